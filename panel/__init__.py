@@ -1,0 +1,1 @@
+"""The embedded billing panel: a real server implementing shared/panel-api.md (FastAPI + SQLite)."""

@@ -1,0 +1,51 @@
+"""Builds the FastAPI application: error shape, rate limits, routers."""
+from __future__ import annotations
+
+import hashlib
+
+from fastapi import FastAPI, Request
+from starlette.responses import Response
+
+from .errors import error_response, install_handlers
+from .routes import ALL_ROUTERS, WEBHOOK_ROUTERS
+from .state import Panel
+
+API_PREFIX = "/api/v1"
+MAX_BODY_BYTES = 1_000_000
+# Paths that must keep answering even when a client floods the panel: the liveness check.
+UNLIMITED_PATHS = {f"{API_PREFIX}/health"}
+
+
+def _client_key(request: Request) -> str:
+    """Limit per credential when there is one (many users share 127.0.0.1 in the demo), else per address."""
+    auth = request.headers.get("authorization")
+    if auth:
+        return "auth:" + hashlib.sha256(auth.encode()).hexdigest()[:24]
+    return "ip:" + (request.client.host if request.client else "?")
+
+
+def create_app(panel: Panel) -> FastAPI:
+    app = FastAPI(title="Sett panel", version="1", docs_url=f"{API_PREFIX}/docs",
+                  openapi_url=f"{API_PREFIX}/openapi.json", redoc_url=None)
+    app.state.panel = panel
+    install_handlers(app)
+
+    @app.middleware("http")
+    async def limits(request: Request, call_next) -> Response:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return error_response(413, "payload_too_large", "The request body is too large.")
+        if request.url.path in UNLIMITED_PATHS:
+            return await call_next(request)
+        allowed, headers = panel.limiter.hit(_client_key(request))
+        if not allowed:
+            return error_response(429, "rate_limited", "Too many requests; try again shortly.", headers=headers)
+        response = await call_next(request)
+        response.headers.update(headers)
+        return response
+
+    for router in ALL_ROUTERS:
+        app.include_router(router, prefix=API_PREFIX)
+    for router in WEBHOOK_ROUTERS:
+        app.include_router(router)
+    return app

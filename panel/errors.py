@@ -1,0 +1,92 @@
+"""The contract's error shape, and the handlers that make every failure take it.
+
+`{"success": false, "error": {"code", "message", "details"}}`; `validation_error` details map a field to a list of
+messages. No handler ever returns a traceback: an unexpected exception is logged here and answered as a 500 with a
+generic message.
+"""
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("panel")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, details: dict | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details or {}
+        self.headers = headers or {}
+
+
+def not_found(what: str = "Resource") -> ApiError:
+    return ApiError(404, "not_found", f"{what} not found.")
+
+
+def invalid(field: str, message: str) -> ApiError:
+    return ApiError(422, "validation_error", message, {field: [message]})
+
+
+def conflict(code: str, message: str, details: dict | None = None) -> ApiError:
+    return ApiError(409, code, message, details)
+
+
+def error_body(code: str, message: str, details: dict | None = None) -> dict:
+    return {"success": False, "error": {"code": code, "message": message, "details": details or {}}}
+
+
+def error_response(status: int, code: str, message: str, details: dict | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
+
+
+_STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                 405: "method_not_allowed", 409: "conflict", 413: "payload_too_large", 429: "rate_limited"}
+
+
+def _field_name(loc: tuple) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or "body"
+
+
+def _validation_details(exc: RequestValidationError) -> dict[str, list[str]]:
+    details: dict[str, list[str]] = {}
+    for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            details.setdefault("body", []).append("The request body is not valid JSON.")
+            continue
+        message = str(err.get("msg", "Invalid value.")).removeprefix("Value error, ")
+        details.setdefault(_field_name(tuple(err.get("loc", ()))), []).append(message)
+    return details
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        details = _validation_details(exc)
+        first = next(iter(details.items()), ("body", ["Invalid request."]))
+        message = f"{first[0]}: {first[1][0]}" if first[0] != "body" else first[1][0]
+        return error_response(422, "validation_error", message, details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _STATUS_CODES.get(exc.status_code, "error")
+        message = "Not found." if exc.status_code == 404 else str(exc.detail)
+        return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal_error", "The panel hit an internal error; nothing was changed.")

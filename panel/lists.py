@@ -1,0 +1,111 @@
+"""Envelopes, pagination, `updated_since` and ETags: the same for every list the client syncs."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.responses import JSONResponse
+
+from .errors import invalid
+from .timefmt import iso, parse_iso
+
+MAX_PER_PAGE = 100
+DEFAULT_PER_PAGE = 25
+
+
+def one(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse({"success": True, "data": data}, status_code=status)
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    page: int
+    per_page: int
+    updated_since: str | None
+
+
+def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise invalid(name, f"{name} must be a whole number.") from None
+    if not low <= value <= high:
+        raise invalid(name, f"{name} must be between {low} and {high}.")
+    return value
+
+
+def list_query(request: Request) -> ListQuery:
+    since = request.query_params.get("updated_since")
+    normalised = None
+    if since:
+        try:
+            normalised = iso(parse_iso(since))
+        except ValueError:
+            raise invalid("updated_since", "updated_since must be an ISO-8601 timestamp.") from None
+    return ListQuery(
+        page=_int_param(request, "page", 1, 1, 1_000_000),
+        per_page=_int_param(request, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
+        updated_since=normalised,
+    )
+
+
+def etag_for(payload: Any) -> str:
+    body = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
+
+
+def respond_list(request: Request, data: list, meta: dict, server_time: str) -> Response:
+    """A list envelope with an ETag; 304 when the client already holds the same content.
+
+    The tag covers data and paging but not server_time, which changes on every call.
+    """
+    tag = etag_for({"data": data, "meta": meta})
+    if tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+        return Response(status_code=304, headers={"ETag": tag})
+    body = {"success": True, "data": data, "meta": {**meta, "server_time": server_time}}
+    return JSONResponse(body, headers={"ETag": tag})
+
+
+def paged(
+    request: Request,
+    conn: sqlite3.Connection,
+    *,
+    table: str,
+    where: Sequence[str],
+    params: Sequence[Any],
+    order_by: str,
+    serialize: Callable[[sqlite3.Row], dict],
+    server_time: str,
+    updated_column: str = "updated_at",
+) -> Response:
+    """Run a filtered, paginated list query and answer it in the contract's list shape.
+
+    `table`, `where` and `order_by` are written by the routes, never taken from the request.
+    """
+    query = list_query(request)
+    clauses = list(where)
+    values = list(params)
+    if query.updated_since:
+        clauses.append(f"{updated_column} >= ?")
+        values.append(query.updated_since)
+    where_sql = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = conn.execute(f"SELECT COUNT(*) FROM {table}{where_sql}", values).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT * FROM {table}{where_sql} ORDER BY {order_by} LIMIT ? OFFSET ?",
+        [*values, query.per_page, (query.page - 1) * query.per_page],
+    ).fetchall()
+    meta = {
+        "current_page": query.page,
+        "per_page": query.per_page,
+        "total": total,
+        "total_pages": max(1, -(-total // query.per_page)),
+    }
+    return respond_list(request, [serialize(r) for r in rows], meta, server_time)

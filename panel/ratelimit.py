@@ -1,0 +1,41 @@
+"""Fixed-window request limiting per client, with the contract's X-RateLimit-* headers on every response."""
+from __future__ import annotations
+
+import math
+import threading
+import time
+
+
+class RateLimiter:
+    WINDOW = 60.0
+
+    def __init__(self, limit_per_minute: int) -> None:
+        self.limit = limit_per_minute
+        self._windows: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, client: str) -> tuple[bool, dict[str, str]]:
+        """Count one request; returns (allowed, headers to send)."""
+        now = time.monotonic()
+        with self._lock:
+            start, count = self._windows.get(client, (now, 0))
+            if now - start >= self.WINDOW:
+                start, count = now, 0
+            count += 1
+            self._windows[client] = (start, count)
+            if len(self._windows) > 10_000:
+                self._forget_old(now)
+        reset_in = max(1, math.ceil(start + self.WINDOW - now))
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(max(0, self.limit - count)),
+            "X-RateLimit-Reset": str(int(time.time()) + reset_in),
+        }
+        if count > self.limit:
+            headers["Retry-After"] = str(reset_in)
+            return False, headers
+        return True, headers
+
+    def _forget_old(self, now: float) -> None:
+        for key in [k for k, (start, _) in self._windows.items() if now - start >= self.WINDOW]:
+            del self._windows[key]

@@ -1,0 +1,305 @@
+"""The panel's schema as an ordered list of migrations; PRAGMA user_version is the index of the last one applied.
+
+Money is TEXT holding a decimal string (never REAL), timestamps TEXT in timefmt's sortable form, dates TEXT
+YYYY-MM-DD, ids TEXT UUIDs, and small structured values JSON TEXT.
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: everything the first release needs.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        password_hash TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'user' CHECK (role IN ('user', 'admin')),
+        totp_secret TEXT,
+        totp_pending_secret TEXT,
+        credit_balance TEXT NOT NULL DEFAULT '0',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+
+    -- One row per login; its refresh tokens form a rotation family that is revoked as a whole on reuse.
+    CREATE TABLE auth_sessions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        revoked INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE refresh_tokens (
+        token_hash TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES auth_sessions(id) ON DELETE CASCADE,
+        used INTEGER NOT NULL DEFAULT 0,
+        expires_at TEXT NOT NULL
+    );
+    CREATE TABLE access_tokens (
+        token_hash TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES auth_sessions(id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL
+    );
+    CREATE INDEX access_tokens_session ON access_tokens(session_id);
+    CREATE INDEX refresh_tokens_session ON refresh_tokens(session_id);
+    CREATE TABLE two_factor_challenges (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        expires_at TEXT NOT NULL
+    );
+    CREATE TABLE login_failures (
+        email TEXT NOT NULL COLLATE NOCASE,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX login_failures_email ON login_failures(email, at);
+    CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        key_hash TEXT NOT NULL UNIQUE,
+        prefix TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        allowed_ips TEXT NOT NULL DEFAULT '[]',
+        last_used_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE categories (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        slug TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        archived INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE products (
+        id TEXT PRIMARY KEY,
+        category_id TEXT NOT NULL REFERENCES categories(id),
+        name TEXT NOT NULL,
+        slug TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        resources TEXT NOT NULL,
+        pricing_type TEXT NOT NULL
+            CHECK (pricing_type IN ('fixed', 'per_gb_memory', 'per_gb_disk', 'configurable')),
+        pricing TEXT NOT NULL,
+        config_ranges TEXT,
+        stock INTEGER CHECK (stock IS NULL OR stock >= 0),
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        archived INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX products_category ON products(category_id);
+
+    CREATE TABLE coupons (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        type TEXT NOT NULL CHECK (type IN ('percent', 'fixed')),
+        value TEXT NOT NULL,
+        product_ids TEXT NOT NULL DEFAULT '[]',
+        recurring INTEGER NOT NULL DEFAULT 0,
+        expires_at TEXT,
+        max_uses INTEGER,
+        max_uses_per_user INTEGER,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE coupon_redemptions (
+        id TEXT PRIMARY KEY,
+        coupon_id TEXT NOT NULL REFERENCES coupons(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        order_id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX coupon_redemptions_coupon ON coupon_redemptions(coupon_id, user_id);
+
+    CREATE TABLE orders (
+        id TEXT PRIMARY KEY,
+        order_number TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        status TEXT NOT NULL CHECK (status IN
+            ('pending', 'awaiting_approval', 'processing', 'active', 'cancelled', 'refunded', 'failed')),
+        coupon_id TEXT,
+        coupon_code TEXT,
+        currency TEXT NOT NULL,
+        subtotal TEXT NOT NULL,
+        discount TEXT NOT NULL,
+        tax_amount TEXT NOT NULL,
+        total TEXT NOT NULL,
+        payment_method TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX orders_user ON orders(user_id, updated_at);
+    CREATE TABLE order_items (
+        id TEXT PRIMARY KEY,
+        order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        product_id TEXT NOT NULL,
+        product_name TEXT NOT NULL,
+        billing_cycle TEXT NOT NULL,
+        config TEXT NOT NULL DEFAULT '{}',
+        quantity INTEGER NOT NULL,
+        unit_price TEXT NOT NULL,
+        setup_fee TEXT NOT NULL,
+        amount TEXT NOT NULL
+    );
+
+    CREATE TABLE services (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        order_id TEXT REFERENCES orders(id),
+        product_id TEXT NOT NULL,
+        product_name TEXT NOT NULL,
+        billing_cycle TEXT NOT NULL,
+        recurring_amount TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        config TEXT NOT NULL DEFAULT '{}',
+        status TEXT NOT NULL CHECK (status IN ('pending', 'active', 'suspended', 'terminated', 'cancelled')),
+        next_due_date TEXT,
+        coupon_id TEXT,
+        activated_at TEXT,
+        suspended_at TEXT,
+        terminated_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX services_user ON services(user_id, updated_at);
+    CREATE INDEX services_due ON services(status, next_due_date);
+    CREATE TABLE servers (
+        id TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL UNIQUE REFERENCES services(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('running', 'suspended', 'terminated')),
+        resources TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE cancellation_requests (
+        id TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL REFERENCES services(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        type TEXT NOT NULL CHECK (type IN ('immediate', 'end_of_period')),
+        reason TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected', 'withdrawn')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX cancellation_requests_service ON cancellation_requests(service_id, status);
+
+    CREATE TABLE invoices (
+        id TEXT PRIMARY KEY,
+        invoice_number TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        order_id TEXT REFERENCES orders(id),
+        kind TEXT NOT NULL CHECK (kind IN ('order', 'renewal', 'top_up')),
+        -- A renewal invoice is raised once per service and period: (service_id, period_start) is unique.
+        service_id TEXT REFERENCES services(id),
+        period_start TEXT,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'pending', 'paid', 'overdue', 'cancelled', 'refunded')),
+        issue_date TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        paid_at TEXT,
+        currency TEXT NOT NULL,
+        subtotal TEXT NOT NULL,
+        discount TEXT NOT NULL,
+        coupon_id TEXT,
+        coupon_code TEXT,
+        tax_rate TEXT NOT NULL,
+        tax_inclusive INTEGER NOT NULL,
+        tax_amount TEXT NOT NULL,
+        total TEXT NOT NULL,
+        amount_paid TEXT NOT NULL DEFAULT '0',
+        credits_applied TEXT NOT NULL DEFAULT '0',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (service_id, period_start)
+    );
+    CREATE INDEX invoices_user ON invoices(user_id, updated_at);
+    CREATE INDEX invoices_status ON invoices(status, due_date);
+    CREATE TABLE invoice_lines (
+        id TEXT PRIMARY KEY,
+        invoice_id TEXT NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        description TEXT NOT NULL,
+        product_id TEXT,
+        service_id TEXT,
+        billing_cycle TEXT,
+        quantity INTEGER NOT NULL,
+        unit_price TEXT NOT NULL,
+        amount TEXT NOT NULL
+    );
+    CREATE INDEX invoice_lines_invoice ON invoice_lines(invoice_id);
+    CREATE INDEX invoice_lines_service ON invoice_lines(service_id);
+    CREATE TABLE payments (
+        id TEXT PRIMARY KEY,
+        invoice_id TEXT NOT NULL REFERENCES invoices(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        method TEXT NOT NULL CHECK (method IN ('credits', 'stripe', 'paypal')),
+        amount TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'succeeded', 'failed', 'cancelled', 'refunded')),
+        reference TEXT,
+        gateway_ref TEXT,
+        -- The pay page is opened without credentials in the client's web view: this unguessable token is its key.
+        checkout_token TEXT,
+        return_url TEXT,
+        cancel_url TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX payments_invoice ON payments(invoice_id);
+    CREATE UNIQUE INDEX payments_gateway_ref ON payments(method, gateway_ref) WHERE gateway_ref IS NOT NULL;
+    CREATE TABLE credit_transactions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        amount TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('adjustment', 'payment', 'top_up', 'refund')),
+        note TEXT NOT NULL DEFAULT '',
+        invoice_id TEXT,
+        balance_after TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX credit_transactions_user ON credit_transactions(user_id, updated_at);
+
+    CREATE TABLE notifications (
+        uuid TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        type TEXT NOT NULL,
+        title TEXT NOT NULL,
+        message TEXT NOT NULL,
+        action_url TEXT,
+        read INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX notifications_user ON notifications(user_id, updated_at);
+
+    CREATE TABLE idempotency_keys (
+        user_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        endpoint TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status_code INTEGER NOT NULL,
+        response TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, key)
+    );
+    CREATE TABLE webhook_events (
+        id TEXT PRIMARY KEY,
+        provider TEXT NOT NULL,
+        type TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    """,
+]

@@ -1,0 +1,98 @@
+"""Running the panel: bind, announce the URL, serve with uvicorn, and run lifecycle jobs on a schedule."""
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from datetime import timedelta
+
+import uvicorn
+
+from .app import create_app
+from .clock import Clock
+from .db import Database
+from .state import Panel, ServerOptions
+
+log = logging.getLogger("panel")
+
+
+def open_panel(db_path: str, options: ServerOptions) -> Panel:
+    db = Database(db_path)
+    offset = timedelta(0)
+    if options.test_clock:
+        row = db.conn().execute("SELECT value FROM meta WHERE key = 'clock_offset_seconds'").fetchone()
+        offset = timedelta(seconds=float(row["value"])) if row else timedelta(0)
+    return Panel(db=db, clock=Clock(offset, adjustable=options.test_clock), options=options)
+
+
+class JobScheduler(threading.Thread):
+    """Runs the lifecycle jobs now and then every `interval` seconds until stopped."""
+
+    def __init__(self, panel: Panel, interval: float) -> None:
+        super().__init__(name="lifecycle-jobs", daemon=True)
+        self.panel = panel
+        self.interval = interval
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        from .billing import lifecycle
+
+        while not self.stopped.is_set():
+            try:
+                lifecycle.run_jobs(self.panel.db, self.panel.clock)
+            except Exception:  # a failed run must not stop the next one
+                log.exception("lifecycle jobs failed")
+            self.stopped.wait(self.interval)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=print,
+          with_localstripe: bool = False) -> None:
+    panel = open_panel(db_path, options)
+    sock = bind(host, port)
+    actual_port = sock.getsockname()[1]
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{actual_port}"
+    panel.options.public_url = url
+    app = create_app(panel)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+    server = uvicorn.Server(config)
+    stripe_server = _start_localstripe(panel, url) if with_localstripe else None
+    scheduler = JobScheduler(panel, options.jobs_interval) if options.jobs_interval > 0 else None
+    if scheduler:
+        scheduler.start()
+    announce(f"Panel listening on {url}  (API at {url}/api/v1)", flush=True)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        if scheduler:
+            scheduler.stopped.set()
+        if stripe_server:
+            stripe_server.stop()
+        panel.db.close()
+
+
+def _start_localstripe(panel: Panel, url: str):
+    """Offline Stripe for the demo and the tests: localstripe on a free loopback port, webhooks signed to us."""
+    from . import settings as settings_store
+    from .gateways.localstripe import LocalStripe
+
+    stripe_server = LocalStripe().start()
+    try:
+        stripe_server.send_webhooks_to(url)
+        with panel.db.write() as conn:
+            settings_store.update(conn, stripe_server.settings())
+    except Exception:
+        stripe_server.stop()
+        raise
+    log.info("Stripe is served by localstripe at %s", stripe_server.url)
+    return stripe_server

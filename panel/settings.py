@@ -1,0 +1,106 @@
+"""The panel's operator settings: one declaration with defaults and validation, stored as JSON per key.
+
+Gateway secrets live here because this is the server; they are write-only through the admin API and never
+appear in `billing/config` or `settings/public`.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from app.core.money import money_str
+
+SECRET_KEYS = ("stripe_secret_key", "stripe_webhook_secret", "paypal_client_secret")
+
+
+class PanelSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    panel_name: str = Field("Sett Panel", min_length=1, max_length=100)
+    support_url: str = Field("", max_length=500)
+    tickets_enabled: bool = False
+    # The Billing Module licence and the operator's on/off switch: billing exists only with both.
+    license_billing: bool = True
+    billing_enabled: bool = True
+    currency_code: str = Field("USD", pattern=r"^[A-Z]{3}$")
+    currency_symbol: str = Field("$", min_length=1, max_length=4)
+    currency_places: int = Field(2, ge=0, le=3)
+    tax_enabled: bool = False
+    tax_rate: Decimal = Field(Decimal("0"), ge=0, le=100, max_digits=6, decimal_places=3)
+    tax_inclusive: bool = False
+    credits_enabled: bool = True
+    auto_activate: bool = True
+    auto_suspend_days: int = Field(3, ge=0, le=365)
+    auto_terminate_days: int = Field(14, ge=0, le=3650)
+    renewal_days_before: int = Field(7, ge=0, le=60)
+    top_up_min: Decimal = Field(Decimal("5"), gt=0, max_digits=12, decimal_places=3)
+    top_up_max: Decimal = Field(Decimal("1000"), gt=0, max_digits=12, decimal_places=3)
+    stripe_enabled: bool = False
+    stripe_publishable_key: str = Field("", max_length=255)
+    stripe_secret_key: str = Field("", max_length=255)
+    stripe_webhook_secret: str = Field("", max_length=255)
+    # Where the stripe library and the pay page's Stripe.js point; empty means Stripe's own servers.
+    stripe_api_base: str = Field("", max_length=255)
+    paypal_enabled: bool = False
+    paypal_client_id: str = Field("", max_length=255)
+    paypal_client_secret: str = Field("", max_length=255)
+    paypal_api_base: str = Field("", max_length=255)
+    paypal_webhook_id: str = Field("", max_length=255)
+
+    @property
+    def billing_available(self) -> bool:
+        return self.license_billing and self.billing_enabled
+
+    def money(self, amount: Decimal) -> str:
+        return money_str(amount, self.currency_places)
+
+
+class SettingsUpdateError(ValueError):
+    def __init__(self, details: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{k}: {v[0]}" for k, v in details.items()))
+        self.details = details
+
+
+def load(conn: sqlite3.Connection) -> PanelSettings:
+    stored = {row["key"]: json.loads(row["value"]) for row in conn.execute("SELECT key, value FROM settings")}
+    known = {k: v for k, v in stored.items() if k in PanelSettings.model_fields}
+    return PanelSettings(**known)
+
+
+def update(conn: sqlite3.Connection, changes: dict[str, Any]) -> PanelSettings:
+    """Validate the whole result before writing anything, so a bad field changes nothing."""
+    current = load(conn).model_dump()
+    merged = {**current, **changes}
+    try:
+        result = PanelSettings(**merged)
+    except ValidationError as exc:
+        details: dict[str, list[str]] = {}
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"]) or "body"
+            details.setdefault(field, []).append(str(err["msg"]))
+        raise SettingsUpdateError(details) from None
+    if result.top_up_min > result.top_up_max:
+        raise SettingsUpdateError({"top_up_min": ["must not be above top_up_max"]})
+    for key in changes:
+        value = getattr(result, key)
+        stored = str(value) if isinstance(value, Decimal) else value
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, json.dumps(stored)))
+    return result
+
+
+def admin_view(s: PanelSettings) -> dict[str, Any]:
+    """Everything an operator sees; secrets only as 'is set'."""
+    out: dict[str, Any] = {}
+    for key, value in s.model_dump().items():
+        if key in SECRET_KEYS:
+            out[f"{key}_set"] = bool(value)
+        elif isinstance(value, Decimal):
+            out[key] = str(value)
+        else:
+            out[key] = value
+    return out

@@ -1,0 +1,53 @@
+"""Request limiting on a private panel allowing 5 requests a minute per client."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.panel.conftest import admin_of
+from tests.support.panel import Api
+
+LIMIT = 5
+
+
+@pytest.fixture
+def limited(fresh_panel):
+    return fresh_panel(rate_limit=LIMIT)
+
+
+def test_the_sixth_request_in_a_minute_is_429_with_retry_after(limited):
+    anon = Api(limited)
+    answers = [anon.get("/auth/me") for _ in range(LIMIT + 1)]
+    assert [r.status_code for r in answers] == [401] * LIMIT + [429]
+    # The headers are on every response, errors included, and count down.
+    assert [r.headers["X-RateLimit-Remaining"] for r in answers] == ["4", "3", "2", "1", "0", "0"]
+    for r in answers:
+        assert r.headers["X-RateLimit-Limit"] == str(LIMIT)
+        assert -1 < int(r.headers["X-RateLimit-Reset"]) - time.time() <= 61
+    refused = answers[-1]
+    assert 1 <= int(refused.headers["Retry-After"]) <= 60
+    body = refused.json()
+    assert body["success"] is False and body["error"]["code"] == "rate_limited" and body["error"]["message"]
+
+
+def test_health_is_never_limited(limited):
+    anon = Api(limited)
+    for _ in range(LIMIT + 1):
+        anon.get("/auth/me")
+    assert anon.get("/auth/me").status_code == 429
+    for _ in range(LIMIT * 2):
+        r = anon.get("/health")
+        assert r.status_code == 200 and r.json()["data"]["status"] == "ok"
+
+
+def test_each_credential_has_its_own_allowance(limited):
+    admin = admin_of(limited)  # its login is one of the address's requests
+    anon = Api(limited)
+    for _ in range(LIMIT):
+        anon.get("/auth/me")
+    assert anon.get("/auth/me").status_code == 429
+    # Users behind one address (the demo, an office) are limited per token, not together.
+    r = admin.get("/auth/me")
+    assert r.status_code == 200
+    assert r.headers["X-RateLimit-Remaining"] == str(LIMIT - 1)

@@ -1,0 +1,1 @@
+"""The billing domain: pricing applied to orders, invoices, payments, credits, provisioning and lifecycle."""

@@ -1,0 +1,68 @@
+"""The store's catalogue: categories and products as buyers (and syncing clients) read them.
+
+Plain lists show live rows only. With `updated_since` they also carry rows archived since then, flagged
+`archived: true`, because a client that syncs incrementally would otherwise keep showing a product the
+operator has withdrawn.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from fastapi import APIRouter, Depends, Request
+
+from .. import settings as settings_store
+from ..billing.catalogue import category_out, load_product, product_out
+from ..deps import billing_user, get_panel
+from ..errors import not_found
+from ..lists import list_query, one, paged
+from ..state import Panel
+from ..timefmt import iso
+
+router = APIRouter(prefix="/billing", dependencies=[Depends(billing_user)])
+
+
+def _live_unless_syncing(request: Request) -> list[str]:
+    return [] if list_query(request).updated_since else ["archived = 0"]
+
+
+def _category_by_id_or_slug(conn: sqlite3.Connection, key: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT * FROM categories WHERE (id = ? OR slug = ?) AND archived = 0 "
+                        "ORDER BY id = ? DESC LIMIT 1", (key, key, key)).fetchone()
+
+
+@router.get("/categories")
+def list_categories(request: Request, panel: Panel = Depends(get_panel)):
+    with panel.db.read() as conn:
+        return paged(request, conn, table="categories", where=_live_unless_syncing(request), params=[],
+                     order_by="sort_order, name, id", serialize=category_out,
+                     server_time=iso(panel.clock.now()))
+
+
+@router.get("/products")
+def list_products(request: Request, category: str | None = None, panel: Panel = Depends(get_panel)):
+    with panel.db.read() as conn:
+        places = settings_store.load(conn).currency_places
+        where, params = _live_unless_syncing(request), []
+        if category:
+            # An unknown category is a 404, not an empty list, so a stale or mistyped filter shows.
+            row = _category_by_id_or_slug(conn, category)
+            if row is None:
+                raise not_found("Category")
+            where.append("category_id = ?")
+            params.append(row["id"])
+        # Categories are few; reading them once is cheaper than a join per product row.
+        categories = {r["id"]: r for r in conn.execute("SELECT * FROM categories")}
+        return paged(request, conn, table="products", where=where, params=params,
+                     order_by="sort_order, name, id",
+                     serialize=lambda r: product_out(r, categories[r["category_id"]], places),
+                     server_time=iso(panel.clock.now()))
+
+
+@router.get("/products/{id_or_slug}")
+def get_product(id_or_slug: str, panel: Panel = Depends(get_panel)):
+    with panel.db.read() as conn:
+        places = settings_store.load(conn).currency_places
+        product = load_product(conn, id_or_slug, places)
+    if product is None:
+        raise not_found("Product")
+    return one(product)

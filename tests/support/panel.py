@@ -1,17 +1,15 @@
 """Starting the real panel for tests: a subprocess on 127.0.0.1, a free port, a temporary database."""
 from __future__ import annotations
 
-import os
-import re
 import subprocess
 import sys
-import threading
-import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
 import requests
+
+from panel.launcher import ListeningProcess, serve_args
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_EMAIL = "admin@panel.test"
@@ -19,83 +17,28 @@ ADMIN_PASSWORD = "admin-password-1"
 USER_PASSWORD = "user-password-1"
 
 
-class PanelProcess:
-    """`python -m panel serve` for real; stop() ends it. The database lives under `workdir`."""
+class PanelProcess(ListeningProcess):
+    """`python -m panel serve` for real, with an admin made first; stop() ends it. The database is under `workdir`."""
 
     def __init__(self, workdir: Path, *, rate_limit: int = 1_000_000, test_clock: bool = True,
                  seed: str | None = None, extra_args: Sequence[str] = ()) -> None:
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.db_path = self.workdir / "panel.db"
-        self.rate_limit = rate_limit
-        self.test_clock = test_clock
-        self.seed = seed
-        self.extra_args = list(extra_args)
-        self.proc: subprocess.Popen | None = None
-        self.url = ""
-        self.output: list[str] = []
+        super().__init__(serve_args(self.db_path, rate_limit=rate_limit, jobs_interval=0, test_clock=test_clock,
+                                    seed=seed, extra=extra_args), name="panel", cwd=ROOT)
 
     @property
     def api_url(self) -> str:
         return self.url + "/api/v1"
 
-    def _run(self, *args: str) -> None:
-        subprocess.run([sys.executable, "-m", "panel", *args], cwd=ROOT, check=True,
-                       capture_output=True, text=True, timeout=60)
-
     def start(self, timeout: float = 60) -> PanelProcess:
         if not self.db_path.exists():
-            self._run("user", "create", "--db", str(self.db_path), "--email", ADMIN_EMAIL,
-                      "--password", ADMIN_PASSWORD, "--admin")
-        cmd = [sys.executable, "-m", "panel", "serve", "--host", "127.0.0.1", "--port", "0",
-               "--db", str(self.db_path), "--rate-limit", str(self.rate_limit), "--jobs-interval", "0",
-               *self.extra_args]
-        if self.test_clock:
-            cmd.append("--test-clock")
-        if self.seed:
-            cmd += ["--seed", self.seed]
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True)
-        found = threading.Event()
-
-        def pump() -> None:
-            assert self.proc and self.proc.stdout
-            for line in self.proc.stdout:
-                self.output.append(line)
-                match = re.search(r"listening on (http://\S+)", line)
-                if match and not found.is_set():
-                    self.url = match.group(1)
-                    found.set()
-
-        self._pump = threading.Thread(target=pump, daemon=True)
-        self._pump.start()
-        deadline = time.monotonic() + timeout
-        while not found.wait(0.1):
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("panel did not start:\n" + "".join(self.output))
+            subprocess.run([sys.executable, "-m", "panel", "user", "create", "--db", str(self.db_path),
+                            "--email", ADMIN_EMAIL, "--password", ADMIN_PASSWORD, "--admin"],
+                           cwd=ROOT, check=True, capture_output=True, text=True, timeout=60)
+        super().start(timeout)
         return self
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        if self.proc and self.proc.stdout:
-            # The pipe must be closed once the pump has read it to the end, or pytest fails on a ResourceWarning.
-            self._pump.join(5)
-            self.proc.stdout.close()
-        self.proc = None
-
-    def __enter__(self) -> PanelProcess:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 class Api:

@@ -1,0 +1,93 @@
+"""Running a server as a child process and learning its URL from the line it prints when it listens.
+
+The panel (`python -m panel serve --port 0`) and localstripe both announce "... listening on http://host:port";
+the desktop app's demo mode, the tests and the panel's own localstripe support start them through this class.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+LISTENING = re.compile(r"listening on (http://\S+)", re.IGNORECASE)
+
+
+class ListeningProcess:
+    def __init__(self, args: Sequence[str], *, name: str, cwd: str | Path | None = None) -> None:
+        self.args = [sys.executable, *args]
+        self.name = name
+        self.cwd = cwd
+        self.proc: subprocess.Popen | None = None
+        self.url = ""
+        self.output: list[str] = []
+        self._pump: threading.Thread | None = None
+
+    def start(self, timeout: float = 60) -> ListeningProcess:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True)
+        found = threading.Event()
+
+        def pump() -> None:
+            assert self.proc and self.proc.stdout
+            for line in self.proc.stdout:
+                self.output.append(line)
+                match = LISTENING.search(line)
+                if match and not found.is_set():
+                    self.url = match.group(1)
+                    found.set()
+
+        self._pump = threading.Thread(target=pump, daemon=True, name=f"{self.name}-output")
+        self._pump.start()
+        deadline = time.monotonic() + timeout
+        while not found.wait(0.1):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"{self.name} did not start:\n" + "".join(self.output[-30:]))
+        return self
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        if self.proc.stdout:
+            # Close the pipe only after the reader drained it, or Python warns about an unclosed file.
+            if self._pump:
+                self._pump.join(5)
+            self.proc.stdout.close()
+        self.proc = None
+
+    def __enter__(self) -> ListeningProcess:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def serve_args(db_path: str | Path, *, port: int = 0, test_clock: bool = False, rate_limit: int | None = None,
+               jobs_interval: float | None = None, seed: str | None = None, localstripe: bool = False,
+               extra: Sequence[str] = ()) -> list[str]:
+    """The `python -m panel serve` arguments for a panel on 127.0.0.1."""
+    args = ["-m", "panel", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db_path)]
+    if rate_limit is not None:
+        args += ["--rate-limit", str(rate_limit)]
+    if jobs_interval is not None:
+        args += ["--jobs-interval", str(jobs_interval)]
+    if test_clock:
+        args.append("--test-clock")
+    if seed:
+        args += ["--seed", seed]
+    if localstripe:
+        args.append("--localstripe")
+    return [*args, *extra]

@@ -1,0 +1,129 @@
+"""`PanelClient`: the typed calls of `panel-api.md` over `Transport` (one panel, one requests session, typed
+errors, retries, a silent token refresh), `Page` for lists, and `probe` for an address a person typed in.
+"""
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from .auth import Credentials, LoginResult, credentials_from
+from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
+from .response import ApiResponse
+from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
+
+__all__ = ["API_PREFIX", "USER_AGENT", "ApiResponse", "Credentials", "LoginResult", "Page", "PanelClient",
+           "new_idempotency_key", "normalise_base_url", "probe"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list; `not_modified` (with empty data) when the panel answered 304 to the ETag sent."""
+
+    data: list[dict] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+    etag: str | None = None
+    not_modified: bool = False
+
+    @property
+    def has_next(self) -> bool:
+        current, pages = self.meta.get("current_page"), self.meta.get("total_pages")
+        return isinstance(current, int) and isinstance(pages, int) and current < pages
+
+
+def new_idempotency_key() -> str:
+    """A fresh key for one checkout or payment attempt; reuse it for every retry of that attempt."""
+    return uuid.uuid4().hex
+
+
+class PanelClient(Transport):
+    """`PanelClient(base_url, credentials=None, *, timeout=15.0, max_retries=3, on_credentials=None, session=None,
+    sleep=time.sleep)`; see `Transport` for what each argument does."""
+
+    def get(self, path: str, *, params: Mapping[str, Any] | None = None) -> Any:
+        return self.request("GET", path, params=params).data()
+
+    def post(self, path: str, json: Any = None, *, idempotency_key: str | None = None) -> Any:
+        return self.request("POST", path, json=json, idempotency_key=idempotency_key).data(allow_no_content=True)
+
+    def put(self, path: str, json: Any = None) -> Any:
+        return self.request("PUT", path, json=json).data(allow_no_content=True)
+
+    def patch(self, path: str, json: Any = None) -> Any:
+        return self.request("PATCH", path, json=json).data(allow_no_content=True)
+
+    def delete(self, path: str) -> Any:
+        return self.request("DELETE", path).data(allow_no_content=True)
+
+    def list_page(self, path: str, *, page: int = 1, per_page: int = 100, params: Mapping[str, Any] | None = None,
+                  etag: str | None = None) -> Page:
+        query = {**(params or {}), "page": page, "per_page": per_page}
+        response = self.request("GET", path, params=query, etag=etag)
+        if response.status_code == 304 and etag:
+            return Page(data=[], meta={}, etag=etag, not_modified=True)
+        data = response.data()
+        if not isinstance(data, list):
+            raise NotAPanel(f"{response.url} answered with one item where the panel sends a list.")
+        meta = response.json().get("meta")
+        return Page(data=data, meta=meta if isinstance(meta, dict) else {}, etag=response.headers.get("ETag"))
+
+    def public_settings(self) -> dict:
+        return self.get("/settings/public")
+
+    def me(self) -> dict:
+        return self.get("/auth/me")
+
+    def billing_config(self) -> dict:
+        return self.get("/billing/config")
+
+    def login(self, email: str, password: str) -> LoginResult:
+        """Log in; on success the client uses the new pair. With two-factor on, only a `two_factor_token`."""
+        return self._login_result(self.post("/auth/login", {"email": email, "password": password}), "/auth/login")
+
+    def verify_2fa(self, two_factor_token: str, code: str) -> LoginResult:
+        data = self.post("/auth/2fa/verify", {"two_factor_token": two_factor_token, "code": code})
+        return self._login_result(data, "/auth/2fa/verify")
+
+    def logout(self) -> None:
+        """End the login on the panel (token pairs) and forget the credentials here, even when offline."""
+        credentials = self.credentials
+        try:
+            if credentials is not None and credentials.refresh_token:
+                self.request("POST", "/auth/logout", json={"refresh_token": credentials.refresh_token})
+        finally:
+            with self._lock:
+                if self._credentials == credentials:
+                    self._credentials = None
+
+    def _login_result(self, data: Any, path: str) -> LoginResult:
+        if isinstance(data, dict) and data.get("requires_2fa"):
+            token = data.get("two_factor_token")
+            if not isinstance(token, str) or not token:
+                raise NotAPanel(f"{self.api_url}{path} asked for a code but sent no two-factor token.")
+            return LoginResult(two_factor_token=token, expires_in=data.get("expires_in"))
+        credentials = credentials_from(data)
+        if credentials is None:
+            raise NotAPanel(f"{self.api_url}{path} answered without a token pair.")
+        self.set_credentials(credentials)
+        user = data.get("user") if isinstance(data.get("user"), dict) else None
+        return LoginResult(credentials=credentials, user=user, expires_in=data.get("expires_in"))
+
+
+def probe(base_url: str, *, timeout: float = 10.0, max_retries: int = 1, session: requests.Session | None = None,
+          sleep: Callable[[float], None] = time.sleep) -> dict:
+    """The public settings of the panel at `base_url`; `NotAPanel` for anything that is not one."""
+    with PanelClient(base_url, timeout=timeout, max_retries=max_retries, session=session, sleep=sleep) as client:
+        try:
+            settings = client.public_settings()
+        except (AuthRequired, Forbidden, NotFound, ValidationFailed) as exc:
+            # A panel answers this path to anyone: a refusal means something else lives at this address.
+            raise NotAPanel(f"{client.api_url}/settings/public answered {exc.status or 'with a refusal'}: "
+                            f"{exc}; it does not look like a billing panel.", status=exc.status) from None
+        if not isinstance(settings, dict) or not {"panel_name", "billing_enabled"} <= settings.keys():
+            raise NotAPanel(f"{client.api_url}/settings/public answered, but not with a billing panel's settings.")
+        return settings
+

@@ -1,0 +1,156 @@
+"""Reading the panel's envelopes: `{"data": ...}` and `{"error": {code, message, details}}`, each with or without
+the top-level `"success"` flag that BadgerPanel's own front end reads.
+
+JSON numbers with a fraction become `Decimal`, never `float`, so money that arrives as a number (the BadgerPanel
+front end sends numbers) is exact from the first byte.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+from .errors import (
+    ApiError,
+    AuthRequired,
+    BillingDisabled,
+    Conflict,
+    CouponInvalid,
+    Forbidden,
+    NotAPanel,
+    NotFound,
+    RateLimited,
+    ServerError,
+    ValidationFailed,
+)
+from .retry import parse_retry_after
+
+_CODE_ERRORS: dict[str, type[ApiError]] = {
+    "unauthorized": AuthRequired,
+    "forbidden": Forbidden,
+    "billing_disabled": BillingDisabled,
+    "not_found": NotFound,
+    "validation_error": ValidationFailed,
+    "coupon_invalid": CouponInvalid,
+    "rate_limited": RateLimited,
+    "out_of_stock": Conflict,
+    "insufficient_credits": Conflict,
+    "invoice_not_payable": Conflict,
+    "idempotency_conflict": Conflict,
+}
+_STATUS_ERRORS: dict[int, type[ApiError]] = {
+    401: AuthRequired, 403: Forbidden, 404: NotFound, 409: Conflict, 422: ValidationFailed, 429: RateLimited,
+}
+
+
+def _where(url: str | None) -> str:
+    return url or "The panel address"
+
+
+def _reject_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON and would arrive as floats.
+    raise ValueError(f"{name} is not a number a panel sends")
+
+
+def parse_body(body: bytes, *, url: str | None = None) -> dict:
+    """The JSON object in `body`, numbers with a fraction as Decimal; `NotAPanel` for anything else."""
+    where = _where(url)
+    text = body.strip() if body else b""
+    if not text:
+        raise NotAPanel(f"{where} answered with an empty body where a billing panel sends data.")
+    if text[:1] == b"<":
+        raise NotAPanel(f"{where} answered with a web page, not with a billing panel's API; check the panel "
+                        "address.")
+    try:
+        parsed = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise NotAPanel(f"{where} answered with something that is not JSON; it does not look like a billing "
+                        "panel.") from None
+    if not isinstance(parsed, dict):
+        raise NotAPanel(f"{where} answered with JSON that is not an object; it does not look like a billing panel.")
+    return parsed
+
+
+def is_error(body: Mapping[str, Any]) -> bool:
+    """Whether a parsed body is the error envelope (with `"success": false` or an `error` and no `data`)."""
+    return body.get("success") is False or ("error" in body and "data" not in body)
+
+
+def data_of(body: Mapping[str, Any], *, url: str | None = None) -> Any:
+    """The `data` of a success envelope; `NotAPanel` when there is none."""
+    if "data" not in body:
+        raise NotAPanel(f"{_where(url)} answered with JSON but without the panel's \"data\" envelope; it does not "
+                        "look like a billing panel.")
+    return body["data"]
+
+
+def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
+    if not headers:
+        return None
+    value = headers.get(name)
+    if value is not None:
+        return value
+    lowered = name.lower()
+    return next((v for k, v in headers.items() if k.lower() == lowered), None)
+
+
+def _status_text(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+def _coupon_reason(message: str, details: Mapping[str, Any]) -> str:
+    reason = details.get("reason")
+    if isinstance(reason, str) and reason:
+        return reason
+    listed = details.get("coupon_code") or details.get("code")
+    if isinstance(listed, list) and listed and isinstance(listed[0], str):
+        return listed[0]
+    return message
+
+
+def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Mapping[str, str] | None = None,
+               *, url: str | None = None) -> ApiError:
+    """The typed error for an error response: by the panel's code first, then by status.
+
+    An error status without the panel's error shape is a proxy's page (5xx, 429) or not a panel at all.
+    """
+    parsed: Mapping[str, Any] | None
+    if isinstance(body, bytes | bytearray):
+        try:
+            parsed = parse_body(bytes(body), url=url)
+        except NotAPanel:
+            parsed = None
+    else:
+        parsed = body
+    retry_after = parse_retry_after(_header(headers, "Retry-After"))
+    error = parsed.get("error") if parsed is not None else None
+    if isinstance(error, str) and error:
+        error = {"message": error}
+    if not isinstance(error, Mapping):
+        if status == 429:
+            return RateLimited("The panel is receiving too many requests; try again shortly.",
+                               retry_after=retry_after, status=status)
+        if status >= 500:
+            return ServerError(f"{_where(url)} failed with {_status_text(status)}; try again later.", status=status)
+        return NotAPanel(f"{_where(url)} answered {_status_text(status)} without the panel's error shape; it does "
+                         "not look like a billing panel.", status=status)
+
+    code = error.get("code") if isinstance(error.get("code"), str) else None
+    message = error.get("message") if isinstance(error.get("message"), str) and error.get("message") else None
+    details = error.get("details") if isinstance(error.get("details"), Mapping) else {}
+    message = message or f"The panel refused the request ({code or _status_text(status)})."
+    # 429 is always a rate limit (its Retry-After matters); otherwise the panel's code says most.
+    cls = RateLimited if status == 429 else _CODE_ERRORS.get(code or "") or _STATUS_ERRORS.get(status)
+    if cls is None:
+        cls = ServerError if status >= 500 else ApiError
+    if cls is RateLimited:
+        return RateLimited(message, retry_after=retry_after, status=status, code=code, details=dict(details))
+    if cls is CouponInvalid:
+        return CouponInvalid(message, reason=_coupon_reason(message, details), status=status, code=code,
+                             details=dict(details))
+    return cls(message, status=status, code=code, details=dict(details))

@@ -1,0 +1,85 @@
+"""The one exception tree of the panel client: each error reads as a sentence a person can be shown.
+
+`str(exc)` is the panel's own message when the panel sent one, else a sentence written here. The tree follows the
+status codes, and the specific errors sit under the status they come with, so `except Forbidden` also sees a
+`BillingDisabled`: catch the specific one first.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+class ApiError(Exception):
+    """Anything that went wrong talking to a panel."""
+
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
+                 details: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.code = code
+        self.details: dict[str, Any] = details or {}
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status={self.status!r}, code={self.code!r})"
+
+
+class NetworkError(ApiError):
+    """The panel could not be reached (no connection, DNS, timeout, TLS): the app goes offline."""
+
+
+class NotAPanel(ApiError):
+    """The address answers, but not as a panel: a web page, malformed JSON, no envelope, a redirect."""
+
+
+class AuthRequired(ApiError):
+    """A 401 that a refresh could not fix, or no credentials at all: the user has to log in."""
+
+
+class Forbidden(ApiError):
+    """403: the credentials are fine but may not do this."""
+
+
+class BillingDisabled(Forbidden):
+    """403 `billing_disabled`: no Billing Module licence, or billing switched off; hide the billing sections."""
+
+
+class NotFound(ApiError):
+    """404."""
+
+
+class ValidationFailed(ApiError):
+    """422: `.details` maps a field to a list of messages."""
+
+
+class CouponInvalid(ValidationFailed):
+    """422 `coupon_invalid`: `.reason` says why, in words a buyer can act on."""
+
+    def __init__(self, message: str, *, reason: str | None = None, status: int | None = 422,
+                 code: str | None = "coupon_invalid", details: dict[str, Any] | None = None) -> None:
+        super().__init__(message, status=status, code=code, details=details)
+        self.reason = reason or message
+
+
+class Conflict(ApiError):
+    """409: `.code` says which (`out_of_stock`, `insufficient_credits`, `idempotency_conflict`, ...)."""
+
+
+class RateLimited(ApiError):
+    """429: `.retry_after` is the panel's wait in seconds (None when it did not say)."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, status: int | None = 429,
+                 code: str | None = "rate_limited", details: dict[str, Any] | None = None) -> None:
+        super().__init__(message, status=status, code=code, details=details)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """5xx: the panel (or a proxy in front of it) failed."""
+
+
+__all__ = ["ApiError", "AuthRequired", "BillingDisabled", "Conflict", "CouponInvalid", "Forbidden",
+           "NetworkError", "NotAPanel", "NotFound", "RateLimited", "ServerError", "ValidationFailed"]

@@ -1,0 +1,53 @@
+"""`ApiResponse`: what `PanelClient.request` hands back, a small response-like object that knows the envelopes."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .envelope import data_of, error_from, is_error, parse_body
+from .errors import ApiError, NotAPanel
+
+
+class ApiResponse:
+    """Status, headers and raw body of one answer; `json()` and `data()` read it the panel's way."""
+
+    def __init__(self, status_code: int, headers: Mapping[str, str], content: bytes, url: str) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content or b""
+        self.url = url
+        self._parsed: dict | None = None
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status_code < 300
+
+    def json(self) -> dict:
+        """The body as a JSON object (fractions as Decimal); `NotAPanel` when it is not one."""
+        if self._parsed is None:
+            self._parsed = parse_body(self.content, url=self.url)
+        return self._parsed
+
+    def data(self, *, allow_no_content: bool = False) -> Any:
+        """The envelope's `data`; the typed error for an error envelope (also one sent with 200).
+
+        `allow_no_content`: a 204 means "done, nothing to show" and gives None; an empty 200 is still `NotAPanel`.
+        """
+        if allow_no_content and self.status_code == 204:
+            return None
+        body = self.json()
+        if is_error(body):
+            raise self.error(body)
+        return data_of(body, url=self.url)
+
+    def error(self, body: Mapping[str, Any] | None = None) -> ApiError:
+        """The typed error this answer stands for."""
+        if body is None:
+            try:
+                body = self.json()
+            except NotAPanel:
+                return error_from(self.status_code, self.content, self.headers, url=self.url)
+        return error_from(self.status_code, body, self.headers, url=self.url)
+
+    def __repr__(self) -> str:
+        return f"<ApiResponse {self.status_code} {self.url}>"

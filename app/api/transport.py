@@ -1,0 +1,196 @@
+"""`Transport`: the request engine under `PanelClient`: one requests session, timeouts, retries, typed errors and the
+silent refresh of a token pair.
+
+Thread-safe for one request at a time per instance; use one instance per worker thread. Refreshes are single-flight
+across all instances in the process (see `auth.Rotations`), so workers sharing one login never spend a refresh token
+twice. Nothing secret is ever logged: a log line holds the method, the path and the status.
+"""
+from __future__ import annotations
+
+import json as jsonlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any, Self
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+
+from app import __version__
+
+from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
+from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
+from .network import is_transient, network_error
+from .response import ApiResponse
+from .retry import backoff_delay, may_repeat, retry_after_wait, retry_status
+
+log = logging.getLogger("app.api")
+
+API_PREFIX = "/api/v1"
+USER_AGENT = f"Sett/{__version__}"
+CONNECT_TIMEOUT_CAP = 10.0
+SESSION_EXPIRED = "Your session has expired; log in again."
+# Paths that carry their own proof (a password, a code, a refresh token): no bearer, no refresh on 401.
+AUTH_PATHS = frozenset({"/auth/login", "/auth/2fa/verify", "/auth/refresh", "/auth/logout"})
+
+
+def normalise_base_url(base_url: str) -> str:
+    """`https://panel.example.com` from what a person typed; a pasted `/api/v1` suffix is dropped."""
+    text = (base_url or "").strip().rstrip("/")
+    if text.endswith(API_PREFIX):
+        text = text[: -len(API_PREFIX)].rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise NotAPanel(f"{base_url!r} is not a panel address; it should look like https://panel.example.com.")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")  # money goes out as the contract's decimal strings
+    raise TypeError(f"{type(value).__name__} cannot be sent to the panel as JSON")
+
+
+class Transport:
+    """Sends requests to one panel; `PanelClient` adds the typed calls.
+
+    `base_url` is the panel's origin (`/api/v1` is added). `timeout` is the read timeout in seconds; connecting
+    waits at most `min(timeout, 10)`. `max_retries` counts the extra attempts after the first. `on_credentials`
+    is called with the new pair after this client rotated it (a client that adopts a pair another client got
+    does not call it again: that one already did). `session` is used and left open if given; `sleep` does the
+    waiting between attempts, so tests can record instead of wait.
+    """
+
+    def __init__(self, base_url: str, credentials: Credentials | None = None, *, timeout: float = 15.0,
+                 max_retries: int = 3, on_credentials: Callable[[Credentials], None] | None = None,
+                 session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.base_url = normalise_base_url(base_url)
+        self.api_url = self.base_url + API_PREFIX
+        self.host = urlsplit(self.base_url).netloc
+        self.timeout = float(timeout)
+        self.max_retries = max(0, int(max_retries))
+        self.on_credentials = on_credentials
+        self._credentials = credentials if credentials is not None and credentials.kind else None
+        self._session = session if session is not None else requests.Session()
+        self._owns_session = session is None
+        self._sleep = sleep
+        self._lock = threading.Lock()
+
+    # -- credentials ----------------------------------------------------------------------------------------
+    @property
+    def credentials(self) -> Credentials | None:
+        with self._lock:
+            return self._credentials
+
+    def set_credentials(self, credentials: Credentials | None) -> None:
+        with self._lock:
+            self._credentials = credentials if credentials is not None and credentials.kind else None
+
+    def close(self) -> None:
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.base_url!r})"
+
+    # -- the one way out --------------------------------------------------------------------------------------
+    def request(self, method: str, path: str, *, json: Any = None, params: Mapping[str, Any] | None = None,
+                idempotency_key: str | None = None, etag: str | None = None) -> ApiResponse:
+        """Send one request, retrying what is safe to retry; raise the typed error for anything but 2xx/304."""
+        method = method.upper()
+        path = "/" + path.lstrip("/")
+        url = self.api_url + path
+        body = None if json is None else jsonlib.dumps(json, default=_json_default).encode()
+        repeatable = may_repeat(method, idempotency_key)
+        uses_auth = path not in AUTH_PATHS
+        attempt = auth_rounds = 0
+        refreshed = False
+        while True:
+            sent = self.credentials if uses_auth else None
+            try:
+                raw = self._session.request(
+                    method, url, data=body, params=params, allow_redirects=False,
+                    headers=self._headers(sent, body is not None, idempotency_key, etag),
+                    timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP), self.timeout))
+            except requests.RequestException as exc:
+                log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
+                if repeatable and attempt < self.max_retries and is_transient(exc):
+                    self._sleep(backoff_delay(attempt))
+                    attempt += 1
+                    continue
+                raise network_error(self.host, exc, self.timeout) from None
+            status = raw.status_code
+            log.debug("%s %s%s -> %s", method, API_PREFIX, path, status)
+            response = ApiResponse(status, raw.headers, raw.content, url)
+            if status == 401 and sent is not None and sent.can_refresh:
+                if refreshed or auth_rounds >= 2:
+                    raise AuthRequired(SESSION_EXPIRED, status=401, code="unauthorized")
+                auth_rounds += 1
+                refreshed = self._refresh(sent)
+                continue
+            if status == 429:
+                error = response.error()
+                if repeatable and attempt < self.max_retries:
+                    self._sleep(retry_after_wait(getattr(error, "retry_after", None), attempt))
+                    attempt += 1
+                    continue
+                raise error
+            if retry_status(method, status, idempotency_key) and attempt < self.max_retries:
+                self._sleep(backoff_delay(attempt))
+                attempt += 1
+                continue
+            if 300 <= status < 400 and status != 304:
+                target = raw.headers.get("Location") or "another address"
+                raise NotAPanel(f"{url} redirects to {target} instead of answering as a billing panel; check the "
+                                "panel address.", status=status)
+            if status >= 400:
+                raise response.error()
+            return response
+
+    def _headers(self, sent: Credentials | None, has_body: bool, idempotency_key: str | None,
+                 etag: str | None) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if has_body:
+            headers["Content-Type"] = "application/json"
+        if sent is not None and sent.bearer:
+            headers["Authorization"] = f"Bearer {sent.bearer}"
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        if etag:
+            headers["If-None-Match"] = etag
+        return headers
+
+    def _refresh(self, sent: Credentials) -> bool:
+        """Move to the pair that replaces `sent`; True when this call refreshed (rather than adopted) it."""
+        def exchange(old: Credentials) -> Credentials:
+            try:
+                data = self.request("POST", "/auth/refresh", json={"refresh_token": old.refresh_token}).data()
+            except (AuthRequired, Forbidden, NotFound, ValidationFailed):
+                raise AuthRequired(SESSION_EXPIRED, status=401, code="unauthorized") from None
+            new = credentials_from(data)
+            if new is None:
+                raise NotAPanel(f"{self.api_url}/auth/refresh answered without a new token pair.")
+            return new
+
+        try:
+            new, refreshed = refresh_once(self.base_url, sent, exchange)
+        except AuthRequired:
+            with self._lock:
+                if self._credentials == sent:
+                    self._credentials = None  # dead: later calls ask for a login without another refresh
+            raise
+        with self._lock:
+            current = self._credentials
+            if current is not None:
+                self._credentials = ROTATIONS.latest(self.base_url, current) or current
+        if refreshed and self.on_credentials is not None:
+            self.on_credentials(new)
+        return refreshed

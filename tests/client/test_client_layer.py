@@ -1,0 +1,15 @@
+"""app.api is the no-Qt layer: importing it (and using it) must not pull in PySide6."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.support.panel import ROOT
+
+
+def test_app_api_never_imports_qt():
+    code = ("import sys, app.api, app.api.client, app.api.transport; "
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')); "
+            "print(loaded); sys.exit(1 if loaded else 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr

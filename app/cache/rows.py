@@ -1,0 +1,155 @@
+"""From a panel row (its JSON shape) to a cache table row: the row kept whole as `data`, plus the columns
+views sort and filter on. Pure functions; no database here."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from typing import Any
+
+from app.core.money import parse_money
+
+from .errors import InvalidChanges
+
+__all__ = ["TABLES", "TableSpec", "dump_json", "minor_units", "row_id", "table_row"]
+
+Columns = Callable[[dict, int | None], dict]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: Columns                     # (panel row, currency places or None) -> sort/filter columns
+    order_by: str                        # the panel's own order for this list
+    id_fields: tuple[str, ...] = ("id",)
+
+
+def minor_units(amount: Any, places: int | None = None) -> int | None:
+    """The amount as an integer of minor units, exactly (Decimal, never float).
+
+    Scaled by the currency's `places` when known, so "12.5" and "12.50" sort alike; an amount with more
+    decimals than that (which the contract never sends) is scaled by its own decimals rather than rounded.
+    """
+    if amount is None:
+        return None
+    value = parse_money(amount)
+    decimals = max(0, -value.as_tuple().exponent)
+    scale = decimals if places is None else max(places, decimals)
+    with localcontext() as ctx:
+        ctx.prec = 60
+        return int(value.scaleb(scale))
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, Decimal):
+        # An amount that arrived as a JSON number is kept as the panel's usual decimal string.
+        return format(value, "f")
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def dump_json(value: Any) -> str:
+    return json.dumps(value, default=_json_default, ensure_ascii=False, separators=(",", ":"))
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _nested(row: dict, key: str, field: str) -> Any:
+    inner = row.get(key)
+    return inner.get(field) if isinstance(inner, dict) else None
+
+
+def _category(row: dict, places: int | None) -> dict:
+    return {"name": row.get("name"), "slug": row.get("slug"), "sort_order": _int(row.get("sort_order")),
+            "updated_at": row.get("updated_at")}
+
+
+def _product(row: dict, places: int | None) -> dict:
+    return {"category_id": _text(_nested(row, "category", "id") or row.get("category_id")),
+            "name": row.get("name"), "slug": row.get("slug"), "sort_order": _int(row.get("sort_order")),
+            "updated_at": row.get("updated_at")}
+
+
+def _service(row: dict, places: int | None) -> dict:
+    return {"status": row.get("status"), "product_id": _text(_nested(row, "product", "id")),
+            "product_name": _nested(row, "product", "name"), "billing_cycle": row.get("billing_cycle"),
+            "next_due_date": row.get("next_due_date"), "order_id": _text(row.get("order_id")),
+            "created_at": row.get("created_at"), "updated_at": row.get("updated_at")}
+
+
+def _invoice(row: dict, places: int | None) -> dict:
+    return {"invoice_number": row.get("invoice_number"), "status": row.get("status"), "kind": row.get("kind"),
+            "issue_date": row.get("issue_date"), "due_date": row.get("due_date"), "paid_at": row.get("paid_at"),
+            "currency": row.get("currency"),
+            "total": _text(row.get("total")), "total_minor": minor_units(row.get("total"), places),
+            "balance_due": _text(row.get("balance_due")),
+            "balance_due_minor": minor_units(row.get("balance_due"), places),
+            "order_id": _text(row.get("order_id")), "service_id": _text(row.get("service_id")),
+            "has_detail": int("lines" in row), "updated_at": row.get("updated_at")}
+
+
+def _order(row: dict, places: int | None) -> dict:
+    return {"order_number": row.get("order_number"), "status": row.get("status"),
+            "invoice_id": _text(row.get("invoice_id")), "created_at": row.get("created_at"),
+            "updated_at": row.get("updated_at")}
+
+
+def _credit_transaction(row: dict, places: int | None) -> dict:
+    return {"type": row.get("type"), "amount": _text(row.get("amount")), "invoice_id": _text(row.get("invoice_id")),
+            "created_at": row.get("created_at"), "updated_at": row.get("updated_at")}
+
+
+def _notification(row: dict, places: int | None) -> dict:
+    return {"type": row.get("type"), "read": int(bool(row.get("read"))), "created_at": row.get("created_at"),
+            "updated_at": row.get("updated_at")}
+
+
+def _cart_item(row: dict, places: int | None) -> dict:
+    return {"product_id": _text(row.get("product_id")), "position": _int(row.get("position")),
+            "created_at": row.get("created_at")}
+
+
+TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (
+    TableSpec("categories", _category, "sort_order, name, id"),
+    TableSpec("products", _product, "sort_order, name, id"),
+    TableSpec("services", _service, "created_at DESC, id"),
+    TableSpec("invoices", _invoice, "issue_date DESC, invoice_number DESC, id"),
+    TableSpec("orders", _order, "created_at DESC, order_number DESC, id"),
+    TableSpec("credit_transactions", _credit_transaction, "created_at DESC, id DESC"),
+    TableSpec("notifications", _notification, "created_at DESC, id DESC", id_fields=("uuid", "id")),
+    TableSpec("cart_items", _cart_item, "position, created_at, id"),
+)}
+
+
+def row_id(spec: TableSpec, row: Any) -> str:
+    if not isinstance(row, dict):
+        raise InvalidChanges(f"A {spec.name} row must be a JSON object, got {type(row).__name__}.")
+    for name in spec.id_fields:
+        value = row.get(name)
+        if value is not None and value != "":
+            return str(value)
+    raise InvalidChanges(f"A {spec.name} row has no {' or '.join(spec.id_fields)}; nothing was written.")
+
+
+def table_row(spec: TableSpec, row: dict, places: int | None) -> dict:
+    """The cache row for one live panel row; raises InvalidChanges for what cannot be stored."""
+    key = row_id(spec, row)
+    try:
+        columns = spec.columns(row, places)
+        data = dump_json(row)
+    except (TypeError, ValueError) as exc:
+        raise InvalidChanges(f"The {spec.name} row {key} cannot be stored: {exc}; nothing was written.") from exc
+    return {"id": key, **columns, "data": data}

@@ -10,7 +10,7 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from app.core.money import money_str
 
@@ -22,30 +22,30 @@ class PanelSettings(BaseModel):
 
     panel_name: str = Field("Sett Panel", min_length=1, max_length=100)
     support_url: str = Field("", max_length=500)
-    tickets_enabled: bool = False
+    tickets_enabled: StrictBool = False
     # The Billing Module licence and the operator's on/off switch: billing exists only with both.
-    license_billing: bool = True
-    billing_enabled: bool = True
+    license_billing: StrictBool = True
+    billing_enabled: StrictBool = True
     currency_code: str = Field("USD", pattern=r"^[A-Z]{3}$")
     currency_symbol: str = Field("$", min_length=1, max_length=4)
     currency_places: int = Field(2, ge=0, le=3)
-    tax_enabled: bool = False
+    tax_enabled: StrictBool = False
     tax_rate: Decimal = Field(Decimal("0"), ge=0, le=100, max_digits=6, decimal_places=3)
-    tax_inclusive: bool = False
-    credits_enabled: bool = True
-    auto_activate: bool = True
+    tax_inclusive: StrictBool = False
+    credits_enabled: StrictBool = True
+    auto_activate: StrictBool = True
     auto_suspend_days: int = Field(3, ge=0, le=365)
     auto_terminate_days: int = Field(14, ge=0, le=3650)
     renewal_days_before: int = Field(7, ge=0, le=60)
     top_up_min: Decimal = Field(Decimal("5"), gt=0, max_digits=12, decimal_places=3)
     top_up_max: Decimal = Field(Decimal("1000"), gt=0, max_digits=12, decimal_places=3)
-    stripe_enabled: bool = False
+    stripe_enabled: StrictBool = False
     stripe_publishable_key: str = Field("", max_length=255)
     stripe_secret_key: str = Field("", max_length=255)
     stripe_webhook_secret: str = Field("", max_length=255)
     # Where the stripe library and the pay page's Stripe.js point; empty means Stripe's own servers.
     stripe_api_base: str = Field("", max_length=255)
-    paypal_enabled: bool = False
+    paypal_enabled: StrictBool = False
     paypal_client_id: str = Field("", max_length=255)
     paypal_client_secret: str = Field("", max_length=255)
     paypal_api_base: str = Field("", max_length=255)

@@ -1,0 +1,185 @@
+"""Invoices: raising them from a quote, taking payments against them, and settling them once paid.
+
+Everything here runs inside the caller's write transaction. Settling is the one place where "paid" happens, and
+it is guarded by the invoice's status, so however many confirmations arrive (credits, a return from the gateway,
+a webhook, a retried webhook) the effects of payment happen once.
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from decimal import Decimal
+
+from app.core.money import money_str
+from app.core.pricing import Quote
+
+from ..db import new_id, next_number
+from ..settings import PanelSettings
+from ..timefmt import date_str
+from . import credits
+from .notifications import notify
+
+PAYABLE = ("pending", "overdue")
+
+
+def create_invoice(conn: sqlite3.Connection, s: PanelSettings, *, user_id: str, kind: str, quote: Quote,
+                   issue_date: date, due_date: date, now: str, order_id: str | None = None,
+                   service_id: str | None = None, period_start: date | None = None,
+                   coupon: sqlite3.Row | None = None, line_services: list[str | None] | None = None) -> dict:
+    """Write an invoice and its lines from a quote; `line_services[i]` links line i to a service."""
+    m = s.money
+    invoice = {
+        "id": new_id(), "invoice_number": next_number(conn, "invoice_number", "INV"), "user_id": user_id,
+        "order_id": order_id, "kind": kind, "service_id": service_id, "period_start": date_str(period_start),
+        "status": "pending", "issue_date": issue_date.isoformat(), "due_date": due_date.isoformat(),
+        "paid_at": None, "currency": s.currency_code, "subtotal": m(quote.subtotal), "discount": m(quote.discount),
+        "coupon_id": coupon["id"] if coupon else None, "coupon_code": coupon["code"] if coupon else None,
+        "tax_rate": str(quote.tax_rate), "tax_inclusive": int(quote.tax_inclusive),
+        "tax_amount": m(quote.tax_amount), "total": m(quote.total), "amount_paid": m(Decimal(0)),
+        "credits_applied": m(Decimal(0)), "created_at": now, "updated_at": now,
+    }
+    conn.execute(f"INSERT INTO invoices ({', '.join(invoice)}) VALUES ({', '.join('?' * len(invoice))})",
+                 list(invoice.values()))
+    for position, line in enumerate(quote.lines):
+        linked = line_services[position] if line_services else service_id
+        conn.execute(
+            "INSERT INTO invoice_lines (id, invoice_id, position, kind, description, product_id, service_id, "
+            "billing_cycle, quantity, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), invoice["id"], position, line.kind, line.description, line.product_id, linked,
+             line.billing_cycle, line.quantity, m(line.unit_price), m(line.amount)))
+    return invoice
+
+
+def get(conn: sqlite3.Connection, invoice_id: str, user_id: str | None = None) -> sqlite3.Row | None:
+    if user_id is None:
+        return conn.execute("SELECT * FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
+    return conn.execute("SELECT * FROM invoices WHERE id = ? AND user_id = ? AND status != 'draft'",
+                        (invoice_id, user_id)).fetchone()
+
+
+def balance_due(invoice) -> Decimal:
+    if invoice["status"] not in PAYABLE:
+        return Decimal(0)
+    return max(Decimal(invoice["total"]) - Decimal(invoice["amount_paid"]), Decimal(0))
+
+
+def add_payment(conn: sqlite3.Connection, invoice, *, method: str, amount: Decimal, status: str, now: str,
+                places: int, reference: str | None = None, gateway_ref: str | None = None,
+                checkout_token: str | None = None, return_url: str | None = None,
+                cancel_url: str | None = None) -> dict:
+    payment = {"id": new_id(), "invoice_id": invoice["id"], "user_id": invoice["user_id"], "method": method,
+               "amount": money_str(amount, places), "status": status, "reference": reference,
+               "gateway_ref": gateway_ref, "checkout_token": checkout_token, "return_url": return_url,
+               "cancel_url": cancel_url, "created_at": now, "updated_at": now}
+    conn.execute(f"INSERT INTO payments ({', '.join(payment)}) VALUES ({', '.join('?' * len(payment))})",
+                 list(payment.values()))
+    if status == "succeeded":
+        _count_paid(conn, invoice["id"], amount, method, now, places)
+    return payment
+
+
+def _count_paid(conn, invoice_id: str, amount: Decimal, method: str, now: str, places: int) -> None:
+    row = conn.execute("SELECT amount_paid, credits_applied FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
+    paid = Decimal(row["amount_paid"]) + amount
+    applied = Decimal(row["credits_applied"]) + (amount if method == "credits" else 0)
+    conn.execute("UPDATE invoices SET amount_paid = ?, credits_applied = ?, updated_at = ? WHERE id = ?",
+                 (money_str(paid, places), money_str(applied, places), now, invoice_id))
+
+
+def pay_with_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, amount: Decimal, now: str) -> dict | None:
+    """Spend `amount` of the owner's credits on the invoice (nothing when amount is 0)."""
+    if amount <= 0:
+        return None
+    credits.change(conn, invoice["user_id"], -amount, type="payment", now=now, places=s.currency_places,
+                   invoice_id=invoice["id"], note=f"Payment of invoice {invoice['invoice_number']}")
+    return add_payment(conn, invoice, method="credits", amount=amount, status="succeeded", now=now,
+                       places=s.currency_places, reference=f"credits:{invoice['invoice_number']}")
+
+
+def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str, *, today: date, now: str,
+                    gateway_ref: str | None = None) -> bool:
+    """A gateway says this payment went through; returns False when it had been counted already."""
+    payment = conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
+    if payment is None or payment["status"] == "succeeded":
+        return False
+    conn.execute("UPDATE payments SET status = 'succeeded', gateway_ref = COALESCE(?, gateway_ref), "
+                 "updated_at = ? WHERE id = ?", (gateway_ref, now, payment_id))
+    invoice = get(conn, payment["invoice_id"])
+    if invoice["status"] not in PAYABLE:
+        # The buyer paid an attempt that had been superseded (the invoice was settled another way meanwhile):
+        # the money was taken, so it becomes credit rather than vanishing into a closed invoice.
+        credits.change(conn, invoice["user_id"], Decimal(payment["amount"]), type="refund", now=now,
+                       places=s.currency_places, invoice_id=invoice["id"],
+                       note=f"Payment received after invoice {invoice['invoice_number']} was settled: kept as credit")
+        return True
+    _count_paid(conn, payment["invoice_id"], Decimal(payment["amount"]), payment["method"], now,
+                s.currency_places)
+    settle(conn, s, payment["invoice_id"], today=today, now=now)
+    return True
+
+
+def settle(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, *, today: date, now: str) -> bool:
+    """Mark a fully paid invoice paid and run what payment sets off; True when it became paid just now."""
+    invoice = get(conn, invoice_id)
+    if invoice is None or invoice["status"] not in PAYABLE:
+        return False
+    if Decimal(invoice["amount_paid"]) < Decimal(invoice["total"]):
+        return False
+    conn.execute("UPDATE invoices SET status = 'paid', paid_at = ?, updated_at = ? WHERE id = ?",
+                 (now, now, invoice_id))
+    # A pay page still open for this invoice (paid meanwhile by credits or another attempt) must not charge again.
+    conn.execute("UPDATE payments SET status = 'cancelled', updated_at = ? WHERE invoice_id = ? AND status = 'pending'",
+                 (now, invoice_id))
+    from . import provisioning  # late: provisioning raises renewals through this module
+
+    if invoice["kind"] == "order" and invoice["order_id"]:
+        provisioning.order_paid(conn, s, invoice["order_id"], today=today, now=now)
+    elif invoice["kind"] == "renewal" and invoice["service_id"]:
+        provisioning.renewal_paid(conn, invoice, now=now)
+    elif invoice["kind"] == "top_up":
+        credits.change(conn, invoice["user_id"], Decimal(invoice["subtotal"]), type="top_up", now=now,
+                       places=s.currency_places, invoice_id=invoice_id,
+                       note=f"Top-up through invoice {invoice['invoice_number']}")
+    notify(conn, invoice["user_id"], title="Payment received",
+           message=f"Invoice {invoice['invoice_number']} is paid: {s.currency_symbol}{invoice['total']}.",
+           action_url=f"/billing/invoices/{invoice_id}", now=now)
+    return True
+
+
+def payments_of(conn: sqlite3.Connection, invoice_id: str) -> list[dict]:
+    rows = conn.execute("SELECT * FROM payments WHERE invoice_id = ? ORDER BY created_at, rowid", (invoice_id,))
+    return [payment_out(r) for r in rows]
+
+
+def payment_out(row) -> dict:
+    return {"id": row["id"], "method": row["method"], "amount": row["amount"], "status": row["status"],
+            "reference": row["reference"], "invoice_id": row["invoice_id"], "created_at": row["created_at"]}
+
+
+def invoice_out(row, conn: sqlite3.Connection | None = None) -> dict:
+    """The list shape; with a connection, the detail shape (lines, tax breakdown, payments)."""
+    out = {
+        "id": row["id"], "invoice_number": row["invoice_number"], "status": row["status"], "kind": row["kind"],
+        "issue_date": row["issue_date"], "due_date": row["due_date"], "paid_at": row["paid_at"],
+        "subtotal": row["subtotal"], "discount": row["discount"], "tax_amount": row["tax_amount"],
+        "total": row["total"], "amount_paid": row["amount_paid"], "credits_applied": row["credits_applied"],
+        "balance_due": money_str(balance_due(row), _places(row["total"])), "currency": row["currency"],
+        "order_id": row["order_id"], "service_id": row["service_id"], "updated_at": row["updated_at"],
+    }
+    if conn is not None:
+        lines = conn.execute("SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", (row["id"],))
+        out.update({
+            "lines": [{"description": r["description"], "kind": r["kind"], "product_id": r["product_id"],
+                       "service_id": r["service_id"], "billing_cycle": r["billing_cycle"],
+                       "quantity": r["quantity"], "unit_price": r["unit_price"], "amount": r["amount"]}
+                      for r in lines],
+            "coupon_code": row["coupon_code"], "tax_rate": row["tax_rate"],
+            "tax_inclusive": bool(row["tax_inclusive"]), "payments": payments_of(conn, row["id"]),
+        })
+    return out
+
+
+def _places(amount_text: str) -> int:
+    """Stored amounts carry the currency's places, so the total tells how to write the balance."""
+    _, _, fraction = amount_text.partition(".")
+    return len(fraction)

@@ -1,0 +1,143 @@
+"""The billing lifecycle, run on a schedule (and by the test clock): renewals, overdue, suspend, terminate.
+
+Each step is idempotent: running the jobs twice on the same day changes nothing the second time, so the
+scheduler and an operator can both trigger them without care.
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from decimal import Decimal
+
+from app.core.cycles import CYCLE_LABELS, is_recurring
+from app.core.pricing import Line, Quote, quote_lines
+
+from .. import settings as settings_store
+from ..clock import Clock
+from ..db import Database
+from ..settings import PanelSettings
+from ..timefmt import iso, parse_date
+from . import coupons, credits, invoices, provisioning
+from .checkout import tax_rule
+from .notifications import notify
+
+MAX_RENEWAL_ROUNDS = 100  # credits may pay several periods in one run after a long gap; bounded all the same
+
+
+def run_jobs(db: Database, clock: Clock) -> dict[str, int]:
+    today, now = clock.today(), iso(clock.now())
+    with db.write() as conn:
+        s = settings_store.load(conn)
+        if not s.billing_available:
+            return {}
+        counts = {"renewals": raise_renewals(conn, s, today, now), "overdue": mark_overdue(conn, s, today, now)}
+        counts["suspended"] = suspend_overdue(conn, s, today, now)
+        counts["terminated"] = terminate_suspended(conn, s, today, now)
+        counts["cancelled"] = end_cancelled(conn, today, now)
+    return counts
+
+
+def raise_renewals(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:
+    horizon = (today + timedelta(days=s.renewal_days_before)).isoformat()
+    raised = 0
+    for _ in range(MAX_RENEWAL_ROUNDS):
+        due = conn.execute(
+            "SELECT s.* FROM services s WHERE s.status IN ('active', 'suspended') AND s.next_due_date IS NOT NULL "
+            "AND s.next_due_date <= ? AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.service_id = s.id "
+            "AND i.period_start = s.next_due_date) AND NOT EXISTS (SELECT 1 FROM cancellation_requests c "
+            "WHERE c.service_id = s.id AND c.status IN ('pending', 'approved'))", (horizon,)).fetchall()
+        due = [row for row in due if is_recurring(row["billing_cycle"])]
+        if not due:
+            break
+        for service in due:
+            _raise_renewal(conn, s, service, today, now)
+            raised += 1
+    return raised
+
+
+def renewal_quote(conn: sqlite3.Connection, s: PanelSettings, service,
+                  credit_balance: Decimal = Decimal(0)) -> tuple[Quote, sqlite3.Row | None]:
+    """What the renewal for the service's next due date costs: recurring coupon off, today's tax on."""
+    period_start = parse_date(service["next_due_date"])
+    period_end = provisioning.due_after(service, period_start) - timedelta(days=1)
+    amount = Decimal(service["recurring_amount"])
+    line = Line(kind="recurring", product_id=service["product_id"],
+                description=f"{service['product_name']} ({CYCLE_LABELS[service['billing_cycle']]}), "
+                            f"{period_start.isoformat()} to {period_end.isoformat()}",
+                billing_cycle=service["billing_cycle"], quantity=1, unit_price=amount, amount=amount)
+    coupon = None
+    if service["coupon_id"]:
+        coupon = conn.execute("SELECT * FROM coupons WHERE id = ? AND recurring = 1",
+                              (service["coupon_id"],)).fetchone()
+    quote = quote_lines([line], places=s.currency_places, tax=tax_rule(s),
+                        coupon=coupons.to_rule(coupon) if coupon else None, credit_balance=credit_balance)
+    return quote, coupon
+
+
+def _raise_renewal(conn: sqlite3.Connection, s: PanelSettings, service, today: date, now: str) -> None:
+    period_start = parse_date(service["next_due_date"])
+    balance = credits.balance(conn, service["user_id"]) if s.credits_enabled else Decimal(0)
+    quote, coupon = renewal_quote(conn, s, service, balance)
+    invoice = invoices.create_invoice(conn, s, user_id=service["user_id"], kind="renewal", quote=quote,
+                                      issue_date=today, due_date=max(period_start, today), now=now,
+                                      service_id=service["id"], period_start=period_start, coupon=coupon)
+    notify(conn, service["user_id"], title="Invoice raised",
+           message=f"Invoice {invoice['invoice_number']} for {service['product_name']} "
+                   f"({s.currency_symbol}{invoice['total']}) is due on {invoice['due_date']}.",
+           action_url=f"/billing/invoices/{invoice['id']}", now=now)
+    # Credits are applied to renewals automatically, as at checkout.
+    invoices.pay_with_credits(conn, s, invoice, quote.credits_applied, now)
+    invoices.settle(conn, s, invoice["id"], today=today, now=now)
+
+
+def mark_overdue(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:
+    late = conn.execute("SELECT * FROM invoices WHERE status = 'pending' AND due_date < ? AND kind != 'top_up'",
+                        (today.isoformat(),)).fetchall()
+    for invoice in late:
+        conn.execute("UPDATE invoices SET status = 'overdue', updated_at = ? WHERE id = ?", (now, invoice["id"]))
+        notify(conn, invoice["user_id"], title="Invoice overdue",
+               message=f"Invoice {invoice['invoice_number']} was due on {invoice['due_date']} and is unpaid.",
+               action_url=f"/billing/invoices/{invoice['id']}", now=now)
+    return len(late)
+
+
+def _overdue_services(conn: sqlite3.Connection, status: str, before: date) -> list[sqlite3.Row]:
+    """Services in `status` with an overdue renewal invoice due before `before`."""
+    return conn.execute(
+        "SELECT DISTINCT s.* FROM services s JOIN invoices i ON i.service_id = s.id WHERE s.status = ? "
+        "AND i.kind = 'renewal' AND i.status = 'overdue' AND i.due_date <= ?", (status, before.isoformat())).fetchall()
+
+
+def suspend_overdue(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:
+    rows = _overdue_services(conn, "active", today - timedelta(days=s.auto_suspend_days))
+    for service in rows:
+        provisioning.set_status(conn, service, "suspended", now=now)
+        notify(conn, service["user_id"], title="Service suspended",
+               message=f"{service['product_name']} is suspended because an invoice is overdue. Pay it to "
+                       "reactivate the service.", action_url=f"/billing/services/{service['id']}", now=now)
+    return len(rows)
+
+
+def terminate_suspended(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:
+    rows = _overdue_services(conn, "suspended",
+                             today - timedelta(days=s.auto_suspend_days + s.auto_terminate_days))
+    for service in rows:
+        provisioning.set_status(conn, service, "terminated", now=now)
+        notify(conn, service["user_id"], title="Service terminated",
+               message=f"{service['product_name']} was terminated after its invoice stayed unpaid.",
+               action_url=f"/billing/services/{service['id']}", now=now)
+    return len(rows)
+
+
+def end_cancelled(conn: sqlite3.Connection, today: date, now: str) -> int:
+    """Approved end-of-period cancellations take effect on the due date they stop short of."""
+    rows = conn.execute(
+        "SELECT s.* FROM services s JOIN cancellation_requests c ON c.service_id = s.id WHERE c.status = 'approved' "
+        "AND c.type = 'end_of_period' AND s.status IN ('active', 'suspended') AND s.next_due_date <= ?",
+        (today.isoformat(),)).fetchall()
+    for service in rows:
+        provisioning.set_status(conn, service, "cancelled", now=now)
+        notify(conn, service["user_id"], title="Service cancelled",
+               message=f"{service['product_name']} was cancelled at the end of its period, as you asked.",
+               action_url=f"/billing/services/{service['id']}", now=now)
+    return len(rows)

@@ -1,0 +1,95 @@
+"""Admin refunds: money goes back to credits, or to the gateway it came from (credits paid stay credits), the
+invoice becomes `refunded`, the payment history records it, and what the invoice paid for ends."""
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+from .. import settings as settings_store
+from ..errors import conflict, invalid, not_found
+from ..settings import PanelSettings
+from . import credits, invoices, provisioning
+from .notifications import notify
+
+
+def _refundable(conn: sqlite3.Connection, invoice_id: str) -> tuple[sqlite3.Row, list[sqlite3.Row]]:
+    invoice = invoices.get(conn, invoice_id)
+    if invoice is None:
+        raise not_found("Invoice")
+    if invoice["status"] != "paid":
+        raise conflict("invoice_not_refundable",
+                       f"Only paid invoices can be refunded (this one is {invoice['status']}).")
+    paid = conn.execute("SELECT * FROM payments WHERE invoice_id = ? AND status = 'succeeded' AND amount > 0",
+                        (invoice_id,)).fetchall()
+    return invoice, paid
+
+
+def refund_at_gateways(panel, invoice_id: str) -> dict[str, str]:
+    """Ask the gateways to return what they took; {payment id: refund reference}. Network: outside the lock."""
+    from ..gateways.paypal_gateway import PayPalGateway
+    from ..gateways.stripe_gateway import StripeGateway
+
+    conn = panel.db.conn()
+    s = settings_store.load(conn)
+    invoice, paid = _refundable(conn, invoice_id)
+    by_gateway = [p for p in paid if p["method"] != "credits"]
+    if not by_gateway:
+        raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
+    if invoice["kind"] == "top_up" and credits.balance(conn, invoice["user_id"]) < Decimal(invoice["subtotal"]):
+        raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")
+    references = {}
+    for payment in by_gateway:
+        amount = Decimal(payment["amount"])
+        if payment["method"] == "stripe":
+            references[payment["id"]] = StripeGateway(s).refund(payment["gateway_ref"], amount, payment["id"])
+        elif (payment["gateway_ref"] or "").startswith("SANDBOX-"):  # paid on the sandbox page, whatever now
+            references[payment["id"]] = f"SANDBOX-REFUND-{payment['id'][:8].upper()}"
+        else:
+            references[payment["id"]] = PayPalGateway(s).refund(payment["reference"], amount)
+    return references
+
+
+def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str, now: str,
+           gateway_refs: dict[str, str] | None = None) -> dict:
+    invoice, paid = _refundable(conn, invoice_id)
+    if to == "credits" and invoice["kind"] == "top_up":
+        raise invalid("to", "A credit top-up cannot be refunded to credits.")
+    gateway_refs = gateway_refs or {}
+    to_credits = Decimal(0)
+    for payment in paid:
+        amount = Decimal(payment["amount"])
+        conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE id = ?", (now, payment["id"]))
+        if to == "gateway" and payment["id"] in gateway_refs:
+            invoices.add_payment(conn, invoice, method=payment["method"], amount=-amount, status="refunded", now=now,
+                                 places=s.currency_places, reference=gateway_refs[payment["id"]])
+        else:
+            to_credits += amount
+    if invoice["kind"] == "top_up":  # the refunded money bought credit: take that credit back
+        credits.change(conn, invoice["user_id"], -Decimal(invoice["subtotal"]), type="refund", now=now,
+                       places=s.currency_places, invoice_id=invoice_id,
+                       note=f"Top-up {invoice['invoice_number']} refunded")
+    if to_credits > 0:
+        credits.change(conn, invoice["user_id"], to_credits, type="refund", now=now, places=s.currency_places,
+                       invoice_id=invoice_id, note=f"Refund of invoice {invoice['invoice_number']}")
+        invoices.add_payment(conn, invoice, method="credits", amount=-to_credits, status="refunded", now=now,
+                             places=s.currency_places, reference=f"refund to credits of {invoice['invoice_number']}")
+    conn.execute("UPDATE invoices SET status = 'refunded', updated_at = ? WHERE id = ?", (now, invoice_id))
+    _end_what_it_bought(conn, invoice, now)
+    where = "your credit balance" if to == "credits" else "the original payment method"
+    notify(conn, invoice["user_id"], title="Refund issued",
+           message=f"Invoice {invoice['invoice_number']} was refunded to {where}.",
+           action_url=f"/billing/invoices/{invoice_id}", now=now)
+    return invoices.invoice_out(invoices.get(conn, invoice_id), conn)
+
+
+def _end_what_it_bought(conn: sqlite3.Connection, invoice, now: str) -> None:
+    if invoice["kind"] == "order" and invoice["order_id"]:
+        conn.execute("UPDATE orders SET status = 'refunded', updated_at = ? WHERE id = ?", (now, invoice["order_id"]))
+        services = conn.execute("SELECT * FROM services WHERE order_id = ?", (invoice["order_id"],)).fetchall()
+    elif invoice["kind"] == "renewal" and invoice["service_id"]:
+        services = conn.execute("SELECT * FROM services WHERE id = ?", (invoice["service_id"],)).fetchall()
+    else:
+        services = []
+    for service in services:
+        if service["status"] not in ("terminated", "cancelled"):
+            provisioning.set_status(conn, service, "cancelled", now=now)

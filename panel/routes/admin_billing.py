@@ -1,0 +1,167 @@
+"""Operator endpoints: settings, licence, users and credits, approvals, refunds, cancellations, test clock."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, Literal
+
+from fastapi import APIRouter, Body, Depends, Request
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+
+from app.core.money import round_money
+
+from .. import settings as settings_store
+from ..billing import cancellations, credits, lifecycle, provisioning, refunds
+from ..billing.checkout import order_out
+from ..deps import admin_user, get_panel
+from ..errors import ApiError, invalid, not_found
+from ..gateways.stripe_gateway import GatewayError
+from ..lists import one, paged
+from ..state import Panel
+from ..timefmt import iso
+from ..users import create_user, user_out
+from .common import MoneyIn
+
+router = APIRouter(prefix="/admin", dependencies=[Depends(admin_user)])
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LicenseBody(Strict):
+    billing: StrictBool  # lax parsing would read "no" (or "off") as false and switch billing off
+
+
+class UserBody(Strict):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=200)
+    first_name: str = Field("", max_length=100)
+    last_name: str = Field("", max_length=100)
+    username: str | None = Field(None, max_length=64)
+    role: Literal["user", "admin"] = "user"
+
+
+class CreditBody(Strict):
+    amount: MoneyIn = Field(max_digits=12, decimal_places=3, allow_inf_nan=False)
+    note: str = Field("", max_length=500)
+
+
+class RefundBody(Strict):
+    to: Literal["credits", "gateway"]
+
+
+class ClockBody(Strict):
+    days: int = Field(ge=1, le=3660)
+
+
+@router.get("/billing/settings")
+def get_settings(panel: Panel = Depends(get_panel)):
+    return one(settings_store.admin_view(settings_store.load(panel.db.conn())))
+
+
+@router.put("/billing/settings")
+def put_settings(changes: dict[str, Any] = Body(...), panel: Panel = Depends(get_panel)):
+    unknown = [k for k in changes if k not in settings_store.PanelSettings.model_fields or k == "license_billing"]
+    if unknown:
+        raise invalid(unknown[0], f"Unknown setting {unknown[0]!r}.")
+    with panel.db.write() as conn:
+        try:
+            result = settings_store.update(conn, changes)
+        except settings_store.SettingsUpdateError as exc:
+            raise ApiError(422, "validation_error", str(exc), exc.details) from None
+    return one(settings_store.admin_view(result))
+
+
+@router.put("/license")
+def put_license(body: LicenseBody, panel: Panel = Depends(get_panel)):
+    with panel.db.write() as conn:
+        result = settings_store.update(conn, {"license_billing": body.billing})
+    return one({"billing": result.license_billing})
+
+
+@router.get("/users")
+def list_users(request: Request, panel: Panel = Depends(get_panel)):
+    with panel.db.read() as conn:
+        return paged(request, conn, table="users", where=[], params=[], order_by="created_at, email",
+                     serialize=lambda r: {**user_out(r), "credit_balance": r["credit_balance"]},
+                     server_time=iso(panel.clock.now()))
+
+
+@router.post("/users", status_code=201)
+def add_user(body: UserBody, panel: Panel = Depends(get_panel)):
+    with panel.db.write() as conn:
+        user = create_user(conn, panel.clock, email=body.email, password=body.password, role=body.role,
+                           first_name=body.first_name, last_name=body.last_name, username=body.username)
+    return one(user_out({**user, "totp_secret": None}), status=201)
+
+
+@router.post("/users/{user_id}/credits", status_code=201)
+def adjust_credits(user_id: str, body: CreditBody, panel: Panel = Depends(get_panel)):
+    s = settings_store.load(panel.db.conn())
+    if body.amount == 0:
+        raise invalid("amount", "The amount must not be zero.")
+    if round_money(body.amount, s.currency_places) != body.amount:
+        raise invalid("amount", f"The amount may have at most {s.currency_places} decimal places.")
+    with panel.db.write() as conn:
+        if conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone() is None:
+            raise not_found("User")
+        tx = credits.change(conn, user_id, body.amount, type="adjustment", note=body.note or "Adjustment by staff",
+                            now=iso(panel.clock.now()), places=s.currency_places)
+    return one(credits.transaction_out(tx), status=201)
+
+
+@router.post("/billing/orders/{order_id}/approve")
+def approve(order_id: str, panel: Panel = Depends(get_panel)):
+    now = panel.clock.now()
+    with panel.db.write() as conn:
+        provisioning.approve_order(conn, order_id, today=now.date(), now=iso(now))
+        return one(order_out(conn, order_id))
+
+
+@router.post("/billing/invoices/{invoice_id}/refund")
+def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel)):
+    references = None
+    if body.to == "gateway":
+        try:
+            references = refunds.refund_at_gateways(panel, invoice_id)
+        except GatewayError as exc:
+            raise ApiError(502, "gateway_error", f"The gateway refused the refund: {exc}") from None
+    with panel.db.write() as conn:
+        s = settings_store.load(conn)
+        return one(refunds.refund(conn, s, invoice_id, body.to, iso(panel.clock.now()), references))
+
+
+@router.get("/billing/cancellations")
+def list_cancellations(request: Request, panel: Panel = Depends(get_panel)):
+    with panel.db.read() as conn:
+        return paged(request, conn, table="cancellation_requests", where=[], params=[],
+                     order_by="created_at DESC, rowid DESC", serialize=cancellations.request_out,
+                     server_time=iso(panel.clock.now()))
+
+
+@router.post("/billing/cancellations/{request_id}/{decision}")
+def decide_cancellation(request_id: str, decision: Literal["approve", "reject"], panel: Panel = Depends(get_panel)):
+    with panel.db.write() as conn:
+        return one(cancellations.decide(conn, request_id, decision == "approve", iso(panel.clock.now())))
+
+
+@router.post("/billing/jobs/run")
+def run_jobs(panel: Panel = Depends(get_panel)):
+    return one(lifecycle.run_jobs(panel.db, panel.clock))
+
+
+@router.post("/clock/advance")
+def advance_clock(body: ClockBody, panel: Panel = Depends(get_panel)):
+    """Move a test clock forward a day at a time, running the jobs each day as a real panel would."""
+    if not panel.clock.adjustable:
+        raise not_found("Test clock")
+    totals: dict[str, int] = {}
+    for _ in range(body.days):
+        panel.clock.advance(timedelta(days=1))
+        for key, count in lifecycle.run_jobs(panel.db, panel.clock).items():
+            totals[key] = totals.get(key, 0) + count
+    with panel.db.write() as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('clock_offset_seconds', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (str(panel.clock.offset.total_seconds()),))
+    return one({"now": iso(panel.clock.now()), "jobs": totals})

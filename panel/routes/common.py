@@ -1,0 +1,48 @@
+"""Pieces the billing routes share: the payment body and the request facts every payment needs."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from fastapi import Request
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+
+from app.core.money import parse_money
+
+from ..state import Panel
+from ..urls import check_return_url
+
+# An amount as the contract writes money ("12.99", or a JSON number): no exponents, booleans or NaN, which
+# pydantic's own Decimal parsing would let through ("1e3" would silently mean 1000).
+MoneyIn = Annotated[Decimal, BeforeValidator(parse_money)]
+
+
+class PaymentBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    payment_method: Literal["stripe", "paypal", "credits"]
+    use_credits: StrictBool = True
+    return_url: str | None = Field(None, max_length=2000)
+    cancel_url: str | None = Field(None, max_length=2000)
+
+
+def origin(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+def check_urls(panel: Panel, request: Request, body: BaseModel) -> None:
+    allowed = [panel.options.public_url, origin(request)]
+    for field in ("return_url", "cancel_url"):
+        check_return_url(field, getattr(body, field, None), allowed)
+
+
+def status_filter(value: str | None, allowed: tuple[str, ...]) -> list[str]:
+    """`?status=a,b` as a checked list; an unknown status is a validation error, not an empty page."""
+    from ..errors import invalid
+
+    if not value:
+        return []
+    wanted = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [v for v in wanted if v not in allowed]
+    if unknown:
+        raise invalid("status", f"Unknown status {unknown[0]!r}; expected one of {', '.join(allowed)}.")
+    return wanted

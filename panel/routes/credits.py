@@ -1,0 +1,50 @@
+"""Credits: balance, signed transactions with the balance after each, and top-ups through a gateway."""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..billing import credits, paying
+from ..deps import billing_settings, billing_user, get_panel
+from ..lists import one, paged
+from ..state import Panel
+from ..timefmt import iso
+from .common import MoneyIn, check_urls, origin
+
+router = APIRouter()
+
+
+class TopUpBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    amount: MoneyIn = Field(gt=0, max_digits=12, decimal_places=3, allow_inf_nan=False)
+    payment_method: Literal["stripe", "paypal", "credits"]
+    return_url: str | None = Field(None, max_length=2000)
+    cancel_url: str | None = Field(None, max_length=2000)
+
+
+@router.get("/billing/credits")
+def balance(panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    s = billing_settings(panel)
+    return one({"enabled": s.credits_enabled, "balance": s.money(credits.balance(panel.db.conn(), user["id"])),
+                "currency": s.currency_code})
+
+
+@router.get("/billing/credits/transactions")
+def transactions(request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    with panel.db.read() as conn:
+        return paged(request, conn, table="credit_transactions", where=["user_id = ?"], params=[user["id"]],
+                     order_by="created_at DESC, rowid DESC", serialize=credits.transaction_out,
+                     server_time=iso(panel.clock.now()))
+
+
+@router.post("/billing/credits/top-up", status_code=201)
+def top_up(body: TopUpBody, request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    s = billing_settings(panel)
+    check_urls(panel, request, body)
+    now = panel.clock.now()
+    with panel.db.write() as conn:
+        result = paying.top_up(conn, s, user, body.model_dump(), today=now.date(), now=iso(now),
+                               origin=origin(request))
+    return one(result, status=201)

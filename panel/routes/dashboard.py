@@ -1,0 +1,57 @@
+"""The account at a glance (GET /billing/dashboard)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fastapi import APIRouter, Depends
+
+from ..billing import credits, invoices, lifecycle
+from ..deps import billing_settings, billing_user, get_panel
+from ..lists import one
+from ..state import Panel
+
+router = APIRouter()
+# Services that will bill again: not ended, and not leaving at the end of this period.
+_RENEWING = ("AND status IN ('active', 'suspended') AND next_due_date IS NOT NULL AND NOT EXISTS ("
+             "SELECT 1 FROM cancellation_requests c WHERE c.service_id = services.id AND c.status = 'approved' "
+             "AND c.type = 'end_of_period')")
+
+
+@router.get("/billing/dashboard")
+def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    s = billing_settings(panel)
+    with panel.db.read() as conn:
+        uid = user["id"]
+        active = conn.execute("SELECT COUNT(*) FROM services WHERE user_id = ? AND status = 'active'",
+                              (uid,)).fetchone()[0]
+        # A top-up invoice is an offer the buyer may abandon, not a bill: it is not "due".
+        open_invoices = conn.execute("SELECT * FROM invoices WHERE user_id = ? AND status IN ('pending', 'overdue') "
+                                     "AND kind != 'top_up'", (uid,)).fetchall()
+        total_due = sum((invoices.balance_due(r) for r in open_invoices), Decimal(0))
+        next_due = conn.execute(f"SELECT MIN(next_due_date) FROM services WHERE user_id = ? {_RENEWING}",
+                                (uid,)).fetchone()[0]
+        next_amount = Decimal(0)
+        if next_due:
+            rows = conn.execute(f"SELECT * FROM services WHERE user_id = ? AND next_due_date = ? {_RENEWING}",
+                                (uid, next_due)).fetchall()
+            next_amount = sum((_amount_due(conn, s, r) for r in rows), Decimal(0))
+        return one({
+            "active_services": active,
+            "pending_invoices": len(open_invoices),
+            "overdue_invoices": sum(1 for r in open_invoices if r["status"] == "overdue"),
+            "total_due": s.money(total_due),
+            "next_due_date": next_due,
+            "next_due_amount": s.money(next_amount) if next_due else None,
+            "credit_balance": s.money(credits.balance(conn, uid)),
+            "currency": s.currency_code,
+        })
+
+
+def _amount_due(conn, s, service) -> Decimal:
+    """What the service's next due date asks for: its renewal invoice once raised, else the renewal's quote
+    (recurring coupon and tax included, as the invoice will have them)."""
+    raised = conn.execute("SELECT * FROM invoices WHERE service_id = ? AND period_start = ? AND kind = 'renewal'",
+                          (service["id"], service["next_due_date"])).fetchone()
+    if raised is not None:
+        return invoices.balance_due(raised)
+    return lifecycle.renewal_quote(conn, s, service)[0].total

@@ -1,0 +1,79 @@
+"""Invoices and payments: list, detail, pay (POST /billing/invoices/{id}/pay), payment status."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import JSONResponse
+
+from ..billing import idempotency, invoices, paying
+from ..deps import billing_settings, billing_user, get_panel
+from ..errors import not_found
+from ..gateways import flow
+from ..gateways.stripe_gateway import GatewayError
+from ..lists import one, paged
+from ..state import Panel
+from ..timefmt import iso
+from .common import PaymentBody, check_urls, origin, status_filter
+
+router = APIRouter()
+VISIBLE = ("pending", "paid", "overdue", "cancelled", "refunded")
+
+
+@router.get("/billing/invoices")
+def list_invoices(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
+                  user: dict = Depends(billing_user)):
+    wanted = status_filter(status, VISIBLE) or list(VISIBLE)
+    with panel.db.read() as conn:
+        return paged(request, conn, table="invoices",
+                     where=["user_id = ?", f"status IN ({','.join('?' * len(wanted))})"],
+                     params=[user["id"], *wanted], order_by="issue_date DESC, invoice_number DESC",
+                     serialize=invoices.invoice_out, server_time=iso(panel.clock.now()))
+
+
+@router.get("/billing/invoices/{invoice_id}")
+def get_invoice(invoice_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    with panel.db.read() as conn:
+        row = invoices.get(conn, invoice_id, user["id"])
+        if row is None:
+            raise not_found("Invoice")
+        return one(invoices.invoice_out(row, conn))
+
+
+@router.post("/billing/invoices/{invoice_id}/pay")
+def pay(invoice_id: str, body: PaymentBody, request: Request, panel: Panel = Depends(get_panel),
+        user: dict = Depends(billing_user), idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
+    s = billing_settings(panel)
+    key = idempotency.validate_key(idempotency_key)
+    check_urls(panel, request, body)
+    endpoint = f"pay:{invoice_id}"
+    digest = idempotency.request_hash(endpoint, body.model_dump(mode="json"))
+    now = panel.clock.now()
+    with panel.db.write() as conn:
+        if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest)):
+            return JSONResponse(earlier[1], status_code=earlier[0])
+        result = paying.pay_invoice(conn, s, user, invoice_id, body.model_dump(), today=now.date(), now=iso(now),
+                                    origin=origin(request))
+        response = {"success": True, "data": result}
+        if key:
+            idempotency.remember(conn, user["id"], key, endpoint, digest, 200, response, iso(now))
+    return JSONResponse(response)
+
+
+def _payment_row(panel: Panel, payment_id: str, user_id: str):
+    row = panel.db.conn().execute("SELECT p.*, i.order_id FROM payments p JOIN invoices i ON i.id = p.invoice_id "
+                                  "WHERE p.id = ? AND p.user_id = ?", (payment_id, user_id)).fetchone()
+    if row is None:
+        raise not_found("Payment")
+    return row
+
+
+@router.get("/billing/payments/{payment_id}")
+def get_payment(payment_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    """The payment as the gateway has it now: a pending Stripe payment is read from Stripe first."""
+    row = _payment_row(panel, payment_id, user["id"])
+    if row["status"] == "pending":
+        try:
+            flow.refresh_from_gateway(panel, row)
+        except GatewayError:
+            pass  # Stripe unreachable: answer what the panel knows; the client asks again later
+        row = _payment_row(panel, payment_id, user["id"])
+    return one({**invoices.payment_out(row), "order_id": row["order_id"], "updated_at": row["updated_at"]})

@@ -1,0 +1,36 @@
+"""Notifications (GET /notifications, POST /notifications/{uuid}/read)."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from ..billing.notifications import notification_out
+from ..deps import current_user, get_panel
+from ..errors import invalid, not_found
+from ..lists import paged
+from ..state import Panel
+from ..timefmt import iso
+
+router = APIRouter()
+
+
+@router.get("/notifications")
+def list_notifications(request: Request, unread_only: str | None = None, panel: Panel = Depends(get_panel),
+                       user: dict = Depends(current_user)):
+    flag = (unread_only or "false").lower()
+    if flag not in ("true", "false", "1", "0"):
+        raise invalid("unread_only", "unread_only must be true or false.")
+    where = ["user_id = ?"] + (["read = 0"] if flag in ("true", "1") else [])
+    with panel.db.read() as conn:
+        return paged(request, conn, table="notifications", where=where, params=[user["id"]],
+                     order_by="created_at DESC, rowid DESC", serialize=notification_out,
+                     server_time=iso(panel.clock.now()))
+
+
+@router.post("/notifications/{uuid}/read", status_code=204)
+def mark_read(uuid: str, panel: Panel = Depends(get_panel), user: dict = Depends(current_user)):
+    with panel.db.write() as conn:
+        found = conn.execute("UPDATE notifications SET read = 1, updated_at = ? WHERE uuid = ? AND user_id = ?",
+                             (iso(panel.clock.now()), uuid, user["id"])).rowcount
+    if not found:
+        raise not_found("Notification")
+    return Response(status_code=204)

@@ -1,0 +1,34 @@
+"""Orders: every purchase makes one (GET /billing/orders, /billing/orders/{id})."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+
+from ..billing.checkout import order_out
+from ..deps import billing_user, get_panel
+from ..errors import not_found
+from ..lists import one, paged
+from ..state import Panel
+from ..timefmt import iso
+from .common import status_filter
+
+router = APIRouter()
+STATUSES = ("pending", "awaiting_approval", "processing", "active", "cancelled", "refunded", "failed")
+
+
+@router.get("/billing/orders")
+def list_orders(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
+                user: dict = Depends(billing_user)):
+    wanted = status_filter(status, STATUSES) or list(STATUSES)
+    with panel.db.read() as conn:
+        return paged(request, conn, table="orders",
+                     where=["user_id = ?", f"status IN ({','.join('?' * len(wanted))})"],
+                     params=[user["id"], *wanted], order_by="created_at DESC, order_number DESC",
+                     serialize=lambda r: order_out(conn, r["id"]), server_time=iso(panel.clock.now()))
+
+
+@router.get("/billing/orders/{order_id}")
+def get_order(order_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    with panel.db.read() as conn:
+        if conn.execute("SELECT 1 FROM orders WHERE id = ? AND user_id = ?", (order_id, user["id"])).fetchone() is None:
+            raise not_found("Order")
+        return one(order_out(conn, order_id))

@@ -1,0 +1,191 @@
+"""The pay pages a client shows in its embedded web view (outside /api/v1, opened without credentials: the
+payment's unguessable token in the URL is the key).
+
+GET /pay/{id}?token=  the Stripe card page or the PayPal approval (sandbox page or redirect to PayPal)
+POST /pay/{id}/stripe/confirm, GET /pay/{id}/return, POST /pay/{id}/cancel,
+POST /pay/{id}/paypal/approve (sandbox), GET /pay/{id}/paypal/return (PayPal's redirect back)
+"""
+from __future__ import annotations
+
+import html
+import json
+import secrets
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from .. import settings as settings_store
+from ..deps import get_panel
+from ..gateways import flow, paypal_gateway, stripe_gateway
+from ..gateways.stripe_gateway import CardDeclined, GatewayError
+from ..pages import Markup, page, render
+from ..state import Panel
+
+router = APIRouter()
+
+
+class ConfirmBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    token: str = Field(max_length=200)
+    card_id: str = Field(min_length=1, max_length=200, pattern=r"^(card|pm|src)_[A-Za-z0-9]+$")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _html(panel: Panel, title: str, content: Markup, status: int = 200, headers: dict | None = None) -> HTMLResponse:
+    s = settings_store.load(panel.db.conn())
+    return HTMLResponse(page(title, s.panel_name, content), status_code=status,
+                        headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer", **(headers or {})})
+
+
+def _message(panel: Panel, heading: str, message: str, status: int = 200, link: tuple[str, str] | None = None):
+    link_html = Markup(f'<p><a id="continue" href="{_esc(link[0])}">{_esc(link[1])}</a></p>') if link else Markup("")
+    return _html(panel, heading, render("message", heading=heading, message=message, link=link_html), status)
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _summary(panel: Panel, payment, s) -> Markup:
+    lines = flow.invoice_lines(panel, payment["invoice_id"])
+    rows = Markup("".join(
+        f'<tr><td>{_esc(r["description"])}</td><td class="amount">{_esc(s.currency_symbol + r["amount"])}</td></tr>'
+        for r in lines))
+    heading = "Pay with card" if payment["method"] == "stripe" else "Pay with PayPal"
+    return render("summary", heading=heading, invoice_number=payment["invoice_number"], lines=rows,
+                  amount=f"{s.currency_symbol}{payment['amount']} {payment['currency']}")
+
+
+def _finished(panel: Panel, payment):
+    """A page for a payment that is no longer waiting: paid ones go on to the client's return URL."""
+    if payment["status"] == "succeeded":
+        return RedirectResponse(flow.with_payment_param(payment["return_url"], payment["id"]), status_code=303)
+    return _message(panel, "This payment link has expired",
+                    f"This payment was {payment['status']}. The invoice {payment['invoice_number']} can be paid "
+                    "again from your invoices.", status=410,
+                    link=(flow.with_payment_param(payment["cancel_url"], payment["id"]), "Return"))
+
+
+@router.get("/pay/{payment_id}")
+def pay_page(payment_id: str, request: Request, token: str | None = None, panel: Panel = Depends(get_panel)):
+    payment = flow.page_payment(panel, payment_id, token)
+    if payment["status"] != "pending":
+        return _finished(panel, payment)
+    s = settings_store.load(panel.db.conn())
+    base = f"/pay/{payment_id}"
+    try:
+        if payment["method"] == "paypal":
+            if paypal_gateway.uses_sandbox_page(s):
+                content = render("paypal_sandbox", summary=_summary(panel, payment, s), token=token,
+                                 approve_action=f"{base}/paypal/approve", cancel_action=f"{base}/cancel")
+                return _html(panel, "PayPal sandbox", content)
+            origin = str(request.base_url).rstrip("/")
+            query = urlencode({"t": token})
+            approve = flow.paypal_start(panel, payment, f"{origin}{base}/paypal/return?{query}",
+                                        f"{origin}{base}/cancel-return?{query}")
+            return RedirectResponse(approve, status_code=303)
+        intent = flow.stripe_intent(panel, payment)
+    except GatewayError as exc:
+        return _message(panel, "Payment service unavailable", f"{exc} Nothing was charged; try again shortly.",
+                        status=502)
+    if intent.status == "succeeded":
+        flow.mark_paid(panel, payment_id, intent.id)
+        return RedirectResponse(flow.with_payment_param(payment["return_url"], payment_id), status_code=303)
+    nonce = secrets.token_urlsafe(16)
+    js = stripe_gateway.js_url(s)
+    amount = f"{s.currency_symbol}{payment['amount']}"
+    config = json.dumps({"publishableKey": s.stripe_publishable_key, "token": token,
+                         "confirmUrl": f"{base}/stripe/confirm",
+                         "returnUrl": f"{base}/return?{urlencode({'token': token})}", "payLabel": f"Pay {amount}"})
+    config = config.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    content = render("stripe", summary=_summary(panel, payment, s), amount=amount, token=token,
+                     cancel_action=f"{base}/cancel", config=Markup(config), stripe_js=js, nonce=nonce)
+    api = _origin(s.stripe_api_base) if s.stripe_api_base else "https://api.stripe.com"
+    csp = (f"default-src 'self'; script-src 'self' 'nonce-{nonce}' {_origin(js)}; connect-src 'self' {api}; "
+           f"frame-src {_origin(js)} https://*.stripe.com; style-src 'self' 'unsafe-inline'; img-src 'self' data: "
+           "https://*.stripe.com")
+    return _html(panel, "Pay", content, headers={"Content-Security-Policy": csp})
+
+
+@router.post("/pay/{payment_id}/stripe/confirm")
+def stripe_confirm(payment_id: str, body: ConfirmBody, panel: Panel = Depends(get_panel)):
+    payment = flow.page_payment(panel, payment_id, body.token)
+    if payment["status"] != "pending" or payment["method"] != "stripe":
+        done = payment["status"] == "succeeded"
+        return JSONResponse({"status": "succeeded" if done else "closed",
+                             "message": None if done else f"This payment was {payment['status']}."})
+    try:
+        intent = flow.stripe_confirm(panel, payment, body.card_id)
+    except CardDeclined as exc:
+        return JSONResponse({"status": "declined", "message": str(exc)})
+    except GatewayError as exc:
+        return JSONResponse({"status": "error", "message": f"{exc} Nothing was charged."})
+    if intent.status == "requires_action":
+        return JSONResponse({"status": "requires_action", "client_secret": intent.client_secret})
+    if intent.status == "succeeded":
+        return JSONResponse({"status": "succeeded"})
+    return JSONResponse({"status": "declined", "message": intent.error or "The card was not accepted."})
+
+
+@router.get("/pay/{payment_id}/return")
+def stripe_return(payment_id: str, token: str | None = None, panel: Panel = Depends(get_panel)):
+    """Where the page goes after Stripe: read the intent (never trust the page), then on to the client."""
+    payment = flow.page_payment(panel, payment_id, token)
+    try:
+        flow.refresh_from_gateway(panel, payment)
+    except GatewayError:
+        pass  # the client reads GET /billing/payments/{id} next, which asks Stripe again
+    return RedirectResponse(flow.with_payment_param(payment["return_url"], payment_id), status_code=303)
+
+
+def _cancel(panel: Panel, payment):
+    if payment["status"] == "pending":
+        flow.set_status(panel, payment["id"], "cancelled")
+        if payment["method"] == "stripe" and payment["gateway_ref"]:
+            try:
+                stripe_gateway.StripeGateway(settings_store.load(panel.db.conn())).cancel(payment["gateway_ref"])
+            except GatewayError:
+                pass
+    return RedirectResponse(flow.with_payment_param(payment["cancel_url"], payment["id"]), status_code=303)
+
+
+@router.post("/pay/{payment_id}/cancel")
+def cancel(payment_id: str, token: str = Form(""), panel: Panel = Depends(get_panel)):
+    return _cancel(panel, flow.page_payment(panel, payment_id, token))
+
+
+@router.get("/pay/{payment_id}/cancel-return")
+def paypal_cancel_return(payment_id: str, t: str | None = None, panel: Panel = Depends(get_panel)):
+    return _cancel(panel, flow.page_payment(panel, payment_id, t))
+
+
+@router.post("/pay/{payment_id}/paypal/approve")
+def paypal_sandbox_approve(payment_id: str, token: str = Form(""), panel: Panel = Depends(get_panel)):
+    payment = flow.page_payment(panel, payment_id, token)
+    s = settings_store.load(panel.db.conn())
+    if payment["method"] != "paypal" or not paypal_gateway.uses_sandbox_page(s):
+        return _message(panel, "Not available", "This payment is not a PayPal sandbox payment.", status=404)
+    if payment["status"] != "pending":
+        return _finished(panel, payment)
+    flow.mark_paid(panel, payment_id, f"SANDBOX-{payment_id[:8].upper()}")
+    return RedirectResponse(flow.with_payment_param(payment["return_url"], payment_id), status_code=303)
+
+
+@router.get("/pay/{payment_id}/paypal/return")
+def paypal_return(payment_id: str, t: str | None = None, panel: Panel = Depends(get_panel)):
+    payment = flow.page_payment(panel, payment_id, t)
+    if payment["status"] != "pending":
+        return _finished(panel, payment)
+    try:
+        paid = flow.paypal_capture(panel, payment)
+    except GatewayError as exc:
+        return _message(panel, "PayPal could not complete the payment", f"{exc} Nothing was charged.", status=502,
+                        link=(flow.with_payment_param(payment["cancel_url"], payment_id), "Return"))
+    target = payment["return_url"] if paid else payment["cancel_url"]
+    return RedirectResponse(flow.with_payment_param(target, payment_id), status_code=303)

@@ -1,0 +1,79 @@
+"""Services: list, detail, their invoices, and cancellation requests."""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..billing import cancellations, invoices
+from ..billing.provisioning import service_out
+from ..deps import billing_user, get_panel
+from ..errors import not_found
+from ..lists import one, paged
+from ..state import Panel
+from ..timefmt import iso
+from .common import status_filter
+
+router = APIRouter()
+STATUSES = ("pending", "active", "suspended", "terminated", "cancelled")
+
+
+class CancelBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["immediate", "end_of_period"]
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+@router.get("/billing/services")
+def list_services(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
+                  user: dict = Depends(billing_user)):
+    wanted = status_filter(status, STATUSES) or list(STATUSES)
+    with panel.db.read() as conn:
+        return paged(request, conn, table="services",
+                     where=["user_id = ?", f"status IN ({','.join('?' * len(wanted))})"],
+                     params=[user["id"], *wanted], order_by="created_at DESC, id",
+                     serialize=lambda r: service_out(conn, r), server_time=iso(panel.clock.now()))
+
+
+def _own_service(conn, service_id: str, user_id: str):
+    row = conn.execute("SELECT * FROM services WHERE id = ? AND user_id = ?", (service_id, user_id)).fetchone()
+    if row is None:
+        raise not_found("Service")
+    return row
+
+
+@router.get("/billing/services/{service_id}")
+def get_service(service_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    with panel.db.read() as conn:
+        return one(service_out(conn, _own_service(conn, service_id, user["id"])))
+
+
+@router.get("/billing/services/{service_id}/invoices")
+def service_invoices(service_id: str, request: Request, panel: Panel = Depends(get_panel),
+                     user: dict = Depends(billing_user)):
+    with panel.db.read() as conn:
+        _own_service(conn, service_id, user["id"])
+        return paged(request, conn, table="invoices",
+                     where=["user_id = ?", "status != 'draft'",
+                            "(service_id = ? OR id IN (SELECT invoice_id FROM invoice_lines WHERE service_id = ?) "
+                            "OR order_id = (SELECT order_id FROM services WHERE id = ?))"],
+                     params=[user["id"], service_id, service_id, service_id],
+                     order_by="issue_date DESC, invoice_number DESC", serialize=invoices.invoice_out,
+                     server_time=iso(panel.clock.now()))
+
+
+@router.post("/billing/services/{service_id}/cancel", status_code=201)
+def request_cancellation(service_id: str, body: CancelBody, panel: Panel = Depends(get_panel),
+                         user: dict = Depends(billing_user)):
+    with panel.db.write() as conn:
+        made = cancellations.request(conn, user["id"], service_id, body.type, body.reason.strip(),
+                                     iso(panel.clock.now()))
+    return one(made, status=201)
+
+
+@router.delete("/billing/services/{service_id}/cancel", status_code=204)
+def withdraw_cancellation(service_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+    with panel.db.write() as conn:
+        cancellations.withdraw(conn, user["id"], service_id, iso(panel.clock.now()))
+    return Response(status_code=204)

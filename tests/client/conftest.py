@@ -1,4 +1,4 @@
-"""Fixtures for app.api's tests: the real panel over HTTP (one shared, private ones on request), clients that are
+"""Fixtures for app.api's tests (the real panel comes from tests/support/fixtures.py): clients that are
 closed after the test, and canned bad servers on 127.0.0.1."""
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from app.api import Credentials, PanelClient
-from tests.support.catalogue import Shop
-from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, Api, PanelProcess
+from tests.support.panel import Api
 
 from .servers import CannedServer, Reply, SilentSocket
 
@@ -18,43 +17,6 @@ class SleepRecorder(list):
 
     def __call__(self, seconds: float) -> None:
         self.append(seconds)
-
-
-@pytest.fixture(scope="session")
-def panel(tmp_path_factory):
-    """The shared panel: tests on it must not change global settings or the clock (use fresh_panel)."""
-    proc = PanelProcess(tmp_path_factory.mktemp("client-panel")).start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(scope="session")
-def admin(panel) -> Api:
-    return Api(panel).login(ADMIN_EMAIL, ADMIN_PASSWORD)
-
-
-@pytest.fixture(scope="session")
-def shop(admin) -> Shop:
-    return Shop(admin)
-
-
-@pytest.fixture
-def fresh_panel(tmp_path):
-    """Start a private panel (keyword arguments go to PanelProcess); all are stopped after the test."""
-    started: list[PanelProcess] = []
-
-    def start(**kwargs) -> PanelProcess:
-        proc = PanelProcess(tmp_path / f"panel{len(started)}", **kwargs).start()
-        started.append(proc)
-        return proc
-
-    yield start
-    for proc in started:
-        proc.stop()
-
-
-def admin_of(proc: PanelProcess) -> Api:
-    return Api(proc).login(ADMIN_EMAIL, ADMIN_PASSWORD)
 
 
 def pair_of(api: Api) -> Credentials:

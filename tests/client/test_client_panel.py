@@ -23,9 +23,10 @@ from app.api import (
     probe,
 )
 from tests.support.catalogue import Shop
+from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api, PanelProcess
 
-from .conftest import admin_of, pair_of
+from .conftest import pair_of
 from .servers import FlakyProxy
 
 SESSION_EXPIRED = "Your session has expired; log in again."

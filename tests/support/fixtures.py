@@ -1,0 +1,52 @@
+"""Fixtures every HTTP-level test shares (registered by tests/conftest.py): the real panel, its admin, a shop.
+
+One panel runs for the whole session; tests on it must not change global settings or the clock. Tests that do
+take a private one from `fresh_panel`.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.catalogue import Shop
+from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, Api, PanelProcess
+
+
+def admin_of(proc: PanelProcess) -> Api:
+    return Api(proc).login(ADMIN_EMAIL, ADMIN_PASSWORD)
+
+
+@pytest.fixture(scope="session")
+def panel(tmp_path_factory):
+    proc = PanelProcess(tmp_path_factory.mktemp("panel")).start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+def fresh_panel(tmp_path):
+    """Start a private panel (keyword arguments go to PanelProcess); all are stopped after the test."""
+    started: list[PanelProcess] = []
+
+    def start(**kwargs) -> PanelProcess:
+        proc = PanelProcess(tmp_path / f"panel{len(started)}", **kwargs).start()
+        started.append(proc)
+        return proc
+
+    yield start
+    for proc in started:
+        proc.stop()
+
+
+@pytest.fixture(scope="session")
+def admin(panel) -> Api:
+    return admin_of(panel)
+
+
+@pytest.fixture(scope="session")
+def shop(admin) -> Shop:
+    return Shop(admin)
+
+
+@pytest.fixture
+def anon(panel) -> Api:
+    return Api(panel)

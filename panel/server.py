@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import socket
 import threading
 from datetime import timedelta
@@ -71,6 +72,10 @@ def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=p
     if scheduler:
         scheduler.start()
     announce(f"Panel listening on {url}  (API at {url}/api/v1)", flush=True)
+    if threading.current_thread() is threading.main_thread():
+        # uvicorn re-raises the SIGTERM it shut down on; by default that kills us before the cleanup below
+        # (localstripe would be orphaned), so make it an exit that unwinds through `finally`.
+        signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         server.run(sockets=[sock])
     finally:
@@ -79,6 +84,10 @@ def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=p
         if stripe_server:
             stripe_server.stop()
         panel.db.close()
+
+
+def _exit_on_signal(signum: int, frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _start_localstripe(panel: Panel, url: str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import secrets
+from decimal import Decimal
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -53,12 +54,22 @@ def _esc(text: str) -> str:
 
 
 def _summary(panel: Panel, payment, s) -> Markup:
-    lines = flow.invoice_lines(panel, payment["invoice_id"])
-    rows = Markup("".join(
-        f'<tr><td>{_esc(r["description"])}</td><td class="amount">{_esc(s.currency_symbol + r["amount"])}</td></tr>'
-        for r in lines))
+    """What is being bought, and how the lines become the amount asked for here (discount, tax, paid already)."""
+    def row(label: str, amount: str, minus: bool = False) -> str:
+        shown = ("−" if minus else "") + s.currency_symbol + amount
+        return f'<tr><td>{_esc(label)}</td><td class="amount">{_esc(shown)}</td></tr>'
+
+    rows = [row(r["description"], r["amount"]) for r in flow.invoice_lines(panel, payment["invoice_id"])]
+    if Decimal(payment["discount"]) > 0:
+        rows.append(row("Discount", payment["discount"], minus=True))
+    if Decimal(payment["tax_amount"]) > 0:
+        label = f"{'Includes tax' if payment['tax_inclusive'] else 'Tax'} ({payment['tax_rate']}%)"
+        rows.append(row(label, payment["tax_amount"]))
+    if Decimal(payment["amount"]) < Decimal(payment["total"]):
+        rows.append(row("Already paid (credits)", s.money(Decimal(payment["total"]) - Decimal(payment["amount"])),
+                        minus=True))
     heading = "Pay with card" if payment["method"] == "stripe" else "Pay with PayPal"
-    return render("summary", heading=heading, invoice_number=payment["invoice_number"], lines=rows,
+    return render("summary", heading=heading, invoice_number=payment["invoice_number"], lines=Markup("".join(rows)),
                   amount=f"{s.currency_symbol}{payment['amount']} {payment['currency']}")
 
 

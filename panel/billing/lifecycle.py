@@ -25,8 +25,9 @@ MAX_RENEWAL_ROUNDS = 100  # credits may pay several periods in one run after a l
 
 
 def run_jobs(db: Database, clock: Clock) -> dict[str, int]:
-    today, now = clock.today(), iso(clock.now())
     with db.write() as conn:
+        moment = clock.now()  # read under the write lock: timestamps follow commit order
+        today, now = moment.date(), iso(moment)
         s = settings_store.load(conn)
         if not s.billing_available:
             return {}

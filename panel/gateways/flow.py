@@ -44,8 +44,8 @@ def invoice_lines(panel: Panel, invoice_id: str) -> list[sqlite3.Row]:
 
 def mark_paid(panel: Panel, payment_id: str, gateway_ref: str | None = None, reference: str | None = None) -> bool:
     """Count a gateway payment (once), keeping the gateway's reference with it in the same transaction."""
-    now = panel.clock.now()
     with panel.db.write() as conn:
+        now = panel.clock.now()  # read under the write lock: timestamps follow commit order
         # The payment history shows the gateway's own reference (a PayPal capture, else the gateway's id).
         if reference or gateway_ref:
             conn.execute("UPDATE payments SET reference = COALESCE(reference, ?) WHERE id = ?",

@@ -112,8 +112,8 @@ def adjust_credits(user_id: str, body: CreditBody, panel: Panel = Depends(get_pa
 
 @router.post("/billing/orders/{order_id}/approve")
 def approve(order_id: str, panel: Panel = Depends(get_panel)):
-    now = panel.clock.now()
     with panel.db.write() as conn:
+        now = panel.clock.now()
         provisioning.approve_order(conn, order_id, today=now.date(), now=iso(now))
         return one(order_out(conn, order_id))
 

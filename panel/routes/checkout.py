@@ -100,8 +100,8 @@ def place_order(body: CheckoutBody, request: Request, panel: Panel = Depends(get
     check_return_url("cancel_url", body.cancel_url, origins(panel, request))
     raw = body.model_dump(mode="json")
     digest = idempotency.request_hash("checkout", raw)
-    now = panel.clock.now()
     with panel.db.write() as conn:
+        now = panel.clock.now()  # read under the write lock: timestamps follow commit order
         if key and (earlier := idempotency.replay(conn, user["id"], key, "checkout", digest)):
             return JSONResponse(earlier[1], status_code=earlier[0])
         data = {**raw, "items": [i.plain() for i in body.items]}

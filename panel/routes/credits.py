@@ -43,8 +43,8 @@ def transactions(request: Request, panel: Panel = Depends(get_panel), user: dict
 def top_up(body: TopUpBody, request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     s = billing_settings(panel)
     check_urls(panel, request, body)
-    now = panel.clock.now()
     with panel.db.write() as conn:
+        now = panel.clock.now()  # read under the write lock: timestamps follow commit order
         result = paying.top_up(conn, s, user, body.model_dump(), today=now.date(), now=iso(now),
                                origin=origin(request))
     return one(result, status=201)

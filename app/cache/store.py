@@ -279,6 +279,17 @@ class AccountCache:
                     row["has_detail"] = 1
 
     # -- reading ---------------------------------------------------------------------------------------------
+    def versions(self, table: str, ids: Sequence[str]) -> dict[str, str | None]:
+        """The `updated_at` held for each of these ids (ids not cached are left out): a sync compares them with
+        what the panel sent, so rows seen again in its overlap window do not count as changes."""
+        if table not in TABLES:
+            raise InvalidChanges(f"There is no cached table called {table!r}.")
+        held: dict[str, str | None] = {}
+        for batch in _batches(list(ids)):
+            marks = ",".join("?" * len(batch))
+            held.update(self._read(f"SELECT id, updated_at FROM {table} WHERE id IN ({marks})", list(batch)))
+        return held
+
 
     def _read(self, sql: str, params: Sequence = ()) -> list[tuple]:
         try:

@@ -116,8 +116,11 @@ class SyncEngine:
             rows += self.client.list_page(resource.path, page=number, per_page=PER_PAGE, params=params).data
         if resource.key != "id":
             rows = [{**r, "id": r[resource.key]} for r in rows]
-        live = [r for r in rows if not r.get("archived")]
-        gone = [r["id"] for r in rows if r.get("archived")]
+        # Rows seen again in the overlap window, unchanged, are neither written nor reported as changes.
+        known = self.cache.versions(resource.table, [r["id"] for r in rows])
+        live = [r for r in rows if not r.get("archived")
+                and (r["id"] not in known or known[r["id"]] != r.get("updated_at"))]
+        gone = [r["id"] for r in rows if r.get("archived") and r["id"] in known]
         if live:
             changes.upserts.setdefault(resource.table, []).extend(live)
         if gone:

@@ -28,8 +28,10 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
         open_invoices = conn.execute("SELECT * FROM invoices WHERE user_id = ? AND status IN ('pending', 'overdue') "
                                      "AND kind != 'top_up'", (uid,)).fetchall()
         total_due = sum((invoices.balance_due(r) for r in open_invoices), Decimal(0))
-        next_due = conn.execute(f"SELECT MIN(next_due_date) FROM services WHERE user_id = ? {_RENEWING}",
-                                (uid,)).fetchone()[0]
+        # The next payment coming up: a date already past belongs to an overdue invoice, counted above.
+        today = panel.clock.today().isoformat()
+        next_due = conn.execute(f"SELECT MIN(next_due_date) FROM services WHERE user_id = ? {_RENEWING} "
+                                "AND next_due_date >= ?", (uid, today)).fetchone()[0]
         next_amount = Decimal(0)
         if next_due:
             rows = conn.execute(f"SELECT * FROM services WHERE user_id = ? AND next_due_date = ? {_RENEWING}",

@@ -58,3 +58,19 @@ def test_dashboard_leaves_out_abandoned_top_ups_and_services_leaving_at_period_e
     assert (board["pending_invoices"], board["total_due"]) == (0, "0.00")
     assert board["next_due_date"] == staying["next_due_date"]
     assert Decimal(board["next_due_amount"]) == Decimal("10.00")
+
+
+def test_dashboard_next_due_is_the_next_payment_coming_not_an_overdue_one(fresh_panel):
+    clock = Clocked(fresh_panel, auto_suspend_days=1)
+    product = clock.shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0"}])
+    user = clock.shop.user(credits="10.00")
+    lapsing = buy(user, product)
+    clock.advance(days_until_raised(lapsing, 7) + 7 + 2, user)  # its renewal is overdue, the service suspended
+    assert user.data("GET", f"/billing/services/{lapsing['id']}")["status"] == "suspended"
+    clock.add_credits(user, "10.00")
+    fresh = buy(user, product)
+
+    board = user.data("GET", "/billing/dashboard")
+
+    assert board["overdue_invoices"] == 1
+    assert board["next_due_date"] == fresh["next_due_date"] > lapsing["next_due_date"]

@@ -15,11 +15,13 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[demo,test]'
 	touch $(STAMP)
 
-# Until the desktop app exists, the demo is the embedded panel with demo data.
+# The desktop app against a fresh embedded panel with demo data (and localstripe), all in temporary folders.
 run: $(STAMP)
-	$(PY) -m panel demo
+	$(PY) -m app --demo
 
-panel: run
+# The panel alone, as a server to explore with curl (see README).
+panel: $(STAMP)
+	$(PY) -m panel demo
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app panel tests

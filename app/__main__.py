@@ -1,0 +1,197 @@
+"""`python -m app`: start Sett. `--demo` runs it against a fresh embedded panel; `--smoke-test` and `--screenshot`
+start, sync, check or capture the window, and exit (headless where there is no display).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import shutil
+import signal
+import sys
+import tempfile
+
+# Qt requires QtWebEngine to be loaded before the QApplication exists (checkout uses it later).
+import PySide6.QtWebEngineCore  # noqa: F401
+from keyring.backends import fail
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import __version__, paths
+
+VIEWS = ("dashboard", "store", "cart", "services", "invoices", "credits", "billing-disabled", "welcome")
+log = logging.getLogger("app")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m app", description="Sett: buy and manage hosting from your "
+                                     "billing panels.")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the embedded panel with demo data (and offline Stripe) and add its demo account")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep all of Sett's state (accounts, caches, settings, "
+                        "logs) in DIR; --demo without it uses a temporary folder")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, sync, show the main window, then exit 0, or non-zero with the reason")
+    parser.add_argument("--screenshot", metavar="FILE", help="after the first sync, save a PNG of the window to FILE")
+    parser.add_argument("--view", metavar="NAME", choices=VIEWS, default="dashboard",
+                        help="the screen --screenshot shows: " + ", ".join(VIEWS))
+    parser.add_argument("--theme", choices=("light", "dark", "system"), help="override the saved theme")
+    parser.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
+                        help="how long --smoke-test and --screenshot wait for the first sync (default 120)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log more, also to the terminal")
+    parser.add_argument("--version", action="version", version=f"Sett {__version__}")
+    return parser.parse_args(argv)
+
+
+def setup_logging(verbose: bool) -> None:
+    """A rotating file in the log folder plus stderr; the api layer never logs secrets, only paths and statuses."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    to_file = logging.handlers.RotatingFileHandler(paths.log_dir() / "sett.log", maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    to_file.setFormatter(fmt)
+    to_stderr = logging.StreamHandler()
+    to_stderr.setFormatter(fmt)
+    to_stderr.setLevel(logging.INFO if verbose else logging.WARNING)
+    root.addHandler(to_file)
+    root.addHandler(to_stderr)
+    for noisy in ("urllib3", "app.api"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+def needs_offscreen(args: argparse.Namespace) -> bool:
+    headless = args.smoke_test or bool(args.screenshot)
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return headless and sys.platform.startswith("linux") and not has_display
+
+
+class Headless(QObject):
+    """--smoke-test and --screenshot: wait for the current account's first sync, check or capture, and exit."""
+
+    def __init__(self, sett, args: argparse.Namespace, app: QApplication) -> None:
+        super().__init__(sett)
+        self.sett, self.args, self.app = sett, args, app
+        self.exit_code = 1
+        self.reason = "did not finish"
+        self._done = False
+
+    def begin(self) -> None:
+        self.sett.synced.connect(self._synced)
+        self.sett.sync_failed.connect(self._failed)
+        self.sett.demo_failed.connect(lambda reason: self.finish(1, f"the demo panel did not start: {reason}"))
+        if self.args.screenshot:
+            self.sett.window.resize(1280, 800)
+        QTimer.singleShot(int(self.args.timeout * 1000),
+                          lambda: self.finish(1, f"no sync finished within {self.args.timeout:g} seconds"))
+        if not self.args.demo and self.sett.current_id is None:
+            QTimer.singleShot(0, self._nothing_to_sync)
+
+    def _nothing_to_sync(self) -> None:
+        if self.args.screenshot:
+            self._capture()
+        else:
+            self.finish(0, "no accounts yet: the window opened on the welcome page")
+
+    def _synced(self, account_id: str, changes) -> None:
+        if account_id != self.sett.current_id or self._done:
+            return
+        window = self.sett.window
+        if not window.isVisible():
+            self.finish(1, "the main window is not visible")
+        elif window.section_errors:
+            self.finish(1, "a screen failed: " + "; ".join(window.section_errors))
+        elif window.data is None or window.data.account_id != account_id:
+            self.finish(1, "the account's data never reached the screens")
+        elif self.args.screenshot:
+            window.select_section(self.args.view)
+            QTimer.singleShot(600, self._capture)
+        else:
+            self.finish(0, f"synced {self.sett.current.panel_url} in {changes.requests} requests; "
+                           f"{len(window.sections)} screens showed its data")
+
+    def _failed(self, account_id: str, error: BaseException) -> None:
+        if account_id == self.sett.current_id:
+            self.finish(1, f"the sync failed: {error}")
+
+    def _capture(self) -> None:
+        window = self.sett.window
+        if self.args.view == "welcome" or self.sett.current_id is None:
+            window.select_section("welcome")
+        else:
+            window.select_section(self.args.view)
+        self.app.processEvents()
+        if window.grab().save(self.args.screenshot, "PNG"):
+            self.finish(0, f"saved {self.args.view} to {self.args.screenshot}")
+        else:
+            self.finish(1, f"could not write {self.args.screenshot}")
+
+    def finish(self, code: int, reason: str) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.exit_code, self.reason = code, reason
+        (log.info if code == 0 else log.error)("%s: %s", "passed" if code == 0 else "failed", reason)
+        label = "screenshot" if self.args.screenshot else "smoke test"
+        print(f"{label} {'passed' if code == 0 else 'FAILED'}: {reason}", file=sys.stdout if code == 0 else sys.stderr)
+        self.app.quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    temporary = None
+    if args.data_dir:
+        paths.use_data_dir(args.data_dir)
+    elif args.demo:
+        temporary = tempfile.mkdtemp(prefix="sett-demo-client-")   # a demo never touches your own accounts
+        paths.use_data_dir(temporary)
+    setup_logging(args.verbose)
+    if needs_offscreen(args):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")   # Chromium refuses to sandbox as root
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Sett")
+    app.setOrganizationName("Sett")
+    app.setApplicationVersion(__version__)
+
+    from app.application import Application
+    from app.demo import DemoPanel
+    from app.secrets import SecretStore
+    from app.settings import Settings
+    from app.views.theme import apply_theme
+
+    settings = Settings()
+    theme_name = args.theme or settings.theme
+    apply_theme(app, theme_name)
+    # A throwaway demo keeps its login in memory: nothing of it belongs in the system keyring.
+    secrets = SecretStore(fail.Keyring()) if temporary else SecretStore()
+    sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=not temporary)
+    app.aboutToQuit.connect(sett.shutdown)
+    # Ctrl+C in the terminal (make run) quits cleanly, stopping the demo panel; the timer lets Python see it.
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    wake = QTimer()
+    wake.start(300)
+    wake.timeout.connect(lambda: None)
+    driver = Headless(sett, args, app) if args.smoke_test or args.screenshot else None
+    log.info("Sett %s starting; data in %s", __version__, paths.data_dir())
+    try:
+        sett.start(show=True)
+        if driver is not None:
+            driver.begin()
+        if args.demo:
+            sett.start_demo(DemoPanel())
+        code = app.exec()
+    finally:
+        sett.shutdown()
+        if temporary:
+            shutil.rmtree(temporary, ignore_errors=True)
+    return driver.exit_code if driver is not None else code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

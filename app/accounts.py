@@ -1,0 +1,97 @@
+"""The list of accounts: which panel, which login, what the user called it. Never a secret (see secrets.py)."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+
+class AccountError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Account:
+    id: str
+    name: str
+    panel_url: str
+    email: str
+    auth_kind: str  # "password" or "api_key"
+    created_at: str
+
+
+def normalise_url(url: str) -> str:
+    """The panel's origin: a scheme and a host, no path, no trailing slash; http only for loopback."""
+    text = url.strip()
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise AccountError("Enter the panel's address, for example https://panel.example.com")
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise AccountError("Use https:// for a panel that is not on this computer: your password travels to it.")
+    return f"{parts.scheme}://{parts.netloc}".rstrip("/")
+
+
+class AccountStore:
+    """Accounts kept in one JSON file, rewritten atomically so a crash never leaves half a list."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._accounts: list[Account] = self._read()
+
+    def _read(self) -> list[Account]:
+        try:
+            rows = json.loads(self.path.read_text(encoding="utf-8"))
+            return [Account(**row) for row in rows]
+        except FileNotFoundError:
+            return []
+        except (ValueError, TypeError) as exc:
+            raise AccountError(f"The account list {self.path} is damaged ({exc}); move it away to start afresh.") \
+                from None
+
+    def _write(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".accounts-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump([asdict(a) for a in self._accounts], handle, indent=2)
+        os.replace(tmp, self.path)
+
+    def all(self) -> list[Account]:
+        return list(self._accounts)
+
+    def get(self, account_id: str) -> Account | None:
+        return next((a for a in self._accounts if a.id == account_id), None)
+
+    def add(self, *, name: str, panel_url: str, email: str, auth_kind: str) -> Account:
+        url = normalise_url(panel_url)
+        if auth_kind not in ("password", "api_key"):
+            raise AccountError(f"unknown login kind {auth_kind!r}")
+        if any(a.panel_url == url and a.email.lower() == email.lower() for a in self._accounts):
+            raise AccountError(f"{email} at {url} is already in your accounts.")
+        account = Account(id=uuid.uuid4().hex, name=name.strip() or email, panel_url=url, email=email,
+                          auth_kind=auth_kind, created_at=datetime.now(UTC).isoformat())
+        self._accounts.append(account)
+        self._write()
+        return account
+
+    def rename(self, account_id: str, name: str) -> Account:
+        name = name.strip()
+        if not name:
+            raise AccountError("An account needs a name.")
+        account = self.get(account_id)
+        if account is None:
+            raise AccountError("That account no longer exists.")
+        updated = replace(account, name=name)
+        self._accounts = [updated if a.id == account_id else a for a in self._accounts]
+        self._write()
+        return updated
+
+    def remove(self, account_id: str) -> None:
+        self._accounts = [a for a in self._accounts if a.id != account_id]
+        self._write()

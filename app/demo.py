@@ -1,0 +1,67 @@
+"""Demo mode: the embedded panel (with localstripe) on a free loopback port, seeded with demo data in a temporary
+folder, and the demo customer's login. No Qt: `DemoPanel.start_and_login` runs on a worker thread.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.api import Credentials, PanelClient
+from panel.launcher import ListeningProcess, serve_args
+
+DEMO_EMAIL = "demo@sett.test"
+DEMO_PASSWORD = "demo-password"
+DEMO_ACCOUNT_NAME = "Demo customer"
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    panel_url: str
+    credentials: Credentials
+    user: dict
+
+
+class DemoPanel:
+    """One demo panel for this run; `stop()` ends it and removes its folder (also safe when it never started)."""
+
+    def __init__(self) -> None:
+        self.workdir: Path | None = None
+        self.process: ListeningProcess | None = None
+
+    @property
+    def url(self) -> str:
+        return self.process.url if self.process else ""
+
+    def start(self, timeout: float = 90) -> str:
+        self.workdir = Path(tempfile.mkdtemp(prefix="sett-demo-panel-"))
+        args = serve_args(self.workdir / "panel.db", seed="demo", localstripe=True, test_clock=True)
+        self.process = ListeningProcess(args, name="demo panel", cwd=PROJECT_ROOT)
+        log.info("starting the demo panel in %s", self.workdir)
+        self.process.start(timeout)
+        log.info("the demo panel listens on %s", self.process.url)
+        return self.process.url
+
+    def login(self) -> DemoLogin:
+        with PanelClient(self.url, timeout=30) as client:
+            result = client.login(DEMO_EMAIL, DEMO_PASSWORD)
+        if result.credentials is None:
+            raise RuntimeError("The demo panel asked for a two-factor code for the demo customer.")
+        return DemoLogin(self.url, result.credentials, result.user or {})
+
+    def start_and_login(self) -> DemoLogin:
+        self.start()
+        return self.login()
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.stop()
+            self.process = None
+            log.info("the demo panel stopped")
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None

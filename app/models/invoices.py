@@ -1,0 +1,68 @@
+"""The invoices table: compact cache rows (AccountCache.invoice_rows), overdue rows tinted."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.views.formatting import NO_VALUE, format_date, humanise
+
+from .table import RIGHT, Column, RowFilterProxy, RowTableModel, minor_units, status_tone
+
+Money = Callable[[Any], str]
+
+# The contract: draft invoices are never shown to users.
+HIDDEN_STATUSES = frozenset({"draft"})
+UNPAID_STATUSES = frozenset({"pending", "overdue"})
+SEARCH_KEYS = ("invoice_number", "status", "kind", "total")
+
+_KIND_TIPS = {"order": "Order invoice", "renewal": "Renewal invoice", "top_up": "Credit top-up invoice"}
+
+
+def _overdue(row: dict) -> str | None:
+    return "danger" if row.get("status") == "overdue" else None
+
+
+def _balance_tone(row: dict) -> str | None:
+    if row.get("status") == "overdue":
+        return "danger"
+    return "warning" if row.get("status") == "pending" and (row.get("balance_due_minor") or 0) > 0 else None
+
+
+def _minor(row: dict, key: str, places: int) -> int | None:
+    """The cache's `<key>_minor` column; computed here only for rows that did not come through the cache."""
+    value = row.get(f"{key}_minor")
+    return value if value is not None else minor_units(row.get(key), places)
+
+
+def invoice_columns(money: Money, places: int = 2) -> list[Column]:
+    return [
+        Column("invoice_number", "Invoice", display=lambda r: r.get("invoice_number") or NO_VALUE,
+               tooltip=lambda r: _KIND_TIPS.get(r.get("kind") or "")),
+        Column("status", "Status", display=lambda r: humanise(r.get("status")),
+               badge=lambda r: status_tone(r.get("status"))),
+        Column("issue_date", "Issued", display=lambda r: format_date(r.get("issue_date"))),
+        Column("due_date", "Due", display=lambda r: format_date(r.get("due_date")), foreground=_overdue),
+        Column("total", "Total", display=lambda r: money(r.get("total")), sort_key=lambda r: _minor(r, "total", places),
+               alignment=RIGHT),
+        Column("balance_due", "Balance due", display=lambda r: money(r.get("balance_due")),
+               sort_key=lambda r: _minor(r, "balance_due", places), alignment=RIGHT, foreground=_balance_tone),
+    ]
+
+
+def visible_invoices(rows: list[dict]) -> list[dict]:
+    if not any(r.get("status") in HIDDEN_STATUSES for r in rows):
+        return rows
+    return [r for r in rows if r.get("status") not in HIDDEN_STATUSES]
+
+
+class InvoiceTableModel(RowTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(invoice_columns(str), parent, row_tone=_overdue)
+
+    def set_invoices(self, rows: list[dict], money: Money, places: int = 2) -> None:
+        """The rows of AccountCache.invoice_rows(), amounts through the account's money()."""
+        self.set_rows(visible_invoices(rows), invoice_columns(money, places))
+
+
+def invoice_proxy(parent=None) -> RowFilterProxy:
+    return RowFilterProxy(parent, status_key="status", search_keys=SEARCH_KEYS)

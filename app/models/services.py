@@ -1,0 +1,73 @@
+"""The services table: the panel's service rows with their product, price per cycle and server."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.views.formatting import NO_VALUE, cycle_suffix, format_date, humanise
+
+from .table import RIGHT, Column, RowFilterProxy, RowTableModel, minor_units, status_tone
+
+Money = Callable[[Any], str]
+
+SEARCH_KEYS = ("product", "status", "server", "server_status")
+# Ended services will not be billed again, whatever next_due_date the panel still holds.
+_ENDED = frozenset({"terminated", "cancelled"})
+
+
+def _product_name(row: dict) -> str:
+    product = row.get("product") or {}
+    return str(product.get("name") or NO_VALUE)
+
+
+def _server(row: dict) -> dict:
+    return row.get("server") or {}
+
+
+def _next_due(row: dict) -> str | None:
+    if row.get("status") in _ENDED or row.get("billing_cycle") == "one_time":
+        return None
+    return row.get("next_due_date") or None
+
+
+def _status_tip(row: dict) -> str | None:
+    request = row.get("cancellation") or {}
+    if request.get("status") in ("pending", "approved"):
+        when = "at the end of the period" if request.get("type") == "end_of_period" else "immediately"
+        return f"Cancellation {request['status']} ({when})"
+    return None
+
+
+def _price(money: Money, row: dict) -> str:
+    amount = row.get("recurring_amount")
+    if amount is None:
+        return NO_VALUE
+    suffix = cycle_suffix(row.get("billing_cycle"))
+    return f"{money(amount)} {suffix}".strip()
+
+
+def service_columns(money: Money, places: int = 2) -> list[Column]:
+    return [
+        Column("product", "Product", display=_product_name, sort_key=lambda r: _product_name(r).casefold()),
+        Column("status", "Status", display=lambda r: humanise(r.get("status")),
+               badge=lambda r: status_tone(r.get("status")), tooltip=_status_tip),
+        Column("next_due_date", "Next due", display=lambda r: format_date(_next_due(r)), sort_key=_next_due),
+        Column("recurring_amount", "Price", display=lambda r: _price(money, r),
+               sort_key=lambda r: minor_units(r.get("recurring_amount"), places), alignment=RIGHT),
+        Column("server", "Server", display=lambda r: _server(r).get("name") or "Not provisioned",
+               sort_key=lambda r: (_server(r).get("name") or "").casefold() or None),
+        Column("server_status", "Server status", display=lambda r: humanise(_server(r).get("status")),
+               sort_key=lambda r: _server(r).get("status"), badge=lambda r: status_tone(_server(r).get("status"))),
+    ]
+
+
+class ServiceTableModel(RowTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(service_columns(str), parent)
+
+    def set_services(self, rows: list[dict], money: Money, places: int = 2) -> None:
+        self.set_rows(rows, service_columns(money, places))
+
+
+def service_proxy(parent=None) -> RowFilterProxy:
+    return RowFilterProxy(parent, status_key="status", search_keys=SEARCH_KEYS)

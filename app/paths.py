@@ -1,0 +1,48 @@
+"""Where Sett keeps its files: the platform's proper places (platformdirs), or one folder given by --data-dir.
+
+Uninstalling the application leaves `data_dir()` behind; it holds the account list and one cache database per
+account, nothing secret (secrets live in the system keyring).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "Sett"
+_override: Path | None = None
+
+
+def use_data_dir(path: str | Path | None) -> None:
+    """Keep everything (accounts, caches, settings, logs) under `path`: demo mode, tests, portable use."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path else None
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    path = _override or Path(_dirs().user_data_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = (_override / "logs") if _override else Path(_dirs().user_log_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_file() -> Path | None:
+    """An INI file inside the data folder when one was given; None means the platform's QSettings store."""
+    return _override / "settings.ini" if _override else None
+
+
+def account_cache(account_id: str) -> Path:
+    return data_dir() / "accounts" / account_id / "cache.sqlite3"
+
+
+def accounts_file() -> Path:
+    return data_dir() / "accounts.json"

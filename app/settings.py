@@ -1,0 +1,79 @@
+"""Every setting Sett keeps, declared once with its default (learned from Picard), stored with QSettings.
+
+With `--data-dir` the settings live in `settings.ini` inside that folder (IniFormat), so demo runs, tests and
+portable use never touch the user's real settings. Nothing secret is ever stored here: logins live in the
+keyring (see secrets.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app import paths
+
+ORGANISATION = "Sett"
+APPLICATION = "Sett"
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: Any
+    kind: type
+
+
+WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
+WINDOW_SECTION = Key("window/section", "dashboard", str)
+SYNC_INTERVAL_MINUTES = Key("sync/interval_minutes", 10, int)
+LAST_ACCOUNT = Key("accounts/last", "", str)
+THEME = Key("appearance/theme", "system", str)           # "light", "dark" or "system"
+DEMO_ACCOUNT = Key("demo/account_id", "", str)          # the account `--demo` added, replaced on the next run
+
+ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,
+                             DEMO_ACCOUNT)
+THEMES = ("light", "dark", "system")
+
+
+class Settings:
+    """Typed reads and writes of the keys above; a value that cannot be read as its type gives the default."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings if qsettings is not None else open_qsettings()
+
+    def get(self, key: Key) -> Any:
+        raw = self.qsettings.value(key.name, None)
+        if raw is None:
+            return key.default
+        try:
+            if key.kind is QByteArray:
+                return raw if isinstance(raw, QByteArray) else key.default
+            if key.kind is int:
+                return int(raw)
+            return key.kind(raw)
+        except (TypeError, ValueError):
+            return key.default
+
+    def set(self, key: Key, value: Any) -> None:
+        self.qsettings.setValue(key.name, value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    @property
+    def theme(self) -> str:
+        value = self.get(THEME)
+        return value if value in THEMES else THEME.default
+
+    @property
+    def sync_interval_minutes(self) -> int:
+        return max(0, self.get(SYNC_INTERVAL_MINUTES))
+
+
+def open_qsettings() -> QSettings:
+    path = paths.settings_file()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)

@@ -1,0 +1,76 @@
+"""What the screens show of one account, read from its cache in one go on a worker thread (no Qt).
+
+Screens never open the database: the shell reads an AccountData after start-up and after each sync that
+changed something, and hands it to every section on the UI thread.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from app.cache import AccountCache
+from app.core.money import money_str, parse_money
+
+
+@dataclass(frozen=True)
+class AccountData:
+    account_id: str
+    public_settings: dict = field(default_factory=dict)
+    billing_config: dict = field(default_factory=dict)
+    me: dict = field(default_factory=dict)
+    dashboard: dict = field(default_factory=dict)
+    credits: dict = field(default_factory=dict)
+    categories: list[dict] = field(default_factory=list)
+    products: list[dict] = field(default_factory=list)
+    services: list[dict] = field(default_factory=list)
+    invoices: list[dict] = field(default_factory=list)      # compact rows: AccountCache.invoice_rows()
+    orders: list[dict] = field(default_factory=list)
+    credit_transactions: list[dict] = field(default_factory=list)
+    notifications: list[dict] = field(default_factory=list)
+    last_synced_at: str | None = None
+
+    @property
+    def billing_enabled(self) -> bool:
+        return bool(self.public_settings.get("billing_enabled", True))
+
+    @property
+    def currency(self) -> dict[str, Any]:
+        return self.billing_config.get("currency") or {"code": "USD", "symbol": "$", "places": 2}
+
+    @property
+    def never_synced(self) -> bool:
+        return self.last_synced_at is None
+
+    def money(self, amount: str | Decimal | None) -> str:
+        """Every amount on screen goes through here: the account's symbol and places."""
+        if amount is None or amount == "":
+            return "—"
+        try:
+            value = parse_money(amount)
+        except ValueError:
+            return str(amount)
+        currency = self.currency
+        text = money_str(abs(value), int(currency.get("places", 2)))
+        return f"{'-' if value < 0 else ''}{currency.get('symbol', '')}{text}"
+
+
+def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
+    states = cache.sync_states()
+    synced = [s.get("last_synced_at") for s in states.values() if s.get("last_synced_at")]
+    return AccountData(
+        account_id=account_id,
+        public_settings=cache.config("public_settings", {}) or {},
+        billing_config=cache.config("billing_config", {}) or {},
+        me=cache.config("me", {}) or {},
+        dashboard=cache.config("dashboard", {}) or {},
+        credits=cache.config("credits", {}) or {},
+        categories=cache.categories(),
+        products=cache.products(),
+        services=cache.services(),
+        invoices=cache.invoice_rows(),
+        orders=cache.orders(),
+        credit_transactions=cache.credit_transactions(),
+        notifications=cache.notifications(),
+        last_synced_at=max(synced) if synced else None,
+    )

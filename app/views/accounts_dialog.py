@@ -1,0 +1,504 @@
+"""Adding an account (the panel's address, then email + password and a two-factor code when asked, or an API
+key), and renaming or removing accounts. The network calls go through a `LoginService` the application gives
+(run on its TaskRunner), so the dialogs only show.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accounts import Account, AccountError, normalise_url
+from app.api import (
+    ApiError,
+    AuthRequired,
+    Credentials,
+    Forbidden,
+    LoginResult,
+    NetworkError,
+    NotAPanel,
+    RateLimited,
+    ServerError,
+    ValidationFailed,
+)
+
+from .account_switcher import host_of
+from .theme import set_role
+
+Callback = Any
+
+
+class LoginService(Protocol):
+    """What the dialogs need from the network; each call runs off the UI thread and answers by callback."""
+
+    def probe(self, url: str, on_done: Callback, on_error: Callback) -> int: ...
+    def login(self, url: str, email: str, password: str, on_done: Callback, on_error: Callback) -> int: ...
+    def verify(self, url: str, two_factor_token: str, code: str, on_done: Callback, on_error: Callback) -> int: ...
+    def check_key(self, url: str, api_key: str, on_done: Callback, on_error: Callback) -> int: ...
+    def cancel(self, token: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    name: str
+    panel_url: str
+    email: str
+    auth_kind: str          # "password" or "api_key"
+    credentials: Credentials
+    panel_name: str = ""
+
+
+def explain(error: BaseException) -> tuple[str, str]:
+    """A headline and a detail sentence for an error, in words a person can act on."""
+    detail = str(error)
+    if isinstance(error, AccountError):
+        return detail, ""
+    if isinstance(error, NotAPanel):
+        return "That address is not a billing panel.", detail
+    if isinstance(error, NetworkError):
+        return "The panel could not be reached.", detail
+    if isinstance(error, RateLimited):
+        wait = f" Wait {int(error.retry_after)} seconds and try again." if error.retry_after else " Try again soon."
+        return "Too many attempts." + wait, detail
+    if isinstance(error, AuthRequired):
+        return detail or "The panel did not accept these details.", ""
+    if isinstance(error, ValidationFailed):
+        fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
+                           for k, v in error.details.items())
+        return detail, fields
+    if isinstance(error, Forbidden):
+        return "The panel refused this login.", detail
+    if isinstance(error, ServerError):
+        return "The panel ran into a problem.", detail
+    if isinstance(error, ApiError):
+        return detail, ""
+    return "Something went wrong.", detail
+
+
+class ErrorLabel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setObjectName("FormError")
+        set_role(self, "role", "error")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, error: BaseException | str) -> None:
+        if isinstance(error, str):
+            text = error
+        else:
+            headline, detail = explain(error)
+            text = headline + (f"\n{detail}" if detail and detail != headline else "")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def heading(text: str, role: str = "title") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    set_role(label, "role", role)
+    return label
+
+
+def primary(text: str) -> QPushButton:
+    button = QPushButton(text)
+    set_role(button, "kind", "primary")
+    button.setDefault(True)
+    return button
+
+
+class AddAccountDialog(QDialog):
+    """Three steps: the address (probed), the login (password or API key), the two-factor code when asked.
+
+    `completed(AccountDraft)` when the panel accepted the login; the application adds the account and calls
+    `accept()`, or `show_error()` when it cannot (the same account already exists, ...).
+    """
+
+    completed = Signal(object)
+
+    def __init__(self, service: LoginService, keyring_note: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Add an account")
+        self.setMinimumWidth(500)
+        self.panel_url = ""
+        self.panel_name = ""
+        self._two_factor_token = ""
+        self._pending: int | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._address_page())
+        self.pages.addWidget(self._login_page(keyring_note))
+        self.pages.addWidget(self._code_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 22)
+        layout.addWidget(self.pages)
+        self.finished.connect(self._cancel_pending)
+
+    # -- pages ----------------------------------------------------------------------------------------------
+    def _address_page(self) -> QWidget:
+        page = QWidget()
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://panel.example.com")
+        self.url_edit.setAccessibleName("Panel address")
+        self.url_edit.returnPressed.connect(self._check_address)
+        self.url_error = ErrorLabel()
+        self.continue_button = primary("Continue")
+        self.continue_button.clicked.connect(self._check_address)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(heading("Add a panel account"))
+        layout.addWidget(heading("Enter the address of the panel where you buy your hosting. Sett checks that it "
+                                 "is a billing panel before you sign in.", "subtitle"))
+        layout.addWidget(self.url_edit)
+        layout.addWidget(self.url_error)
+        layout.addStretch(1)
+        layout.addLayout(self._buttons(cancel, self.continue_button))
+        return page
+
+    def _login_page(self, keyring_note: str | None) -> QWidget:
+        page = QWidget()
+        self.login_heading = heading("Sign in")
+        self.login_where = heading("", "muted")
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. Work, Personal (optional)")
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText("you@example.com")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.returnPressed.connect(self._sign_in)
+        self.key_edit = QLineEdit()
+        self.key_edit.setPlaceholderText("bp_…")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.returnPressed.connect(self._sign_in)
+
+        password_tab = QWidget()
+        form = QFormLayout(password_tab)
+        form.addRow("Email", self.email_edit)
+        form.addRow("Password", self.password_edit)
+        key_tab = QWidget()
+        key_form = QVBoxLayout(key_tab)
+        key_form.addWidget(self.key_edit)
+        key_form.addWidget(heading("Create a key in the panel under Account → API keys. It is shown once; paste "
+                                   "it here.", "muted"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(password_tab, "Email and password")
+        self.tabs.addTab(key_tab, "API key")
+
+        name_form = QFormLayout()
+        name_form.addRow("Account name", self.name_edit)
+        self.login_error = ErrorLabel()
+        self.sign_in_button = primary("Sign in")
+        self.sign_in_button.clicked.connect(self._sign_in)
+        back = QPushButton("Back")
+        back.clicked.connect(lambda: self._go(0))
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(self.login_heading)
+        layout.addWidget(self.login_where)
+        layout.addWidget(self.tabs)
+        layout.addLayout(name_form)
+        if keyring_note:
+            note = heading(keyring_note, "muted")
+            note.setObjectName("KeyringNote")
+            layout.addWidget(note)
+        layout.addWidget(self.login_error)
+        layout.addStretch(1)
+        layout.addLayout(self._buttons(back, self.sign_in_button))
+        return page
+
+    def _code_page(self) -> QWidget:
+        page = QWidget()
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("123456")
+        self.code_edit.setMaxLength(8)
+        self.code_edit.setAccessibleName("Two-factor code")
+        self.code_edit.returnPressed.connect(self._verify)
+        self.code_error = ErrorLabel()
+        self.verify_button = primary("Verify")
+        self.verify_button.clicked.connect(self._verify)
+        back = QPushButton("Back")
+        back.clicked.connect(lambda: self._go(1))
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(heading("Two-factor code"))
+        self.code_hint = heading("Enter the six-digit code from your authenticator app.", "subtitle")
+        layout.addWidget(self.code_hint)
+        layout.addWidget(self.code_edit)
+        layout.addWidget(self.code_error)
+        layout.addStretch(1)
+        layout.addLayout(self._buttons(back, self.verify_button))
+        return page
+
+    @staticmethod
+    def _buttons(secondary: QPushButton, main: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(secondary)
+        row.addWidget(main)
+        return row
+
+    def _go(self, index: int) -> None:
+        self._cancel_pending()
+        self.pages.setCurrentIndex(index)
+        for error in (self.url_error, self.login_error, self.code_error):
+            error.clear()
+        self._busy(False)
+
+    @property
+    def step(self) -> str:
+        return ("address", "login", "code")[self.pages.currentIndex()]
+
+    def _busy(self, busy: bool, button: QPushButton | None = None, text: str = "") -> None:
+        for b, idle in ((self.continue_button, "Continue"), (self.sign_in_button, "Sign in"),
+                        (self.verify_button, "Verify")):
+            b.setEnabled(not busy)
+            b.setText(text if busy and b is button else idle)
+
+    def _cancel_pending(self, *_: object) -> None:
+        if self._pending is not None:
+            self.service.cancel(self._pending)
+            self._pending = None
+
+    # -- step 1: is it a panel? -----------------------------------------------------------------------------------
+    def _check_address(self) -> None:
+        self.url_error.clear()
+        try:
+            url = normalise_url(self.url_edit.text())
+        except AccountError as exc:
+            self.url_error.show_error(exc)
+            return
+        self._busy(True, self.continue_button, "Checking…")
+        self._pending = self.service.probe(url, lambda s: self._probed(url, s), self._failed(self.url_error))
+
+    def _probed(self, url: str, settings: dict) -> None:
+        self._pending = None
+        self.panel_url = url
+        self.panel_name = str(settings.get("panel_name") or host_of(url))
+        self.login_heading.setText(f"Sign in to {self.panel_name}")
+        where = url
+        if not settings.get("billing_enabled", True):
+            where += " — billing is switched off on this panel; you can add the account anyway."
+        self.login_where.setText(where)
+        self._go(1)
+        self.email_edit.setFocus()
+
+    def _failed(self, label: ErrorLabel):
+        def show(error: BaseException) -> None:
+            self._pending = None
+            self._busy(False)
+            label.show_error(error)
+        return show
+
+    # -- step 2: sign in ------------------------------------------------------------------------------------------
+    @property
+    def using_key(self) -> bool:
+        return self.tabs.currentIndex() == 1
+
+    def _sign_in(self) -> None:
+        self.login_error.clear()
+        if self.using_key:
+            key = self.key_edit.text().strip()
+            if not key:
+                self.login_error.show_error("Paste the API key you created in the panel.")
+                return
+            if not key.startswith("bp_"):
+                self.login_error.show_error("That does not look like a panel API key: they start with bp_.")
+                return
+            self._busy(True, self.sign_in_button, "Checking the key…")
+            self._pending = self.service.check_key(self.panel_url, key, lambda user: self._key_ok(key, user),
+                                                   self._failed(self.login_error))
+            return
+        email, password = self.email_edit.text().strip(), self.password_edit.text()
+        if not email or not password:
+            self.login_error.show_error("Enter your email and password.")
+            return
+        self._busy(True, self.sign_in_button, "Signing in…")
+        self._pending = self.service.login(self.panel_url, email, password, self._logged_in,
+                                           self._failed(self.login_error))
+
+    def _logged_in(self, result: LoginResult) -> None:
+        self._pending = None
+        if result.requires_2fa:
+            self._two_factor_token = result.two_factor_token or ""
+            self.code_hint.setText(f"{self.email_edit.text().strip()} has two-factor sign-in on. Enter the "
+                                   "six-digit code from your authenticator app.")
+            self._go(2)
+            self.code_edit.setFocus()
+            return
+        self._complete(result)
+
+    def _key_ok(self, key: str, user: dict) -> None:
+        self._pending = None
+        email = str(user.get("email") or "")
+        self._finish(AccountDraft(name=self.name_edit.text().strip() or f"{email} (API key)",
+                                  panel_url=self.panel_url, email=email, auth_kind="api_key",
+                                  credentials=Credentials.from_api_key(key), panel_name=self.panel_name))
+
+    # -- step 3: the code -----------------------------------------------------------------------------------------
+    def _verify(self) -> None:
+        self.code_error.clear()
+        code = self.code_edit.text().strip().replace(" ", "")
+        if not code.isdigit():
+            self.code_error.show_error("Enter the code as digits, for example 123456.")
+            return
+        self._busy(True, self.verify_button, "Verifying…")
+        self._pending = self.service.verify(self.panel_url, self._two_factor_token, code, self._complete,
+                                            self._failed(self.code_error))
+
+    def _complete(self, result: LoginResult) -> None:
+        self._pending = None
+        if result.credentials is None:
+            self._failed(self.code_error)(NotAPanel("The panel answered without a login."))
+            return
+        email = str((result.user or {}).get("email") or self.email_edit.text().strip())
+        self._finish(AccountDraft(name=self.name_edit.text().strip() or email, panel_url=self.panel_url,
+                                  email=email, auth_kind="password", credentials=result.credentials,
+                                  panel_name=self.panel_name))
+
+    def _finish(self, draft: AccountDraft) -> None:
+        self._busy(False)
+        self.completed.emit(draft)
+
+    def show_error(self, text: str) -> None:
+        label = self.code_error if self.step == "code" else self.login_error
+        label.show_error(text)
+
+
+class ManageAccountsDialog(QDialog):
+    """Rename or remove accounts; removing asks once more, in place."""
+
+    rename_requested = Signal(str, str)
+    remove_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Accounts")
+        self.setMinimumSize(680, 460)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.currentItemChanged.connect(self._selected)
+        self.name_edit = QLineEdit()
+        self.name_edit.returnPressed.connect(self._rename)
+        self.details = heading("", "muted")
+        self.rename_button = QPushButton("Save name")
+        self.rename_button.clicked.connect(self._rename)
+        self.remove_button = QPushButton("Remove account…")
+        self.remove_button.clicked.connect(self._ask_remove)
+        self.error = ErrorLabel()
+
+        self.confirm = QFrame()
+        set_role(self.confirm, "banner", "warning")
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_text.setMinimumHeight(self.confirm_text.fontMetrics().lineSpacing() * 4)
+        self.confirm_button = QPushButton("Remove")
+        set_role(self.confirm_button, "kind", "danger")
+        self.confirm_button.clicked.connect(self._remove)
+        keep = QPushButton("Keep")
+        keep.clicked.connect(lambda: self.confirm.hide())
+        confirm_row = QVBoxLayout(self.confirm)
+        confirm_row.addWidget(self.confirm_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(keep)
+        buttons.addWidget(self.confirm_button)
+        confirm_row.addLayout(buttons)
+        self.confirm.hide()
+
+        side = QVBoxLayout()
+        side.addWidget(heading("Name", "heading"))
+        side.addWidget(self.name_edit)
+        side.addWidget(self.details)
+        side.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addStretch(1)
+        side.addWidget(self.error)
+        side.addWidget(self.confirm)
+        side.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addLayout(side, 1)
+        close = QPushButton("Done")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.addWidget(heading("Accounts"))
+        layout.addLayout(body, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self._accounts: dict[str, Account] = {}
+
+    def set_accounts(self, accounts: list[Account], selected: str | None = None) -> None:
+        selected = selected or self.selected_id()
+        self._accounts = {a.id: a for a in accounts}
+        self.list.clear()
+        for account in accounts:
+            item = QListWidgetItem(f"{account.name}\n{account.email} · {host_of(account.panel_url)}")
+            item.setData(Qt.ItemDataRole.UserRole, account.id)
+            self.list.addItem(item)
+            if account.id == selected:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        if not accounts:
+            self._selected(None, None)
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _selected(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self.confirm.hide()
+        self.error.clear()
+        account = self._accounts.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        for widget in (self.name_edit, self.rename_button, self.remove_button):
+            widget.setEnabled(account is not None)
+        self.name_edit.setText(account.name if account else "")
+        kind = "API key" if account and account.auth_kind == "api_key" else "email and password"
+        self.details.setText(f"{account.email} at {account.panel_url}, signed in with {kind}." if account else "")
+
+    def _rename(self) -> None:
+        account_id = self.selected_id()
+        if account_id:
+            self.rename_requested.emit(account_id, self.name_edit.text())
+
+    def _ask_remove(self) -> None:
+        account = self._accounts.get(self.selected_id() or "")
+        if account is None:
+            return
+        self.confirm_text.setText(f"Remove {account.name}? Sett signs out of {host_of(account.panel_url)} and "
+                                  "deletes the data it saved for this account on this computer. Nothing changes "
+                                  "on the panel.")
+        self.confirm.show()
+
+    def _remove(self) -> None:
+        account_id = self.selected_id()
+        self.confirm.hide()
+        if account_id:
+            self.remove_requested.emit(account_id)
+
+    def show_error(self, text: str) -> None:
+        self.error.show_error(text)

@@ -1,0 +1,94 @@
+"""Invoices: every invoice of the account, filterable by status, searchable; overdue ones stand out."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.core.money import parse_money
+from app.models.invoices import UNPAID_STATUSES, InvoiceTableModel, invoice_proxy
+from app.snapshot import AccountData
+
+from .badges import FilteredTable, heading, subtitle
+from .formatting import count_text
+from .section import Section
+
+STATUS_CHOICES: list[tuple[str, str | None]] = [
+    ("All invoices", None),
+    ("Unpaid", "pending,overdue"),
+    ("Overdue", "overdue"),
+    ("Pending", "pending"),
+    ("Paid", "paid"),
+    ("Cancelled", "cancelled"),
+    ("Refunded", "refunded"),
+]
+
+
+def unpaid_summary(data: AccountData) -> str:
+    """"2 overdue · €42.00 due", "€12.00 due", or that nothing is due (as the dashboard counts it)."""
+    overdue = bills = 0
+    due = Decimal(0)
+    for row in data.invoices:
+        # A top-up invoice is an offer the buyer may abandon, not a bill (the panel's dashboard agrees).
+        if row.get("status") not in UNPAID_STATUSES or row.get("kind") == "top_up":
+            continue
+        bills += 1
+        overdue += row.get("status") == "overdue"
+        try:
+            due += parse_money(row.get("balance_due") or 0)
+        except ValueError:
+            pass
+    if not bills:
+        return "Nothing to pay."
+    return " · ".join(([f"{overdue} overdue"] if overdue else []) + [f"{data.money(due)} due"])
+
+
+class InvoicesSection(Section):
+    key = "invoices"
+    title = "Invoices"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoicesSection")
+        self.model = InvoiceTableModel(self)
+        self.proxy = invoice_proxy(self)
+        self.heading = heading("Invoices")
+        self.summary = subtitle()
+        self.list = FilteredTable(self.model, self.proxy, noun="invoice", statuses=STATUS_CHOICES,
+                                  placeholder="Search invoices", object_name="invoicesTable", parent=self)
+        self.list.set_empty_text("none", "No invoices yet",
+                                 "Invoices for your orders and renewals will appear here.", "Browse the store")
+        self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.summary.hide()
+
+    @property
+    def table(self):
+        return self.list.table
+
+    @property
+    def filters(self):
+        return self.list.filters
+
+    def show_data(self, data: AccountData) -> None:
+        places = int(data.currency.get("places", 2))
+        self.model.set_invoices(data.invoices, data.money, places)
+        synced = not data.never_synced
+        self.list.refresh(synced)
+        self.summary.setText(unpaid_summary(data) if self.model.rowCount() else "")
+        self.summary.setVisible(synced and self.model.rowCount() > 0)
+        overdue = any(r.get("status") == "overdue" for r in data.invoices)
+        role = "error" if overdue else "subtitle"
+        if self.summary.property("role") != role:
+            self.summary.setProperty("role", role)
+            self.summary.style().unpolish(self.summary)       # the theme colours [role=error] in red
+            self.summary.style().polish(self.summary)
+        self.summary.setAccessibleDescription(count_text(self.model.rowCount(), "invoice"))
+
+    def apply_filter(self, filters: dict) -> None:
+        self.list.apply_filter(filters)

@@ -1,0 +1,137 @@
+"""The one prompt shown when an account's login ended (a refresh failed, a key was revoked, no saved login):
+the password again (and the two-factor code when asked), or a new API key.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from app.accounts import Account
+from app.api import Credentials, LoginResult
+
+from .account_switcher import host_of
+from .accounts_dialog import ErrorLabel, LoginService, heading, primary
+
+
+class LoginPrompt(QDialog):
+    """`signed_in(account_id, Credentials)` once the panel accepted the login; "Not now" just closes it."""
+
+    signed_in = Signal(str, object)
+
+    def __init__(self, account: Account, service: LoginService, reason: str = "", keyring_note: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.service = service
+        self.setWindowTitle(f"Sign in to {account.name}")
+        self.setMinimumWidth(460)
+        self._pending: int | None = None
+        self._two_factor_token = ""
+        host = host_of(account.panel_url)
+        uses_key = account.auth_kind == "api_key"
+
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setPlaceholderText("bp_…" if uses_key else "Password")
+        self.secret_edit.setAccessibleName("API key" if uses_key else "Password")
+        self.secret_edit.returnPressed.connect(self._submit)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("Six-digit code")
+        self.code_edit.setAccessibleName("Two-factor code")
+        self.code_edit.returnPressed.connect(self._submit)
+        self.error = ErrorLabel()
+        self.sign_in_button = primary("Sign in")
+        self.sign_in_button.clicked.connect(self._submit)
+        later = QPushButton("Not now")
+        later.clicked.connect(self.reject)
+
+        if uses_key:
+            ask = (f"The panel at {host} no longer accepts the API key of {account.name} ({account.email}): it may "
+                   "have expired or been revoked. Paste a new key to continue.")
+        else:
+            ask = (f"Your session with {host} has ended. Enter the password for {account.email} to continue; "
+                   "until then Sett shows what it saved.")
+        self.message = heading(ask, "subtitle")
+        self.detail = heading(reason, "muted")
+        self.detail.setVisible(bool(reason))
+        self.fields = QStackedWidget()
+        self.fields.addWidget(self.secret_edit)
+        self.fields.addWidget(self.code_edit)
+        self.fields.setFixedHeight(self.secret_edit.sizeHint().height() + 4)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(later)
+        buttons.addWidget(self.sign_in_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 22)
+        layout.setSpacing(12)
+        layout.addWidget(heading(f"Sign in to {account.name}"))
+        layout.addWidget(self.message)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.fields)
+        if keyring_note:
+            layout.addWidget(heading(keyring_note, "muted"))
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.finished.connect(self._cancel_pending)
+
+    @property
+    def asking_code(self) -> bool:
+        return self.fields.currentIndex() == 1
+
+    def _cancel_pending(self, *_: object) -> None:
+        if self._pending is not None:
+            self.service.cancel(self._pending)
+            self._pending = None
+
+    def _busy(self, busy: bool) -> None:
+        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setText("Signing in…" if busy else ("Verify" if self.asking_code else "Sign in"))
+
+    def _failed(self, error: BaseException) -> None:
+        self._pending = None
+        self._busy(False)
+        self.error.show_error(error)
+
+    def _submit(self) -> None:
+        self.error.clear()
+        url = self.account.panel_url
+        if self.asking_code:
+            code = self.code_edit.text().strip().replace(" ", "")
+            if not code.isdigit():
+                self.error.show_error("Enter the code as digits, for example 123456.")
+                return
+            self._busy(True)
+            self._pending = self.service.verify(url, self._two_factor_token, code, self._result, self._failed)
+            return
+        secret = self.secret_edit.text().strip() if self.account.auth_kind == "api_key" else self.secret_edit.text()
+        if not secret:
+            self.error.show_error("Paste the new API key." if self.account.auth_kind == "api_key"
+                                  else "Enter your password.")
+            return
+        self._busy(True)
+        if self.account.auth_kind == "api_key":
+            self._pending = self.service.check_key(url, secret, lambda _user: self._done(Credentials.from_api_key(
+                secret)), self._failed)
+        else:
+            self._pending = self.service.login(url, self.account.email, secret, self._result, self._failed)
+
+    def _result(self, result: LoginResult) -> None:
+        self._pending = None
+        if result.requires_2fa:
+            self._two_factor_token = result.two_factor_token or ""
+            self.message.setText(f"{self.account.email} has two-factor sign-in on. Enter the six-digit code from "
+                                 "your authenticator app.")
+            self.fields.setCurrentIndex(1)
+            self.code_edit.setFocus()
+            self._busy(False)
+            return
+        if result.credentials is not None:
+            self._done(result.credentials)
+
+    def _done(self, credentials: Credentials) -> None:
+        self._pending = None
+        self._busy(False)
+        self.signed_in.emit(self.account.id, credentials)
+        self.accept()

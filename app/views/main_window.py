@@ -1,0 +1,338 @@
+"""The main window: sidebar, a header with who is signed in, banners for what went wrong, the screens, the status
+bar. It only shows: every action becomes a signal the application handles.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.snapshot import AccountData
+
+from .billing_disabled import BillingDisabledPage
+from .section import Section
+from .sections import shows
+from .sidebar import BILLING_PAGE, Sidebar
+from .status_bar import StatusBar
+from .theme import icon, set_role
+
+log = logging.getLogger(__name__)
+WELCOME_PAGE = "welcome"
+
+
+class Banner(QFrame):
+    """One sentence about something that matters now, with at most one action and a close button."""
+
+    dismissed = Signal()
+
+    def __init__(self, key: str, level: str, text: str, action: tuple[str, Callable[[], None]] | None = None,
+                 closable: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.level = level
+        set_role(self, "banner", level)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 10, 10)
+        row.addWidget(self.label, 1)
+        self.action_button: QPushButton | None = None
+        if action is not None:
+            self.action_button = QPushButton(action[0])
+            self.action_button.clicked.connect(action[1])
+            row.addWidget(self.action_button)
+        if closable:
+            close = QToolButton()
+            close.setIcon(icon("close", size=14))
+            close.setAccessibleName("Dismiss")
+            close.clicked.connect(self.dismissed)
+            row.addWidget(close)
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+
+class WelcomePage(QWidget):
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EmptyState")
+        mark = QLabel("S")
+        mark.setObjectName("Illustration")
+        mark.setFixedSize(72, 72)
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("Welcome to Sett")
+        set_role(title, "role", "title")
+        text = QLabel("Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, "
+                      "invoices and credit, online or off. Start by adding the panel where you buy your hosting.")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(text, "role", "subtitle")
+        button = QPushButton("Add an account")
+        set_role(button, "kind", "primary")
+        button.clicked.connect(self.add_requested)
+        card = QFrame()
+        set_role(card, "card", True)
+        card.setFixedWidth(560)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(40, 36, 40, 36)
+        inner.setSpacing(14)
+        inner.addWidget(mark, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(text)
+        inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer = QVBoxLayout(self)
+        row = QHBoxLayout()      # stretches, not an alignment, so the wrapped text gets its full height
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    section_selected = Signal(str)
+    sync_requested = Signal()
+    add_account_requested = Signal()
+    manage_accounts_requested = Signal()
+    account_chosen = Signal(str)
+    theme_toggle_requested = Signal()
+    closing = Signal()
+
+    def __init__(self, sections: list[Section], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sett")
+        self.setMinimumSize(760, 560)
+        self.sections = {s.key: s for s in sections}
+        self.data: AccountData | None = None
+        self.section_errors: list[str] = []
+        self.current_key = ""
+        self.billing_enabled = True
+        self.has_account = False
+
+        self.sidebar = Sidebar()
+        self.sidebar.set_sections([(s.key, s.title or s.key.title()) for s in sections])
+        self.switcher = self.sidebar.switcher
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+
+        self.who = QLabel()
+        self.who.setObjectName("SignedInAs")
+        self.status.addPermanentWidget(self.who)
+
+        self.banner_box = QWidget()
+        self.banner_box.setObjectName("Banners")
+        self.banner_area = QVBoxLayout(self.banner_box)
+        self.banner_area.setContentsMargins(28, 16, 28, 0)
+        self.banner_area.setSpacing(8)
+        self.banner_box.hide()
+        self.banners: dict[str, Banner] = {}
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("Pages")
+        self.pages: dict[str, QWidget] = {}
+        for section in sections:
+            self._add_page(section.key, section)
+            section.navigate.connect(self._navigate)
+        self.billing_page = BillingDisabledPage()
+        self.billing_page.check_again.connect(self.sync_requested)
+        self._add_page(BILLING_PAGE, self.billing_page)
+        self.welcome = WelcomePage()
+        self.welcome.add_requested.connect(self.add_account_requested)
+        self._add_page(WELCOME_PAGE, self.welcome)
+
+        content = QWidget()
+        content.setObjectName("ContentArea")
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)   # the screens keep their own margins; banners line up with them
+        body.setSpacing(0)
+        body.addWidget(self.banner_box)
+        body.addWidget(self.stack, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+        self.sidebar.selected.connect(self.select_section)
+        self.sidebar.sync_requested.connect(self.sync_requested)
+        self.sidebar.theme_toggle_requested.connect(self.theme_toggle_requested)
+        self.switcher.account_chosen.connect(self.account_chosen)
+        self.switcher.add_requested.connect(self.add_account_requested)
+        self.switcher.manage_requested.connect(self.manage_accounts_requested)
+        self._add_shortcuts()
+        self._update_navigation()
+
+    # -- building ---------------------------------------------------------------------------------------------
+    def _add_page(self, key: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def _add_shortcuts(self) -> None:
+        def add(name: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+            action = QAction(name, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False: slot())
+            self.addAction(action)
+            return action
+
+        for number in range(1, 7):
+            add(f"Section {number}", [f"Ctrl+{number}"], lambda n=number: self.select_nth(n))
+        add("Sync now", ["Ctrl+R", "F5"], self.sync_requested.emit)
+        add("Quit", ["Ctrl+Q"], self.close)
+        add("Add account", ["Ctrl+Shift+A"], self.add_account_requested.emit)
+
+    def refresh_icons(self) -> None:
+        self.sidebar.refresh_icons()
+        for banner in self.banners.values():
+            for button in banner.findChildren(QToolButton):
+                button.setIcon(icon("close", size=14))
+
+    # -- navigation -------------------------------------------------------------------------------------------
+    def available_keys(self) -> list[str]:
+        if not self.has_account:
+            return []
+        keys = [k for k, s in self.sections.items() if self.billing_enabled or not s.billing]
+        if not self.billing_enabled:
+            keys.append(BILLING_PAGE)
+        return keys
+
+    def select_nth(self, number: int) -> None:
+        keys = [k for k in self.sidebar.visible_keys() if k in self.available_keys()]
+        if 0 < number <= len(keys):
+            self.select_section(keys[number - 1])
+
+    def select_section(self, key: str) -> None:
+        available = self.available_keys()
+        if not available:
+            key = WELCOME_PAGE
+        elif key not in available:
+            key = BILLING_PAGE if not self.billing_enabled and BILLING_PAGE in available else available[0]
+        self.current_key = key
+        self.stack.setCurrentWidget(self.pages[key])
+        self.sidebar.select(key)
+        title = {WELCOME_PAGE: "Welcome", BILLING_PAGE: "Billing"}.get(key) or self.sections[key].title or key
+        self.setWindowTitle(f"{title} — Sett")
+        if key in self.sections or key == BILLING_PAGE:
+            self.section_selected.emit(key)
+
+    def _navigate(self, key: str, filters: dict) -> None:
+        self.select_section(key)
+        section = self.sections.get(self.current_key)
+        if section is not None and filters:
+            section.apply_filter(filters)
+
+    def _update_navigation(self) -> None:
+        available = self.available_keys()
+        self.sidebar.set_visible_keys(set(available))
+        self.sidebar.set_enabled_all(bool(available))
+        self.select_section(self.current_key or (available[0] if available else WELCOME_PAGE))
+
+    # -- what the application tells it ------------------------------------------------------------------------
+    def set_accounts(self, accounts: list, current_id: str | None) -> None:
+        self.switcher.set_accounts(accounts, current_id)
+        self.has_account = bool(accounts) and current_id is not None
+        if not self.has_account:
+            self.data = None
+            self.who.setText("")
+            self.status.set_connection("none")
+        self._update_navigation()
+
+    def set_billing(self, enabled: bool, reason: str | None = None, panel_name: str | None = None) -> None:
+        self.billing_page.set_reason(panel_name, reason)
+        if enabled != self.billing_enabled:
+            self.billing_enabled = enabled
+            self._update_navigation()
+
+    def show_account_data(self, data: AccountData, changed: set[str] | frozenset[str] | None = None) -> None:
+        """Hand the account's data to the screens that show something in `changed` (all of them when None)."""
+        self.data = data
+        me = data.me or {}
+        name = " ".join(p for p in (me.get("first_name"), me.get("last_name")) if p) or me.get("username") or ""
+        panel = (data.public_settings or {}).get("panel_name") or ""
+        parts = [p for p in (name, me.get("email"), panel) if p]
+        self.who.setText(" · ".join(parts))
+        for key, section in self.sections.items():
+            if changed is not None and not (shows(section) & set(changed)):
+                continue
+            try:
+                section.show_data(data)
+            except Exception as exc:  # noqa: BLE001 - one broken screen must not take the window down
+                log.exception("the %s screen could not show the account's data", key)
+                self.section_errors.append(f"{key}: {exc}")
+                self.show_banner(f"screen:{key}", "error",
+                                 f"The {section.title or key} screen could not show this account's data ({exc}).")
+        self.set_badges(data)
+
+    def set_badges(self, data: AccountData) -> None:
+        overdue = sum(1 for i in data.invoices if i.get("status") == "overdue")
+        self.sidebar.set_badge("invoices", str(overdue) if overdue else "")
+
+    # -- banners --------------------------------------------------------------------------------------------------
+    def show_banner(self, key: str, level: str, text: str,
+                    action: tuple[str, Callable[[], None]] | None = None, closable: bool = True) -> Banner:
+        old = self.banners.pop(key, None)
+        if old is not None and old.text == text and old.level == level and action is None:
+            self.banners[key] = old
+            return old
+        banner = Banner(key, level, text, action, closable)
+        banner.dismissed.connect(lambda: self._dismiss(banner))
+        if old is not None:
+            index = self.banner_area.indexOf(old)
+            self.banner_area.insertWidget(index, banner)
+            old.hide()
+            old.deleteLater()
+        else:
+            self.banner_area.addWidget(banner)
+        self.banners[key] = banner
+        self.banner_box.show()
+        return banner
+
+    def _dismiss(self, banner: Banner) -> None:
+        if self.banners.get(banner.key) is banner:
+            self.clear_banner(banner.key)
+
+    def clear_banner(self, key: str) -> None:
+        banner = self.banners.pop(key, None)
+        if banner is not None:
+            banner.hide()
+            banner.deleteLater()
+        self.banner_box.setVisible(bool(self.banners))
+
+    def clear_banners(self, prefix: str) -> None:
+        for key in [k for k in self.banners if k.startswith(prefix)]:
+            self.clear_banner(key)
+
+    def banner_texts(self) -> list[str]:
+        """What the banners say now: for tests and the smoke test's report."""
+        return [b.text for b in self.banners.values()]
+
+    # -- geometry -----------------------------------------------------------------------------------------------
+    def restore(self, geometry: QByteArray) -> None:
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1240, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,23 @@
+"""The contract between the main window and the screens in its sidebar."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.snapshot import AccountData
+
+
+class Section(QWidget):
+    """One sidebar entry's screen. The shell calls `show_data` with everything the account has cached."""
+
+    key = ""            # "dashboard", "store", "cart", "services", "invoices", "credits"
+    title = ""          # the sidebar label
+    billing = True      # hidden (with the billing-disabled page shown instead) when the panel has no billing
+    # The screen asks the shell to show another section, filtered: ("invoices", {"status": "overdue"}).
+    navigate = Signal(str, dict)
+
+    def show_data(self, data: AccountData) -> None:
+        raise NotImplementedError
+
+    def apply_filter(self, filters: dict) -> None:
+        """Called after `navigate` brought the user here with a filter; screens without filters ignore it."""

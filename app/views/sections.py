@@ -1,0 +1,42 @@
+"""The sidebar's screens, in sidebar order, and what each one shows (so a sync re-reads only what changed)."""
+from __future__ import annotations
+
+import importlib
+
+from .section import Section
+
+SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits")
+
+# The synced resources (ChangeSet.resources) each screen draws on; a screen may declare its own `resources`.
+SHOWS: dict[str, frozenset[str]] = {
+    "dashboard": frozenset({"dashboard", "services", "invoices", "credits", "notifications", "me",
+                            "billing_config", "public_settings"}),
+    "store": frozenset({"categories", "products", "billing_config", "public_settings"}),
+    "cart": frozenset({"products", "billing_config", "credits"}),
+    "services": frozenset({"services", "billing_config"}),
+    "invoices": frozenset({"invoices", "billing_config"}),
+    "credits": frozenset({"credits", "credit_transactions", "billing_config"}),
+}
+
+
+def section_class(key: str) -> type[Section]:
+    """The Section subclass in `app.views.<key>` whose `key` is `key` (imported when first asked for)."""
+    module_name = f"app.views.{key}"
+    module = importlib.import_module(module_name)
+    found = [obj for obj in vars(module).values()
+             if isinstance(obj, type) and issubclass(obj, Section) and obj is not Section and obj.key == key]
+    if not found:
+        raise ImportError(f"{module_name} defines no Section with key {key!r}")
+    return found[0]
+
+
+def create_sections() -> list[Section]:
+    """One instance of each screen, in sidebar order."""
+    return [section_class(key)() for key in SIDEBAR_ORDER]
+
+
+def shows(section: Section) -> frozenset[str]:
+    declared = getattr(type(section), "resources", None)
+    if isinstance(declared, set | frozenset | tuple | list) and declared:
+        return frozenset(declared)
+    return SHOWS.get(section.key, frozenset())

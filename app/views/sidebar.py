@@ -1,0 +1,170 @@
+"""The sidebar: the brand, the account switcher, the screens (grouped as a storefront), sync and theme buttons."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .account_switcher import AccountSwitcher
+from .theme import colour, current, icon
+
+BILLING_PAGE = "billing-disabled"
+GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")), ("MANAGE", ("services", "invoices", "credits")))
+ICONS = {"dashboard": "dashboard", "store": "store", "cart": "cart", "services": "services", "invoices": "invoices",
+         "credits": "credits", BILLING_PAGE: "billing-off"}
+
+
+class NavButton(QPushButton):
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.key = key
+        self.setProperty("nav", True)
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(title)
+        self.badge = QLabel(self)
+        self.badge.setProperty("navBadge", True)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setFixedHeight(18)
+        self.badge.setMinimumWidth(18)
+        self.badge.hide()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 10, 0)
+        row.addStretch(1)
+        row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_badge(self, text: str) -> None:
+        self.badge.setText(text)
+        self.badge.setVisible(bool(text))
+
+
+class Sidebar(QFrame):
+    selected = Signal(str)
+    sync_requested = Signal()
+    theme_toggle_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Sidebar")
+        self.setFixedWidth(264)
+        self.switcher = AccountSwitcher()
+        self.buttons: dict[str, NavButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._captions: list[tuple[QLabel, tuple[str, ...]]] = []
+
+        mark = QLabel("S")
+        mark.setObjectName("BrandMark")
+        mark.setFixedSize(30, 30)
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        brand = QLabel("Sett")
+        brand.setObjectName("Brand")
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(mark)
+        head.addWidget(brand)
+        head.addStretch(1)
+
+        self._nav = QVBoxLayout()
+        self._nav.setSpacing(2)
+
+        footer = QFrame()
+        footer.setObjectName("SidebarFooter")
+        self.sync_button = QToolButton()
+        self.sync_button.setText("Sync now")
+        self.sync_button.setToolTip("Sync now (Ctrl+R)")
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.accounts_button = QToolButton()
+        self.accounts_button.setToolTip("Rename or remove accounts")
+        self.accounts_button.setAccessibleName("Manage accounts")
+        self.accounts_button.clicked.connect(self.switcher.manage_requested)
+        self.theme_button = QToolButton()
+        self.theme_button.setToolTip("Switch between the light and the dark theme")
+        self.theme_button.setAccessibleName("Switch theme")
+        self.theme_button.clicked.connect(self.theme_toggle_requested)
+        foot = QHBoxLayout(footer)
+        foot.setContentsMargins(0, 0, 0, 0)
+        foot.addWidget(self.sync_button)
+        foot.addStretch(1)
+        foot.addWidget(self.accounts_button)
+        foot.addWidget(self.theme_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 16, 14, 12)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addWidget(self.switcher)
+        layout.addLayout(self._nav)
+        layout.addStretch(1)
+        layout.addWidget(footer)
+        self.refresh_icons()
+
+    def set_sections(self, entries: list[tuple[str, str]]) -> None:
+        """(key, title) in sidebar order, grouped under captions; the billing-disabled page comes last."""
+        titles = dict(entries)
+        placed: set[str] = set()
+        for caption, keys in GROUPS:
+            present = tuple(k for k in keys if k in titles)
+            if not present:
+                continue
+            label = QLabel(caption)
+            label.setObjectName("SidebarCaption")
+            self._nav.addWidget(label)
+            self._captions.append((label, present))
+            for key in present:
+                self._add_button(key, titles[key])
+                placed.add(key)
+        for key, title in entries:
+            if key not in placed:
+                self._add_button(key, title)
+        self._add_button(BILLING_PAGE, "Billing unavailable")
+        self.buttons[BILLING_PAGE].hide()
+        self.refresh_icons()
+
+    def _add_button(self, key: str, title: str) -> None:
+        button = NavButton(key, title)
+        button.clicked.connect(lambda _checked=False, k=key: self.selected.emit(k))
+        self._group.addButton(button)
+        self.buttons[key] = button
+        self._nav.addWidget(button)
+
+    def refresh_icons(self) -> None:
+        for key, button in self.buttons.items():
+            button.setIcon(icon(ICONS.get(key, "dashboard"), checked_tint=colour("accent_strong")))
+        self.sync_button.setIcon(icon("sync", size=16))
+        self.accounts_button.setIcon(icon("accounts", size=16))
+        self.theme_button.setIcon(icon("sun" if current() == "dark" else "moon", size=16))
+        self.switcher.refresh_icons()
+
+    def select(self, key: str) -> None:
+        button = self.buttons.get(key)
+        if button is not None:
+            button.setChecked(True)
+
+    def set_visible_keys(self, keys: set[str]) -> None:
+        for key, button in self.buttons.items():
+            button.setVisible(key in keys)
+        for label, members in self._captions:
+            label.setVisible(any(k in keys for k in members))
+
+    def visible_keys(self) -> list[str]:
+        return [k for k, b in self.buttons.items() if not b.isHidden()]
+
+    def set_enabled_all(self, enabled: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
+        self.sync_button.setEnabled(enabled)
+        self.accounts_button.setEnabled(enabled)
+
+    def set_badge(self, key: str, text: str) -> None:
+        if key in self.buttons:
+            self.buttons[key].set_badge(text)

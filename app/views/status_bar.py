@@ -1,0 +1,99 @@
+"""The status bar: online or offline, the sync in progress, and when the account was last synced."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from .theme import set_role
+
+STATES = {
+    "online": "Online",
+    "offline": "Offline",
+    "unknown": "Connecting…",
+    "signed_out": "Signed out",
+    "error": "Not syncing",
+    "none": "No account",
+}
+
+
+def describe_last_synced(when: datetime | None, now: datetime | None = None) -> str:
+    if when is None:
+        return "Not synced yet"
+    now = now or datetime.now(UTC)
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 45:
+        return "Last synced just now"
+    if seconds < 90:
+        return "Last synced a minute ago"
+    if seconds < 3600:
+        return f"Last synced {round(seconds / 60)} minutes ago"
+    local = when.astimezone()
+    if local.date() == now.astimezone().date():
+        return f"Last synced today at {local:%H:%M}"
+    return f"Last synced {local:%d %b %Y at %H:%M}"
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.dot = QLabel("●")
+        self.dot.setObjectName("ConnectionDot")
+        self.connection = QLabel()
+        self.connection.setObjectName("ConnectionState")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("SyncLabel")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(140)
+        self.last_synced = QLabel()
+        self.last_synced.setObjectName("LastSynced")
+        self.addWidget(self.dot)
+        self.addWidget(self.connection)
+        self.addWidget(self.sync_label)
+        self.addWidget(self.progress)
+        self.addPermanentWidget(self.last_synced)
+        self._when: datetime | None = None
+        self.state = "none"
+        self.syncing = False
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(self._refresh_time)
+        self._ticker.start(30_000)
+        self.set_connection("none")
+        self.finish_progress()
+        self.set_last_synced(None)
+
+    def set_connection(self, state: str, detail: str = "") -> None:
+        self.state = state
+        text = STATES.get(state, state)
+        self.connection.setText(f"{text} — {detail}" if detail else text)
+        set_role(self.dot, "state", state if state in ("online", "offline") else "unknown")
+
+    def set_progress(self, done: int, total: int, label: str) -> None:
+        self.sync_label.setText(label + "…")
+        self.sync_label.show()
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(min(done, max(1, total)))
+        self.progress.show()
+        self.syncing = True
+
+    def start_progress(self) -> None:
+        self.sync_label.setText("Syncing…")
+        self.sync_label.show()
+        self.progress.setRange(0, 0)   # busy until the first step reports
+        self.progress.show()
+        self.syncing = True
+
+    def finish_progress(self) -> None:
+        self.sync_label.hide()
+        self.progress.hide()
+        self.syncing = False
+
+    def set_last_synced(self, when: datetime | None) -> None:
+        self._when = when
+        self._refresh_time()
+
+    def _refresh_time(self) -> None:
+        self.last_synced.setText(describe_last_synced(self._when) if self.state != "none" else "")

@@ -1,0 +1,298 @@
+"""Store: the panel's categories and products as cards (read-only for now: choosing and buying come later)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.cycles import BILLING_CYCLES
+from app.core.money import parse_money, round_money
+from app.core.pricing import PricingError, recurring_price
+from app.snapshot import AccountData
+
+from .badges import EmptyState, emphasise, heading, muted, styled, subtitle
+from .formatting import cycle_suffix, resources_text
+from .section import Section
+
+ALL = ""                    # the category list's "All products" entry
+_CARD_WIDTH = 280           # a card's comfortable width; the grid fits as many columns as the width allows
+_DESCRIPTION_CHARS = 160
+
+
+@dataclass(frozen=True)
+class FromPrice:
+    cycle: str
+    price: Decimal          # rounded to the currency's places
+    setup_fee: Decimal
+    variable: bool          # the buyer chooses sizes, so this is the smallest choice: "From ..."
+
+
+def from_prices(product: dict, places: int) -> list[FromPrice]:
+    """Per billing cycle the product is sold on (contract order), its cheapest price: fixed products' price,
+    per-GB and configurable products' price at the smallest size the buyer can choose."""
+    ranges = {k: v for k, v in (product.get("config_ranges") or {}).items() if k in ("memory", "disk", "cpu")}
+    smallest = {key: int(rng["min"]) for key, rng in ranges.items() if rng and "min" in rng}
+    variable = product.get("pricing_type") != "fixed" and bool(smallest)
+    prices = []
+    for row in sorted(product.get("pricing") or (), key=lambda r: _cycle_rank(r.get("billing_cycle"))):
+        cycle = row.get("billing_cycle")
+        try:
+            price = recurring_price(product, cycle, smallest)
+            setup = parse_money(row.get("setup_fee") or 0)
+        except (PricingError, ValueError, KeyError, TypeError, ArithmeticError):
+            continue   # a row this client cannot price (unknown cycle, bad data) is not offered
+        prices.append(FromPrice(cycle, round_money(price, places), round_money(setup, places), variable))
+    return prices
+
+
+def _cycle_rank(cycle: str | None) -> int:
+    return BILLING_CYCLES.index(cycle) if cycle in BILLING_CYCLES else len(BILLING_CYCLES)
+
+
+def _category_id(product: dict) -> str:
+    return str((product.get("category") or {}).get("id") or "")
+
+
+def stock_text(product: dict) -> str | None:
+    """"Out of stock", "Only 3 left", or None when stock is unlimited (the panel shows it only when limited)."""
+    if product.get("in_stock") is False or (product.get("stock") is not None and int(product["stock"]) <= 0):
+        return "Out of stock"
+    if product.get("stock") is not None:
+        return f"Only {int(product['stock'])} left"
+    return None
+
+
+def _price_text(price: FromPrice, data: AccountData, prefix: str) -> str:
+    """"€15.00 / month"; "From €6.00 / month" when the buyer's choice of size can only make it dearer."""
+    text = f"{data.money(price.price)} {cycle_suffix(price.cycle)}".strip()
+    return f"{prefix}{text}" if price.variable else text
+
+
+class ProductCard(QFrame):
+    def __init__(self, product: dict, data: AccountData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.product = product
+        self.setObjectName("productCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        styled(self, card=True)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setMinimumWidth(_CARD_WIDTH - 40)
+        places = int(data.currency.get("places", 2))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+
+        self.name = emphasise(QLabel(product.get("name") or "", objectName="cardTitle", wordWrap=True), 1.15)
+        styled(self.name, role="heading")
+        layout.addWidget(self.name)
+        description = " ".join(str(product.get("description") or "").split())
+        if len(description) > _DESCRIPTION_CHARS:
+            description = description[:_DESCRIPTION_CHARS - 1].rstrip() + "…"
+        self.description = QLabel(description, objectName="cardDescription", wordWrap=True)
+        layout.addWidget(self.description)
+        self.description.setVisible(bool(description))
+        self.resources = muted(resources_text(product.get("resources")), "cardResources", wrap=True)
+        layout.addWidget(self.resources)
+        layout.addStretch(1)
+
+        prices = from_prices(product, places)
+        self.price = emphasise(styled(QLabel(objectName="cardPrice"), role="price"), 1.3)
+        self.setup_fee = muted(object_name="cardCaption")
+        self.other_prices = muted(object_name="cardCaption", wrap=True)
+        if prices:
+            first, rest = prices[0], prices[1:]
+            self.price.setText(_price_text(first, data, "From "))
+            if first.setup_fee > 0:
+                self.setup_fee.setText(f"+ {data.money(first.setup_fee)} setup fee")
+            if rest:
+                self.other_prices.setText("Also " + " · ".join(_price_text(p, data, "from ") for p in rest))
+        else:
+            self.price.setText("Not available")
+        for label in (self.price, self.setup_fee, self.other_prices):
+            layout.addWidget(label)
+            label.setVisible(bool(label.text()))
+
+        stock = stock_text(product)
+        self.out_of_stock = stock == "Out of stock"
+        self.setProperty("outOfStock", self.out_of_stock)
+        self.stock = styled(QLabel(stock or "", objectName="outOfStock" if self.out_of_stock else "stockLabel"),
+                            role="error" if self.out_of_stock else "muted")
+        layout.addWidget(self.stock)
+        self.stock.setVisible(stock is not None)
+        summary = [self.name.text(), self.resources.text(), self.price.text(), stock or ""]
+        self.setAccessibleName(", ".join(s for s in summary if s))
+
+
+class StoreSection(Section):
+    key = "store"
+    title = "Store"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storeSection")
+        self._data: AccountData | None = None
+        self.cards: list[ProductCard] = []
+        self._laid_columns = 0
+        self.heading = heading("Store")
+        self.intro = subtitle()
+
+        self.categories = QListWidget(objectName="categoryList")
+        self.categories.setAccessibleName("Categories")
+        self.categories.setFixedWidth(220)
+        self.categories.currentItemChanged.connect(lambda *_: self._show_products())
+
+        self.grid_host = QWidget(objectName="productGrid")
+        host = QVBoxLayout(self.grid_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+        host.addLayout(self.grid)
+        host.addStretch(1)       # rows keep their natural height; the space left stays below the last one
+        self.scroll = QScrollArea(objectName="productScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.grid_host)
+        self.category_empty = EmptyState(self)
+        self.products_stack = QStackedLayout()
+        self.products_stack.addWidget(self.scroll)
+        self.products_stack.addWidget(self.category_empty)
+
+        self.catalogue = QWidget(self)
+        row = QHBoxLayout(self.catalogue)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
+        row.addWidget(self.categories)
+        row.addLayout(self.products_stack, 1)
+        self.empty = EmptyState(self)
+        self.pages = QStackedLayout()
+        self.pages.addWidget(self.catalogue)
+        self.pages.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.pages, 1)
+        self.empty.show_state("Not synced yet", "Connect to the panel to see the store.")
+        self.pages.setCurrentWidget(self.empty)
+        self.intro.hide()
+
+    def show_data(self, data: AccountData) -> None:
+        self._data = data
+        if data.never_synced or not data.products:
+            if data.never_synced:
+                self.empty.show_state("Not synced yet", "Connect to the panel to see the store.")
+            else:
+                self.empty.show_state("Nothing for sale yet", "This panel has no products on offer at the moment.")
+            self.intro.hide()
+            self.pages.setCurrentWidget(self.empty)
+            self._clear_cards()
+            return
+        panel = data.public_settings.get("panel_name")
+        self.intro.setText(f"Hosting from {panel}." if panel else "")
+        self.intro.setVisible(bool(panel))
+        self.pages.setCurrentWidget(self.catalogue)
+        selected = self.selected_category()
+        counts: dict[str, int] = {}
+        for product in data.products:
+            category = _category_id(product)
+            counts[category] = counts.get(category, 0) + 1
+        self.categories.blockSignals(True)
+        self.categories.clear()
+        self.categories.addItem(self._category_item("All products", ALL, len(data.products)))
+        for category in data.categories:
+            cid = str(category.get("id"))
+            item = self._category_item(category.get("name") or "", cid, counts.get(cid, 0))
+            item.setData(Qt.ItemDataRole.UserRole + 1, category.get("slug"))
+            self.categories.addItem(item)
+        self.categories.blockSignals(False)
+        self._select_category(selected)
+
+    @staticmethod
+    def _category_item(name: str, category_id: str, count: int) -> QListWidgetItem:
+        item = QListWidgetItem(f"{name} ({count})" if category_id else name)
+        item.setData(Qt.ItemDataRole.UserRole, category_id)
+        item.setToolTip(f"{count} product{'s' if count != 1 else ''}")
+        return item
+
+    def selected_category(self) -> str:
+        item = self.categories.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ALL
+
+    def apply_filter(self, filters: dict) -> None:
+        """{"category": id or slug} shows that category; anything else shows every product."""
+        self._select_category(str(filters.get("category") or ALL))
+
+    def _select_category(self, wanted: str) -> None:
+        row = next((i for i in range(self.categories.count())
+                    if wanted in (self.categories.item(i).data(Qt.ItemDataRole.UserRole),
+                                  self.categories.item(i).data(Qt.ItemDataRole.UserRole + 1))), 0)
+        self.categories.blockSignals(True)     # one rebuild of the grid, below, rather than one per signal
+        self.categories.setCurrentRow(row)
+        self.categories.blockSignals(False)
+        self._show_products()
+
+    def products(self) -> list[dict]:
+        """The products the grid shows: the selected category's, in the panel's order."""
+        if self._data is None:
+            return []
+        category = self.selected_category()
+        if category != ALL:
+            return [p for p in self._data.products if _category_id(p) == category]
+        # Every product, grouped as the category list is ordered (sorted() keeps the panel's order within one).
+        rank = {str(c.get("id")): i for i, c in enumerate(self._data.categories)}
+        return sorted(self._data.products, key=lambda p: rank.get(_category_id(p), len(rank)))
+
+    def _clear_cards(self) -> None:
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.hide()            # deleteLater waits for the event loop; a stale card must not paint meanwhile
+            card.deleteLater()
+        self.cards = []
+
+    def _show_products(self) -> None:
+        self._clear_cards()
+        if self._data is None:
+            return
+        products = self.products()
+        if not products:
+            self.category_empty.show_state("No products in this category", "Try another category.")
+            self.products_stack.setCurrentWidget(self.category_empty)
+            return
+        self.products_stack.setCurrentWidget(self.scroll)
+        self.cards = [ProductCard(product, self._data, self.grid_host) for product in products]
+        self._lay_out_cards()
+
+    def _columns(self) -> int:
+        width = self.scroll.viewport().width() if self.isVisible() else _CARD_WIDTH * 3
+        return max(1, width // _CARD_WIDTH)
+
+    def _lay_out_cards(self) -> None:
+        columns = self._laid_columns = self._columns()
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+            card.show()        # a layout shows a new child only on the next event loop turn otherwise
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards and self._laid_columns != self._columns():
+            self._lay_out_cards()

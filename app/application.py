@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -43,6 +44,9 @@ from app.views.sections import create_sections
 
 log = logging.getLogger(__name__)
 GLOBAL = ""   # banners that belong to no account
+# Features that add screens' actions (cart, checkout, ...): each module's `install(app)` connects its views'
+# signals to work done through `app.call`, so this file stays wiring only.
+FEATURES: tuple = ()
 
 
 def read_cache(account_id: str) -> AccountData:
@@ -98,6 +102,8 @@ class Application(QObject):
         self.demo: DemoPanel | None = None
         self._shut_down = False
         self._wire()
+        for feature in FEATURES:
+            feature.install(self)
 
     # -- set-up ---------------------------------------------------------------------------------------------------
     def _open_accounts(self) -> AccountStore:
@@ -282,21 +288,37 @@ class Application(QObject):
         log.info("removed account %s", account_id)
 
     # -- syncing --------------------------------------------------------------------------------------------------
-    def _make_job(self, account_id: str):
+    def open_client(self, account_id: str) -> PanelClient:
+        """On a worker: a client with the account's saved login; tokens a refresh rotates are saved back."""
         account = self.accounts.get(account_id)
-        secrets, timeout = self.secrets, self.request_timeout
+        if account is None:
+            raise SyncCancelled()
+        credentials = self.secrets.load(account_id)
+        if credentials is None:
+            raise AuthRequired("Sett has no saved login for this account; sign in again.")
+        return PanelClient(account.panel_url, credentials, timeout=self.request_timeout, max_retries=2,
+                           on_credentials=lambda new: self.secrets.save(account_id, new))
+
+    def call(self, account_id: str, work: Callable[[PanelClient], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None]) -> int:
+        """One-off panel call for an account (apply a coupon, start a checkout): `work(client)` runs on the task
+        runner; a login that ended raises the one login prompt before `on_error` hears of it."""
+        def run() -> Any:
+            with self.open_client(account_id) as client:
+                return work(client)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, AuthRequired):
+                self._sync_error(account_id, error)   # the same banner and single prompt as a sync's
+            on_error(error)
+        return self.runner.run(run, on_done, failed)
+
+    def _make_job(self, account_id: str):
         cache_path = paths.account_cache(account_id)
 
         def job(progress, cancelled) -> ChangeSet:
-            if account is None:
-                raise SyncCancelled()
-            credentials = secrets.load(account_id)
-            if credentials is None:
-                raise AuthRequired("Sett has no saved login for this account; sign in again.")
-            with PanelClient(account.panel_url, credentials, timeout=timeout, max_retries=2,
-                             on_credentials=lambda new: secrets.save(account_id, new)) as client:
-                with AccountCache(cache_path) as cache:
-                    return SyncEngine(client, cache).run(progress=progress, cancelled=cancelled)
+            with self.open_client(account_id) as client, AccountCache(cache_path) as cache:
+                return SyncEngine(client, cache).run(progress=progress, cancelled=cancelled)
         return job
 
     def sync_now(self) -> None:

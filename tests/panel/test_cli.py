@@ -1,17 +1,16 @@
 """`python -m panel` as an operator runs it: help, users, serving, and refusing databases it cannot use."""
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 import requests
 
+from panel.launcher import ListeningProcess
 from panel.schema import MIGRATIONS
 from panel.seed import DEMO_LOGINS
 from tests.support.panel import ROOT, Api, PanelProcess
@@ -31,48 +30,21 @@ def assert_refused(result: subprocess.CompletedProcess, message: str) -> None:
     assert "Traceback" not in result.stderr + result.stdout
 
 
-class Served:
-    """`python -m panel serve ...` in the background until the URL it announces, then stopped."""
+class Served(ListeningProcess):
+    """`python -m panel serve ...` in the background until the URL it announces; stopped by the fixture."""
 
     def __init__(self, *args: str) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "panel", "serve", "--host", "127.0.0.1", "--port", "0",
-                                      "--jobs-interval", "0", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        self.lines: list[str] = []
-        self.url = ""
-        found = threading.Event()
+        super().__init__(["-m", "panel", "serve", "--host", "127.0.0.1", "--port", "0", "--jobs-interval", "0", *args],
+                         name="serve", cwd=ROOT)
+        self.start()
 
-        def pump() -> None:
-            assert self.proc.stdout
-            for line in self.proc.stdout:
-                self.lines.append(line)
-                if (match := LISTENING.search(line)) and not found.is_set():
-                    self.url = match.group(1)
-                    found.set()
-            found.set()
-
-        self.pump = threading.Thread(target=pump, daemon=True)
-        self.pump.start()
-        found.wait(60)
-        if not self.url:
-            self.stop()
-            raise AssertionError("serve did not announce its URL:\n" + "".join(self.lines))
+    @property
+    def lines(self) -> list[str]:
+        return self.output
 
     @property
     def api_url(self) -> str:
         return self.url + "/api/v1"
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        self.pump.join(10)
-        if self.proc.stdout:
-            self.proc.stdout.close()
 
 
 @pytest.fixture

@@ -4,10 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .theme import set_role
+from app.sync.resources import BILLING_OFF_REASON
 
-DEFAULT_REASON = ("Billing is not available on this panel: it has no Billing Module licence, or its operator has "
-                  "switched billing off.")
+from .theme import set_role
 
 
 class BillingDisabledPage(QWidget):
@@ -24,7 +23,7 @@ class BillingDisabledPage(QWidget):
         set_role(self.title, "role", "title")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reason = QLabel(DEFAULT_REASON)
+        self.reason = QLabel(BILLING_OFF_REASON)
         self.reason.setWordWrap(True)
         self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.reason, "role", "subtitle")
@@ -63,4 +62,4 @@ class BillingDisabledPage(QWidget):
     def set_reason(self, panel_name: str | None, reason: str | None) -> None:
         where = panel_name or "this panel"
         self.title.setText(f"Billing is not available on {where}")
-        self.reason.setText(reason or DEFAULT_REASON)
+        self.reason.setText(reason or BILLING_OFF_REASON)

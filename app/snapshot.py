@@ -28,6 +28,8 @@ class AccountData:
     orders: list[dict] = field(default_factory=list)
     credit_transactions: list[dict] = field(default_factory=list)
     notifications: list[dict] = field(default_factory=list)
+    cart: list[dict] = field(default_factory=list)          # the local cart's items (app.core.cart.CartItem dicts)
+    cart_options: dict = field(default_factory=dict)        # {"coupon": {...} | None, "use_credits": bool}
     last_synced_at: str | None = None
 
     @property
@@ -72,5 +74,7 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
         orders=cache.orders(),
         credit_transactions=cache.credit_transactions(),
         notifications=cache.notifications(),
+        cart=cache.cart_items(),
+        cart_options=cache.config("cart_options", {}) or {},
         last_synced_at=max(synced) if synced else None,
     )

@@ -1,35 +1,536 @@
-"""Cart: for now only its empty state, which leads to the store.
+"""Cart: the items chosen in the store, kept in the account's cache (app.cart_store) so they survive restarts and
+work offline. Each line's cycle, sizes and quantity can be changed or the line removed; a coupon field; the
+use-credits choice; totals computed here at once by the panel's rules (app.core.cart.local_quote), then replaced
+by the panel's own `checkout/preview` whenever it can be reached, with a notice when the two differ.
 
-The real cart (items kept in the cache, the panel's preview, coupons, checkout) comes with the store issue;
-until then there is nothing to put in it, so the screen is honest about being empty.
+This screen only shows and asks: app.features.cart saves the cart and talks to the panel.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.core.cart import Cart, CartError, CartItem, compare, local_quote, places_of, problems
+from app.core.cycles import BILLING_CYCLES
+from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
 from app.snapshot import AccountData
 
-from .badges import EmptyState, heading
+from .badges import EmptyState, emphasise, heading, muted, styled
+from .formatting import cycle_label
 from .section import Section
+
+OFFLINE_MESSAGE = "Checkout needs a connection to the panel"
+_SPIN_SUFFIX = {"memory": " MB", "disk": " MB", "cpu": " %"}
+_LABELS = {"memory": "Memory", "disk": "Disk", "cpu": "CPU"}
+PREVIEW_DELAY_MS = 250     # edits in quick succession (a spin box held down) make one preview request
+
+
+def _restyle(widget: QWidget, **properties) -> None:
+    styled(widget, **properties)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class CartLine(QFrame):
+    """One item: name and sizes, cycle, size spin boxes, quantity, amount, Remove."""
+
+    edited = Signal(str, dict)       # item id, {billing_cycle?, config?, quantity?}
+    removed = Signal(str)
+
+    def __init__(self, item: CartItem, product: dict | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item.id
+        self.setObjectName("cartLine")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        styled(self, card=True)
+        self.name = emphasise(QLabel((product or {}).get("name") or "Unknown product", objectName="lineName"), 1.1)
+        self.detail = muted(object_name="lineDetail", wrap=True)
+        self.problem = styled(QLabel(objectName="lineProblem", wordWrap=True), role="error")
+        self.problem.hide()
+        self.amount = emphasise(styled(QLabel(objectName="lineAmount"), role="price"), 1.1)
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setup = muted(object_name="lineSetup")
+        self.setup.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.cycle = QComboBox(objectName="lineCycle")
+        self.cycle.setAccessibleName("Billing cycle")
+        rows = (product or {}).get("pricing") or ()
+        for cycle in BILLING_CYCLES:
+            if any(r.get("billing_cycle") == cycle for r in rows):
+                self.cycle.addItem(cycle_label(cycle), cycle)
+        if self.cycle.findData(item.billing_cycle) < 0:
+            self.cycle.addItem(cycle_label(item.billing_cycle), item.billing_cycle)
+        self.cycle.setCurrentIndex(self.cycle.findData(item.billing_cycle))
+        self.cycle.currentIndexChanged.connect(lambda _i: self.edited.emit(self.item_id,
+                                                                           {"billing_cycle": self.cycle.currentData()}))
+        self.sizes: dict[str, QSpinBox] = {}
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        controls.addWidget(self.cycle)
+        ranges = {k: v for k, v in ((product or {}).get("config_ranges") or {}).items() if k in RESOURCE_KEYS}
+        try:
+            chosen = resolve_config(product, item.config) if product and ranges else dict(item.config)
+        except ValueError:
+            chosen = dict(item.config)
+        for key in RESOURCE_KEYS:
+            if key not in ranges:
+                continue
+            rng = ranges[key]
+            spin = QSpinBox(objectName=f"line{key.title()}")
+            spin.setRange(int(rng["min"]), int(rng["max"]))
+            spin.setSingleStep(max(1, int(rng.get("step") or 1)))
+            spin.setSuffix(_SPIN_SUFFIX[key])
+            spin.setAccessibleName(_LABELS[key])
+            spin.setValue(int(chosen.get(key, rng["min"])))
+            spin.setKeyboardTracking(False)      # a half-typed number is not a size
+            spin.valueChanged.connect(lambda value, k=key: self.edited.emit(self.item_id, {"config": {k: value}}))
+            controls.addWidget(QLabel(_LABELS[key]))
+            controls.addWidget(spin)
+            self.sizes[key] = spin
+        self.quantity = QSpinBox(objectName="lineQuantity")
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.quantity.setValue(item.quantity)
+        self.quantity.setPrefix("× ")
+        self.quantity.setAccessibleName("Quantity")
+        self.quantity.setKeyboardTracking(False)
+        self.quantity.valueChanged.connect(lambda value: self.edited.emit(self.item_id, {"quantity": value}))
+        controls.addWidget(self.quantity)
+        controls.addStretch(1)
+        self.remove = styled(QPushButton("Remove", objectName="removeLine"), kind="ghost")
+        self.remove.setAccessibleName(f"Remove {self.name.text()}")
+        self.remove.clicked.connect(lambda: self.removed.emit(self.item_id))
+        controls.addWidget(self.remove)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.name, 0, 0)
+        grid.addWidget(self.amount, 0, 1)
+        grid.addWidget(self.detail, 1, 0)
+        grid.addWidget(self.setup, 1, 1)
+        grid.addLayout(controls, 2, 0, 1, 2)
+        grid.addWidget(self.problem, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def show_price(self, lines: list[Line], money, problem: str | None) -> None:
+        recurring = next((ln for ln in lines if ln.kind == "recurring"), None)
+        setup = next((ln for ln in lines if ln.kind == "setup"), None)
+        self.amount.setText(money(recurring.amount) if recurring else "—")
+        self.setup.setText(f"+ {money(setup.amount)} setup" if setup else "")
+        if recurring is not None:
+            detail = recurring.description.split(": ", 1)[1] if ": " in recurring.description else ""
+            each = f"{money(recurring.unit_price)} each" if recurring.quantity > 1 else ""
+            self.detail.setText(" · ".join(p for p in (detail, each) if p))
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
+
+
+class Totals(QFrame):
+    ROWS = (("subtotal", "Subtotal"), ("discount", "Discount"), ("tax_amount", "Tax"), ("total", "Total"),
+            ("credits_applied", "Credits applied"), ("due_now", "Due now"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cartTotals")
+        styled(self, card=True)
+        self.labels: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(20, 16, 20, 16)
+        grid.setVerticalSpacing(6)
+        for row, (key, text) in enumerate(self.ROWS):
+            label = QLabel(text, objectName=f"{key}Label")
+            value = QLabel(objectName=f"{key}Value")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            if key in ("total", "due_now"):
+                emphasise(label, 1.05)
+                emphasise(value, 1.15)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.labels[key], self.values[key] = label, value
+        self.source = muted(object_name="totalsSource", wrap=True)
+        grid.addWidget(self.source, len(self.ROWS), 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def show_amounts(self, amounts: dict, money, *, tax_rate, tax_inclusive: bool, tax_enabled: bool) -> None:
+        for key, _text in self.ROWS:
+            value = amounts.get(key)
+            shown = money(value)
+            if key == "discount" and value is not None and money(value) != money(0):
+                shown = f"−{money(value)}"
+            if key == "credits_applied" and value is not None and money(value) != money(0):
+                shown = f"−{money(value)}"
+            self.values[key].setText(shown)
+        rate = f"{tax_rate}".rstrip("0").rstrip(".") if "." in f"{tax_rate}" else f"{tax_rate}"
+        self.labels["tax_amount"].setText(f"Tax ({rate}%, included)" if tax_inclusive else f"Tax ({rate}%)")
+        for key in ("tax_amount",):
+            self.labels[key].setVisible(tax_enabled)
+            self.values[key].setVisible(tax_enabled)
+        has_discount = money(amounts.get("discount") or 0) != money(0)
+        self.labels["discount"].setVisible(has_discount)
+        self.values["discount"].setVisible(has_discount)
+
+    def value(self, key: str) -> str:
+        return self.values[key].text()
 
 
 class CartSection(Section):
     key = "cart"
     title = "Cart"
+    cart_changed = Signal(str, list, dict)      # account id, item dicts, options: save them
+    coupon_apply_requested = Signal(str, list)   # code, the cart's api items
+    preview_requested = Signal(dict)             # {items, coupon_code, use_credits}
+    checkout_requested = Signal(dict)            # {items, coupon_code, use_credits}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cartSection")
+        self.account_id: str | None = None
+        self.cart = Cart()
+        self.options: dict = {"coupon": None, "use_credits": True}
+        self.revision = 0                        # of the last cart saved (see show_data)
+        self._data: AccountData | None = None
+        self.online: bool | None = None          # None: not known yet (a preview is tried)
+        self.lines: dict[str, CartLine] = {}
+        self.local: Quote | None = None
+        self.preview: dict | None = None
+        self._asked: dict | None = None          # the body of the preview in flight
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.request_preview)
+
         self.heading = heading("Cart")
         self.empty = EmptyState(self)
         self.empty.show_state("Your cart is empty", "Plans you choose in the store will appear here.",
                               "Browse the store")
         self.empty.action_clicked.connect(lambda: self.navigate.emit("store", {}))
+
+        self.lines_host = QWidget(objectName="cartLines")
+        self.lines_layout = QVBoxLayout(self.lines_host)
+        self.lines_layout.setContentsMargins(0, 0, 8, 0)
+        self.lines_layout.setSpacing(10)
+        self.lines_layout.addStretch(1)
+        scroll = QScrollArea(objectName="cartScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.lines_host)
+
+        self.coupon_edit = QLineEdit(objectName="couponField", placeholderText="Coupon code", clearButtonEnabled=True)
+        self.coupon_edit.setAccessibleName("Coupon code")
+        self.coupon_edit.returnPressed.connect(self._apply_coupon)
+        self.coupon_apply = QPushButton("Apply", objectName="applyCoupon")
+        self.coupon_apply.clicked.connect(self._apply_coupon)
+        self.coupon_remove = styled(QPushButton("Remove coupon", objectName="removeCoupon"), kind="ghost")
+        self.coupon_remove.clicked.connect(self.remove_coupon)
+        self.coupon_status = QLabel(objectName="couponStatus", wordWrap=True)
+        self.coupon_status.hide()
+        coupon_row = QHBoxLayout()
+        coupon_row.addWidget(self.coupon_edit, 1)
+        coupon_row.addWidget(self.coupon_apply)
+        coupon_row.addWidget(self.coupon_remove)
+        self.use_credits = QCheckBox("Use my credit balance", objectName="useCredits")
+        self.use_credits.setChecked(True)
+        self.use_credits.toggled.connect(self._credits_toggled)
+        self.totals = Totals(self)
+        self.notice = styled(QLabel(objectName="priceNotice", wordWrap=True), role="muted")
+        self.notice.hide()
+        self.checkout = styled(QPushButton("Checkout", objectName="checkoutButton"), kind="primary")
+        self.checkout.clicked.connect(self._checkout)
+        self.checkout_note = muted(object_name="checkoutNote", wrap=True)
+        self.checkout_note.hide()
+
+        side = QWidget(objectName="cartSide")
+        side.setFixedWidth(340)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(10)
+        side_layout.addLayout(coupon_row)
+        side_layout.addWidget(self.coupon_status)
+        side_layout.addWidget(self.use_credits)
+        side_layout.addWidget(self.totals)
+        side_layout.addWidget(self.notice)
+        side_layout.addWidget(self.checkout)
+        side_layout.addWidget(self.checkout_note)
+        side_layout.addStretch(1)
+
+        self.filled = QWidget(self)
+        row = QHBoxLayout(self.filled)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
+        row.addWidget(scroll, 1)
+        row.addWidget(side)
+        self.pages = QStackedLayout()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.filled)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
-        layout.addWidget(self.empty, 1)
+        layout.addLayout(self.pages, 1)
 
+    # -- what the shell and the feature tell it --------------------------------------------------------------------
     def show_data(self, data: AccountData) -> None:
-        """Nothing of the account shows here yet (see the module's docstring)."""
+        """The cart on screen is the truth for the account it shows: its edits are saved as they happen, each with
+        a higher `revision` in the cart options. A snapshot read before the latest save finished (an older
+        revision) is ignored; one at the latest revision holds changes made elsewhere (checkout empties the cart
+        after an order) and is taken. Another account's cart comes from its cache."""
+        stored = {"coupon": None, "use_credits": True, **(data.cart_options or {})}
+        revision = int(stored.get("revision") or 0)
+        self._data = data
+        if data.account_id != self.account_id or revision >= self.revision:
+            if data.account_id != self.account_id:
+                self.coupon_status.hide()
+                self.coupon_edit.clear()
+            fresh = Cart.from_dicts(data.cart)
+            if data.account_id != self.account_id or fresh.to_dicts() != self.cart.to_dicts() \
+                    or stored != self.options:
+                self.preview = None
+            self.account_id = data.account_id
+            self.cart, self.options, self.revision = fresh, stored, revision
+        self._rebuild()
+
+    def set_online(self, online: bool | None) -> None:
+        changed = online != self.online
+        self.online = online
+        if self._data is not None and self.cart.items:
+            self._show_totals()
+        self._update_actions()
+        if changed and online is not False and self.cart.items and self.preview is None:
+            self._preview_timer.start()
+
+    def add_item(self, choice: dict) -> CartItem:
+        """Add a choice from a product page; raises CartError when the cart cannot take it."""
+        item = self.cart.add(choice["product_id"], choice["billing_cycle"], choice.get("config") or {},
+                             int(choice.get("quantity") or 1))
+        self._changed(rebuild=True)
+        return item
+
+    def show_coupon_result(self, result: dict) -> None:
+        if result.get("valid"):
+            self.options["coupon"] = {k: result.get(k) for k in ("code", "type", "value", "recurring")}
+            self.coupon_edit.setText(str(result.get("code") or ""))
+            self._coupon_message(f"Coupon {result.get('code')} applied.", ok=True)
+            self._changed()
+        else:
+            self._coupon_message(str(result.get("reason") or "This coupon cannot be used."), ok=False)
+
+    def show_coupon_error(self, message: str) -> None:
+        self._coupon_message(message, ok=False)
+
+    def show_preview(self, asked: dict, preview: dict) -> None:
+        if asked != self._asked or asked != self.request_body():
+            return       # the cart changed while the panel answered; a newer preview is on its way
+        self._asked = None
+        self.preview = preview
+        self._show_totals()
+
+    def show_preview_error(self, asked: dict, error: BaseException, coupon_reason: str | None = None) -> None:
+        if asked != self._asked:
+            return
+        self._asked = None
+        if coupon_reason:
+            # The coupon no longer fits this cart: say why in the panel's words and price without it.
+            self.options["coupon"] = None
+            self._coupon_message(coupon_reason, ok=False)
+            self._changed()
+            return
+        self.preview = None
+        self._show_totals(str(error))
+
+    # -- editing -------------------------------------------------------------------------------------------------------
+    def _edited(self, item_id: str, changes: dict) -> None:
+        try:
+            self.cart.update(item_id, **changes)
+        except (CartError, KeyError):
+            return
+        self._changed()
+
+    def _removed(self, item_id: str) -> None:
+        self.cart.remove(item_id)
+        self._changed(rebuild=True)
+
+    def remove_coupon(self) -> None:
+        self.options["coupon"] = None
+        self.coupon_edit.clear()
+        self.coupon_status.hide()
+        self._changed()
+
+    def _credits_toggled(self, checked: bool) -> None:
+        if self.options.get("use_credits") != checked:
+            self.options["use_credits"] = checked
+            self._changed()
+
+    def _changed(self, rebuild: bool = False) -> None:
+        self.preview = None
+        self.revision += 1
+        self.options["revision"] = self.revision
+        if self.account_id is not None:
+            self.cart_changed.emit(self.account_id, self.cart.to_dicts(), dict(self.options))
+        if rebuild:
+            self._rebuild()
+        else:
+            self._show_totals()
+            self._schedule_preview()
+
+    def _apply_coupon(self) -> None:
+        code = self.coupon_edit.text().strip()
+        if not code or not self.cart.items:
+            return
+        if self.online is False:
+            self._coupon_message("Applying a coupon needs a connection to the panel.", ok=False)
+            return
+        self._coupon_message(f"Checking {code}…", ok=None)
+        self.coupon_apply_requested.emit(code, self.cart.to_items())
+
+    def _coupon_message(self, text: str, ok: bool | None) -> None:
+        self.coupon_status.setText(text)
+        _restyle(self.coupon_status, role={True: "success", False: "error", None: "muted"}[ok])
+        self.coupon_status.show()
+
+    def _checkout(self) -> None:
+        if self.checkout.isEnabled():
+            self.checkout_requested.emit(self.request_body())
+
+    # -- showing -------------------------------------------------------------------------------------------------------
+    def request_body(self) -> dict:
+        coupon = self.options.get("coupon") or {}
+        return {"items": self.cart.to_items(), "coupon_code": coupon.get("code") or None,
+                "use_credits": bool(self.options.get("use_credits", True))}
+
+    def _products(self) -> dict[str, dict]:
+        return {str(p.get("id")): p for p in (self._data.products if self._data else [])}
+
+    def _rebuild(self) -> None:
+        for line in self.lines.values():
+            self.lines_layout.removeWidget(line)
+            line.hide()
+            line.deleteLater()
+        self.lines = {}
+        if not self.cart.items or self._data is None:
+            self.pages.setCurrentWidget(self.empty)
+            self._update_actions()
+            return
+        self.pages.setCurrentWidget(self.filled)
+        products = self._products()
+        for i, item in enumerate(self.cart):
+            line = CartLine(item, products.get(item.product_id), self.lines_host)
+            line.edited.connect(self._edited)
+            line.removed.connect(self._removed)
+            self.lines_layout.insertWidget(i, line)
+            self.lines[item.id] = line
+        config = self._data.billing_config or {}
+        credits_on = bool(config.get("credits_enabled", True)) and (self._data.credits or {}).get("enabled", True)
+        balance = (self._data.credits or {}).get("balance")
+        self.use_credits.setVisible(bool(credits_on))
+        self.use_credits.setText(f"Use my credit balance ({self._data.money(balance)})" if balance is not None
+                                 else "Use my credit balance")
+        self.use_credits.blockSignals(True)
+        self.use_credits.setChecked(bool(self.options.get("use_credits", True)))
+        self.use_credits.blockSignals(False)
+        coupon = self.options.get("coupon") or {}
+        if coupon.get("code") and not self.coupon_edit.text():
+            self.coupon_edit.setText(str(coupon["code"]))
+        self._show_totals()
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        if self.cart.items and self.online is not False:
+            self._preview_timer.start()
+
+    def request_preview(self) -> None:
+        if not self.cart.items or self.online is False:
+            return
+        self._asked = self.request_body()
+        self.preview_requested.emit(self._asked)
+
+    def _show_totals(self, error: str | None = None) -> None:
+        if self._data is None:
+            return
+        data, products = self._data, self._products()
+        config = data.billing_config or {}
+        places = places_of(config)
+        bad = problems(self.cart, products, places)
+        balance = (data.credits or {}).get("balance") or 0
+        credits_on = bool(config.get("credits_enabled", True)) and (data.credits or {}).get("enabled", True)
+        self.local = local_quote(self.cart, products, config, balance if credits_on else 0,
+                                 self.options.get("coupon"), use_credits=bool(self.options.get("use_credits", True)))
+        by_item: dict[str, list[Line]] = {}
+        pending = list(self.local.lines)      # item by item, each setup line right after its recurring one
+        for item in self.cart:
+            if item.id in bad:
+                by_item[item.id] = []
+                continue
+            count = 2 if len(pending) > 1 and pending[1].kind == "setup" else 1
+            by_item[item.id], pending = pending[:count], pending[count:]
+        out_of_stock = set((self.preview or {}).get("out_of_stock") or [])
+        for item in self.cart:
+            line = self.lines.get(item.id)
+            if line is None:
+                continue
+            problem = bad.get(item.id) or ("Not enough in stock for this quantity." if item.product_id in out_of_stock
+                                           else None)
+            line.show_price(by_item.get(item.id, []), data.money, problem)
+        tax = config.get("tax") or {}
+        if self.preview is not None:
+            source = self.preview
+            differences = compare(self.local, self.preview, places)
+            self.totals.source.setText("Updated from the panel.")
+            if differences:
+                self.notice.setText("The panel's prices differ from the ones saved on this computer (they change "
+                                    "at the next sync):\n" + "\n".join(differences))
+                _restyle(self.notice, role="error")
+                self.notice.show()
+            else:
+                self.notice.hide()
+            tax_rate, inclusive = self.preview.get("tax_rate", tax.get("rate", 0)), self.preview.get("tax_inclusive")
+        else:
+            source = {key: getattr(self.local, key) for key, _t in Totals.ROWS}
+            if self.online is False:
+                self.totals.source.setText("Estimated from the prices saved on this computer (offline).")
+            elif error:
+                self.totals.source.setText(f"Estimated on this computer: the panel's prices could not be read "
+                                           f"({error}).")
+            else:
+                self.totals.source.setText("Estimated on this computer; checking with the panel…")
+            self.notice.hide()
+            tax_rate, inclusive = tax.get("rate", 0), bool(tax.get("inclusive"))
+        self.totals.show_amounts(source, data.money, tax_rate=tax_rate or 0, tax_inclusive=bool(inclusive),
+                                 tax_enabled=bool(tax.get("enabled")))
+        has_coupon = bool((self.options.get("coupon") or {}).get("code"))
+        self.coupon_remove.setVisible(has_coupon)
+        self._update_actions(bad, out_of_stock)
+
+    def _update_actions(self, bad: dict | None = None, out_of_stock: set | None = None) -> None:
+        if bad is None:
+            bad = problems(self.cart, self._products()) if self._data else {}
+        reason = ""
+        if not self.cart.items:
+            reason = "Your cart is empty."
+        elif self.online is False:
+            reason = OFFLINE_MESSAGE + "; your cart is kept on this computer until then."
+        elif bad:
+            reason = "Fix or remove the items marked above first."
+        elif out_of_stock:
+            reason = "Some items are out of stock in the quantity chosen."
+        self.checkout.setEnabled(not reason)
+        self.checkout.setToolTip(reason)
+        self.checkout_note.setText(reason)
+        self.checkout_note.setVisible(bool(reason) and bool(self.cart.items))
+        self.coupon_apply.setEnabled(self.online is not False)
+        self.coupon_apply.setToolTip("Applying a coupon needs a connection to the panel."
+                                     if self.online is False else "")

@@ -1,16 +1,18 @@
-"""Store: the panel's categories and products as cards (read-only for now: choosing and buying come later)."""
+"""Store: the panel's categories and products as cards, a search field, and each product's page (app.views.product)
+with its sizes, live price and Add to Cart. Everything here comes from the cache, so it works offline."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -26,11 +28,20 @@ from app.snapshot import AccountData
 
 from .badges import EmptyState, emphasise, heading, muted, styled, subtitle
 from .formatting import cycle_suffix, resources_text
+from .product import ProductPage
 from .section import Section
 
 ALL = ""                    # the category list's "All products" entry
 _CARD_WIDTH = 280           # a card's comfortable width; the grid fits as many columns as the width allows
 _DESCRIPTION_CHARS = 160
+
+
+class _GridScroll(QScrollArea):
+    viewport_resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.viewport_resized.emit()
 
 
 @dataclass(frozen=True)
@@ -83,14 +94,17 @@ def _price_text(price: FromPrice, data: AccountData, prefix: str) -> str:
 
 
 class ProductCard(QFrame):
+    clicked = Signal(str)        # the product's id: open its page
+
     def __init__(self, product: dict, data: AccountData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.product = product
         self.setObjectName("productCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        styled(self, card=True)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setMinimumWidth(_CARD_WIDTH - 40)
+        styled(self, card=True, clickable=True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(_CARD_WIDTH - 60)
         places = int(data.currency.get("places", 2))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -135,11 +149,32 @@ class ProductCard(QFrame):
         self.stock.setVisible(stock is not None)
         summary = [self.name.text(), self.resources.text(), self.price.text(), stock or ""]
         self.setAccessibleName(", ".join(s for s in summary if s))
+        self.setToolTip("Open this product to choose its billing cycle and size")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit(str(self.product.get("id")))
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(str(self.product.get("id")))
+            return
+        super().keyPressEvent(event)
+
+
+def _matches(product: dict, words: list[str]) -> bool:
+    # Name and description: the category list beside the search is the way to narrow by category.
+    text = " ".join(str(v) for v in (product.get("name"), product.get("description")) if v).casefold()
+    return all(word in text for word in words)
 
 
 class StoreSection(Section):
     key = "store"
     title = "Store"
+    product_opened = Signal(str)       # a product's id: its page is now showing
+    add_to_cart = Signal(dict)         # {product_id, billing_cycle, config, quantity} from the product page
+    cart_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +189,9 @@ class StoreSection(Section):
         self.categories.setAccessibleName("Categories")
         self.categories.setFixedWidth(220)
         self.categories.currentItemChanged.connect(lambda *_: self._show_products())
+        self.search = QLineEdit(objectName="storeSearch", placeholderText="Search products", clearButtonEnabled=True)
+        self.search.setAccessibleName("Search products")
+        self.search.textChanged.connect(lambda _t: self._show_products())
 
         self.grid_host = QWidget(objectName="productGrid")
         host = QVBoxLayout(self.grid_host)
@@ -162,10 +200,17 @@ class StoreSection(Section):
         self.grid.setSpacing(16)
         host.addLayout(self.grid)
         host.addStretch(1)       # rows keep their natural height; the space left stays below the last one
-        self.scroll = QScrollArea(objectName="productScroll")
+        self.scroll = _GridScroll(objectName="productScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Cards wrap into as many columns as fit; they never run off to the right.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.grid_host)
+        # The viewport's width is what the cards share; it changes without the section resizing (a scroll bar
+        # appearing, the page first shown), so re-count columns whenever it does. A signal, not an event filter:
+        # Qt calls filters while it tears widgets down at exit, after Python can no longer run them.
+        self.scroll.viewport_resized.connect(self._relayout)
+        self.scroll.verticalScrollBar().rangeChanged.connect(lambda *_: self._relayout())
         self.category_empty = EmptyState(self)
         self.products_stack = QStackedLayout()
         self.products_stack.addWidget(self.scroll)
@@ -175,12 +220,23 @@ class StoreSection(Section):
         row = QHBoxLayout(self.catalogue)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)
-        row.addWidget(self.categories)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.search)
+        left.addWidget(self.categories, 1)
+        self.search.setFixedWidth(220)
+        row.addLayout(left)
         row.addLayout(self.products_stack, 1)
         self.empty = EmptyState(self)
+        self.product_page = ProductPage(self)
+        self.product_page.back_requested.connect(self.show_catalogue)
+        self.product_page.add_requested.connect(self.add_to_cart)
+        self.product_page.cart_requested.connect(lambda: self.navigate.emit("cart", {}))
+        self.product_page.cart_requested.connect(self.cart_requested)
         self.pages = QStackedLayout()
         self.pages.addWidget(self.catalogue)
         self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.product_page)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
@@ -206,7 +262,15 @@ class StoreSection(Section):
         panel = data.public_settings.get("panel_name")
         self.intro.setText(f"Hosting from {panel}." if panel else "")
         self.intro.setVisible(bool(panel))
-        self.pages.setCurrentWidget(self.catalogue)
+        if self.pages.currentWidget() is self.product_page:
+            current = self.product_page.product.get("id")
+            fresh = next((p for p in data.products if p.get("id") == current), None)
+            if fresh is not None:
+                self.product_page.show_product(fresh, data)    # a sync refreshes the page, keeping the choice
+            else:
+                self.pages.setCurrentWidget(self.catalogue)     # the product is no longer sold
+        else:
+            self.pages.setCurrentWidget(self.catalogue)
         selected = self.selected_category()
         counts: dict[str, int] = {}
         for product in data.products:
@@ -235,8 +299,28 @@ class StoreSection(Section):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ALL
 
     def apply_filter(self, filters: dict) -> None:
-        """{"category": id or slug} shows that category; anything else shows every product."""
+        """{"category": id or slug} shows that category; {"product": id} opens a product; else every product."""
+        if filters.get("product"):
+            self.open_product(str(filters["product"]))
+            return
+        self.show_catalogue()
         self._select_category(str(filters.get("category") or ALL))
+
+    def open_product(self, product_id: str) -> bool:
+        if self._data is None:
+            return False
+        product = next((p for p in self._data.products if str(p.get("id")) == product_id), None)
+        if product is None:
+            return False
+        self.product_page.show_product(product, self._data)
+        self.pages.setCurrentWidget(self.product_page)
+        self.heading.setText("Store")
+        self.product_opened.emit(product_id)
+        return True
+
+    def show_catalogue(self) -> None:
+        if self._data is not None and not (self._data.never_synced or not self._data.products):
+            self.pages.setCurrentWidget(self.catalogue)
 
     def _select_category(self, wanted: str) -> None:
         row = next((i for i in range(self.categories.count())
@@ -252,11 +336,13 @@ class StoreSection(Section):
         if self._data is None:
             return []
         category = self.selected_category()
+        words = self.search.text().casefold().split()
+        found = [p for p in self._data.products if _matches(p, words)]
         if category != ALL:
-            return [p for p in self._data.products if _category_id(p) == category]
+            return [p for p in found if _category_id(p) == category]
         # Every product, grouped as the category list is ordered (sorted() keeps the panel's order within one).
         rank = {str(c.get("id")): i for i, c in enumerate(self._data.categories)}
-        return sorted(self._data.products, key=lambda p: rank.get(_category_id(p), len(rank)))
+        return sorted(found, key=lambda p: rank.get(_category_id(p), len(rank)))
 
     def _clear_cards(self) -> None:
         for card in self.cards:
@@ -270,17 +356,23 @@ class StoreSection(Section):
         if self._data is None:
             return
         products = self.products()
+        if not products and self.search.text().strip():
+            self.category_empty.show_state("No products match your search", "Try other words or another category.")
+            self.products_stack.setCurrentWidget(self.category_empty)
+            return
         if not products:
             self.category_empty.show_state("No products in this category", "Try another category.")
             self.products_stack.setCurrentWidget(self.category_empty)
             return
         self.products_stack.setCurrentWidget(self.scroll)
         self.cards = [ProductCard(product, self._data, self.grid_host) for product in products]
+        for card in self.cards:
+            card.clicked.connect(self.open_product)
         self._lay_out_cards()
 
     def _columns(self) -> int:
         width = self.scroll.viewport().width() if self.isVisible() else _CARD_WIDTH * 3
-        return max(1, width // _CARD_WIDTH)
+        return max(1, (width + 16) // (_CARD_WIDTH + 16))   # 16: the grid's spacing between cards
 
     def _lay_out_cards(self) -> None:
         columns = self._laid_columns = self._columns()
@@ -294,5 +386,12 @@ class StoreSection(Section):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._relayout()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
         if self.cards and self._laid_columns != self._columns():
             self._lay_out_cards()

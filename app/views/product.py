@@ -1,0 +1,318 @@
+"""Product page: a product's details, its billing cycles with prices and setup fees, size controls for the
+resources the buyer chooses (moving in the product's steps within its ranges), a live price computed locally by
+the panel's own rules (app.core.pricing), and Add to Cart. Shown inside the store (see StoreSection)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.cycles import BILLING_CYCLES
+from app.core.money import parse_money, round_money
+from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_price, price_item, resolve_config
+from app.snapshot import AccountData
+
+from .badges import emphasise, heading, muted, styled
+from .formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
+
+_RESOURCE_LABELS = {"memory": "Memory", "disk": "Disk", "cpu": "CPU"}
+_PER_GB = {"per_gb_memory": "memory", "per_gb_disk": "disk"}
+
+
+def amount_text(key: str, value: int) -> str:
+    return cpu_text(value) if key == "cpu" else size_text(value)
+
+
+def stock_state(product: dict) -> str | None:
+    if product.get("in_stock") is False or (product.get("stock") is not None and int(product["stock"]) <= 0):
+        return "Out of stock"
+    if product.get("stock") is not None:
+        return f"Only {int(product['stock'])} left"
+    return None
+
+
+class SizeControl(QWidget):
+    """A slider and a spin box for one resource; both move in `step`s from `min` to `max`."""
+
+    changed = Signal()
+
+    def __init__(self, key: str, rng: dict, value: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.lo, self.hi, self.step = int(rng["min"]), int(rng["max"]), max(1, int(rng.get("step") or 1))
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName=f"{key}Slider")
+        self.slider.setAccessibleName(_RESOURCE_LABELS[key])
+        self.slider.setRange(0, (self.hi - self.lo) // self.step)     # slider positions are whole steps
+        self.slider.setPageStep(max(1, self.slider.maximum() // 8))
+        self.spin = QSpinBox(objectName=f"{key}Spin")
+        self.spin.setRange(self.lo, self.hi)
+        self.spin.setSingleStep(self.step)
+        self.spin.setSuffix(" %" if key == "cpu" else " MB")
+        self.spin.setAccessibleName(f"{_RESOURCE_LABELS[key]} amount")
+        self.words = muted(object_name=f"{key}Words")
+        self.words.setMinimumWidth(80)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.spin)
+        row.addWidget(self.words)
+        self.set_value(value)
+        self.slider.valueChanged.connect(lambda pos: self.set_value(self.lo + pos * self.step))
+        self.spin.editingFinished.connect(lambda: self.set_value(self.spin.value()))
+        self.spin.valueChanged.connect(self._spun)
+
+    def _spun(self, value: int) -> None:
+        # Arrow keys move in steps already; a typed value snaps to a step once it is whole (on editingFinished).
+        if (value - self.lo) % self.step == 0:
+            self.set_value(value)
+
+    def value(self) -> int:
+        return self.lo + self.slider.value() * self.step
+
+    def set_value(self, value: int) -> None:
+        steps = round((min(max(int(value), self.lo), self.hi) - self.lo) / self.step)
+        value = self.lo + steps * self.step
+        changed = value != getattr(self, "_value", None)
+        self._value = value
+        for widget in (self.slider, self.spin):
+            widget.blockSignals(True)
+        self.slider.setValue(steps)
+        self.spin.setValue(value)
+        for widget in (self.slider, self.spin):
+            widget.blockSignals(False)
+        self.words.setText(amount_text(self.key, value))
+        if changed:
+            self.changed.emit()
+
+
+class ProductPage(QWidget):
+    back_requested = Signal()
+    add_requested = Signal(dict)          # {product_id, billing_cycle, config, quantity}
+    cart_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("productPage")
+        self.product: dict = {}
+        self._data: AccountData | None = None
+        self.controls: dict[str, SizeControl] = {}
+
+        self.back = styled(QPushButton("← All products", objectName="backButton"), kind="ghost")
+        self.back.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back.clicked.connect(self.back_requested)
+        self.name = heading("", "productName")
+        self.category = muted(object_name="productCategory")
+        self.description = QLabel(objectName="productDescription", wordWrap=True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.resources = QLabel(objectName="productResources", wordWrap=True)
+        self.stock = QLabel(objectName="productStock")
+
+        self.cycle = QComboBox(objectName="cycleChoice")
+        self.cycle.setAccessibleName("Billing cycle")
+        self.cycle.currentIndexChanged.connect(lambda _i: self._reprice())
+        self.quantity = QSpinBox(objectName="quantity")
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.quantity.setAccessibleName("Quantity")
+        self.quantity.valueChanged.connect(lambda _v: self._reprice())
+        self.quantity.setMaximumWidth(120)
+        self.cycle.setMaximumWidth(420)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.addRow("Billing cycle", self.cycle)
+
+        self.price = emphasise(styled(QLabel(objectName="livePrice"), role="price"), 1.5)
+        self.setup_fee = muted(object_name="liveSetupFee")
+        self.breakdown = muted(object_name="priceBreakdown", wrap=True)
+        self.add_button = styled(QPushButton("Add to Cart", objectName="addToCart"), kind="primary")
+        self.add_button.clicked.connect(self._add)
+        self.added = QLabel(objectName="addedNote")
+        self.view_cart = styled(QPushButton("View cart", objectName="viewCart"), kind="ghost")
+        self.view_cart.clicked.connect(self.cart_requested)
+        self.added.hide()
+        self.view_cart.hide()
+
+        buy = QFrame(objectName="buyPanel")
+        styled(buy, card=True)
+        buy_layout = QVBoxLayout(buy)
+        buy_layout.setContentsMargins(20, 16, 20, 16)
+        buy_layout.addLayout(self.form)
+        quantity_row = QFormLayout()
+        quantity_row.addRow("Quantity", self.quantity)
+        buy_layout.addLayout(quantity_row)
+        buy_layout.addWidget(self.price)
+        buy_layout.addWidget(self.setup_fee)
+        buy_layout.addWidget(self.breakdown)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.added)
+        actions.addWidget(self.view_cart)
+        actions.addStretch(1)
+        buy_layout.addLayout(actions)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.name)
+        layout.addWidget(self.category)
+        layout.addWidget(self.description)
+        layout.addWidget(self.resources)
+        layout.addWidget(self.stock)
+        layout.addWidget(buy)
+        layout.addStretch(1)
+        scroll = QScrollArea(objectName="productScrollArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- showing -------------------------------------------------------------------------------------------------
+    def show_product(self, product: dict, data: AccountData) -> None:
+        same = product.get("id") == self.product.get("id")
+        keep_cycle = self.cycle.currentData() if same else None
+        keep_sizes = self.config() if same else {}
+        self.product, self._data = product, data
+        self.name.setText(product.get("name") or "")
+        self.category.setText((product.get("category") or {}).get("name") or "")
+        self.description.setText(str(product.get("description") or ""))
+        self.description.setVisible(bool(product.get("description")))
+        self.resources.setText(self._resources_text(product))
+        stock = stock_state(product)
+        self.stock.setText(stock or "")
+        styled(self.stock, role="error" if stock == "Out of stock" else "muted")
+        self.stock.style().unpolish(self.stock)
+        self.stock.style().polish(self.stock)
+        self.stock.setVisible(stock is not None)
+        if not same:
+            self.added.hide()
+            self.view_cart.hide()
+            self.quantity.setValue(1)
+
+        places = int(data.currency.get("places", 2))
+        self.cycle.blockSignals(True)
+        self.cycle.clear()
+        rows = sorted(product.get("pricing") or (), key=lambda r: BILLING_CYCLES.index(r["billing_cycle"])
+                      if r.get("billing_cycle") in BILLING_CYCLES else 99)
+        for row in rows:
+            cycle = row.get("billing_cycle")
+            try:
+                price, setup = cycle_price(product, cycle)
+            except (PricingError, ValueError):
+                continue
+            text = f"{cycle_label(cycle)}: {data.money(round_money(price, places))}"
+            if product.get("pricing_type") in _PER_GB:
+                text += " per GB"
+            elif product.get("pricing_type") == "configurable" and price == 0:
+                text = f"{cycle_label(cycle)}"
+            elif product.get("pricing_type") == "configurable":
+                text += " base"
+            if setup > 0:
+                text += f" + {data.money(round_money(setup, places))} setup"
+            self.cycle.addItem(text, cycle)
+        index = self.cycle.findData(keep_cycle) if keep_cycle else 0
+        self.cycle.setCurrentIndex(max(0, index))
+        self.cycle.blockSignals(False)
+        self._build_controls(keep_sizes)
+        self.add_button.setEnabled(stock != "Out of stock" and self.cycle.count() > 0)
+        self.add_button.setToolTip("This product is out of stock." if stock == "Out of stock" else "")
+        self._reprice()
+
+    @staticmethod
+    def _resources_text(product: dict) -> str:
+        res = product.get("resources") or {}
+        parts = [resources_text(res)]
+        extra = []
+        if res.get("swap"):
+            extra.append("unlimited swap" if int(res["swap"]) < 0 else f"{size_text(res['swap'])} swap")
+        for key, label in (("database_limit", "database"), ("backup_limit", "backup"),
+                           ("allocation_limit", "port allocation")):
+            if res.get(key):
+                extra.append(f"{res[key]} {label}{'s' if int(res[key]) != 1 else ''}")
+        if res.get("io_weight"):
+            extra.append(f"I/O weight {res['io_weight']}")
+        return " · ".join(parts + extra)
+
+    def _build_controls(self, keep: dict) -> None:
+        for control in self.controls.values():
+            self.form.removeRow(control)
+        self.controls = {}
+        ranges = {k: v for k, v in (self.product.get("config_ranges") or {}).items() if k in RESOURCE_KEYS}
+        if not ranges:
+            return
+        try:
+            defaults = resolve_config(self.product, keep)
+        except PricingError:
+            defaults = resolve_config(self.product, None)
+        for key in RESOURCE_KEYS:
+            if key in ranges:
+                control = SizeControl(key, ranges[key], defaults[key], self)
+                control.changed.connect(self._reprice)
+                self.controls[key] = control
+                self.form.addRow(_RESOURCE_LABELS[key], control)
+
+    def config(self) -> dict[str, int]:
+        return {key: control.value() for key, control in self.controls.items()}
+
+    def choice(self) -> dict:
+        return {"product_id": str(self.product.get("id")), "billing_cycle": self.cycle.currentData(),
+                "config": self.config(), "quantity": self.quantity.value()}
+
+    def _reprice(self) -> None:
+        if self._data is None or not self.product or self.cycle.currentData() is None:
+            self.price.setText("Not available")
+            self.setup_fee.setText("")
+            self.breakdown.setText("")
+            return
+        data, cycle = self._data, self.cycle.currentData()
+        places = int(data.currency.get("places", 2))
+        try:
+            lines = price_item(self.product, cycle, self.config(), self.quantity.value(), places)
+        except PricingError as exc:
+            self.price.setText("Not available")
+            self.breakdown.setText(exc.message)
+            return
+        recurring = lines[0]
+        self.price.setText(f"{data.money(recurring.amount)} {cycle_suffix(cycle)}".strip())
+        self.price.setAccessibleName(f"Price {self.price.text()}")
+        setup = next((ln for ln in lines if ln.kind == "setup"), None)
+        self.setup_fee.setText(f"+ {data.money(setup.amount)} setup fee, charged once" if setup else "")
+        self.setup_fee.setVisible(setup is not None)
+        detail = recurring.description.split(": ", 1)[-1] if ": " in recurring.description else ""
+        if self.quantity.value() > 1:
+            detail = f"{self.quantity.value()} × {data.money(recurring.unit_price)}" + (f" · {detail}" if detail
+                                                                                       else "")
+        self.breakdown.setText(detail)
+        self.breakdown.setVisible(bool(detail))
+
+    def price_amount(self):
+        """The shown recurring amount as a Decimal (tests and accessibility)."""
+        text = self.price.text().split(" ")[0]
+        return parse_money("".join(ch for ch in text if ch.isdigit() or ch in ".-"))
+
+    def _add(self) -> None:
+        if self.cycle.currentData() is None:
+            return
+        self.add_requested.emit(self.choice())
+
+    def show_added(self, message: str, ok: bool = True) -> None:
+        self.added.setText(message)
+        styled(self.added, role="success" if ok else "error")
+        self.added.style().unpolish(self.added)
+        self.added.style().polish(self.added)
+        self.added.show()
+        self.view_cart.setVisible(ok)

@@ -1,8 +1,11 @@
 """Credits: the account's credit balance and every change to it, with the balance after each."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from app.models.transactions import TransactionTableModel
 from app.snapshot import AccountData
@@ -28,9 +31,16 @@ def credit_balance(data: AccountData) -> str | None:
     return None
 
 
+def top_up_gateways(data: AccountData) -> bool:
+    """Whether the panel takes top-ups: they are paid through a gateway, never with credits."""
+    gateways = data.billing_config.get("gateways") or {}
+    return any((gateways.get(name) or {}).get("enabled") for name in ("stripe", "paypal"))
+
+
 class CreditsSection(Section):
     key = "credits"
     title = "Credits"
+    top_up_requested = Signal(str)     # the amount, a decimal string in the account's places
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +60,23 @@ class CreditsSection(Section):
         card.addWidget(self.balance_caption)
         card.addWidget(self.balance)
         card.addWidget(self.balance_note)
+        self.online = True
+        self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText="Amount")
+        self.top_up_amount.setMaximumWidth(140)
+        self.top_up_amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,9}([.,]\d{0,4})?"),
+                                                                    self.top_up_amount))
+        self.top_up_button = styled(QPushButton("Top up…", objectName="topUpButton"), kind="primary")
+        self.top_up_button.clicked.connect(self._top_up)
+        self.top_up_amount.returnPressed.connect(self._top_up)
+        self.top_up_amount.textChanged.connect(lambda _t: self._update_top_up())
+        self.top_up_message = muted(object_name="topUpMessage", wrap=True)
+        self.top_up_row = QWidget(self.balance_card)
+        row = QHBoxLayout(self.top_up_row)
+        row.setContentsMargins(0, 8, 0, 0)
+        row.addWidget(self.top_up_amount)
+        row.addWidget(self.top_up_button)
+        row.addWidget(self.top_up_message, 1)
+        card.addWidget(self.top_up_row)
 
         self.history_title = heading("History", "sectionHeading")
         self.table = make_table(self, "transactionsTable")
@@ -95,6 +122,9 @@ class CreditsSection(Section):
             self.pages.setCurrentWidget(self.page_empty)
             return
         self.pages.setCurrentWidget(self.content)
+        self.places = int(data.currency.get("places", 2))
+        self.top_up_row.setVisible(top_up_gateways(data))
+        self._update_top_up()
         balance = credit_balance(data)
         self.balance.setText(data.money(balance if balance is not None else "0"))
         self.balance.setAccessibleName(f"Credit balance {self.balance.text()}")
@@ -107,3 +137,34 @@ class CreditsSection(Section):
             self.empty.show_state("No credit transactions yet",
                                   "Top-ups, refunds to credit and credit spent on invoices will appear here.")
             self.stack.setCurrentWidget(self.empty)
+
+    # -- top-up ---------------------------------------------------------------------------------------------------
+    def amount(self) -> str | None:
+        try:
+            value = Decimal(self.top_up_amount.text().replace(",", ".").strip())
+        except InvalidOperation:
+            return None
+        places = getattr(self, "places", 2)
+        if value <= 0 or value != value.quantize(Decimal(1).scaleb(-places)):
+            return None
+        return f"{value:.{places}f}"
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._update_top_up()
+
+    def show_top_up_message(self, text: str) -> None:
+        self.top_up_message.setText(text)
+
+    def _update_top_up(self) -> None:
+        self.top_up_button.setEnabled(self.online and self.amount() is not None)
+        self.top_up_button.setToolTip("" if self.online else "Topping up needs a connection to the panel")
+        if not self.online:
+            self.top_up_message.setText("Offline: topping up needs a connection to the panel.")
+        elif self.top_up_message.text().startswith("Offline"):
+            self.top_up_message.setText("")
+
+    def _top_up(self) -> None:
+        amount = self.amount()
+        if amount is not None and self.online:
+            self.top_up_requested.emit(amount)

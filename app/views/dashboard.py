@@ -1,12 +1,24 @@
 """Dashboard: the account at a glance, as cards that lead to the screen behind each number."""
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.money import parse_money
 from app.snapshot import AccountData
@@ -15,6 +27,7 @@ from .badges import EmptyState, emphasise, heading, muted, styled, subtitle
 from .credits import credit_balance, credits_enabled
 from .formatting import NO_VALUE, count_text, format_date, format_datetime
 from .section import Section
+from .spending_chart import SpendingChart, spending_by_month
 
 _OPEN = ("pending", "overdue")
 _RENEWING = ("active", "suspended")
@@ -76,6 +89,66 @@ def summarise(data: AccountData) -> Summary:
     )
 
 
+@dataclass(frozen=True)
+class AllSummary:
+    """Every account together. Amounts stay per currency code: different currencies are never added."""
+
+    accounts: int
+    active_services: int
+    suspended_services: int
+    open_invoices: int
+    overdue_invoices: int
+    due: dict[str, Decimal]
+    credits: dict[str, Decimal]
+    next_due_date: str | None
+    next_due: dict[str, Decimal]         # what falls due on that date, per currency
+    money: dict[str, object]             # currency code -> that currency's formatting (an account's money())
+    lines: list[tuple[str, Summary, AccountData]]
+
+
+def currency_code(data: AccountData) -> str:
+    return str(data.currency.get("code") or "")
+
+
+def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
+    """`accounts`: (name, cached data) of every account; never-synced ones count for nothing."""
+    due: dict[str, Decimal] = defaultdict(Decimal)
+    credits: dict[str, Decimal] = defaultdict(Decimal)
+    next_due: dict[str, Decimal] = defaultdict(Decimal)
+    money: dict[str, object] = {}
+    lines = []
+    counts = [0, 0, 0, 0]
+    next_date = None
+    for name, data in accounts:
+        if data.never_synced:
+            continue
+        s = summarise(data)
+        code = currency_code(data)
+        money.setdefault(code, data.money)
+        lines.append((name, s, data))
+        for i, value in enumerate((s.active_services, s.suspended_services, s.open_invoices, s.overdue_invoices)):
+            counts[i] += value
+        due[code] += _amount(s.total_due)
+        if credits_enabled(data) and s.credit_balance is not None:
+            credits[code] += _amount(s.credit_balance)
+        if s.next_due_date and (next_date is None or s.next_due_date < next_date):
+            next_date = s.next_due_date
+    for _name, s, data in lines:
+        if next_date and s.next_due_date == next_date:
+            next_due[currency_code(data)] += _amount(s.next_due_amount)
+    return AllSummary(len(lines), *counts, dict(due), dict(credits), next_date, dict(next_due), money, lines)
+
+
+def amounts_text(amounts: dict[str, Decimal], money: dict[str, object]) -> str:
+    """"€42.00 + $10.00": one figure per currency, largest first; "0" in a known currency when empty."""
+    if not any(amounts.values()):
+        fmt = next(iter(money.values()), None)
+        return fmt("0") if fmt else "0"
+    shown = [(code, value) for code, value in amounts.items() if value]
+    return " + ".join(money[code](value) if code in money else f"{value} {code}"
+                      for code, value in sorted(shown, key=lambda item: -item[1]))
+
+
 class DashboardCard(QFrame):
     """A figure with a title and a caption; click it, or focus it and press Enter or Space, to open it."""
 
@@ -127,11 +200,28 @@ class DashboardSection(Section):
     key = "dashboard"
     title = "Dashboard"
 
+    scope_changed = Signal(str)      # "account" or "all": the feature reads every account's cache for "all"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardSection")
         self.heading = heading("Dashboard")
         self.synced = subtitle()
+        self.scope = "account"
+        self.data: AccountData | None = None
+        self.this_button = QPushButton("This account", objectName="scopeThis", checkable=True, checked=True)
+        self.all_button = QPushButton("All accounts", objectName="scopeAll", checkable=True)
+        scope_group = QButtonGroup(self)
+        scope_group.setExclusive(True)
+        for button in (self.this_button, self.all_button):
+            scope_group.addButton(button)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._mark_scope()
+        self.this_button.toggled.connect(lambda on: on and self.set_scope("account"))
+        self.all_button.toggled.connect(lambda on: on and self.set_scope("all"))
+        self.breakdown = muted(object_name="accountsBreakdown", wrap=True)
+        self.breakdown.hide()
+        self.chart = SpendingChart(self)
         self.cards: dict[str, DashboardCard] = {}
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
@@ -158,7 +248,8 @@ class DashboardSection(Section):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(grid_host)
-        content_layout.addStretch(1)
+        content_layout.addWidget(self.breakdown)
+        content_layout.addWidget(self.chart, 1)
         self.pages.addWidget(content)
         self.pages.addWidget(self.empty)
         self.pages.setCurrentWidget(self.empty)
@@ -166,16 +257,47 @@ class DashboardSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(16)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.this_button)
+        top.addWidget(self.all_button)
+        layout.addLayout(top)
         layout.addWidget(self.synced)
         layout.addLayout(self.pages, 1)
         self.synced.hide()
 
+    def _mark_scope(self) -> None:
+        """The chosen scope looks chosen: the theme paints kind=primary buttons filled."""
+        for button in (self.this_button, self.all_button):
+            kind = "primary" if button.isChecked() else ""
+            if button.property("kind") != kind:
+                button.setProperty("kind", kind)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def set_scope(self, scope: str) -> None:
+        if scope == self.scope:
+            return
+        self.scope = scope
+        (self.all_button if scope == "all" else self.this_button).setChecked(True)
+        self._mark_scope()
+        if scope == "account" and self.data is not None:
+            self.show_data(self.data)
+        elif scope == "all":
+            self.heading.setText("All accounts")
+            self.synced.setText("Adding up every account's saved data…")
+        self.scope_changed.emit(scope)
+
     def show_data(self, data: AccountData) -> None:
+        self.data = data
+        if self.scope == "all":
+            return       # the feature hands every account's data to show_all
+        self.breakdown.hide()
         name = (data.me.get("first_name") or "").strip()
         self.heading.setText(f"Welcome back, {name}" if name else "Dashboard")
         if data.never_synced:
             self.synced.hide()
+            self.empty.show_state("Not synced yet", "Connect to the panel to see your services, invoices and credit.")
             self.pages.setCurrentWidget(self.empty)
             return
         self.synced.setText(f"Last synced {format_datetime(data.last_synced_at)}")
@@ -198,3 +320,49 @@ class DashboardSection(Section):
         credits.setVisible(credits_enabled(data))
         credits.set_figure(data.money(s.credit_balance if s.credit_balance is not None else "0"),
                            "Applied automatically to invoices")
+        self._chart([data])
+
+    def _chart(self, accounts: list[AccountData]) -> None:
+        totals = spending_by_month(accounts)
+        symbols = {currency_code(d): str(d.currency.get("symbol") or "") for d in accounts}
+        latest = max((m for months in totals.values() for m in months), default="")
+        today = date.today()
+        if latest > f"{today.year:04d}-{today.month:02d}":     # a panel whose clock runs ahead (a test clock)
+            today = date(int(latest[:4]), int(latest[5:7]), 1)
+        self.chart.set_spending(totals, symbols, today)
+
+    def show_all(self, accounts: list[tuple[str, AccountData]]) -> None:
+        """The reseller view: every account's cached figures together, amounts per currency."""
+        if self.scope != "all":
+            return
+        a = summarise_all(accounts)
+        self.heading.setText("All accounts")
+        self.synced.setText(f"{count_text(a.accounts, 'account')} with saved data"
+                            + (f" (of {len(accounts)})" if a.accounts != len(accounts) else ""))
+        self.synced.show()
+        if not a.accounts:
+            self.empty.show_state("Not synced yet", "Connect to a panel to see your services, invoices and credit.")
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.pages.setCurrentWidget(self.content)
+        suspended = f"{a.suspended_services} suspended" if a.suspended_services else "Nothing suspended"
+        self.cards["services"].set_figure(str(a.active_services), suspended, "danger" if a.suspended_services else "")
+        unpaid = count_text(a.open_invoices, "unpaid invoice") if a.open_invoices else "Nothing to pay"
+        self.cards["due"].set_figure(amounts_text(a.due, a.money), unpaid, "warning" if a.open_invoices else "")
+        self.cards["overdue"].set_figure(str(a.overdue_invoices),
+                                         "Pay now to keep your services running" if a.overdue_invoices
+                                         else "Nothing overdue", "danger" if a.overdue_invoices else "")
+        if a.next_due_date:
+            self.cards["next_due"].set_figure(format_date(a.next_due_date), amounts_text(a.next_due, a.money))
+        else:
+            self.cards["next_due"].set_figure(NO_VALUE, "No renewals scheduled")
+        self.cards["credits"].setVisible(True)
+        self.cards["credits"].set_figure(amounts_text(a.credits, a.money), "Across every account")
+        self.breakdown.setText("\n".join(
+            f"{name}: {s.active_services} active · {data.money(s.total_due)} due"
+            + (f" · {s.overdue_invoices} overdue" if s.overdue_invoices else "")
+            + (f" · {data.money(s.credit_balance)} credit" if s.credit_balance is not None else "")
+            for name, s, data in a.lines))
+        self.breakdown.show()
+        self.chart_accounts = [data for _name, _s, data in a.lines]
+        self._chart(self.chart_accounts)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
 from app.models.services import ServiceTableModel, service_proxy
 from app.snapshot import AccountData
@@ -11,6 +12,7 @@ from app.snapshot import AccountData
 from .badges import FilteredTable, heading, subtitle
 from .formatting import humanise
 from .section import Section
+from .service_page import ServicePage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
     ("All services", None),
@@ -34,6 +36,7 @@ def status_summary(services: list[dict]) -> str:
 class ServicesSection(Section):
     key = "services"
     title = "Services"
+    service_opened = Signal(str)     # a service's page opened: its invoices are worth fetching
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +52,25 @@ class ServicesSection(Section):
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         header = self.list.table.horizontalHeader()
         header.resizeSection(0, 220)
+        self.list.table.activated.connect(self._open_index)      # Enter or double-click
+        self.page = ServicePage(self)
+        self.page.back_requested.connect(self.show_list)
+        self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
+        self.data: AccountData | None = None
+        listing = QWidget(self)
+        list_layout = QVBoxLayout(listing)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(12)
+        list_layout.addWidget(self.heading)
+        list_layout.addWidget(self.summary)
+        list_layout.addWidget(self.list, 1)
+        self.listing = listing
+        self.stack = QStackedLayout()
+        self.stack.addWidget(listing)
+        self.stack.addWidget(self.page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
+        layout.addLayout(self.stack, 1)
         self.summary.hide()
 
     @property
@@ -66,10 +82,47 @@ class ServicesSection(Section):
         return self.list.filters
 
     def show_data(self, data: AccountData) -> None:
+        previous = self.data
+        self.data = data
+        if self.page_open:
+            service = next((s for s in data.services if str(s.get("id")) == self.page.service_id), None)
+            if service is None or (previous is not None and previous.account_id != data.account_id):
+                self.show_list()
+            else:
+                self.page.show_service(service, data)
         self.model.set_services(data.services, data.money, int(data.currency.get("places", 2)))
         self.list.refresh(not data.never_synced)
         self.summary.setText(status_summary(data.services))
         self.summary.setVisible(not data.never_synced and bool(data.services))
 
     def apply_filter(self, filters: dict) -> None:
+        if filters.get("service"):
+            self.open_service(str(filters["service"]))
+            return
+        self.show_list()
         self.list.apply_filter(filters)
+
+    # -- the service page -----------------------------------------------------------------------------------------
+    @property
+    def page_open(self) -> bool:
+        return self.stack.currentWidget() is self.page
+
+    def _open_index(self, index) -> None:
+        row = self.list.proxy.row(index.row())
+        if row and row.get("id") is not None:
+            self.open_service(str(row["id"]))
+
+    def open_service(self, service_id: str) -> bool:
+        data = self.data
+        service = next((s for s in (data.services if data else []) if str(s.get("id")) == service_id), None)
+        if service is None or data is None:
+            return False
+        self.page.show_service(service, data)
+        self.stack.setCurrentWidget(self.page)
+        self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.service_opened.emit(service_id)
+        return True
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.listing)
+        self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,241 @@
+"""One invoice: its lines, discount, tax breakdown, credits applied and payments; pay it or save it as a PDF.
+
+Shown inside the Invoices screen. The list row is shown at once; the detail (lines, payments) comes from the cache
+once it was fetched, else from the panel.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.money import parse_money
+from app.models.table import RIGHT, Column, RowTableModel
+from app.snapshot import AccountData
+
+from .badges import heading, make_table, muted, styled
+from .formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise
+from .service_page import OFFLINE_TEXT, set_chip, status_chip
+
+PAYABLE = frozenset({"pending", "overdue"})
+
+
+def _amount(value) -> Decimal:
+    try:
+        return parse_money(value)
+    except (TypeError, ValueError):
+        return Decimal(0)
+
+
+def tax_text(invoice: dict, money) -> str:
+    """"20% VAT added: €2.00", "20% included: €1.67", or that there is none."""
+    rate = invoice.get("tax_rate")
+    amount = invoice.get("tax_amount")
+    if rate in (None, "") or _amount(rate) == 0:
+        return "No tax" if _amount(amount) == 0 else money(amount)
+    rate_text = f"{Decimal(str(rate)).normalize():f}%"
+    how = "included in the prices" if invoice.get("tax_inclusive") else "added"
+    return f"{money(amount)} ({rate_text}, {how})"
+
+
+def line_columns(money) -> list[Column]:
+    return [
+        Column("description", "Description", display=lambda r: r.get("description") or NO_VALUE),
+        Column("billing_cycle", "Cycle", display=lambda r: cycle_label(r.get("billing_cycle"))
+               if r.get("billing_cycle") else NO_VALUE),
+        Column("quantity", "Qty", display=lambda r: str(r.get("quantity") or 1), alignment=RIGHT),
+        Column("unit_price", "Unit price", display=lambda r: money(r.get("unit_price")), alignment=RIGHT),
+        Column("amount", "Amount", display=lambda r: money(r.get("amount")), alignment=RIGHT),
+    ]
+
+
+def payment_columns(money) -> list[Column]:
+    return [
+        Column("created_at", "Date", display=lambda r: format_datetime(r.get("created_at"))),
+        Column("method", "Method", display=lambda r: humanise(r.get("method"))),
+        Column("status", "Status", display=lambda r: humanise(r.get("status"))),
+        Column("reference", "Reference", display=lambda r: r.get("reference") or NO_VALUE),
+        Column("amount", "Amount", display=lambda r: money(r.get("amount")), alignment=RIGHT),
+    ]
+
+
+class InvoicePage(QWidget):
+    back_requested = Signal()
+    pay_requested = Signal(str)           # invoice id
+    pdf_requested = Signal(str, str)      # invoice id, file path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoicePage")
+        self.invoice: dict = {}
+        self.online = True
+        self.busy = False
+        self.panel_name = ""
+        self.back = styled(QPushButton("← All invoices", objectName="backButton"), kind="ghost")
+        self.back.clicked.connect(self.back_requested)
+        self.title = heading("", "pageTitle")
+        self.chip = status_chip()
+        self.pay_button = styled(QPushButton("Pay…", objectName="payButton"), kind="primary")
+        self.pdf_button = QPushButton("Save as PDF…", objectName="pdfButton")
+        self.pay_button.clicked.connect(lambda: self._pay())
+        self.pdf_button.clicked.connect(lambda: self.ask_pdf_path())
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.pay_button)
+        self.dates = muted(object_name="invoiceDates")
+        self.message = QLabel(objectName="pageMessage", wordWrap=True)
+        self.message.hide()
+
+        self.lines_model = RowTableModel(line_columns(str), self)
+        self.lines = make_table(self, "invoiceLinesTable")
+        self.lines.setSortingEnabled(False)
+        self.lines.setModel(self.lines_model)
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines.horizontalHeader().setStretchLastSection(False)
+        for column in range(1, 5):
+            self.lines.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.lines.setWordWrap(True)
+
+        self.totals = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True)
+        form = QFormLayout(self.totals)
+        form.setContentsMargins(20, 12, 20, 12)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("subtotal", "Subtotal"), ("discount", "Discount"), ("tax", "Tax"), ("total", "Total"),
+                           ("credits", "Credits applied"), ("paid", "Amount paid"), ("balance", "Balance due")):
+            value = QLabel(objectName=f"total_{key}", alignment=Qt.AlignmentFlag.AlignRight)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(muted(label), value)
+
+        self.payments_title = heading("Payment history", "sectionHeading")
+        self.payments_model = RowTableModel(payment_columns(str), self)
+        self.payments = make_table(self, "invoicePaymentsTable")
+        self.payments.setSortingEnabled(False)
+        self.payments.setModel(self.payments_model)
+        self.payments_note = muted(object_name="paymentsNote")
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(heading("Items", "sectionHeading"))
+        body_layout.addWidget(self.lines)
+        body_layout.addWidget(self.totals)
+        body_layout.addWidget(self.payments_title)
+        body_layout.addWidget(self.payments)
+        body_layout.addWidget(self.payments_note)
+        body_layout.addStretch(1)
+        self.lines.setMinimumHeight(150)
+        self.payments.setMinimumHeight(120)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(top)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+
+    @property
+    def invoice_id(self) -> str:
+        return str(self.invoice.get("id") or "")
+
+    @property
+    def has_detail(self) -> bool:
+        return "lines" in self.invoice
+
+    def show_invoice(self, invoice: dict, data: AccountData) -> None:
+        if str(invoice.get("id")) != self.invoice_id:
+            self.message.hide()
+            self.message.setText("")
+        self.invoice = invoice
+        self.panel_name = (data.public_settings or {}).get("panel_name") or ""
+        money = data.money
+        self.title.setText(f"Invoice {invoice.get('invoice_number') or ''}".strip())
+        set_chip(self.chip, invoice.get("status"))
+        parts = [f"Issued {format_date(invoice.get('issue_date'))}", f"due {format_date(invoice.get('due_date'))}"]
+        if invoice.get("paid_at"):
+            parts.append(f"paid {format_date(invoice.get('paid_at'))}")
+        self.dates.setText(" · ".join(parts))
+        self.lines_model.set_rows(invoice.get("lines") or [], line_columns(money))
+        self.payments_model.set_rows(invoice.get("payments") or [], payment_columns(money))
+        discount = invoice.get("discount")
+        code = invoice.get("coupon_code")
+        self.fields["subtotal"].setText(money(invoice.get("subtotal")))
+        self.fields["discount"].setText(("-" + money(discount) if _amount(discount) else money("0"))
+                                        + (f" (coupon {code})" if code else ""))
+        self.fields["tax"].setText(tax_text(invoice, money) if self.has_detail else money(invoice.get("tax_amount")))
+        self.fields["total"].setText(money(invoice.get("total")))
+        self.fields["credits"].setText(money(invoice.get("credits_applied") or "0"))
+        self.fields["paid"].setText(money(invoice.get("amount_paid") or "0"))
+        self.fields["balance"].setText(money(invoice.get("balance_due") or "0"))
+        payments = len(invoice.get("payments") or [])
+        self.payments_note.setText("Loading the invoice's details…" if not self.has_detail
+                                   else "No payments yet." if not payments else "")
+        self.payments_note.setVisible(bool(self.payments_note.text()))
+        self._update_actions()
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._update_actions()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_actions()
+
+    def show_message(self, level: str, text: str) -> None:
+        self.message.setText(text)
+        styled(self.message, role="error" if level == "error" else "success" if level == "success" else "muted")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+
+    def detail_missing_offline(self) -> None:
+        self.payments_note.setText("The lines and payments of this invoice were never downloaded; "
+                                   "connect to the panel to see them.")
+        self.payments_note.show()
+
+    def _update_actions(self) -> None:
+        payable = self.invoice.get("status") in PAYABLE and self.invoice.get("kind") != "draft"
+        self.pay_button.setVisible(payable)
+        self.pay_button.setEnabled(self.online and not self.busy)
+        self.pay_button.setToolTip("" if self.online else OFFLINE_TEXT)
+        self.pdf_button.setEnabled(self.has_detail)
+        self.pdf_button.setToolTip("" if self.has_detail else "Available once the invoice's details are downloaded")
+        if not self.online and payable:
+            self.show_message("info", "Offline: paying needs a connection to the panel.")
+        elif self.message.text().startswith("Offline"):
+            self.show_message("info", "")
+
+    def _pay(self) -> None:
+        if self.online and not self.busy and self.invoice.get("status") in PAYABLE:
+            self.pay_requested.emit(self.invoice_id)
+
+    def ask_pdf_path(self) -> str:
+        name = f"Invoice {self.invoice.get('invoice_number') or self.invoice_id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save invoice as PDF", name, "PDF documents (*.pdf)")
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.pdf_requested.emit(self.invoice_id, path)
+        return path

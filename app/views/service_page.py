@@ -1,0 +1,271 @@
+"""One service: its configuration and server, its invoices, and asking the panel to cancel it.
+
+Shown inside the Services screen (double-click or Enter on a row). Everything shown comes from the cache;
+the actions need the panel, and say so while it cannot be reached.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.invoices import InvoiceTableModel
+from app.snapshot import AccountData
+
+from .badges import heading, make_table, muted, styled
+from .formatting import NO_VALUE, cpu_text, cycle_label, cycle_suffix, format_date, humanise, size_text
+
+OFFLINE_TEXT = "This needs a connection to the panel; Sett will reconnect by itself."
+CANCELLABLE = frozenset({"active", "suspended"})
+
+
+def status_chip(text: str = "") -> QLabel:
+    chip = QLabel(text)
+    chip.setObjectName("statusChip")
+    return chip
+
+
+def set_chip(chip: QLabel, status: str | None) -> None:
+    chip.setText(humanise(status))
+    if chip.property("chip") != (status or ""):
+        chip.setProperty("chip", status or "")
+        chip.style().unpolish(chip)
+        chip.style().polish(chip)
+
+
+def config_text(config: dict | None) -> str:
+    config = config or {}
+    parts = []
+    if config.get("memory") is not None:
+        parts.append(f"{size_text(config['memory'])} RAM")
+    if config.get("disk") is not None:
+        parts.append(f"{size_text(config['disk'])} disk")
+    if config.get("cpu") is not None:
+        parts.append(cpu_text(config["cpu"]))
+    return " · ".join(parts) or "Standard configuration"
+
+
+def cancellation_text(request: dict | None) -> str:
+    if not request:
+        return "No cancellation requested."
+    when = "at the end of the period" if request.get("type") == "end_of_period" else "immediately"
+    status = request.get("status")
+    reason = request.get("reason") or ""
+    lead = {"pending": "Cancellation requested", "approved": "Cancellation approved",
+            "rejected": "Cancellation rejected"}.get(status or "", f"Cancellation {humanise(status).lower()}")
+    return f"{lead} ({when}). Reason: {reason}" if reason else f"{lead} ({when})."
+
+
+class CancelDialog(QDialog):
+    """When (now or at the end of the paid period) and why; OK only with a reason."""
+
+    def __init__(self, product: str, next_due: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Request cancellation")
+        self.setObjectName("cancelDialog")
+        self.immediate = QRadioButton("Immediately: the server stops once the request is approved")
+        self.end_of_period = QRadioButton(
+            f"At the end of the period ({format_date(next_due)})" if next_due else "At the end of the period")
+        self.end_of_period.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.immediate)
+        group.addButton(self.end_of_period)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("cancelReason")
+        self.reason.setPlaceholderText("Why are you cancelling? (required)")
+        self.reason.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit = self.buttons.addButton("Request cancellation", QDialogButtonBox.ButtonRole.AcceptRole)
+        styled(self.submit, kind="danger")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Cancel {product}", "dialogTitle"))
+        layout.addWidget(muted("The panel's operators review each request; you can withdraw it while it is "
+                               "pending.", wrap=True))
+        layout.addWidget(self.end_of_period)
+        layout.addWidget(self.immediate)
+        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(self.reason, 1)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        self.submit.setEnabled(0 < len(self.reason.toPlainText().strip()) <= 2000)
+
+    @property
+    def kind(self) -> str:
+        return "immediate" if self.immediate.isChecked() else "end_of_period"
+
+    @property
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+class ServicePage(QWidget):
+    back_requested = Signal()
+    cancel_requested = Signal(str, str, str)     # service id, immediate|end_of_period, reason
+    withdraw_requested = Signal(str)             # service id
+    invoice_chosen = Signal(str)                 # invoice id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("servicePage")
+        self.service: dict = {}
+        self.online = True
+        self.busy = False
+        self.dialog: CancelDialog | None = None
+        self.back = styled(QPushButton("← All services", objectName="backButton"), kind="ghost")
+        self.back.clicked.connect(self.back_requested)
+        self.title = heading("", "pageTitle")
+        self.chip = status_chip()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addStretch(1)
+
+        self.details = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True)
+        form = QFormLayout(self.details)
+        form.setContentsMargins(20, 16, 20, 16)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("price", "Price"), ("cycle", "Billing cycle"), ("next_due", "Next due"),
+                           ("config", "Configuration"), ("server", "Server"), ("created", "Ordered")):
+            value = QLabel(objectName=f"field_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(muted(label), value)
+
+        self.cancellation = QLabel(objectName="cancellationText", wordWrap=True)
+        self.cancel_button = styled(QPushButton("Request cancellation…", objectName="cancelButton"), kind="danger")
+        self.withdraw_button = QPushButton("Withdraw request", objectName="withdrawButton")
+        self.cancel_button.clicked.connect(self.open_cancel_dialog)
+        self.withdraw_button.clicked.connect(lambda: self._emit_withdraw())
+        actions = QHBoxLayout()
+        actions.addWidget(self.cancellation, 1)
+        actions.addWidget(self.withdraw_button)
+        actions.addWidget(self.cancel_button)
+        self.message = QLabel(objectName="pageMessage", wordWrap=True)
+        self.message.hide()
+
+        self.invoices_title = heading("Invoices", "sectionHeading")
+        self.invoices_model = InvoiceTableModel(self)
+        self.invoices = make_table(self, "serviceInvoicesTable")
+        self.invoices.setSortingEnabled(False)
+        self.invoices.setModel(self.invoices_model)
+        self.invoices.activated.connect(lambda index: self._choose(index.row()))
+        self.invoices_note = muted(object_name="invoicesNote")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(title_row)
+        layout.addWidget(self.details)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(self.invoices_title)
+        layout.addWidget(self.invoices, 1)
+        layout.addWidget(self.invoices_note)
+
+    # -- what it shows --------------------------------------------------------------------------------------------
+    @property
+    def service_id(self) -> str:
+        return str(self.service.get("id") or "")
+
+    def show_service(self, service: dict, data: AccountData) -> None:
+        if str(service.get("id")) != self.service_id:
+            self.message.hide()
+            self.invoices_model.set_invoices([], data.money)
+            self.invoices_note.setText("Loading invoices…")
+        self.service = service
+        self._money = data.money
+        self._places = int(data.currency.get("places", 2))
+        product = (service.get("product") or {}).get("name") or "Service"
+        self.title.setText(product)
+        set_chip(self.chip, service.get("status"))
+        amount = service.get("recurring_amount")
+        self.fields["price"].setText(f"{data.money(amount)} {cycle_suffix(service.get('billing_cycle'))}".strip()
+                                     if amount is not None else NO_VALUE)
+        self.fields["cycle"].setText(cycle_label(service.get("billing_cycle")))
+        ended = service.get("status") in ("terminated", "cancelled") or service.get("billing_cycle") == "one_time"
+        self.fields["next_due"].setText(NO_VALUE if ended else format_date(service.get("next_due_date")))
+        product_id = (service.get("product") or {}).get("id")
+        resources = next((p.get("resources") or {} for p in data.products if p.get("id") == product_id), {})
+        chosen = {k: v for k, v in (service.get("config") or {}).items() if v is not None}
+        self.fields["config"].setText(config_text({**{k: resources.get(k) for k in ("memory", "disk", "cpu")},
+                                                   **chosen}))
+        server = service.get("server") or {}
+        self.fields["server"].setText(f"{server.get('name')} ({humanise(server.get('status')).lower()})"
+                                      if server.get("name") else "Not provisioned yet")
+        self.fields["created"].setText(format_date(service.get("created_at")))
+        self.cancellation.setText(cancellation_text(service.get("cancellation")))
+        self._update_actions()
+
+    def set_invoices(self, rows: list[dict]) -> None:
+        rows = sorted(rows, key=lambda r: (r.get("issue_date") or "", r.get("invoice_number") or ""), reverse=True)
+        self.invoices_model.set_invoices(rows, getattr(self, "_money", str), getattr(self, "_places", 2))
+        count = self.invoices_model.rowCount()
+        self.invoices_note.setText(f"{count} invoice{'s' if count != 1 else ''}" if count else
+                                   "No invoices for this service yet.")
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._update_actions()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_actions()
+
+    def show_message(self, level: str, text: str) -> None:
+        self.message.setText(text)
+        styled(self.message, role="error" if level == "error" else "success" if level == "success" else "muted")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+
+    def _update_actions(self) -> None:
+        request = self.service.get("cancellation") or {}
+        open_request = request.get("status") in ("pending", "approved")
+        can_cancel = self.service.get("status") in CANCELLABLE and not open_request
+        self.cancel_button.setVisible(can_cancel)
+        self.withdraw_button.setVisible(request.get("status") == "pending")
+        for button in (self.cancel_button, self.withdraw_button):
+            button.setEnabled(self.online and not self.busy)
+            button.setToolTip("" if self.online else OFFLINE_TEXT)
+        if not self.online and (can_cancel or request.get("status") == "pending"):
+            self.show_message("info", "Offline: cancelling or withdrawing needs a connection to the panel.")
+        elif self.message.text().startswith("Offline"):
+            self.show_message("info", "")
+
+    # -- actions --------------------------------------------------------------------------------------------------
+    def open_cancel_dialog(self) -> CancelDialog | None:
+        if not self.online or self.busy:
+            return None
+        product = (self.service.get("product") or {}).get("name") or "this service"
+        dialog = CancelDialog(product, self.service.get("next_due_date"), self)
+        dialog.accepted.connect(lambda: self.cancel_requested.emit(self.service_id, dialog.kind, dialog.reason_text))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _emit_withdraw(self) -> None:
+        if self.online and not self.busy:
+            self.withdraw_requested.emit(self.service_id)
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < self.invoices_model.rowCount():
+            self.invoice_chosen.emit(str(self.invoices_model.row(row).get("id")))

@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run panel test lint clean
+.PHONY: run panel test test-dist dist lint clean bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +28,25 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check app panel tests
 	$(VENV)/bin/lint-imports
 
+# Everything but the bundle tests; CI (.ci/run) then runs `make test-dist`.
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not dist"
+
+$(DIST_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+# The installable app: a one-folder bundle in dist/Sett/ (run dist/Sett/Sett; see README, Install).
+dist: $(DIST_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+# Build the bundle and run the frozen app's smoke tests (tests/bundle/).
+test-dist: $(STAMP) $(DIST_STAMP)
+	$(PY) -m pytest -m dist
+
+# Benchmarks: ratios against floors measured in the same run; a table, bench/results.json (see bench/README.md).
+bench: $(STAMP)
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

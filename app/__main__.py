@@ -1,7 +1,17 @@
 """`python -m app`: start Sett. `--demo` runs it against a fresh embedded panel; `--smoke-test` and `--screenshot`
 start, sync, check or capture the window, and exit (headless where there is no display).
+
+The bundled app has no `python -m panel`: its own executable serves the demo panel when the first argument is
+`--run-panel` (panel/launcher.py passes it), before anything of Qt loads.
 """
 from __future__ import annotations
+
+import sys
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--run-panel"]:
+    from panel.__main__ import main as run_panel
+
+    sys.exit(run_panel(sys.argv[2:]))
 
 import argparse
 import logging
@@ -9,18 +19,19 @@ import logging.handlers
 import os
 import shutil
 import signal
-import sys
 import tempfile
 
 # Qt requires QtWebEngine to be loaded before the QApplication exists (checkout uses it later).
 import PySide6.QtWebEngineCore  # noqa: F401
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
 
-VIEWS = ("dashboard", "store", "cart", "services", "invoices", "credits", "billing-disabled", "welcome")
+VIEWS = ("dashboard", "store", "product", "cart", "services", "invoices", "credits", "billing-disabled", "welcome",
+         "service", "invoice", "dashboard-all")
 log = logging.getLogger("app")
 
 
@@ -105,8 +116,11 @@ class Headless(QObject):
         elif window.data is None or window.data.account_id != account_id:
             self.finish(1, "the account's data never reached the screens")
         elif self.args.screenshot:
-            window.select_section(self.args.view)
-            QTimer.singleShot(600, self._capture)
+            from app.features.cart import prepare_view
+            from app.features.overview import prepare_view as prepare_page
+
+            window.select_section(prepare_view(self.sett, prepare_page(self.sett, self.args.view)))
+            QTimer.singleShot(1500, self._capture)
         else:
             self.finish(0, f"synced {self.sett.current.panel_url} in {changes.requests} requests; "
                            f"{len(window.sections)} screens showed its data")
@@ -120,7 +134,10 @@ class Headless(QObject):
         if self.args.view == "welcome" or self.sett.current_id is None:
             window.select_section("welcome")
         else:
-            window.select_section(self.args.view)
+            from app.features.overview import PAGE_VIEWS
+
+            window.select_section("store" if self.args.view == "product" else PAGE_VIEWS.get(self.args.view,
+                                                                                             self.args.view))
         self.app.processEvents()
         if window.grab().save(self.args.screenshot, "PNG"):
             self.finish(0, f"saved {self.args.view} to {self.args.screenshot}")
@@ -157,9 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Sett")
     app.setOrganizationName("Sett")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "sett.png")))
 
-    from app.application import Application
-    from app.demo import DemoPanel
+    from app.application import GLOBAL, Application
+    from app.demo import PAYMENTS_NOTE, DemoPanel
     from app.secrets import SecretStore
     from app.settings import Settings
     from app.views.theme import apply_theme
@@ -184,7 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         if driver is not None:
             driver.begin()
         if args.demo:
-            sett.start_demo(DemoPanel())
+            demo = DemoPanel()
+            if not demo.offline_stripe:
+                sett.note(GLOBAL, "demo-payments", "info", PAYMENTS_NOTE)
+            sett.start_demo(demo)
         code = app.exec()
     finally:
         sett.shutdown()

@@ -1,8 +1,12 @@
-"""Demo mode: the embedded panel (with localstripe) on a free loopback port, seeded with demo data in a temporary
-folder, and the demo customer's login. No Qt: `DemoPanel.start_and_login` runs on a worker thread.
+"""Demo mode: the embedded panel on a free loopback port, seeded with demo data in a temporary folder, and the demo
+customer's login. No Qt: `DemoPanel.start_and_login` runs on a worker thread.
+
+From source the panel takes cards through localstripe (offline Stripe). localstripe is GPL and never bundled, so the
+installed app's demo takes payments by credits and the panel's PayPal sandbox page instead (`PAYMENTS_NOTE`).
 """
 from __future__ import annotations
 
+import importlib.util
 import logging
 import shutil
 import tempfile
@@ -16,7 +20,14 @@ DEMO_EMAIL = "demo@sett.test"
 DEMO_PASSWORD = "demo-password"
 DEMO_ACCOUNT_NAME = "Demo customer"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PAYMENTS_NOTE = ("This demo takes payments by credits and the PayPal sandbox; to try cards, set the demo panel's "
+                 "Stripe test keys: see README (\"Cards in the installed demo\").")
 log = logging.getLogger(__name__)
+
+
+def localstripe_available() -> bool:
+    """True from source with the demo extra installed; never in the bundled app."""
+    return importlib.util.find_spec("localstripe") is not None
 
 
 @dataclass(frozen=True)
@@ -29,9 +40,10 @@ class DemoLogin:
 class DemoPanel:
     """One demo panel for this run; `stop()` ends it and removes its folder (also safe when it never started)."""
 
-    def __init__(self) -> None:
+    def __init__(self, offline_stripe: bool | None = None) -> None:
         self.workdir: Path | None = None
         self.process: ListeningProcess | None = None
+        self.offline_stripe = localstripe_available() if offline_stripe is None else offline_stripe
 
     @property
     def url(self) -> str:
@@ -39,7 +51,8 @@ class DemoPanel:
 
     def start(self, timeout: float = 90) -> str:
         self.workdir = Path(tempfile.mkdtemp(prefix="sett-demo-panel-"))
-        args = serve_args(self.workdir / "panel.db", seed="demo", localstripe=True, test_clock=True)
+        args = serve_args(self.workdir / "panel.db", seed="demo", test_clock=True,
+                          localstripe=self.offline_stripe, paypal_sandbox=not self.offline_stripe)
         self.process = ListeningProcess(args, name="demo panel", cwd=PROJECT_ROOT)
         log.info("starting the demo panel in %s", self.workdir)
         self.process.start(timeout)

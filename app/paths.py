@@ -5,12 +5,25 @@ account, nothing secret (secrets live in the system keyring).
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from platformdirs import PlatformDirs
 
 APP_NAME = "Sett"
 _override: Path | None = None
+
+
+def bundle_root() -> Path:
+    """Where the read-only files live: the source tree, or the frozen bundle's folder (PyInstaller's _MEIPASS)."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
+    return Path(__file__).resolve().parents[1]
+
+
+def resource_dir() -> Path:
+    """resources/ (icons, styles): beside the source tree, or inside the bundle."""
+    return bundle_root() / "resources"
 
 
 def use_data_dir(path: str | Path | None) -> None:

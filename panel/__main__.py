@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="seconds between lifecycle job runs; 0 turns the schedule off")
     serve.add_argument("--localstripe", action="store_true",
                        help="start localstripe on a free loopback port and take Stripe payments through it")
+    serve.add_argument("--paypal-sandbox", action="store_true",
+                       help="turn PayPal on; without PayPal credentials buyers approve on the panel's sandbox page")
 
     seed = sub.add_parser("seed", help="fill a database with data")
     seed.add_argument("kind", choices=["demo"])
@@ -59,6 +61,17 @@ def _seed_demo(db_path: str) -> bool:
             return False
         seed_demo(db)
         return True
+    finally:
+        db.close()
+
+
+def _enable_paypal(db_path: str) -> None:
+    from . import settings as settings_store
+
+    db = Database(db_path)
+    try:
+        with db.write() as conn:
+            settings_store.update(conn, {"paypal_enabled": True})
     finally:
         db.close()
 
@@ -108,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.seed == "demo" and _seed_demo(args.db):
             _print_logins()
+        if args.paypal_sandbox:
+            _enable_paypal(args.db)
         options = ServerOptions(rate_limit=args.rate_limit, test_clock=args.test_clock,
                                 jobs_interval=args.jobs_interval)
         serve(args.db, args.host, args.port, options, with_localstripe=args.localstripe)

@@ -17,9 +17,20 @@ from pathlib import Path
 LISTENING = re.compile(r"listening on (http://\S+)", re.IGNORECASE)
 
 
+def python_command(args: Sequence[str]) -> list[str]:
+    """The command line for `python <args>`. A frozen Sett has no `python -m`: its executable runs the panel
+    itself when given `--run-panel` (see app/__main__.py), so `-m panel ...` becomes `--run-panel ...`."""
+    args = list(args)
+    if getattr(sys, "frozen", False):
+        if args[:2] != ["-m", "panel"]:
+            raise RuntimeError(f"the bundled app can only start the panel, not {' '.join(args)}")
+        return [sys.executable, "--run-panel", *args[2:]]
+    return [sys.executable, *args]
+
+
 class ListeningProcess:
     def __init__(self, args: Sequence[str], *, name: str, cwd: str | Path | None = None) -> None:
-        self.args = [sys.executable, *args]
+        self.args = python_command(args)
         self.name = name
         self.cwd = cwd
         self.proc: subprocess.Popen | None = None
@@ -77,7 +88,7 @@ class ListeningProcess:
 
 def serve_args(db_path: str | Path, *, port: int = 0, test_clock: bool = False, rate_limit: int | None = None,
                jobs_interval: float | None = None, seed: str | None = None, localstripe: bool = False,
-               extra: Sequence[str] = ()) -> list[str]:
+               paypal_sandbox: bool = False, extra: Sequence[str] = ()) -> list[str]:
     """The `python -m panel serve` arguments for a panel on 127.0.0.1."""
     args = ["-m", "panel", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db_path)]
     if rate_limit is not None:
@@ -90,4 +101,6 @@ def serve_args(db_path: str | Path, *, port: int = 0, test_clock: bool = False, 
         args += ["--seed", seed]
     if localstripe:
         args.append("--localstripe")
+    if paypal_sandbox:
+        args.append("--paypal-sandbox")
     return [*args, *extra]

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.sidebar.selected.connect(self.select_section)
         self.sidebar.sync_requested.connect(self.sync_requested)
         self.sidebar.theme_toggle_requested.connect(self.theme_toggle_requested)
+        self.sidebar.about_requested.connect(self.show_about)
         self.switcher.account_chosen.connect(self.account_chosen)
         self.switcher.add_requested.connect(self.add_account_requested)
         self.switcher.manage_requested.connect(self.manage_accounts_requested)
@@ -202,6 +203,12 @@ class MainWindow(QMainWindow):
         add("Sync now", ["Ctrl+R", "F5"], self.sync_requested.emit)
         add("Quit", ["Ctrl+Q"], self.close)
         add("Add account", ["Ctrl+Shift+A"], self.add_account_requested.emit)
+        add("About Sett", ["F1"], self.show_about)
+
+    def show_about(self) -> None:
+        from .about import AboutDialog  # read the dependencies' metadata only when asked
+
+        AboutDialog(self).exec()
 
     def refresh_icons(self) -> None:
         self.sidebar.refresh_icons()

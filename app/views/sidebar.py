@@ -50,6 +50,7 @@ class Sidebar(QFrame):
     selected = Signal(str)
     sync_requested = Signal()
     theme_toggle_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,12 +92,18 @@ class Sidebar(QFrame):
         self.theme_button.setToolTip("Switch between the light and the dark theme")
         self.theme_button.setAccessibleName("Switch theme")
         self.theme_button.clicked.connect(self.theme_toggle_requested)
+        self.about_button = QToolButton()
+        self.about_button.setText("?")
+        self.about_button.setToolTip("About Sett (F1)")
+        self.about_button.setAccessibleName("About Sett")
+        self.about_button.clicked.connect(self.about_requested)
         foot = QHBoxLayout(footer)
         foot.setContentsMargins(0, 0, 0, 0)
         foot.addWidget(self.sync_button)
         foot.addStretch(1)
         foot.addWidget(self.accounts_button)
         foot.addWidget(self.theme_button)
+        foot.addWidget(self.about_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 16, 14, 12)

@@ -12,15 +12,14 @@ sheets define, so no screen hard-codes a colour:
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
-RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources"
+from app.paths import resource_dir
+
+RESOURCES = resource_dir()   # beside the sources, or inside the frozen bundle
 STYLES = RESOURCES / "styles"
 ICONS = RESOURCES / "icons"
 FONT_FAMILIES = ["Inter", "Segoe UI", "SF Pro Text", "Helvetica Neue", "Cantarell", "Noto Sans", "DejaVu Sans"]

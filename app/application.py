@@ -28,6 +28,11 @@ from app.api import (
 from app.cache import AccountCache, CacheDamaged, CacheError
 from app.connectivity import Connectivity
 from app.demo import DEMO_ACCOUNT_NAME, DEMO_EMAIL, DemoLogin, DemoPanel
+from app.features import cart as cart_feature
+from app.features import checkout as checkout_feature
+from app.features import invoices as invoice_pages
+from app.features import overview
+from app.features import services as service_pages
 from app.logins import PanelLogins
 from app.secrets import SecretStore
 from app.settings import Settings
@@ -46,7 +51,7 @@ log = logging.getLogger(__name__)
 GLOBAL = ""   # banners that belong to no account
 # Features that add screens' actions (cart, checkout, ...): each module's `install(app)` connects its views'
 # signals to work done through `app.call`, so this file stays wiring only.
-FEATURES: tuple = ()
+FEATURES: tuple = (cart_feature, checkout_feature, service_pages, invoice_pages, overview)
 
 
 def read_cache(account_id: str) -> AccountData:

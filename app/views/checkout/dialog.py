@@ -1,0 +1,231 @@
+"""The checkout dialog: review, payment method, the gateway's page, and the outcome. It only shows and asks;
+`app.features.checkout` does the talking to the panel and tells it what to show next.
+
+Pages: review -> (progress) -> web (the gateway) -> (progress) -> result. Leaving while the gateway page is open
+asks first and leaves the payment pending; the invoice stays payable from Invoices.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.navigation import Decision, NavigationPolicy
+
+from .web import CheckoutWebView
+
+METHOD_LABELS = {"stripe": "Card (Stripe)", "paypal": "PayPal", "credits": "Account credits"}
+LEAVE_TEXT = ("Leave this payment? Nothing more is charged; the invoice stays unpaid and you can pay it later "
+              "from Invoices.")
+
+
+def _label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class CheckoutDialog(QDialog):
+    """`pay_requested(method, use_credits)`, `retry_requested()`, `web_ended(how, url)` with how one of
+    "returned", "cancelled" or "left" (the buyer closed the dialog mid-payment)."""
+
+    pay_requested = Signal(str, bool)
+    retry_requested = Signal()
+    web_ended = Signal(str, str)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkoutDialog")
+        self.setWindowTitle(title)
+        self.resize(680, 720)
+        self.web: CheckoutWebView | None = None
+        self.confirm_leave: Callable[[], bool] = self._ask_leave   # tests replace it: no modal box
+        self.stack = QStackedWidget()
+        self.review_page, self.progress_page, self.result_page = QWidget(), QWidget(), QWidget()
+        self.web_page = QWidget()
+        self._build_review()
+        self._build_progress()
+        self._build_result()
+        self.web_layout = QVBoxLayout(self.web_page)
+        self.web_layout.setContentsMargins(0, 0, 0, 0)
+        self.web_note = _label("Pay on the gateway's page below. Sett reads the result from the panel when you "
+                               "return.", name="checkoutWebNote")
+        self.web_note.setContentsMargins(8, 4, 8, 4)
+        self.web_layout.addWidget(self.web_note)
+        for page in (self.review_page, self.progress_page, self.web_page, self.result_page):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    # -- building -------------------------------------------------------------------------------------------------
+    def _build_review(self) -> None:
+        layout = QVBoxLayout(self.review_page)
+        self.review_heading = _label("Review your order", name="sectionTitle")
+        self.lines = QGridLayout()
+        self.totals = QGridLayout()
+        self.methods_box = QVBoxLayout()
+        self.method_group = QButtonGroup(self)
+        self.use_credits = QCheckBox("Use my account credits first")
+        self.review_error = _label(name="checkoutError")
+        self.review_error.hide()
+        self.pay_button = QPushButton("Pay")
+        self.pay_button.setObjectName("primaryButton")
+        self.pay_button.setDefault(True)
+        self.pay_button.clicked.connect(self._pay)
+        self.retry_button = QPushButton("Try again")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.retry_button.hide()
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (cancel, self.retry_button, self.pay_button):
+            buttons.addWidget(button)
+        layout.addWidget(self.review_heading)
+        layout.addLayout(self.lines)
+        layout.addLayout(self.totals)
+        layout.addWidget(_label("Payment method", name="sectionSubtitle"))
+        layout.addLayout(self.methods_box)
+        layout.addWidget(self.use_credits)
+        layout.addWidget(self.review_error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _build_progress(self) -> None:
+        layout = QVBoxLayout(self.progress_page)
+        self.progress_text = _label(name="checkoutProgress")
+        bar = QProgressBar()
+        bar.setRange(0, 0)     # busy: the panel answers when it answers
+        layout.addStretch(1)
+        layout.addWidget(self.progress_text)
+        layout.addWidget(bar)
+        layout.addStretch(1)
+
+    def _build_result(self) -> None:
+        layout = QVBoxLayout(self.result_page)
+        self.result_title = _label(name="sectionTitle")
+        self.result_text = _label(name="checkoutResult")
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout.addWidget(self.result_title)
+        layout.addWidget(self.result_text)
+        layout.addStretch(1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+    # -- what the feature shows -----------------------------------------------------------------------------------
+    def set_review(self, heading: str, lines: list[tuple[str, str]], totals: list[tuple[str, str]]) -> None:
+        self.review_heading.setText(heading)
+        for grid, rows in ((self.lines, lines), (self.totals, totals)):
+            while grid.count():
+                grid.takeAt(0).widget().deleteLater()
+            for row, (left, right) in enumerate(rows):
+                grid.addWidget(_label(left), row, 0)
+                amount = _label(right, wrap=False)
+                amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+                grid.addWidget(amount, row, 1)
+
+    def set_methods(self, methods: list[str], *, credits_choice: bool, use_credits: bool) -> None:
+        for button in self.method_group.buttons():
+            self.method_group.removeButton(button)
+            button.deleteLater()
+        for index, method in enumerate(methods):
+            button = QRadioButton(METHOD_LABELS.get(method, method.title()))
+            button.setProperty("method", method)
+            button.setChecked(index == 0)
+            self.method_group.addButton(button)
+            self.methods_box.addWidget(button)
+        self.use_credits.setVisible(credits_choice)
+        self.use_credits.setChecked(use_credits and credits_choice)
+        self.pay_button.setEnabled(bool(methods))
+        if not methods:
+            self.show_review_error("No payment method is available for this on the panel.")
+
+    @property
+    def methods(self) -> list[str]:
+        return [b.property("method") for b in self.method_group.buttons()]
+
+    def choose(self, method: str) -> None:
+        for button in self.method_group.buttons():
+            button.setChecked(button.property("method") == method)
+
+    def show_review(self) -> None:
+        self.stack.setCurrentWidget(self.review_page)
+
+    def show_review_error(self, text: str, *, can_retry: bool = False, can_pay: bool = True) -> None:
+        self.review_error.setText(text)
+        self.review_error.show()
+        self.retry_button.setVisible(can_retry)
+        self.pay_button.setEnabled(can_pay and bool(self.methods))
+        self.show_review()
+
+    def show_progress(self, text: str) -> None:
+        self.progress_text.setText(text)
+        self.stack.setCurrentWidget(self.progress_page)
+
+    def show_web(self, url: str, policy: NavigationPolicy) -> CheckoutWebView:
+        self.web = CheckoutWebView(policy, self.web_page)
+        self.web.ended.connect(self._web_ended)
+        self.web_layout.addWidget(self.web, 1)
+        self.stack.setCurrentWidget(self.web_page)
+        self.web.load(url)
+        return self.web
+
+    def show_result(self, title: str, text: str) -> None:
+        self.result_title.setText(title)
+        self.result_text.setText(text)
+        self.stack.setCurrentWidget(self.result_page)
+
+    @property
+    def paying(self) -> bool:
+        return self.stack.currentWidget() is self.web_page and self.web is not None and not self.web.page.done
+
+    # -- the buyer's actions --------------------------------------------------------------------------------------
+    def _pay(self) -> None:
+        checked = self.method_group.checkedButton()
+        if checked is None:
+            return
+        self.review_error.hide()
+        self.retry_button.hide()
+        self.pay_requested.emit(checked.property("method"), self.use_credits.isVisible() and
+                                self.use_credits.isChecked())
+
+    def _web_ended(self, decision: Decision, url: str) -> None:
+        self.web_ended.emit("returned" if decision is Decision.RETURNED else "cancelled", url)
+
+    def _ask_leave(self) -> bool:
+        answer = QMessageBox.question(self, "Leave the payment?", LEAVE_TEXT,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        if self.paying:
+            if not self.confirm_leave():
+                return
+            self.web.page.done = True
+            self.web_ended.emit("left", "")
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.web is not None:
+            self.web.dispose()
+            self.web = None
+        super().done(result)

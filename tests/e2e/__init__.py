@@ -1,0 +1,1 @@
+"""End-to-end: the real client against the real panel and localstripe."""

@@ -1,0 +1,44 @@
+"""End-to-end fixtures: one real panel per module, started with --localstripe (Stripe through localstripe, PayPal
+through the panel's sandbox page), a shop on it, and the running client from the GUI tests' fixtures.
+
+Qt warnings fail these tests, as they do the GUI tests.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import data_dir, keyring_backend, make_app, secrets  # noqa: F401 - fixtures, used by name
+from tests.support.catalogue import Shop
+from tests.support.fixtures import admin_of
+from tests.support.panel import PanelProcess
+
+HERE = Path(__file__).parent
+# What QtWebEngine says about the headless machine itself (no GPU, no OpenGL context, the offscreen platform);
+# nothing of ours. Every other Qt warning still fails a test.
+HEADLESS_NOISE = (r"^This plugin does not support propagateSizeHints\(\)", r"^QRhiGles2: Failed to create",
+                  r"^Failed to create RHI for backend", r"^GPUInfo not initialized",
+                  r"^Unable to detect GPU vendor")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*HEADLESS_NOISE))
+
+
+@pytest.fixture(scope="module")
+def e2e_panel(tmp_path_factory) -> Iterator[PanelProcess]:
+    proc = PanelProcess(tmp_path_factory.mktemp("e2e-panel"), extra_args=["--localstripe"]).start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture(scope="module")
+def e2e_shop(e2e_panel) -> Shop:
+    shop = Shop(admin_of(e2e_panel))
+    shop.settings(paypal_enabled=True, credits_enabled=True, auto_activate=True)
+    return shop

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from app.core.money import parse_money
 from app.models.invoices import UNPAID_STATUSES, InvoiceTableModel, invoice_proxy
@@ -13,7 +13,7 @@ from app.snapshot import AccountData
 from .badges import FilteredTable, heading, subtitle
 from .formatting import count_text
 from .invoice_page import InvoicePage
-from .section import Section
+from .list_section import ListWithPage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
     ("All invoices", None),
@@ -45,7 +45,7 @@ def unpaid_summary(data: AccountData) -> str:
     return " · ".join(([f"{overdue} overdue"] if overdue else []) + [f"{data.money(due)} due"])
 
 
-class InvoicesSection(Section):
+class InvoicesSection(ListWithPage):
     key = "invoices"
     title = "Invoices"
     invoice_opened = Signal(str)     # an invoice's page opened: its detail is worth reading
@@ -62,33 +62,8 @@ class InvoicesSection(Section):
         self.list.set_empty_text("none", "No invoices yet",
                                  "Invoices for your orders and renewals will appear here.", "Browse the store")
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
-        self.list.table.activated.connect(self._open_index)      # Enter or double-click
         self.page = InvoicePage(self)
-        self.page.back_requested.connect(self.show_list)
-        self.data: AccountData | None = None
-        listing = QWidget(self)
-        list_layout = QVBoxLayout(listing)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(12)
-        list_layout.addWidget(self.heading)
-        list_layout.addWidget(self.summary)
-        list_layout.addWidget(self.list, 1)
-        self.listing = listing
-        self.stack = QStackedLayout()
-        self.stack.addWidget(listing)
-        self.stack.addWidget(self.page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.addLayout(self.stack, 1)
-        self.summary.hide()
-
-    @property
-    def table(self):
-        return self.list.table
-
-    @property
-    def filters(self):
-        return self.list.filters
+        self._stack(self.heading, self.summary)
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data
@@ -122,26 +97,15 @@ class InvoicesSection(Section):
         self.list.apply_filter(filters)
 
     # -- the invoice page -----------------------------------------------------------------------------------------
-    @property
-    def page_open(self) -> bool:
-        return self.stack.currentWidget() is self.page
-
-    def _open_index(self, index) -> None:
-        row = self.list.proxy.row(index.row())
-        if row and row.get("id") is not None:
-            self.open_invoice(str(row["id"]))
-
     def open_invoice(self, invoice_id: str) -> bool:
         data = self.data
         row = next((r for r in (data.invoices if data else []) if str(r.get("id")) == invoice_id), None)
         if row is None or data is None:
             return False
         self.page.show_invoice(dict(row), data)
-        self.stack.setCurrentWidget(self.page)
-        self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_page()
         self.invoice_opened.emit(invoice_id)
         return True
 
-    def show_list(self) -> None:
-        self.stack.setCurrentWidget(self.listing)
-        self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    def open_row(self, row_id: str) -> bool:
+        return self.open_invoice(row_id)

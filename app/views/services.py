@@ -3,15 +3,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from app.models.services import ServiceTableModel, service_proxy
 from app.snapshot import AccountData
 
 from .badges import FilteredTable, heading, subtitle
 from .formatting import humanise
-from .section import Section
+from .list_section import ListWithPage
 from .service_page import ServicePage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
@@ -33,7 +33,7 @@ def status_summary(services: list[dict]) -> str:
     return " · ".join(known + others)
 
 
-class ServicesSection(Section):
+class ServicesSection(ListWithPage):
     key = "services"
     title = "Services"
     service_opened = Signal(str)     # a service's page opened: its invoices are worth fetching
@@ -52,34 +52,9 @@ class ServicesSection(Section):
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         header = self.list.table.horizontalHeader()
         header.resizeSection(0, 220)
-        self.list.table.activated.connect(self._open_index)      # Enter or double-click
         self.page = ServicePage(self)
-        self.page.back_requested.connect(self.show_list)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
-        self.data: AccountData | None = None
-        listing = QWidget(self)
-        list_layout = QVBoxLayout(listing)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(12)
-        list_layout.addWidget(self.heading)
-        list_layout.addWidget(self.summary)
-        list_layout.addWidget(self.list, 1)
-        self.listing = listing
-        self.stack = QStackedLayout()
-        self.stack.addWidget(listing)
-        self.stack.addWidget(self.page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.addLayout(self.stack, 1)
-        self.summary.hide()
-
-    @property
-    def table(self):
-        return self.list.table
-
-    @property
-    def filters(self):
-        return self.list.filters
+        self._stack(self.heading, self.summary)
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data
@@ -103,26 +78,15 @@ class ServicesSection(Section):
         self.list.apply_filter(filters)
 
     # -- the service page -----------------------------------------------------------------------------------------
-    @property
-    def page_open(self) -> bool:
-        return self.stack.currentWidget() is self.page
-
-    def _open_index(self, index) -> None:
-        row = self.list.proxy.row(index.row())
-        if row and row.get("id") is not None:
-            self.open_service(str(row["id"]))
-
     def open_service(self, service_id: str) -> bool:
         data = self.data
         service = next((s for s in (data.services if data else []) if str(s.get("id")) == service_id), None)
         if service is None or data is None:
             return False
         self.page.show_service(service, data)
-        self.stack.setCurrentWidget(self.page)
-        self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_page()
         self.service_opened.emit(service_id)
         return True
 
-    def show_list(self) -> None:
-        self.stack.setCurrentWidget(self.listing)
-        self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    def open_row(self, row_id: str) -> bool:
+        return self.open_service(row_id)

@@ -304,6 +304,15 @@ class Application(QObject):
         return PanelClient(account.panel_url, credentials, timeout=self.request_timeout, max_retries=2,
                            on_credentials=lambda new: self.secrets.save(account_id, new))
 
+    def is_online(self, account_id: str | None) -> bool | None:
+        """False when the panel cannot be asked now (offline, or signed out); None while not known yet."""
+        if account_id is None or account_id in self.needs_login:
+            return False
+        link = self.links.get(account_id)
+        if link is None:
+            return None
+        return False if link.offline else (True if link.online else None)
+
     def call(self, account_id: str, work: Callable[[PanelClient], Any], on_done: Callable[[Any], None],
              on_error: Callable[[BaseException], None]) -> int:
         """One-off panel call for an account (apply a coupon, start a checkout): `work(client)` runs on the task

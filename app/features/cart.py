@@ -39,15 +39,7 @@ class CartFeature:
 
     # -- connectivity -------------------------------------------------------------------------------------------------
     def is_online(self, account_id: str | None) -> bool | None:
-        """False when the panel cannot be asked (offline, signed out); None when not known yet."""
-        if account_id is None:
-            return False
-        if account_id in self.app.needs_login:
-            return False
-        link = self.app.links.get(account_id)
-        if link is None:
-            return None
-        return False if link.offline else (True if link.online else None)
+        return self.app.is_online(account_id)
 
     def refresh_online(self) -> None:
         if isValid(self.cart):

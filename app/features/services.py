@@ -19,9 +19,9 @@ OFFLINE_ACTION = "Offline: this needs a connection to the panel. Sett reconnects
 
 
 def is_online(app, account_id: str | None) -> bool:
-    """False only while the account is known to be offline (a sync or a call failed to reach the panel)."""
-    link = app.links.get(account_id) if account_id else None
-    return not (link is not None and link.offline)
+    """False only while the panel is known to be out of reach (offline or signed out); unknown counts as online,
+    since the action itself will say if it is not."""
+    return app.is_online(account_id) is not False
 
 
 def with_cache(account_id: str, work: Callable[[AccountCache], Any]) -> Any:

@@ -31,6 +31,7 @@ from app.demo import DEMO_ACCOUNT_NAME, DEMO_EMAIL, DemoLogin, DemoPanel
 from app.features import cart as cart_feature
 from app.features import checkout as checkout_feature
 from app.features import invoices as invoice_pages
+from app.features import notices as notices_feature
 from app.features import overview
 from app.features import services as service_pages
 from app.logins import PanelLogins
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 GLOBAL = ""   # banners that belong to no account
 # Features that add screens' actions (cart, checkout, ...): each module's `install(app)` connects its views'
 # signals to work done through `app.call`, so this file stays wiring only.
-FEATURES: tuple = (cart_feature, checkout_feature, service_pages, invoice_pages, overview)
+FEATURES: tuple = (cart_feature, checkout_feature, service_pages, invoice_pages, overview, notices_feature)
 
 
 def read_cache(account_id: str) -> AccountData:
@@ -581,6 +582,7 @@ class Application(QObject):
             timer.stop()
         self.sync.shutdown()
         self.runner.wait()
+        self.runner.forget_all()
         for dialog in (self.prompt, self.add_dialog, self.manage_dialog):
             if dialog is not None:
                 dialog.reject()

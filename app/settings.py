@@ -30,9 +30,10 @@ SYNC_INTERVAL_MINUTES = Key("sync/interval_minutes", 10, int)
 LAST_ACCOUNT = Key("accounts/last", "", str)
 THEME = Key("appearance/theme", "system", str)           # "light", "dark" or "system"
 DEMO_ACCOUNT = Key("demo/account_id", "", str)          # the account `--demo` added, replaced on the next run
+NOTICE_DAYS_AHEAD = Key("notices/days_ahead", 3, int)   # remind of pending invoices due within this many days
 
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,
-                             DEMO_ACCOUNT)
+                             DEMO_ACCOUNT, NOTICE_DAYS_AHEAD)
 THEMES = ("light", "dark", "system")
 
 

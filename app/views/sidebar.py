@@ -51,6 +51,7 @@ class Sidebar(QFrame):
     sync_requested = Signal()
     theme_toggle_requested = Signal()
     about_requested = Signal()
+    notices_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,10 +98,20 @@ class Sidebar(QFrame):
         self.about_button.setToolTip("About Sett (F1)")
         self.about_button.setAccessibleName("About Sett")
         self.about_button.clicked.connect(self.about_requested)
+        self.notices_button = QToolButton()
+        self.notices_button.setToolTip("Notifications")
+        self.notices_button.setAccessibleName("Notifications")
+        self.notices_button.clicked.connect(self.notices_requested)
+        self.notices_badge = QLabel(self.notices_button)
+        self.notices_badge.setProperty("navBadge", True)
+        self.notices_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notices_badge.setMinimumWidth(16)
+        self.notices_badge.hide()
         foot = QHBoxLayout(footer)
         foot.setContentsMargins(0, 0, 0, 0)
         foot.addWidget(self.sync_button)
         foot.addStretch(1)
+        foot.addWidget(self.notices_button)
         foot.addWidget(self.accounts_button)
         foot.addWidget(self.theme_button)
         foot.addWidget(self.about_button)
@@ -149,6 +160,7 @@ class Sidebar(QFrame):
             button.setIcon(icon(ICONS.get(key, "dashboard"), checked_tint=colour("accent_strong")))
         self.sync_button.setIcon(icon("sync", size=16))
         self.accounts_button.setIcon(icon("accounts", size=16))
+        self.notices_button.setIcon(icon("bell", size=16))
         self.theme_button.setIcon(icon("sun" if current() == "dark" else "moon", size=16))
         self.switcher.refresh_icons()
 
@@ -171,6 +183,15 @@ class Sidebar(QFrame):
             button.setEnabled(enabled)
         self.sync_button.setEnabled(enabled)
         self.accounts_button.setEnabled(enabled)
+        self.notices_button.setEnabled(enabled)
+
+    def set_notice_count(self, count: int) -> None:
+        """The bell's badge: how many notices are unread (hidden at none)."""
+        self.notices_badge.setText(str(count) if count < 100 else "99+")
+        self.notices_badge.adjustSize()
+        self.notices_badge.move(max(0, self.notices_button.width() - self.notices_badge.width()), 0)
+        self.notices_badge.setVisible(count > 0)
+        self.notices_button.setAccessibleName(f"Notifications, {count} unread" if count else "Notifications")
 
     def set_badge(self, key: str, text: str) -> None:
         if key in self.buttons:

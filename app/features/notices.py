@@ -1,0 +1,240 @@
+"""Notifications: the panel's unread notifications and local reminders of invoices falling due, announced as desktop
+notifications (through the system tray, where there is one) at most once each, and listed in the notifications
+dialog the sidebar's bell opens, with "Mark all read".
+
+Which notices were announced is remembered per account in its cache (app.notices.SEEN_KEY), so neither a second
+sync nor a restart announces them again.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from app import notices as logic
+from app import settings as keys
+from app.api import NetworkError
+from app.views.notices import NoticesDialog
+from app.views.theme import ICONS
+
+from .services import error_text, is_online, with_cache
+
+log = logging.getLogger(__name__)
+
+
+class Tray(Protocol):
+    """Where desktop notifications go: `show_notice(notice)`; a `clicked(dict)` signal, if it has one, opens them."""
+
+    def show_notice(self, notice: dict) -> None: ...
+
+
+class SystemTray(QObject):
+    """Desktop notifications through a QSystemTrayIcon; clicking the last one shown opens it."""
+
+    clicked = Signal(dict)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(QIcon(str(ICONS / "sett.png")), self)
+        self.icon.setToolTip("Sett")
+        self.icon.show()
+        self.last: dict | None = None
+        self.icon.messageClicked.connect(lambda: self.last is not None and self.clicked.emit(self.last))
+
+    def show_notice(self, notice: dict) -> None:
+        self.last = notice
+        self.icon.showMessage(notice.get("title") or "Sett", notice.get("message") or "",
+                              QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+
+def make_tray(parent: QObject | None = None) -> SystemTray | None:
+    """A tray for desktop notifications, or None where the desktop has no system tray (then only the list shows)."""
+    return SystemTray(parent) if QSystemTrayIcon.isSystemTrayAvailable() else None
+
+
+class Notices(QObject):
+    def __init__(self, app, tray: Tray | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self._tray: Tray | None = None
+        self.tray = tray
+        self.today: Callable[[], date] = date.today
+        self.seen: dict[str, list[str]] = {}      # account id -> ids announced, oldest first (as in its cache)
+        self._loading: set[str] = set()
+        self._saving: set[str] = set()
+        self._dirty: set[str] = set()
+        self.announced: list[dict] = []           # every notice announced in this run
+        self.dialog: NoticesDialog | None = None
+        app.data_shown.connect(lambda account_id, _data: self.check(account_id))
+        app.synced.connect(lambda account_id, _changes: self.check(account_id))
+        app.sync_failed.connect(lambda account_id, _error: self.refresh(account_id))
+        app.window.account_chosen.connect(lambda _account_id: self.refresh())
+        app.window.sidebar.notices_requested.connect(self.open_dialog)
+
+    @property
+    def tray(self) -> Tray | None:
+        return self._tray
+
+    @tray.setter
+    def tray(self, tray: Tray | None) -> None:
+        self._tray = tray
+        clicked = getattr(tray, "clicked", None)
+        if clicked is not None:
+            clicked.connect(self.open_notice)
+
+    @property
+    def closed(self) -> bool:
+        """After quitting, late results of the workers change nothing (the window may be gone)."""
+        return bool(getattr(self.app, "_shut_down", False))
+
+    # -- what there is to tell --------------------------------------------------------------------------------------
+    def notices_for(self, account_id: str | None) -> list[dict]:
+        """The account's panel notifications (read ones too) and its reminders, newest first."""
+        data = self.app.data.get(account_id) if account_id else None
+        if data is None:
+            return []
+        days = max(0, self.app.settings.get(keys.NOTICE_DAYS_AHEAD))
+        items = logic.panel_notices(data.notifications) + logic.due_reminders(data.invoices, self.today(), days,
+                                                                               data.money)
+        return [dict(item, account_id=account_id) for item in logic.newest_first(items)]
+
+    def check(self, account_id: str) -> None:
+        """After the account's data reached the screens: announce what was not announced before."""
+        if self.closed:
+            return
+        self.refresh(account_id)
+        if self.app.accounts.get(account_id) is None:
+            return
+        if account_id not in self.seen:
+            self._load_seen(account_id)
+            return
+        fresh = logic.unseen([n for n in self.notices_for(account_id) if not n["read"]], self.seen[account_id])
+        if not fresh:
+            return
+        self.seen[account_id] = logic.remember(self.seen[account_id], [n["id"] for n in fresh])
+        for notice in reversed(fresh):      # oldest first, so the newest ends on top
+            self.announced.append(notice)
+            if self.tray is not None:
+                self.tray.show_notice(notice)
+        self._save_seen(account_id)
+
+    def _load_seen(self, account_id: str) -> None:
+        if account_id in self._loading:
+            return
+        self._loading.add(account_id)
+
+        def done(seen: list[str]) -> None:
+            self._loading.discard(account_id)
+            self.seen[account_id] = logic.remember(seen, self.seen.get(account_id, []))
+            self.check(account_id)
+
+        def failed(error: BaseException) -> None:
+            self._loading.discard(account_id)
+            log.error("the notices already shown for %s could not be read: %s", account_id, error)
+
+        self.app.runner.run(lambda: with_cache(account_id, logic.load_seen), done, failed)
+
+    def _save_seen(self, account_id: str) -> None:
+        """Write the account's seen ids; one write at a time per account, the latest list last."""
+        if account_id in self._saving:
+            self._dirty.add(account_id)
+            return
+        if self.closed or self.app.accounts.get(account_id) is None:
+            return
+        self._saving.add(account_id)
+        self._dirty.discard(account_id)
+        seen = list(self.seen.get(account_id, []))
+
+        def finished(error: BaseException | None = None) -> None:
+            self._saving.discard(account_id)
+            if error is not None:
+                log.error("the notices shown for %s could not be remembered: %s", account_id, error)
+            if account_id in self._dirty:
+                self._save_seen(account_id)
+
+        self.app.runner.run(lambda: with_cache(account_id, lambda cache: logic.save_seen(cache, seen)),
+                            lambda _r: finished(), finished)
+
+    # -- the bell and the list ------------------------------------------------------------------------------------
+    def refresh(self, account_id: str | None = None) -> None:
+        current = self.app.current_id
+        if self.closed or (account_id is not None and account_id != current):
+            return
+        items = self.notices_for(current)
+        self.app.window.sidebar.set_notice_count(sum(1 for n in items if not n["read"]))
+        if self.dialog is not None:
+            self.dialog.set_notices(items)
+            self.dialog.set_online(is_online(self.app, current))
+
+    def open_dialog(self) -> NoticesDialog:
+        if self.dialog is None:
+            dialog = NoticesDialog(self.app.window)
+            dialog.open_requested.connect(self.open_notice)
+            dialog.mark_all_read_requested.connect(self.mark_all_read)
+            dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+            self.dialog = dialog
+        self.refresh()
+        self.dialog.show()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def open_notice(self, notice: dict) -> None:
+        """Show what the notice is about: its invoice (or service) in the window."""
+        account_id = notice.get("account_id") or self.app.current_id
+        if account_id != self.app.current_id and self.app.accounts.get(account_id) is not None:
+            self.app.select_account(account_id)
+        window = self.app.window
+        for key, field, target in (("invoices", "invoice", notice.get("invoice_id")),
+                                   ("services", "service", notice.get("service_id"))):
+            if target and key in window.available_keys():
+                window.select_section(key)
+                window.sections[key].apply_filter({field: target})
+                break
+        if self.dialog is not None:
+            self.dialog.accept()
+        if window.isMinimized():
+            window.showNormal()
+        window.activateWindow()
+
+    def mark_all_read(self) -> None:
+        account_id, dialog = self.app.current_id, self.dialog
+        data = self.app.data.get(account_id) if account_id else None
+        uuids = [n["uuid"] for n in (data.notifications if data else []) if not n.get("read") and n.get("uuid")]
+        if account_id is None or dialog is None or not uuids:
+            return
+        if not is_online(self.app, account_id):
+            dialog.set_online(False)      # disables the button and says why
+            return
+
+        def work(client) -> int:
+            for uuid in uuids:
+                client.post(f"/notifications/{uuid}/read")
+            return len(uuids)
+
+        def done(count: int) -> None:
+            if self.dialog is not None:
+                self.dialog.set_busy(False)
+                self.dialog.show_message(f"Marked {count} notification{'s' if count != 1 else ''} read.")
+            self.app.sync.sync(account_id)
+
+        def failed(error: BaseException) -> None:
+            if self.dialog is not None:
+                self.dialog.set_busy(False)
+                self.dialog.show_message(error_text(error))
+            if isinstance(error, NetworkError):
+                self.app.sync.sync(account_id)
+
+        dialog.set_busy(True)
+        dialog.show_message("Asking the panel…")
+        self.app.call(account_id, work, done, failed)
+
+
+def install(app) -> None:
+    sidebar = getattr(app.window, "sidebar", None)
+    if sidebar is not None and hasattr(sidebar, "notices_requested"):
+        app.notices = Notices(app, make_tray(app))

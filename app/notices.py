@@ -1,0 +1,103 @@
+"""Notifications, without Qt: the panel's unread notifications and local reminders of invoices falling due, and
+which of them were already announced (remembered per account in its cache, so each is shown at most once).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from app.cache import AccountCache, CacheChanges
+
+SEEN_KEY = "notices_seen"     # the account cache's config key: ids already announced, oldest first
+SEEN_CAP = 1000
+DUE_STATUSES = ("pending", "overdue")
+_INVOICE_URL = re.compile(r"/billing/invoices/([^/?#]+)")
+_SERVICE_URL = re.compile(r"/billing/services/([^/?#]+)")
+
+
+def invoice_of(action_url: str | None) -> str | None:
+    """The invoice a panel notification's action_url names, if any."""
+    found = _INVOICE_URL.search(action_url or "")
+    return found.group(1) if found else None
+
+
+def service_of(action_url: str | None) -> str | None:
+    """The service a panel notification's action_url names, if any."""
+    found = _SERVICE_URL.search(action_url or "")
+    return found.group(1) if found else None
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
+                  money: Callable[[str | None], str] = lambda amount: str(amount or "")) -> list[dict]:
+    """Reminders for pending invoices due within `days_ahead` days and for overdue ones; the id names the invoice
+    and its due date, so a new due date reminds again."""
+    out = []
+    for invoice in invoices:
+        status, due = invoice.get("status"), _day(invoice.get("due_date"))
+        if status not in DUE_STATUSES or due is None:
+            continue
+        days = (due - today).days
+        if status == "pending" and days > days_ahead:
+            continue
+        number = invoice.get("invoice_number") or invoice.get("id")
+        if status == "overdue" or days < 0:
+            title = f"Invoice {number} is overdue"
+        elif days == 0:
+            title = f"Invoice {number} is due today"
+        elif days == 1:
+            title = f"Invoice {number} is due tomorrow"
+        else:
+            title = f"Invoice {number} is due in {days} days"
+        out.append({"id": f"due:{invoice.get('id')}:{invoice.get('due_date')}", "kind": "reminder", "title": title,
+                    "message": f"{money(invoice.get('balance_due'))} to pay by {due.isoformat()}.",
+                    "invoice_id": str(invoice.get("id")), "created_at": str(invoice.get("due_date")),
+                    "read": False})
+    return out
+
+
+def panel_notices(notifications: Iterable[dict], unread_only: bool = False) -> list[dict]:
+    """The panel's notifications as notices (id `panel:{uuid}`)."""
+    return [{"id": f"panel:{n.get('uuid')}", "kind": "panel", "uuid": n.get("uuid"), "title": n.get("title") or "",
+             "message": n.get("message") or "", "invoice_id": invoice_of(n.get("action_url")),
+             "service_id": service_of(n.get("action_url")),
+             "created_at": n.get("created_at") or "", "read": bool(n.get("read"))}
+            for n in notifications if not (unread_only and n.get("read"))]
+
+
+def newest_first(items: Iterable[dict]) -> list[dict]:
+    return sorted(items, key=lambda n: str(n.get("created_at") or ""), reverse=True)
+
+
+def unseen(items: Iterable[dict], seen_ids: Iterable[str]) -> list[dict]:
+    """The items whose id is not among `seen_ids`."""
+    seen = set(seen_ids)
+    return [item for item in items if item["id"] not in seen]
+
+
+def remember(seen_ids: list[str], new_ids: Iterable[str], cap: int = SEEN_CAP) -> list[str]:
+    """`seen_ids` with `new_ids` added (no repeats), keeping the last `cap`."""
+    out = list(seen_ids)
+    known = set(out)
+    for item in new_ids:
+        if item not in known:
+            out.append(item)
+            known.add(item)
+    return out[-cap:] if cap > 0 else []
+
+
+# -- on a worker ------------------------------------------------------------------------------------------------------
+def load_seen(cache: AccountCache) -> list[str]:
+    value = cache.config(SEEN_KEY, [])
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def save_seen(cache: AccountCache, seen_ids: list[str]) -> None:
+    cache.apply(CacheChanges(config={SEEN_KEY: list(seen_ids)[-SEEN_CAP:]}))

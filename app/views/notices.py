@@ -1,0 +1,101 @@
+"""The notifications list: the panel's notifications and the reminders of invoices falling due, newest first, with
+"Mark all read". It only shows: opening a notice and marking read are signals the notices feature handles."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .theme import set_role
+
+NOTICE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def notice_text(notice: dict) -> str:
+    mark = "" if notice.get("read") else "● "
+    when = str(notice.get("created_at") or "")[:10]
+    return f"{mark}{notice.get('title', '')}\n{notice.get('message', '')}" + (f"\n{when}" if when else "")
+
+
+class NoticesDialog(QDialog):
+    open_requested = Signal(dict)        # a notice the user activated
+    mark_all_read_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Notifications — Sett")
+        self.setMinimumSize(480, 520)   # fixed bounds: showing a message must not resize the window
+        title = QLabel("Notifications")
+        set_role(title, "role", "title")
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.empty = QLabel("No notifications.")
+        set_role(self.empty, "role", "muted")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.mark_button = QPushButton("Mark all read")
+        self.mark_button.clicked.connect(self.mark_all_read_requested)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.unread = 0
+        self.online = True
+        self.busy = False
+
+    def set_notices(self, notices: list[dict]) -> None:
+        """Notices newest first; each is a dict of app.notices (id, kind, title, message, invoice_id, read)."""
+        self.list.clear()
+        for notice in notices:
+            item = QListWidgetItem(notice_text(notice))
+            item.setData(NOTICE_ROLE, notice)
+            item.setToolTip("Open the invoice" if notice.get("invoice_id") else "")
+            self.list.addItem(item)
+        self.empty.setVisible(not notices)
+        self.list.setVisible(bool(notices))
+        self.unread = sum(1 for n in notices if n.get("kind") == "panel" and not n.get("read"))
+        self._update_button()
+
+    def notices(self) -> list[dict]:
+        return [self.list.item(i).data(NOTICE_ROLE) for i in range(self.list.count())]
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        if not online:
+            self.show_message("Offline: marking notifications read needs a connection to the panel.")
+        elif self.message.text().startswith("Offline"):
+            self.show_message("")
+        self._update_button()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_button()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _update_button(self) -> None:
+        self.mark_button.setEnabled(self.online and not self.busy and self.unread > 0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        notice = item.data(NOTICE_ROLE)
+        if isinstance(notice, dict):
+            self.open_requested.emit(notice)

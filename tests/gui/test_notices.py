@@ -1,0 +1,145 @@
+"""Notifications against the real panel: the panel's notifications listed under the sidebar's bell, announced on the
+desktop once (not again after a sync or a restart), opening their invoice, and "Mark all read"."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tests.support.catalogue import Shop
+
+from .conftest import WAIT, add_account, admin_of, close, sync_now
+from .test_service_invoice_pages import buy
+
+
+class RecordingTray:
+    """Stands in for the system tray: what would have popped up on the desktop."""
+
+    def __init__(self) -> None:
+        self.shown: list[dict] = []
+
+    def show_notice(self, notice: dict) -> None:
+        self.shown.append(notice)
+
+
+def start_app(make_app, tray: RecordingTray):
+    app = make_app(start=False)
+    app.notices.tray = tray
+    app.start(show=True)
+    return app
+
+
+def unread_uuids(user) -> set[str]:
+    return {n["uuid"] for n in user.data("GET", "/notifications?unread_only=true")}
+
+
+def test_panel_notifications_are_listed_announced_once_and_open_their_invoice(make_app, shop, qtbot):
+    product = shop.product(name="Notified VPS")
+    user = shop.user(credits="10.00")
+    order = buy(user, product["id"])
+    uuids = unread_uuids(user)
+    assert uuids, "buying should have left the user notifications"
+
+    tray = RecordingTray()
+    app = start_app(make_app, tray)
+    account = add_account(qtbot, app, user.panel.url, user.user["email"])
+    qtbot.waitUntil(lambda: len(tray.shown) == len(uuids), timeout=WAIT)
+    assert {n["uuid"] for n in tray.shown} == uuids
+    assert all(n["account_id"] == account.id for n in tray.shown)
+    sidebar = app.window.sidebar
+    assert sidebar.notices_badge.isVisibleTo(sidebar) and sidebar.notices_badge.text() == str(len(uuids))
+
+    # The bell opens the list: the panel's notifications, newest first.
+    sidebar.notices_button.click()
+    dialog = app.notices.dialog
+    assert dialog is not None and dialog.isVisible()
+    listed = dialog.notices()
+    assert {n["uuid"] for n in listed} == uuids
+    assert [n["created_at"] for n in listed] == sorted((n["created_at"] for n in listed), reverse=True)
+    assert "Payment received" in [n["title"] for n in listed]
+
+    # A second sync announces nothing again.
+    sync_now(qtbot, app, account.id)
+    qtbot.wait(200)
+    assert len(tray.shown) == len(uuids)
+
+    # Clicking "Payment received" opens the invoice it is about.
+    row = [n["title"] for n in listed].index("Payment received")
+    dialog.list.itemActivated.emit(dialog.list.item(row))
+    invoices = app.window.sections["invoices"]
+    assert app.window.current_key == "invoices" and invoices.page_open
+    qtbot.waitUntil(lambda: invoices.page.has_detail, timeout=WAIT)
+    assert invoices.page.invoice["id"] == order["invoice"]["id"]
+    assert app.notices.dialog is None or not app.notices.dialog.isVisible()
+
+    # Restarting on the same data folder announces nothing again either.
+    close(app)
+    tray2 = RecordingTray()
+    app2 = start_app(make_app, tray2)
+    qtbot.waitUntil(lambda: account.id in app2.notices.seen and account.id in app2.data, timeout=WAIT)
+    qtbot.waitUntil(lambda: any(aid == account.id for aid, _ in app2.synced_log), timeout=WAIT)
+    qtbot.wait(200)
+    assert tray2.shown == []
+    assert app2.window.sidebar.notices_badge.text() == str(len(uuids))
+
+
+def test_mark_all_read_tells_the_panel_and_offline_disables_it(make_app, shop, qtbot, monkeypatch):
+    product = shop.product(name="Read-me VPS")
+    user = shop.user(credits="10.00")
+    buy(user, product["id"])
+    uuids = unread_uuids(user)
+    app = start_app(make_app, RecordingTray())
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    dialog = app.notices.open_dialog()
+    qtbot.waitUntil(lambda: len(dialog.notices()) == len(uuids), timeout=WAIT)
+    assert dialog.mark_button.isEnabled()
+
+    # Offline, the button is disabled and says why.
+    monkeypatch.setattr(app, "is_online", lambda _account_id: False)
+    app.notices.refresh()
+    assert not dialog.mark_button.isEnabled() and dialog.message.text().startswith("Offline")
+    monkeypatch.undo()
+    app.notices.refresh()
+    assert dialog.mark_button.isEnabled() and dialog.message.isHidden()
+
+    dialog.mark_button.click()
+    qtbot.waitUntil(lambda: dialog.notices() and all(n["read"] for n in dialog.notices()), timeout=WAIT)
+    assert unread_uuids(user) == set()
+    assert not dialog.mark_button.isEnabled()
+    assert app.window.sidebar.notices_badge.isHidden()
+    assert dialog.message.text() == f"Marked {len(uuids)} notification{'s' if len(uuids) != 1 else ''} read."
+
+
+def test_invoices_falling_due_are_reminded_once(make_app, private_panel, qtbot):
+    proc = private_panel()
+    shop = Shop(admin_of(proc))
+    shop.settings(paypal_enabled=True)
+    product = shop.product(name="Due-soon VPS")
+    user = shop.user()
+    order = user.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
+                                                               "billing_cycle": "monthly"}],
+                                                    "payment_method": "paypal", "use_credits": False,
+                                                    "return_url": "http://127.0.0.1:1/r",
+                                                    "cancel_url": "http://127.0.0.1:1/c"}, expect=201)
+    invoice = order["invoice"]
+    tray = RecordingTray()
+    app = make_app(start=False)
+    app.notices.tray = tray
+    due = date.fromisoformat(invoice["due_date"][:10])
+    app.notices.today = lambda: due - timedelta(days=1)
+    app.start(show=True)
+    account = add_account(qtbot, app, proc.url, user.user["email"])
+    reminder_id = f"due:{invoice['id']}:{invoice['due_date']}"
+    qtbot.waitUntil(lambda: reminder_id in [n["id"] for n in tray.shown], timeout=WAIT)
+    (reminder,) = [n for n in tray.shown if n["id"] == reminder_id]
+    assert reminder["title"] == f"Invoice {invoice['invoice_number']} is due tomorrow"
+    assert invoice["status"] == "pending" and reminder["invoice_id"] == invoice["id"]
+    sync_now(qtbot, app, account.id)
+    qtbot.wait(200)
+    assert [n["id"] for n in tray.shown].count(reminder_id) == 1
+    # The list shows it, and clicking it opens the invoice.
+    dialog = app.notices.open_dialog()
+    (item,) = [dialog.list.item(i) for i in range(dialog.list.count())
+               if dialog.notices()[i]["id"] == reminder_id]
+    dialog.list.itemActivated.emit(item)
+    invoices = app.window.sections["invoices"]
+    assert app.window.current_key == "invoices" and invoices.page.invoice["id"] == invoice["id"]
+    qtbot.waitUntil(lambda: invoices.page.has_detail, timeout=WAIT)

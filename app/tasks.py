@@ -60,6 +60,10 @@ class TaskRunner(QObject):
         """Drop a task's callbacks: its result, when it comes, is thrown away (the user moved on)."""
         self._callbacks.pop(token, None)
 
+    def forget_all(self) -> None:
+        """On quit: results still on their way must not reach screens that are being torn down."""
+        self._callbacks.clear()
+
     @Slot(int, object)
     def _deliver_done(self, token: int, result: object) -> None:
         on_done, _ = self._callbacks.pop(token, (None, None))

@@ -116,3 +116,16 @@ def test_offline_retries_back_off_and_one_success_recovers():
     assert link.retry_in() == 60                                  # capped
     assert link.reached() is True and link.online and link.retry_in() == 0
     assert link.reached() is False                                # already online: nothing to announce
+
+
+def test_results_arriving_after_quit_reach_no_screen(qtbot):
+    """A one-off call still on its way when the app quits (an invoice detail, a coupon) is dropped."""
+    from app.tasks import TaskRunner
+
+    runner = TaskRunner()
+    delivered: list[object] = []
+    runner.run(lambda: "late", delivered.append, delivered.append)
+    runner.wait()
+    runner.forget_all()
+    qtbot.wait(50)           # the queued delivery runs now, and finds no one to tell
+    assert delivered == []

@@ -102,19 +102,25 @@ class Sidebar(QFrame):
         self.notices_button.setToolTip("Notifications")
         self.notices_button.setAccessibleName("Notifications")
         self.notices_button.clicked.connect(self.notices_requested)
-        self.notices_badge = QLabel(self.notices_button)
+        self.notices_badge = QLabel()      # beside the bell, not over it
         self.notices_badge.setProperty("navBadge", True)
         self.notices_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notices_badge.setMinimumWidth(16)
         self.notices_badge.hide()
-        foot = QHBoxLayout(footer)
+        # Two rows: "Sync now" keeps its words; the icon buttons would squeeze it to "Sy…ow" on one row.
+        foot = QVBoxLayout(footer)
         foot.setContentsMargins(0, 0, 0, 0)
-        foot.addWidget(self.sync_button)
-        foot.addStretch(1)
-        foot.addWidget(self.notices_button)
-        foot.addWidget(self.accounts_button)
-        foot.addWidget(self.theme_button)
-        foot.addWidget(self.about_button)
+        foot.setSpacing(4)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_button)
+        sync_row.addStretch(1)
+        icons = QHBoxLayout()
+        for button in (self.notices_button, self.notices_badge, self.accounts_button, self.theme_button,
+                       self.about_button):
+            icons.addWidget(button)
+        icons.addStretch(1)
+        foot.addLayout(sync_row)
+        foot.addLayout(icons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 16, 14, 12)
@@ -188,8 +194,6 @@ class Sidebar(QFrame):
     def set_notice_count(self, count: int) -> None:
         """The bell's badge: how many notices are unread (hidden at none)."""
         self.notices_badge.setText(str(count) if count < 100 else "99+")
-        self.notices_badge.adjustSize()
-        self.notices_badge.move(max(0, self.notices_button.width() - self.notices_badge.width()), 0)
         self.notices_badge.setVisible(count > 0)
         self.notices_button.setAccessibleName(f"Notifications, {count} unread" if count else "Notifications")
 

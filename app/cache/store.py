@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,12 +124,27 @@ class AccountCache:
         self._refuse_newer(version, latest)   # again: another program may have upgraded it meanwhile
         if version < latest and has_schema:
             self.backup = files.make_backup(conn, self.path, version)
-        try:
-            self._db.enable_wal()
-        except sqlite3.Error as exc:
-            raise from_sqlite(exc, self.path, "open") from exc
+        self._use_wal()
         if version < latest:
             self._migrate(latest)
+
+    def _use_wal(self) -> None:
+        """Switch a new file to write-ahead logging. The switch needs the file to itself and SQLite does not wait
+        for that as it waits for a write lock: when the UI and a sync worker open a new cache at the same moment,
+        one of them is told "database is locked" at once. So wait here, up to the busy timeout."""
+        conn = self._db.conn
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        while True:
+            try:
+                if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self._db.enable_wal()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise from_sqlite(exc, self.path, "open") from exc
+                time.sleep(0.05)
+            except sqlite3.Error as exc:
+                raise from_sqlite(exc, self.path, "open") from exc
 
     def _migrate(self, latest: int) -> None:
         """Run every missing step in one transaction: the file ends fully upgraded or exactly as it was.

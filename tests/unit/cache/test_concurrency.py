@@ -77,3 +77,29 @@ def test_writers_on_two_threads_wait_for_each_other_instead_of_failing(cache_pat
     assert _together(3, write_many) == [None, None, None]
     with AccountCache(cache_path) as cache:
         assert len(cache.invoice_rows()) == 600
+
+
+def test_many_threads_opening_a_new_cache_at_once_all_succeed(tmp_path):
+    """The UI and a sync worker open a brand-new account's cache together; none may be told it is locked."""
+    import threading
+
+    from app.cache import AccountCache
+
+    for round_ in range(15):
+        path = tmp_path / f"round{round_}" / "cache.sqlite3"
+        barrier = threading.Barrier(6)
+        errors: list[BaseException] = []
+
+        def open_it() -> None:
+            barrier.wait()
+            try:
+                AccountCache(path).close()
+            except BaseException as exc:  # noqa: BLE001 - the test reports whatever went wrong
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert errors == []

@@ -90,7 +90,7 @@ def test_many_threads_opening_a_new_cache_at_once_all_succeed(tmp_path):
         barrier = threading.Barrier(6)
         errors: list[BaseException] = []
 
-        def open_it() -> None:
+        def open_it(path=path, barrier=barrier, errors=errors) -> None:
             barrier.wait()
             try:
                 AccountCache(path).close()

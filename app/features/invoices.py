@@ -8,15 +8,13 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QObject
-
 from app.api import NetworkError, new_idempotency_key
 from app.cache import CacheChanges
 from app.core.money import parse_money
 from app.invoice_pdf import write_invoice_pdf
 from app.views.credits import credit_balance
 
-from .services import OFFLINE_ACTION, error_text, is_online, with_cache
+from .services import OFFLINE_ACTION, PageFeature, error_text, is_online, with_cache
 
 log = logging.getLogger(__name__)
 
@@ -37,24 +35,15 @@ def _money(value) -> object:
         return None
 
 
-class InvoicePages(QObject):
+class InvoicePages(PageFeature):
     def __init__(self, app, section) -> None:
-        super().__init__(app)
-        self.app, self.section, self.page = app, section, section.page
+        super().__init__(app, section)
         section.invoice_opened.connect(self.opened)
         self.page.pay_requested.connect(self.pay)
         self.page.pdf_requested.connect(self.save_pdf)
-        app.synced.connect(lambda account_id, _changes: self.refresh_online(account_id))
-        app.sync_failed.connect(lambda account_id, _error: self.refresh_online(account_id))
-        app.data_shown.connect(lambda account_id, _data: self.refresh_online(account_id))
 
-    def refresh_online(self, account_id: str | None = None) -> None:
-        if account_id is None or account_id == self.app.current_id:
-            self.page.set_online(is_online(self.app, self.app.current_id))
-
-    def _still_showing(self, account_id: str, invoice_id: str) -> bool:
-        return (self.app.current_id == account_id and self.section.page_open
-                and self.page.invoice_id == invoice_id)
+    def shown_id(self) -> str | None:
+        return self.page.invoice_id
 
     def _show(self, account_id: str, invoice: dict | None) -> None:
         data = self.app.data.get(account_id)

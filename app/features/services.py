@@ -61,24 +61,37 @@ def cached_service_invoices(cache: AccountCache, service: dict) -> list[dict]:
     return [r for r in rows.values() if r.get("status") != "draft"]
 
 
-class ServicePages(QObject):
+class PageFeature(QObject):
+    """What the features behind a section's page share: keeping the page's online state current, and knowing
+    whether an answer that arrives later still belongs to what is on screen."""
+
     def __init__(self, app, section) -> None:
         super().__init__(app)
         self.app, self.section, self.page = app, section, section.page
-        section.service_opened.connect(self.opened)
-        self.page.cancel_requested.connect(self.cancel)
-        self.page.withdraw_requested.connect(self.withdraw)
         app.synced.connect(lambda account_id, _changes: self.refresh_online(account_id))
         app.sync_failed.connect(lambda account_id, _error: self.refresh_online(account_id))
         app.data_shown.connect(lambda account_id, _data: self.refresh_online(account_id))
+
+    def shown_id(self) -> str | None:
+        raise NotImplementedError
 
     def refresh_online(self, account_id: str | None = None) -> None:
         if account_id is None or account_id == self.app.current_id:
             self.page.set_online(is_online(self.app, self.app.current_id))
 
-    def _still_showing(self, account_id: str, service_id: str) -> bool:
-        return (self.app.current_id == account_id and self.section.page_open
-                and self.page.service_id == service_id)
+    def _still_showing(self, account_id: str, row_id: str) -> bool:
+        return self.app.current_id == account_id and self.section.page_open and self.shown_id() == row_id
+
+
+class ServicePages(PageFeature):
+    def __init__(self, app, section) -> None:
+        super().__init__(app, section)
+        section.service_opened.connect(self.opened)
+        self.page.cancel_requested.connect(self.cancel)
+        self.page.withdraw_requested.connect(self.withdraw)
+
+    def shown_id(self) -> str | None:
+        return self.page.service_id
 
     # -- invoices -------------------------------------------------------------------------------------------------
     def opened(self, service_id: str) -> None:

@@ -11,6 +11,7 @@ from .clock import Clock
 from .db import Database, DatabaseError
 from .errors import ApiError
 from .state import ServerOptions
+from .urls import parse_public_url
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="start localstripe on a free loopback port and take Stripe payments through it")
     serve.add_argument("--paypal-sandbox", action="store_true",
                        help="turn PayPal on; without PayPal credentials buyers approve on the panel's sandbox page")
+    _public_url_option(serve)
 
     seed = sub.add_parser("seed", help="fill a database with data")
     seed.add_argument("kind", choices=["demo"])
@@ -49,7 +51,21 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="serve a fresh demo panel from a temporary directory")
     demo.add_argument("--host", default="127.0.0.1")
     demo.add_argument("--port", type=int, default=8080)
+    _public_url_option(demo)
     return parser
+
+
+def _public_url(text: str) -> str:
+    try:
+        return parse_public_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _public_url_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--public-url", type=_public_url, metavar="URL",
+                         help="the panel's origin as buyers' browsers reach it (https://panel.example.com), used "
+                              "in pay links; without it only loopback names in the Host header are believed")
 
 
 def _seed_demo(db_path: str) -> bool:
@@ -117,14 +133,15 @@ def main(argv: list[str] | None = None) -> int:
             db_path = str(Path(tmp) / "panel.db")
             _seed_demo(db_path)
             _print_logins()
-            serve(db_path, args.host, args.port, ServerOptions(test_clock=True), with_localstripe=True)
+            serve(db_path, args.host, args.port, ServerOptions(test_clock=True, public_url=args.public_url or ""),
+                  with_localstripe=True)
             return 0
         if args.seed == "demo" and _seed_demo(args.db):
             _print_logins()
         if args.paypal_sandbox:
             _enable_paypal(args.db)
         options = ServerOptions(rate_limit=args.rate_limit, test_clock=args.test_clock,
-                                jobs_interval=args.jobs_interval)
+                                jobs_interval=args.jobs_interval, public_url=args.public_url or "")
         serve(args.db, args.host, args.port, options, with_localstripe=args.localstripe)
         return 0
     except DatabaseError as exc:

@@ -302,4 +302,12 @@ MIGRATIONS: list[str] = [
         received_at TEXT NOT NULL
     );
     """,
+    # 2: a refund to a gateway holds its invoice while the gateway is asked, so a second refund cannot reach it too.
+    """
+    CREATE TABLE refund_holds (
+        invoice_id TEXT PRIMARY KEY REFERENCES invoices(id),
+        token TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    """,
 ]

@@ -13,6 +13,7 @@ from .app import create_app
 from .clock import Clock
 from .db import Database
 from .state import Panel, ServerOptions
+from .urls import LOOPBACK_HOSTS
 
 log = logging.getLogger("panel")
 
@@ -48,7 +49,10 @@ class JobScheduler(threading.Thread):
 
 def bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not the default 0: asyncio switches Nagle off (TCP_NODELAY) only on accepted sockets whose
+    # proto says TCP. With Nagle on, each answer's body waited for the ACK of its headers, which the client
+    # delays: 40 ms added to every response that has a body.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(2048)
@@ -63,7 +67,9 @@ def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=p
     actual_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{actual_port}"
-    panel.options.public_url = url
+    if not options.public_url and host not in LOOPBACK_HOSTS:
+        log.warning("No --public-url: pay links name the address each connection arrived on. Give --public-url "
+                    "when buyers reach this panel by a name or through a proxy.")
     app = create_app(panel)
     config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)

@@ -15,7 +15,9 @@ class ServerOptions:
     test_clock: bool = False
     # Seconds between lifecycle runs in the background; 0 disables the scheduler (tests drive it by the clock).
     jobs_interval: float = 3600.0
-    # The panel's own origin as clients reach it, for absolute URLs (pay pages); filled in once listening.
+    # The panel's origin as buyers' browsers reach it (--public-url), for absolute URLs such as checkout_url;
+    # empty: worked out per request from the Host header, believed only when it names loopback or the address
+    # the connection arrived on (see urls.panel_origin).
     public_url: str = ""
 
 

@@ -1,10 +1,16 @@
-"""Where the panel may send a buyer's browser after a gateway: its own origin or loopback, nowhere else.
+"""The panel's own origin, and where the panel may send a buyer's browser after a gateway: that origin or
+loopback, nowhere else.
 
-Refusing other hosts keeps return_url/cancel_url from becoming an open redirect.
+Refusing other hosts keeps return_url/cancel_url from becoming an open redirect. The origin is the operator's
+`--public-url` when given. Without it, the Host header a client sent is believed only when it names loopback or
+the address the connection really arrived on; any other name (which the client may have made up) gives way to
+that address, so a forged Host cannot put a foreign origin into checkout_url or past the return-URL check.
 """
 from __future__ import annotations
 
 from urllib.parse import urlsplit
+
+from starlette.requests import Request
 
 from .errors import invalid
 
@@ -15,6 +21,32 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
     return parts.scheme, (parts.hostname or "").lower(), port
+
+
+def parse_public_url(text: str) -> str:
+    """An operator's --public-url as a bare origin (scheme://host[:port]); ValueError if it is not one."""
+    parts = urlsplit(text.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{text!r} is not an http(s) URL")
+    if parts.path.strip("/") or parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"{text!r} must be an origin only, like https://panel.example.com (the panel serves at /)")
+    _ = parts.port  # raises ValueError for a port that is not a number in range
+    return f"{parts.scheme}://{parts.netloc.lower()}"
+
+
+def panel_origin(public_url: str, request: Request) -> str:
+    """The origin to put in absolute URLs made for this request (checkout_url, the gateways' return pages)."""
+    if public_url:
+        return public_url
+    named = (request.url.hostname or "").lower()
+    local = request.scope.get("server")  # the socket's own address: the kernel's word, not the client's
+    if not local:  # no socket address (a unix socket): only a local proxy can be speaking
+        return str(request.base_url).rstrip("/")
+    address = str(local[0]).lower().removeprefix("::ffff:")  # an IPv4 client of a dual-stack socket
+    if named in LOOPBACK_HOSTS or named == address:
+        return str(request.base_url).rstrip("/")
+    host = f"[{address}]" if ":" in address else address
+    return f"{request.url.scheme}://{host}:{local[1]}"
 
 
 def check_return_url(field: str, url: str | None, panel_origins: list[str]) -> None:

@@ -1,42 +1,79 @@
 """Admin refunds: money goes back to credits, or to the gateway it came from (credits paid stay credits), the
-invoice becomes `refunded`, the payment history records it, and what the invoice paid for ends."""
+invoice becomes `refunded`, the payment history records it, and what the invoice paid for ends.
+
+A refund to a gateway asks the gateway over the network, which must not happen inside SQLite's write lock, so it
+goes in three steps: one write transaction checks the invoice and records a hold on it (`refund_holds`); the
+gateways are asked; one write transaction records the refund and drops the hold (a failure drops it instead).
+Every refund, to credits too, refuses an invoice that another refund holds, so two refunds never both reach a
+gateway nor return the same money twice. A hold left by a panel that died mid-refund lapses after HOLD_FOR; the
+gateway calls are idempotent (keyed by our payment or the capture), so the retry this permits cannot pay twice.
+"""
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from decimal import Decimal
 
 from .. import settings as settings_store
+from ..clock import Clock
+from ..db import Database, new_id
 from ..errors import conflict, invalid, not_found
 from ..settings import PanelSettings
+from ..timefmt import iso
 from . import credits, invoices, provisioning
 from .notifications import notify
 
+HOLD_FOR = timedelta(minutes=10)  # longer than any gateway call with its retries takes
 
-def _refundable(conn: sqlite3.Connection, invoice_id: str) -> tuple[sqlite3.Row, list[sqlite3.Row]]:
+
+def _refundable(conn: sqlite3.Connection, invoice_id: str, now: str,
+                hold: str | None = None) -> tuple[sqlite3.Row, list[sqlite3.Row]]:
     invoice = invoices.get(conn, invoice_id)
     if invoice is None:
         raise not_found("Invoice")
     if invoice["status"] != "paid":
         raise conflict("invoice_not_refundable",
                        f"Only paid invoices can be refunded (this one is {invoice['status']}).")
+    held = conn.execute("SELECT token, expires_at FROM refund_holds WHERE invoice_id = ?", (invoice_id,)).fetchone()
+    if held and held["token"] != hold and held["expires_at"] > now:
+        raise conflict("refund_in_progress",
+                       "Another refund of this invoice is under way; try again once it has finished.")
     paid = conn.execute("SELECT * FROM payments WHERE invoice_id = ? AND status = 'succeeded' AND amount > 0",
                         (invoice_id,)).fetchall()
     return invoice, paid
 
 
-def refund_at_gateways(panel, invoice_id: str) -> dict[str, str]:
+def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
+    """Hold, ask the gateways, record: the refunded invoice, or the gateway's GatewayError with nothing changed."""
+    hold = new_id()
+    with db.write() as conn:
+        s = settings_store.load(conn)
+        now = clock.now()
+        invoice, paid = _refundable(conn, invoice_id, iso(now))
+        by_gateway = [p for p in paid if p["method"] != "credits"]
+        if not by_gateway:
+            raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
+        if invoice["kind"] == "top_up" and credits.balance(conn, invoice["user_id"]) < Decimal(invoice["subtotal"]):
+            raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")
+        # An expired hold is taken over: its refund died with the panel that was running it.
+        conn.execute("INSERT INTO refund_holds (invoice_id, token, expires_at) VALUES (?, ?, ?) ON CONFLICT "
+                     "(invoice_id) DO UPDATE SET token = excluded.token, expires_at = excluded.expires_at",
+                     (invoice_id, hold, iso(now + HOLD_FOR)))
+    try:
+        references = _ask_gateways(s, by_gateway)
+        with db.write() as conn:
+            return refund(conn, s, invoice_id, "gateway", iso(clock.now()), references, hold=hold)
+    except BaseException:
+        with db.write() as conn:
+            conn.execute("DELETE FROM refund_holds WHERE invoice_id = ? AND token = ?", (invoice_id, hold))
+        raise
+
+
+def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row]) -> dict[str, str]:
     """Ask the gateways to return what they took; {payment id: refund reference}. Network: outside the lock."""
     from ..gateways.paypal_gateway import PayPalGateway
     from ..gateways.stripe_gateway import StripeGateway
 
-    conn = panel.db.conn()
-    s = settings_store.load(conn)
-    invoice, paid = _refundable(conn, invoice_id)
-    by_gateway = [p for p in paid if p["method"] != "credits"]
-    if not by_gateway:
-        raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
-    if invoice["kind"] == "top_up" and credits.balance(conn, invoice["user_id"]) < Decimal(invoice["subtotal"]):
-        raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")
     references = {}
     for payment in by_gateway:
         amount = Decimal(payment["amount"])
@@ -50,8 +87,9 @@ def refund_at_gateways(panel, invoice_id: str) -> dict[str, str]:
 
 
 def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str, now: str,
-           gateway_refs: dict[str, str] | None = None) -> dict:
-    invoice, paid = _refundable(conn, invoice_id)
+           gateway_refs: dict[str, str] | None = None, hold: str | None = None) -> dict:
+    """Record a refund in the caller's write transaction; `hold` is the refund_to_gateways hold it completes."""
+    invoice, paid = _refundable(conn, invoice_id, now, hold)
     if to == "credits" and invoice["kind"] == "top_up":
         raise invalid("to", "A credit top-up cannot be refunded to credits.")
     gateway_refs = gateway_refs or {}
@@ -74,6 +112,7 @@ def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str,
         invoices.add_payment(conn, invoice, method="credits", amount=-to_credits, status="refunded", now=now,
                              places=s.currency_places, reference=f"refund to credits of {invoice['invoice_number']}")
     conn.execute("UPDATE invoices SET status = 'refunded', updated_at = ? WHERE id = ?", (now, invoice_id))
+    conn.execute("DELETE FROM refund_holds WHERE invoice_id = ?", (invoice_id,))
     _end_what_it_bought(conn, invoice, now)
     where = "your credit balance" if to == "credits" else "the original payment method"
     notify(conn, invoice["user_id"], title="Refund issued",

@@ -120,15 +120,14 @@ def approve(order_id: str, panel: Panel = Depends(get_panel)):
 
 @router.post("/billing/invoices/{invoice_id}/refund")
 def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel)):
-    references = None
     if body.to == "gateway":
         try:
-            references = refunds.refund_at_gateways(panel, invoice_id)
+            return one(refunds.refund_to_gateways(panel.db, panel.clock, invoice_id))
         except GatewayError as exc:
             raise ApiError(502, "gateway_error", f"The gateway refused the refund: {exc}") from None
     with panel.db.write() as conn:
         s = settings_store.load(conn)
-        return one(refunds.refund(conn, s, invoice_id, body.to, iso(panel.clock.now()), references))
+        return one(refunds.refund(conn, s, invoice_id, "credits", iso(panel.clock.now())))
 
 
 @router.get("/billing/cancellations")

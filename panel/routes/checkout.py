@@ -12,7 +12,7 @@ from ..deps import billing_settings, billing_user, get_panel
 from ..lists import one
 from ..state import Panel
 from ..timefmt import iso
-from ..urls import check_return_url
+from .common import check_urls, origin
 
 router = APIRouter()
 
@@ -61,10 +61,6 @@ class CheckoutBody(PreviewBody):
     cancel_url: str | None = Field(None, max_length=2000)
 
 
-def origins(panel: Panel, request: Request) -> list[str]:
-    return [panel.options.public_url, str(request.base_url).rstrip("/")]
-
-
 @router.post("/billing/checkout/preview")
 def preview(body: PreviewBody, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     s = billing_settings(panel)
@@ -96,8 +92,7 @@ def place_order(body: CheckoutBody, request: Request, panel: Panel = Depends(get
                 idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
     s = billing_settings(panel)
     key = idempotency.validate_key(idempotency_key)
-    check_return_url("return_url", body.return_url, origins(panel, request))
-    check_return_url("cancel_url", body.cancel_url, origins(panel, request))
+    check_urls(panel, request, body)
     raw = body.model_dump(mode="json")
     digest = idempotency.request_hash("checkout", raw)
     with panel.db.write() as conn:
@@ -106,7 +101,7 @@ def place_order(body: CheckoutBody, request: Request, panel: Panel = Depends(get
             return JSONResponse(earlier[1], status_code=earlier[0])
         data = {**raw, "items": [i.plain() for i in body.items]}
         result = checkout.place_order(conn, s, user, data, today=now.date(), now=iso(now),
-                                      origin=str(request.base_url).rstrip("/"))
+                                      origin=origin(panel, request))
         response = {"success": True, "data": result}
         if key:
             idempotency.remember(conn, user["id"], key, "checkout", digest, 201, response, iso(now))

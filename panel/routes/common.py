@@ -10,7 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 from app.core.money import parse_money
 
 from ..state import Panel
-from ..urls import check_return_url
+from ..urls import check_return_url, panel_origin
 
 # An amount as the contract writes money ("12.99", or a JSON number): no exponents, booleans or NaN, which
 # pydantic's own Decimal parsing would let through ("1e3" would silently mean 1000).
@@ -25,12 +25,12 @@ class PaymentBody(BaseModel):
     cancel_url: str | None = Field(None, max_length=2000)
 
 
-def origin(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
+def origin(panel: Panel, request: Request) -> str:
+    return panel_origin(panel.options.public_url, request)
 
 
 def check_urls(panel: Panel, request: Request, body: BaseModel) -> None:
-    allowed = [panel.options.public_url, origin(request)]
+    allowed = [origin(panel, request)]
     for field in ("return_url", "cancel_url"):
         check_return_url(field, getattr(body, field, None), allowed)
 

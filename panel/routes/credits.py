@@ -46,5 +46,5 @@ def top_up(body: TopUpBody, request: Request, panel: Panel = Depends(get_panel),
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
         result = paying.top_up(conn, s, user, body.model_dump(), today=now.date(), now=iso(now),
-                               origin=origin(request))
+                               origin=origin(panel, request))
     return one(result, status=201)

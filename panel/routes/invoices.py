@@ -51,7 +51,7 @@ def pay(invoice_id: str, body: PaymentBody, request: Request, panel: Panel = Dep
         if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest)):
             return JSONResponse(earlier[1], status_code=earlier[0])
         result = paying.pay_invoice(conn, s, user, invoice_id, body.model_dump(), today=now.date(), now=iso(now),
-                                    origin=origin(request))
+                                    origin=origin(panel, request))
         response = {"success": True, "data": result}
         if key:
             idempotency.remember(conn, user["id"], key, endpoint, digest, 200, response, iso(now))

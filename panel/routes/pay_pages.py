@@ -23,6 +23,7 @@ from ..gateways import flow, paypal_gateway, stripe_gateway
 from ..gateways.stripe_gateway import CardDeclined, GatewayError
 from ..pages import Markup, page, render
 from ..state import Panel
+from ..urls import panel_origin
 
 router = APIRouter()
 
@@ -96,7 +97,7 @@ def pay_page(payment_id: str, request: Request, token: str | None = None, panel:
                 content = render("paypal_sandbox", summary=_summary(panel, payment, s), token=token,
                                  approve_action=f"{base}/paypal/approve", cancel_action=f"{base}/cancel")
                 return _html(panel, "PayPal sandbox", content)
-            origin = str(request.base_url).rstrip("/")
+            origin = panel_origin(panel.options.public_url, request)
             query = urlencode({"t": token})
             approve = flow.paypal_start(panel, payment, f"{origin}{base}/paypal/return?{query}",
                                         f"{origin}{base}/cancel-return?{query}")

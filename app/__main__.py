@@ -20,6 +20,7 @@ import os
 import shutil
 import signal
 import tempfile
+from typing import TYPE_CHECKING
 
 # Qt requires QtWebEngine to be loaded before the QApplication exists (checkout uses it later).
 import PySide6.QtWebEngineCore  # noqa: F401
@@ -30,8 +31,12 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
 
+if TYPE_CHECKING:
+    from app.application import Application
+    from app.secrets import SecretStore
+
 VIEWS = ("dashboard", "store", "product", "cart", "services", "invoices", "credits", "billing-disabled", "welcome",
-         "service", "invoice", "dashboard-all")
+         "service", "invoice", "dashboard-all", "invoices-all")
 log = logging.getLogger("app")
 
 
@@ -155,6 +160,32 @@ class Headless(QObject):
         self.app.quit()
 
 
+def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
+               keyring_note: bool = True) -> tuple[QApplication, Application]:
+    """The start every run shares, `main()`'s and the start-up benchmark's (bench/app_start.py), so the benchmark
+    measures what users run: the QApplication (after QtWebEngine, imported above), the theme (`theme` overrides the
+    saved one), and the Application, shut down when the QApplication quits. The caller then calls `start()`."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")   # Chromium refuses to sandbox as root
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Sett")
+    app.setOrganizationName("Sett")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "sett.png")))
+
+    from app.application import Application
+    from app.settings import Settings
+    from app.views.theme import apply_theme
+
+    settings = Settings()
+    theme_name = theme or settings.theme
+    apply_theme(app, theme_name)
+    sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=keyring_note)
+    app.aboutToQuit.connect(sett.shutdown)
+    return app, sett
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     temporary = None
@@ -166,29 +197,18 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(args.verbose)
     if needs_offscreen(args):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")   # Chromium refuses to sandbox as root
 
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Sett")
-    app.setOrganizationName("Sett")
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "sett.png")))
+    secrets = None   # the system keyring, the Application's default
+    if temporary:
+        from app.secrets import SecretStore
 
-    from app.application import GLOBAL, Application
+        # A throwaway demo keeps its login in memory: nothing of it belongs in the system keyring.
+        secrets = SecretStore(fail.Keyring())
+    app, sett = create_app(theme=args.theme, secrets=secrets, keyring_note=not temporary)
+
+    from app.application import GLOBAL
     from app.demo import PAYMENTS_NOTE, DemoPanel
-    from app.secrets import SecretStore
-    from app.settings import Settings
-    from app.views.theme import apply_theme
 
-    settings = Settings()
-    theme_name = args.theme or settings.theme
-    apply_theme(app, theme_name)
-    # A throwaway demo keeps its login in memory: nothing of it belongs in the system keyring.
-    secrets = SecretStore(fail.Keyring()) if temporary else SecretStore()
-    sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=not temporary)
-    app.aboutToQuit.connect(sett.shutdown)
     # Ctrl+C in the terminal (make run) quits cleanly, stopping the demo panel; the timer lets Python see it.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     signal.signal(signal.SIGTERM, lambda *_: app.quit())

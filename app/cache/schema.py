@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # imported by the cache when it first writes: see CacheConnection._db
 
 __all__ = ["MIGRATIONS", "Migration", "latest_version"]
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from app import paths
 from app.api import NetworkError
 from app.cache import AccountCache, CacheChanges
-from app.views.accounts_dialog import explain
+from app.views.form_parts import explain
 
 OFFLINE_ACTION = "Offline: this needs a connection to the panel. Sett reconnects by itself."
 

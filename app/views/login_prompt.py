@@ -10,7 +10,7 @@ from app.accounts import Account
 from app.api import Credentials, LoginResult
 
 from .account_switcher import host_of
-from .accounts_dialog import ErrorLabel, LoginService, heading, primary
+from .form_parts import ErrorLabel, LoginService, heading, primary
 
 
 class LoginPrompt(QDialog):

@@ -1,22 +1,16 @@
-"""Adding an account (the panel's address, then email + password and a two-factor code when asked, or an API
-key), and renaming or removing accounts. The network calls go through a `LoginService` the application gives
-(run on its TaskRunner), so the dialogs only show.
-"""
+"""Adding an account: the panel's address, then email + password and a two-factor code when asked, or an API
+key. The network calls go through the LoginService the application gives (run on its TaskRunner), so the dialog
+only shows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -24,34 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts import Account, AccountError, normalise_url
-from app.api import (
-    ApiError,
-    AuthRequired,
-    Credentials,
-    Forbidden,
-    LoginResult,
-    NetworkError,
-    NotAPanel,
-    RateLimited,
-    ServerError,
-    ValidationFailed,
-)
+from app.accounts import AccountError, normalise_url
+from app.api import Credentials, LoginResult, NotAPanel
 
 from .account_switcher import host_of
-from .theme import set_role
-
-Callback = Any
-
-
-class LoginService(Protocol):
-    """What the dialogs need from the network; each call runs off the UI thread and answers by callback."""
-
-    def probe(self, url: str, on_done: Callback, on_error: Callback) -> int: ...
-    def login(self, url: str, email: str, password: str, on_done: Callback, on_error: Callback) -> int: ...
-    def verify(self, url: str, two_factor_token: str, code: str, on_done: Callback, on_error: Callback) -> int: ...
-    def check_key(self, url: str, api_key: str, on_done: Callback, on_error: Callback) -> int: ...
-    def cancel(self, token: int) -> None: ...
+from .form_parts import ErrorLabel, LoginService, heading, primary
 
 
 @dataclass(frozen=True)
@@ -62,70 +33,6 @@ class AccountDraft:
     auth_kind: str          # "password" or "api_key"
     credentials: Credentials
     panel_name: str = ""
-
-
-def explain(error: BaseException) -> tuple[str, str]:
-    """A headline and a detail sentence for an error, in words a person can act on."""
-    detail = str(error)
-    if isinstance(error, AccountError):
-        return detail, ""
-    if isinstance(error, NotAPanel):
-        return "That address is not a billing panel.", detail
-    if isinstance(error, NetworkError):
-        return "The panel could not be reached.", detail
-    if isinstance(error, RateLimited):
-        wait = f" Wait {int(error.retry_after)} seconds and try again." if error.retry_after else " Try again soon."
-        return "Too many attempts." + wait, detail
-    if isinstance(error, AuthRequired):
-        return detail or "The panel did not accept these details.", ""
-    if isinstance(error, ValidationFailed):
-        fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
-                           for k, v in error.details.items())
-        return detail, fields
-    if isinstance(error, Forbidden):
-        return "The panel refused this login.", detail
-    if isinstance(error, ServerError):
-        return "The panel ran into a problem.", detail
-    if isinstance(error, ApiError):
-        return detail, ""
-    return "Something went wrong.", detail
-
-
-class ErrorLabel(QLabel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setObjectName("FormError")
-        set_role(self, "role", "error")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_error(self, error: BaseException | str) -> None:
-        if isinstance(error, str):
-            text = error
-        else:
-            headline, detail = explain(error)
-            text = headline + (f"\n{detail}" if detail and detail != headline else "")
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.setText("")
-        self.hide()
-
-
-def heading(text: str, role: str = "title") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    set_role(label, "role", role)
-    return label
-
-
-def primary(text: str) -> QPushButton:
-    button = QPushButton(text)
-    set_role(button, "kind", "primary")
-    button.setDefault(True)
-    return button
 
 
 class AddAccountDialog(QDialog):
@@ -386,119 +293,3 @@ class AddAccountDialog(QDialog):
     def show_error(self, text: str) -> None:
         label = self.code_error if self.step == "code" else self.login_error
         label.show_error(text)
-
-
-class ManageAccountsDialog(QDialog):
-    """Rename or remove accounts; removing asks once more, in place."""
-
-    rename_requested = Signal(str, str)
-    remove_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Accounts")
-        self.setMinimumSize(680, 460)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.list.currentItemChanged.connect(self._selected)
-        self.name_edit = QLineEdit()
-        self.name_edit.returnPressed.connect(self._rename)
-        self.details = heading("", "muted")
-        self.rename_button = QPushButton("Save name")
-        self.rename_button.clicked.connect(self._rename)
-        self.remove_button = QPushButton("Remove account…")
-        self.remove_button.clicked.connect(self._ask_remove)
-        self.error = ErrorLabel()
-
-        self.confirm = QFrame()
-        set_role(self.confirm, "banner", "warning")
-        self.confirm_text = QLabel()
-        self.confirm_text.setWordWrap(True)
-        self.confirm_text.setMinimumHeight(self.confirm_text.fontMetrics().lineSpacing() * 4)
-        self.confirm_button = QPushButton("Remove")
-        set_role(self.confirm_button, "kind", "danger")
-        self.confirm_button.clicked.connect(self._remove)
-        keep = QPushButton("Keep")
-        keep.clicked.connect(lambda: self.confirm.hide())
-        confirm_row = QVBoxLayout(self.confirm)
-        confirm_row.addWidget(self.confirm_text)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(keep)
-        buttons.addWidget(self.confirm_button)
-        confirm_row.addLayout(buttons)
-        self.confirm.hide()
-
-        side = QVBoxLayout()
-        side.addWidget(heading("Name", "heading"))
-        side.addWidget(self.name_edit)
-        side.addWidget(self.details)
-        side.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignLeft)
-        side.addStretch(1)
-        side.addWidget(self.error)
-        side.addWidget(self.confirm)
-        side.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
-        body = QHBoxLayout()
-        body.addWidget(self.list, 1)
-        body.addLayout(side, 1)
-        close = QPushButton("Done")
-        close.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
-        layout.addWidget(heading("Accounts"))
-        layout.addLayout(body, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self._accounts: dict[str, Account] = {}
-
-    def set_accounts(self, accounts: list[Account], selected: str | None = None) -> None:
-        selected = selected or self.selected_id()
-        self._accounts = {a.id: a for a in accounts}
-        self.list.clear()
-        for account in accounts:
-            item = QListWidgetItem(f"{account.name}\n{account.email} · {host_of(account.panel_url)}")
-            item.setData(Qt.ItemDataRole.UserRole, account.id)
-            self.list.addItem(item)
-            if account.id == selected:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        if not accounts:
-            self._selected(None, None)
-
-    def selected_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def _selected(self, item: QListWidgetItem | None, _previous: object) -> None:
-        self.confirm.hide()
-        self.error.clear()
-        account = self._accounts.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-        for widget in (self.name_edit, self.rename_button, self.remove_button):
-            widget.setEnabled(account is not None)
-        self.name_edit.setText(account.name if account else "")
-        kind = "API key" if account and account.auth_kind == "api_key" else "email and password"
-        self.details.setText(f"{account.email} at {account.panel_url}, signed in with {kind}." if account else "")
-
-    def _rename(self) -> None:
-        account_id = self.selected_id()
-        if account_id:
-            self.rename_requested.emit(account_id, self.name_edit.text())
-
-    def _ask_remove(self) -> None:
-        account = self._accounts.get(self.selected_id() or "")
-        if account is None:
-            return
-        self.confirm_text.setText(f"Remove {account.name}? Sett signs out of {host_of(account.panel_url)} and "
-                                  "deletes the data it saved for this account on this computer. Nothing changes "
-                                  "on the panel.")
-        self.confirm.show()
-
-    def _remove(self) -> None:
-        account_id = self.selected_id()
-        self.confirm.hide()
-        if account_id:
-            self.remove_requested.emit(account_id)
-
-    def show_error(self, text: str) -> None:
-        self.error.show_error(text)

@@ -1,0 +1,128 @@
+"""The reading queries of AccountCache: plain dicts in the panel's JSON shape, never cursors; money as the panel's
+decimal strings."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .connection import CacheConnection, batches
+from .errors import InvalidChanges
+from .rows import TABLES
+
+__all__ = ["INVOICE_ROW_COLUMNS", "SYNC_STATE_FIELDS", "CacheQueries"]
+
+SYNC_STATE_FIELDS = ("etag", "server_time", "last_synced_at")
+# What an invoice table view needs, read straight from columns (no JSON) by `invoice_rows`.
+INVOICE_ROW_COLUMNS = ("id", "invoice_number", "status", "kind", "issue_date", "due_date", "paid_at", "currency",
+                       "total", "total_minor", "balance_due", "balance_due_minor", "has_detail", "updated_at")
+
+
+def _statuses(status: str | Iterable[str] | None) -> list[str] | None:
+    if status is None:
+        return None
+    return [status] if isinstance(status, str) else list(status)
+
+
+class CacheQueries(CacheConnection):
+    """What a cache holds, read: the lists and single rows the screens show, the config, the sync state."""
+
+    def versions(self, table: str, ids: Sequence[str]) -> dict[str, str | None]:
+        """The `updated_at` held for each of these ids (ids not cached are left out): a sync compares them with
+        what the panel sent, so rows seen again in its overlap window do not count as changes."""
+        if table not in TABLES:
+            raise InvalidChanges(f"There is no cached table called {table!r}.")
+        held: dict[str, str | None] = {}
+        for batch in batches(list(ids)):
+            marks = ",".join("?" * len(batch))
+            held.update(self._read(f"SELECT id, updated_at FROM {table} WHERE id IN ({marks})", list(batch)))
+        return held
+
+    def _list(self, table: str, where: Sequence[tuple[str, Sequence]] = (), limit: int | None = None,
+              columns: str = "data") -> tuple[str, list]:
+        clauses, params = [], []
+        for clause, values in where:
+            clauses.append(clause)
+            params.extend(values)
+        sql = f"SELECT {columns} FROM [{table}]"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY {TABLES[table].order_by}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return sql, params
+
+    def _data(self, table: str, where: Sequence[tuple[str, Sequence]] = (), limit: int | None = None) -> list[dict]:
+        sql, params = self._list(table, where, limit)
+        return [json.loads(data) for (data,) in self._read(sql, params)]
+
+    def _one(self, table: str, key: str) -> dict | None:
+        found = self._read(f"SELECT data FROM [{table}] WHERE id = ?", [str(key)])
+        return json.loads(found[0][0]) if found else None
+
+    @staticmethod
+    def _status_filter(status: str | Iterable[str] | None) -> list[tuple[str, Sequence]]:
+        wanted = _statuses(status)
+        if wanted is None:
+            return []
+        return [(f"status IN ({','.join('?' * len(wanted))})" if wanted else "0", wanted)]
+
+    def config(self, key: str, default: Any = None) -> Any:
+        found = self._read("SELECT value FROM config WHERE key = ?", [key])
+        return json.loads(found[0][0]) if found else default
+
+    def categories(self) -> list[dict]:
+        return self._data("categories")
+
+    def products(self, category_id: str | None = None) -> list[dict]:
+        where = [("category_id = ?", [str(category_id)])] if category_id is not None else []
+        return self._data("products", where)
+
+    def product(self, product_id: str) -> dict | None:
+        return self._one("products", product_id)
+
+    def services(self, status: str | Iterable[str] | None = None) -> list[dict]:
+        return self._data("services", self._status_filter(status))
+
+    def service(self, service_id: str) -> dict | None:
+        return self._one("services", service_id)
+
+    def invoices(self, status: str | Iterable[str] | None = None, *, service_id: str | None = None,
+                 limit: int | None = None) -> list[dict]:
+        where = self._status_filter(status)
+        if service_id is not None:
+            where.append(("service_id = ?", [str(service_id)]))
+        return self._data("invoices", where, limit)
+
+    def invoice(self, invoice_id: str) -> dict | None:
+        """The invoice as last synced: the detail shape (lines, payments) once fetched, else the list shape."""
+        return self._one("invoices", invoice_id)
+
+    def invoice_rows(self, status: str | Iterable[str] | None = None, limit: int | None = None) -> list[dict]:
+        """Invoices for a big table: INVOICE_ROW_COLUMNS only, from columns (no JSON), newest first."""
+        sql, params = self._list("invoices", self._status_filter(status), limit, ", ".join(INVOICE_ROW_COLUMNS))
+        return [dict(zip(INVOICE_ROW_COLUMNS, row, strict=True)) for row in self._read(sql, params)]
+
+    def orders(self, status: str | Iterable[str] | None = None) -> list[dict]:
+        return self._data("orders", self._status_filter(status))
+
+    def order(self, order_id: str) -> dict | None:
+        return self._one("orders", order_id)
+
+    def credit_transactions(self, limit: int | None = None) -> list[dict]:
+        return self._data("credit_transactions", limit=limit)
+
+    def notifications(self, *, unread_only: bool = False, limit: int | None = None) -> list[dict]:
+        return self._data("notifications", [("read = 0", [])] if unread_only else [], limit)
+
+    def cart_items(self) -> list[dict]:
+        return self._data("cart_items")
+
+    def sync_state(self, resource: str) -> dict | None:
+        found = self._read("SELECT etag, server_time, last_synced_at FROM sync_state WHERE resource = ?", [resource])
+        return dict(zip(SYNC_STATE_FIELDS, found[0], strict=True)) if found else None
+
+    def sync_states(self) -> dict[str, dict]:
+        found = self._read("SELECT resource, etag, server_time, last_synced_at FROM sync_state ORDER BY resource")
+        return {row[0]: dict(zip(SYNC_STATE_FIELDS, row[1:], strict=True)) for row in found}

@@ -72,6 +72,13 @@ def panel_notices(notifications: Iterable[dict], unread_only: bool = False) -> l
             for n in notifications if not (unread_only and n.get("read"))]
 
 
+def summary_notice(count: int, account_id: str | None = None) -> dict:
+    """One desktop notification standing for `count` new notices (the list in the app shows each)."""
+    return {"id": f"summary:{count}", "kind": "summary", "title": f"{count:,} new notices",
+            "message": "Open the notices in Sett to see them.", "created_at": "", "read": False,
+            "account_id": account_id}
+
+
 def newest_first(items: Iterable[dict]) -> list[dict]:
     return sorted(items, key=lambda n: str(n.get("created_at") or ""), reverse=True)
 
@@ -100,4 +107,5 @@ def load_seen(cache: AccountCache) -> list[str]:
 
 
 def save_seen(cache: AccountCache, seen_ids: list[str]) -> None:
-    cache.apply(CacheChanges(config={SEEN_KEY: list(seen_ids)[-SEEN_CAP:]}))
+    """`seen_ids` as remember() kept them (at most SEEN_CAP, or every unread notice when there are more)."""
+    cache.apply(CacheChanges(config={SEEN_KEY: list(seen_ids)}))

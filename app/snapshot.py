@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from app.cache import AccountCache
+from app.core.invoice_facts import InvoiceFacts, invoice_facts
 from app.core.money import money_str, parse_money
 
 
@@ -40,6 +42,11 @@ class AccountData:
     def currency(self) -> dict[str, Any]:
         return self.billing_config.get("currency") or {"code": "USD", "symbol": "$", "places": 2}
 
+    @cached_property
+    def invoice_facts(self) -> InvoiceFacts:
+        """Figures over every invoice; load_account_data works them out on its worker, so screens never loop."""
+        return invoice_facts(self.invoices, str(self.currency.get("code") or ""))
+
     @property
     def never_synced(self) -> bool:
         return self.last_synced_at is None
@@ -60,7 +67,7 @@ class AccountData:
 def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
     states = cache.sync_states()
     synced = [s.get("last_synced_at") for s in states.values() if s.get("last_synced_at")]
-    return AccountData(
+    data = AccountData(
         account_id=account_id,
         public_settings=cache.config("public_settings", {}) or {},
         billing_config=cache.config("billing_config", {}) or {},
@@ -78,3 +85,5 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
         cart_options=cache.config("cart_options", {}) or {},
         last_synced_at=max(synced) if synced else None,
     )
+    data.invoice_facts  # noqa: B018 - worked out here, on the worker, and kept with the data
+    return data

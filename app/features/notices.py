@@ -25,6 +25,7 @@ from app.views.theme import ICONS
 from .services import error_text, is_online, with_cache
 
 log = logging.getLogger(__name__)
+TRAY_AT_ONCE = 3      # more new notices than this at once become one desktop notification
 
 
 class Tray(Protocol):
@@ -99,8 +100,8 @@ class Notices(QObject):
         if data is None:
             return []
         days = max(0, self.app.settings.get(keys.NOTICE_DAYS_AHEAD))
-        items = logic.panel_notices(data.notifications) + logic.due_reminders(data.invoices, self.today(), days,
-                                                                               data.money)
+        reminders = logic.due_reminders(data.invoice_facts.unpaid, self.today(), days, data.money)
+        items = logic.panel_notices(data.notifications) + reminders
         return [dict(item, account_id=account_id) for item in logic.newest_first(items)]
 
     def check(self, account_id: str) -> None:
@@ -113,13 +114,18 @@ class Notices(QObject):
         if account_id not in self.seen:
             self._load_seen(account_id)
             return
-        fresh = logic.unseen([n for n in self.notices_for(account_id) if not n["read"]], self.seen[account_id])
+        unread = [n for n in self.notices_for(account_id) if not n["read"]]
+        fresh = logic.unseen(unread, self.seen[account_id])
         if not fresh:
             return
-        self.seen[account_id] = logic.remember(self.seen[account_id], [n["id"] for n in fresh])
-        for notice in reversed(fresh):      # oldest first, so the newest ends on top
-            self.announced.append(notice)
-            if self.tray is not None:
+        # Every unread notice stays remembered, however many there are: forgetting one would announce it again.
+        cap = max(logic.SEEN_CAP, len(unread))
+        self.seen[account_id] = logic.remember(self.seen[account_id], [n["id"] for n in fresh], cap)
+        self.announced.extend(reversed(fresh))      # oldest first, so the newest ends on top
+        if self.tray is not None:
+            # A first sync of a big account may bring hundreds: the desktop gets one line about them, not a flood.
+            shown = reversed(fresh) if len(fresh) <= TRAY_AT_ONCE else [logic.summary_notice(len(fresh), account_id)]
+            for notice in shown:
                 self.tray.show_notice(notice)
         self._save_seen(account_id)
 
@@ -184,7 +190,10 @@ class Notices(QObject):
         return self.dialog
 
     def open_notice(self, notice: dict) -> None:
-        """Show what the notice is about: its invoice (or service) in the window."""
+        """Show what the notice is about: its invoice (or service) in the window; the list, for a summary."""
+        if notice.get("kind") == "summary":
+            self.open_dialog()
+            return
         account_id = notice.get("account_id") or self.app.current_id
         if account_id != self.app.current_id and self.app.accounts.get(account_id) is not None:
             self.app.select_account(account_id)

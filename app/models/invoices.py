@@ -4,15 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.core.invoice_facts import HIDDEN_STATUSES
 from app.views.formatting import NO_VALUE, format_date, humanise
 
-from .table import RIGHT, Column, RowFilterProxy, RowTableModel, minor_units, status_tone
+from .row_filter import RowFilterProxy
+from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
 
 Money = Callable[[Any], str]
 
-# The contract: draft invoices are never shown to users.
-HIDDEN_STATUSES = frozenset({"draft"})
-UNPAID_STATUSES = frozenset({"pending", "overdue"})
 SEARCH_KEYS = ("invoice_number", "status", "kind", "total")
 
 _KIND_TIPS = {"order": "Order invoice", "renewal": "Renewal invoice", "top_up": "Credit top-up invoice"}
@@ -61,7 +60,7 @@ class InvoiceTableModel(RowTableModel):
 
     def set_invoices(self, rows: list[dict], money: Money, places: int = 2) -> None:
         """The rows of AccountCache.invoice_rows(), amounts through the account's money()."""
-        self.set_rows(visible_invoices(rows), invoice_columns(money, places))
+        self.feed(visible_invoices(rows), invoice_columns(money, places))
 
 
 def invoice_proxy(parent=None) -> RowFilterProxy:

@@ -6,7 +6,8 @@ from typing import Any
 
 from app.views.formatting import NO_VALUE, cycle_suffix, format_date, humanise
 
-from .table import RIGHT, Column, RowFilterProxy, RowTableModel, minor_units, status_tone
+from .row_filter import RowFilterProxy
+from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
 
 Money = Callable[[Any], str]
 
@@ -66,7 +67,7 @@ class ServiceTableModel(RowTableModel):
         super().__init__(service_columns(str), parent)
 
     def set_services(self, rows: list[dict], money: Money, places: int = 2) -> None:
-        self.set_rows(rows, service_columns(money, places))
+        self.feed(rows, service_columns(money, places))
 
 
 def service_proxy(parent=None) -> RowFilterProxy:

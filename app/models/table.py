@@ -1,47 +1,34 @@
-"""A table model over rows handed to it (lists of dicts as the panel sends them), and the proxy that filters it.
+"""A table model over rows handed to it (lists of dicts as the panel sends them).
 
 Built for big tables (50,000 invoices): loading stores the list and nothing else; display text is computed in
 data() for the rows a view paints; a column's sort keys are computed once, the first time it is sorted, and
-sorting is Python's sort over those keys. Sorting through QSortFilterProxyModel's lessThan would call back
-into Python a million times for such a table, so the proxy hands sorting to the model and only filters.
+sorting is Python's sort over those keys (the filtering proxy in row_filter.py hands sorting to the model:
+QSortFilterProxyModel's lessThan would call back into Python a million times for such a table). What costs
+more than a few milliseconds over all rows (the search text of every row, everything new rows need before
+they replace the old ones) is done in batches between turns of the event loop (batches.py).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.money import parse_money, round_money
 
+from .batches import BATCH_ROWS, Batches
+from .tones import DARK_TONE_COLOURS, STATUS_TONES, TONE_COLOURS, status_tone, tone_colour
+
 __all__ = [
     "BADGE_ROLE", "DARK_TONE_COLOURS", "ID_ROLE", "SORT_ROLE", "STATUS_TONES", "TONE_COLOURS",
-    "Column", "RowFilterProxy", "RowTableModel", "minor_units", "status_tone", "tone_colour",
+    "Column", "RowTableModel", "minor_units", "status_tone", "tone_colour",
 ]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1     # raw comparable value: minor-unit int for money, ISO text for dates
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2    # tone name ("success", ...) of a cell painted as a coloured badge
 ID_ROLE = Qt.ItemDataRole.UserRole + 3       # the row's id
 
-# One palette for every status on every screen, so "overdue" is the same red everywhere.
-STATUS_TONES: dict[str, str] = {
-    "active": "success", "paid": "success", "running": "success", "succeeded": "success",
-    "pending": "warning", "awaiting_approval": "warning", "processing": "warning",
-    "overdue": "danger", "suspended": "danger", "failed": "danger",
-    "terminated": "muted", "cancelled": "muted", "refunded": "muted", "draft": "muted", "withdrawn": "muted",
-}
-# The shell's themes use the same colours for their status chips (resources/styles/*.qss).
-TONE_COLOURS: dict[str, str] = {"success": "#067647", "warning": "#b54708", "danger": "#b42318", "muted": "#475467"}
-DARK_TONE_COLOURS: dict[str, str] = {"success": "#6ce9a6", "warning": "#fdb022", "danger": "#fda29b",
-                                     "muted": "#aab1c0"}
 # Tinted row backgrounds must stay light enough for text in any of the tone colours to read on them.
 _ROW_TINT_ALPHA = 28
 
@@ -50,23 +37,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Row = dict
 Tone = Callable[[Row], "str | None"]
-
-
-def status_tone(status: str | None) -> str | None:
-    return STATUS_TONES.get(status or "")
-
-
-def _dark_palette() -> bool:
-    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def tone_colour(tone: str | None, alpha: int = 255) -> QColor | None:
-    """The tone's colour for the palette in use: dark text on a light theme, light text on a dark one."""
-    if not tone or tone not in TONE_COLOURS:
-        return None
-    colour = QColor((DARK_TONE_COLOURS if _dark_palette() else TONE_COLOURS)[tone])
-    colour.setAlpha(alpha)
-    return colour
 
 
 def minor_units(amount: Any, places: int) -> int | None:
@@ -106,8 +76,31 @@ class Column:
         return self.sort_key(row) if self.sort_key is not None else row.get(self.key)
 
 
+def _column_keys(rows: list[Row], column: Column) -> Iterator[None]:
+    """The column's sort key of every row, a batch at a time; the list is the generator's return value."""
+    value, keys = column.sort_value, []
+    for start in range(0, len(rows), BATCH_ROWS):
+        keys.extend(value(row) for row in rows[start:start + BATCH_ROWS])
+        yield
+    return keys
+
+
+def _search_texts(rows: list[Row], columns: list[Column]) -> Iterator[None]:
+    """Per row, the casefolded text of these columns as the user sees it, a batch at a time (returned)."""
+    texts: list[str] = []
+    for start in range(0, len(rows), BATCH_ROWS // 4):      # formatting money is the slow part: smaller batches
+        texts.extend("\n".join(c.text(row) for c in columns).casefold() for row in rows[start:start + BATCH_ROWS // 4])
+        yield
+    return texts
+
+
+def searched_columns(columns: Sequence[Column], keys: Sequence[str]) -> list[Column]:
+    return [c for c in columns if c.key in keys] or list(columns)
+
+
 class RowTableModel(QAbstractTableModel):
-    """Rows (dicts) in columns. `set_rows` replaces everything; the last sort is kept and applied to new rows."""
+    """Rows (dicts) in columns. `set_rows` replaces everything at once, `feed` in batches; the last sort is kept
+    and applied to new rows."""
 
     def __init__(self, columns: Sequence[Column], parent=None, *, row_tone: Tone | None = None) -> None:
         super().__init__(parent)
@@ -116,22 +109,85 @@ class RowTableModel(QAbstractTableModel):
         self._order: Sequence[int] = range(0)     # display position -> index into _rows
         self._keys: dict[int, list[Any]] = {}      # column -> sort key per index into _rows
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._search: tuple[tuple[str, ...], list[str]] | None = None    # search keys, text per index into _rows
+        self._search_wanted: tuple[str, ...] | None = None               # keys a filter searches: kept up to date
         self._row_tone = row_tone
-        self.generation = 0                        # bumped on every set_rows; caches built on rows compare it
+        self.generation = 0                        # bumped on every new set of rows; caches built on rows compare it
+        self.batches = Batches(self)
 
     # -- feeding -------------------------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[Row], columns: Sequence[Column] | None = None) -> None:
-        """Replace every row (and the columns, when given: e.g. money formatted for another currency)."""
+        """Replace every row (and the columns, when given: e.g. money formatted for another currency) now."""
+        self.batches.cancel()
+        self._replace(list(rows), columns, {}, None)
+
+    def feed(self, rows: Iterable[Row], columns: Sequence[Column] | None = None) -> None:
+        """Replace every row once what they need is ready (the active sort's keys, the search text a filter
+        uses), worked out in batches while the old rows stay on screen. A small table is replaced before
+        this returns; a newer feed or set_rows supersedes one still in progress."""
+        self.batches.start(self._feeding(list(rows), list(columns) if columns is not None else None), lambda: None,
+                           "Updating")
+
+    def _feeding(self, rows: list[Row], columns: list[Column] | None) -> Iterator[None]:
+        new_columns = columns if columns is not None else self._columns
+        keys: dict[int, list[Any]] = {}
+        column = self._sort[0]
+        if 0 <= column < len(new_columns):
+            keys[column] = yield from _column_keys(rows, new_columns[column])
+        search = None
+        wanted = self._search_wanted
+        if wanted is not None:
+            search = (wanted, (yield from _search_texts(rows, searched_columns(new_columns, wanted))))
+        self._replace(rows, columns, keys, search)
+
+    def _replace(self, rows: list[Row], columns: Sequence[Column] | None, keys: dict[int, list[Any]],
+                 search: tuple[tuple[str, ...], list[str]] | None) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         if columns is not None:
             self._columns = list(columns)
-        self._keys = {}
+        self._keys, self._search = keys, search
         self.generation += 1
         column, order = self._sort
         self._order = self._sorted_order(column, order)
         self.endResetModel()
+
+    # -- search text ---------------------------------------------------------------------------------------
+
+    def search_texts(self, keys: Sequence[str]) -> list[str] | None:
+        """Per row (by row number), the casefolded text of the columns with these keys; None until worked out."""
+        keys = tuple(keys)
+        return self._search[1] if self._search is not None and self._search[0] == keys else None
+
+    def keep_search_texts(self, keys: Sequence[str] | None) -> None:
+        """Whether new rows fed in need search text for these keys (a filter searches) or none (it does not)."""
+        self._search_wanted = tuple(keys) if keys is not None else None
+
+    def prepare_search_texts(self, keys: Sequence[str], done: Callable[[], None]) -> None:
+        """Work out search_texts(keys) in batches, then call `done`. While new rows are being fed, the feed
+        prepares them instead and `done` is not called: the model's reset tells the same thing."""
+        keys = tuple(keys)
+        self.keep_search_texts(keys)
+        if self.search_texts(keys) is not None:
+            done()
+        elif not self.batches.busy:
+            self.batches.start(self._searching(keys), done, "Searching")
+
+    def search_texts_now(self, keys: Sequence[str]) -> list[str]:
+        """search_texts(keys), worked out at once if need be (rows set with set_rows: small tables, tests)."""
+        texts = self.search_texts(keys)
+        if texts is None:
+            for _ in self._searching(tuple(keys)):
+                pass
+            texts = self.search_texts(keys) or []
+        return texts
+
+    def _searching(self, keys: tuple[str, ...]) -> Iterator[None]:
+        rows, generation = self._rows, self.generation
+        texts = yield from _search_texts(rows, searched_columns(self._columns, keys))
+        if generation == self.generation:
+            self._search = (keys, texts)
 
     @property
     def columns(self) -> list[Column]:
@@ -147,6 +203,10 @@ class RowTableModel(QAbstractTableModel):
 
     def row_number(self, position: int) -> int:
         return self._order[position]
+
+    def display_order(self) -> Sequence[int]:
+        """The row number shown at each position (row_number for every position at once)."""
+        return self._order
 
     def row(self, position: int) -> Row:
         """The row shown at this position."""
@@ -213,6 +273,20 @@ class RowTableModel(QAbstractTableModel):
 
     # -- sorting -------------------------------------------------------------------------------------------
 
+    def sort_in_batches(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """sort(), its keys worked out in batches first when they are not yet known (new rows are being fed:
+        sort at once, the feed must not be cancelled)."""
+        if not 0 <= column < len(self._columns) or column in self._keys or self.batches.busy:
+            self.sort(column, order)
+            return
+        self.batches.start(self._keying(column), lambda: self.sort(column, order), "Sorting")
+
+    def _keying(self, column: int) -> Iterator[None]:
+        rows, generation = self._rows, self.generation
+        keys = yield from _column_keys(rows, self._columns[column])
+        if generation == self.generation:
+            self._keys[column] = keys
+
     def sort_keys(self, column: int) -> list[Any]:
         """The raw sort key of every row (by row_number), computed once per set_rows."""
         keys = self._keys.get(column)
@@ -235,122 +309,3 @@ class RowTableModel(QAbstractTableModel):
             # Mixed kinds of value in one column (bad panel data) must not break sorting: compare as text.
             present.sort(key=lambda i: str(keys[i]), reverse=descending)
         return present + missing
-
-
-class RowFilterProxy(QSortFilterProxyModel):
-    """Filters a RowTableModel by status and by case-insensitive text over chosen columns; sorts by raw keys.
-
-    Which rows match is computed in one pass over the model's rows when a filter or the rows change, so
-    filterAcceptsRow is a lookup. Sorting is the model's (see the module's docstring).
-    """
-
-    def __init__(self, parent=None, *, status_key: str = "status", search_keys: Sequence[str] = ()) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-        self._status_key = status_key
-        self._search_keys = tuple(search_keys)
-        self._statuses: frozenset[str] | None = None
-        self._search = ""
-        self._accepted: bytearray | None = None
-        self._accepted_for: tuple | None = None
-        self._haystack: list[str] = []
-        self._haystack_for: tuple | None = None
-
-    # -- filters -------------------------------------------------------------------------------------------
-
-    @property
-    def statuses(self) -> frozenset[str] | None:
-        return self._statuses
-
-    @property
-    def search_text(self) -> str:
-        return self._search
-
-    def set_statuses(self, statuses: Iterable[str] | None) -> None:
-        """Show only rows with one of these statuses; None shows every status."""
-        wanted = None if statuses is None else frozenset(statuses)
-        if wanted != self._statuses:
-            self._change_filter(lambda: setattr(self, "_statuses", wanted))
-
-    def set_search(self, text: str) -> None:
-        needle = " ".join((text or "").split()).casefold()
-        if needle != self._search:
-            self._change_filter(lambda: setattr(self, "_search", needle))
-
-    def set_search_keys(self, keys: Sequence[str]) -> None:
-        self._change_filter(lambda: setattr(self, "_search_keys", tuple(keys)))
-
-    def clear_filters(self) -> None:
-        def clear() -> None:
-            self._statuses, self._search = None, ""
-        self._change_filter(clear)
-
-    def _change_filter(self, apply: Callable[[], None]) -> None:
-        if hasattr(self, "endFilterChange"):     # Qt 6.10+: invalidateRowsFilter is on its way out
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            apply()
-            self.invalidateRowsFilter()
-
-    # -- rows ----------------------------------------------------------------------------------------------
-
-    def table(self) -> RowTableModel:
-        source = self.sourceModel()
-        if not isinstance(source, RowTableModel):
-            raise TypeError("RowFilterProxy filters a RowTableModel")
-        return source
-
-    def row(self, proxy_row: int) -> Row:
-        """The row shown at this position of the proxy."""
-        return self.table().row(self.mapToSource(self.index(proxy_row, 0)).row())
-
-    def rows(self) -> list[Row]:
-        """Every row the proxy shows, in the order shown."""
-        return [self.row(r) for r in range(self.rowCount())]
-
-    # -- QSortFilterProxyModel -----------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if isinstance(source, RowTableModel):
-            # The proxy stays unsorted (it keeps the model's order), so the model's sort is the one shown.
-            source.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if self._statuses is None and not self._search:
-            return True
-        model = self.table()
-        accepted = self._accepted_rows(model)
-        return bool(accepted[model.row_number(source_row)])
-
-    def _accepted_rows(self, model: RowTableModel) -> bytearray:
-        state = (id(model), model.generation, self._statuses, self._search, self._search_keys)
-        if self._accepted is None or self._accepted_for != state:
-            rows = model.all_rows()
-            accepted = bytearray(b"\x01") * len(rows)
-            if self._statuses is not None:
-                key, wanted = self._status_key, self._statuses
-                for i, row in enumerate(rows):
-                    if row.get(key) not in wanted:
-                        accepted[i] = 0
-            if self._search:
-                needle = self._search
-                for i, text in enumerate(self._haystack_of(model)):
-                    if accepted[i] and needle not in text:
-                        accepted[i] = 0
-            self._accepted, self._accepted_for = accepted, state
-        return self._accepted
-
-    def _haystack_of(self, model: RowTableModel) -> list[str]:
-        """Per row, the casefolded text of the searched columns as the user sees it."""
-        state = (id(model), model.generation, self._search_keys)
-        if self._haystack_for != state:
-            columns = [c for c in model.columns if c.key in self._search_keys] or model.columns
-            self._haystack = ["\n".join(c.text(row) for c in columns).casefold() for row in model.all_rows()]
-            self._haystack_for = state
-        return self._haystack

@@ -303,6 +303,9 @@ class FilteredTable(QWidget):
         self.filters.status_changed.connect(self._filters_changed)
         self.filters.search_changed.connect(self._search_edited)
         self.empty.action_clicked.connect(self._empty_clicked)
+        # A big table's rows or search text may be worked out in batches: the count follows when they land.
+        self.proxy.filtered.connect(self.refresh)
+        self.proxy.busy_changed.connect(lambda _busy: self.refresh())
         self.refresh(False)
 
     def set_empty_text(self, state: str, title: str, message: str = "", action: str | None = None) -> None:
@@ -329,7 +332,9 @@ class FilteredTable(QWidget):
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         noun = f"{self._noun}s" if total != 1 else self._noun
         self.count.setText(f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
-        self.count.setVisible(state == "rows")
+        if self.proxy.busy:
+            self.count.setText(f"{self.proxy.busy_doing} {total:,} {noun}…")
+        self.count.setVisible(state == "rows" or self.proxy.busy)
 
     def apply_filter(self, filters: dict) -> None:
         """{"status": "overdue" | "pending,overdue" | [...], "search": text, "sort": column key}."""
@@ -354,8 +359,7 @@ class FilteredTable(QWidget):
         if self._applying:
             return
         self._typing.stop()
-        self.proxy.set_statuses(self.filters.statuses())
-        self.proxy.set_search(self.filters.text())
+        self.proxy.set_filters(self.filters.statuses(), self.filters.text())
         self.refresh()
 
     def _empty_clicked(self) -> None:

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         self.set_badges(data)
 
     def set_badges(self, data: AccountData) -> None:
-        overdue = sum(1 for i in data.invoices if i.get("status") == "overdue")
+        overdue = data.invoice_facts.overdue
         self.sidebar.set_badge("invoices", str(overdue) if overdue else "")
 
     # -- banners --------------------------------------------------------------------------------------------------

@@ -12,17 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from app.core.money import parse_money
 from app.snapshot import AccountData
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _COLOURS = ("#6d63ff", "#12b76a", "#f79009", "#f04438", "#2e90fa")
-
-
-def _month_key(value: str | None) -> str | None:
-    if not value or len(value) < 7:
-        return None
-    return value[:7]
 
 
 def last_months(today: date, count: int = 12) -> list[str]:
@@ -38,21 +31,13 @@ def last_months(today: date, count: int = 12) -> list[str]:
 
 
 def spending_by_month(accounts: Iterable[AccountData]) -> dict[str, dict[str, Decimal]]:
-    """currency code -> month "YYYY-MM" -> the total of the invoices paid that month (refunds are not spending)."""
+    """currency code -> month "YYYY-MM" -> the total of the invoices paid that month (refunds are not spending;
+    top-ups buy credit that is spent, and counted, on later invoices): see app.core.invoice_facts."""
     totals: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     for data in accounts:
-        fallback = str(data.currency.get("code") or "")
-        for row in data.invoices:
-            if row.get("status") != "paid" or row.get("kind") == "top_up":
-                continue     # a top-up buys credit that is spent (and counted) on later invoices
-            month = _month_key(row.get("paid_at"))
-            if month is None:
-                continue
-            try:
-                amount = parse_money(row.get("total") or 0)
-            except ValueError:
-                continue
-            totals[str(row.get("currency") or fallback)][month] += amount
+        for code, months in data.invoice_facts.paid_by_month.items():
+            for month, amount in months.items():
+                totals[code][month] += amount
     return {code: dict(months) for code, months in totals.items()}
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
-from app.models.invoices import InvoiceTableModel, invoice_proxy
+from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_proxy
 from app.models.services import ServiceTableModel, service_proxy
 from app.models.table import BADGE_ROLE, ID_ROLE, SORT_ROLE, TONE_COLOURS
 from app.models.transactions import TransactionTableModel
@@ -296,15 +296,73 @@ def test_fifty_thousand_invoices_load_sort_and_filter(qtbot):
     assert proxy.rowCount() == 50_000
     total = model.column_of("total")
     proxy.sort(total, DESC)
+    qtbot.waitUntil(lambda: not proxy.busy)          # the keys of 50,000 rows are worked out in batches
     top = max(r["total_minor"] for r in rows)
     assert proxy.index(0, total).data(SORT_ROLE) == top
     proxy.set_statuses({"overdue"})
     assert proxy.rowCount() == 10_000
     assert {proxy.row(r)["status"] for r in (0, 5_000, 9_999)} == {"overdue"}
     proxy.set_search("INV-04999")
+    qtbot.waitUntil(lambda: not proxy.busy)          # the search text of 50,000 rows is worked out in batches
     assert sorted(r["invoice_number"] for r in proxy.rows()) == ["INV-049992", "INV-049997"]
     proxy.sort(model.column_of("issue_date"), ASC)
+    qtbot.waitUntil(lambda: not proxy.busy)
     assert proxy.rowCount() == 2
     proxy.clear_filters()
     keys = [proxy.index(r, model.column_of("issue_date")).data(SORT_ROLE) for r in range(0, 50_000, 997)]
     assert keys == sorted(keys)
+
+
+def big_table(qtbot, rows: int):
+    """A model whose batches always wait for the event loop (a zero budget), its proxy, and a view on both."""
+    model = InvoiceTableModel()
+    model.batches.budget_s = 0.0
+    proxy = invoice_proxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    model.set_invoices(samples.invoice_rows(rows), EUR.money)
+    return model, proxy
+
+
+def test_a_search_over_a_big_table_keeps_the_rows_on_screen_until_its_text_is_ready(qtbot):
+    model, proxy = big_table(qtbot, 9_000)
+    with qtbot.waitSignal(proxy.busy_changed, check_params_cb=lambda busy: busy):
+        proxy.set_search("INV-00899")
+    assert proxy.busy and proxy.rowCount() == 9_000        # nothing hidden or emptied while it works
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert sorted(r["invoice_number"] for r in proxy.rows()) == [f"INV-00899{d}" for d in range(10)]
+    proxy.set_statuses({"overdue"})                      # the text is kept: another filter applies at once
+    assert not proxy.busy and {r["status"] for r in proxy.rows()} == {"overdue"}
+
+
+def test_new_rows_replace_the_old_once_ready_and_a_newer_feed_wins(qtbot):
+    model, proxy = big_table(qtbot, 6_000)
+    proxy.sort(model.column_of("total"), DESC)
+    proxy.set_search("inv")
+    qtbot.waitUntil(lambda: not proxy.busy)
+    model.set_invoices(samples.invoice_rows(7_000), EUR.money)
+    assert model.batches.busy and proxy.rowCount() == 6_000     # the old rows stay while the new are prepared
+    model.set_invoices(samples.invoice_rows(8_000), EUR.money)   # a sync came in meanwhile: the newest wins
+    with qtbot.waitSignal(proxy.filtered):
+        pass
+    qtbot.waitUntil(lambda: not proxy.busy)
+    assert proxy.rowCount() == 8_000
+    totals = [proxy.index(r, model.column_of("total")).data(SORT_ROLE) for r in range(0, 8_000, 401)]
+    assert totals == sorted(totals, reverse=True)             # sorted as before, with its keys prepared
+    assert model.search_texts(SEARCH_KEYS) is not None
+
+
+def test_sorting_a_big_table_works_out_its_keys_first(qtbot):
+    model, proxy = big_table(qtbot, 5_000)
+    first = proxy.row(0)["id"]
+    total = model.column_of("total")
+    with qtbot.waitSignal(proxy.busy_changed, check_params_cb=lambda busy: busy):
+        proxy.sort(total, ASC)
+    assert proxy.busy_doing == "Sorting" and proxy.row(0)["id"] == first     # unsorted until the keys are known
+    qtbot.waitUntil(lambda: not proxy.busy)
+    totals = [proxy.index(r, total).data(SORT_ROLE) for r in range(0, 5_000, 97)]
+    assert totals == sorted(totals)
+    proxy.sort(total, DESC)                             # the keys are kept: the other way round is at once
+    assert not proxy.busy and proxy.index(0, total).data(SORT_ROLE) == max(r["total_minor"] for r in model.all_rows())

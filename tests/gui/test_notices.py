@@ -143,3 +143,36 @@ def test_invoices_falling_due_are_reminded_once(make_app, private_panel, qtbot):
     invoices = app.window.sections["invoices"]
     assert app.window.current_key == "invoices" and invoices.page.invoice["id"] == invoice["id"]
     qtbot.waitUntil(lambda: invoices.page.has_detail, timeout=WAIT)
+
+
+def test_many_new_reminders_make_one_desktop_notification_and_none_comes_again(make_app, private_panel, qtbot,
+                                                                              monkeypatch):
+    from app import notices as logic
+    monkeypatch.setattr(logic, "SEEN_CAP", 2)          # fewer remembered ids than unread reminders
+    proc = private_panel()
+    shop = Shop(admin_of(proc))
+    shop.settings(paypal_enabled=True)
+    product = shop.product(name="Many-bills VPS")
+    user = shop.user()
+    invoices = [user.data("POST", "/billing/checkout",
+                          {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}],
+                           "payment_method": "paypal", "use_credits": False, "return_url": "http://127.0.0.1:1/r",
+                           "cancel_url": "http://127.0.0.1:1/c"}, expect=201)["invoice"] for _ in range(5)]
+    tray = RecordingTray()
+    app = make_app(start=False)
+    app.notices.tray = tray
+    due = date.fromisoformat(invoices[0]["due_date"][:10])
+    app.notices.today = lambda: due - timedelta(days=1)
+    app.start(show=True)
+    account = add_account(qtbot, app, proc.url, user.user["email"])
+    qtbot.waitUntil(lambda: bool(tray.shown), timeout=WAIT)
+    assert [(n["kind"], n["title"]) for n in tray.shown] == [("summary", "5 new notices")]
+    sync_now(qtbot, app, account.id)
+    qtbot.wait(200)
+    assert len(tray.shown) == 1                          # all five stay remembered, beyond the usual cap
+    dialog = app.notices.open_dialog()
+    assert sorted(n["invoice_id"] for n in dialog.notices()) == sorted(i["id"] for i in invoices)
+    dialog.accept()
+    app.notices.open_notice(tray.shown[0])               # clicking the desktop notification opens the list
+    assert app.notices.dialog is not None and app.notices.dialog.isVisible()
+    close(app)

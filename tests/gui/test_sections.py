@@ -314,6 +314,20 @@ def test_searching_a_big_account_waits_for_a_pause_in_typing(qtbot, data):
     assert section.proxy.rowCount() == 4_000
 
 
+def test_the_count_says_what_a_big_table_is_working_on(qtbot, data):
+    section = shown(qtbot, InvoicesSection, dataclasses.replace(data, invoices=samples.invoice_rows(6_000)))
+    section.model.batches.budget_s = 0.0               # every batch waits for the event loop, as a big one would
+    section.apply_filter({"search": "INV-00599"})
+    assert section.list.count.text() == "Searching 6,000 invoices…"
+    assert section.proxy.rowCount() == 6_000           # the rows stay on screen meanwhile
+    qtbot.waitUntil(lambda: section.list.count.text() == "10 of 6,000 invoices")
+    section.table.sortByColumn(section.model.column_of("due_date"), Qt.SortOrder.DescendingOrder)
+    assert section.list.count.text() == "Sorting 6,000 invoices…"
+    qtbot.waitUntil(lambda: section.list.count.text() == "10 of 6,000 invoices")
+    dates = table_text(section.table, "due_date")
+    assert len(dates) == 10 and section.proxy.row(0)["due_date"] >= section.proxy.row(9)["due_date"]
+
+
 def test_the_filter_survives_a_sync(qtbot, data):
     section = shown(qtbot, InvoicesSection, data)
     section.apply_filter({"status": "overdue"})

@@ -1,0 +1,66 @@
+"""What the screens say about all of an account's invoices, worked out in one pass over the rows.
+
+An account may hold 50,000 invoices; the dashboard, the invoices heading, the sidebar badge, the spending chart
+and the reminders each need a figure over all of them. Worked out once where the rows are read (a worker
+thread, see app.snapshot), the window never loops over them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .money import MoneyError, parse_money
+
+UNPAID_STATUSES = frozenset({"pending", "overdue"})
+HIDDEN_STATUSES = frozenset({"draft"})     # the contract: draft invoices are never shown to users
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    shown: int = 0                 # invoices a user sees (drafts are not)
+    overdue: int = 0               # overdue invoices of any kind (the sidebar's badge)
+    bills: int = 0                 # unpaid bills: pending or overdue, top-ups left out
+    overdue_bills: int = 0
+    due: Decimal = Decimal(0)      # the balance due of those bills
+    unpaid: tuple[dict, ...] = ()  # pending and overdue rows, of any kind (reminders look at these)
+    # currency code -> month "YYYY-MM" -> the total of the invoices paid that month
+    paid_by_month: dict[str, dict[str, Decimal]] = field(default_factory=dict)
+
+
+def _amount(value: object) -> Decimal | None:
+    try:
+        return parse_money(value if value is not None else 0)
+    except MoneyError:
+        return None
+
+
+def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts:
+    """`rows`: the account's invoices (compact cache rows or the panel's); `currency_code`: the account's, for
+    rows that do not name theirs."""
+    shown = overdue = bills = overdue_bills = 0
+    due = Decimal(0)
+    unpaid: list[dict] = []
+    paid: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for row in rows:
+        status = row.get("status")
+        if status in HIDDEN_STATUSES:
+            continue
+        shown += 1
+        overdue += status == "overdue"
+        top_up = row.get("kind") == "top_up"
+        if status in UNPAID_STATUSES:
+            unpaid.append(row)
+            # A top-up invoice is an offer the buyer may abandon, not a bill (the panel's dashboard agrees).
+            if not top_up:
+                bills += 1
+                overdue_bills += status == "overdue"
+                due += _amount(row.get("balance_due")) or 0
+        elif status == "paid" and not top_up:      # a top-up buys credit that is spent (and counted) later
+            month = str(row.get("paid_at") or "")[:7]
+            amount = _amount(row.get("total"))
+            if len(month) == 7 and amount is not None:
+                paid[str(row.get("currency") or currency_code)][month] += amount
+    return InvoiceFacts(shown, overdue, bills, overdue_bills, due, tuple(unpaid),
+                        {code: dict(months) for code, months in paid.items()})

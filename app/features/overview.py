@@ -1,48 +1,11 @@
-"""The dashboard's "All accounts" view (every account's cache read on a worker and added up per currency), and the
-credits screen's top-up (through the checkout feature's gateway flow)."""
+"""The overview across accounts (the dashboard's and the lists' "All accounts" scope, in all_accounts.py), the
+credits screen's top-up (through the checkout feature's gateway flow), and the screens `--screenshot --view`
+prepares."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-
-from app import paths
-from app.cache import AccountCache
-from app.snapshot import AccountData, load_account_data
-
+from . import all_accounts
 from .invoices import start_payment_function
 from .services import OFFLINE_ACTION, is_online
-
-
-def read_all(accounts: list[tuple[str, str]]) -> list[tuple[str, AccountData]]:
-    """On a worker: (name, AccountData) of every account, from each one's cache."""
-    out = []
-    for account_id, name in accounts:
-        with AccountCache(paths.account_cache(account_id)) as cache:
-            out.append((name, load_account_data(account_id, cache)))
-    return out
-
-
-class Overview(QObject):
-    def __init__(self, app, dashboard) -> None:
-        super().__init__(app)
-        self.app, self.dashboard = app, dashboard
-        self.generation = 0
-        dashboard.scope_changed.connect(lambda scope: scope == "all" and self.refresh())
-        app.data_shown.connect(lambda _account_id, _data: self.dashboard.scope == "all" and self.refresh())
-
-    def refresh(self) -> None:
-        self.generation += 1
-        generation = self.generation
-        accounts = [(a.id, a.name) for a in self.app.accounts.all()]
-
-        def done(rows: list[tuple[str, AccountData]]) -> None:
-            if generation == self.generation:
-                self.dashboard.show_all(rows)
-
-        def failed(error: BaseException) -> None:
-            if generation == self.generation:
-                self.dashboard.synced.setText(f"The saved data of every account could not be read: {error}")
-
-        self.app.runner.run(lambda: read_all(accounts), done, failed)
 
 
 def top_up(app, credits_section, amount: str) -> None:
@@ -60,9 +23,7 @@ def top_up(app, credits_section, amount: str) -> None:
 
 
 def install(app) -> None:
-    dashboard = app.window.sections.get("dashboard")
-    if dashboard is not None and hasattr(dashboard, "scope_changed"):
-        app.overview = Overview(app, dashboard)
+    all_accounts.install(app)
     credits = app.window.sections.get("credits")
     if credits is not None and hasattr(credits, "top_up_requested"):
         credits.top_up_requested.connect(lambda amount: top_up(app, credits, amount))
@@ -72,13 +33,14 @@ def install(app) -> None:
         app.data_shown.connect(refresh)
 
 
-PAGE_VIEWS = {"service": "services", "invoice": "invoices", "dashboard-all": "dashboard"}
+PAGE_VIEWS = {"service": "services", "invoice": "invoices", "dashboard-all": "dashboard",
+              "invoices-all": "invoices"}
 
 
 def prepare_view(app, view: str) -> str:
     """For `--screenshot --view`: "service" opens a service's page (a suspended or active one first), "invoice"
-    an invoice's page (an overdue one first), "dashboard-all" the dashboard over every account. Returns the
-    section to show."""
+    an invoice's page (an overdue one first), "dashboard-all" the dashboard over every account, "invoices-all"
+    the invoices of every account. Returns the section to show."""
     data = app.data.get(app.current_id) if app.current_id else None
     if data is not None and view == "service" and data.services:
         order = {"suspended": 0, "active": 1}
@@ -90,4 +52,6 @@ def prepare_view(app, view: str) -> str:
         app.window.sections["invoices"].open_invoice(str(invoice["id"]))
     elif view == "dashboard-all":
         app.window.sections["dashboard"].set_scope("all")
+    elif view == "invoices-all":
+        app.window.sections["invoices"].apply_filter({"scope": "all"})
     return PAGE_VIEWS.get(view, view)

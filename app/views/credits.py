@@ -1,4 +1,5 @@
-"""Credits: the account's credit balance and every change to it, with the balance after each."""
+"""Credits: the account's credit balance and every change to it, with the balance after each; in the All-accounts
+scope every account's balance (per currency) and transactions."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
@@ -7,11 +8,22 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
-from app.models.transactions import TransactionTableModel
+from app.core.money import parse_money
+from app.models.all_accounts import (
+    ACCOUNT_KEY,
+    AccountsRows,
+    all_accounts_columns,
+    amounts_text,
+    currency_code,
+    per_currency,
+    places_of,
+)
+from app.models.transactions import TransactionTableModel, transaction_columns
 from app.snapshot import AccountData
 
 from .badges import EmptyState, emphasise, heading, make_table, muted, styled
 from .formatting import count_text
+from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
 
 
@@ -31,16 +43,29 @@ def credit_balance(data: AccountData) -> str | None:
     return None
 
 
+def balances(everything: AccountsRows) -> list[tuple[str, AccountData, Decimal]]:
+    """(name, data, balance) of every synced account that keeps a credit balance."""
+    out = []
+    for name, data in everything.synced:
+        if credits_enabled(data):
+            try:
+                out.append((name, data, parse_money(credit_balance(data) or "0")))
+            except ValueError:
+                continue
+    return out
+
+
 def top_up_gateways(data: AccountData) -> bool:
     """Whether the panel takes top-ups: they are paid through a gateway, never with credits."""
     gateways = data.billing_config.get("gateways") or {}
     return any((gateways.get(name) or {}).get("enabled") for name in ("stripe", "paypal"))
 
 
-class CreditsSection(Section):
+class CreditsSection(ScopedScreen, Section):
     key = "credits"
     title = "Credits"
     top_up_requested = Signal(str)     # the amount, a decimal string in the account's places
+    scope_changed = Signal(str)        # ACCOUNT or ALL: the feature reads every account's cache for ALL
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +106,7 @@ class CreditsSection(Section):
         self.history_title = heading("History", "sectionHeading")
         self.table = make_table(self, "transactionsTable")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().resizeSection(2, 280)
+        set_widths(self.table, self.model, {"note": 280})
         self.count = muted(object_name="sectionCount")
         self.empty = EmptyState(self)
         self.stack = QStackedLayout()
@@ -104,14 +129,26 @@ class CreditsSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(12)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self._make_scope_toggle())
+        layout.addLayout(top)
         layout.addLayout(self.pages, 1)
         self.page_empty.show_state("Not synced yet", "Connect to the panel to see your credit balance.")
         self.pages.setCurrentWidget(self.page_empty)
 
     def show_data(self, data: AccountData) -> None:
-        places = int(data.currency.get("places", 2))
-        self.model.set_transactions(data.credit_transactions, data.money, places)
+        self.data = data
+        if self.scope == ACCOUNT:
+            self._show_account(data)
+
+    def _show_account(self, data: AccountData) -> None:
+        places = places_of(data)
+        fill = lambda: self.model.set_transactions(data.credit_transactions, data.money, places)  # noqa: E731
+        if refill_keeping_sort(self.table, self.model, transaction_columns(data.money, places), fill):
+            set_widths(self.table, self.model, {"note": 280})
+        self.balance_caption.setText("Credit balance")
+        self.balance_note.setText("Credit is applied automatically to new orders and renewals.")
         if data.never_synced:
             self.page_empty.show_state("Not synced yet", "Connect to the panel to see your credit balance.")
             self.pages.setCurrentWidget(self.page_empty)
@@ -128,7 +165,9 @@ class CreditsSection(Section):
         balance = credit_balance(data)
         self.balance.setText(data.money(balance if balance is not None else "0"))
         self.balance.setAccessibleName(f"Credit balance {self.balance.text()}")
-        rows = self.model.rowCount()
+        self._show_count(len(data.credit_transactions))
+
+    def _show_count(self, rows: int) -> None:
         self.count.setText(count_text(rows, "transaction"))
         self.count.setVisible(rows > 0)
         if rows:
@@ -137,6 +176,40 @@ class CreditsSection(Section):
             self.empty.show_state("No credit transactions yet",
                                   "Top-ups, refunds to credit and credit spent on invoices will appear here.")
             self.stack.setCurrentWidget(self.empty)
+
+    # -- every account --------------------------------------------------------------------------------------------
+    def apply_filter(self, filters: dict) -> None:
+        self.set_scope(ALL if filters.get("scope") == ALL else ACCOUNT)
+
+    def show_all_error(self, text: str) -> None:
+        if self.scope == ALL:
+            self.page_empty.show_state("The saved data could not be read", text)
+            self.pages.setCurrentWidget(self.page_empty)
+
+    def _show_everything(self, everything: AccountsRows | None) -> None:
+        rows = everything or AccountsRows()
+        columns = all_accounts_columns(transaction_columns, rows.data_of)
+        if refill_keeping_sort(self.table, self.model, columns, lambda: self.model.feed(rows.transactions, columns)):
+            set_widths(self.table, self.model, {ACCOUNT_KEY: 150, "created_at": 120, "type": 120, "note": 240})
+        self.top_up_row.hide()          # a top-up is paid to one panel: the "This account" scope offers it
+        kept = balances(rows)
+        if everything is None or not rows.synced:
+            self.page_empty.show_state(*(("Reading every account's saved data…", "") if everything is None else
+                                         ("Not synced yet", "Connect to a panel to see your credit balances.")))
+            self.pages.setCurrentWidget(self.page_empty)
+            return
+        if not kept:
+            self.page_empty.show_state("Credits are not available",
+                                       "None of your accounts' panels keeps a credit balance.")
+            self.pages.setCurrentWidget(self.page_empty)
+            return
+        self.pages.setCurrentWidget(self.content)
+        self.balance_caption.setText(f"Credit balance · across {count_text(len(kept), 'account')}")
+        total = per_currency((currency_code(data), balance) for _name, data, balance in kept)
+        self.balance.setText(amounts_text(total, rows.money))
+        self.balance.setAccessibleName(f"Credit balance {self.balance.text()}")
+        self.balance_note.setText(" · ".join(f"{name}: {data.money(balance)}" for name, data, balance in kept))
+        self._show_count(len(rows.transactions))
 
     # -- top-up ---------------------------------------------------------------------------------------------------
     def amount(self) -> str | None:

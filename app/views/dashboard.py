@@ -1,4 +1,5 @@
-"""Dashboard: the account at a glance, as cards that lead to the screen behind each number."""
+"""Dashboard: the account at a glance, as cards that lead to the screen behind each number; in the All-accounts
+scope every account together, its cards leading to the all-accounts lists."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -9,27 +10,26 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.money import parse_money
+from app.models.all_accounts import AccountsRows, amounts_text, currency_code
 from app.snapshot import AccountData
 
 from .badges import EmptyState, emphasise, heading, muted, styled, subtitle
 from .credits import credit_balance, credits_enabled
 from .formatting import NO_VALUE, count_text, format_date, format_datetime
+from .scope import ACCOUNT, ALL, ScopedScreen
 from .section import Section
 from .spending_chart import SpendingChart, spending_by_month
 
-_OPEN = ("pending", "overdue")
 _RENEWING = ("active", "suspended")
 
 
@@ -66,9 +66,7 @@ def _renews(service: dict) -> bool:
 def summarise(data: AccountData) -> Summary:
     """The panel's own dashboard figures when synced; worked out from the cached rows where it has none."""
     board = data.dashboard
-    services, invoices = data.services, data.invoices
-    # A top-up invoice is an offer the buyer may abandon, not a bill: the panel leaves it out of "due" too.
-    open_rows = [r for r in invoices if r.get("status") in _OPEN and r.get("kind") != "top_up"]
+    services, facts = data.services, data.invoice_facts
     renewing = [s for s in services if _renews(s)]
     next_date = min((s["next_due_date"] for s in renewing), default=None)
     if "next_due_date" in board:
@@ -80,9 +78,9 @@ def summarise(data: AccountData) -> Summary:
     return Summary(
         active_services=_count(board, "active_services", sum(1 for s in services if s.get("status") == "active")),
         suspended_services=sum(1 for s in services if s.get("status") == "suspended"),
-        open_invoices=_count(board, "pending_invoices", len(open_rows)),
-        overdue_invoices=_count(board, "overdue_invoices", sum(1 for r in open_rows if r.get("status") == "overdue")),
-        total_due=board.get("total_due") or sum((_amount(r.get("balance_due")) for r in open_rows), Decimal(0)),
+        open_invoices=_count(board, "pending_invoices", facts.bills),
+        overdue_invoices=_count(board, "overdue_invoices", facts.overdue_bills),
+        total_due=board.get("total_due") or facts.due,
         next_due_date=next_date,
         next_due_amount=next_amount,
         credit_balance=credit_balance(data),
@@ -104,10 +102,6 @@ class AllSummary:
     next_due: dict[str, Decimal]         # what falls due on that date, per currency
     money: dict[str, object]             # currency code -> that currency's formatting (an account's money())
     lines: list[tuple[str, Summary, AccountData]]
-
-
-def currency_code(data: AccountData) -> str:
-    return str(data.currency.get("code") or "")
 
 
 def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
@@ -137,16 +131,6 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
         if next_date and s.next_due_date == next_date:
             next_due[currency_code(data)] += _amount(s.next_due_amount)
     return AllSummary(len(lines), *counts, dict(due), dict(credits), next_date, dict(next_due), money, lines)
-
-
-def amounts_text(amounts: dict[str, Decimal], money: dict[str, object]) -> str:
-    """"€42.00 + $10.00": one figure per currency, largest first; "0" in a known currency when empty."""
-    if not any(amounts.values()):
-        fmt = next(iter(money.values()), None)
-        return fmt("0") if fmt else "0"
-    shown = [(code, value) for code, value in amounts.items() if value]
-    return " + ".join(money[code](value) if code in money else f"{value} {code}"
-                      for code, value in sorted(shown, key=lambda item: -item[1]))
 
 
 class DashboardCard(QFrame):
@@ -196,29 +180,19 @@ class DashboardCard(QFrame):
         super().keyPressEvent(event)
 
 
-class DashboardSection(Section):
+class DashboardSection(ScopedScreen, Section):
     key = "dashboard"
     title = "Dashboard"
 
-    scope_changed = Signal(str)      # "account" or "all": the feature reads every account's cache for "all"
+    scope_changed = Signal(str)      # ACCOUNT or ALL: the feature reads every account's cache for ALL
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardSection")
         self.heading = heading("Dashboard")
         self.synced = subtitle()
-        self.scope = "account"
-        self.data: AccountData | None = None
-        self.this_button = QPushButton("This account", objectName="scopeThis", checkable=True, checked=True)
-        self.all_button = QPushButton("All accounts", objectName="scopeAll", checkable=True)
-        scope_group = QButtonGroup(self)
-        scope_group.setExclusive(True)
-        for button in (self.this_button, self.all_button):
-            scope_group.addButton(button)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._mark_scope()
-        self.this_button.toggled.connect(lambda on: on and self.set_scope("account"))
-        self.all_button.toggled.connect(lambda on: on and self.set_scope("all"))
+        self._make_scope_toggle()
+        self.this_button, self.all_button = self.scope_toggle.this_button, self.scope_toggle.all_button
         self.breakdown = muted(object_name="accountsBreakdown", wrap=True)
         self.breakdown.hide()
         self.chart = SpendingChart(self)
@@ -236,7 +210,7 @@ class DashboardSection(Section):
         ]
         for i, (name, title, (target, filters)) in enumerate(specs):
             card = DashboardCard(title, name, grid_host)
-            card.clicked.connect(lambda t=target, f=filters: self.navigate.emit(t, dict(f)))
+            card.clicked.connect(lambda t=target, f=filters: self._open_card(t, f))
             grid.addWidget(card, i // 3, i % 3)
             self.cards[name] = card
         for column in range(3):
@@ -259,39 +233,22 @@ class DashboardSection(Section):
         layout.setSpacing(16)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.this_button)
-        top.addWidget(self.all_button)
+        top.addWidget(self.scope_toggle)
         layout.addLayout(top)
         layout.addWidget(self.synced)
         layout.addLayout(self.pages, 1)
         self.synced.hide()
 
-    def _mark_scope(self) -> None:
-        """The chosen scope looks chosen: the theme paints kind=primary buttons filled."""
-        for button in (self.this_button, self.all_button):
-            kind = "primary" if button.isChecked() else ""
-            if button.property("kind") != kind:
-                button.setProperty("kind", kind)
-                button.style().unpolish(button)
-                button.style().polish(button)
-
-    def set_scope(self, scope: str) -> None:
-        if scope == self.scope:
-            return
-        self.scope = scope
-        (self.all_button if scope == "all" else self.this_button).setChecked(True)
-        self._mark_scope()
-        if scope == "account" and self.data is not None:
-            self.show_data(self.data)
-        elif scope == "all":
-            self.heading.setText("All accounts")
-            self.synced.setText("Adding up every account's saved data…")
-        self.scope_changed.emit(scope)
+    def _open_card(self, target: str, filters: dict) -> None:
+        """A card opens the list behind its figure: the all-accounts list when the figure is every account's."""
+        self.navigate.emit(target, {**filters, "scope": ALL} if self.scope == ALL else dict(filters))
 
     def show_data(self, data: AccountData) -> None:
         self.data = data
-        if self.scope == "all":
-            return       # the feature hands every account's data to show_all
+        if self.scope == ACCOUNT:       # else the feature hands every account's data to show_all
+            self._show_account(data)
+
+    def _show_account(self, data: AccountData) -> None:
         self.breakdown.hide()
         name = (data.me.get("first_name") or "").strip()
         self.heading.setText(f"Welcome back, {name}" if name else "Dashboard")
@@ -331,12 +288,20 @@ class DashboardSection(Section):
             today = date(int(latest[:4]), int(latest[5:7]), 1)
         self.chart.set_spending(totals, symbols, today)
 
-    def show_all(self, accounts: list[tuple[str, AccountData]]) -> None:
+    def show_all_error(self, text: str) -> None:
+        if self.scope == ALL:
+            self.synced.setText(text)
+            self.synced.show()
+
+    def _show_everything(self, everything: AccountsRows | None) -> None:
         """The reseller view: every account's cached figures together, amounts per currency."""
-        if self.scope != "all":
-            return
-        a = summarise_all(accounts)
         self.heading.setText("All accounts")
+        if everything is None:
+            self.synced.setText("Adding up every account's saved data…")
+            self.synced.show()
+            return
+        accounts = everything.accounts
+        a = summarise_all(accounts)
         self.synced.setText(f"{count_text(a.accounts, 'account')} with saved data"
                             + (f" (of {len(accounts)})" if a.accounts != len(accounts) else ""))
         self.synced.show()

@@ -1,19 +1,25 @@
 """Invoices: every invoice of the account, filterable by status, searchable; overdue ones stand out."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core.money import parse_money
-from app.models.invoices import UNPAID_STATUSES, InvoiceTableModel, invoice_proxy
+from app.models.all_accounts import (
+    AccountsRows,
+    all_accounts_columns,
+    amounts_text,
+    currency_code,
+    per_currency,
+    places_of,
+)
+from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_columns, invoice_proxy
 from app.snapshot import AccountData
 
 from .badges import FilteredTable, heading, subtitle
 from .formatting import count_text
 from .invoice_page import InvoicePage
-from .list_section import ListWithPage
+from .list_section import ListWithPage, across, with_account
+from .scope import ACCOUNT
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
     ("All invoices", None),
@@ -28,39 +34,43 @@ STATUS_CHOICES: list[tuple[str, str | None]] = [
 
 def unpaid_summary(data: AccountData) -> str:
     """"2 overdue · €42.00 due", "€12.00 due", or that nothing is due (as the dashboard counts it)."""
-    overdue = bills = 0
-    due = Decimal(0)
-    for row in data.invoices:
-        # A top-up invoice is an offer the buyer may abandon, not a bill (the panel's dashboard agrees).
-        if row.get("status") not in UNPAID_STATUSES or row.get("kind") == "top_up":
-            continue
-        bills += 1
-        overdue += row.get("status") == "overdue"
-        try:
-            due += parse_money(row.get("balance_due") or 0)
-        except ValueError:
-            pass
-    if not bills:
+    facts = data.invoice_facts
+    if not facts.bills:
         return "Nothing to pay."
-    return " · ".join(([f"{overdue} overdue"] if overdue else []) + [f"{data.money(due)} due"])
+    overdue = [f"{facts.overdue_bills} overdue"] if facts.overdue_bills else []
+    return " · ".join(overdue + [f"{data.money(facts.due)} due"])
+
+
+def unpaid_summary_all(everything: AccountsRows) -> str:
+    """"Across 2 accounts · 1 overdue · €10.00 + $5.00 due": each account's bills as unpaid_summary counts them,
+    the amounts due per currency, never added across currencies."""
+    synced = everything.synced
+    bills = sum(data.invoice_facts.bills for _name, data in synced)
+    overdue = sum(data.invoice_facts.overdue_bills for _name, data in synced)
+    due = per_currency((currency_code(data), data.invoice_facts.due) for _name, data in synced)
+    parts = [across(everything)] + ([f"{overdue} overdue"] if overdue else [])
+    return " · ".join(parts + ([f"{amounts_text(due, everything.money)} due"] if bills else ["Nothing to pay."]))
 
 
 class InvoicesSection(ListWithPage):
     key = "invoices"
     title = "Invoices"
     invoice_opened = Signal(str)     # an invoice's page opened: its detail is worth reading
+    noun = "invoice"
+    none_text = ("No invoices yet", "Invoices for your orders and renewals will appear here.", "Browse the store")
+    column_widths = {"issue_date": 120, "due_date": 120}
+    all_column_widths = {"account": 140, "invoice_number": 130, "status": 120}     # all fit a 1280-pixel window
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("invoicesSection")
         self.model = InvoiceTableModel(self)
         self.proxy = invoice_proxy(self)
+        self.proxy.set_search_keys(with_account(SEARCH_KEYS))
         self.heading = heading("Invoices")
         self.summary = subtitle()
         self.list = FilteredTable(self.model, self.proxy, noun="invoice", statuses=STATUS_CHOICES,
                                   placeholder="Search invoices", object_name="invoicesTable", parent=self)
-        self.list.set_empty_text("none", "No invoices yet",
-                                 "Invoices for your orders and renewals will appear here.", "Browse the store")
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.page = InvoicePage(self)
         self._stack(self.heading, self.summary)
@@ -75,26 +85,42 @@ class InvoicesSection(ListWithPage):
             elif row.get("updated_at") != self.page.invoice.get("updated_at"):
                 self.page.show_invoice({**self.page.invoice, **row}, data)
                 self.invoice_opened.emit(self.page.invoice_id)      # changed on the panel: read it again
-        places = int(data.currency.get("places", 2))
-        self.model.set_invoices(data.invoices, data.money, places)
+        if self.scope == ACCOUNT:
+            self._show_account(data)
+
+    def _show_account(self, data: AccountData) -> None:
+        places = places_of(data)
+        self._refill(invoice_columns(data.money, places),
+                     lambda: self.model.set_invoices(data.invoices, data.money, places))
         synced = not data.never_synced
         self.list.refresh(synced)
-        self.summary.setText(unpaid_summary(data) if self.model.rowCount() else "")
-        self.summary.setVisible(synced and self.model.rowCount() > 0)
-        overdue = any(r.get("status") == "overdue" for r in data.invoices)
+        shown = data.invoice_facts.shown
+        self.summary.setText(unpaid_summary(data) if shown else "")
+        self.summary.setVisible(synced and shown > 0)
+        self._mark_overdue(data.invoice_facts.overdue > 0, shown)
+
+    def _show_everything(self, everything: AccountsRows) -> None:
+        columns = all_accounts_columns(invoice_columns, everything.data_of)
+        self._refill(columns, lambda: self.model.feed(everything.invoices, columns))
+        self.list.refresh(bool(everything.synced))
+        self.summary.setText(unpaid_summary_all(everything))
+        self.summary.setVisible(bool(everything.synced))
+        self._mark_overdue(any(data.invoice_facts.overdue for _name, data in everything.synced),
+                           len(everything.invoices))
+
+    def _mark_overdue(self, overdue: bool, count: int) -> None:
         role = "error" if overdue else "subtitle"
         if self.summary.property("role") != role:
             self.summary.setProperty("role", role)
             self.summary.style().unpolish(self.summary)       # the theme colours [role=error] in red
             self.summary.style().polish(self.summary)
-        self.summary.setAccessibleDescription(count_text(self.model.rowCount(), "invoice"))
+        self.summary.setAccessibleDescription(count_text(count, "invoice"))
 
     def apply_filter(self, filters: dict) -> None:
         if filters.get("invoice"):
             self.open_invoice(str(filters["invoice"]))
             return
-        self.show_list()
-        self.list.apply_filter(filters)
+        super().apply_filter(filters)
 
     # -- the invoice page -----------------------------------------------------------------------------------------
     def open_invoice(self, invoice_id: str) -> bool:

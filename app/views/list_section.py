@@ -1,31 +1,66 @@
-"""A section that is a filterable table whose rows open a page in the table's place (services, invoices)."""
+"""A section that is a filterable table whose rows open a page in the table's place (services, invoices), shown
+for the current account or, in the "All accounts" scope, for every account together."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
 
-from app.snapshot import AccountData
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from app.models.all_accounts import ACCOUNT_ID_KEY, ACCOUNT_KEY, AccountsRows
+from app.models.table import Column, RowTableModel
 
 from .badges import FilteredTable
+from .formatting import count_text
+from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
 
+READING = "Reading every account's saved data…"
 
-class ListWithPage(Section):
-    """Subclasses build `self.list` (a FilteredTable) and `self.page`, then call `_stack`; `open_row(id)` says
-    how a row becomes its page."""
 
+def with_account(search_keys: Sequence[str]) -> tuple[str, ...]:
+    """What the search looks at: in the All-accounts scope the account's name too (the other scope has no such
+    column, so there it changes nothing)."""
+    return (*search_keys, ACCOUNT_KEY)
+
+
+def across(everything: AccountsRows) -> str:
+    """"Across 2 accounts", "(of 3)" added when some have never been synced."""
+    synced, total = len(everything.synced), len(everything.accounts)
+    return f"Across {count_text(synced, 'account')}" + (f" (of {total})" if synced != total else "")
+
+
+class ListWithPage(ScopedScreen, Section):
+    """Subclasses build `self.model`, `self.list` (a FilteredTable over it) and `self.page`, then call `_stack`;
+    `open_row(id)` says how a row becomes its page; `_show_account(data)` and `_show_everything(rows)` fill the
+    table in each scope."""
+
+    scope_changed = Signal(str)      # ACCOUNT or ALL: the feature reads every account's cache for ALL
+    row_chosen = Signal(str, str)    # account id, row id: a row of the all-accounts list, to open in its account
+
+    noun = ""
+    none_text: tuple[str, str, str | None] = ("", "", None)    # the empty state of an account without rows
+    column_widths: dict[str, int] = {}       # by column key: set again whenever the scope changes the columns
+    all_column_widths: dict[str, int] = {ACCOUNT_KEY: 150}      # the All-accounts scope's, over column_widths
+    model: RowTableModel
     list: FilteredTable
     page: QWidget
-    data: AccountData | None = None
 
     def _stack(self, heading: QLabel, summary: QLabel) -> None:
+        self.summary_label = summary
         self.list.table.activated.connect(self._open_index)      # Enter or double-click
+        self.list.set_empty_text("none", *self.none_text)
+        set_widths(self.table, self.model, self.column_widths)
         self.page.back_requested.connect(self.show_list)
+        self._make_scope_toggle()
         self.listing = QWidget(self)
         list_layout = QVBoxLayout(self.listing)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(12)
-        list_layout.addWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.scope_toggle)
+        list_layout.addLayout(top)
         list_layout.addWidget(summary)
         list_layout.addWidget(self.list, 1)
         self.stack = QStackedLayout()
@@ -51,12 +86,57 @@ class ListWithPage(Section):
     def open_row(self, row_id: str) -> bool:
         raise NotImplementedError
 
+    def apply_filter(self, filters: dict) -> None:
+        """The list's filters, and its scope: {"scope": "all"} for every account's rows, else this account's."""
+        self.set_scope(ALL if filters.get("scope") == ALL else ACCOUNT)
+        self.show_list()
+        self.list.apply_filter(filters)
+
+    # -- scope ----------------------------------------------------------------------------------------------------
+    def show_all_error(self, text: str) -> None:
+        if self.scope == ALL:
+            self.summary_label.setText(text)
+            self.summary_label.show()
+
+    def _show_scope(self) -> None:
+        self._set_empty_texts()
+        if self.scope != ALL:
+            super()._show_scope()
+            return
+        self._show_everything(self.everything or AccountsRows())
+        if self.everything is None:       # until the feature's first read lands
+            self.summary_label.setText(READING)
+            self.summary_label.show()
+
+    def _set_empty_texts(self) -> None:
+        noun = self.noun
+        if self.scope == ALL:
+            reading = self.everything is None
+            self.list.set_empty_text("not_synced", READING if reading else "Not synced yet",
+                                     "" if reading else f"Connect to a panel to see the {noun}s of your accounts.")
+            self.list.set_empty_text("none", f"No {noun}s in any account",
+                                     f"The {noun}s of all your accounts will appear here.")
+        else:
+            self.list.set_empty_text("not_synced", "Not synced yet", f"Connect to the panel to see your {noun}s.")
+            self.list.set_empty_text("none", *self.none_text)
+
+    def _refill(self, columns: Sequence[Column], fill: Callable[[], None]) -> None:
+        if refill_keeping_sort(self.table, self.model, columns, fill):
+            extra = self.all_column_widths if self.scope == ALL else {}
+            set_widths(self.table, self.model, {**self.column_widths, **extra})
+
+    # -- rows and pages -------------------------------------------------------------------------------------------
     def _open_index(self, index) -> None:
         row = self.list.proxy.row(index.row())
-        if row and row.get("id") is not None:
+        if not row or row.get("id") is None:
+            return
+        if self.scope == ALL:
+            self.row_chosen.emit(str(row.get(ACCOUNT_ID_KEY) or ""), str(row["id"]))
+        else:
             self.open_row(str(row["id"]))
 
     def _show_page(self) -> None:
+        self.set_scope(ACCOUNT)        # a page belongs to one account: Back returns to that account's list
         self.stack.setCurrentWidget(self.page)
         self.page.setFocus(Qt.FocusReason.OtherFocusReason)
 

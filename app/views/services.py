@@ -6,12 +6,14 @@ from collections import Counter
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from app.models.services import ServiceTableModel, service_proxy
+from app.models.all_accounts import AccountsRows, all_accounts_columns, places_of
+from app.models.services import SEARCH_KEYS, ServiceTableModel, service_columns, service_proxy
 from app.snapshot import AccountData
 
 from .badges import FilteredTable, heading, subtitle
 from .formatting import humanise
-from .list_section import ListWithPage
+from .list_section import ListWithPage, across, with_account
+from .scope import ACCOUNT
 from .service_page import ServicePage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
@@ -37,21 +39,23 @@ class ServicesSection(ListWithPage):
     key = "services"
     title = "Services"
     service_opened = Signal(str)     # a service's page opened: its invoices are worth fetching
+    noun = "service"
+    none_text = ("No services yet", "Servers and plans you buy will appear here.", "Browse the store")
+    column_widths = {"product": 220}
+    # Narrower beside the Account column, so that every column fits a 1280-pixel window.
+    all_column_widths = {"account": 140, "product": 180, "status": 110, "next_due_date": 120, "server": 120}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("servicesSection")
         self.model = ServiceTableModel(self)
         self.proxy = service_proxy(self)
+        self.proxy.set_search_keys(with_account(SEARCH_KEYS))
         self.heading = heading("Services")
         self.summary = subtitle()
         self.list = FilteredTable(self.model, self.proxy, noun="service", statuses=STATUS_CHOICES,
                                   placeholder="Search services", object_name="servicesTable", parent=self)
-        self.list.set_empty_text("none", "No services yet",
-                                 "Servers and plans you buy will appear here.", "Browse the store")
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
-        header = self.list.table.horizontalHeader()
-        header.resizeSection(0, 220)
         self.page = ServicePage(self)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
         self._stack(self.heading, self.summary)
@@ -65,17 +69,30 @@ class ServicesSection(ListWithPage):
                 self.show_list()
             else:
                 self.page.show_service(service, data)
-        self.model.set_services(data.services, data.money, int(data.currency.get("places", 2)))
+        if self.scope == ACCOUNT:
+            self._show_account(data)
+
+    def _show_account(self, data: AccountData) -> None:
+        places = places_of(data)
+        self._refill(service_columns(data.money, places),
+                     lambda: self.model.set_services(data.services, data.money, places))
         self.list.refresh(not data.never_synced)
         self.summary.setText(status_summary(data.services))
         self.summary.setVisible(not data.never_synced and bool(data.services))
+
+    def _show_everything(self, everything: AccountsRows) -> None:
+        columns = all_accounts_columns(service_columns, everything.data_of)
+        self._refill(columns, lambda: self.model.feed(everything.services, columns))
+        self.list.refresh(bool(everything.synced))
+        statuses = status_summary(everything.services)
+        self.summary.setText(" · ".join([across(everything)] + ([statuses] if statuses else [])))
+        self.summary.setVisible(bool(everything.synced))
 
     def apply_filter(self, filters: dict) -> None:
         if filters.get("service"):
             self.open_service(str(filters["service"]))
             return
-        self.show_list()
-        self.list.apply_filter(filters)
+        super().apply_filter(filters)
 
     # -- the service page -----------------------------------------------------------------------------------------
     def open_service(self, service_id: str) -> bool:

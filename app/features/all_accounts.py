@@ -1,0 +1,157 @@
+"""The "All accounts" scope of the dashboard and the services, invoices and credits lists: every account's cache is
+read on a worker and handed to the screens in that scope, again after any account's data changed; a row of
+another account opens after switching to it. The toggle shows only while the user has two accounts or more."""
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer
+
+from app import paths
+from app.cache import AccountCache
+from app.models.all_accounts import AccountsRows, gather
+from app.snapshot import AccountData, load_account_data
+from app.views.scope import ACCOUNT, ALL
+
+SCOPED = ("dashboard", "services", "invoices", "credits")
+
+
+def read_all(accounts: list[tuple[str, str]]) -> list[tuple[str, AccountData]]:
+    """On a worker: (name, AccountData) of every account, from each one's cache."""
+    out = []
+    for account_id, name in accounts:
+        path = paths.account_cache(account_id)
+        if not path.exists():
+            # Never synced, or removed a moment ago: opening its cache would create the file again.
+            out.append((name, AccountData(account_id)))
+            continue
+        with AccountCache(path) as cache:
+            out.append((name, load_account_data(account_id, cache)))
+    return out
+
+
+def read_everything(accounts: list[tuple[str, str]]) -> AccountsRows:
+    return gather(read_all(accounts))
+
+
+class AllAccounts(QObject):
+    """Keeps the screens in the All-accounts scope fed with every account's rows, one read at a time (a newer read
+    drops an older one's result), and the scope toggles shown while there are two accounts or more."""
+
+    def __init__(self, app, sections: dict) -> None:
+        super().__init__(app)
+        self.app, self.sections = app, sections
+        self.generation = 0
+        self.latest: AccountsRows | None = None      # the last read, until an account's data changes
+        self.waiting: tuple[object, str, str] | None = None    # (section, account id, row id) to open once shown
+        self.soon = QTimer(self, singleShot=True, interval=0)  # syncs ending together make one read
+        self.soon.timeout.connect(self.refresh)
+        for section in sections.values():
+            section.scope_changed.connect(partial(self._scope_changed, section))
+            if hasattr(section, "row_chosen"):
+                section.row_chosen.connect(partial(self.open_row, section))
+        app.data_shown.connect(self._data_shown)
+        dashboard = sections.get("dashboard")
+        if dashboard is not None:
+            dashboard.navigate.connect(self._dashboard_navigated)
+        # The window's account switcher is refilled whenever accounts are added, renamed or removed (and when
+        # the user switches: `known` tells those apart).
+        self.known = self.accounts()
+        accounts_model = app.window.switcher.combo.model()
+        for signal in (accounts_model.rowsInserted, accounts_model.rowsRemoved, accounts_model.modelReset):
+            signal.connect(self._accounts_changed)
+        self._set_available()
+
+    def accounts(self) -> list[tuple[str, str]]:
+        """(id, name) of every account, in the user's order."""
+        return [(a.id, a.name) for a in self.app.accounts.all()]
+
+    def showing_all(self) -> list:
+        return [s for s in self.sections.values() if s.scope == ALL]
+
+    def ended(self) -> bool:
+        """After quitting the screens are going: a read that lands later has nowhere to go."""
+        return bool(getattr(self.app, "_shut_down", False))
+
+    def refresh(self) -> None:
+        if self.ended():
+            return
+        self.generation += 1
+        generation = self.generation
+        accounts = self.accounts()
+
+        def done(everything: AccountsRows) -> None:
+            if generation == self.generation and not self.ended():
+                self.latest = everything
+                for section in self.showing_all():
+                    section.show_all(everything)
+
+        def failed(error: BaseException) -> None:
+            if generation == self.generation and not self.ended():
+                for section in self.showing_all():
+                    section.show_all_error(f"The saved data of every account could not be read: {error}")
+
+        self.app.runner.run(lambda: read_everything(accounts), done, failed)
+
+    def stale(self) -> None:
+        self.latest = None
+        if self.showing_all():
+            self.soon.start()
+
+    def _scope_changed(self, section, scope: str) -> None:
+        if scope != ALL:
+            return
+        if self.latest is not None:
+            if section.everything is not self.latest:
+                section.show_all(self.latest)
+        else:
+            self.soon.start()
+
+    def _data_shown(self, account_id: str, _data: AccountData) -> None:
+        if self.waiting is not None:
+            section, waiting_id, row_id = self.waiting
+            if waiting_id != self.app.current_id:
+                self.waiting = None           # the user switched elsewhere meanwhile
+            elif account_id == waiting_id:
+                self.waiting = None
+                section.open_row(row_id)
+        self.stale()
+
+    def _accounts_changed(self, *_args) -> None:
+        if self.accounts() == self.known:
+            return
+        self.known = self.accounts()
+        self._set_available()
+        self.stale()           # names in the Account column, or an account gone
+
+    def _set_available(self) -> None:
+        available = len(self.known) >= 2
+        for section in self.sections.values():
+            section.set_scope_available(available)
+
+    def _dashboard_navigated(self, target: str, filters: dict) -> None:
+        """The "This account" dashboard leads to this account's lists, even those it sends no filter (the window
+        hands a list its filters only when there are some)."""
+        section = self.sections.get(target)
+        if section is not None and filters.get("scope") != ALL:
+            section.set_scope(ACCOUNT)
+
+    def open_row(self, section, account_id: str, row_id: str) -> None:
+        """A row of an all-accounts list: its page belongs to its account, so switch to that account first; its
+        data may still be on its way from the cache."""
+        if self.app.accounts.get(account_id) is None:
+            return
+        section.set_scope(ACCOUNT)
+        if account_id != self.app.current_id:
+            self.app.select_account(account_id)
+        if account_id in self.app.data:
+            self.waiting = None
+            section.open_row(row_id)
+        else:
+            self.waiting = (section, account_id, row_id)
+
+
+def install(app) -> None:
+    sections = {key: app.window.sections[key] for key in SCOPED
+                if hasattr(app.window.sections.get(key), "scope_changed")}
+    app.all_accounts = AllAccounts(app, sections)

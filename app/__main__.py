@@ -92,6 +92,7 @@ class Headless(QObject):
         self.exit_code = 1
         self.reason = "did not finish"
         self._done = False
+        self.synced_ids: set[str] = set()
 
     def begin(self) -> None:
         self.sett.synced.connect(self._synced)
@@ -104,6 +105,9 @@ class Headless(QObject):
         if not self.args.demo and self.sett.current_id is None:
             QTimer.singleShot(0, self._nothing_to_sync)
 
+    def _every_account_synced(self) -> bool:
+        return {account.id for account in self.sett.accounts.all()} <= self.synced_ids
+
     def _nothing_to_sync(self) -> None:
         if self.args.screenshot:
             self._capture()
@@ -111,6 +115,11 @@ class Headless(QObject):
             self.finish(0, "no accounts yet: the window opened on the welcome page")
 
     def _synced(self, account_id: str, changes) -> None:
+        self.synced_ids.add(account_id)
+        if self.args.screenshot and self.args.view.endswith("-all"):
+            if not self._every_account_synced():
+                return       # a view over every account waits for each one's data
+            account_id = self.sett.current_id or ""
         if account_id != self.sett.current_id or self._done:
             return
         window = self.sett.window

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import settings as keys
 from app.connectivity import Connectivity
-from app.demo import DEMO_ACCOUNT_NAME, DEMO_EMAIL, DemoLogin, DemoPanel
+from app.demo import DemoLogin, DemoPanel
 from app.features import cart as cart_feature
 from app.features import checkout as checkout_feature
 from app.features import invoices as invoice_pages
@@ -128,16 +128,19 @@ class Application(AccountActions, SyncWiring, CachedData, StatusNotes, QObject):
         self.note(GLOBAL, "demo", "info", "Starting the demo panel with demo data…")
         self.runner.run(demo.start_and_login, self._demo_ready, self._demo_error)
 
-    def _demo_ready(self, login: DemoLogin) -> None:
+    def _demo_ready(self, logins: list[DemoLogin]) -> None:
+        """The demo's accounts replace those of an earlier demo run; the first is shown, the others sync too."""
         self.clear_note(GLOBAL, "demo")
-        previous = self.settings.get(keys.DEMO_ACCOUNT)
+        previous = set(filter(None, self.settings.get(keys.DEMO_ACCOUNT).split(",")))
+        emails = {login.email for login in logins}
         for account in self.accounts.all():
-            if account.id == previous or (account.panel_url == login.panel_url and account.email == DEMO_EMAIL):
+            if account.id in previous or (account.panel_url == logins[0].panel_url and account.email in emails):
                 self._forget_account(account.id)
-        account = self.accounts.add(name=DEMO_ACCOUNT_NAME, panel_url=login.panel_url, email=DEMO_EMAIL,
-                                    auth_kind="password")
-        self.settings.set(keys.DEMO_ACCOUNT, account.id)
-        self._adopt(account, login.credentials)
+        added = [(self.accounts.add(name=login.name, panel_url=login.panel_url, email=login.email,
+                                    auth_kind="password"), login) for login in logins]
+        self.settings.set(keys.DEMO_ACCOUNT, ",".join(account.id for account, _login in added))
+        for account, login in reversed(added):        # the first one last: it is the one left on screen
+            self._adopt(account, login.credentials)
 
     def _demo_error(self, error: BaseException) -> None:
         log.error("the demo panel did not start: %s", error)

@@ -19,6 +19,10 @@ from panel.launcher import ListeningProcess, serve_args
 DEMO_EMAIL = "demo@sett.test"
 DEMO_PASSWORD = "demo-password"
 DEMO_ACCOUNT_NAME = "Demo customer"
+RESELLER_EMAIL = "reseller@sett.test"
+RESELLER_ACCOUNT_NAME = "Demo reseller"
+# Both demo users become accounts, so the demo shows switching accounts and the "All accounts" scope.
+DEMO_ACCOUNTS = ((DEMO_ACCOUNT_NAME, DEMO_EMAIL), (RESELLER_ACCOUNT_NAME, RESELLER_EMAIL))
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PAYMENTS_NOTE = ("This demo takes payments by credits and the PayPal sandbox; to try cards, set the demo panel's "
                  "Stripe test keys: see README (\"Cards in the installed demo\").")
@@ -35,6 +39,8 @@ class DemoLogin:
     panel_url: str
     credentials: Credentials
     user: dict
+    name: str = DEMO_ACCOUNT_NAME
+    email: str = DEMO_EMAIL
 
 
 class DemoPanel:
@@ -59,14 +65,18 @@ class DemoPanel:
         log.info("the demo panel listens on %s", self.process.url)
         return self.process.url
 
-    def login(self) -> DemoLogin:
-        with PanelClient(self.url, timeout=30) as client:
-            result = client.login(DEMO_EMAIL, DEMO_PASSWORD)
-        if result.credentials is None:
-            raise RuntimeError("The demo panel asked for a two-factor code for the demo customer.")
-        return DemoLogin(self.url, result.credentials, result.user or {})
+    def login(self) -> list[DemoLogin]:
+        """Every demo account's login, the demo customer first."""
+        logins = []
+        for name, email in DEMO_ACCOUNTS:
+            with PanelClient(self.url, timeout=30) as client:
+                result = client.login(email, DEMO_PASSWORD)
+            if result.credentials is None:
+                raise RuntimeError(f"The demo panel asked for a two-factor code for {email}.")
+            logins.append(DemoLogin(self.url, result.credentials, result.user or {}, name, email))
+        return logins
 
-    def start_and_login(self) -> DemoLogin:
+    def start_and_login(self) -> list[DemoLogin]:
         self.start()
         return self.login()
 

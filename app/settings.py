@@ -29,7 +29,7 @@ WINDOW_SECTION = Key("window/section", "dashboard", str)
 SYNC_INTERVAL_MINUTES = Key("sync/interval_minutes", 10, int)
 LAST_ACCOUNT = Key("accounts/last", "", str)
 THEME = Key("appearance/theme", "system", str)           # "light", "dark" or "system"
-DEMO_ACCOUNT = Key("demo/account_id", "", str)          # the account `--demo` added, replaced on the next run
+DEMO_ACCOUNT = Key("demo/account_id", "", str)   # the accounts `--demo` added (ids, comma-separated), replaced next run
 NOTICE_DAYS_AHEAD = Key("notices/days_ahead", 3, int)   # remind of pending invoices due within this many days
 
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,

@@ -13,7 +13,8 @@ from panel.launcher import python_command
 def test_without_localstripe_the_demo_panel_offers_credits_and_the_paypal_sandbox():
     demo = DemoPanel(offline_stripe=False)
     try:
-        login = demo.start_and_login()
+        login, reseller = demo.start_and_login()
+        assert (login.email, reseller.email) == ("demo@sett.test", "reseller@sett.test")
         config = requests.get(f"{login.panel_url}/api/v1/billing/config", timeout=10,
                               headers={"Authorization": f"Bearer {login.credentials.access_token}"}).json()["data"]
     finally:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from app import settings as keys
 from app.accounts import AccountStore
 from app.api import PanelClient
-from app.demo import DEMO_ACCOUNT_NAME, DEMO_EMAIL, DemoLogin
+from app.demo import DEMO_ACCOUNT_NAME, DEMO_ACCOUNTS, DEMO_EMAIL, RESELLER_ACCOUNT_NAME, RESELLER_EMAIL, DemoLogin
 from app.secrets import SERVICE
 from app.settings import Settings
 from tests.client.servers import closed_port
@@ -62,12 +62,15 @@ class StandInDemo:
     def __init__(self, url: str, fail: str = "") -> None:
         self.url, self.fail, self.stopped = url, fail, False
 
-    def start_and_login(self) -> DemoLogin:
+    def start_and_login(self) -> list[DemoLogin]:
         if self.fail:
             raise RuntimeError(self.fail)
-        with PanelClient(self.url) as client:
-            result = client.login(DEMO_EMAIL, USER_PASSWORD)
-        return DemoLogin(self.url, result.credentials, result.user)
+        logins = []
+        for name, email in DEMO_ACCOUNTS:
+            with PanelClient(self.url) as client:
+                result = client.login(email, USER_PASSWORD)
+            logins.append(DemoLogin(self.url, result.credentials, result.user, name, email))
+        return logins
 
     def stop(self) -> None:
         self.stopped = True
@@ -75,24 +78,30 @@ class StandInDemo:
 
 def test_demo_mode_adds_the_demo_account_replaces_it_next_run_and_stops_the_panel(make_app, shop, panel,
                                                                                   keyring_backend, qtbot):
-    shop.user(email=DEMO_EMAIL)
+    for _name, email in DEMO_ACCOUNTS:
+        shop.user(email=email)
     demo = StandInDemo(panel.url)
     app = make_app()
     app.start_demo(demo)
     assert "Starting the demo panel with demo data…" in app.window.banner_texts()
-    qtbot.waitUntil(lambda: len(app.synced_log) == 1, timeout=WAIT)
-    (first,) = app.accounts.all()
-    assert (first.name, first.email, app.current_id) == (DEMO_ACCOUNT_NAME, DEMO_EMAIL, first.id)
+    qtbot.waitUntil(lambda: len({account_id for account_id, _c in app.synced_log}) == 2, timeout=WAIT)
+    first = app.accounts.all()
+    assert [(a.name, a.email) for a in first] == [(DEMO_ACCOUNT_NAME, DEMO_EMAIL),
+                                                  (RESELLER_ACCOUNT_NAME, RESELLER_EMAIL)]
+    assert app.current_id == first[0].id                       # the customer on screen, the reseller beside it
     assert "Starting the demo panel with demo data…" not in app.window.banner_texts()
     close(app)
     assert demo.stopped
 
-    app = make_app()          # the next run, same data folder: the old demo account makes way for the new one
+    app = make_app()          # the next run, same data folder: the old demo accounts make way for the new ones
     app.start_demo(StandInDemo(panel.url))
-    qtbot.waitUntil(lambda: len(app.synced_log) == 1 and app.current_id != first.id, timeout=WAIT)
-    (second,) = app.accounts.all()
-    assert second.id != first.id and Settings().get(keys.DEMO_ACCOUNT) == second.id
-    assert (SERVICE, first.id) not in keyring_backend.store and (SERVICE, second.id) in keyring_backend.store
+    old = {a.id for a in first}
+    qtbot.waitUntil(lambda: len({account_id for account_id, _c in app.synced_log} - old) == 2, timeout=WAIT)
+    second = app.accounts.all()
+    assert len(second) == 2 and not old & {a.id for a in second}
+    assert Settings().get(keys.DEMO_ACCOUNT) == ",".join(a.id for a in second)
+    assert all((SERVICE, a.id) not in keyring_backend.store for a in first)
+    assert all((SERVICE, a.id) in keyring_backend.store for a in second)
 
 
 def test_a_demo_panel_that_does_not_start_is_said(make_app, qtbot):

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.core.formatting import cycle_label, format_date, format_datetime, humanise
 from app.core.money import parse_money
-from app.views.formatting import cycle_label, format_date, format_datetime, humanise
 
 Money = Callable[[Any], str]
 

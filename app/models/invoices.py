@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.core.formatting import NO_VALUE, format_date, humanise
 from app.core.invoice_facts import HIDDEN_STATUSES
-from app.views.formatting import NO_VALUE, format_date, humanise
 
 from .row_filter import RowFilterProxy
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone

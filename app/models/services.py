@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.views.formatting import NO_VALUE, cycle_suffix, format_date, humanise
+from app.core.formatting import NO_VALUE, cycle_suffix, format_date, humanise
 
 from .row_filter import RowFilterProxy
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone

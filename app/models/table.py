@@ -258,10 +258,13 @@ class RowTableModel(QAbstractTableModel):
         """Sort by the column's raw keys; column -1 restores the order the rows were handed in."""
         if column >= len(self._columns):
             return
+        self._show_order(column, order, self._sorted_order(column, order))
+
+    def _show_order(self, column: int, order: Qt.SortOrder, new_order: Sequence[int]) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old_order = self._order
-        self._order = self._sorted_order(column, order)
+        self._order = new_order
         persistent = self.persistentIndexList()
         if persistent:
             position = [0] * len(self._order)
@@ -274,18 +277,21 @@ class RowTableModel(QAbstractTableModel):
     # -- sorting -------------------------------------------------------------------------------------------
 
     def sort_in_batches(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """sort(), its keys worked out in batches first when they are not yet known (new rows are being fed:
-        sort at once, the feed must not be cancelled)."""
-        if not 0 <= column < len(self._columns) or column in self._keys or self.batches.busy:
+        """sort(), its work spread over turns of the event loop: the column's keys a batch at a time, then the
+        order, then showing it. While new rows are being fed it sorts at once (the feed must not be cancelled)."""
+        if not 0 <= column < len(self._columns) or self.batches.busy:
             self.sort(column, order)
             return
-        self.batches.start(self._keying(column), lambda: self.sort(column, order), "Sorting")
+        self._sort = (column, order)      # what a feed arriving meanwhile sorts by
+        self.batches.start(self._sorting(column, order), lambda: None, "Sorting")
 
-    def _keying(self, column: int) -> Iterator[None]:
-        rows, generation = self._rows, self.generation
-        keys = yield from _column_keys(rows, self._columns[column])
-        if generation == self.generation:
-            self._keys[column] = keys
+    def _sorting(self, column: int, order: Qt.SortOrder) -> Iterator[None]:
+        if column not in self._keys:
+            self._keys[column] = yield from _column_keys(self._rows, self._columns[column])
+            yield
+        new_order = self._sorted_order(column, order)     # one sort in C: about 10 ms for 50,000 rows
+        yield
+        self._show_order(column, order, new_order)
 
     def sort_keys(self, column: int) -> list[Any]:
         """The raw sort key of every row (by row_number), computed once per set_rows."""

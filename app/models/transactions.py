@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.core.formatting import format_date, humanise
 from app.core.money import parse_money
-from app.views.formatting import format_date, humanise
 
 from .table import RIGHT, Column, RowTableModel, minor_units
 

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.core.cart import Cart, CartError, CartItem, compare, local_quote, places_of, problems
 from app.core.cycles import BILLING_CYCLES
+from app.core.formatting import cycle_label
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
 from app.snapshot import AccountData
 
-from .badges import EmptyState, emphasise, heading, muted, styled
-from .formatting import cycle_label
+from .empty_state import EmptyState
+from .labels import emphasise, heading, muted, styled
 from .section import Section
 
 OFFLINE_MESSAGE = "Checkout needs a connection to the panel"

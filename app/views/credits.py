@@ -8,6 +8,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
+from app.core.formatting import count_text
 from app.core.money import parse_money
 from app.models.all_accounts import (
     ACCOUNT_KEY,
@@ -21,8 +22,9 @@ from app.models.all_accounts import (
 from app.models.transactions import TransactionTableModel, transaction_columns
 from app.snapshot import AccountData
 
-from .badges import EmptyState, emphasise, heading, make_table, muted, styled
-from .formatting import count_text
+from .empty_state import EmptyState
+from .filtered_table import make_table
+from .labels import emphasise, heading, muted, styled
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
 
@@ -104,8 +106,7 @@ class CreditsSection(ScopedScreen, Section):
         card.addWidget(self.top_up_row)
 
         self.history_title = heading("History", "sectionHeading")
-        self.table = make_table(self, "transactionsTable")
-        self.table.setModel(self.model)
+        self.table = make_table(self, "transactionsTable", self.model)
         set_widths(self.table, self.model, {"note": 280})
         self.count = muted(object_name="sectionCount")
         self.empty = EmptyState(self)

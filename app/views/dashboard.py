@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.formatting import NO_VALUE, count_text, format_date, format_datetime
 from app.core.money import parse_money
 from app.models.all_accounts import AccountsRows, amounts_text, currency_code
 from app.snapshot import AccountData
 
-from .badges import EmptyState, emphasise, heading, muted, styled, subtitle
 from .credits import credit_balance, credits_enabled
-from .formatting import NO_VALUE, count_text, format_date, format_datetime
+from .empty_state import EmptyState
+from .labels import emphasise, heading, muted, styled, subtitle
 from .scope import ACCOUNT, ALL, ScopedScreen
 from .section import Section
 from .spending_chart import SpendingChart, spending_by_month

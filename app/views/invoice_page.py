@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise
 from app.core.money import parse_money
 from app.models.table import RIGHT, Column, RowTableModel
 from app.snapshot import AccountData
 
-from .badges import heading, make_table, muted, styled
-from .formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise
-from .service_page import OFFLINE_TEXT, set_chip, status_chip
+from .badges import set_chip
+from .filtered_table import make_table
+from .labels import heading, muted, styled
+from .page_parts import RecordPage
 
 PAYABLE = frozenset({"pending", "overdue"})
 
@@ -71,40 +72,24 @@ def payment_columns(money) -> list[Column]:
     ]
 
 
-class InvoicePage(QWidget):
-    back_requested = Signal()
+class InvoicePage(RecordPage):
     pay_requested = Signal(str)           # invoice id
     pdf_requested = Signal(str, str)      # invoice id, file path
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("invoicePage")
+        super().__init__("invoicePage", "← All invoices", parent)
         self.invoice: dict = {}
-        self.online = True
-        self.busy = False
         self.panel_name = ""
-        self.back = styled(QPushButton("← All invoices", objectName="backButton"), kind="ghost")
-        self.back.clicked.connect(self.back_requested)
-        self.title = heading("", "pageTitle")
-        self.chip = status_chip()
         self.pay_button = styled(QPushButton("Pay…", objectName="payButton"), kind="primary")
         self.pdf_button = QPushButton("Save as PDF…", objectName="pdfButton")
         self.pay_button.clicked.connect(lambda: self._pay())
         self.pdf_button.clicked.connect(lambda: self.ask_pdf_path())
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.pay_button)
+        self.title_row.addWidget(self.pdf_button)
+        self.title_row.addWidget(self.pay_button)
         self.dates = muted(object_name="invoiceDates")
-        self.message = QLabel(objectName="pageMessage", wordWrap=True)
-        self.message.hide()
 
         self.lines_model = RowTableModel(line_columns(str), self)
-        self.lines = make_table(self, "invoiceLinesTable")
-        self.lines.setSortingEnabled(False)
-        self.lines.setModel(self.lines_model)
+        self.lines = make_table(self, "invoiceLinesTable", self.lines_model, sortable=False)
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.horizontalHeader().setStretchLastSection(False)
         for column in range(1, 5):
@@ -124,9 +109,7 @@ class InvoicePage(QWidget):
 
         self.payments_title = heading("Payment history", "sectionHeading")
         self.payments_model = RowTableModel(payment_columns(str), self)
-        self.payments = make_table(self, "invoicePaymentsTable")
-        self.payments.setSortingEnabled(False)
-        self.payments.setModel(self.payments_model)
+        self.payments = make_table(self, "invoicePaymentsTable", self.payments_model, sortable=False)
         self.payments_note = muted(object_name="paymentsNote")
 
         body = QWidget()
@@ -151,7 +134,7 @@ class InvoicePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(top)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.dates)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
@@ -195,21 +178,6 @@ class InvoicePage(QWidget):
         self.payments_note.setVisible(bool(self.payments_note.text()))
         self._update_actions()
 
-    def set_online(self, online: bool) -> None:
-        self.online = online
-        self._update_actions()
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self._update_actions()
-
-    def show_message(self, level: str, text: str) -> None:
-        self.message.setText(text)
-        styled(self.message, role="error" if level == "error" else "success" if level == "success" else "muted")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setVisible(bool(text))
-
     def detail_missing_offline(self) -> None:
         self.payments_note.setText("The lines and payments of this invoice were never downloaded; "
                                    "connect to the panel to see them.")
@@ -218,17 +186,13 @@ class InvoicePage(QWidget):
     def _update_actions(self) -> None:
         payable = self.invoice.get("status") in PAYABLE and self.invoice.get("kind") != "draft"
         self.pay_button.setVisible(payable)
-        self.pay_button.setEnabled(self.online and not self.busy)
-        self.pay_button.setToolTip("" if self.online else OFFLINE_TEXT)
+        self.enable_panel_actions(self.pay_button)
         self.pdf_button.setEnabled(self.has_detail)
         self.pdf_button.setToolTip("" if self.has_detail else "Available once the invoice's details are downloaded")
-        if not self.online and payable:
-            self.show_message("info", "Offline: paying needs a connection to the panel.")
-        elif self.message.text().startswith("Offline"):
-            self.show_message("info", "")
+        self.note_offline(payable, "Offline: paying needs a connection to the panel.")
 
     def _pay(self) -> None:
-        if self.online and not self.busy and self.invoice.get("status") in PAYABLE:
+        if self.can_ask_panel and self.invoice.get("status") in PAYABLE:
             self.pay_requested.emit(self.invoice_id)
 
     def ask_pdf_path(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.core.formatting import count_text
 from app.models.all_accounts import (
     AccountsRows,
     all_accounts_columns,
@@ -15,9 +16,9 @@ from app.models.all_accounts import (
 from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_columns, invoice_proxy
 from app.snapshot import AccountData
 
-from .badges import FilteredTable, heading, subtitle
-from .formatting import count_text
+from .filtered_table import FilteredTable
 from .invoice_page import InvoicePage
+from .labels import heading, subtitle
 from .list_section import ListWithPage, across, with_account
 from .scope import ACCOUNT
 

@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from app.core.formatting import count_text
 from app.models.all_accounts import ACCOUNT_ID_KEY, ACCOUNT_KEY, AccountsRows
 from app.models.table import Column, RowTableModel
 
-from .badges import FilteredTable
-from .formatting import count_text
+from .filtered_table import FilteredTable
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.snapshot import AccountData
 
 from .billing_disabled import BillingDisabledPage
+from .empty_state import EmptyPage
 from .section import Section
 from .sections import shows
 from .sidebar import BILLING_PAGE, Sidebar
@@ -31,6 +32,8 @@ from .theme import icon, set_role
 
 log = logging.getLogger(__name__)
 WELCOME_PAGE = "welcome"
+WELCOME_TEXT = ("Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, invoices and "
+                "credit, online or off. Start by adding the panel where you buy your hosting.")
 
 
 class Banner(QFrame):
@@ -65,46 +68,6 @@ class Banner(QFrame):
     @property
     def text(self) -> str:
         return self.label.text()
-
-
-class WelcomePage(QWidget):
-    add_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("EmptyState")
-        mark = QLabel("S")
-        mark.setObjectName("Illustration")
-        mark.setFixedSize(72, 72)
-        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("Welcome to Sett")
-        set_role(title, "role", "title")
-        text = QLabel("Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, "
-                      "invoices and credit, online or off. Start by adding the panel where you buy your hosting.")
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_role(text, "role", "subtitle")
-        button = QPushButton("Add an account")
-        set_role(button, "kind", "primary")
-        button.clicked.connect(self.add_requested)
-        card = QFrame()
-        set_role(card, "card", True)
-        card.setFixedWidth(560)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(40, 36, 40, 36)
-        inner.setSpacing(14)
-        inner.addWidget(mark, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addWidget(text)
-        inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer = QVBoxLayout(self)
-        row = QHBoxLayout()      # stretches, not an alignment, so the wrapped text gets its full height
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -152,10 +115,10 @@ class MainWindow(QMainWindow):
             self._add_page(section.key, section)
             section.navigate.connect(self._navigate)
         self.billing_page = BillingDisabledPage()
-        self.billing_page.check_again.connect(self.sync_requested)
+        self.billing_page.action_clicked.connect(self.sync_requested)
         self._add_page(BILLING_PAGE, self.billing_page)
-        self.welcome = WelcomePage()
-        self.welcome.add_requested.connect(self.add_account_requested)
+        self.welcome = EmptyPage("S", "Welcome to Sett", [(WELCOME_TEXT, "subtitle")], "Add an account")
+        self.welcome.action_clicked.connect(self.add_account_requested)
         self._add_page(WELCOME_PAGE, self.welcome)
 
         content = QWidget()

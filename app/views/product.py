@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cycles import BILLING_CYCLES
+from app.core.formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
 from app.core.money import parse_money, round_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_price, price_item, resolve_config
 from app.snapshot import AccountData
 
-from .badges import emphasise, heading, muted, styled
-from .formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
+from .labels import emphasise, heading, muted, styled
 
 _RESOURCE_LABELS = {"memory": "Memory", "disk": "Disk", "cpu": "CPU"}
 _PER_GB = {"per_gb_memory": "memory", "per_gb_disk": "disk"}

@@ -21,40 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.formatting import NO_VALUE, cycle_label, cycle_suffix, format_date, humanise, resources_text
 from app.models.invoices import InvoiceTableModel
 from app.snapshot import AccountData
 
-from .badges import heading, make_table, muted, styled
-from .formatting import NO_VALUE, cpu_text, cycle_label, cycle_suffix, format_date, humanise, size_text
+from .badges import set_chip
+from .filtered_table import make_table
+from .labels import heading, muted, styled
+from .page_parts import RecordPage
 
-OFFLINE_TEXT = "This needs a connection to the panel; Sett will reconnect by itself."
 CANCELLABLE = frozenset({"active", "suspended"})
 
 
-def status_chip(text: str = "") -> QLabel:
-    chip = QLabel(text)
-    chip.setObjectName("statusChip")
-    return chip
-
-
-def set_chip(chip: QLabel, status: str | None) -> None:
-    chip.setText(humanise(status))
-    if chip.property("chip") != (status or ""):
-        chip.setProperty("chip", status or "")
-        chip.style().unpolish(chip)
-        chip.style().polish(chip)
-
-
 def config_text(config: dict | None) -> str:
-    config = config or {}
-    parts = []
-    if config.get("memory") is not None:
-        parts.append(f"{size_text(config['memory'])} RAM")
-    if config.get("disk") is not None:
-        parts.append(f"{size_text(config['disk'])} disk")
-    if config.get("cpu") is not None:
-        parts.append(cpu_text(config["cpu"]))
-    return " · ".join(parts) or "Standard configuration"
+    """The service's memory, disk and CPU as a product lists them, or that it has the plan's standard ones."""
+    return resources_text(config) or "Standard configuration"
 
 
 def cancellation_text(request: dict | None) -> str:
@@ -115,27 +96,15 @@ class CancelDialog(QDialog):
         return self.reason.toPlainText().strip()
 
 
-class ServicePage(QWidget):
-    back_requested = Signal()
+class ServicePage(RecordPage):
     cancel_requested = Signal(str, str, str)     # service id, immediate|end_of_period, reason
     withdraw_requested = Signal(str)             # service id
     invoice_chosen = Signal(str)                 # invoice id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("servicePage")
+        super().__init__("servicePage", "← All services", parent)
         self.service: dict = {}
-        self.online = True
-        self.busy = False
         self.dialog: CancelDialog | None = None
-        self.back = styled(QPushButton("← All services", objectName="backButton"), kind="ghost")
-        self.back.clicked.connect(self.back_requested)
-        self.title = heading("", "pageTitle")
-        self.chip = status_chip()
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title)
-        title_row.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        title_row.addStretch(1)
 
         self.details = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True)
         form = QFormLayout(self.details)
@@ -157,14 +126,10 @@ class ServicePage(QWidget):
         actions.addWidget(self.cancellation, 1)
         actions.addWidget(self.withdraw_button)
         actions.addWidget(self.cancel_button)
-        self.message = QLabel(objectName="pageMessage", wordWrap=True)
-        self.message.hide()
 
         self.invoices_title = heading("Invoices", "sectionHeading")
         self.invoices_model = InvoiceTableModel(self)
-        self.invoices = make_table(self, "serviceInvoicesTable")
-        self.invoices.setSortingEnabled(False)
-        self.invoices.setModel(self.invoices_model)
+        self.invoices = make_table(self, "serviceInvoicesTable", self.invoices_model, sortable=False)
         self.invoices.activated.connect(lambda index: self._choose(index.row()))
         self.invoices_note = muted(object_name="invoicesNote")
 
@@ -172,7 +137,7 @@ class ServicePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(title_row)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.details)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -221,38 +186,19 @@ class ServicePage(QWidget):
         self.invoices_note.setText(f"{count} invoice{'s' if count != 1 else ''}" if count else
                                    "No invoices for this service yet.")
 
-    def set_online(self, online: bool) -> None:
-        self.online = online
-        self._update_actions()
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self._update_actions()
-
-    def show_message(self, level: str, text: str) -> None:
-        self.message.setText(text)
-        styled(self.message, role="error" if level == "error" else "success" if level == "success" else "muted")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setVisible(bool(text))
-
     def _update_actions(self) -> None:
         request = self.service.get("cancellation") or {}
         open_request = request.get("status") in ("pending", "approved")
         can_cancel = self.service.get("status") in CANCELLABLE and not open_request
         self.cancel_button.setVisible(can_cancel)
         self.withdraw_button.setVisible(request.get("status") == "pending")
-        for button in (self.cancel_button, self.withdraw_button):
-            button.setEnabled(self.online and not self.busy)
-            button.setToolTip("" if self.online else OFFLINE_TEXT)
-        if not self.online and (can_cancel or request.get("status") == "pending"):
-            self.show_message("info", "Offline: cancelling or withdrawing needs a connection to the panel.")
-        elif self.message.text().startswith("Offline"):
-            self.show_message("info", "")
+        self.enable_panel_actions(self.cancel_button, self.withdraw_button)
+        self.note_offline(can_cancel or request.get("status") == "pending",
+                          "Offline: cancelling or withdrawing needs a connection to the panel.")
 
     # -- actions --------------------------------------------------------------------------------------------------
     def open_cancel_dialog(self) -> CancelDialog | None:
-        if not self.online or self.busy:
+        if not self.can_ask_panel:
             return None
         product = (self.service.get("product") or {}).get("name") or "this service"
         dialog = CancelDialog(product, self.service.get("next_due_date"), self)
@@ -263,7 +209,7 @@ class ServicePage(QWidget):
         return dialog
 
     def _emit_withdraw(self) -> None:
-        if self.online and not self.busy:
+        if self.can_ask_panel:
             self.withdraw_requested.emit(self.service_id)
 
     def _choose(self, row: int) -> None:

@@ -6,12 +6,13 @@ from collections import Counter
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.core.formatting import humanise
 from app.models.all_accounts import AccountsRows, all_accounts_columns, places_of
 from app.models.services import SEARCH_KEYS, ServiceTableModel, service_columns, service_proxy
 from app.snapshot import AccountData
 
-from .badges import FilteredTable, heading, subtitle
-from .formatting import humanise
+from .filtered_table import FilteredTable
+from .labels import heading, subtitle
 from .list_section import ListWithPage, across, with_account
 from .scope import ACCOUNT
 from .service_page import ServicePage

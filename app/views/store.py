@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cycles import BILLING_CYCLES
+from app.core.formatting import cycle_suffix, resources_text
 from app.core.money import parse_money, round_money
 from app.core.pricing import PricingError, recurring_price
 from app.snapshot import AccountData
 
-from .badges import EmptyState, emphasise, heading, muted, styled, subtitle
-from .formatting import cycle_suffix, resources_text
+from .empty_state import EmptyState
+from .labels import emphasise, heading, muted, styled, subtitle
 from .product import ProductPage
 from .section import Section
 

@@ -63,7 +63,7 @@ def table_text(view, key: str) -> list[str]:
 
 def visible_empty(section) -> tuple[str, str]:
     """The title and message of the empty state the user sees, or ("", "") when none shows."""
-    from app.views.badges import EmptyState
+    from app.views.empty_state import EmptyState
     for state in section.findChildren(EmptyState):
         if state.isVisible():
             return state.title.text(), state.message.text()

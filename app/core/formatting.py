@@ -1,4 +1,4 @@
-"""How the screens write dates, sizes, cycles and statuses. Pure functions (no Qt), so models use them too.
+"""How the client writes dates, sizes, cycles and statuses: the screens, the table models and the invoice PDF alike.
 
 Money is not here: every amount goes through AccountData.money, which knows the account's currency.
 """

@@ -1,0 +1,46 @@
+"""Text helpers every screen shares: headings, subtitles, muted captions, and theme properties on any widget.
+
+Looks come from the shell's theme (app/views/theme.py), through the vocabulary its style sheets define: `role`,
+`card`, `clickable` and `kind` properties; the fonts set here only make a screen readable without a theme.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def emphasise(label: QLabel, scale: float = 1.0, bold: bool = True) -> QLabel:
+    """A larger or bolder font: how headings and figures read before (or without) the theme's style sheet."""
+    font = label.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def styled(widget: QWidget, **properties) -> QWidget:
+    """Set theme properties (role="title", card=True, ...) before the widget is first polished."""
+    for name, value in properties.items():
+        widget.setProperty(name, value)
+    return widget
+
+
+def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setAccessibleName(text)
+    title = object_name == "sectionTitle"
+    styled(label, role="title" if title else "heading")
+    return emphasise(label, 1.7 if title else 1.2)
+
+
+def subtitle(text: str = "", object_name: str = "sectionSubtitle") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return styled(label, role="subtitle")
+
+
+def muted(text: str = "", object_name: str = "caption", *, wrap: bool = False) -> QLabel:
+    label = QLabel(text, objectName=object_name, wordWrap=wrap)
+    return styled(label, role="muted")

@@ -1,0 +1,69 @@
+"""What a record's page (a service, an invoice) has around its details: a way back to the list, its title and
+status chip, a message line, and actions that need the panel, enabled only while it can be reached and idle.
+
+Subclasses lay these parts out where they like, and keep their actions' state in `_update_actions`, which runs
+whenever the page goes online or offline, or starts or stops waiting on the panel.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from .badges import status_chip
+from .labels import heading, styled
+from .theme import set_role
+
+OFFLINE_TEXT = "This needs a connection to the panel; Sett will reconnect by itself."
+
+
+class RecordPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, object_name: str, back_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.online = True
+        self.busy = False
+        self.back = styled(QPushButton(back_text, objectName="backButton"), kind="ghost")
+        self.back.clicked.connect(self.back_requested)
+        self.title = heading("", "pageTitle")
+        self.chip = status_chip()
+        self.title_row = QHBoxLayout()      # subclasses may add buttons after the stretch
+        self.title_row.addWidget(self.title)
+        self.title_row.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title_row.addStretch(1)
+        self.message = QLabel(objectName="pageMessage", wordWrap=True)
+        self.message.hide()
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._update_actions()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_actions()
+
+    @property
+    def can_ask_panel(self) -> bool:
+        return self.online and not self.busy
+
+    def show_message(self, level: str, text: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, "role", "error" if level == "error" else "success" if level == "success" else "muted")
+        self.message.setVisible(bool(text))
+
+    def enable_panel_actions(self, *buttons: QPushButton) -> None:
+        """Buttons that ask the panel: usable while it can be reached and nothing is pending, saying why not."""
+        for button in buttons:
+            button.setEnabled(self.can_ask_panel)
+            button.setToolTip("" if self.online else OFFLINE_TEXT)
+
+    def note_offline(self, needed: bool, text: str) -> None:
+        """Say `text` while offline if an action the page offers now needs the panel; take it back once online."""
+        if not self.online and needed:
+            self.show_message("info", text)
+        elif self.message.text().startswith("Offline"):
+            self.show_message("info", "")
+
+    def _update_actions(self) -> None:
+        raise NotImplementedError

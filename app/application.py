@@ -160,15 +160,17 @@ class Application(AccountActions, SyncWiring, CachedData, StatusNotes, QObject):
         self.settings.sync()
 
     def shutdown(self) -> None:
-        """On quit: stop timers, cancel syncs, wait for every worker, stop the demo panel."""
+        """On quit: stop timers, cancel syncs and one-off calls (their requests are abandoned at once), wait a
+        little for the workers, stop the demo panel. A sync left running writes nothing (see tasks.py)."""
         if self._shut_down:
             return
         self._shut_down = True
         for timer in self._retry_timers.values():
             timer.stop()
+        self.sync.cancel()     # both before any wait: every request in flight is abandoned together
+        self.runner.cancel()
         self.sync.shutdown()
-        self.runner.wait()
-        self.runner.forget_all()
+        self.runner.shutdown()
         for dialog in (self.prompt, self.add_dialog, self.manage_dialog):
             if dialog is not None:
                 dialog.reject()

@@ -2,18 +2,25 @@
 
 Work runs on a QThreadPool; its result or exception comes back to the UI thread through a queued signal and is
 handed to plain callbacks there. Views never touch the network or a long query themselves.
+
+On quit each runner's `Cancellation` is set: panel clients made in its tasks abandon their requests at once
+(app.api.cancel), so the waits for the pools are short; they are bounded anyway (`QUIT_WAIT_MS`) for what no
+cancel reaches (a name lookup, the keyring). A sync left running then writes nothing: its one commit is guarded.
 """
 from __future__ import annotations
 
 import itertools
 import logging
-import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
+from app.api.cancel import Cancellation, Cancelled, bound
+
 log = logging.getLogger(__name__)
+QUIT_WAIT_MS = 2_000   # after a cancel: how long quitting waits for workers that no cancel reaches
 
 
 class _Relay(QObject):
@@ -24,25 +31,34 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, token: int, fn: Callable[[], Any], relay: _Relay, cancellation: Cancellation) -> None:
         super().__init__()
-        self.token, self.fn, self.relay = token, fn, relay
+        self.token, self.fn, self.relay, self.cancellation = token, fn, relay, cancellation
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            with bound(self.cancellation):   # panel clients made in fn are abandoned with this runner's tasks
+                result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI, never vanish in a thread
-            self.relay.failed.emit(self.token, exc)
+            self._emit(self.relay.failed, exc)
         else:
-            self.relay.done.emit(self.token, result)
+            self._emit(self.relay.done, result)
+
+    def _emit(self, signal, value: object) -> None:
+        try:
+            signal.emit(self.token, value)
+        except RuntimeError:
+            pass  # the relay was deleted: Sett quit while this worker was left to finish; nobody is listening
 
 
 class TaskRunner(QObject):
     """`run(fn, on_done, on_error)`: fn runs on a worker; exactly one callback runs later on the UI thread."""
 
-    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None,
+                 cancellation: Cancellation | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool(self)
+        self.cancellation = cancellation or Cancellation()
         self._relay = _Relay(self)
         self._relay.done.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
@@ -53,8 +69,12 @@ class TaskRunner(QObject):
             on_error: Callable[[BaseException], None] | None = None) -> int:
         token = next(self._tokens)
         self._callbacks[token] = (on_done, on_error)
-        self.pool.start(_Job(token, fn, self._relay))
+        self.pool.start(_Job(token, fn, self._relay, self.cancellation))
         return token
+
+    def cancel(self) -> None:
+        """On quit: tasks running or still queued abandon their panel requests; their results are thrown away."""
+        self.cancellation.cancel()
 
     def forget(self, token: int) -> None:
         """Drop a task's callbacks: its result, when it comes, is thrown away (the user moved on)."""
@@ -75,19 +95,31 @@ class TaskRunner(QObject):
         _, on_error = self._callbacks.pop(token, (None, None))
         if on_error:
             on_error(error)
+        elif isinstance(error, Cancelled):
+            log.info("background task cancelled: %s", error)   # quitting: not a failure to show anyone
         else:
             log.error("background task failed: %s", error, exc_info=error if isinstance(error, BaseException) else None)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """True when every task ended within `msecs`."""
+        return self.pool.waitForDone(max(0, msecs))
+
+    def shutdown(self, msecs: int = QUIT_WAIT_MS) -> bool:
+        """On quit: cancel, wait for the tasks at most `msecs`, and drop every result still to come."""
+        self.cancel()
+        ended = self.wait(msecs)
+        if not ended:
+            log.warning("quitting without waiting for a background task that is still ending")
+        self.forget_all()
+        return ended
 
 
 class SyncController(QObject):
     """Runs syncs off the UI thread: one at a time per account, repeated triggers merged, periodic, cancellable.
 
-    `make_job(account_id)` returns a callable `job(progress, cancelled) -> ChangeSet` that opens its own API
+    `make_job(account_id)` returns a callable `job(progress, cancellation) -> ChangeSet` that opens its own API
     client and cache connection on the worker thread. Results that arrive after the account was forgotten
-    (logout, removal) are dropped by a generation counter.
+    (logout, removal) are dropped by a generation counter. One `Cancellation` serves every account's syncs.
     """
 
     started = Signal(str)
@@ -101,12 +133,11 @@ class SyncController(QObject):
         super().__init__(parent)
         self._progress_from_worker.connect(self._forward_progress, Qt.ConnectionType.QueuedConnection)
         self._make_job = make_job
-        self._pools: dict[str, QThreadPool] = {}
         self._runners: dict[str, TaskRunner] = {}
         self._running: set[str] = set()
         self._again: set[str] = set()
         self._generation: dict[str, int] = {}
-        self._cancel = threading.Event()
+        self._cancellation = Cancellation()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_all)
         self.accounts: list[str] = []
@@ -129,6 +160,8 @@ class SyncController(QObject):
         return account_id in self._running
 
     def sync(self, account_id: str) -> None:
+        if self._cancellation.is_set():
+            return   # quitting: a retry timer or a follow-up that fired late starts nothing
         if account_id in self._running:
             self._again.add(account_id)  # merged: one more run after this one, however many triggers came
             return
@@ -136,13 +169,18 @@ class SyncController(QObject):
         if runner is None:
             pool = QThreadPool(self)
             pool.setMaxThreadCount(1)
-            runner = self._runners[account_id] = TaskRunner(pool, self)
+            runner = self._runners[account_id] = TaskRunner(pool, self, self._cancellation)
         generation = self._generation.setdefault(account_id, 0)
         job = self._make_job(account_id)
         relay = self._progress_from_worker
 
         def work():
-            return job(lambda done, total, label: relay.emit(account_id, done, total, label), self._cancel.is_set)
+            try:
+                return job(lambda done, total, label: relay.emit(account_id, done, total, label), self._cancellation)
+            except Cancelled:
+                # Logged here, on the worker: at quit the UI thread may never get to hear of it.
+                log.info("sync of account %s cancelled: nothing was written", account_id)
+                raise
 
         self._running.add(account_id)
         self.started.emit(account_id)
@@ -156,7 +194,7 @@ class SyncController(QObject):
 
     def _current(self, account_id: str, generation: int) -> bool:
         self._running.discard(account_id)
-        return self._generation.get(account_id, 0) == generation and not self._cancel.is_set()
+        return self._generation.get(account_id, 0) == generation and not self._cancellation.is_set()
 
     def _done(self, account_id: str, generation: int, result: object) -> None:
         if self._current(account_id, generation):
@@ -169,13 +207,22 @@ class SyncController(QObject):
         self._follow_up(account_id)
 
     def _follow_up(self, account_id: str) -> None:
-        if account_id in self._again and not self._cancel.is_set():
+        if account_id in self._again and not self._cancellation.is_set():
             self._again.discard(account_id)
             self.sync(account_id)
 
-    def shutdown(self, msecs: int = 30_000) -> None:
-        """On quit: ask running syncs to stop at their next step and wait for the pools."""
-        self._cancel.set()
+    def cancel(self) -> None:
+        """On quit, first: running syncs abandon their requests at once and none starts again. Returns when no
+        sync is committing to its cache, and none will after this (an abandoned sync writes nothing)."""
         self._timer.stop()
-        for runner in self._runners.values():
-            runner.wait(msecs)
+        self._cancellation.cancel()
+
+    def shutdown(self, msecs: int = QUIT_WAIT_MS) -> bool:
+        """On quit: cancel, then wait for the workers, at most `msecs` in all. True when every one ended; one that
+        did not (stuck where no cancel reaches) ends by itself later and writes nothing."""
+        self.cancel()
+        deadline = time.monotonic() + msecs / 1000
+        ended = all([runner.wait(int((deadline - time.monotonic()) * 1000)) for runner in self._runners.values()])
+        if not ended:
+            log.warning("quitting without waiting for a sync that is still ending; it writes nothing")
+        return ended

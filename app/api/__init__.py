@@ -1,5 +1,6 @@
 """Talking to one billing panel over `panel-api.md`: no Qt here, only requests."""
 from .auth import Credentials, LoginResult
+from .cancel import Cancellation, Cancelled
 from .client import API_PREFIX, USER_AGENT, ApiResponse, Page, PanelClient, new_idempotency_key, probe
 from .envelope import error_from, parse_body
 from .errors import (
@@ -18,8 +19,8 @@ from .errors import (
 )
 
 __all__ = [
-    "API_PREFIX", "USER_AGENT", "ApiError", "ApiResponse", "AuthRequired", "BillingDisabled", "Conflict",
-    "CouponInvalid", "Credentials", "Forbidden", "LoginResult", "NetworkError", "NotAPanel", "NotFound", "Page",
-    "PanelClient", "RateLimited", "ServerError", "ValidationFailed", "error_from", "new_idempotency_key",
-    "parse_body", "probe",
+    "API_PREFIX", "USER_AGENT", "ApiError", "ApiResponse", "AuthRequired", "BillingDisabled", "Cancellation",
+    "Cancelled", "Conflict", "CouponInvalid", "Credentials", "Forbidden", "LoginResult", "NetworkError", "NotAPanel",
+    "NotFound", "Page", "PanelClient", "RateLimited", "ServerError", "ValidationFailed", "error_from",
+    "new_idempotency_key", "parse_body", "probe",
 ]

@@ -3,7 +3,6 @@ errors, retries, a silent token refresh), `Page` for lists, and `probe` for an a
 """
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ def new_idempotency_key() -> str:
 
 class PanelClient(Transport):
     """`PanelClient(base_url, credentials=None, *, timeout=15.0, max_retries=3, on_credentials=None, session=None,
-    sleep=time.sleep)`; see `Transport` for what each argument does."""
+    sleep=None, cancellation=None)`; see `Transport` for what each argument does."""
 
     def get(self, path: str, *, params: Mapping[str, Any] | None = None) -> Any:
         return self.request("GET", path, params=params).data()
@@ -114,7 +113,7 @@ class PanelClient(Transport):
 
 
 def probe(base_url: str, *, timeout: float = 10.0, max_retries: int = 1, session: requests.Session | None = None,
-          sleep: Callable[[float], None] = time.sleep) -> dict:
+          sleep: Callable[[float], None] | None = None) -> dict:
     """The public settings of the panel at `base_url`; `NotAPanel` for anything that is not one."""
     with PanelClient(base_url, timeout=timeout, max_retries=max_retries, session=session, sleep=sleep) as client:
         try:

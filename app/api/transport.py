@@ -4,13 +4,15 @@ silent refresh of a token pair.
 Thread-safe for one request at a time per instance; use one instance per worker thread. Refreshes are single-flight
 across all instances in the process (see `auth.Rotations`), so workers sharing one login never spend a refresh token
 twice. Nothing secret is ever logged: a log line holds the method, the path and the status.
+
+Every transport answers to a `Cancellation` (its own, or the one of the task it was made in): once that is set, the
+request in flight is abandoned (its socket is shut down), no retry starts, and the call raises `Cancelled`.
 """
 from __future__ import annotations
 
 import json as jsonlib
 import logging
 import threading
-import time
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Self
@@ -21,10 +23,12 @@ import requests
 from app import __version__
 
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
+from .cancel import Cancellation, Cancelled, current
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
 from .network import is_transient, network_error
 from .response import ApiResponse
 from .retry import backoff_delay, may_repeat, retry_after_wait, retry_status
+from .watched import CancellableAdapter
 
 log = logging.getLogger("app.api")
 
@@ -59,13 +63,16 @@ class Transport:
     `base_url` is the panel's origin (`/api/v1` is added). `timeout` is the read timeout in seconds; connecting
     waits at most `min(timeout, 10)`. `max_retries` counts the extra attempts after the first. `on_credentials`
     is called with the new pair after this client rotated it (a client that adopts a pair another client got
-    does not call it again: that one already did). `session` is used and left open if given; `sleep` does the
-    waiting between attempts, so tests can record instead of wait.
+    does not call it again: that one already did). `session` is used and left open if given (its requests are
+    then abandoned only between attempts); `sleep` does the waiting between attempts, so tests can record
+    instead of wait (by default the cancellation's, which a cancel ends). `cancellation` abandons the requests;
+    by default the one bound to the task this transport is made in (see `cancel.bound`).
     """
 
     def __init__(self, base_url: str, credentials: Credentials | None = None, *, timeout: float = 15.0,
                  max_retries: int = 3, on_credentials: Callable[[Credentials], None] | None = None,
-                 session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
+                 session: requests.Session | None = None, sleep: Callable[[float], None] | None = None,
+                 cancellation: Cancellation | None = None) -> None:
         self.base_url = normalise_base_url(base_url)
         self.api_url = self.base_url + API_PREFIX
         self.host = urlsplit(self.base_url).netloc
@@ -73,9 +80,15 @@ class Transport:
         self.max_retries = max(0, int(max_retries))
         self.on_credentials = on_credentials
         self._credentials = credentials if credentials is not None and credentials.kind else None
-        self._session = session if session is not None else requests.Session()
+        self.cancellation = cancellation if cancellation is not None else current()
         self._owns_session = session is None
-        self._sleep = sleep
+        if session is None:
+            session = requests.Session()
+            adapter = CancellableAdapter(self.cancellation)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+        self._session = session
+        self._sleep = sleep if sleep is not None else self.cancellation.sleep
         self._lock = threading.Lock()
 
     # -- credentials ----------------------------------------------------------------------------------------
@@ -114,6 +127,7 @@ class Transport:
         attempt = auth_rounds = 0
         refreshed = False
         while True:
+            self.cancellation.check()
             sent = self.credentials if uses_auth else None
             try:
                 raw = self._session.request(
@@ -121,9 +135,13 @@ class Transport:
                     headers=self._headers(sent, body is not None, idempotency_key, etag),
                     timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP), self.timeout))
             except requests.RequestException as exc:
+                if self.cancellation.is_set():
+                    # The failure is the cancel itself (its socket was shut down), not the panel's.
+                    log.info("%s %s%s abandoned: cancelled", method, API_PREFIX, path)
+                    raise Cancelled() from None
                 log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
                 if repeatable and attempt < self.max_retries and is_transient(exc):
-                    self._sleep(backoff_delay(attempt))
+                    self._pause(backoff_delay(attempt))
                     attempt += 1
                     continue
                 raise network_error(self.host, exc, self.timeout) from None
@@ -139,12 +157,12 @@ class Transport:
             if status == 429:
                 error = response.error()
                 if repeatable and attempt < self.max_retries:
-                    self._sleep(retry_after_wait(getattr(error, "retry_after", None), attempt))
+                    self._pause(retry_after_wait(getattr(error, "retry_after", None), attempt))
                     attempt += 1
                     continue
                 raise error
             if retry_status(method, status, idempotency_key) and attempt < self.max_retries:
-                self._sleep(backoff_delay(attempt))
+                self._pause(backoff_delay(attempt))
                 attempt += 1
                 continue
             if 300 <= status < 400 and status != 304:
@@ -154,6 +172,10 @@ class Transport:
             if status >= 400:
                 raise response.error()
             return response
+
+    def _pause(self, seconds: float) -> None:
+        self._sleep(seconds)
+        self.cancellation.check()  # a recorded (test) sleep returns at once: the cancel still ends the retries
 
     def _headers(self, sent: Credentials | None, has_body: bool, idempotency_key: str | None,
                  etag: str | None) -> dict[str, str]:

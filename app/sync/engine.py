@@ -3,7 +3,8 @@
 Lists are asked for with `updated_since` (the panel's own `server_time` from the previous sync, less an overlap
 for transactions that were committing at that instant) and the previous ETag, so an unchanged account costs one
 small request per list. Nothing is written until everything has been fetched: a failed or cancelled sync
-leaves the cache as it was.
+leaves the cache as it was. The one write runs `guarded` by the sync's cancellation, so a quit either waits for
+a commit already under way or finds that none will start.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from app.api import BillingDisabled
+from app.api import BillingDisabled, Cancellation, Cancelled
 from app.cache import CacheChanges
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, ListResource
@@ -25,8 +26,11 @@ EPOCH = "1970-01-01T00:00:00Z"
 Progress = Callable[[int, int, str], None]
 
 
-class SyncCancelled(Exception):
-    """The sync was cancelled between two requests; nothing was written."""
+class SyncCancelled(Cancelled):
+    """The sync was cancelled (or its account is gone); nothing was written."""
+
+    def __init__(self, message: str = "The sync was cancelled; nothing was written.") -> None:
+        super().__init__(message)
 
 
 @dataclass
@@ -53,7 +57,10 @@ class SyncEngine:
         self.client = client
         self.cache = cache
 
-    def run(self, *, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> ChangeSet:
+    def run(self, *, progress: Progress | None = None, cancellation: Cancellation | None = None) -> ChangeSet:
+        """Fetch, then write in one transaction; `SyncCancelled` (nothing written) once `cancellation` is set."""
+        cancellation = cancellation or Cancellation()
+        cancelled = cancellation.is_set
         result = ChangeSet()
         changes = CacheChanges()
         total = 2 + len(LISTS)
@@ -86,7 +93,11 @@ class SyncEngine:
             if resource.billing and not result.billing_enabled:
                 continue
             self._sync_list(resource, changes, result, cancelled)
-        self.cache.apply(changes)
+        try:
+            with cancellation.guarded():
+                self.cache.apply(changes)
+        except Cancelled:
+            raise SyncCancelled() from None
         return result
 
     def _get(self, path: str, result: ChangeSet) -> dict:

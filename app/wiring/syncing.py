@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from app import paths
-from app.api import ApiError, AuthRequired, BillingDisabled, NetworkError, PanelClient
+from app.api import ApiError, AuthRequired, BillingDisabled, Cancellation, Cancelled, NetworkError, PanelClient
 from app.cache import AccountCache, CacheDamaged, CacheError
 from app.connectivity import Connectivity
 from app.sync import ChangeSet, SyncCancelled, SyncEngine
@@ -25,8 +25,9 @@ class SyncWiring:
     """Mixed into Application: `links` holds each account's Connectivity; a sync that fails offline is retried
     on a timer, backing off from `retry_base` to `retry_cap` seconds."""
 
-    def open_client(self, account_id: str) -> PanelClient:
-        """On a worker: a client with the account's saved login; tokens a refresh rotates are saved back."""
+    def open_client(self, account_id: str, cancellation: Cancellation | None = None) -> PanelClient:
+        """On a worker: a client with the account's saved login; tokens a refresh rotates are saved back. Its
+        requests are abandoned by `cancellation`, by default the one of the task it runs in (set on quit)."""
         account = self.accounts.get(account_id)
         if account is None:
             raise SyncCancelled()
@@ -34,7 +35,7 @@ class SyncWiring:
         if credentials is None:
             raise AuthRequired("Sett has no saved login for this account; sign in again.")
         return PanelClient(account.panel_url, credentials, timeout=self.request_timeout, max_retries=2,
-                           on_credentials=lambda new: self.secrets.save(account_id, new))
+                           on_credentials=lambda new: self.secrets.save(account_id, new), cancellation=cancellation)
 
     def is_online(self, account_id: str | None) -> bool | None:
         """False when the panel cannot be asked now (offline, or signed out); None while not known yet."""
@@ -62,9 +63,9 @@ class SyncWiring:
     def _make_job(self, account_id: str):
         cache_path = paths.account_cache(account_id)
 
-        def job(progress, cancelled) -> ChangeSet:
-            with self.open_client(account_id) as client, AccountCache(cache_path) as cache:
-                return SyncEngine(client, cache).run(progress=progress, cancelled=cancelled)
+        def job(progress, cancellation: Cancellation) -> ChangeSet:
+            with self.open_client(account_id, cancellation) as client, AccountCache(cache_path) as cache:
+                return SyncEngine(client, cache).run(progress=progress, cancellation=cancellation)
         return job
 
     def sync_now(self) -> None:
@@ -114,8 +115,8 @@ class SyncWiring:
 
     def _sync_error(self, account_id: str, error: BaseException) -> None:
         account = self.accounts.get(account_id)
-        if account is None or isinstance(error, SyncCancelled):
-            return
+        if account is None or isinstance(error, Cancelled):
+            return   # cancelled on quit, or the account is gone: nothing went wrong that anyone should see
         if isinstance(error, NetworkError):
             link = self._link(account_id)
             started = link.unreachable(str(error))

@@ -1,8 +1,10 @@
-"""Small real servers on 127.0.0.1 for the client's tests: canned answers, a proxy that loses an answer, a socket
-that never answers. Each one records what reached it, so a test can count attempts."""
+"""Small real servers on 127.0.0.1 for the client's tests: canned answers, a proxy that loses an answer, a proxy
+that holds one request unanswered, a socket that never answers, one whose connects hang. Each one records what
+reached it, so a test can count attempts."""
 from __future__ import annotations
 
 import json
+import select
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -118,9 +120,7 @@ class FlakyProxy(_Base):
     def handle(self, handler: _Handler, seen: Seen) -> None:
         with self._lock:
             self.seen.append(seen)
-        headers = {k: v for k, v in seen.headers.items() if k.lower() not in ("host", "content-length", "connection")}
-        upstream = requests.request(seen.method, self.upstream + seen.path, headers=headers, data=seen.body or None,
-                                    timeout=30, allow_redirects=False)
+        upstream = self.ask_upstream(seen)
         with self._lock:
             lose = seen.path.split("?")[0] == self.lose_path and self.lost == 0
             if lose:
@@ -128,6 +128,15 @@ class FlakyProxy(_Base):
         if lose:
             handler.send(Reply(502, "<html><body>502 Bad Gateway</body></html>", content_type="text/html"))
             return
+        self.pass_back(handler, upstream)
+
+    def ask_upstream(self, seen: Seen) -> requests.Response:
+        headers = {k: v for k, v in seen.headers.items() if k.lower() not in ("host", "content-length", "connection")}
+        return requests.request(seen.method, self.upstream + seen.path, headers=headers, data=seen.body or None,
+                                timeout=30, allow_redirects=False)
+
+    @staticmethod
+    def pass_back(handler: _Handler, upstream: requests.Response) -> None:
         passed = {k: v for k, v in upstream.headers.items()
                   if k.lower() in ("etag", "retry-after", "www-authenticate") or k.lower().startswith("x-ratelimit")}
         handler.send(Reply(upstream.status_code, upstream.content, passed,
@@ -135,6 +144,42 @@ class FlakyProxy(_Base):
 
     def seen_at(self, path: str) -> list[Seen]:
         return [s for s in self.seen if s.path.split("?")[0] == path]
+
+
+class HoldingProxy(FlakyProxy):
+    """Forwards everything to `upstream` (answers 404 without one), except requests to `hold_path`: those it
+    holds, never answering, until the test sets `release`. `arrived` is set when one is held; `abandoned` when
+    the client closed a held connection while `release` was still unset, the one way a client can end it early.
+    """
+
+    def __init__(self, upstream: str | None, hold_path: str) -> None:
+        self.hold_path = hold_path
+        self.arrived, self.release, self.abandoned = threading.Event(), threading.Event(), threading.Event()
+        super().__init__(upstream or "", lose_path="")
+
+    def handle(self, handler: _Handler, seen: Seen) -> None:
+        with self._lock:
+            self.seen.append(seen)
+        if seen.path.split("?")[0] != self.hold_path:
+            if self.upstream:
+                self.pass_back(handler, self.ask_upstream(seen))
+            else:
+                handler.send(Reply(404, {"error": {"code": "not_found", "message": "Not found."}}))
+            return
+        self.arrived.set()
+        handler.close_connection = True
+        while not self.release.is_set():
+            readable, _, _ = select.select([handler.connection], [], [], 0.05)
+            if readable and self._closed_by_client(handler.connection):
+                self.abandoned.set()
+                return
+
+    @staticmethod
+    def _closed_by_client(connection: socket.socket) -> bool:
+        try:
+            return not connection.recv(1)   # end of stream: the client closed the connection it was waiting on
+        except ConnectionResetError:
+            return True
 
 
 class SilentSocket:
@@ -153,3 +198,23 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+class HangingConnects:
+    """A port whose connects hang like a black-holed address's: a listener with no room in its accept queue
+    (filled by `fillers`, never accepted) makes the kernel drop every further SYN."""
+
+    def __init__(self) -> None:
+        self._sock = socket.create_server(("127.0.0.1", 0), backlog=0)
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self.fillers: list[socket.socket] = []
+        for _ in range(2):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(self._sock.getsockname())
+            self.fillers.append(filler)
+
+    def close(self) -> None:
+        for filler in self.fillers:
+            filler.close()
+        self._sock.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.api import Credentials, NetworkError, PanelClient
+from app.api import Cancellation, Credentials, NetworkError, PanelClient
 from app.cache import AccountCache
 from app.sync import SyncCancelled, SyncEngine
 from app.sync.resources import BILLING_OBJECTS, LISTS
@@ -85,9 +85,22 @@ def test_a_sync_that_fails_or_is_cancelled_leaves_the_cache_as_it_was(fresh_pane
     engine.run()
     buy(buyer, product["id"])
 
+    quit_before = Cancellation()
+    quit_before.cancel()
     with pytest.raises(SyncCancelled):
-        engine.run(cancelled=lambda: True)
+        engine.run(cancellation=quit_before)
     assert cache.services() == []
+
+    # Cancelled while the last list was on its way: everything is fetched, and still nothing may be written.
+    quit_late = Cancellation()
+
+    def quit_at_the_last_list(done: int, total: int, label: str) -> None:
+        if done == total:
+            quit_late.cancel()
+
+    with pytest.raises(SyncCancelled):
+        engine.run(progress=quit_at_the_last_list, cancellation=quit_late)
+    assert cache.services() == [] and cache.config("credits")["balance"] == "100.00"
 
     def stop_midway(done: int, total: int, label: str) -> None:
         if "services" in label:

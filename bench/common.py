@@ -7,7 +7,10 @@ from pathlib import Path
 
 from .report import run_python
 
-ENV = {"QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+# An installed Python caches compiled modules (.pyc) after the first start; a machine that sets
+# PYTHONDONTWRITEBYTECODE (CI images do) would compile the app's ~100 modules from source on every start instead.
+# An empty value unsets it, so the warm-up run writes them as a user's first start would.
+ENV = {"QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1", "PYTHONDONTWRITEBYTECODE": ""}
 FLOOR = str(Path(__file__).resolve().parent / "floor_window.py")
 
 

@@ -51,7 +51,7 @@ def price_cart(conn: sqlite3.Connection, s: PanelSettings, user_id: str, items: 
             raise invalid(f"items.{index}.{exc.field}", exc.message) from None
     lines = [line for group in item_lines for line in group]
     coupon = coupons.check(conn, coupon_code, user_id, lines, now) if coupon_code else None
-    balance = credits.balance(conn, user_id) if s.credits_enabled else Decimal(0)
+    balance = credits.spendable(conn, user_id) if s.credits_enabled else Decimal(0)
     quote = pricing.quote_lines(lines, places=places, tax=tax_rule(s),
                                 coupon=coupons.to_rule(coupon) if coupon else None,
                                 credit_balance=balance, use_credits=use_credits and s.credits_enabled)

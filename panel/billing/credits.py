@@ -2,6 +2,10 @@
 
 Callers are inside a write transaction (BEGIN IMMEDIATE), so reading the balance and writing the new one cannot
 interleave with another spender: a balance never goes below zero, even under concurrent checkouts.
+
+Part of a balance may be held: while a top-up is being refunded to its gateway (`refunds`), the credit it bought
+is still in the balance but no longer spendable, so that the refund can always take it back once the gateway has
+returned the money. Whatever spends credit asks `spendable`, and `change` never spends into what is held.
 """
 from __future__ import annotations
 
@@ -21,17 +25,31 @@ def balance(conn: sqlite3.Connection, user_id: str) -> Decimal:
     return Decimal(row["credit_balance"]) if row else Decimal(0)
 
 
+def held(conn: sqlite3.Connection, user_id: str, *, besides: str | None = None) -> Decimal:
+    """Credit held by refunds of the user's top-ups under way (a refund hold on the invoice), but `besides`'s."""
+    rows = conn.execute("SELECT i.subtotal FROM refund_holds h JOIN invoices i ON i.id = h.invoice_id "
+                        "WHERE i.user_id = ? AND i.kind = 'top_up' AND h.invoice_id IS NOT ?", (user_id, besides))
+    return sum((Decimal(row["subtotal"]) for row in rows), Decimal(0))
+
+
+def spendable(conn: sqlite3.Connection, user_id: str) -> Decimal:
+    """What checkout, invoice payments and renewals may apply: the balance less what refunds hold."""
+    return balance(conn, user_id) - held(conn, user_id)
+
+
 def change(conn: sqlite3.Connection, user_id: str, amount: Decimal, *, type: str, note: str, now: str,
            places: int, invoice_id: str | None = None) -> dict:
-    """Add `amount` (negative to spend) and record it; refuses to go below zero with insufficient_credits."""
+    """Add `amount` (negative to spend) and record it; refuses to spend more than is spendable with
+    insufficient_credits."""
     if type not in TYPES:
         raise ValueError(f"unknown credit transaction type {type!r}")
     current = balance(conn, user_id)
     after = current + amount
-    if after < 0:
+    free = current - held(conn, user_id) if amount < 0 else current
+    if free + amount < 0:
         raise conflict("insufficient_credits",
-                       f"The credit balance ({money_str(current, places)}) is too small for this.",
-                       {"balance": [money_str(current, places)]})
+                       f"The credit balance ({money_str(free, places)}) is too small for this.",
+                       {"balance": [money_str(free, places)]})
     after_text = money_str(after, places)
     conn.execute("UPDATE users SET credit_balance = ?, updated_at = ? WHERE id = ?", (after_text, now, user_id))
     tx = {"id": new_id(), "user_id": user_id, "amount": money_str(amount, places), "type": type, "note": note,

@@ -77,7 +77,7 @@ def renewal_quote(conn: sqlite3.Connection, s: PanelSettings, service,
 
 def _raise_renewal(conn: sqlite3.Connection, s: PanelSettings, service, today: date, now: str) -> None:
     period_start = parse_date(service["next_due_date"])
-    balance = credits.balance(conn, service["user_id"]) if s.credits_enabled else Decimal(0)
+    balance = credits.spendable(conn, service["user_id"]) if s.credits_enabled else Decimal(0)
     quote, coupon = renewal_quote(conn, s, service, balance)
     invoice = invoices.create_invoice(conn, s, user_id=service["user_id"], kind="renewal", quote=quote,
                                       issue_date=today, due_date=max(period_start, today), now=now,
@@ -109,25 +109,27 @@ def _overdue_services(conn: sqlite3.Connection, status: str, before: date) -> li
         "AND i.kind = 'renewal' AND i.status = 'overdue' AND i.due_date <= ?", (status, before.isoformat())).fetchall()
 
 
+def _move_services(conn: sqlite3.Connection, rows: list[sqlite3.Row], status: str, now: str, *, title: str,
+                   says: str) -> int:
+    """Set each service's status and tell its owner "<product> <says>"; returns how many there were."""
+    for service in rows:
+        provisioning.set_status(conn, service, status, now=now)
+        notify(conn, service["user_id"], title=title, message=f"{service['product_name']} {says}",
+               action_url=f"/billing/services/{service['id']}", now=now)
+    return len(rows)
+
+
 def suspend_overdue(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:
     rows = _overdue_services(conn, "active", today - timedelta(days=s.auto_suspend_days))
-    for service in rows:
-        provisioning.set_status(conn, service, "suspended", now=now)
-        notify(conn, service["user_id"], title="Service suspended",
-               message=f"{service['product_name']} is suspended because an invoice is overdue. Pay it to "
-                       "reactivate the service.", action_url=f"/billing/services/{service['id']}", now=now)
-    return len(rows)
+    return _move_services(conn, rows, "suspended", now, title="Service suspended",
+                          says="is suspended because an invoice is overdue. Pay it to reactivate the service.")
 
 
 def terminate_suspended(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:
     rows = _overdue_services(conn, "suspended",
                              today - timedelta(days=s.auto_suspend_days + s.auto_terminate_days))
-    for service in rows:
-        provisioning.set_status(conn, service, "terminated", now=now)
-        notify(conn, service["user_id"], title="Service terminated",
-               message=f"{service['product_name']} was terminated after its invoice stayed unpaid.",
-               action_url=f"/billing/services/{service['id']}", now=now)
-    return len(rows)
+    return _move_services(conn, rows, "terminated", now, title="Service terminated",
+                          says="was terminated after its invoice stayed unpaid.")
 
 
 def end_cancelled(conn: sqlite3.Connection, today: date, now: str) -> int:
@@ -136,9 +138,5 @@ def end_cancelled(conn: sqlite3.Connection, today: date, now: str) -> int:
         "SELECT s.* FROM services s JOIN cancellation_requests c ON c.service_id = s.id WHERE c.status = 'approved' "
         "AND c.type = 'end_of_period' AND s.status IN ('active', 'suspended') AND s.next_due_date <= ?",
         (today.isoformat(),)).fetchall()
-    for service in rows:
-        provisioning.set_status(conn, service, "cancelled", now=now)
-        notify(conn, service["user_id"], title="Service cancelled",
-               message=f"{service['product_name']} was cancelled at the end of its period, as you asked.",
-               action_url=f"/billing/services/{service['id']}", now=now)
-    return len(rows)
+    return _move_services(conn, rows, "cancelled", now, title="Service cancelled",
+                          says="was cancelled at the end of its period, as you asked.")

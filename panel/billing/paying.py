@@ -31,7 +31,7 @@ def pay_invoice(conn: sqlite3.Connection, s: PanelSettings, user: dict, invoice_
         if method == "credits":
             raise invalid("payment_method", "Credit top-ups are paid through a gateway.")
         use_credits = False
-    applied = min(max(credits.balance(conn, user["id"]), Decimal(0)), due) if use_credits else Decimal(0)
+    applied = min(max(credits.spendable(conn, user["id"]), Decimal(0)), due) if use_credits else Decimal(0)
     if method == "credits" and applied < due:
         raise conflict("insufficient_credits",
                        f"Your credit balance covers {s.money(applied)} of the {s.money(due)} due.")

@@ -7,6 +7,11 @@ gateways are asked; one write transaction records the refund and drops the hold 
 Every refund, to credits too, refuses an invoice that another refund holds, so two refunds never both reach a
 gateway nor return the same money twice. A hold left by a panel that died mid-refund lapses after HOLD_FOR; the
 gateway calls are idempotent (keyed by our payment or the capture), so the retry this permits cannot pay twice.
+
+A hold on a top-up also holds the credit it bought (`credits.held`): checkout, invoice payments, renewals and
+debits by staff cannot spend it while the gateway is asked, so the record step can always take it back. It stays
+held until the refund is recorded or fails, even past HOLD_FOR: after a panel died mid-refund the gateway may well
+have returned the money, and only the retry can tell.
 """
 from __future__ import annotations
 
@@ -53,7 +58,7 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
         by_gateway = [p for p in paid if p["method"] != "credits"]
         if not by_gateway:
             raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
-        if invoice["kind"] == "top_up" and credits.balance(conn, invoice["user_id"]) < Decimal(invoice["subtotal"]):
+        if invoice["kind"] == "top_up" and _spendable_besides(conn, invoice) < Decimal(invoice["subtotal"]):
             raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")
         # An expired hold is taken over: its refund died with the panel that was running it.
         conn.execute("INSERT INTO refund_holds (invoice_id, token, expires_at) VALUES (?, ?, ?) ON CONFLICT "
@@ -67,6 +72,12 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
         with db.write() as conn:
             conn.execute("DELETE FROM refund_holds WHERE invoice_id = ? AND token = ?", (invoice_id, hold))
         raise
+
+
+def _spendable_besides(conn: sqlite3.Connection, invoice: sqlite3.Row) -> Decimal:
+    """The owner's spendable credit, counting back what a lapsed hold on this very invoice (taken over) holds."""
+    user_id = invoice["user_id"]
+    return credits.balance(conn, user_id) - credits.held(conn, user_id, besides=invoice["id"])
 
 
 def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row]) -> dict[str, str]:
@@ -92,6 +103,8 @@ def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str,
     invoice, paid = _refundable(conn, invoice_id, now, hold)
     if to == "credits" and invoice["kind"] == "top_up":
         raise invalid("to", "A credit top-up cannot be refunded to credits.")
+    # Dropped first: the credit a top-up's hold kept from spenders is what is taken back below.
+    conn.execute("DELETE FROM refund_holds WHERE invoice_id = ?", (invoice_id,))
     gateway_refs = gateway_refs or {}
     to_credits = Decimal(0)
     for payment in paid:
@@ -112,7 +125,6 @@ def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str,
         invoices.add_payment(conn, invoice, method="credits", amount=-to_credits, status="refunded", now=now,
                              places=s.currency_places, reference=f"refund to credits of {invoice['invoice_number']}")
     conn.execute("UPDATE invoices SET status = 'refunded', updated_at = ? WHERE id = ?", (now, invoice_id))
-    conn.execute("DELETE FROM refund_holds WHERE invoice_id = ?", (invoice_id,))
     _end_what_it_bought(conn, invoice, now)
     where = "your credit balance" if to == "credits" else "the original payment method"
     notify(conn, invoice["user_id"], title="Refund issued",

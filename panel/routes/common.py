@@ -1,4 +1,4 @@
-"""Pieces the billing routes share: the payment body and the request facts every payment needs."""
+"""Pieces the billing routes share: the payment body, the request facts every payment needs, list filters."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -46,3 +46,9 @@ def status_filter(value: str | None, allowed: tuple[str, ...]) -> list[str]:
     if unknown:
         raise invalid("status", f"Unknown status {unknown[0]!r}; expected one of {', '.join(allowed)}.")
     return wanted
+
+
+def own_with_status(user_id: str, status: str | None, allowed: tuple[str, ...]) -> tuple[list[str], list]:
+    """WHERE clauses and parameters for a list of the user's own rows, `?status=` filtered (else every allowed)."""
+    wanted = status_filter(status, allowed) or list(allowed)
+    return ["user_id = ?", f"status IN ({','.join('?' * len(wanted))})"], [user_id, *wanted]

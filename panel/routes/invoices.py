@@ -12,7 +12,7 @@ from ..gateways.stripe_gateway import GatewayError
 from ..lists import one, paged
 from ..state import Panel
 from ..timefmt import iso
-from .common import PaymentBody, check_urls, origin, status_filter
+from .common import PaymentBody, check_urls, origin, own_with_status
 
 router = APIRouter()
 VISIBLE = ("pending", "paid", "overdue", "cancelled", "refunded")
@@ -21,11 +21,10 @@ VISIBLE = ("pending", "paid", "overdue", "cancelled", "refunded")
 @router.get("/billing/invoices")
 def list_invoices(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
                   user: dict = Depends(billing_user)):
-    wanted = status_filter(status, VISIBLE) or list(VISIBLE)
+    where, params = own_with_status(user["id"], status, VISIBLE)
     with panel.db.read() as conn:
-        return paged(request, conn, table="invoices",
-                     where=["user_id = ?", f"status IN ({','.join('?' * len(wanted))})"],
-                     params=[user["id"], *wanted], order_by="issue_date DESC, invoice_number DESC",
+        return paged(request, conn, table="invoices", where=where, params=params,
+                     order_by="issue_date DESC, invoice_number DESC",
                      serialize=invoices.invoice_out, server_time=iso(panel.clock.now()))
 
 

@@ -9,7 +9,7 @@ from ..errors import not_found
 from ..lists import one, paged
 from ..state import Panel
 from ..timefmt import iso
-from .common import status_filter
+from .common import own_with_status
 
 router = APIRouter()
 STATUSES = ("pending", "awaiting_approval", "processing", "active", "cancelled", "refunded", "failed")
@@ -18,11 +18,10 @@ STATUSES = ("pending", "awaiting_approval", "processing", "active", "cancelled",
 @router.get("/billing/orders")
 def list_orders(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
                 user: dict = Depends(billing_user)):
-    wanted = status_filter(status, STATUSES) or list(STATUSES)
+    where, params = own_with_status(user["id"], status, STATUSES)
     with panel.db.read() as conn:
-        return paged(request, conn, table="orders",
-                     where=["user_id = ?", f"status IN ({','.join('?' * len(wanted))})"],
-                     params=[user["id"], *wanted], order_by="created_at DESC, order_number DESC",
+        return paged(request, conn, table="orders", where=where, params=params,
+                     order_by="created_at DESC, order_number DESC",
                      serialize=lambda r: order_out(conn, r["id"]), server_time=iso(panel.clock.now()))
 
 

@@ -13,7 +13,7 @@ from ..errors import not_found
 from ..lists import one, paged
 from ..state import Panel
 from ..timefmt import iso
-from .common import status_filter
+from .common import own_with_status
 
 router = APIRouter()
 STATUSES = ("pending", "active", "suspended", "terminated", "cancelled")
@@ -28,11 +28,10 @@ class CancelBody(BaseModel):
 @router.get("/billing/services")
 def list_services(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
                   user: dict = Depends(billing_user)):
-    wanted = status_filter(status, STATUSES) or list(STATUSES)
+    where, params = own_with_status(user["id"], status, STATUSES)
     with panel.db.read() as conn:
-        return paged(request, conn, table="services",
-                     where=["user_id = ?", f"status IN ({','.join('?' * len(wanted))})"],
-                     params=[user["id"], *wanted], order_by="created_at DESC, id",
+        return paged(request, conn, table="services", where=where, params=params,
+                     order_by="created_at DESC, id",
                      serialize=lambda r: service_out(conn, r), server_time=iso(panel.clock.now()))
 
 

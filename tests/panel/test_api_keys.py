@@ -7,6 +7,7 @@ import sqlite3
 import pyotp
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 from tests.support.panel import Api
 
@@ -23,13 +24,6 @@ def with_key(api: Api, key: str) -> Api:
 
 def keys_of(api: Api) -> list[dict]:
     return api.data("GET", "/account/api-keys?per_page=100", expect=200)
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["success"] is False and body["error"]["code"] == code
-    return body["error"]
 
 
 def test_a_new_key_is_shown_once_and_works(shop):

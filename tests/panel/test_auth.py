@@ -7,6 +7,7 @@ import pyotp
 import pytest
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 from tests.support.panel import USER_PASSWORD, Api, unique_email
 
@@ -15,15 +16,6 @@ WRONG_LOGIN = "Email or password is incorrect."
 
 def login(panel, email: str, password: str = USER_PASSWORD):
     return Api(panel).post("/auth/login", {"email": email, "password": password})
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["success"] is False
-    assert body["error"]["code"] == code
-    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
-    return body["error"]
 
 
 def me_status(panel, token: str) -> int:

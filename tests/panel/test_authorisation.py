@@ -12,19 +12,13 @@ import pytest
 import requests
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 from tests.support.panel import Api, PanelProcess
 
 URLS = {"return_url": "http://127.0.0.1:8765/done", "cancel_url": "http://127.0.0.1:8765/cancelled"}
 # Reachable without a login: liveness, what a login screen needs, logging in, and the gateways' own callbacks.
 PUBLIC = {"/health", "/settings/public", "/auth/login", "/auth/2fa/verify", "/auth/refresh", "/auth/logout"}
-
-
-def assert_error(response, status: int, code: str, what: str = "") -> dict:
-    assert response.status_code == status, f"{what}: {response.status_code} {response.text}"
-    body = response.json()
-    assert body["success"] is False and body["error"]["code"] == code, f"{what}: {body}"
-    return body["error"]
 
 
 def operations(proc: PanelProcess, prefix: str) -> list[tuple[str, str]]:

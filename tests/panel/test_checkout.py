@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 
 FIXED_PRICING = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "5.00"},
@@ -29,14 +30,6 @@ def preview(api, items: list[dict], **extra) -> dict:
 def money_of(quote: dict) -> dict:
     keys = ("subtotal", "discount", "tax_amount", "total", "credits_applied", "due_now")
     return {k: quote[k] for k in keys}
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["success"] is False and set(body["error"]) == {"code", "message", "details"}
-    assert body["error"]["code"] == code
-    return body["error"]
 
 
 @pytest.fixture

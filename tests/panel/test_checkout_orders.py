@@ -9,6 +9,7 @@ import pytest
 
 from app.core.cycles import next_due_date
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 from tests.support.panel import Api
 
@@ -23,14 +24,6 @@ def item(product: dict, cycle: str = "monthly", quantity: int = 1) -> dict:
 
 def order_body(product: dict, quantity: int = 1, method: str = "credits", **extra) -> dict:
     return {"items": [item(product, quantity=quantity)], "payment_method": method, **extra}
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["success"] is False and set(body["error"]) == {"code", "message", "details"}
-    assert body["error"]["code"] == code
-    return body["error"]
 
 
 def account_state(api, product: dict) -> dict:

@@ -5,17 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 
 PATHS = ("/billing/checkout/preview", "/billing/checkout")
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["success"] is False and set(body["error"]) == {"code", "message", "details"}
-    assert body["error"]["code"] == code and body["error"]["message"]
-    return body["error"]
 
 
 def assert_invalid(response, field: str) -> dict:

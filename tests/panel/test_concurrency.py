@@ -16,6 +16,7 @@ import pytest
 import requests
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import clone
 from tests.support.catalogue import Shop
 from tests.support.panel import Api
 
@@ -25,13 +26,6 @@ WAIT = 60  # seconds any one scenario may take to come back
 @pytest.fixture
 def shop(fresh_panel) -> Shop:
     return Shop(admin_of(fresh_panel()))
-
-
-def clone(api: Api) -> Api:
-    """The same login on a fresh requests.Session, for use in one thread."""
-    twin = Api(api.panel, token=api.token)
-    twin.user = api.user
-    return twin
 
 
 def at_once(calls: list[Callable[[], requests.Response]]) -> list[requests.Response]:

@@ -6,19 +6,11 @@ from decimal import Decimal
 import pytest
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
-from tests.support.panel import PanelProcess
 
 URLS = {"return_url": "http://127.0.0.1:8765/done", "cancel_url": "http://127.0.0.1:8765/cancelled"}
 PRICING = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "5.00"}]
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["success"] is False and set(body["error"]) == {"code", "message", "details"}
-    assert body["error"]["code"] == code
-    return body["error"]
 
 
 def adjust(admin, user, amount, note: str = "test"):
@@ -31,16 +23,6 @@ def balance(api) -> str:
 
 def transactions(api) -> list[dict]:
     return api.data("GET", "/billing/credits/transactions")
-
-
-@pytest.fixture(scope="module")
-def gateway_shop(tmp_path_factory):
-    """A private panel with Stripe switched on (a global setting), shared by the top-up tests."""
-    proc = PanelProcess(tmp_path_factory.mktemp("stripe-panel")).start()
-    shop = Shop(admin_of(proc))
-    shop.settings(stripe_enabled=True)
-    yield shop
-    proc.stop()
 
 
 def test_a_new_account_has_an_empty_balance(shop):

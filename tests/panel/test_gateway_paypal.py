@@ -9,47 +9,30 @@ from __future__ import annotations
 import pytest
 import requests
 
-from tests.support.browser import Browser
+from tests.panel.gateways import CANCEL_URL, RETURN_URL
 from tests.support.catalogue import Shop
-from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, Api, PanelProcess
+from tests.support.panel import Api
 from tests.support.screenshots import screenshot_path
 
-RETURN_URL = "http://127.0.0.1:9/return"
-CANCEL_URL = "http://127.0.0.1:9/cancel"
 WAIT = 30.0  # seconds; generous for a slow machine, and every wait ends as soon as its condition holds
 
 
+# the panel, its shop and the web browser: tests/panel/conftest.py
 @pytest.fixture(scope="module")
-def paypal_panel(tmp_path_factory):
-    proc = PanelProcess(tmp_path_factory.mktemp("paypal-panel")).start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(scope="module")
-def paypal_shop(paypal_panel) -> Shop:
-    shop = Shop(Api(paypal_panel).login(ADMIN_EMAIL, ADMIN_PASSWORD))
-    shop.settings(paypal_enabled=True)
-    return shop
+def sandbox_shop(gateway_shop) -> Shop:
+    gateway_shop.settings(paypal_enabled=True)  # without credentials: the panel's own sandbox page
+    return gateway_shop
 
 
 @pytest.fixture(scope="module")
-def vps(paypal_shop) -> dict:
-    return paypal_shop.product(name="PayPal VPS", pricing=[
+def vps(sandbox_shop) -> dict:
+    return sandbox_shop.product(name="PayPal VPS", pricing=[
         {"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
 
 
 @pytest.fixture
-def buyer(paypal_shop) -> Api:
-    return paypal_shop.user()
-
-
-@pytest.fixture
-def browser(qapp):
-    b = Browser()
-    b.stop_at(RETURN_URL, CANCEL_URL)
-    yield b
-    b.close()
+def buyer(sandbox_shop) -> Api:
+    return sandbox_shop.user()
 
 
 def buy(user: Api, product: dict) -> dict:
@@ -64,19 +47,19 @@ def get(user: Api, path: str) -> dict:
     return user.data("GET", path, expect=200)
 
 
-def test_sandbox_page_says_what_it_is_and_approving_pays(buyer, vps, browser, tmp_path):
+def test_sandbox_page_says_what_it_is_and_approving_pays(buyer, vps, web_browser, tmp_path):
     bought = buy(buyer, vps)
     payment_id, invoice = bought["payment"]["id"], bought["invoice"]
-    assert browser.load(bought["payment"]["checkout_url"]), browser.describe()
-    text = browser.body_text()
+    assert web_browser.load(bought["payment"]["checkout_url"]), web_browser.describe()
+    text = web_browser.body_text()
     assert "PayPal sandbox" in text and "without moving real money" in text
     assert invoice["invoice_number"] in text and "PayPal VPS (Monthly)" in text
-    assert browser.text("#amount") == "$10.00 USD"
-    assert browser.text("#approve") == "Approve payment"
-    browser.screenshot(screenshot_path("pay-page-paypal-sandbox.png", tmp_path))
+    assert web_browser.text("#amount") == "$10.00 USD"
+    assert web_browser.text("#approve") == "Approve payment"
+    web_browser.screenshot(screenshot_path("pay-page-paypal-sandbox.png", tmp_path))
 
-    browser.click("#approve")
-    assert browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={payment_id}"
+    web_browser.click("#approve")
+    assert web_browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={payment_id}"
 
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "succeeded"
     paid = get(buyer, f"/billing/invoices/{invoice['id']}")
@@ -93,12 +76,12 @@ def test_sandbox_page_says_what_it_is_and_approving_pays(buyer, vps, browser, tm
     assert get(buyer, f"/billing/invoices/{invoice['id']}")["amount_paid"] == "10.00"
 
 
-def test_cancelling_leaves_the_order_waiting_and_the_invoice_payable(buyer, vps, browser):
+def test_cancelling_leaves_the_order_waiting_and_the_invoice_payable(buyer, vps, web_browser):
     bought = buy(buyer, vps)
     payment_id, invoice_id = bought["payment"]["id"], bought["invoice"]["id"]
-    assert browser.load(bought["payment"]["checkout_url"]), browser.describe()
-    browser.click("#cancel")
-    assert browser.wait_for_stop(WAIT) == f"{CANCEL_URL}?payment={payment_id}"
+    assert web_browser.load(bought["payment"]["checkout_url"]), web_browser.describe()
+    web_browser.click("#cancel")
+    assert web_browser.wait_for_stop(WAIT) == f"{CANCEL_URL}?payment={payment_id}"
 
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "cancelled"
     assert get(buyer, f"/billing/orders/{bought['order']['id']}")["status"] == "pending"
@@ -108,15 +91,15 @@ def test_cancelling_leaves_the_order_waiting_and_the_invoice_payable(buyer, vps,
     again = buyer.data("POST", f"/billing/invoices/{invoice_id}/pay",
                        {"payment_method": "paypal", "return_url": RETURN_URL, "cancel_url": CANCEL_URL})["payment"]
     assert again["status"] == "requires_action"
-    assert browser.load(again["checkout_url"]), browser.describe()
-    browser.stop_at(RETURN_URL, CANCEL_URL)
-    browser.click("#approve")
-    assert browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={again['id']}"
+    assert web_browser.load(again["checkout_url"]), web_browser.describe()
+    web_browser.stop_at(RETURN_URL, CANCEL_URL)
+    web_browser.click("#approve")
+    assert web_browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={again['id']}"
     assert get(buyer, f"/billing/invoices/{invoice_id}")["status"] == "paid"
 
 
-def test_paypal_webhook_is_refused_without_configuration(paypal_panel):
-    response = requests.post(f"{paypal_panel.url}/api/billing/webhooks/paypal", timeout=30,
+def test_paypal_webhook_is_refused_without_configuration(gateway_panel):
+    response = requests.post(f"{gateway_panel.url}/api/billing/webhooks/paypal", timeout=30,
                              json={"id": "WH-1", "event_type": "PAYMENT.CAPTURE.COMPLETED",
                                    "resource": {"custom_id": "anything"}})
     assert response.status_code == 400

@@ -13,48 +13,18 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import requests
 
-from tests.panel.conftest import admin_of
-from tests.support.catalogue import Shop
+from tests.panel.gateways import CANCEL_URL, RETURN_URL
 from tests.support.panel import PanelProcess
 from tests.support.paypal_stub import PayPalStub
 
 PRICING = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "5.00"}]
-RETURN_URL = "http://127.0.0.1:9/checkout/done"
-CANCEL_URL = "http://127.0.0.1:9/checkout/cancelled"
 WEBHOOK = "/api/billing/webhooks/paypal"
 
 
+# the panel, its shop, the PayPal stand-in and the browser: tests/panel/conftest.py
 @pytest.fixture(scope="module")
-def proc(tmp_path_factory):
-    """One private panel for this module: the tests change its PayPal settings, never the shared panel's."""
-    panel = PanelProcess(tmp_path_factory.mktemp("paypal-api")).start()
-    yield panel
-    panel.stop()
-
-
-@pytest.fixture(scope="module")
-def shop(proc) -> Shop:
-    return Shop(admin_of(proc))
-
-
-@pytest.fixture(scope="module")
-def product(shop) -> dict:
-    return shop.product(name="PayPal VPS", pricing=PRICING)
-
-
-@pytest.fixture
-def paypal(shop):
-    """A fresh PayPal stand-in per test, and the panel pointed at it."""
-    stub = PayPalStub().start()
-    shop.settings(**stub.settings())
-    yield stub
-    stub.stop()
-
-
-@pytest.fixture
-def browser():
-    with requests.Session() as session:
-        yield session
+def product(gateway_shop) -> dict:
+    return gateway_shop.product(name="PayPal VPS", pricing=PRICING)
 
 
 def checkout(buyer, product: dict) -> dict:
@@ -122,8 +92,8 @@ def assert_error_page(response: requests.Response, *words: str) -> None:
 
 
 # -- the buyer's way through PayPal ----------------------------------------------------------------------------
-def test_paypal_approval_and_return_capture_and_pay_the_invoice(shop, product, paypal, browser, proc):
-    buyer = shop.user()
+def test_paypal_approval_and_return_capture_and_pay_the_invoice(gateway_shop, product, paypal, browser, gateway_panel):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     payment = placed["payment"]
     assert state(buyer, placed) == PENDING
@@ -132,7 +102,7 @@ def test_paypal_approval_and_return_capture_and_pay_the_invoice(shop, product, p
     order = paypal.order_for(payment["id"])
     # PayPal appends its token to the return URL the panel gave it, which already carries the page's token
     parts = urlsplit(back)
-    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{proc.url}/pay/{payment['id']}/paypal/return"
+    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{gateway_panel.url}/pay/{payment['id']}/paypal/return"
     query = parse_qs(parts.query)
     assert query["t"] == [page_token(payment["checkout_url"])] and query["token"] == [order.id]
 
@@ -164,8 +134,8 @@ def test_paypal_approval_and_return_capture_and_pay_the_invoice(shop, product, p
     assert_paid_once(buyer, placed)
 
 
-def test_opening_the_pay_page_twice_makes_one_paypal_order(shop, product, paypal, browser):
-    buyer = shop.user()
+def test_opening_the_pay_page_twice_makes_one_paypal_order(gateway_shop, product, paypal, browser):
+    buyer = gateway_shop.user()
     payment = checkout(buyer, product)["payment"]
     first = to_paypal(browser, paypal, payment)
     second = to_paypal(browser, paypal, payment)
@@ -180,8 +150,8 @@ def test_opening_the_pay_page_twice_makes_one_paypal_order(shop, product, paypal
     (502, "<html><body>Bad Gateway</body></html>", "text/html", True),  # captured, but the answer was lost
 ], ids=["server-error", "not-json", "answer-lost"])
 def test_a_failed_capture_shows_a_readable_page_and_leaves_the_invoice_payable(
-        shop, product, paypal, browser, status, body, content_type, after):
-    buyer = shop.user()
+        gateway_shop, product, paypal, browser, status, body, content_type, after):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     payment = placed["payment"]
     back = approve_at_paypal(browser, paypal, payment)
@@ -203,20 +173,21 @@ def test_a_failed_capture_shows_a_readable_page_and_leaves_the_invoice_payable(
     assert paid[0]["reference"] == order.capture_id
 
 
-def test_returning_without_approving_captures_nothing(shop, product, paypal, browser, proc):
-    buyer = shop.user()
+def test_returning_without_approving_captures_nothing(gateway_shop, product, paypal, browser, gateway_panel):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     payment = placed["payment"]
     to_paypal(browser, paypal, payment)
     order = paypal.order_for(payment["id"])
     # a hand-made return URL: PayPal refuses to capture an order the buyer did not approve (422)
-    back = f"{proc.url}/pay/{payment['id']}/paypal/return?t={page_token(payment['checkout_url'])}&token={order.id}"
+    back = (f"{gateway_panel.url}/pay/{payment['id']}/paypal/return"
+            f"?t={page_token(payment['checkout_url'])}&token={order.id}")
     assert_error_page(browser.get(back, allow_redirects=False, timeout=30), "422")
     assert order.status == "CREATED" and state(buyer, placed) == PENDING
 
 
-def test_cancelling_at_paypal_cancels_the_payment(shop, product, paypal, browser, proc):
-    buyer = shop.user()
+def test_cancelling_at_paypal_cancels_the_payment(gateway_shop, product, paypal, browser, gateway_panel):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     payment = placed["payment"]
     cancel = go(browser, to_paypal(browser, paypal, payment) + "&cancel=1", 302).headers["location"]
@@ -231,8 +202,8 @@ def test_cancelling_at_paypal_cancels_the_payment(shop, product, paypal, browser
     assert "cancelled" in gone.text and state(buyer, placed)["payment"] == "cancelled"
 
 
-def test_paypal_unreachable_shows_an_error_page_and_changes_nothing(shop, product, paypal, browser):
-    buyer = shop.user()
+def test_paypal_unreachable_shows_an_error_page_and_changes_nothing(gateway_shop, product, paypal, browser):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     paypal.stop()
     down = browser.get(placed["payment"]["checkout_url"], allow_redirects=False, timeout=60)
@@ -247,15 +218,16 @@ def send(proc: PanelProcess, body: bytes | dict, headers: dict[str, str]) -> req
     return requests.post(proc.url + WEBHOOK, data=data, headers=headers, timeout=30)
 
 
-def test_a_verified_capture_webhook_pays_an_approved_payment_once(shop, product, paypal, browser, proc):
-    buyer = shop.user()
+def test_a_verified_capture_webhook_pays_an_approved_payment_once(gateway_shop, product, paypal, browser,
+                                                                   gateway_panel):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     payment = placed["payment"]
     back = approve_at_paypal(browser, paypal, payment)  # ... and the buyer never comes back
     order = paypal.order_for(payment["id"])
     event = paypal.capture_completed_event(payment["id"], order.id, amount="15.00")
 
-    first = send(proc, event, paypal.webhook_headers())
+    first = send(gateway_panel, event, paypal.webhook_headers())
     assert first.status_code == 200, first.text
     (verify,) = paypal.received("POST", "/v1/notifications/verify-webhook-signature")
     assert verify.body["webhook_id"] == paypal.webhook_id and verify.body["webhook_event"] == event
@@ -266,9 +238,9 @@ def test_a_verified_capture_webhook_pays_an_approved_payment_once(shop, product,
     assert reference == event["resource"]["id"]  # the capture id: what a refund of this payment needs
 
     # PayPal delivers again (same event), and another event for the same capture: still paid once
-    assert send(proc, event, paypal.webhook_headers()).status_code == 200
+    assert send(gateway_panel, event, paypal.webhook_headers()).status_code == 200
     other = {**event, "id": event["id"] + "-2"}
-    assert send(proc, other, paypal.webhook_headers()).status_code == 200
+    assert send(gateway_panel, other, paypal.webhook_headers()).status_code == 200
     assert_paid_once(buyer, placed)
     # the buyer coming back late goes on to the client without a capture
     assert go(browser, back, 303).headers["location"] == f"{RETURN_URL}?payment={payment['id']}"
@@ -276,8 +248,8 @@ def test_a_verified_capture_webhook_pays_an_approved_payment_once(shop, product,
     assert_paid_once(buyer, placed)
 
 
-def test_a_lost_capture_answer_is_made_good_by_the_webhook(shop, product, paypal, browser, proc):
-    buyer = shop.user()
+def test_a_lost_capture_answer_is_made_good_by_the_webhook(gateway_shop, product, paypal, browser, gateway_panel):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     payment = placed["payment"]
     back = approve_at_paypal(browser, paypal, payment)
@@ -287,44 +259,45 @@ def test_a_lost_capture_answer_is_made_good_by_the_webhook(shop, product, paypal
     assert order.status == "COMPLETED" and state(buyer, placed) == PENDING
 
     event = paypal.capture_completed_event(payment["id"], order.id, order.capture_id, amount="15.00")
-    assert send(proc, event, paypal.webhook_headers()).status_code == 200
+    assert send(gateway_panel, event, paypal.webhook_headers()).status_code == 200
     assert_paid_once(buyer, placed)
     paid = [p for p in buyer.data("GET", f"/billing/invoices/{placed['invoice']['id']}")["payments"]
             if p["id"] == payment["id"]]
     assert paid[0]["reference"] == order.capture_id
 
 
-def test_a_webhook_that_fails_verification_is_refused_and_changes_nothing(shop, product, paypal, browser, proc):
-    buyer = shop.user()
+def test_a_webhook_that_fails_verification_is_refused_and_changes_nothing(gateway_shop, product, paypal, browser,
+                                                                          gateway_panel):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     approve_at_paypal(browser, paypal, placed["payment"])
     event = paypal.capture_completed_event(placed["payment"]["id"], amount="15.00")
 
-    refused = send(proc, event, paypal.webhook_headers(signature="forged-signature"))
+    refused = send(gateway_panel, event, paypal.webhook_headers(signature="forged-signature"))
     assert refused.status_code == 400 and refused.json()["error"]["code"] == "bad_request"
     assert len(paypal.received("POST", "/v1/notifications/verify-webhook-signature")) == 1
     assert state(buyer, placed) == PENDING
     # refusing it did not mark the event as seen: the genuine delivery of the same event still counts
-    assert send(proc, event, paypal.webhook_headers()).status_code == 200
+    assert send(gateway_panel, event, paypal.webhook_headers()).status_code == 200
     assert_paid_once(buyer, placed)
 
 
 @pytest.mark.parametrize("body", [b"{not json", b"[1, 2, 3]", b""], ids=["broken", "not-an-object", "empty"])
-def test_a_malformed_webhook_is_refused(shop, product, paypal, proc, body):
-    buyer = shop.user()
+def test_a_malformed_webhook_is_refused(gateway_shop, product, paypal, gateway_panel, body):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
-    refused = send(proc, body, paypal.webhook_headers())
+    refused = send(gateway_panel, body, paypal.webhook_headers())
     assert refused.status_code == 400 and refused.json()["error"]["code"] == "bad_request"
     assert paypal.received("POST", "/v1/notifications/verify-webhook-signature") == []
     assert state(buyer, placed) == PENDING
 
 
-def test_a_webhook_while_paypal_is_unreachable_asks_for_a_retry(shop, product, paypal, proc):
-    buyer = shop.user()
+def test_a_webhook_while_paypal_is_unreachable_asks_for_a_retry(gateway_shop, product, paypal, gateway_panel):
+    buyer = gateway_shop.user()
     placed = checkout(buyer, product)
     event = paypal.capture_completed_event(placed["payment"]["id"], amount="15.00")
     headers = paypal.webhook_headers()
     paypal.stop()
-    answer = send(proc, event, headers)
+    answer = send(gateway_panel, event, headers)
     assert answer.status_code == 502 and answer.json()["error"]["code"] == "gateway_error"
     assert state(buyer, placed) == PENDING

@@ -19,55 +19,34 @@ import pytest
 import requests
 import stripe
 
+from tests.panel.gateways import CANCEL_URL, RETURN_URL
 from tests.support.browser import Browser
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
-from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, Api, PanelProcess
+from tests.support.panel import Api, PanelProcess
 from tests.support.screenshots import screenshot_path
 
-RETURN_URL = "http://127.0.0.1:9/return"
-CANCEL_URL = "http://127.0.0.1:9/cancel"
 GOOD_CARD = ("4242 4242 4242 4242", "12", "30", "123", "12345")
 DECLINED_CARD = ("4000 0000 0000 0341", "12", "30", "123", "12345")
 WAIT = 30.0  # seconds; generous for a slow machine, and every wait ends as soon as its condition holds
 
 
-# -- fixtures ---------------------------------------------------------------------------------------------------
+# -- fixtures (the panel, its shop and the web browser: tests/panel/conftest.py) --------------------------------
 @pytest.fixture(scope="module")
-def stripe_panel(tmp_path_factory):
-    proc = PanelProcess(tmp_path_factory.mktemp("stripe-panel"), extra_args=["--localstripe"]).start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(scope="module")
-def stripe_shop(stripe_panel) -> Shop:
-    return Shop(Api(stripe_panel).login(ADMIN_EMAIL, ADMIN_PASSWORD))
-
-
-@pytest.fixture(scope="module")
-def vps(stripe_shop) -> dict:
-    return stripe_shop.product(name="Card VPS", pricing=[
+def vps(gateway_shop) -> dict:
+    return gateway_shop.product(name="Card VPS", pricing=[
         {"billing_cycle": "monthly", "price": "10.00", "setup_fee": "2.50"}])
 
 
 @pytest.fixture(scope="module")
-def plain_vps(stripe_shop) -> dict:
-    return stripe_shop.product(name="Plain VPS", pricing=[
+def plain_vps(gateway_shop) -> dict:
+    return gateway_shop.product(name="Plain VPS", pricing=[
         {"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
 
 
 @pytest.fixture
-def buyer(stripe_shop) -> Api:
-    return stripe_shop.user()
-
-
-@pytest.fixture
-def browser(qapp):
-    b = Browser()
-    b.stop_at(RETURN_URL, CANCEL_URL)
-    yield b
-    b.close()
+def buyer(gateway_shop) -> Api:
+    return gateway_shop.user()
 
 
 # -- helpers ----------------------------------------------------------------------------------------------------
@@ -79,20 +58,20 @@ def buy(user: Api, product: dict, **extra) -> dict:
     return bought
 
 
-def open_pay_page(browser: Browser, checkout_url: str) -> None:
-    assert browser.load(checkout_url), browser.describe()
-    browser.wait_for_card_form(WAIT)
+def open_pay_page(web_browser: Browser, checkout_url: str) -> None:
+    assert web_browser.load(checkout_url), web_browser.describe()
+    web_browser.wait_for_card_form(WAIT)
 
 
-def pay(browser: Browser, card: tuple[str, ...] = GOOD_CARD) -> None:
-    browser.fill_card(*card)
-    browser.click("#pay")
+def pay(web_browser: Browser, card: tuple[str, ...] = GOOD_CARD) -> None:
+    web_browser.fill_card(*card)
+    web_browser.click("#pay")
 
 
-def pay_and_return(browser: Browser, checkout_url: str, card: tuple[str, ...] = GOOD_CARD) -> str:
-    open_pay_page(browser, checkout_url)
-    pay(browser, card)
-    return browser.wait_for_stop(WAIT)
+def pay_and_return(web_browser: Browser, checkout_url: str, card: tuple[str, ...] = GOOD_CARD) -> str:
+    open_pay_page(web_browser, checkout_url)
+    pay(web_browser, card)
+    return web_browser.wait_for_stop(WAIT)
 
 
 def get(user: Api, path: str) -> dict:
@@ -174,26 +153,26 @@ def assert_paid_once(user: Api, invoice_id: str, total: str) -> dict:
 
 
 # -- a card payment, end to end ---------------------------------------------------------------------------------
-def test_card_payment_pays_the_invoice_and_provisions_the_service(buyer, vps, browser, tmp_path):
+def test_card_payment_pays_the_invoice_and_provisions_the_service(buyer, vps, web_browser, tmp_path):
     bought = buy(buyer, vps)
     payment_id, invoice = bought["payment"]["id"], bought["invoice"]
     lines = [line["description"] for line in get(buyer, f"/billing/invoices/{invoice['id']}")["lines"]]
     assert len(lines) == 2  # the monthly price and the setup fee
 
-    open_pay_page(browser, bought["payment"]["checkout_url"])
-    text = browser.body_text()
+    open_pay_page(web_browser, bought["payment"]["checkout_url"])
+    text = web_browser.body_text()
     assert invoice["invoice_number"] in text
-    assert browser.text("#amount") == "$12.50 USD"
+    assert web_browser.text("#amount") == "$12.50 USD"
     for description in lines:
         assert description in text
-    assert browser.text("#pay") == "Pay $12.50"
-    placeholders = browser.js("[...document.querySelectorAll('#card input')].map(e => e.placeholder)")
+    assert web_browser.text("#pay") == "Pay $12.50"
+    placeholders = web_browser.js("[...document.querySelectorAll('#card input')].map(e => e.placeholder)")
     assert placeholders == ["number", "exp_month", "exp_year", "cvc", "postal_code"]
-    assert not [m for m in browser.page.console if "Refused" in m], browser.describe()  # CSP let Stripe.js in
-    browser.screenshot(screenshot_path("pay-page-stripe.png", tmp_path))
+    assert not [m for m in web_browser.page.console if "Refused" in m], web_browser.describe()  # CSP let Stripe.js in
+    web_browser.screenshot(screenshot_path("pay-page-stripe.png", tmp_path))
 
-    pay(browser)
-    assert browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={payment_id}"
+    pay(web_browser)
+    assert web_browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={payment_id}"
 
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "succeeded"
     paid = assert_paid_once(buyer, invoice["id"], "12.50")
@@ -205,35 +184,35 @@ def test_card_payment_pays_the_invoice_and_provisions_the_service(buyer, vps, br
     assert service["server"] and service["server"]["id"] and service["server"]["name"]
 
 
-def test_declined_card_shows_stripes_words_and_the_same_page_can_pay_with_another(buyer, plain_vps, browser):
+def test_declined_card_shows_stripes_words_and_the_same_page_can_pay_with_another(buyer, plain_vps, web_browser):
     bought = buy(buyer, plain_vps)
     payment_id, invoice_id = bought["payment"]["id"], bought["invoice"]["id"]
-    open_pay_page(browser, bought["payment"]["checkout_url"])
+    open_pay_page(web_browser, bought["payment"]["checkout_url"])
 
-    pay(browser, DECLINED_CARD)
-    assert browser.wait_for_js("document.getElementById('error').textContent") == "Your card was declined."
-    browser.wait_for_js("!document.getElementById('pay').disabled")  # the buyer can try again
-    assert browser.stopped_at is None
+    pay(web_browser, DECLINED_CARD)
+    assert web_browser.wait_for_js("document.getElementById('error').textContent") == "Your card was declined."
+    web_browser.wait_for_js("!document.getElementById('pay').disabled")  # the buyer can try again
+    assert web_browser.stopped_at is None
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "pending"
     invoice = get(buyer, f"/billing/invoices/{invoice_id}")
     assert (invoice["status"], invoice["amount_paid"], invoice["balance_due"]) == ("pending", "0.00", "10.00")
 
-    pay(browser, GOOD_CARD)
-    assert browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={payment_id}"
+    pay(web_browser, GOOD_CARD)
+    assert web_browser.wait_for_stop(WAIT) == f"{RETURN_URL}?payment={payment_id}"
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "succeeded"
     assert_paid_once(buyer, invoice_id, "10.00")
 
 
-def test_credits_pay_part_and_the_card_pays_the_rest(stripe_shop, plain_vps, browser):
-    buyer = stripe_shop.user(credits="3.00")
+def test_credits_pay_part_and_the_card_pays_the_rest(gateway_shop, plain_vps, web_browser):
+    buyer = gateway_shop.user(credits="3.00")
     bought = buy(buyer, plain_vps)
     assert bought["payment"]["amount"] == "7.00"
 
-    open_pay_page(browser, bought["payment"]["checkout_url"])
-    assert browser.text("#amount") == "$7.00 USD"
-    assert browser.text("#pay") == "Pay $7.00"
-    pay(browser)
-    browser.wait_for_stop(WAIT)
+    open_pay_page(web_browser, bought["payment"]["checkout_url"])
+    assert web_browser.text("#amount") == "$7.00 USD"
+    assert web_browser.text("#pay") == "Pay $7.00"
+    pay(web_browser)
+    web_browser.wait_for_stop(WAIT)
 
     invoice = assert_paid_once(buyer, bought["invoice"]["id"], "10.00")
     assert invoice["credits_applied"] == "3.00"
@@ -242,16 +221,16 @@ def test_credits_pay_part_and_the_card_pays_the_rest(stripe_shop, plain_vps, bro
 
 
 # -- webhooks ---------------------------------------------------------------------------------------------------
-def test_webhooks_without_a_good_fresh_signature_are_refused_and_change_nothing(stripe_panel, buyer, plain_vps):
+def test_webhooks_without_a_good_fresh_signature_are_refused_and_change_nothing(gateway_panel, buyer, plain_vps):
     bought = buy(buyer, plain_vps)
     payment_id, invoice_id = bought["payment"]["id"], bought["invoice"]["id"]
     # Opening the pay page creates the PaymentIntent the event names; nobody pays it.
     assert requests.get(bought["payment"]["checkout_url"], timeout=30).status_code == 200
-    intent_id = intent_of(stripe_panel, payment_id)
+    intent_id = intent_of(gateway_panel, payment_id)
     assert intent_id and intent_id.startswith("pi_")
     event = succeeded_event(intent_id, payment_id, 1000)
     payload = json.dumps(event).encode()
-    secret = setting(stripe_panel, "stripe_webhook_secret")
+    secret = setting(gateway_panel, "stripe_webhook_secret")
 
     refused = {
         "forged": sign(payload, "whsec_" + "0" * 32),
@@ -261,17 +240,17 @@ def test_webhooks_without_a_good_fresh_signature_are_refused_and_change_nothing(
         "for another body": sign(payload.replace(b"succeeded", b"SUCCEEDED", 1), secret),
     }
     for case, signature in refused.items():
-        response = post_webhook(stripe_panel, payload, signature)
+        response = post_webhook(gateway_panel, payload, signature)
         assert response.status_code == 400, (case, response.text)
         assert response.json()["error"]["message"].startswith("Webhook refused"), case
 
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "pending"
     invoice = get(buyer, f"/billing/invoices/{invoice_id}")
     assert (invoice["status"], invoice["amount_paid"], invoice["balance_due"]) == ("pending", "0.00", "10.00")
-    assert db_rows(stripe_panel, "SELECT id FROM webhook_events WHERE id = ?", event["id"]) == []
+    assert db_rows(gateway_panel, "SELECT id FROM webhook_events WHERE id = ?", event["id"]) == []
 
     # The same event, rightly signed, is taken: the refusals above were about the signature alone.
-    assert post_webhook(stripe_panel, payload, sign(payload, secret)).status_code == 200
+    assert post_webhook(gateway_panel, payload, sign(payload, secret)).status_code == 200
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "succeeded"
     assert_paid_once(buyer, invoice_id, "10.00")
 
@@ -290,34 +269,34 @@ def _received_event_for(panel: PanelProcess, intent_id: str) -> dict | None:
     return None
 
 
-def test_localstripes_webhook_arrives_and_replaying_it_pays_once(stripe_panel, buyer, plain_vps, browser):
+def test_localstripes_webhook_arrives_and_replaying_it_pays_once(gateway_panel, buyer, plain_vps, web_browser):
     bought = buy(buyer, plain_vps)
     payment_id, invoice_id = bought["payment"]["id"], bought["invoice"]["id"]
-    pay_and_return(browser, bought["payment"]["checkout_url"])
-    intent_id = intent_of(stripe_panel, payment_id)
+    pay_and_return(web_browser, bought["payment"]["checkout_url"])
+    intent_id = intent_of(gateway_panel, payment_id)
 
     # localstripe signs and sends payment_intent.succeeded about a second after the charge.
-    event = wait_for(lambda: _received_event_for(stripe_panel, intent_id), bool, what="localstripe's webhook")
+    event = wait_for(lambda: _received_event_for(gateway_panel, intent_id), bool, what="localstripe's webhook")
     assert event["data"]["object"]["metadata"]["payment_id"] == payment_id
     assert_paid_once(buyer, invoice_id, "10.00")
 
-    secret = setting(stripe_panel, "stripe_webhook_secret")
+    secret = setting(gateway_panel, "stripe_webhook_secret")
     payload = json.dumps(event).encode()
     again = succeeded_event(intent_id, payment_id, 1000)  # a new event id about the same intent
     for body in (payload, payload, json.dumps(again).encode()):
-        assert post_webhook(stripe_panel, body, sign(body, secret)).status_code == 200
+        assert post_webhook(gateway_panel, body, sign(body, secret)).status_code == 200
     assert_paid_once(buyer, invoice_id, "10.00")
     order = get(buyer, f"/billing/orders/{bought['order']['id']}")
     assert len(order["service_ids"]) == 1
 
 
-def test_webhook_alone_pays_when_the_buyer_never_comes_back(stripe_panel, buyer, plain_vps):
+def test_webhook_alone_pays_when_the_buyer_never_comes_back(gateway_panel, buyer, plain_vps):
     """Stripe took the money but the window closed before the return page: the webhook pays the invoice."""
     bought = buy(buyer, plain_vps)
     payment_id, invoice_id = bought["payment"]["id"], bought["invoice"]["id"]
     assert requests.get(bought["payment"]["checkout_url"], timeout=30).status_code == 200
-    intent_id = intent_of(stripe_panel, payment_id)
-    client = localstripe(stripe_panel)
+    intent_id = intent_of(gateway_panel, payment_id)
+    client = localstripe(gateway_panel)
     token = client.v1.tokens.create(params={"card": {"number": "4242424242424242", "exp_month": "12",
                                                      "exp_year": "2030", "cvc": "123"}})
     client.v1.payment_intents.update(intent_id, params={"payment_method": token.card.id})
@@ -326,23 +305,23 @@ def test_webhook_alone_pays_when_the_buyer_never_comes_back(stripe_panel, buyer,
     # Only the invoice is read here: GET /billing/payments/{id} would ask Stripe itself.
     wait_for(lambda: get(buyer, f"/billing/invoices/{invoice_id}")["status"], lambda s: s == "paid",
              what="the webhook to pay the invoice")
-    assert _received_event_for(stripe_panel, intent_id) is not None
+    assert _received_event_for(gateway_panel, intent_id) is not None
     assert_paid_once(buyer, invoice_id, "10.00")
 
 
-def test_a_card_payment_that_lands_after_the_invoice_was_settled_becomes_credit(stripe_panel, stripe_shop, plain_vps):
+def test_a_card_payment_that_lands_after_the_invoice_was_settled_becomes_credit(gateway_panel, gateway_shop, plain_vps):
     """The buyer paid with credits in the app while an old pay page was still charging the card: the money
     Stripe took is not lost in a closed invoice, it becomes credit."""
-    late = stripe_shop.user()
+    late = gateway_shop.user()
     bought = buy(late, plain_vps)
     payment_id, invoice_id = bought["payment"]["id"], bought["invoice"]["id"]
     assert requests.get(bought["payment"]["checkout_url"], timeout=30).status_code == 200
-    intent_id = intent_of(stripe_panel, payment_id)
-    stripe_shop.admin.data("POST", f"/admin/users/{late.user['id']}/credits", {"amount": "10.00"}, expect=201)
+    intent_id = intent_of(gateway_panel, payment_id)
+    gateway_shop.admin.data("POST", f"/admin/users/{late.user['id']}/credits", {"amount": "10.00"}, expect=201)
     late.data("POST", f"/billing/invoices/{invoice_id}/pay", {"payment_method": "credits"})
     assert get(late, "/billing/credits")["balance"] == "0.00"
 
-    client = localstripe(stripe_panel)
+    client = localstripe(gateway_panel)
     token = client.v1.tokens.create(params={"card": {"number": "4242424242424242", "exp_month": "12",
                                                      "exp_year": "2030", "cvc": "123"}})
     client.v1.payment_intents.update(intent_id, params={"payment_method": token.card.id})
@@ -356,12 +335,12 @@ def test_a_card_payment_that_lands_after_the_invoice_was_settled_becomes_credit(
 
 
 # -- leaving, links, top-ups ------------------------------------------------------------------------------------
-def test_cancel_returns_to_the_client_and_the_invoice_can_be_paid_again(buyer, plain_vps, browser):
+def test_cancel_returns_to_the_client_and_the_invoice_can_be_paid_again(buyer, plain_vps, web_browser):
     bought = buy(buyer, plain_vps)
     payment_id, invoice_id = bought["payment"]["id"], bought["invoice"]["id"]
-    open_pay_page(browser, bought["payment"]["checkout_url"])
-    browser.click("#cancel")
-    assert browser.wait_for_stop(WAIT) == f"{CANCEL_URL}?payment={payment_id}"
+    open_pay_page(web_browser, bought["payment"]["checkout_url"])
+    web_browser.click("#cancel")
+    assert web_browser.wait_for_stop(WAIT) == f"{CANCEL_URL}?payment={payment_id}"
 
     assert get(buyer, f"/billing/payments/{payment_id}")["status"] == "cancelled"
     invoice = get(buyer, f"/billing/invoices/{invoice_id}")
@@ -372,21 +351,21 @@ def test_cancel_returns_to_the_client_and_the_invoice_can_be_paid_again(buyer, p
     again = buyer.data("POST", f"/billing/invoices/{invoice_id}/pay",
                        {"payment_method": "stripe", "return_url": RETURN_URL, "cancel_url": CANCEL_URL})["payment"]
     assert again["id"] != payment_id and again["status"] == "requires_action"
-    browser.stop_at(RETURN_URL, CANCEL_URL)
-    assert pay_and_return(browser, again["checkout_url"]) == f"{RETURN_URL}?payment={again['id']}"
+    web_browser.stop_at(RETURN_URL, CANCEL_URL)
+    assert pay_and_return(web_browser, again["checkout_url"]) == f"{RETURN_URL}?payment={again['id']}"
     assert get(buyer, f"/billing/payments/{again['id']}")["status"] == "succeeded"
     assert_paid_once(buyer, invoice_id, "10.00")
 
 
 @pytest.mark.parametrize("query", ["", "?token=", "?token=wrong-token"])
-def test_pay_page_without_its_token_is_not_found(stripe_panel, buyer, plain_vps, query):
+def test_pay_page_without_its_token_is_not_found(gateway_panel, buyer, plain_vps, query):
     bought = buy(buyer, plain_vps)
     page_url = bought["payment"]["checkout_url"].split("?")[0]
     assert requests.get(page_url + query, timeout=30).status_code == 404
     assert requests.get(bought["payment"]["checkout_url"], timeout=30).status_code == 200
 
 
-def test_credit_top_up_by_card(buyer, browser):
+def test_credit_top_up_by_card(buyer, web_browser):
     before = Decimal(get(buyer, "/billing/credits")["balance"])
     top_up = buyer.data("POST", "/billing/credits/top-up", {"amount": "20.00", "payment_method": "stripe",
                                                             "return_url": RETURN_URL, "cancel_url": CANCEL_URL},
@@ -394,7 +373,7 @@ def test_credit_top_up_by_card(buyer, browser):
     payment = top_up["payment"]
     assert (payment["status"], payment["amount"]) == ("requires_action", "20.00")
 
-    assert pay_and_return(browser, payment["checkout_url"]) == f"{RETURN_URL}?payment={payment['id']}"
+    assert pay_and_return(web_browser, payment["checkout_url"]) == f"{RETURN_URL}?payment={payment['id']}"
     assert get(buyer, f"/billing/payments/{payment['id']}")["status"] == "succeeded"
     assert Decimal(get(buyer, "/billing/credits")["balance"]) == before + Decimal("20.00")
     top_ups = [t for t in get(buyer, "/billing/credits/transactions") if t["type"] == "top_up"]

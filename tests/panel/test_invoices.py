@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 
 PRICING = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "5.00"}]
@@ -15,14 +16,6 @@ LIST_KEYS = {"id", "invoice_number", "status", "issue_date", "due_date", "paid_a
 DETAIL_KEYS = LIST_KEYS | {"lines", "discount", "coupon_code", "tax_rate", "tax_inclusive", "credits_applied",
                            "amount_paid", "payments"}
 ORDER_KEYS = {"id", "order_number", "status", "items", "coupon", "invoice_id", "service_ids", "created_at"}
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["success"] is False and set(body["error"]) == {"code", "message", "details"}
-    assert body["error"]["code"] == code
-    return body["error"]
 
 
 def buy(api, product: dict, method: str = "credits", **extra) -> dict:

@@ -11,62 +11,26 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import requests
 
-from tests.panel.conftest import admin_of
-from tests.support.catalogue import Shop
+from tests.panel.gateways import balance, buy, invoice_of, pay_at_paypal, refund, top_up
+from tests.panel.helpers import assert_error
 from tests.support.panel import Api, PanelProcess
 from tests.support.paypal_stub import PayPalStub
 
 PRICING = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "5.00"}]
-URLS = {"return_url": "http://127.0.0.1:9/done", "cancel_url": "http://127.0.0.1:9/cancelled"}
 STRIPE_SECRET = "sk_test_localstripe"
 
 
+# the panel (localstripe beside it), its admin and shop, the PayPal stand-in and the browser: conftest.py
 @pytest.fixture(scope="module")
-def proc(tmp_path_factory):
-    """A private panel with localstripe beside it; tests here change its PayPal settings, so not the shared one."""
-    panel = PanelProcess(tmp_path_factory.mktemp("refunds"), extra_args=["--localstripe"]).start()
-    yield panel
-    panel.stop()
-
-
-@pytest.fixture(scope="module")
-def admin(proc) -> Api:
-    return admin_of(proc)
-
-
-@pytest.fixture(scope="module")
-def shop(admin) -> Shop:
-    return Shop(admin)
-
-
-@pytest.fixture(scope="module")
-def stripe_url(admin) -> str:
-    url = admin.data("GET", "/admin/billing/settings")["stripe_api_base"]
+def stripe_url(gateway_admin) -> str:
+    url = gateway_admin.data("GET", "/admin/billing/settings")["stripe_api_base"]
     assert url.startswith("http://127.0.0.1:")
     return url
 
 
 @pytest.fixture(scope="module")
-def product(shop) -> dict:
-    return shop.product(name="Refund VPS", pricing=PRICING)
-
-
-@pytest.fixture
-def browser():
-    with requests.Session() as session:
-        yield session
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    assert response.json()["error"]["code"] == code
-    return response.json()["error"]
-
-
-def buy(buyer: Api, product: dict, method: str, use_credits: bool = True) -> dict:
-    body = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": method,
-            "use_credits": use_credits, **URLS}
-    return buyer.data("POST", "/billing/checkout", body, expect=201)
+def product(gateway_shop) -> dict:
+    return gateway_shop.product(name="Refund VPS", pricing=PRICING)
 
 
 def pay_with_stripe(browser: requests.Session, proc: PanelProcess, stripe_url: str, payment: dict) -> str:
@@ -97,18 +61,6 @@ def stripe_refunds(stripe_url: str, intent_id: str) -> list[dict]:
     return stripe_get(stripe_url, "/v1/refunds", params={"payment_intent": intent_id})["data"]
 
 
-def refund(admin: Api, invoice_id: str, to: str) -> requests.Response:
-    return admin.post(f"/admin/billing/invoices/{invoice_id}/refund", {"to": to})
-
-
-def invoice_of(buyer: Api, invoice_id: str) -> dict:
-    return buyer.data("GET", f"/billing/invoices/{invoice_id}")
-
-
-def balance(buyer: Api) -> str:
-    return buyer.data("GET", "/billing/credits")["balance"]
-
-
 def credit_refunds(buyer: Api) -> list[str]:
     return [t["amount"] for t in buyer.data("GET", "/billing/credits/transactions") if t["type"] == "refund"]
 
@@ -124,16 +76,16 @@ def refund_rows(invoice: dict) -> list[tuple[str, str, str]]:
 
 
 # -- Stripe ----------------------------------------------------------------------------------------------------
-def test_refund_to_stripe_gives_the_card_its_money_back_and_ends_the_service(shop, admin, proc, stripe_url,
-                                                                             product, browser):
-    buyer = shop.user()
+def test_refund_to_stripe_gives_the_card_its_money_back_and_ends_the_service(gateway_shop, gateway_admin, gateway_panel,
+                                                                             stripe_url, product, browser):
+    buyer = gateway_shop.user()
     placed = buy(buyer, product, "stripe")
-    intent_id = pay_with_stripe(browser, proc, stripe_url, placed["payment"])
+    intent_id = pay_with_stripe(browser, gateway_panel, stripe_url, placed["payment"])
     invoice_id = placed["invoice"]["id"]
     assert invoice_of(buyer, invoice_id)["status"] == "paid"
     assert ended(buyer, placed) == ("active", "active", "running")
 
-    answer = refund(admin, invoice_id, "gateway")
+    answer = refund(gateway_admin, invoice_id, "gateway")
     assert answer.status_code == 200, answer.text
     assert answer.json()["data"]["status"] == "refunded"
     invoice = invoice_of(buyer, invoice_id)
@@ -153,21 +105,21 @@ def test_refund_to_stripe_gives_the_card_its_money_back_and_ends_the_service(sho
     assert "Refund issued" in titles
 
     # a refunded invoice is not refunded again, and Stripe is not asked twice
-    assert_error(refund(admin, invoice_id, "gateway"), 409, "invoice_not_refundable")
-    assert_error(refund(admin, invoice_id, "credits"), 409, "invoice_not_refundable")
+    assert_error(refund(gateway_admin, invoice_id, "gateway"), 409, "invoice_not_refundable")
+    assert_error(refund(gateway_admin, invoice_id, "credits"), 409, "invoice_not_refundable")
     assert len(stripe_refunds(stripe_url, intent_id)) == 1 and balance(buyer) == "0.00"
 
 
-def test_mixed_credits_and_stripe_payment_goes_back_where_it_came_from(shop, admin, proc, stripe_url, product,
-                                                                       browser):
-    buyer = shop.user(credits="4.00")
+def test_mixed_credits_and_stripe_payment_goes_back_where_it_came_from(gateway_shop, gateway_admin, gateway_panel,
+                                                                       stripe_url, product, browser):
+    buyer = gateway_shop.user(credits="4.00")
     placed = buy(buyer, product, "stripe")
     assert placed["payment"]["amount"] == "11.00"  # 4.00 of the 15.00 came from credits
-    intent_id = pay_with_stripe(browser, proc, stripe_url, placed["payment"])
+    intent_id = pay_with_stripe(browser, gateway_panel, stripe_url, placed["payment"])
     invoice_id = placed["invoice"]["id"]
     assert balance(buyer) == "0.00" and invoice_of(buyer, invoice_id)["status"] == "paid"
 
-    assert refund(admin, invoice_id, "gateway").status_code == 200
+    assert refund(gateway_admin, invoice_id, "gateway").status_code == 200
     invoice = invoice_of(buyer, invoice_id)
     assert invoice["status"] == "refunded"
     assert refund_rows(invoice) == [("credits", "-4.00", "refunded"), ("stripe", "-11.00", "refunded")]
@@ -177,14 +129,14 @@ def test_mixed_credits_and_stripe_payment_goes_back_where_it_came_from(shop, adm
     assert ended(buyer, placed) == ("refunded", "cancelled", "terminated")
 
 
-def test_refund_to_credits_of_a_stripe_payment_gives_it_all_as_credit(shop, admin, proc, stripe_url, product,
-                                                                      browser):
-    buyer = shop.user(credits="4.00")
+def test_refund_to_credits_of_a_stripe_payment_gives_it_all_as_credit(gateway_shop, gateway_admin, gateway_panel,
+                                                                      stripe_url, product, browser):
+    buyer = gateway_shop.user(credits="4.00")
     placed = buy(buyer, product, "stripe")
-    intent_id = pay_with_stripe(browser, proc, stripe_url, placed["payment"])
+    intent_id = pay_with_stripe(browser, gateway_panel, stripe_url, placed["payment"])
     invoice_id = placed["invoice"]["id"]
 
-    assert refund(admin, invoice_id, "credits").status_code == 200
+    assert refund(gateway_admin, invoice_id, "credits").status_code == 200
     invoice = invoice_of(buyer, invoice_id)
     assert invoice["status"] == "refunded"
     assert refund_rows(invoice) == [("credits", "-15.00", "refunded")]
@@ -193,62 +145,51 @@ def test_refund_to_credits_of_a_stripe_payment_gives_it_all_as_credit(shop, admi
     assert ended(buyer, placed) == ("refunded", "cancelled", "terminated")
 
 
-def top_up(buyer: Api, amount: str) -> dict:
-    return buyer.data("POST", "/billing/credits/top-up", {"amount": amount, "payment_method": "stripe", **URLS},
-                      expect=201)
-
-
-def test_refunding_a_top_up_to_stripe_takes_the_bought_credit_back(shop, admin, proc, stripe_url, browser):
-    buyer = shop.user()
+def test_refunding_a_top_up_to_stripe_takes_the_bought_credit_back(gateway_shop, gateway_admin, gateway_panel,
+                                                                   stripe_url, browser):
+    buyer = gateway_shop.user()
     bought = top_up(buyer, "20.00")
-    intent_id = pay_with_stripe(browser, proc, stripe_url, bought["payment"])
+    intent_id = pay_with_stripe(browser, gateway_panel, stripe_url, bought["payment"])
     assert balance(buyer) == "20.00"
 
-    assert refund(admin, bought["invoice"]["id"], "gateway").status_code == 200
+    assert refund(gateway_admin, bought["invoice"]["id"], "gateway").status_code == 200
     assert invoice_of(buyer, bought["invoice"]["id"])["status"] == "refunded"
     assert balance(buyer) == "0.00" and credit_refunds(buyer) == ["-20.00"]
     (at_stripe,) = stripe_refunds(stripe_url, intent_id)
     assert at_stripe["amount"] == 2000
 
 
-def test_a_top_up_whose_credit_was_spent_is_not_refunded(shop, admin, proc, stripe_url, product, browser):
-    buyer = shop.user()
+def test_a_top_up_whose_credit_was_spent_is_not_refunded(gateway_shop, gateway_admin, gateway_panel, stripe_url,
+                                                         product, browser):
+    buyer = gateway_shop.user()
     bought = top_up(buyer, "20.00")
-    intent_id = pay_with_stripe(browser, proc, stripe_url, bought["payment"])
+    intent_id = pay_with_stripe(browser, gateway_panel, stripe_url, bought["payment"])
     spent = buy(buyer, product, "credits")  # 15.00 of the 20.00
     assert spent["invoice"]["status"] == "paid" and balance(buyer) == "5.00"
     before = (invoice_of(buyer, bought["invoice"]["id"]), buyer.data("GET", "/billing/credits/transactions"))
 
-    refused = assert_error(refund(admin, bought["invoice"]["id"], "gateway"), 409, "insufficient_credits")
+    refused = assert_error(refund(gateway_admin, bought["invoice"]["id"], "gateway"), 409, "insufficient_credits")
     assert "spent" in refused["message"]
     after = (invoice_of(buyer, bought["invoice"]["id"]), buyer.data("GET", "/billing/credits/transactions"))
     assert after == before and after[0]["status"] == "paid" and balance(buyer) == "5.00"
     assert stripe_refunds(stripe_url, intent_id) == []
 
 
-def test_an_unpaid_invoice_cannot_be_refunded(shop, admin, product):
-    buyer = shop.user(credits="3.00")
+def test_an_unpaid_invoice_cannot_be_refunded(gateway_shop, gateway_admin, product):
+    buyer = gateway_shop.user(credits="3.00")
     placed = buy(buyer, product, "stripe")
     invoice_id = placed["invoice"]["id"]
     before = (invoice_of(buyer, invoice_id), balance(buyer))
     for to in ("gateway", "credits"):
-        refused = assert_error(refund(admin, invoice_id, to), 409, "invoice_not_refundable")
+        refused = assert_error(refund(gateway_admin, invoice_id, to), 409, "invoice_not_refundable")
         assert "pending" in refused["message"]
     assert (invoice_of(buyer, invoice_id), balance(buyer)) == before
     assert buyer.data("GET", f"/billing/services/{placed['order']['service_ids'][0]}")["status"] == "pending"
-    assert_error(refund(admin, "no-such-invoice", "gateway"), 404, "not_found")
+    assert_error(refund(gateway_admin, "no-such-invoice", "gateway"), 404, "not_found")
 
 
 # -- PayPal ----------------------------------------------------------------------------------------------------
 SANDBOX = {"paypal_enabled": True, "paypal_client_id": "", "paypal_client_secret": "", "paypal_api_base": ""}
-
-
-@pytest.fixture
-def paypal(shop):
-    """A PayPal stand-in for one test, with the panel pointed at it."""
-    with PayPalStub() as stub:
-        shop.settings(**stub.settings())
-        yield stub
 
 
 def pay_on_sandbox_page(browser, proc: PanelProcess, payment: dict) -> None:
@@ -260,24 +201,14 @@ def pay_on_sandbox_page(browser, proc: PanelProcess, payment: dict) -> None:
     assert approved.status_code == 303, approved.text
 
 
-def pay_at_paypal(browser, payment: dict) -> None:
-    """Pay page -> PayPal's approve link -> back to the panel, which captures -> the client's return_url."""
-    url, expected = payment["checkout_url"], (303, 302, 303)
-    for status in expected:
-        response = browser.get(url, allow_redirects=False, timeout=30)
-        assert response.status_code == status, response.text
-        url = response.headers["location"]
-    assert url == f"{URLS['return_url']}?payment={payment['id']}"
-
-
-def test_refund_of_a_paypal_sandbox_payment_is_recorded(shop, admin, proc, product, browser):
-    shop.settings(**SANDBOX)
-    buyer = shop.user()
+def test_refund_of_a_paypal_sandbox_payment_is_recorded(gateway_shop, gateway_admin, gateway_panel, product, browser):
+    gateway_shop.settings(**SANDBOX)
+    buyer = gateway_shop.user()
     placed = buy(buyer, product, "paypal")
-    pay_on_sandbox_page(browser, proc, placed["payment"])
+    pay_on_sandbox_page(browser, gateway_panel, placed["payment"])
     assert invoice_of(buyer, placed["invoice"]["id"])["status"] == "paid"
 
-    assert refund(admin, placed["invoice"]["id"], "gateway").status_code == 200
+    assert refund(gateway_admin, placed["invoice"]["id"], "gateway").status_code == 200
     invoice = invoice_of(buyer, placed["invoice"]["id"])
     assert invoice["status"] == "refunded"
     (back,) = [p for p in invoice["payments"] if p["amount"].startswith("-")]
@@ -287,15 +218,16 @@ def test_refund_of_a_paypal_sandbox_payment_is_recorded(shop, admin, proc, produ
     assert ended(buyer, placed) == ("refunded", "cancelled", "terminated")
 
 
-def test_refund_of_a_paypal_payment_asks_paypal_to_refund_the_capture(shop, admin, product, browser, paypal):
-    buyer = shop.user(credits="2.50")
+def test_refund_of_a_paypal_payment_asks_paypal_to_refund_the_capture(gateway_shop, gateway_admin, product, browser,
+                                                                      paypal):
+    buyer = gateway_shop.user(credits="2.50")
     placed = buy(buyer, product, "paypal")
     assert placed["payment"]["amount"] == "12.50"
     pay_at_paypal(browser, placed["payment"])
     assert invoice_of(buyer, placed["invoice"]["id"])["status"] == "paid"
     order = paypal.order_for(placed["payment"]["id"])
 
-    answer = refund(admin, placed["invoice"]["id"], "gateway")
+    answer = refund(gateway_admin, placed["invoice"]["id"], "gateway")
     assert answer.status_code == 200, answer.text
     (call,) = paypal.received("POST", r"/v2/payments/captures/.*/refund")
     assert call.path == f"/v2/payments/captures/{order.capture_id}/refund"
@@ -311,31 +243,32 @@ def test_refund_of_a_paypal_payment_asks_paypal_to_refund_the_capture(shop, admi
     assert ended(buyer, placed) == ("refunded", "cancelled", "terminated")
 
 
-def test_a_refund_paypal_refuses_changes_nothing(shop, admin, product, browser, paypal):
-    buyer = shop.user()
+def test_a_refund_paypal_refuses_changes_nothing(gateway_shop, gateway_admin, product, browser, paypal):
+    buyer = gateway_shop.user()
     placed = buy(buyer, product, "paypal")
     pay_at_paypal(browser, placed["payment"])
     before = invoice_of(buyer, placed["invoice"]["id"])
     assert before["status"] == "paid"
 
     paypal.fail("refund", status=500, body="<html>down</html>")
-    assert_error(refund(admin, placed["invoice"]["id"], "gateway"), 502, "gateway_error")
+    assert_error(refund(gateway_admin, placed["invoice"]["id"], "gateway"), 502, "gateway_error")
     assert invoice_of(buyer, placed["invoice"]["id"]) == before
     assert ended(buyer, placed) == ("active", "active", "running")
     assert paypal.order_for(placed["payment"]["id"]).refunds == []
 
 
-def test_retrying_a_refund_whose_answer_was_lost_completes_it_once(shop, admin, product, browser, paypal):
-    buyer = shop.user()
+def test_retrying_a_refund_whose_answer_was_lost_completes_it_once(gateway_shop, gateway_admin, product, browser,
+                                                                   paypal):
+    buyer = gateway_shop.user()
     placed = buy(buyer, product, "paypal")
     pay_at_paypal(browser, placed["payment"])
     order = paypal.order_for(placed["payment"]["id"])
     paypal.fail("refund", status=504, body="<html>Gateway Timeout</html>", after=True)  # refunded, answer lost
-    assert_error(refund(admin, placed["invoice"]["id"], "gateway"), 502, "gateway_error")
+    assert_error(refund(gateway_admin, placed["invoice"]["id"], "gateway"), 502, "gateway_error")
     assert len(order.refunds) == 1 and invoice_of(buyer, placed["invoice"]["id"])["status"] == "paid"
 
     paypal.recover()
-    assert refund(admin, placed["invoice"]["id"], "gateway").status_code == 200
+    assert refund(gateway_admin, placed["invoice"]["id"], "gateway").status_code == 200
     assert len(order.refunds) == 1  # PayPal answered the first refund again: the buyer is not refunded twice
     calls = paypal.received("POST", r"/v2/payments/captures/.*/refund")
     assert len(calls) == 2 and calls[0].header("paypal-request-id") == calls[1].header("paypal-request-id")
@@ -345,27 +278,28 @@ def test_retrying_a_refund_whose_answer_was_lost_completes_it_once(shop, admin, 
     assert (back["amount"], back["reference"]) == ("-15.00", order.refunds[0]["id"])
 
 
-def test_a_paypal_refund_goes_the_way_the_payment_was_made(shop, admin, proc, product, browser):
+def test_a_paypal_refund_goes_the_way_the_payment_was_made(gateway_shop, gateway_admin, gateway_panel, product,
+                                                           browser):
     """Configuring or removing PayPal credentials later does not change how an earlier payment is refunded."""
-    shop.settings(**SANDBOX)
-    buyer = shop.user()
+    gateway_shop.settings(**SANDBOX)
+    buyer = gateway_shop.user()
     on_sandbox = buy(buyer, product, "paypal")
-    pay_on_sandbox_page(browser, proc, on_sandbox["payment"])
+    pay_on_sandbox_page(browser, gateway_panel, on_sandbox["payment"])
     with PayPalStub() as paypal:
-        shop.settings(**paypal.settings())
+        gateway_shop.settings(**paypal.settings())
         at_paypal = buy(buyer, product, "paypal")
         pay_at_paypal(browser, at_paypal["payment"])
 
         # the sandbox payment is refunded on the sandbox: PayPal never heard of it
-        assert refund(admin, on_sandbox["invoice"]["id"], "gateway").status_code == 200
+        assert refund(gateway_admin, on_sandbox["invoice"]["id"], "gateway").status_code == 200
         assert paypal.received("POST", r"/v2/payments/captures/.*/refund") == []
         (back,) = [p for p in invoice_of(buyer, on_sandbox["invoice"]["id"])["payments"]
                    if p["amount"].startswith("-")]
         assert back["reference"].startswith("SANDBOX-REFUND-")
 
     # real money taken by PayPal is not "refunded" on the sandbox once the credentials are gone
-    shop.settings(**SANDBOX)
+    gateway_shop.settings(**SANDBOX)
     before = invoice_of(buyer, at_paypal["invoice"]["id"])
-    refused = assert_error(refund(admin, at_paypal["invoice"]["id"], "gateway"), 502, "gateway_error")
+    refused = assert_error(refund(gateway_admin, at_paypal["invoice"]["id"], "gateway"), 502, "gateway_error")
     assert "credentials" in refused["message"]
     assert invoice_of(buyer, at_paypal["invoice"]["id"]) == before and before["status"] == "paid"

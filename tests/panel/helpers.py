@@ -1,0 +1,21 @@
+"""What many of the panel's HTTP tests check or need: the contract's error answer, and a login for another thread."""
+from __future__ import annotations
+
+from tests.support.panel import Api
+
+
+def assert_error(response, status: int, code: str, what: str = "") -> dict:
+    """`response` is the contract's error with this status and code (and a message); returns its `error`."""
+    assert response.status_code == status, f"{what} {response.status_code} {response.text}".lstrip()
+    body = response.json()
+    assert body["success"] is False and set(body["error"]) == {"code", "message", "details"}, f"{what} {body}"
+    assert body["error"]["code"] == code, f"{what} {body}"
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"], f"{what} {body}"
+    return body["error"]
+
+
+def clone(api: Api) -> Api:
+    """The same login on a fresh requests.Session, for use in one thread."""
+    twin = Api(api.panel, token=api.token)
+    twin.user = api.user
+    return twin

@@ -54,6 +54,16 @@ class MemoryKeyring(KeyringBackend):
 
 
 # -- panels ------------------------------------------------------------------------------------------------------
+@pytest.fixture
+def utc(monkeypatch):
+    """Timestamps show in local time; tests that read them use UTC wherever they run."""
+    monkeypatch.setenv("TZ", "UTC0")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 @pytest.fixture(scope="module")
 def panel(tmp_path_factory) -> Iterator[PanelProcess]:
     """A panel shared by one test module: tests on it make their own users and leave settings and clock alone."""

@@ -4,7 +4,6 @@ their own account. Widget tests use sample accounts; the last tests drive the ap
 from __future__ import annotations
 
 import dataclasses
-import time
 from decimal import Decimal
 
 import pytest
@@ -22,16 +21,8 @@ from tests.support.panel import USER_PASSWORD, Api
 from . import samples
 from .conftest import WAIT, add_account, admin_of, close
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC0")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints"),
+              pytest.mark.usefixtures("utc")]
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -20,19 +19,10 @@ from app.views.store import StoreSection
 
 from . import samples
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints"),
+              pytest.mark.usefixtures("utc")]
 
 SECTIONS = [DashboardSection, StoreSection, CartSection, ServicesSection, InvoicesSection, CreditsSection]
-
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch):
-    """Timestamps show in local time; these tests read them in UTC wherever they run."""
-    monkeypatch.setenv("TZ", "UTC0")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture

@@ -53,6 +53,7 @@ class Application(AccountActions, SyncWiring, CachedData, StatusNotes, QObject):
     sync_failed = Signal(str, object)    # account id, the error: after it was shown
     auth_required = Signal(str)          # account id: its login ended; one prompt per account
     demo_failed = Signal(str)
+    accounts_changed = Signal()          # an account was added, renamed or removed, or another one is current
 
     def __init__(self, *, secrets: SecretStore | None = None, settings: Settings | None = None,
                  theme_name: str | None = None, retry_base: float = 5.0, retry_cap: float = 300.0,

@@ -54,12 +54,9 @@ class AllAccounts(QObject):
         dashboard = sections.get("dashboard")
         if dashboard is not None:
             dashboard.navigate.connect(self._dashboard_navigated)
-        # The window's account switcher is refilled whenever accounts are added, renamed or removed (and when
-        # the user switches: `known` tells those apart).
+        # Also emitted when the user only switches accounts: `known` tells the two apart.
         self.known = self.accounts()
-        accounts_model = app.window.switcher.combo.model()
-        for signal in (accounts_model.rowsInserted, accounts_model.rowsRemoved, accounts_model.modelReset):
-            signal.connect(self._accounts_changed)
+        app.accounts_changed.connect(self._accounts_changed)
         self._set_available()
 
     def accounts(self) -> list[tuple[str, str]]:

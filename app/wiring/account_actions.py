@@ -45,7 +45,7 @@ class AccountActions:
         if account_id is not None and self.accounts.get(account_id) is None:
             account_id = None
         self.current_id = account_id
-        self.window.set_accounts(self.accounts.all(), account_id)
+        self._show_accounts()
         self._show_notes()
         if account_id is None:
             return
@@ -60,6 +60,12 @@ class AccountActions:
             self.auth_required.emit(account_id)
         else:
             self.sync.sync(account_id)
+
+    def _show_accounts(self) -> None:
+        """The accounts list changed (added, renamed, removed) or another one is current: tell the window and
+        whoever follows the list (`accounts_changed`)."""
+        self.window.set_accounts(self.accounts.all(), self.current_id)
+        self.accounts_changed.emit()
 
     def _adopt(self, account: Account, credentials: Credentials) -> None:
         self.secrets.save(account.id, credentials)
@@ -107,7 +113,7 @@ class AccountActions:
             if self.manage_dialog is not None:
                 self.manage_dialog.show_error(str(exc))
             return
-        self.window.set_accounts(self.accounts.all(), self.current_id)
+        self._show_accounts()
         if self.manage_dialog is not None:
             self.manage_dialog.set_accounts(self.accounts.all(), account_id)
 
@@ -126,7 +132,7 @@ class AccountActions:
         if self.current_id == account_id or self.current_id is None:
             self.select_account(remaining[0].id if remaining else None)
         else:
-            self.window.set_accounts(remaining, self.current_id)
+            self._show_accounts()
 
     def _logout(self, url: str, credentials: Credentials) -> None:
         with PanelClient(url, credentials, timeout=5, max_retries=0) as client:

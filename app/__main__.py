@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 # Qt requires QtWebEngine to be loaded before the QApplication exists (checkout uses it later).
 import PySide6.QtWebEngineCore  # noqa: F401
-from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -212,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.secrets import SecretStore
 
         # A throwaway demo keeps its login in memory: nothing of it belongs in the system keyring.
-        secrets = SecretStore(fail.Keyring())
+        secrets = SecretStore.memory_only()
     app, sett = create_app(theme=args.theme, secrets=secrets, keyring_note=not temporary)
 
     from app.application import GLOBAL

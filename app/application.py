@@ -63,7 +63,8 @@ class Application(AccountActions, SyncWiring, CachedData, StatusNotes, QObject):
         self.secrets = secrets or SecretStore()
         self.theme_name = theme_name or self.settings.theme
         self.retry_base, self.retry_cap, self.request_timeout = retry_base, retry_cap, request_timeout
-        self.keyring_note = self.secrets.note if keyring_note else None
+        self.keyring_note: str | None = None      # set once the keyring is known to be missing (see start)
+        self._check_keyring = keyring_note
         self.runner = TaskRunner(parent=self)
         self.logins = PanelLogins(self.runner, timeout=max(request_timeout, 1.0))
         self.sync = SyncController(self._make_job, parent=self)
@@ -106,10 +107,15 @@ class Application(AccountActions, SyncWiring, CachedData, StatusNotes, QObject):
         self.auth_required.connect(self._ask_login)
 
     def start(self, show: bool = True) -> None:
-        if self.keyring_note:
-            log.warning("no keyring backend: logins are kept in memory for this run only")
-            self.notes[GLOBAL]["keyring"] = Note("info", self.keyring_note)
+        if self._check_keyring:
+            # Knowing whether a keyring exists means importing keyring and asking the system (~50 ms): done on a
+            # worker, so the window and the saved data are painted without waiting for it.
+            self.runner.run(lambda: self.secrets.note, self._keyring_checked)
         accounts = self.accounts.all()
+        # The network waits until the saved data is on screen: syncs starting now (importing requests, opening
+        # caches, on 2 cores) would compete with the first paint and show nothing sooner. Released by the first
+        # read of a cache, whether it succeeds or fails (see CachedData._load).
+        self.sync.hold()
         self.sync.accounts = [a.id for a in accounts]
         last = self.settings.get(keys.LAST_ACCOUNT)
         current = next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
@@ -120,8 +126,16 @@ class Application(AccountActions, SyncWiring, CachedData, StatusNotes, QObject):
         for account in accounts:
             if account.id != current:
                 self.sync.sync(account.id)
+        if current is None:
+            self.sync.release()
         if show:
             self.window.show()
+
+    def _keyring_checked(self, note: str | None) -> None:
+        if note and not self._shut_down:
+            log.warning("no keyring backend: logins are kept in memory for this run only")
+            self.keyring_note = note
+            self.note(GLOBAL, "keyring", "info", note)
 
     def start_demo(self, demo: DemoPanel) -> None:
         """Start the demo panel on a worker; then add (or replace) the demo account and sync it."""

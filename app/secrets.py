@@ -2,27 +2,58 @@
 
 Where no keyring backend exists the secrets live in memory for this run only: the app says so and asks for the
 password again at the next start rather than writing a secret to disk.
+
+keyring is imported when a secret is first needed, not with this module: importing it and finding the system's
+backend takes ~50 ms, and the first secret read at start-up is the first sync's, on its worker, so the UI thread
+starts without it. (A store given a backend has it imported already, by whoever made the backend.)
 """
 from __future__ import annotations
 
 import json
 import logging
-
-import keyring
-from keyring.backends import fail, null
-from keyring.errors import KeyringError
+import threading
+from typing import TYPE_CHECKING
 
 from app.api import Credentials
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Sett"
 log = logging.getLogger(__name__)
 
 
 class SecretStore:
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+    """`SecretStore()`: the system keyring, looked up on first use; `SecretStore(backend)`: that backend;
+    `SecretStore.memory_only()`: no keyring at all (as with keyring's `fail.Keyring()`), without importing keyring."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend
+        self._available: bool | None = None     # None: not known until the backend is
+        self._lock = threading.Lock()           # the system keyring is looked up once, by whichever thread is first
         self._memory: dict[str, str] = {}
-        self.available = not isinstance(self._backend, (fail.Keyring, null.Keyring))
+
+    @classmethod
+    def memory_only(cls) -> SecretStore:
+        store = cls()
+        store._available = False
+        return store
+
+    def _keyring(self) -> KeyringBackend | None:
+        """The backend, None when there is none to use; `available` says which."""
+        with self._lock:
+            if self._available is None:
+                import keyring
+                from keyring.backends import fail, null
+
+                if self._backend is None:
+                    self._backend = keyring.get_keyring()
+                self._available = not isinstance(self._backend, (fail.Keyring, null.Keyring))
+            return self._backend if self._available else None
+
+    @property
+    def available(self) -> bool:
+        return self._keyring() is not None
 
     @property
     def note(self) -> str | None:
@@ -33,9 +64,12 @@ class SecretStore:
 
     def load(self, account_id: str) -> Credentials | None:
         raw = self._memory.get(account_id)
-        if raw is None and self.available:
+        backend = self._keyring() if raw is None else None
+        if backend is not None:
+            from keyring.errors import KeyringError
+
             try:
-                raw = self._backend.get_password(SERVICE, account_id)
+                raw = backend.get_password(SERVICE, account_id)
             except KeyringError:
                 log.warning("the keyring could not be read; asking for a login instead")
                 raw = None
@@ -51,9 +85,12 @@ class SecretStore:
     def save(self, account_id: str, credentials: Credentials) -> None:
         raw = json.dumps({"api_key": credentials.api_key, "access_token": credentials.access_token,
                           "refresh_token": credentials.refresh_token})
-        if self.available:
+        backend = self._keyring()
+        if backend is not None:
+            from keyring.errors import KeyringError
+
             try:
-                self._backend.set_password(SERVICE, account_id, raw)
+                backend.set_password(SERVICE, account_id, raw)
                 return
             except KeyringError:
                 log.warning("the keyring refused to store a login; keeping it for this run only")
@@ -61,8 +98,11 @@ class SecretStore:
 
     def delete(self, account_id: str) -> None:
         self._memory.pop(account_id, None)
-        if self.available:
+        backend = self._keyring()
+        if backend is not None:
+            from keyring.errors import KeyringError
+
             try:
-                self._backend.delete_password(SERVICE, account_id)
+                backend.delete_password(SERVICE, account_id)
             except KeyringError:
                 pass  # nothing stored, or the keyring is gone: either way nothing is left to delete

@@ -141,6 +141,7 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_all)
         self.accounts: list[str] = []
+        self._held: list[str] | None = None       # while held: the accounts whose sync waits, in order
 
     @Slot(str, int, int, str)
     def _forward_progress(self, account_id: str, done: int, total: int, label: str) -> None:
@@ -159,9 +160,24 @@ class SyncController(QObject):
     def is_running(self, account_id: str) -> bool:
         return account_id in self._running
 
+    def hold(self) -> None:
+        """Syncs asked for from now on wait for `release` (start-up: the saved data is painted first)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the syncs asked for while held; no-op when not held."""
+        held, self._held = self._held, None
+        for account_id in held or []:
+            self.sync(account_id)
+
     def sync(self, account_id: str) -> None:
         if self._cancellation.is_set():
             return   # quitting: a retry timer or a follow-up that fired late starts nothing
+        if self._held is not None:
+            if account_id not in self._held:
+                self._held.append(account_id)
+            return
         if account_id in self._running:
             self._again.add(account_id)  # merged: one more run after this one, however many triggers came
             return

@@ -19,7 +19,6 @@ import os
 import sys
 import time
 
-from keyring.backends import fail
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -67,7 +66,7 @@ def main() -> int:
     from app.api import Credentials
     from app.secrets import SecretStore
 
-    secrets = SecretStore(fail.Keyring())
+    secrets = SecretStore.memory_only()
     for account in AccountStore(paths.accounts_file()).all():
         secrets.save(account.id, Credentials.from_api_key("bp_bench-offline-key"))
     app, sett = create_app(secrets=secrets, keyring_note=False)

@@ -6,14 +6,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from .auth import Credentials, LoginResult, credentials_from
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
 from .response import ApiResponse
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
+
+if TYPE_CHECKING:
+    import requests  # the transport imports it with its first session, never at start-up
 
 __all__ = ["API_PREFIX", "USER_AGENT", "ApiResponse", "Credentials", "LoginResult", "Page", "PanelClient",
            "new_idempotency_key", "normalise_base_url", "probe"]

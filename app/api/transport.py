@@ -7,6 +7,9 @@ twice. Nothing secret is ever logged: a log line holds the method, the path and 
 
 Every transport answers to a `Cancellation` (its own, or the one of the task it was made in): once that is set, the
 request in flight is abandoned (its socket is shut down), no retry starts, and the call raises `Cancelled`.
+
+requests (with urllib3) is imported when the first session is made, on the worker that talks to a panel, not when
+this module is: the UI thread starts without it (~65 ms), and its types are only needed once a request is sent.
 """
 from __future__ import annotations
 
@@ -15,20 +18,19 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit, urlunsplit
-
-import requests
 
 from app import __version__
 
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
 from .cancel import Cancellation, Cancelled, current
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
-from .network import is_transient, network_error
 from .response import ApiResponse
 from .retry import backoff_delay, may_repeat, retry_after_wait, retry_status
-from .watched import CancellableAdapter
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("app.api")
 
@@ -83,6 +85,10 @@ class Transport:
         self.cancellation = cancellation if cancellation is not None else current()
         self._owns_session = session is None
         if session is None:
+            import requests  # here, not at the top: see the module's docstring
+
+            from .watched import CancellableAdapter
+
             session = requests.Session()
             adapter = CancellableAdapter(self.cancellation)
             session.mount("http://", adapter)
@@ -118,6 +124,10 @@ class Transport:
     def request(self, method: str, path: str, *, json: Any = None, params: Mapping[str, Any] | None = None,
                 idempotency_key: str | None = None, etag: str | None = None) -> ApiResponse:
         """Send one request, retrying what is safe to retry; raise the typed error for anything but 2xx/304."""
+        import requests  # loaded with the session already: a lookup, not an import (see the module's docstring)
+
+        from .network import is_transient, network_error
+
         method = method.upper()
         path = "/" + path.lstrip("/")
         url = self.api_url + path

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 from app import paths
 from app.cache import AccountCache
 from app.snapshot import AccountData, load_account_data
@@ -27,6 +29,7 @@ class CachedData:
         generation = self._loading[account_id] = self._loading.get(account_id, 0) + 1
 
         def done(data: AccountData) -> None:
+            QTimer.singleShot(0, self.sync.release)     # after this data is painted (start-up holds syncs)
             if self._loading.get(account_id) != generation or self.accounts.get(account_id) is None:
                 return
             first = account_id not in self.data
@@ -43,6 +46,7 @@ class CachedData:
                 self.synced.emit(account_id, after_sync)
 
         def failed(error: BaseException) -> None:
+            self.sync.release()
             if self._loading.get(account_id) != generation:
                 return
             self._sync_error(account_id, error)

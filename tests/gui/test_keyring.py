@@ -39,7 +39,7 @@ def test_no_keyring_says_so_writes_no_secret_and_asks_again_next_start(make_app,
                                                                       app_logging, qtbot):
     user = shop.user(credits="5.00")
     app = make_app(secrets=no_keyring)
-    assert any(text.startswith(NOTE) for text in app.window.banner_texts())
+    qtbot.waitUntil(lambda: any(text.startswith(NOTE) for text in app.window.banner_texts()))
     dialog = app.open_add_dialog()
     assert dialog.findChild(QLabel, "KeyringNote").text().startswith(NOTE)
     dialog.reject()

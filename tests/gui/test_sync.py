@@ -15,7 +15,7 @@ from app.views.login_prompt import LoginPrompt
 from tests.support.catalogue import Shop
 from tests.support.panel import USER_PASSWORD, Api
 
-from .conftest import WAIT, add_account, admin_of, sync_now, wait_synced
+from .conftest import WAIT, add_account, admin_of, close, sync_now, wait_synced
 
 
 def advance(proc, days: int) -> None:
@@ -143,3 +143,20 @@ def test_a_revoked_api_key_asks_for_a_new_key(make_app, shop, panel, qtbot):
     qtbot.waitUntil(lambda: len(app.synced_log) > count, timeout=WAIT)
     assert app.secrets.load(account.id).api_key == fresh
     assert Decimal(app.window.data.credits["balance"]) == Decimal("4.00")
+
+
+def test_a_start_paints_the_saved_data_before_any_sync_begins(make_app, shop, qtbot):
+    user = shop.user()
+    first = make_app()
+    add_account(qtbot, first, user.panel.url, user.user["email"])
+    wait_synced(qtbot, first, first.current_id)
+    close(first)
+
+    app = make_app(start=False)          # the next start, the same data folder
+    events: list[str] = []
+    app.data_shown.connect(lambda _account_id, _data: events.append("shown"))
+    app.sync.started.connect(lambda _account_id: events.append("sync"))
+    app.start(show=True)
+    qtbot.waitUntil(lambda: "sync" in events, timeout=WAIT)
+    assert events[0] == "shown"           # the network waited for the saved data to reach the screens
+    assert app.window.sections["dashboard"].data.account_id == app.current_id

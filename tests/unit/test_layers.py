@@ -1,7 +1,10 @@
-"""Layer rules import-linter cannot state (it sees PySide6 as one package): QtWebEngine stays in one place."""
+"""Layer rules import-linter cannot state (it sees PySide6 as one package): QtWebEngine stays in one place, and
+the start-up path imports nothing that only talking to a panel needs."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -53,3 +56,16 @@ def test_models_never_import_the_views():
     offenders = {module: sorted(n for n in names if n.startswith("app.views"))
                  for module, names in _project_imports("models").items()}
     assert {m: n for m, n in offenders.items() if n} == {}
+
+
+def test_starting_the_app_imports_neither_requests_nor_keyring():
+    # Both load on the worker that first talks to a panel or reads a secret (app/api/transport.py, app/secrets.py):
+    # the UI thread's start-up, which imports everything below, would spend ~115 ms on them before the first paint.
+    code = ("import sys, app.application, app.api, app.logins; "
+            "from app.secrets import SecretStore; "
+            "store = SecretStore.memory_only(); store.save('a', app.api.Credentials.from_api_key('k')); "
+            "assert store.load('a').api_key == 'k' and store.note.startswith('No system keyring'); "
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('requests', 'urllib3', 'keyring')); "
+            "print(loaded); sys.exit(1 if loaded else 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr

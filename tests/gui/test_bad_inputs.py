@@ -121,9 +121,11 @@ def test_a_damaged_account_list_is_set_aside(make_app, data_dir, qtbot):
 
 def test_quitting_mid_sync_leaves_the_last_good_cache(synced_account, make_app, qtbot):
     account, _user = synced_account
-    app = make_app()
+    app = make_app(start=False)
+    with qtbot.waitSignal(app.sync.started, timeout=WAIT):    # once the saved data is shown, the sync begins
+        app.start(show=True)
     assert app.sync.is_running(account.id)
-    close(app)      # cancels the sync at its next step and waits for it
+    close(app)      # abandons the sync's requests; a sync cut off writes nothing
     with AccountCache(paths.account_cache(account.id)) as cache:
         assert Decimal(cache.config("credits")["balance"]) == Decimal("8.00")
     app = make_app()

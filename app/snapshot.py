@@ -10,7 +10,9 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from app import paths
 from app.cache import AccountCache
+from app.core.cart import places_of
 from app.core.invoice_facts import InvoiceFacts, invoice_facts
 from app.core.money import money_str, parse_money
 
@@ -42,10 +44,19 @@ class AccountData:
     def currency(self) -> dict[str, Any]:
         return self.billing_config.get("currency") or {"code": "USD", "symbol": "$", "places": 2}
 
+    @property
+    def currency_code(self) -> str:
+        return str(self.currency.get("code") or "")
+
+    @property
+    def places(self) -> int:
+        """The currency's decimal places (2 where the panel sent none, or nonsense)."""
+        return places_of(self.billing_config)
+
     @cached_property
     def invoice_facts(self) -> InvoiceFacts:
         """Figures over every invoice; load_account_data works them out on its worker, so screens never loop."""
-        return invoice_facts(self.invoices, str(self.currency.get("code") or ""))
+        return invoice_facts(self.invoices, self.currency_code)
 
     @property
     def never_synced(self) -> bool:
@@ -59,9 +70,8 @@ class AccountData:
             value = parse_money(amount)
         except ValueError:
             return str(amount)
-        currency = self.currency
-        text = money_str(abs(value), int(currency.get("places", 2)))
-        return f"{'-' if value < 0 else ''}{currency.get('symbol', '')}{text}"
+        text = money_str(abs(value), self.places)
+        return f"{'-' if value < 0 else ''}{self.currency.get('symbol', '')}{text}"
 
 
 def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
@@ -87,3 +97,9 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
     )
     data.invoice_facts  # noqa: B018 - worked out here, on the worker, and kept with the data
     return data
+
+
+def read_account_data(account_id: str) -> AccountData:
+    """On a worker: everything the screens show of one account, from its cache."""
+    with AccountCache(paths.account_cache(account_id)) as cache:
+        return load_account_data(account_id, cache)

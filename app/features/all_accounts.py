@@ -8,9 +8,8 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer
 
 from app import paths
-from app.cache import AccountCache
 from app.models.all_accounts import AccountsRows, gather
-from app.snapshot import AccountData, load_account_data
+from app.snapshot import AccountData, read_account_data
 from app.views.scope import ACCOUNT, ALL
 
 SCOPED = ("dashboard", "services", "invoices", "credits")
@@ -25,8 +24,7 @@ def read_all(accounts: list[tuple[str, str]]) -> list[tuple[str, AccountData]]:
             # Never synced, or removed a moment ago: opening its cache would create the file again.
             out.append((name, AccountData(account_id)))
             continue
-        with AccountCache(path) as cache:
-            out.append((name, load_account_data(account_id, cache)))
+        out.append((name, read_account_data(account_id)))
     return out
 
 

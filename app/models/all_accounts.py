@@ -23,14 +23,6 @@ Money = Callable[[Any], str]
 ColumnsFor = Callable[[Money, int], list[Column]]     # invoice_columns, service_columns, transaction_columns
 
 
-def currency_code(data: AccountData) -> str:
-    return str(data.currency.get("code") or "")
-
-
-def places_of(data: AccountData) -> int:
-    return int(data.currency.get("places", 2))
-
-
 def tag(rows: Iterable[dict], name: str, account_id: str) -> list[dict]:
     return [{**row, ACCOUNT_KEY: name, ACCOUNT_ID_KEY: account_id} for row in rows]
 
@@ -59,7 +51,7 @@ class AccountsRows:
         """Currency code -> how that currency is written (the first account in it decides)."""
         out: dict[str, Money] = {}
         for _name, data in self.synced:
-            out.setdefault(currency_code(data), data.money)
+            out.setdefault(data.currency_code, data.money)
         return out
 
 
@@ -85,8 +77,8 @@ def all_accounts_columns(columns_for: ColumnsFor, accounts: Mapping[str, Account
     """The Account column, then `columns_for`'s columns, each cell drawn and sorted as its own account's column
     would draw and sort it (its currency's symbol and places)."""
     fallback = columns_for(str, 2)
-    own_columns = {account_id: columns_for(data.money, places_of(data)) for account_id, data in accounts.items()}
-    codes = {account_id: currency_code(data) for account_id, data in accounts.items()}
+    own_columns = {account_id: columns_for(data.money, data.places) for account_id, data in accounts.items()}
+    codes = {account_id: data.currency_code for account_id, data in accounts.items()}
     return [account_column()] + [_merged(i, column, own_columns, fallback, codes) for i, column in enumerate(fallback)]
 
 

@@ -15,9 +15,7 @@ from app.models.all_accounts import (
     AccountsRows,
     all_accounts_columns,
     amounts_text,
-    currency_code,
     per_currency,
-    places_of,
 )
 from app.models.transactions import TransactionTableModel, transaction_columns
 from app.snapshot import AccountData
@@ -144,7 +142,7 @@ class CreditsSection(ScopedScreen, Section):
             self._show_account(data)
 
     def _show_account(self, data: AccountData) -> None:
-        places = places_of(data)
+        places = data.places
         fill = lambda: self.model.set_transactions(data.credit_transactions, data.money, places)  # noqa: E731
         if refill_keeping_sort(self.table, self.model, transaction_columns(data.money, places), fill):
             set_widths(self.table, self.model, {"note": 280})
@@ -160,7 +158,7 @@ class CreditsSection(ScopedScreen, Section):
             self.pages.setCurrentWidget(self.page_empty)
             return
         self.pages.setCurrentWidget(self.content)
-        self.places = int(data.currency.get("places", 2))
+        self.places = data.places
         self.top_up_row.setVisible(top_up_gateways(data))
         self._update_top_up()
         balance = credit_balance(data)
@@ -206,7 +204,7 @@ class CreditsSection(ScopedScreen, Section):
             return
         self.pages.setCurrentWidget(self.content)
         self.balance_caption.setText(f"Credit balance · across {count_text(len(kept), 'account')}")
-        total = per_currency((currency_code(data), balance) for _name, data, balance in kept)
+        total = per_currency((data.currency_code, balance) for _name, data, balance in kept)
         self.balance.setText(amounts_text(total, rows.money))
         self.balance.setAccessibleName(f"Credit balance {self.balance.text()}")
         self.balance_note.setText(" · ".join(f"{name}: {data.money(balance)}" for name, data, balance in kept))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.formatting import NO_VALUE, count_text, format_date, format_datetime
 from app.core.money import parse_money
-from app.models.all_accounts import AccountsRows, amounts_text, currency_code
+from app.models.all_accounts import AccountsRows, amounts_text
 from app.snapshot import AccountData
 
 from .credits import credit_balance, credits_enabled
@@ -118,7 +118,7 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
         if data.never_synced:
             continue
         s = summarise(data)
-        code = currency_code(data)
+        code = data.currency_code
         money.setdefault(code, data.money)
         lines.append((name, s, data))
         for i, value in enumerate((s.active_services, s.suspended_services, s.open_invoices, s.overdue_invoices)):
@@ -130,7 +130,7 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
             next_date = s.next_due_date
     for _name, s, data in lines:
         if next_date and s.next_due_date == next_date:
-            next_due[currency_code(data)] += _amount(s.next_due_amount)
+            next_due[data.currency_code] += _amount(s.next_due_amount)
     return AllSummary(len(lines), *counts, dict(due), dict(credits), next_date, dict(next_due), money, lines)
 
 
@@ -282,7 +282,7 @@ class DashboardSection(ScopedScreen, Section):
 
     def _chart(self, accounts: list[AccountData]) -> None:
         totals = spending_by_month(accounts)
-        symbols = {currency_code(d): str(d.currency.get("symbol") or "") for d in accounts}
+        symbols = {d.currency_code: str(d.currency.get("symbol") or "") for d in accounts}
         latest = max((m for months in totals.values() for m in months), default="")
         today = date.today()
         if latest > f"{today.year:04d}-{today.month:02d}":     # a panel whose clock runs ahead (a test clock)

@@ -9,9 +9,7 @@ from app.models.all_accounts import (
     AccountsRows,
     all_accounts_columns,
     amounts_text,
-    currency_code,
     per_currency,
-    places_of,
 )
 from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_columns, invoice_proxy
 from app.snapshot import AccountData
@@ -48,7 +46,7 @@ def unpaid_summary_all(everything: AccountsRows) -> str:
     synced = everything.synced
     bills = sum(data.invoice_facts.bills for _name, data in synced)
     overdue = sum(data.invoice_facts.overdue_bills for _name, data in synced)
-    due = per_currency((currency_code(data), data.invoice_facts.due) for _name, data in synced)
+    due = per_currency((data.currency_code, data.invoice_facts.due) for _name, data in synced)
     parts = [across(everything)] + ([f"{overdue} overdue"] if overdue else [])
     return " · ".join(parts + ([f"{amounts_text(due, everything.money)} due"] if bills else ["Nothing to pay."]))
 
@@ -90,7 +88,7 @@ class InvoicesSection(ListWithPage):
             self._show_account(data)
 
     def _show_account(self, data: AccountData) -> None:
-        places = places_of(data)
+        places = data.places
         self._refill(invoice_columns(data.money, places),
                      lambda: self.model.set_invoices(data.invoices, data.money, places))
         synced = not data.never_synced

@@ -203,7 +203,7 @@ class ProductPage(QWidget):
             self.view_cart.hide()
             self.quantity.setValue(1)
 
-        places = int(data.currency.get("places", 2))
+        places = data.places
         self.cycle.blockSignals(True)
         self.cycle.clear()
         rows = sorted(product.get("pricing") or (), key=lambda r: BILLING_CYCLES.index(r["billing_cycle"])
@@ -279,7 +279,7 @@ class ProductPage(QWidget):
             self.breakdown.setText("")
             return
         data, cycle = self._data, self.cycle.currentData()
-        places = int(data.currency.get("places", 2))
+        places = data.places
         try:
             lines = price_item(self.product, cycle, self.config(), self.quantity.value(), places)
         except PricingError as exc:

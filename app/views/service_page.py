@@ -157,7 +157,7 @@ class ServicePage(RecordPage):
             self.invoices_note.setText("Loading invoices…")
         self.service = service
         self._money = data.money
-        self._places = int(data.currency.get("places", 2))
+        self._places = data.places
         product = (service.get("product") or {}).get("name") or "Service"
         self.title.setText(product)
         set_chip(self.chip, service.get("status"))

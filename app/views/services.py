@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.formatting import humanise
-from app.models.all_accounts import AccountsRows, all_accounts_columns, places_of
+from app.models.all_accounts import AccountsRows, all_accounts_columns
 from app.models.services import SEARCH_KEYS, ServiceTableModel, service_columns, service_proxy
 from app.snapshot import AccountData
 
@@ -74,7 +74,7 @@ class ServicesSection(ListWithPage):
             self._show_account(data)
 
     def _show_account(self, data: AccountData) -> None:
-        places = places_of(data)
+        places = data.places
         self._refill(service_columns(data.money, places),
                      lambda: self.model.set_services(data.services, data.money, places))
         self.list.refresh(not data.never_synced)

@@ -106,7 +106,7 @@ class ProductCard(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(_CARD_WIDTH - 60)
-        places = int(data.currency.get("places", 2))
+        places = data.places
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)

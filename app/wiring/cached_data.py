@@ -9,17 +9,11 @@ from PySide6.QtCore import QTimer
 
 from app import paths
 from app.cache import AccountCache
-from app.snapshot import AccountData, load_account_data
+from app.snapshot import AccountData, read_account_data
 from app.sync import ChangeSet
 from app.sync.resources import BILLING_OFF_REASON
 
 log = logging.getLogger("app.application")   # one logger for all of the Application's parts
-
-
-def read_cache(account_id: str) -> AccountData:
-    """On a worker: everything the screens show of one account, from its cache."""
-    with AccountCache(paths.account_cache(account_id)) as cache:
-        return load_account_data(account_id, cache)
 
 
 class CachedData:
@@ -51,7 +45,7 @@ class CachedData:
                 return
             self._sync_error(account_id, error)
 
-        self.runner.run(lambda: read_cache(account_id), done, failed)
+        self.runner.run(lambda: read_account_data(account_id), done, failed)
 
     def rebuild_cache(self, account_id: str) -> None:
         path = paths.account_cache(account_id)

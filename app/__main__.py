@@ -132,7 +132,8 @@ class Headless(QObject):
             from app.features.cart import prepare_view
             from app.features.overview import prepare_view as prepare_page
 
-            window.select_section(prepare_view(self.sett, prepare_page(self.sett, self.args.view)))
+            sessions = self.sett.sessions
+            window.select_section(prepare_view(sessions, window, prepare_page(sessions, window, self.args.view)))
             QTimer.singleShot(1500, self._capture)
         else:
             self.finish(0, f"synced {self.sett.current.panel_url} in {changes.requests} requests; "
@@ -214,8 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         secrets = SecretStore.memory_only()
     app, sett = create_app(theme=args.theme, secrets=secrets, keyring_note=not temporary)
 
-    from app.application import GLOBAL
-    from app.demo import PAYMENTS_NOTE, DemoPanel
+    from app.shell.demo import PAYMENTS_NOTE, DemoPanel
 
     # Ctrl+C in the terminal (make run) quits cleanly, stopping the demo panel; the timer lets Python see it.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo:
             demo = DemoPanel()
             if not demo.offline_stripe:
-                sett.note(GLOBAL, "demo-payments", "info", PAYMENTS_NOTE)
+                sett.sessions.note("demo-payments", "info", PAYMENTS_NOTE)
             sett.start_demo(demo)
         code = app.exec()
     finally:

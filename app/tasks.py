@@ -181,11 +181,7 @@ class SyncController(QObject):
         if account_id in self._running:
             self._again.add(account_id)  # merged: one more run after this one, however many triggers came
             return
-        runner = self._runners.get(account_id)
-        if runner is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(1)
-            runner = self._runners[account_id] = TaskRunner(pool, self, self._cancellation)
+        runner = self._runner(account_id)
         generation = self._generation.setdefault(account_id, 0)
         job = self._make_job(account_id)
         relay = self._progress_from_worker
@@ -202,6 +198,29 @@ class SyncController(QObject):
         self.started.emit(account_id)
         runner.run(work, lambda result: self._done(account_id, generation, result),
                    lambda error: self._error(account_id, generation, error))
+
+    def run(self, account_id: str, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> int:
+        """An operation of the account on its worker, after the syncs and operations queued before it: one account's
+        work never overlaps. Abandoned on quit like a sync."""
+        return self._runner(account_id).run(fn, on_done, on_error)
+
+    def pause(self, account_id: str) -> None:
+        """The periodic sync leaves the account out (its login ended) until `resume`."""
+        if account_id in self.accounts:
+            self.accounts.remove(account_id)
+
+    def resume(self, account_id: str) -> None:
+        if account_id not in self.accounts:
+            self.accounts.append(account_id)
+
+    def _runner(self, account_id: str) -> TaskRunner:
+        runner = self._runners.get(account_id)
+        if runner is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            runner = self._runners[account_id] = TaskRunner(pool, self, self._cancellation)
+        return runner
 
     def forget(self, account_id: str) -> None:
         """After logout or removal: whatever the running sync brings back is dropped."""

@@ -3,6 +3,7 @@
 `AccountCache(path)` opens, creates or upgrades the file; `apply(CacheChanges)` writes a sync in one
 transaction; the readers return plain dicts in the panel's JSON shape, money as the panel's decimal strings.
 """
+from .accounts import account_cache_exists, open_account_cache, rebuild_account_cache, remove_account_cache
 from .changes import CacheChanges
 from .errors import CacheDamaged, CacheError, CacheTooNew, InvalidChanges
 from .rows import minor_units
@@ -19,6 +20,10 @@ __all__ = [
     "CacheError",
     "CacheTooNew",
     "InvalidChanges",
+    "account_cache_exists",
+    "open_account_cache",
+    "rebuild_account_cache",
+    "remove_account_cache",
     "Migration",
     "latest_version",
     "minor_units",

@@ -2,7 +2,7 @@
 
 An account may hold 50,000 invoices; the dashboard, the invoices heading, the sidebar badge, the spending chart
 and the reminders each need a figure over all of them. Worked out once where the rows are read (a worker
-thread, see app.snapshot), the window never loops over them.
+thread, see app.session.data), the window never loops over them.
 """
 from __future__ import annotations
 

@@ -1,1 +1,2 @@
-"""Features: each module's `install(app)` connects its screens' signals to work done through `app.call`."""
+"""Features: each module's `install(sessions, window)` connects its screens' requests to operations of the
+account sessions (app.session), and returns the object that does it."""

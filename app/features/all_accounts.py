@@ -7,38 +7,26 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer
 
-from app import paths
+from app.core.account_data import AccountData
 from app.models.all_accounts import AccountsRows, gather
-from app.snapshot import AccountData, read_account_data
+from app.session import Sessions
+from app.session.data import read_accounts
 from app.views.scope import ACCOUNT, ALL
 
 SCOPED = ("dashboard", "services", "invoices", "credits")
 
 
-def read_all(accounts: list[tuple[str, str]]) -> list[tuple[str, AccountData]]:
-    """On a worker: (name, AccountData) of every account, from each one's cache."""
-    out = []
-    for account_id, name in accounts:
-        path = paths.account_cache(account_id)
-        if not path.exists():
-            # Never synced, or removed a moment ago: opening its cache would create the file again.
-            out.append((name, AccountData(account_id)))
-            continue
-        out.append((name, read_account_data(account_id)))
-    return out
-
-
 def read_everything(accounts: list[tuple[str, str]]) -> AccountsRows:
-    return gather(read_all(accounts))
+    return gather(read_accounts(accounts))
 
 
 class AllAccounts(QObject):
     """Keeps the screens in the All-accounts scope fed with every account's rows, one read at a time (a newer read
     drops an older one's result), and the scope toggles shown while there are two accounts or more."""
 
-    def __init__(self, app, sections: dict) -> None:
-        super().__init__(app)
-        self.app, self.sections = app, sections
+    def __init__(self, sessions: Sessions, sections: dict, parent: QObject) -> None:
+        super().__init__(parent)
+        self.sessions, self.sections = sessions, sections
         self.generation = 0
         self.latest: AccountsRows | None = None      # the last read, until an account's data changes
         self.waiting: tuple[object, str, str] | None = None    # (section, account id, row id) to open once shown
@@ -48,25 +36,25 @@ class AllAccounts(QObject):
             section.scope_changed.connect(partial(self._scope_changed, section))
             if hasattr(section, "row_chosen"):
                 section.row_chosen.connect(partial(self.open_row, section))
-        app.data_shown.connect(self._data_shown)
+        sessions.data_shown.connect(self._data_shown)
         dashboard = sections.get("dashboard")
         if dashboard is not None:
             dashboard.navigate.connect(self._dashboard_navigated)
         # Also emitted when the user only switches accounts: `known` tells the two apart.
         self.known = self.accounts()
-        app.accounts_changed.connect(self._accounts_changed)
+        sessions.accounts_changed.connect(self._accounts_changed)
         self._set_available()
 
     def accounts(self) -> list[tuple[str, str]]:
         """(id, name) of every account, in the user's order."""
-        return [(a.id, a.name) for a in self.app.accounts.all()]
+        return [(a.id, a.name) for a in self.sessions.accounts()]
 
     def showing_all(self) -> list:
         return [s for s in self.sections.values() if s.scope == ALL]
 
     def ended(self) -> bool:
         """After quitting the screens are going: a read that lands later has nowhere to go."""
-        return bool(getattr(self.app, "_shut_down", False))
+        return self.sessions.shut_down
 
     def refresh(self) -> None:
         if self.ended():
@@ -86,7 +74,7 @@ class AllAccounts(QObject):
                 for section in self.showing_all():
                     section.show_all_error(f"The saved data of every account could not be read: {error}")
 
-        self.app.runner.run(lambda: read_everything(accounts), done, failed)
+        self.sessions.runner.run(lambda: read_everything(accounts), done, failed)
 
     def stale(self) -> None:
         self.latest = None
@@ -105,7 +93,7 @@ class AllAccounts(QObject):
     def _data_shown(self, account_id: str, _data: AccountData) -> None:
         if self.waiting is not None:
             section, waiting_id, row_id = self.waiting
-            if waiting_id != self.app.current_id:
+            if waiting_id != self.sessions.current_id:
                 self.waiting = None           # the user switched elsewhere meanwhile
             elif account_id == waiting_id:
                 self.waiting = None
@@ -134,19 +122,19 @@ class AllAccounts(QObject):
     def open_row(self, section, account_id: str, row_id: str) -> None:
         """A row of an all-accounts list: its page belongs to its account, so switch to that account first; its
         data may still be on its way from the cache."""
-        if self.app.accounts.get(account_id) is None:
+        session = self.sessions.get(account_id)
+        if session is None:
             return
         section.set_scope(ACCOUNT)
-        if account_id != self.app.current_id:
-            self.app.select_account(account_id)
-        if account_id in self.app.data:
+        if account_id != self.sessions.current_id:
+            self.sessions.select(account_id)
+        if session.data is not None:
             self.waiting = None
             section.open_row(row_id)
         else:
             self.waiting = (section, account_id, row_id)
 
 
-def install(app) -> None:
-    sections = {key: app.window.sections[key] for key in SCOPED
-                if hasattr(app.window.sections.get(key), "scope_changed")}
-    app.all_accounts = AllAccounts(app, sections)
+def install(sessions: Sessions, window) -> AllAccounts:
+    sections = {key: window.sections[key] for key in SCOPED if hasattr(window.sections.get(key), "scope_changed")}
+    return AllAccounts(sessions, sections, window)

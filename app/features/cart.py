@@ -1,87 +1,107 @@
-"""The store's and the cart's actions: Add to Cart, saving the cart in the account's cache, coupons and the
-panel's checkout preview. The screens only show and ask; everything here runs through `app.runner`/`app.call`.
+"""The store's and the cart's actions: Add to Cart, the cart's edits, coupons and the panel's checkout preview.
 
-Online state is the shell's: an account whose last sync failed for the network is offline (`app.links`), and
-one whose login ended (`app.needs_login`) cannot ask the panel anything either.
+The cart is the current account's `CartModel` (app.session.cart): every edit the screens ask for goes to it, and
+the cart screen shows it again after each of its changes. Talking to the panel runs as operations of the session.
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 
+from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
-from app import cart_store, paths
 from app.api import CouponInvalid, NetworkError
-from app.cache import AccountCache
-from app.core.cart import Cart, CartError
+from app.core.cart import CartError
+from app.session import AccountSession, Sessions
+from app.session.operations import cart as cart_ops
 
 log = logging.getLogger(__name__)
 
 
-class CartFeature:
-    def __init__(self, app) -> None:
-        self.app = app
-        self.store = app.window.sections["store"]
-        self.cart = app.window.sections["cart"]
+class CartFeature(QObject):
+    def __init__(self, sessions: Sessions, window) -> None:
+        super().__init__(window)
+        self.sessions, self.window = sessions, window
+        self.store = window.sections["store"]
+        self.cart = window.sections["cart"]
+        self._model = None                    # the CartModel the cart screen follows
         self.store.add_to_cart.connect(self.add)
-        self.cart.cart_changed.connect(self.save)
+        self.cart.edit_requested.connect(self._edit)
+        self.cart.remove_requested.connect(lambda item_id: self._model_do(lambda m: m.remove(item_id)))
+        self.cart.coupon_remove_requested.connect(lambda: self._model_do(lambda m: m.set_coupon(None)))
+        self.cart.use_credits_requested.connect(lambda use: self._model_do(lambda m: m.set_use_credits(use)))
         self.cart.coupon_apply_requested.connect(self.validate_coupon)
         self.cart.preview_requested.connect(self.preview)
-        app.data_shown.connect(lambda *_: self.refresh_online())
-        app.synced.connect(lambda *_: self.refresh_online())
-        app.sync_failed.connect(lambda *_: self.refresh_online())
-        app.window.account_chosen.connect(lambda *_: self.refresh_online())
+        sessions.current_changed.connect(self._follow)
+        sessions.changed.connect(lambda *_: self.refresh_online())
+        sessions.sync_failed.connect(lambda *_: self.refresh_online())
+        sessions.status_changed.connect(lambda *_: self.refresh_online())
+
+    @property
+    def session(self) -> AccountSession | None:
+        return self.sessions.current
+
+    def _follow(self, _account_id: str | None) -> None:
+        """Another account is current: the cart screen follows its cart model."""
+        if self._model is not None and isValid(self._model):
+            self._model.changed.disconnect(self._show)
+        session = self.session
+        self._model = session.cart if session is not None else None
+        if self._model is not None:
+            self._model.changed.connect(self._show)
+            if self._model.loaded:
+                self._show()
+        self.refresh_online()
+
+    def _show(self) -> None:
+        model = self._model
+        if model is not None and isValid(self.cart):
+            self.cart.show_cart(model.session.id, model.cart, model.options, structure=model.structure)
+            sidebar = getattr(self.window, "sidebar", None)
+            if hasattr(sidebar, "set_cart_count"):
+                sidebar.set_cart_count(sum(item.quantity for item in model.cart))
+
+    def _model_do(self, change) -> None:
+        if self._model is not None:
+            try:
+                change(self._model)
+            except CartError as exc:
+                log.info("cart change refused: %s", exc)
+
+    def _edit(self, item_id: str, changes: dict) -> None:
+        self._model_do(lambda model: model.update(item_id, **changes))
 
     def _showing(self, account_id: str) -> bool:
         """Whether an answer for `account_id` can still be shown (same account, window not closed meanwhile)."""
-        return account_id == self.app.current_id and isValid(self.cart) and not self.app._shut_down
-
-    # -- connectivity -------------------------------------------------------------------------------------------------
-    def is_online(self, account_id: str | None) -> bool | None:
-        return self.app.is_online(account_id)
+        return account_id == self.sessions.current_id and isValid(self.cart) and not self.sessions.shut_down
 
     def refresh_online(self) -> None:
         if isValid(self.cart):
-            self.cart.set_online(self.is_online(self.app.current_id))
+            self.cart.set_online(self.sessions.is_online(self.sessions.current_id))
 
-    # -- the cart ------------------------------------------------------------------------------------------------------
+    # -- the store -----------------------------------------------------------------------------------------------------
     def add(self, choice: dict) -> None:
         page = self.store.product_page
+        if self._model is None:
+            return
         try:
-            item = self.cart.add_item(choice)
+            item = self._model.add(choice["product_id"], choice["billing_cycle"], choice.get("config") or {},
+                                   int(choice.get("quantity") or 1))
         except CartError as exc:
             page.show_added(str(exc), ok=False)
             return
         page.show_added(f"Added to your cart ({item.quantity} in cart).")
 
-    def save(self, account_id: str, items: list[dict], options: dict) -> None:
-        """Write the cart on the runner; the in-memory snapshot follows so an account switch shows it too."""
-        cart = Cart.from_dicts(items)
-
-        def work() -> None:
-            with AccountCache(paths.account_cache(account_id)) as cache:
-                cart_store.save(cache, cart, options)
-
-        def done(_result) -> None:
-            data = self.app.data.get(account_id)
-            if data is not None:
-                self.app.data[account_id] = dataclasses.replace(data, cart=cart_store.rows(cart),
-                                                                cart_options=dict(options))
-
-        self.app.runner.run(work, done, lambda error: log.error("could not save the cart of %s: %s",
-                                                                account_id, error))
-
     # -- the panel -----------------------------------------------------------------------------------------------------
     def validate_coupon(self, code: str, items: list[dict]) -> None:
-        account_id = self.app.current_id
-        if account_id is None:
+        session = self.session
+        if session is None:
             return
-
-        def work(client):
-            return client.post("/billing/coupons/validate", {"code": code, "items": items})
+        account_id = session.id
 
         def done(result: dict) -> None:
+            if result.get("valid") and not session.closed:
+                session.cart.set_coupon({k: result.get(k) for k in ("code", "type", "value", "recurring")})
             if self._showing(account_id):
                 self.cart.show_coupon_result(result)
 
@@ -95,17 +115,13 @@ class CartFeature:
             else:
                 self.cart.show_coupon_error(str(error))
 
-        self.app.call(account_id, work, done, failed)
+        session.run(cart_ops.validate_coupon, code, items, on_done=done, on_error=failed)
 
     def preview(self, body: dict) -> None:
-        account_id = self.app.current_id
-        if account_id is None or self.is_online(account_id) is False:
+        session = self.session
+        if session is None or session.online is False:
             return
-        asked = dict(body)
-        payload = {k: v for k, v in body.items() if v is not None}
-
-        def work(client):
-            return client.post("/billing/checkout/preview", payload)
+        account_id, asked = session.id, dict(body)
 
         def done(result: dict) -> None:
             if self._showing(account_id):
@@ -117,31 +133,28 @@ class CartFeature:
             reason = (error.reason or str(error)) if isinstance(error, CouponInvalid) else None
             if isinstance(error, NetworkError):
                 error = NetworkError("the panel could not be reached")
-            self.cart.show_preview_error(asked, error, reason)
+            self.cart.show_preview_error(asked, str(error), reason)
 
-        self.app.call(account_id, work, done, failed)
-
-
-def install(app) -> CartFeature:
-    feature = CartFeature(app)
-    app.cart_feature = feature
-    return feature
+        session.run(cart_ops.preview, asked, on_done=done, on_error=failed)
 
 
-def prepare_view(app, view: str) -> str:
+def install(sessions: Sessions, window) -> CartFeature:
+    return CartFeature(sessions, window)
+
+
+def prepare_view(sessions: Sessions, window, view: str) -> str:
     """For `--screenshot --view`: "product" opens the first product whose size the buyer chooses; "cart" with an
-    empty cart puts two of the store's products in it. Returns the section to show."""
-    store, cart = app.window.sections["store"], app.window.sections["cart"]
-    products = store._data.products if store._data is not None else []
+    empty cart puts up to three of the store's products in it. Returns the section to show."""
+    session = sessions.current
+    products = session.data.products if session is not None and session.data is not None else []
     if view == "product":
         chosen = next((p for p in products if p.get("config_ranges")), products[0] if products else None)
         if chosen is not None:
-            store.open_product(str(chosen["id"]))
+            window.sections["store"].open_product(str(chosen["id"]))
         return "store"
-    if view == "cart" and not cart.cart.items:
+    if view == "cart" and session is not None and not session.cart.cart.items:
         for product in [p for p in products if p.get("in_stock", True)][:3]:
             rows = product.get("pricing") or []
             if rows:
-                cart.add_item({"product_id": product["id"], "billing_cycle": rows[0]["billing_cycle"],
-                               "config": {}, "quantity": 1})
+                session.cart.add(str(product["id"]), rows[0]["billing_cycle"], {}, 1)
     return view

@@ -1,63 +1,74 @@
-"""Paying: the cart's checkout, an invoice's "Pay" and a credits top-up all run through one `CheckoutSession`.
+"""Paying: the cart's checkout, an invoice's "Pay", paying several invoices at once and a credits top-up all run
+through one `CheckoutSession`.
 
-The session shows the review (the panel's own preview or invoice), starts the payment with one Idempotency-Key
-per attempt (a retry after a dropped connection reuses it, so the panel answers the first order again), opens
-the gateway's page in the dialog's web view, and afterwards reads the payment from the panel, syncs and says
-what happened. The web view's word is never the truth; the panel's is.
+The session shows the review (the panel's own preview or invoices: every line that makes the amount, credits
+applied and what is due now), starts the payment with one Idempotency-Key per attempt (a retry after a dropped
+connection reuses it, so the panel answers the first order again), opens the gateway's page in the dialog's web
+view, and afterwards reads the payment from the panel, syncs and says what happened. The web view's word is never
+the truth; the panel's is. Every step is an operation of the account's session (app.session.operations.payments).
 """
 from __future__ import annotations
 
 import logging
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from app import cart_store, checkout_flow, paths
 from app.api import Conflict, NetworkError, ServerError, new_idempotency_key
-from app.cache import AccountCache
-from app.checkout_flow import describe, error_text
-from app.core.cart import Cart
+from app.core.account_data import AccountData
+from app.core.money import parse_money
 from app.core.navigation import NavigationPolicy, payment_id_of
-from app.snapshot import AccountData
+from app.session import AccountSession, Sessions
+from app.session import payments as words
+from app.session.operations import payments as pay_ops
+from app.session.payments import describe, error_text
 from app.views.checkout import CheckoutDialog
 
 log = logging.getLogger(__name__)
-KINDS = ("order", "invoice", "top_up")
-TITLES = {"order": "Checkout", "invoice": "Pay invoice", "top_up": "Top up credits"}
+KINDS = pay_ops.KINDS
+TITLES = {"order": "Checkout", "invoice": "Pay invoice", "invoices": "Pay all due", "top_up": "Top up credits"}
 
 
-def install(app) -> None:
-    app.checkout_sessions = []
-    cart = getattr(app.window, "sections", {}).get("cart")
-    if cart is not None and hasattr(cart, "checkout_requested"):
-        cart.checkout_requested.connect(
-            lambda request: start_payment(app, app.current_id, "order", request) if app.current_id else None)
+class Checkout(QObject):
+    """Opens checkout dialogs for the screens that ask for one; keeps the open ones."""
 
+    def __init__(self, sessions: Sessions, window) -> None:
+        super().__init__(window)
+        self.sessions, self.window = sessions, window
+        self.open_sessions: list[CheckoutSession] = []
+        cart = window.sections.get("cart")
+        if cart is not None and hasattr(cart, "checkout_requested"):
+            cart.checkout_requested.connect(
+                lambda request: self.start(self.sessions.current_id, "order", request))
 
-def start_payment(app, account_id: str, kind: str, request: dict, parent: QWidget | None = None) -> CheckoutSession:
-    """Open the checkout dialog for `kind`: "order" {items, coupon_code, use_credits}, "invoice" {invoice_id}
-    or "top_up" {amount}."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown payment kind {kind!r}")
-    session = CheckoutSession(app, account_id, kind, dict(request), parent or app.window)
-    app.checkout_sessions.append(session)
-    session.dialog.finished.connect(lambda _r: session in app.checkout_sessions and
-                                    app.checkout_sessions.remove(session))
-    session.open()
-    return session
+    def start(self, account_id: str | None, kind: str, request: dict,
+              parent: QWidget | None = None) -> CheckoutSession | None:
+        """Open the checkout dialog for `kind`: "order" {items, coupon_code, use_credits}, "invoice" {invoice_id},
+        "invoices" {invoice_ids} or "top_up" {amount}."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown payment kind {kind!r}")
+        session = self.sessions.get(account_id)
+        if session is None:
+            return None
+        checkout = CheckoutSession(session, kind, dict(request), parent or self.window)
+        self.open_sessions.append(checkout)
+        checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
+                                         self.open_sessions.remove(checkout))
+        checkout.open()
+        return checkout
 
 
 class CheckoutSession(QObject):
-    def __init__(self, app, account_id: str, kind: str, request: dict, parent: QWidget) -> None:
+    def __init__(self, session: AccountSession, kind: str, request: dict, parent: QWidget) -> None:
         super().__init__(parent)
-        self.app, self.account_id, self.kind, self.request = app, account_id, kind, request
-        self.data: AccountData = app.data.get(account_id) or AccountData(account_id)
+        self.session, self.kind, self.request = session, kind, request
+        self.account_id = session.id
+        self.data: AccountData = session.data or AccountData(session.id)
         self.key: str | None = None            # the current attempt's Idempotency-Key
         self.attempt: tuple | None = None      # (method, use_credits) the key was made for
         self.answer: dict | None = None        # the panel's answer to the start
-        self.outcome: checkout_flow.Outcome | None = None
+        self.outcome: words.Outcome | None = None
         self.dialog = CheckoutDialog(TITLES[kind], parent)
         self.dialog.pay_requested.connect(self.pay)
         self.dialog.retry_requested.connect(self.retry)
@@ -71,65 +82,63 @@ class CheckoutSession(QObject):
             self.dialog.show_review_error(self.offline_text, can_pay=False)
             return
         self.dialog.show_progress("Asking the panel for the totals…")
-        self.app.call(self.account_id, self._review_work, self._show_review, self._review_failed)
+        self.session.run(pay_ops.review, self.kind, self.request, on_done=self._show_review,
+                         on_error=self._review_failed)
 
     @property
     def offline(self) -> bool:
-        link = self.app.links.get(self.account_id)
-        return bool(link is not None and link.offline)
+        return self.session.link.offline
 
     @property
     def offline_text(self) -> str:
         return ("Checkout needs a connection to the panel, and it cannot be reached right now. Nothing was "
                 "ordered or charged; try again when Sett shows the panel online.")
 
-    def _review_work(self, client) -> dict:
-        if self.kind == "order":
-            body = {"items": self.request["items"], "use_credits": bool(self.request.get("use_credits", True))}
-            if self.request.get("coupon_code"):
-                body["coupon_code"] = self.request["coupon_code"]
-            return {"preview": client.post("/billing/checkout/preview", body), **self._account_reads(client)}
-        if self.kind == "invoice":
-            invoice = client.get(f"/billing/invoices/{self.request['invoice_id']}")
-            return {"invoice": invoice, **self._account_reads(client)}
-        return self._account_reads(client)
-
-    def _account_reads(self, client) -> dict:
-        config = client.billing_config()
-        credits = client.get("/billing/credits") if config.get("credits_enabled") else {"enabled": False}
-        return {"config": config, "credits": credits}
-
     def _show_review(self, reads: dict) -> None:
         money = AccountData(self.account_id, billing_config=reads["config"]).money
         config, credits = reads["config"], reads["credits"]
-        balance = Decimal(str(credits.get("balance") or "0")) if credits.get("enabled", True) else Decimal(0)
-        lines, totals, due, sold_out = [], [], Decimal(0), []
+        balance = _amount(credits.get("balance")) if credits.get("enabled", True) else Decimal(0)
+        credits_on = bool(config.get("credits_enabled") and balance and self.kind != "top_up")
+        use_credits = bool(self.request.get("use_credits", True)) and credits_on
+        lines, totals, sold_out = [], [], []
         if self.kind == "order":
             preview = reads["preview"]
             lines = [(f"{line.get('description', '')} × {line.get('quantity', 1)}", money(line.get("amount")))
                      for line in preview.get("lines") or []]
-            if Decimal(str(preview.get("discount") or 0)):
-                totals.append(("Discount", f"-{money(preview['discount'])}"))
-            if Decimal(str(preview.get("tax_amount") or 0)):
-                totals.append((f"Tax ({preview.get('tax_rate')}%)", money(preview["tax_amount"])))
-            due = Decimal(str(preview.get("total") or 0))
+            totals += _breakdown(preview, money)
+            total = _amount(preview.get("total"))
+            credits_used = _amount(preview.get("credits_applied")) if use_credits else Decimal(0)
             sold_out = preview.get("out_of_stock") or []
-        elif self.kind == "invoice":
-            invoice = reads["invoice"]
-            lines = [(line.get("description", ""), money(line.get("amount"))) for line in invoice.get("lines") or []]
-            due = Decimal(str(invoice.get("balance_due") or invoice.get("total") or 0))
+        elif self.kind in ("invoice", "invoices"):
+            invoices = reads["invoices"]
+            for invoice in invoices:
+                prefix = f"{invoice.get('invoice_number')}: " if len(invoices) > 1 else ""
+                lines += [(prefix + str(line.get("description", "")), money(line.get("amount")))
+                          for line in invoice.get("lines") or []]
+                totals += [(prefix + label, value) for label, value in _breakdown(invoice, money)]
+                paid = _amount(invoice.get("amount_paid")) + _amount(invoice.get("credits_applied"))
+                if paid:
+                    totals.append((prefix + "Already paid", f"-{money(paid)}"))
+            total = sum((_amount(i.get("balance_due") if i.get("balance_due") is not None else i.get("total"))
+                         for i in invoices), Decimal(0))
+            credits_used = min(balance, total) if use_credits else Decimal(0)
         else:
-            due = Decimal(str(self.request["amount"]))
-            lines = [("Credit top-up", money(due))]
-        totals.append(("Total" if self.kind != "invoice" else "Balance due", money(due)))
-        if balance and self.kind != "top_up" and config.get("credits_enabled"):
-            totals.append(("Your credits", money(balance)))
-        methods = checkout_flow.available_methods(config, credits, due)
+            total = _amount(self.request["amount"])
+            lines = [("Credit top-up", money(total))]
+            credits_used = Decimal(0)
+        totals.append(("Total" if self.kind == "order" else "Balance due", money(total)))
+        if credits_used:
+            totals.append(("Credits applied", f"-{money(credits_used)}"))
+        due_now = max(Decimal(0), total - credits_used)
+        totals.append(("Due now" if due_now == 0 else "Due now, charged to your chosen method", money(due_now)))
+        methods = words.available_methods(config, credits, total)
         if self.kind == "top_up" and "credits" in methods:
             methods.remove("credits")
-        choice = bool(config.get("credits_enabled") and balance and self.kind != "top_up")
+        if "credits" in methods and use_credits and due_now == 0:
+            methods.remove("credits")
+            methods.insert(0, "credits")    # credits cover it: that is the method that will be used
         self.dialog.set_review(f"{TITLES[self.kind]}: review", lines, totals)
-        self.dialog.set_methods(methods, credits_choice=choice, use_credits=bool(self.request.get("use_credits", True)))
+        self.dialog.set_methods(methods, credits_choice=credits_on, use_credits=use_credits)
         if sold_out:
             self.dialog.show_review_error(f"Sorry, {self._names(sold_out)} is out of stock: remove it from the "
                                           "cart to check out. Nothing was ordered.", can_pay=False)
@@ -141,7 +150,7 @@ class CheckoutSession(QObject):
         self.dialog.show_review_error(error_text(error, self._names), can_pay=False)
 
     def _names(self, product_ids: list) -> str:
-        data = self.app.data.get(self.account_id) or self.data
+        data = self.session.data or self.data
         names = {p.get("id"): p.get("name") for p in data.products}
         return ", ".join(names.get(pid) or "a product in the cart" for pid in product_ids)
 
@@ -161,26 +170,18 @@ class CheckoutSession(QObject):
 
     def _start(self) -> None:
         method, use_credits = self.attempt
-        key, request = self.key, self.request
         self.dialog.show_progress("Placing your order…" if self.kind == "order" else "Starting the payment…")
-
-        def work(client) -> dict:
-            if self.kind == "order":
-                return checkout_flow.start_order(client, request["items"], request.get("coupon_code"), use_credits,
-                                                 method, key=key)
-            if self.kind == "invoice":
-                return checkout_flow.start_invoice_payment(client, request["invoice_id"], method, use_credits,
-                                                           key=key)
-            return checkout_flow.start_top_up(client, request["amount"], method, key=key)
-        self.app.call(self.account_id, work, self._started, self._start_failed)
+        self.session.run(pay_ops.start, self.kind, self.request, method, use_credits, self.key,
+                         on_done=self._started, on_error=self._start_failed)
 
     def _started(self, answer: dict) -> None:
         self.answer = answer
+        if self.kind == "order" and not self.session.closed:
+            self.session.cart.clear()      # the order exists: the cart is spent, whatever the payment does
         payment = answer.get("payment") or {}
         url = payment.get("checkout_url")
         if payment.get("status") == "requires_action" and url:
-            account = self.app.accounts.get(self.account_id)
-            policy = NavigationPolicy(account.panel_url, checkout_flow.RETURN_URL, checkout_flow.CANCEL_URL)
+            policy = NavigationPolicy(self.session.account.panel_url, words.RETURN_URL, words.CANCEL_URL)
             self.dialog.show_web(url, policy)
         else:
             self._read("returned")
@@ -203,38 +204,49 @@ class CheckoutSession(QObject):
 
     def _read(self, how: str) -> None:
         payment_id = self.answer["payment"]["id"]
-        self.app.call(self.account_id, lambda client: checkout_flow.read_outcome(client, payment_id),
-                      lambda outcome: self._finished(how, outcome), lambda error: self._read_failed(how, error))
+        self.session.run(pay_ops.read_outcome, payment_id, on_done=lambda outcome: self._finished(how, outcome),
+                         on_error=lambda error: self._read_failed(how, error))
 
-    def _finished(self, how: str, outcome: checkout_flow.Outcome) -> None:
+    def _finished(self, how: str, outcome: words.Outcome) -> None:
         self.outcome = outcome
-        if self.kind == "order" and outcome.status == "succeeded":
-            # Emptied before the sync, so the snapshot the sync loads shows the cart empty.
-            self.app.runner.run(self._clear_cart, lambda _r: self.app.sync.sync(self.account_id),
-                                self._clear_failed)
-        else:
-            self.app.sync.sync(self.account_id)
+        self.session.sync()
         money = AccountData(self.account_id, billing_config=self.data.billing_config).money
         title, text = describe(self.kind, how, outcome, money)
         if how == "left":
-            self.app.note(self.account_id, "checkout", "info", f"{title} {text}")
+            self.session.note("checkout", "info", f"{title} {text}")
         elif self.dialog.isVisible():
             self.dialog.show_result(title, text)
 
     def _read_failed(self, how: str, error: BaseException) -> None:
-        self.app.sync.sync(self.account_id)
+        self.session.sync()
         text = (f"Sett could not read the payment from the panel: {error_text(error, self._names)} "
                 "Its state shows under Invoices after the next sync.")
         if how == "left" or not self.dialog.isVisible():
-            self.app.note(self.account_id, "checkout", "warning", text)
+            self.session.note("checkout", "warning", text)
         else:
             self.dialog.show_result("Payment state unknown", text)
 
-    def _clear_failed(self, error: BaseException) -> None:
-        log.error("could not empty the cart after an order: %s", error)
-        self.app.sync.sync(self.account_id)
 
-    def _clear_cart(self) -> None:
-        with AccountCache(paths.account_cache(self.account_id)) as cache:
-            options: dict[str, Any] = cart_store.load_options(cache)
-            cart_store.save(cache, Cart(), {**options, "coupon": None})
+def _amount(value) -> Decimal:
+    try:
+        return parse_money(value) if value not in (None, "") else Decimal(0)
+    except (TypeError, ValueError):
+        return Decimal(0)
+
+
+def _breakdown(source: dict, money) -> list[tuple[str, str]]:
+    """Subtotal, discount and tax of a preview or an invoice, as the review lists them."""
+    rows = []
+    if source.get("subtotal") is not None:
+        rows.append(("Subtotal", money(source["subtotal"])))
+    if _amount(source.get("discount")):
+        code = source.get("coupon_code")
+        rows.append((f"Discount ({code})" if code else "Discount", f"-{money(source['discount'])}"))
+    if _amount(source.get("tax_amount")):
+        included = ", included" if source.get("tax_inclusive") else ""
+        rows.append((f"Tax ({source.get('tax_rate')}%{included})", money(source["tax_amount"])))
+    return rows
+
+
+def install(sessions: Sessions, window) -> Checkout:
+    return Checkout(sessions, window)

@@ -1,43 +1,26 @@
-"""The invoice page's work: its detail (cache first, then the panel, saved for offline), paying it, its PDF.
-
-Paying goes through the checkout feature's `start_payment` when it exists (gateways in the embedded web view);
-until then an invoice the credit balance covers is paid with credits, and anything else says gateways are coming.
-"""
+"""The invoice page's work: its detail (cache first, then the panel, saved for offline), paying it through the
+checkout, and its PDF."""
 from __future__ import annotations
 
-import importlib
 import logging
 
-from app.api import NetworkError, new_idempotency_key
-from app.cache import CacheChanges
-from app.core.money import parse_money
+from app.api import NetworkError
+from app.core.changes import ChangeSet
 from app.invoice_pdf import write_invoice_pdf
-from app.views.credits import credit_balance
+from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session.operations import invoices as invoice_ops
 
-from .services import OFFLINE_ACTION, PageFeature, error_text, is_online, with_cache
+from .services import PageFeature
 
 log = logging.getLogger(__name__)
 
 
-def start_payment_function():
-    """`app.features.checkout.start_payment` once that feature exists, else None."""
-    try:
-        module = importlib.import_module("app.features.checkout")
-    except ImportError:
-        return None
-    return getattr(module, "start_payment", None)
-
-
-def _money(value) -> object:
-    try:
-        return parse_money(value)
-    except (TypeError, ValueError):
-        return None
-
-
 class InvoicePages(PageFeature):
-    def __init__(self, app, section) -> None:
-        super().__init__(app, section)
+    watches = frozenset({"invoices"})
+
+    def __init__(self, sessions: Sessions, section, checkout) -> None:
+        super().__init__(sessions, section)
+        self.checkout = checkout
         section.invoice_opened.connect(self.opened)
         self.page.pay_requested.connect(self.pay)
         self.page.pdf_requested.connect(self.save_pdf)
@@ -46,91 +29,61 @@ class InvoicePages(PageFeature):
         return self.page.invoice_id
 
     def _show(self, account_id: str, invoice: dict | None) -> None:
-        data = self.app.data.get(account_id)
-        if invoice and data is not None and self._still_showing(account_id, str(invoice.get("id"))):
-            self.page.show_invoice(invoice, data)
+        session = self.sessions.get(account_id)
+        if invoice and session is not None and session.data is not None \
+                and self._still_showing(account_id, str(invoice.get("id"))):
+            self.page.show_invoice(invoice, session.data)
 
     # -- the detail -----------------------------------------------------------------------------------------------
     def opened(self, invoice_id: str) -> None:
-        account_id = self.app.current_id
-        if account_id is None:
+        session = self.session
+        if session is None:
             return
         self.refresh_online()
+        self._load(session, invoice_id, fetch=True)
 
-        def fetch(client) -> dict:
-            invoice = client.get(f"/billing/invoices/{invoice_id}")
-            with_cache(account_id, lambda cache: cache.apply(CacheChanges(upserts={"invoices": [invoice]})))
-            return invoice
+    def _load(self, session: AccountSession, invoice_id: str, fetch: bool) -> None:
+        account_id = session.id
 
         def fetch_failed(error: BaseException) -> None:
             if not self._still_showing(account_id, invoice_id):
                 return
             if not self.page.has_detail:
                 self.page.detail_missing_offline()
-            if not is_online(self.app, account_id) or isinstance(error, NetworkError):
+            if not session.reachable or isinstance(error, NetworkError):
                 return
-            self.page.show_message("error", "The invoice's details could not be loaded. " + error_text(error))
+            self.page.show_message("error", "The invoice's details could not be loaded. " + action_failed(error))
 
         def cached(invoice: dict | None) -> None:
             if invoice and "lines" in invoice:
                 self._show(account_id, invoice)
-            if is_online(self.app, account_id):
-                self.app.call(account_id, fetch, lambda inv: self._show(account_id, inv), fetch_failed)
+            if fetch and session.reachable:
+                session.run(invoice_ops.fetch_invoice, invoice_id, on_done=lambda inv: self._show(account_id, inv),
+                            on_error=fetch_failed)
             elif self._still_showing(account_id, invoice_id) and not self.page.has_detail:
                 self.page.detail_missing_offline()
 
-        self.app.runner.run(lambda: with_cache(account_id, lambda c: c.invoice(invoice_id)), cached,
-                            lambda e: self.page.show_message("error", error_text(e)))
+        session.run(invoice_ops.cached_invoice, invoice_id, on_done=cached,
+                    on_error=lambda e: self.page.show_message("error", action_failed(e)))
+
+    def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
+        if changes.source != "fetch_invoice":       # its own answer is already on the page
+            self._load(session, self.page.invoice_id, fetch=False)
 
     # -- paying ---------------------------------------------------------------------------------------------------
     def pay(self, invoice_id: str) -> None:
-        account_id = self.app.current_id
-        if account_id is None:
+        session = self.session
+        if session is None:
             return
-        if not is_online(self.app, account_id):
+        if not session.reachable:
             self.page.show_message("error", OFFLINE_ACTION)
             return
-        start_payment = start_payment_function()
-        if start_payment is not None:
-            start_payment(self.app, account_id, "invoice", {"invoice_id": invoice_id}, self.page)
-            return
-        data = self.app.data.get(account_id)
-        balance = _money(credit_balance(data)) if data else None
-        due = _money(self.page.invoice.get("balance_due"))
-        if balance is None or due is None or balance < due:
-            self.page.show_message("info", "Your credit balance does not cover this invoice. Paying by card or "
-                                           "PayPal from Sett is coming soon; until then pay it on the panel's "
-                                           "website.")
-            return
-        key = new_idempotency_key()
-
-        def work(client) -> dict:
-            client.post(f"/billing/invoices/{invoice_id}/pay", {"payment_method": "credits"}, idempotency_key=key)
-            invoice = client.get(f"/billing/invoices/{invoice_id}")
-            with_cache(account_id, lambda cache: cache.apply(CacheChanges(upserts={"invoices": [invoice]})))
-            return invoice
-
-        def done(invoice: dict) -> None:
-            self.page.set_busy(False)
-            self._show(account_id, invoice)
-            if self._still_showing(account_id, invoice_id):
-                self.page.show_message("success", "Paid with credits.")
-            self.app.sync.sync(account_id)
-
-        def failed(error: BaseException) -> None:
-            self.page.set_busy(False)
-            if self._still_showing(account_id, invoice_id):
-                self.page.show_message("error", "The invoice was not paid. " + error_text(error))
-            self.app.sync.sync(account_id)
-
-        self.page.set_busy(True)
-        self.page.show_message("info", "Paying with credits…")
-        self.app.call(account_id, work, done, failed)
+        self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
 
     # -- the PDF --------------------------------------------------------------------------------------------------
     def save_pdf(self, invoice_id: str, path: str) -> None:
-        account_id = self.app.current_id
-        data = self.app.data.get(account_id) if account_id else None
+        session = self.session
+        data = session.data if session else None
         if data is None or self.page.invoice_id != invoice_id:
             return
         panel = (data.public_settings or {}).get("panel_name") or ""
@@ -147,7 +100,8 @@ class InvoicePages(PageFeature):
         self.page.show_message("success", f"Saved {path}")
 
 
-def install(app) -> None:
-    section = app.window.sections.get("invoices")
+def install(sessions: Sessions, window, checkout=None) -> InvoicePages | None:
+    section = window.sections.get("invoices")
     if section is not None and hasattr(section, "page"):
-        app.invoice_pages = InvoicePages(app, section)
+        return InvoicePages(sessions, section, checkout)
+    return None

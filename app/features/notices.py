@@ -2,7 +2,7 @@
 notifications (through the system tray, where there is one) at most once each, and listed in the notifications
 dialog the sidebar's bell opens, with "Mark all read".
 
-Which notices were announced is remembered per account in its cache (app.notices.SEEN_KEY), so neither a second
+Which notices were announced is remembered per account in its cache (app.session.notices.SEEN_KEY), so neither a second
 sync nor a restart announces them again.
 """
 from __future__ import annotations
@@ -16,13 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from app import notices as logic
 from app import settings as keys
-from app.api import NetworkError
+from app.session import Sessions, action_failed
+from app.session import notices as logic
+from app.session.operations import notices as notice_ops
 from app.views.notices import NoticesDialog
 from app.views.theme import ICONS
-
-from .services import error_text, is_online, with_cache
 
 log = logging.getLogger(__name__)
 TRAY_AT_ONCE = 3      # more new notices than this at once become one desktop notification
@@ -59,9 +58,9 @@ def make_tray(parent: QObject | None = None) -> SystemTray | None:
 
 
 class Notices(QObject):
-    def __init__(self, app, tray: Tray | None = None) -> None:
-        super().__init__(app)
-        self.app = app
+    def __init__(self, sessions: Sessions, window, tray: Tray | None = None) -> None:
+        super().__init__(window)
+        self.sessions, self.window = sessions, window
         self._tray: Tray | None = None
         self.tray = tray
         self.today: Callable[[], date] = date.today
@@ -71,11 +70,10 @@ class Notices(QObject):
         self._dirty: set[str] = set()
         self.announced: list[dict] = []           # every notice announced in this run
         self.dialog: NoticesDialog | None = None
-        app.data_shown.connect(lambda account_id, _data: self.check(account_id))
-        app.synced.connect(lambda account_id, _changes: self.check(account_id))
-        app.sync_failed.connect(lambda account_id, _error: self.refresh(account_id))
-        app.window.account_chosen.connect(lambda _account_id: self.refresh())
-        app.window.sidebar.notices_requested.connect(self.open_dialog)
+        sessions.changed.connect(lambda account_id, _changes: self.check(account_id))
+        sessions.sync_failed.connect(lambda account_id, _error: self.refresh(account_id))
+        sessions.current_changed.connect(lambda _account_id: self.refresh())
+        window.sidebar.notices_requested.connect(self.open_dialog)
 
     @property
     def tray(self) -> Tray | None:
@@ -91,15 +89,15 @@ class Notices(QObject):
     @property
     def closed(self) -> bool:
         """After quitting, late results of the workers change nothing (the window may be gone)."""
-        return bool(getattr(self.app, "_shut_down", False))
+        return self.sessions.shut_down
 
     # -- what there is to tell --------------------------------------------------------------------------------------
     def notices_for(self, account_id: str | None) -> list[dict]:
         """The account's panel notifications (read ones too) and its reminders, newest first."""
-        data = self.app.data.get(account_id) if account_id else None
+        data = self.sessions.data(account_id)
         if data is None:
             return []
-        days = max(0, self.app.settings.get(keys.NOTICE_DAYS_AHEAD))
+        days = max(0, self.sessions.settings.get(keys.NOTICE_DAYS_AHEAD))
         reminders = logic.due_reminders(data.invoice_facts.unpaid, self.today(), days, data.money)
         items = logic.panel_notices(data.notifications) + reminders
         return [dict(item, account_id=account_id) for item in logic.newest_first(items)]
@@ -109,7 +107,7 @@ class Notices(QObject):
         if self.closed:
             return
         self.refresh(account_id)
-        if self.app.accounts.get(account_id) is None:
+        if self.sessions.get(account_id) is None:
             return
         if account_id not in self.seen:
             self._load_seen(account_id)
@@ -130,7 +128,8 @@ class Notices(QObject):
         self._save_seen(account_id)
 
     def _load_seen(self, account_id: str) -> None:
-        if account_id in self._loading:
+        session = self.sessions.get(account_id)
+        if account_id in self._loading or session is None:
             return
         self._loading.add(account_id)
 
@@ -143,14 +142,15 @@ class Notices(QObject):
             self._loading.discard(account_id)
             log.error("the notices already shown for %s could not be read: %s", account_id, error)
 
-        self.app.runner.run(lambda: with_cache(account_id, logic.load_seen), done, failed)
+        session.run(notice_ops.load_seen, on_done=done, on_error=failed)
 
     def _save_seen(self, account_id: str) -> None:
         """Write the account's seen ids; one write at a time per account, the latest list last."""
         if account_id in self._saving:
             self._dirty.add(account_id)
             return
-        if self.closed or self.app.accounts.get(account_id) is None:
+        session = self.sessions.get(account_id)
+        if self.closed or session is None:
             return
         self._saving.add(account_id)
         self._dirty.discard(account_id)
@@ -163,23 +163,22 @@ class Notices(QObject):
             if account_id in self._dirty:
                 self._save_seen(account_id)
 
-        self.app.runner.run(lambda: with_cache(account_id, lambda cache: logic.save_seen(cache, seen)),
-                            lambda _r: finished(), finished)
+        session.run(notice_ops.save_seen, seen, on_done=lambda _r: finished(), on_error=finished)
 
     # -- the bell and the list ------------------------------------------------------------------------------------
     def refresh(self, account_id: str | None = None) -> None:
-        current = self.app.current_id
+        current = self.sessions.current_id
         if self.closed or (account_id is not None and account_id != current):
             return
         items = self.notices_for(current)
-        self.app.window.sidebar.set_notice_count(sum(1 for n in items if not n["read"]))
+        self.window.sidebar.set_notice_count(sum(1 for n in items if not n["read"]))
         if self.dialog is not None:
             self.dialog.set_notices(items)
-            self.dialog.set_online(is_online(self.app, current))
+            self.dialog.set_online(self.sessions.is_online(current) is not False)
 
     def open_dialog(self) -> NoticesDialog:
         if self.dialog is None:
-            dialog = NoticesDialog(self.app.window)
+            dialog = NoticesDialog(self.window)
             dialog.open_requested.connect(self.open_notice)
             dialog.mark_all_read_requested.connect(self.mark_all_read)
             dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -194,10 +193,10 @@ class Notices(QObject):
         if notice.get("kind") == "summary":
             self.open_dialog()
             return
-        account_id = notice.get("account_id") or self.app.current_id
-        if account_id != self.app.current_id and self.app.accounts.get(account_id) is not None:
-            self.app.select_account(account_id)
-        window = self.app.window
+        account_id = notice.get("account_id") or self.sessions.current_id
+        if account_id != self.sessions.current_id and self.sessions.get(account_id) is not None:
+            self.sessions.select(account_id)
+        window = self.window
         for key, field, target in (("invoices", "invoice", notice.get("invoice_id")),
                                    ("services", "service", notice.get("service_id"))):
             if target and key in window.available_keys():
@@ -211,39 +210,33 @@ class Notices(QObject):
         window.activateWindow()
 
     def mark_all_read(self) -> None:
-        account_id, dialog = self.app.current_id, self.dialog
-        data = self.app.data.get(account_id) if account_id else None
+        session, dialog = self.sessions.current, self.dialog
+        data = session.data if session else None
         uuids = [n["uuid"] for n in (data.notifications if data else []) if not n.get("read") and n.get("uuid")]
-        if account_id is None or dialog is None or not uuids:
+        if session is None or dialog is None or not uuids:
             return
-        if not is_online(self.app, account_id):
+        if not session.reachable:
             dialog.set_online(False)      # disables the button and says why
             return
-
-        def work(client) -> int:
-            for uuid in uuids:
-                client.post(f"/notifications/{uuid}/read")
-            return len(uuids)
 
         def done(count: int) -> None:
             if self.dialog is not None:
                 self.dialog.set_busy(False)
                 self.dialog.show_message(f"Marked {count} notification{'s' if count != 1 else ''} read.")
-            self.app.sync.sync(account_id)
+            session.sync()
 
         def failed(error: BaseException) -> None:
             if self.dialog is not None:
                 self.dialog.set_busy(False)
-                self.dialog.show_message(error_text(error))
-            if isinstance(error, NetworkError):
-                self.app.sync.sync(account_id)
+                self.dialog.show_message(action_failed(error))
 
         dialog.set_busy(True)
         dialog.show_message("Asking the panel…")
-        self.app.call(account_id, work, done, failed)
+        session.run(notice_ops.mark_read, uuids, on_done=done, on_error=failed)
 
 
-def install(app) -> None:
-    sidebar = getattr(app.window, "sidebar", None)
+def install(sessions: Sessions, window) -> Notices | None:
+    sidebar = getattr(window, "sidebar", None)
     if sidebar is not None and hasattr(sidebar, "notices_requested"):
-        app.notices = Notices(app, make_tray(app))
+        return Notices(sessions, window, make_tray(window))
+    return None

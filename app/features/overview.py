@@ -1,57 +1,62 @@
 """The overview across accounts (the dashboard's and the lists' "All accounts" scope, in all_accounts.py), the
-credits screen's top-up (through the checkout feature's gateway flow), and the screens `--screenshot --view`
-prepares."""
+credits screen's top-up (through the checkout), and the screens `--screenshot --view` prepares."""
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
+from app.session import OFFLINE_ACTION, Sessions
+
 from . import all_accounts
-from .invoices import start_payment_function
-from .services import OFFLINE_ACTION, is_online
 
 
-def top_up(app, credits_section, amount: str) -> None:
-    account_id = app.current_id
-    if account_id is None:
-        return
-    if not is_online(app, account_id):
-        credits_section.show_top_up_message(OFFLINE_ACTION)
-        return
-    start_payment = start_payment_function()
-    if start_payment is None:
-        credits_section.show_top_up_message("Topping up through a payment gateway is coming soon.")
-        return
-    start_payment(app, account_id, "top_up", {"amount": amount}, credits_section)
+class Overview(QObject):
+    def __init__(self, sessions: Sessions, window, checkout) -> None:
+        super().__init__(window)
+        self.sessions, self.window, self.checkout = sessions, window, checkout
+        self.all_accounts = all_accounts.install(sessions, window)
+        self.credits = window.sections.get("credits")
+        if self.credits is not None and hasattr(self.credits, "top_up_requested"):
+            self.credits.top_up_requested.connect(self.top_up)
+            sessions.changed.connect(self._refresh)
+            sessions.sync_failed.connect(self._refresh)
+            sessions.status_changed.connect(self._refresh)
+
+    def _refresh(self, *_args) -> None:
+        self.credits.set_online(self.sessions.is_online(self.sessions.current_id) is not False)
+
+    def top_up(self, amount: str) -> None:
+        session = self.sessions.current
+        if session is None:
+            return
+        if not session.reachable:
+            self.credits.show_top_up_message(OFFLINE_ACTION)
+            return
+        self.checkout.start(session.id, "top_up", {"amount": amount}, self.credits)
 
 
-def install(app) -> None:
-    all_accounts.install(app)
-    credits = app.window.sections.get("credits")
-    if credits is not None and hasattr(credits, "top_up_requested"):
-        credits.top_up_requested.connect(lambda amount: top_up(app, credits, amount))
-        refresh = lambda *_a: credits.set_online(is_online(app, app.current_id))  # noqa: E731
-        app.synced.connect(refresh)
-        app.sync_failed.connect(refresh)
-        app.data_shown.connect(refresh)
+def install(sessions: Sessions, window, checkout) -> Overview:
+    return Overview(sessions, window, checkout)
 
 
 PAGE_VIEWS = {"service": "services", "invoice": "invoices", "dashboard-all": "dashboard",
               "invoices-all": "invoices"}
 
 
-def prepare_view(app, view: str) -> str:
+def prepare_view(sessions: Sessions, window, view: str) -> str:
     """For `--screenshot --view`: "service" opens a service's page (a suspended or active one first), "invoice"
     an invoice's page (an overdue one first), "dashboard-all" the dashboard over every account, "invoices-all"
     the invoices of every account. Returns the section to show."""
-    data = app.data.get(app.current_id) if app.current_id else None
+    data = sessions.data(sessions.current_id)
     if data is not None and view == "service" and data.services:
         order = {"suspended": 0, "active": 1}
         service = min(data.services, key=lambda s: order.get(s.get("status"), 2))
-        app.window.sections["services"].open_service(str(service["id"]))
+        window.sections["services"].open_service(str(service["id"]))
     elif data is not None and view == "invoice" and data.invoices:
         order = {"overdue": 0, "paid": 1}
         invoice = min(data.invoices, key=lambda r: order.get(r.get("status"), 2))
-        app.window.sections["invoices"].open_invoice(str(invoice["id"]))
+        window.sections["invoices"].open_invoice(str(invoice["id"]))
     elif view == "dashboard-all":
-        app.window.sections["dashboard"].set_scope("all")
+        window.sections["dashboard"].set_scope("all")
     elif view == "invoices-all":
-        app.window.sections["invoices"].apply_filter({"scope": "all"})
+        window.sections["invoices"].apply_filter({"scope": "all"})
     return PAGE_VIEWS.get(view, view)

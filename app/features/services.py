@@ -1,91 +1,63 @@
 """The service page's work: its invoices (cache first, then the panel), cancellation requests and withdrawals.
 
-Also the helpers the other account pages share: whether an account's panel is reachable, reading and writing its
-cache on a worker, and an error in words.
+Also what the other record pages share (`PageFeature`): following the current account's online state, and
+redrawing an open page from every change-set that names what it shows.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QObject
 
-from app import paths
-from app.api import NetworkError
-from app.cache import AccountCache, CacheChanges
-from app.views.form_parts import explain
-
-OFFLINE_ACTION = "Offline: this needs a connection to the panel. Sett reconnects by itself."
-
-
-def is_online(app, account_id: str | None) -> bool:
-    """False only while the panel is known to be out of reach (offline or signed out); unknown counts as online,
-    since the action itself will say if it is not."""
-    return app.is_online(account_id) is not False
-
-
-def with_cache(account_id: str, work: Callable[[AccountCache], Any]) -> Any:
-    """On a worker: `work(cache)` with the account's cache open."""
-    with AccountCache(paths.account_cache(account_id)) as cache:
-        return work(cache)
-
-
-def error_text(error: BaseException) -> str:
-    if isinstance(error, NetworkError):
-        return "The panel could not be reached, so nothing was changed. " + str(error)
-    headline, detail = explain(error)
-    return f"{headline} {detail}".strip() if detail and detail != headline else headline
-
-
-def fetch_all(client, path: str) -> list[dict]:
-    rows: list[dict] = []
-    page = 1
-    while True:
-        got = client.list_page(path, page=page, per_page=100)
-        rows.extend(got.data)
-        if not got.has_next:
-            return rows
-        page += 1
-
-
-def cached_service_invoices(cache: AccountCache, service: dict) -> list[dict]:
-    """Its renewal invoices and the order invoice that bought it, as the cache holds them."""
-    rows = {str(r["id"]): r for r in cache.invoices(service_id=str(service.get("id")))}
-    order_id = service.get("order_id")
-    order = cache.order(str(order_id)) if order_id else None
-    invoice_id = (order or {}).get("invoice_id")
-    if invoice_id and str(invoice_id) not in rows:
-        invoice = cache.invoice(str(invoice_id))
-        if invoice:
-            rows[str(invoice_id)] = invoice
-    return [r for r in rows.values() if r.get("status") != "draft"]
+from app.api import NetworkError, new_idempotency_key
+from app.core.changes import ChangeSet
+from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session.operations import services as service_ops
 
 
 class PageFeature(QObject):
-    """What the features behind a section's page share: keeping the page's online state current, and knowing
-    whether an answer that arrives later still belongs to what is on screen."""
+    """What the features behind a section's page share: keeping the page's online state current, knowing whether
+    an answer that arrives later still belongs to what is on screen, and `redraw(session, changes)` for every
+    change-set of the current account while the page is open."""
 
-    def __init__(self, app, section) -> None:
-        super().__init__(app)
-        self.app, self.section, self.page = app, section, section.page
-        app.synced.connect(lambda account_id, _changes: self.refresh_online(account_id))
-        app.sync_failed.connect(lambda account_id, _error: self.refresh_online(account_id))
-        app.data_shown.connect(lambda account_id, _data: self.refresh_online(account_id))
+    watches: frozenset[str] = frozenset()     # the resources whose change redraws the open page
+
+    def __init__(self, sessions: Sessions, section) -> None:
+        super().__init__(section)
+        self.sessions, self.section, self.page = sessions, section, section.page
+        sessions.changed.connect(self._changed)
+        sessions.sync_failed.connect(lambda account_id, _error: self.refresh_online(account_id))
+        sessions.status_changed.connect(self.refresh_online)
+        sessions.current_changed.connect(lambda _aid: self.refresh_online())
+
+    @property
+    def session(self) -> AccountSession | None:
+        return self.sessions.current
 
     def shown_id(self) -> str | None:
         raise NotImplementedError
 
     def refresh_online(self, account_id: str | None = None) -> None:
-        if account_id is None or account_id == self.app.current_id:
-            self.page.set_online(is_online(self.app, self.app.current_id))
+        if account_id is None or account_id == self.sessions.current_id:
+            self.page.set_online(self.sessions.is_online(self.sessions.current_id) is not False)
 
     def _still_showing(self, account_id: str, row_id: str) -> bool:
-        return self.app.current_id == account_id and self.section.page_open and self.shown_id() == row_id
+        return self.sessions.current_id == account_id and self.section.page_open and self.shown_id() == row_id
+
+    def _changed(self, account_id: str, changes: ChangeSet) -> None:
+        self.refresh_online(account_id)
+        session = self.sessions.get(account_id)
+        if (session is not None and account_id == self.sessions.current_id and self.section.page_open
+                and self.shown_id() and changes.resources & self.watches):
+            self.redraw(session, changes)
+
+    def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
+        """The open page's record or what it lists changed: show it again from the session's data or cache."""
 
 
 class ServicePages(PageFeature):
-    def __init__(self, app, section) -> None:
-        super().__init__(app, section)
+    watches = frozenset({"services", "invoices"})
+
+    def __init__(self, sessions: Sessions, section) -> None:
+        super().__init__(sessions, section)
         section.service_opened.connect(self.opened)
         self.page.cancel_requested.connect(self.cancel)
         self.page.withdraw_requested.connect(self.withdraw)
@@ -95,77 +67,75 @@ class ServicePages(PageFeature):
 
     # -- invoices -------------------------------------------------------------------------------------------------
     def opened(self, service_id: str) -> None:
-        account_id = self.app.current_id
-        if account_id is None:
+        session = self.session
+        if session is None:
             return
         self.refresh_online()
+        self._show_invoices(session, service_id, fetch=session.reachable)
+
+    def _show_invoices(self, session: AccountSession, service_id: str, fetch: bool) -> None:
         service = dict(self.page.service)
 
         def show(rows: list[dict]) -> None:
-            if self._still_showing(account_id, service_id):
+            if self._still_showing(session.id, service_id):
                 self.page.set_invoices(rows)
 
-        def fetch(client) -> list[dict]:
-            rows = fetch_all(client, f"/billing/services/{service_id}/invoices")
-            with_cache(account_id, lambda cache: cache.apply(CacheChanges(upserts={"invoices": rows})))
-            return rows
-
         def fetch_failed(error: BaseException) -> None:
-            if self._still_showing(account_id, service_id) and not isinstance(error, NetworkError):
-                self.page.show_message("error", "The invoices could not be loaded. " + error_text(error))
+            if self._still_showing(session.id, service_id) and not isinstance(error, NetworkError):
+                self.page.show_message("error", "The invoices could not be loaded. " + action_failed(error))
 
         def cached(rows: list[dict]) -> None:
             show(rows)
-            if is_online(self.app, account_id):
-                self.app.call(account_id, fetch, show, fetch_failed)
+            if fetch:
+                session.run(service_ops.fetch_invoices, service, on_done=show, on_error=fetch_failed)
 
-        self.app.runner.run(lambda: with_cache(account_id, lambda c: cached_service_invoices(c, service)),
-                            cached, lambda e: self.page.show_message("error", error_text(e)))
+        session.run(service_ops.cached_invoices, service, on_done=cached,
+                    on_error=lambda e: self.page.show_message("error", action_failed(e)))
+
+    def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
+        service_id = self.page.service_id
+        if "services" in changes and session.data is not None:
+            fresh = next((s for s in session.data.services if str(s.get("id")) == service_id), None)
+            if fresh is not None and fresh != self.page.service:
+                self.page.show_service(fresh, session.data)
+        if "invoices" in changes:
+            self._show_invoices(session, service_id, fetch=False)
 
     # -- cancellation ---------------------------------------------------------------------------------------------
     def cancel(self, service_id: str, kind: str, reason: str) -> None:
-        self._act(service_id, lambda c: c.post(f"/billing/services/{service_id}/cancel",
-                                               {"type": kind, "reason": reason}),
+        self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, new_idempotency_key()),
                   "Cancellation requested. The panel's operators will review it; you can withdraw it until then.")
 
     def withdraw(self, service_id: str) -> None:
-        self._act(service_id, lambda c: c.delete(f"/billing/services/{service_id}/cancel"),
-                  "Cancellation request withdrawn.")
+        self._act(service_id, service_ops.withdraw_cancellation, (service_id,), "Cancellation request withdrawn.")
 
-    def _act(self, service_id: str, action: Callable[[Any], Any], success: str) -> None:
-        account_id = self.app.current_id
-        if account_id is None:
+    def _act(self, service_id: str, operation, args: tuple, success: str) -> None:
+        session = self.session
+        if session is None:
             return
-        if not is_online(self.app, account_id):
+        if not session.reachable:
             self.page.show_message("error", OFFLINE_ACTION)
             return
 
-        def work(client) -> dict:
-            action(client)
-            service = client.get(f"/billing/services/{service_id}")
-            with_cache(account_id, lambda cache: cache.apply(CacheChanges(upserts={"services": [service]})))
-            return service
-
         def done(service: dict) -> None:
             self.page.set_busy(False)
-            if self._still_showing(account_id, service_id) and account_id in self.app.data:
-                self.page.show_service(service, self.app.data[account_id])
+            if self._still_showing(session.id, service_id) and session.data is not None:
+                self.page.show_service(service, session.data)
                 self.page.show_message("success", success)
-            self.app.sync.sync(account_id)
+            session.sync()
 
         def failed(error: BaseException) -> None:
             self.page.set_busy(False)
-            if self._still_showing(account_id, service_id):
-                self.page.show_message("error", error_text(error))
-            if isinstance(error, NetworkError):
-                self.app.sync.sync(account_id)     # the sync notices the panel is gone and says so everywhere
+            if self._still_showing(session.id, service_id):
+                self.page.show_message("error", action_failed(error))
 
         self.page.set_busy(True)
         self.page.show_message("info", "Asking the panel…")
-        self.app.call(account_id, work, done, failed)
+        session.run(operation, *args, on_done=done, on_error=failed)
 
 
-def install(app) -> None:
-    section = app.window.sections.get("services")
+def install(sessions: Sessions, window) -> ServicePages | None:
+    section = window.sections.get("services")
     if section is not None and hasattr(section, "page"):
-        app.service_pages = ServicePages(app, section)
+        return ServicePages(sessions, section)
+    return None

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from app.snapshot import AccountData
+from app.core.account_data import AccountData
 
 from .invoices import visible_invoices
 from .table import Column

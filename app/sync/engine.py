@@ -9,11 +9,11 @@ a commit already under way or finds that none will start.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.api import BillingDisabled, Cancellation, Cancelled
 from app.cache import CacheChanges
+from app.core.changes import ChangeSet
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, ListResource
 
@@ -33,18 +33,6 @@ class SyncCancelled(Cancelled):
         super().__init__(message)
 
 
-@dataclass
-class ChangeSet:
-    resources: set[str] = field(default_factory=set)
-    requests: int = 0
-    billing_enabled: bool = True
-    billing_reason: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def __contains__(self, resource: str) -> bool:
-        return resource in self.resources
-
-
 def _since(server_time: str | None) -> str | None:
     if not server_time:
         return None
@@ -61,7 +49,7 @@ class SyncEngine:
         """Fetch, then write in one transaction; `SyncCancelled` (nothing written) once `cancellation` is set."""
         cancellation = cancellation or Cancellation()
         cancelled = cancellation.is_set
-        result = ChangeSet()
+        result = ChangeSet(billing_enabled=True)
         changes = CacheChanges()
         total = 2 + len(LISTS)
         step = 0

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.account_data import BILLING_OFF_REASON  # re-exported: the sync reports it
+
 
 @dataclass(frozen=True)
 class ListResource:
@@ -31,5 +33,4 @@ BILLING_OBJECTS: tuple[tuple[str, str], ...] = (
     ("credits", "/billing/credits"),
 )
 
-BILLING_OFF_REASON = ("Billing is not available on this panel: it has no Billing Module licence, or its "
-                      "operator has switched billing off.")
+__all__ = ["BILLING_OBJECTS", "BILLING_OFF_REASON", "LISTS", "ListResource"]

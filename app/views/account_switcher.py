@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from app.accounts import Account
+from app.core.accounts import Account
 
 from .theme import icon
 

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts import AccountError, normalise_url
-from app.api import Credentials, LoginResult, NotAPanel
+from app.core.accounts import AccountError, normalise_url
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, LoginService, heading, primary
@@ -31,7 +30,7 @@ class AccountDraft:
     panel_url: str
     email: str
     auth_kind: str          # "password" or "api_key"
-    credentials: Credentials
+    credentials: object          # the login to keep (app.api.Credentials), handed on untouched
     panel_name: str = ""
 
 
@@ -214,7 +213,7 @@ class AddAccountDialog(QDialog):
         self.email_edit.setFocus()
 
     def _failed(self, label: ErrorLabel):
-        def show(error: BaseException) -> None:
+        def show(error: str) -> None:
             self._pending = None
             self._busy(False)
             label.show_error(error)
@@ -236,7 +235,7 @@ class AddAccountDialog(QDialog):
                 self.login_error.show_error("That does not look like a panel API key: they start with bp_.")
                 return
             self._busy(True, self.sign_in_button, "Checking the key…")
-            self._pending = self.service.check_key(self.panel_url, key, lambda user: self._key_ok(key, user),
+            self._pending = self.service.check_key(self.panel_url, key, self._key_ok,
                                                    self._failed(self.login_error))
             return
         email, password = self.email_edit.text().strip(), self.password_edit.text()
@@ -247,7 +246,7 @@ class AddAccountDialog(QDialog):
         self._pending = self.service.login(self.panel_url, email, password, self._logged_in,
                                            self._failed(self.login_error))
 
-    def _logged_in(self, result: LoginResult) -> None:
+    def _logged_in(self, result) -> None:
         self._pending = None
         if result.requires_2fa:
             self._two_factor_token = result.two_factor_token or ""
@@ -258,12 +257,13 @@ class AddAccountDialog(QDialog):
             return
         self._complete(result)
 
-    def _key_ok(self, key: str, user: dict) -> None:
+    def _key_ok(self, checked: tuple) -> None:
         self._pending = None
+        user, credentials = checked
         email = str(user.get("email") or "")
         self._finish(AccountDraft(name=self.name_edit.text().strip() or f"{email} (API key)",
                                   panel_url=self.panel_url, email=email, auth_kind="api_key",
-                                  credentials=Credentials.from_api_key(key), panel_name=self.panel_name))
+                                  credentials=credentials, panel_name=self.panel_name))
 
     # -- step 3: the code -----------------------------------------------------------------------------------------
     def _verify(self) -> None:
@@ -276,10 +276,11 @@ class AddAccountDialog(QDialog):
         self._pending = self.service.verify(self.panel_url, self._two_factor_token, code, self._complete,
                                             self._failed(self.code_error))
 
-    def _complete(self, result: LoginResult) -> None:
+    def _complete(self, result) -> None:
         self._pending = None
         if result.credentials is None:
-            self._failed(self.code_error)(NotAPanel("The panel answered without a login."))
+            self._failed(self.code_error)("The panel answered without a login; it does not look like a billing "
+                                          "panel.")
             return
         email = str((result.user or {}).get("email") or self.email_edit.text().strip())
         self._finish(AccountDraft(name=self.name_edit.text().strip() or email, panel_url=self.panel_url,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.sync.resources import BILLING_OFF_REASON
+from app.core.account_data import BILLING_OFF_REASON
 
 from .empty_state import EmptyPage
 

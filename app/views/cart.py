@@ -1,9 +1,9 @@
-"""Cart: the items chosen in the store, kept in the account's cache (app.cart_store) so they survive restarts and
-work offline. Each line's cycle, sizes and quantity can be changed or the line removed; a coupon field; the
-use-credits choice; totals computed here at once by the panel's rules (app.core.cart.local_quote), then replaced
-by the panel's own `checkout/preview` whenever it can be reached, with a notice when the two differ.
+"""Cart: the items chosen in the store. Each line's cycle, sizes and quantity can be changed or the line removed; a
+coupon field; the use-credits choice; totals computed here at once by the panel's rules (app.core.cart.local_quote),
+then replaced by the panel's own `checkout/preview` whenever it can be reached, with a notice when the two differ.
 
-This screen only shows and asks: app.features.cart saves the cart and talks to the panel.
+This screen only shows and asks: the cart is the account session's model (app.session.cart), which app.features.cart
+hands here through `show_cart` after every change; every edit here is a request to that model.
 """
 from __future__ import annotations
 
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.cart import Cart, CartError, CartItem, compare, local_quote, places_of, problems
+from app.core.account_data import AccountData
+from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_label
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
-from app.snapshot import AccountData
 
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled
@@ -192,7 +192,10 @@ class Totals(QFrame):
 class CartSection(Section):
     key = "cart"
     title = "Cart"
-    cart_changed = Signal(str, list, dict)      # account id, item dicts, options: save them
+    edit_requested = Signal(str, dict)           # item id, {billing_cycle?, config?, quantity?}
+    remove_requested = Signal(str)               # item id
+    coupon_remove_requested = Signal()
+    use_credits_requested = Signal(bool)
     coupon_apply_requested = Signal(str, list)   # code, the cart's api items
     preview_requested = Signal(dict)             # {items, coupon_code, use_credits}
     checkout_requested = Signal(dict)            # {items, coupon_code, use_credits}
@@ -203,7 +206,6 @@ class CartSection(Section):
         self.account_id: str | None = None
         self.cart = Cart()
         self.options: dict = {"coupon": None, "use_credits": True}
-        self.revision = 0                        # of the last cart saved (see show_data)
         self._data: AccountData | None = None
         self.online: bool | None = None          # None: not known yet (a preview is tried)
         self.lines: dict[str, CartLine] = {}
@@ -233,6 +235,7 @@ class CartSection(Section):
         self.coupon_edit = QLineEdit(objectName="couponField", placeholderText="Coupon code", clearButtonEnabled=True)
         self.coupon_edit.setAccessibleName("Coupon code")
         self.coupon_edit.returnPressed.connect(self._apply_coupon)
+        self.coupon_edit.textChanged.connect(self._coupon_edited)
         self.coupon_apply = QPushButton("Apply", objectName="applyCoupon")
         self.coupon_apply.clicked.connect(self._apply_coupon)
         self.coupon_remove = styled(QPushButton("Remove coupon", objectName="removeCoupon"), kind="ghost")
@@ -286,24 +289,35 @@ class CartSection(Section):
 
     # -- what the shell and the feature tell it --------------------------------------------------------------------
     def show_data(self, data: AccountData) -> None:
-        """The cart on screen is the truth for the account it shows: its edits are saved as they happen, each with
-        a higher `revision` in the cart options. A snapshot read before the latest save finished (an older
-        revision) is ignored; one at the latest revision holds changes made elsewhere (checkout empties the cart
-        after an order) and is taken. Another account's cart comes from its cache."""
-        stored = {"coupon": None, "use_credits": True, **(data.cart_options or {})}
-        revision = int(stored.get("revision") or 0)
-        self._data = data
-        if data.account_id != self.account_id or revision >= self.revision:
-            if data.account_id != self.account_id:
-                self.coupon_status.hide()
-                self.coupon_edit.clear()
-            fresh = Cart.from_dicts(data.cart)
-            if data.account_id != self.account_id or fresh.to_dicts() != self.cart.to_dicts() \
-                    or stored != self.options:
-                self.preview = None
+        """The account's products, prices, tax and credits, which the lines and totals are worked out from."""
+        if data.account_id != self.account_id:
+            self.coupon_status.hide()
+            self.coupon_edit.clear()
             self.account_id = data.account_id
-            self.cart, self.options, self.revision = fresh, stored, revision
+            self.cart, self.options = Cart(), {"coupon": None, "use_credits": True}
+        self._data = data
+        self.preview = None
         self._rebuild()
+
+    def show_cart(self, account_id: str, cart: Cart, options: dict, *, structure: bool = True) -> None:
+        """The account's cart as its model holds it now; `structure` when lines came or went (rebuilt)."""
+        if account_id != self.account_id:
+            self.coupon_status.hide()
+            self.coupon_edit.clear()
+            self.account_id = account_id
+            structure = True
+        coupon = (options.get("coupon") or {}).get("code")
+        if not coupon and (self.options.get("coupon") or {}).get("code"):
+            self.coupon_edit.clear()       # the coupon went (an order used it): so does its code and message
+            self.coupon_status.hide()
+        self.cart = Cart(list(cart.items))
+        self.options = {"coupon": None, "use_credits": True, **options}
+        self.preview = None
+        if structure or set(self.lines) != {item.id for item in self.cart}:
+            self._rebuild()
+        else:
+            self._show_totals()
+            self._schedule_preview()
 
     def set_online(self, online: bool | None) -> None:
         changed = online != self.online
@@ -314,19 +328,11 @@ class CartSection(Section):
         if changed and online is not False and self.cart.items and self.preview is None:
             self._preview_timer.start()
 
-    def add_item(self, choice: dict) -> CartItem:
-        """Add a choice from a product page; raises CartError when the cart cannot take it."""
-        item = self.cart.add(choice["product_id"], choice["billing_cycle"], choice.get("config") or {},
-                             int(choice.get("quantity") or 1))
-        self._changed(rebuild=True)
-        return item
-
     def show_coupon_result(self, result: dict) -> None:
+        """The panel's word on a coupon; a valid one is already in the model (the feature put it there)."""
         if result.get("valid"):
-            self.options["coupon"] = {k: result.get(k) for k in ("code", "type", "value", "recurring")}
             self.coupon_edit.setText(str(result.get("code") or ""))
             self._coupon_message(f"Coupon {result.get('code')} applied.", ok=True)
-            self._changed()
         else:
             self._coupon_message(str(result.get("reason") or "This coupon cannot be used."), ok=False)
 
@@ -345,48 +351,33 @@ class CartSection(Section):
             return
         self._asked = None
         if coupon_reason:
-            # The coupon no longer fits this cart: say why in the panel's words and price without it.
-            self.options["coupon"] = None
+            # The coupon no longer fits this cart: say why in the panel's words; the model prices without it.
             self._coupon_message(coupon_reason, ok=False)
-            self._changed()
+            self.coupon_remove_requested.emit()
             return
         self.preview = None
         self._show_totals(str(error))
 
     # -- editing -------------------------------------------------------------------------------------------------------
     def _edited(self, item_id: str, changes: dict) -> None:
-        try:
-            self.cart.update(item_id, **changes)
-        except (CartError, KeyError):
-            return
-        self._changed()
+        self.edit_requested.emit(item_id, changes)
 
     def _removed(self, item_id: str) -> None:
-        self.cart.remove(item_id)
-        self._changed(rebuild=True)
+        self.remove_requested.emit(item_id)
 
     def remove_coupon(self) -> None:
-        self.options["coupon"] = None
         self.coupon_edit.clear()
         self.coupon_status.hide()
-        self._changed()
+        self.coupon_remove_requested.emit()
 
     def _credits_toggled(self, checked: bool) -> None:
         if self.options.get("use_credits") != checked:
-            self.options["use_credits"] = checked
-            self._changed()
+            self.use_credits_requested.emit(checked)
 
-    def _changed(self, rebuild: bool = False) -> None:
-        self.preview = None
-        self.revision += 1
-        self.options["revision"] = self.revision
-        if self.account_id is not None:
-            self.cart_changed.emit(self.account_id, self.cart.to_dicts(), dict(self.options))
-        if rebuild:
-            self._rebuild()
-        else:
-            self._show_totals()
-            self._schedule_preview()
+    def _coupon_edited(self, text: str) -> None:
+        """An emptied field takes the last coupon message with it (it spoke of a code no longer there)."""
+        if not text.strip():
+            self.coupon_status.hide()
 
     def _apply_coupon(self) -> None:
         code = self.coupon_edit.text().strip()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
+from app.core.account_data import AccountData
 from app.core.formatting import count_text
 from app.core.money import parse_money
 from app.models.all_accounts import (
@@ -18,7 +19,6 @@ from app.models.all_accounts import (
     per_currency,
 )
 from app.models.transactions import TransactionTableModel, transaction_columns
-from app.snapshot import AccountData
 
 from .empty_state import EmptyState
 from .filtered_table import make_table

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.account_data import AccountData
 from app.core.formatting import NO_VALUE, count_text, format_date, format_datetime
 from app.core.money import parse_money
 from app.models.all_accounts import AccountsRows, amounts_text
-from app.snapshot import AccountData
 
 from .credits import credit_balance, credits_enabled
 from .empty_state import EmptyState

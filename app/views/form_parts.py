@@ -1,5 +1,5 @@
-"""What the account forms share: the LoginService they call, an error in words a person can act on (`explain`,
-`ErrorLabel`), headings and the primary button."""
+"""What the account forms share: the LoginService they call, the label that shows its failures in words
+(`ErrorLabel`), headings and the primary button."""
 from __future__ import annotations
 
 from typing import Any, Protocol
@@ -7,58 +7,20 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.accounts import AccountError
-from app.api import (
-    ApiError,
-    AuthRequired,
-    Forbidden,
-    NetworkError,
-    NotAPanel,
-    RateLimited,
-    ServerError,
-    ValidationFailed,
-)
-
 from .theme import set_role
 
 Callback = Any
 
 
 class LoginService(Protocol):
-    """What the dialogs need from the network; each call runs off the UI thread and answers by callback."""
+    """What the dialogs need from the network; each call runs off the UI thread and answers by callback (a failure
+    as a sentence; `check_key` with `(user, credentials)`)."""
 
     def probe(self, url: str, on_done: Callback, on_error: Callback) -> int: ...
     def login(self, url: str, email: str, password: str, on_done: Callback, on_error: Callback) -> int: ...
     def verify(self, url: str, two_factor_token: str, code: str, on_done: Callback, on_error: Callback) -> int: ...
     def check_key(self, url: str, api_key: str, on_done: Callback, on_error: Callback) -> int: ...
     def cancel(self, token: int) -> None: ...
-
-
-def explain(error: BaseException) -> tuple[str, str]:
-    """A headline and a detail sentence for an error, in words a person can act on."""
-    detail = str(error)
-    if isinstance(error, AccountError):
-        return detail, ""
-    if isinstance(error, NotAPanel):
-        return "That address is not a billing panel.", detail
-    if isinstance(error, NetworkError):
-        return "The panel could not be reached.", detail
-    if isinstance(error, RateLimited):
-        wait = f" Wait {int(error.retry_after)} seconds and try again." if error.retry_after else " Try again soon."
-        return "Too many attempts." + wait, detail
-    if isinstance(error, AuthRequired):
-        return detail or "The panel did not accept these details.", ""
-    if isinstance(error, ValidationFailed):
-        fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
-                           for k, v in error.details.items())
-        return detail, fields
-    if isinstance(error, Forbidden):
-        return "The panel refused this login.", detail
-    if isinstance(error, ServerError):
-        return "The panel ran into a problem.", detail
-    if isinstance(error, ApiError):
-        return detail, ""
-    return "Something went wrong.", detail
 
 
 class ErrorLabel(QLabel):
@@ -70,12 +32,9 @@ class ErrorLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
-    def show_error(self, error: BaseException | str) -> None:
-        if isinstance(error, str):
-            text = error
-        else:
-            headline, detail = explain(error)
-            text = headline + (f"\n{detail}" if detail and detail != headline else "")
+    def show_error(self, text: str) -> None:
+        """`text`: a sentence (the login service words every failure before it reaches a dialog)."""
+        text = str(text)
         self.setText(text)
         self.setVisible(bool(text))
 

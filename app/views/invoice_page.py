@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.account_data import AccountData
 from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise
 from app.core.money import parse_money
 from app.models.table import RIGHT, Column, RowTableModel
-from app.snapshot import AccountData
 
 from .badges import set_chip
 from .filtered_table import make_table

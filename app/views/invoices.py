@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.core.account_data import AccountData
 from app.core.formatting import count_text
 from app.models.all_accounts import (
     AccountsRows,
@@ -12,7 +13,6 @@ from app.models.all_accounts import (
     per_currency,
 )
 from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_columns, invoice_proxy
-from app.snapshot import AccountData
 
 from .filtered_table import FilteredTable
 from .invoice_page import InvoicePage

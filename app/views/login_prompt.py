@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.accounts import Account
-from app.api import Credentials, LoginResult
+from app.core.accounts import Account
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, LoginService, heading, primary
@@ -89,7 +88,7 @@ class LoginPrompt(QDialog):
         self.sign_in_button.setEnabled(not busy)
         self.sign_in_button.setText("Signing in…" if busy else ("Verify" if self.asking_code else "Sign in"))
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: str) -> None:
         self._pending = None
         self._busy(False)
         self.error.show_error(error)
@@ -112,12 +111,11 @@ class LoginPrompt(QDialog):
             return
         self._busy(True)
         if self.account.auth_kind == "api_key":
-            self._pending = self.service.check_key(url, secret, lambda _user: self._done(Credentials.from_api_key(
-                secret)), self._failed)
+            self._pending = self.service.check_key(url, secret, lambda checked: self._done(checked[1]), self._failed)
         else:
             self._pending = self.service.login(url, self.account.email, secret, self._result, self._failed)
 
-    def _result(self, result: LoginResult) -> None:
+    def _result(self, result) -> None:
         self._pending = None
         if result.requires_2fa:
             self._two_factor_token = result.two_factor_token or ""
@@ -130,7 +128,7 @@ class LoginPrompt(QDialog):
         if result.credentials is not None:
             self._done(result.credentials)
 
-    def _done(self, credentials: Credentials) -> None:
+    def _done(self, credentials) -> None:
         self._pending = None
         self._busy(False)
         self.signed_in.emit(self.account.id, credentials)

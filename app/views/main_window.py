@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.snapshot import AccountData
+from app.core.account_data import AccountData
 
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts import Account
+from app.core.accounts import Account
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, heading

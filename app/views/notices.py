@@ -61,7 +61,7 @@ class NoticesDialog(QDialog):
         self.busy = False
 
     def set_notices(self, notices: list[dict]) -> None:
-        """Notices newest first; each is a dict of app.notices (id, kind, title, message, invoice_id, read)."""
+        """Notices newest first; each is a dict of app.session.notices (id, kind, title, message, invoice_id, read)."""
         self.list.clear()
         for notice in notices:
             item = QListWidgetItem(notice_text(notice))

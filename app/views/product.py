@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.account_data import AccountData
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
 from app.core.money import parse_money, round_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_price, price_item, resolve_config
-from app.snapshot import AccountData
 
 from .labels import emphasise, heading, muted, styled
 

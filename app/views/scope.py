@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QTableView, QWidget
 
+from app.core.account_data import AccountData
 from app.models.all_accounts import AccountsRows
 from app.models.table import Column, RowTableModel
-from app.snapshot import AccountData
 
 ACCOUNT, ALL = "account", "all"
 

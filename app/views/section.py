@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from app.snapshot import AccountData
+from app.core.account_data import AccountData
 
 
 class Section(QWidget):

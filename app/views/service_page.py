@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.account_data import AccountData
 from app.core.formatting import NO_VALUE, cycle_label, cycle_suffix, format_date, humanise, resources_text
 from app.models.invoices import InvoiceTableModel
-from app.snapshot import AccountData
 
 from .badges import set_chip
 from .filtered_table import make_table

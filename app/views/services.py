@@ -6,10 +6,10 @@ from collections import Counter
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.core.account_data import AccountData
 from app.core.formatting import humanise
 from app.models.all_accounts import AccountsRows, all_accounts_columns
 from app.models.services import SEARCH_KEYS, ServiceTableModel, service_columns, service_proxy
-from app.snapshot import AccountData
 
 from .filtered_table import FilteredTable
 from .labels import heading, subtitle

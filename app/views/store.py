@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.account_data import AccountData
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_suffix, resources_text
 from app.core.money import parse_money, round_money
 from app.core.pricing import PricingError, recurring_price
-from app.snapshot import AccountData
 
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle

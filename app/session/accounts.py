@@ -1,41 +1,17 @@
-"""The list of accounts: which panel, which login, what the user called it. Never a secret (see secrets.py)."""
+"""The list of accounts, kept in one JSON file (see app.core.accounts for what an account is)."""
 from __future__ import annotations
 
 import json
 import os
 import tempfile
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from app.core.accounts import Account, AccountError, host_of, normalise_url
 
-class AccountError(ValueError):
-    pass
-
-
-@dataclass(frozen=True)
-class Account:
-    id: str
-    name: str
-    panel_url: str
-    email: str
-    auth_kind: str  # "password" or "api_key"
-    created_at: str
-
-
-def normalise_url(url: str) -> str:
-    """The panel's origin: a scheme and a host, no path, no trailing slash; http only for loopback."""
-    text = url.strip()
-    if "://" not in text:
-        text = "https://" + text
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise AccountError("Enter the panel's address, for example https://panel.example.com")
-    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
-        raise AccountError("Use https:// for a panel that is not on this computer: your password travels to it.")
-    return f"{parts.scheme}://{parts.netloc}".rstrip("/")
+__all__ = ["Account", "AccountError", "AccountStore", "host_of", "normalise_url"]
 
 
 class AccountStore:

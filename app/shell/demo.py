@@ -23,7 +23,7 @@ RESELLER_EMAIL = "reseller@sett.test"
 RESELLER_ACCOUNT_NAME = "Demo reseller"
 # Both demo users become accounts, so the demo shows switching accounts and the "All accounts" scope.
 DEMO_ACCOUNTS = ((DEMO_ACCOUNT_NAME, DEMO_EMAIL), (RESELLER_ACCOUNT_NAME, RESELLER_EMAIL))
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PAYMENTS_NOTE = ("This demo takes payments by credits and the PayPal sandbox; to try cards, set the demo panel's "
                  "Stripe test keys: see README (\"Cards in the installed demo\").")
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
-"""What the screens show of one account, read from its cache in one go on a worker thread (no Qt).
+"""What the screens show of one account: an immutable snapshot of its cache (pure: no Qt, no I/O).
 
-Screens never open the database: the shell reads an AccountData after start-up and after each sync that
-changed something, and hands it to every section on the UI thread.
+Screens never open the database: the account's session (app.session) reads an AccountData on its worker after
+start-up and after every change-set, and hands it to the screens on the UI thread.
 """
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from app import paths
-from app.cache import AccountCache
-from app.core.cart import places_of
-from app.core.invoice_facts import InvoiceFacts, invoice_facts
-from app.core.money import money_str, parse_money
+from .cart import places_of
+from .invoice_facts import InvoiceFacts, invoice_facts
+from .money import money_str, parse_money
+
+BILLING_OFF_REASON = ("Billing is not available on this panel: it has no Billing Module licence, or its "
+                      "operator has switched billing off.")
 
 
 @dataclass(frozen=True)
@@ -72,34 +73,3 @@ class AccountData:
             return str(amount)
         text = money_str(abs(value), self.places)
         return f"{'-' if value < 0 else ''}{self.currency.get('symbol', '')}{text}"
-
-
-def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
-    states = cache.sync_states()
-    synced = [s.get("last_synced_at") for s in states.values() if s.get("last_synced_at")]
-    data = AccountData(
-        account_id=account_id,
-        public_settings=cache.config("public_settings", {}) or {},
-        billing_config=cache.config("billing_config", {}) or {},
-        me=cache.config("me", {}) or {},
-        dashboard=cache.config("dashboard", {}) or {},
-        credits=cache.config("credits", {}) or {},
-        categories=cache.categories(),
-        products=cache.products(),
-        services=cache.services(),
-        invoices=cache.invoice_rows(),
-        orders=cache.orders(),
-        credit_transactions=cache.credit_transactions(),
-        notifications=cache.notifications(),
-        cart=cache.cart_items(),
-        cart_options=cache.config("cart_options", {}) or {},
-        last_synced_at=max(synced) if synced else None,
-    )
-    data.invoice_facts  # noqa: B018 - worked out here, on the worker, and kept with the data
-    return data
-
-
-def read_account_data(account_id: str) -> AccountData:
-    """On a worker: everything the screens show of one account, from its cache."""
-    with AccountCache(paths.account_cache(account_id)) as cache:
-        return load_account_data(account_id, cache)

@@ -1,8 +1,6 @@
-"""The steps of paying, against the panel's API (no Qt): start an order, an invoice payment or a top-up, then read
-what really happened. Each runs on a worker through `Application.call`.
+"""Paying, in words and choices (no Qt): which methods to offer, what the panel says happened, why a payment
+could not start. The steps themselves are operations (app.session.operations.payments).
 
-The caller makes one Idempotency-Key per attempt (`new_idempotency_key()`) and sends the same key again when it
-retries that attempt, so a retry after a dropped connection returns the first answer instead of a second order.
 The return and cancel URLs are loopback addresses where nothing listens: the web view stops at them before
 loading, and the panel accepts loopback URLs (no open redirect).
 """
@@ -13,46 +11,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app.api import ApiError, Conflict, NetworkError, PanelClient, ServerError, ValidationFailed
+from app.api import ApiError, Conflict, NetworkError, ServerError, ValidationFailed
 
 RETURN_URL = "http://127.0.0.1:9/sett-checkout/return"
 CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
 GATEWAYS = ("stripe", "paypal")
 
-__all__ = ["CANCEL_URL", "GATEWAYS", "RETURN_URL", "Outcome", "available_methods", "describe", "error_text",
-           "read_outcome", "read_payment", "start_invoice_payment", "start_order", "start_top_up"]
-
-
-def _urls(method: str, return_url: str, cancel_url: str) -> dict:
-    return {} if method == "credits" else {"return_url": return_url, "cancel_url": cancel_url}
-
-
-def start_order(client: PanelClient, items: list[dict], coupon_code: str | None, use_credits: bool, method: str,
-                return_url: str = RETURN_URL, cancel_url: str = CANCEL_URL, *, key: str) -> dict:
-    """POST /billing/checkout -> {order, invoice, payment}."""
-    body: dict[str, Any] = {"items": items, "use_credits": bool(use_credits), "payment_method": method,
-                            **_urls(method, return_url, cancel_url)}
-    if coupon_code:
-        body["coupon_code"] = coupon_code
-    return client.post("/billing/checkout", body, idempotency_key=key)
-
-
-def start_invoice_payment(client: PanelClient, invoice_id: str, method: str, use_credits: bool = True,
-                          return_url: str = RETURN_URL, cancel_url: str = CANCEL_URL, *, key: str) -> dict:
-    """POST /billing/invoices/{id}/pay -> {invoice, payment}."""
-    body = {"payment_method": method, "use_credits": bool(use_credits), **_urls(method, return_url, cancel_url)}
-    return client.post(f"/billing/invoices/{invoice_id}/pay", body, idempotency_key=key)
-
-
-def start_top_up(client: PanelClient, amount: str, method: str, return_url: str = RETURN_URL,
-                 cancel_url: str = CANCEL_URL, *, key: str) -> dict:
-    """POST /billing/credits/top-up -> {invoice, payment}; top-ups always go through a gateway."""
-    body = {"amount": str(amount), "payment_method": method, "return_url": return_url, "cancel_url": cancel_url}
-    return client.post("/billing/credits/top-up", body, idempotency_key=key)
-
-
-def read_payment(client: PanelClient, payment_id: str) -> dict:
-    return client.get(f"/billing/payments/{payment_id}")
+__all__ = ["CANCEL_URL", "GATEWAYS", "RETURN_URL", "Outcome", "available_methods", "describe", "error_text"]
 
 
 @dataclass
@@ -62,24 +27,12 @@ class Outcome:
     payment: dict
     order: dict | None = None
     invoice: dict | None = None
+    invoices: list[dict] = field(default_factory=list)     # every invoice the payment covers
     services: list[dict] = field(default_factory=list)
 
     @property
     def status(self) -> str:
         return str(self.payment.get("status") or "pending")
-
-
-def read_outcome(client: PanelClient, payment_id: str) -> Outcome:
-    """The payment, and the order, invoice and services it paid for, read from the panel (never the web view)."""
-    payment = read_payment(client, payment_id)
-    outcome = Outcome(payment)
-    if payment.get("invoice_id"):
-        outcome.invoice = client.get(f"/billing/invoices/{payment['invoice_id']}")
-    if payment.get("order_id"):
-        outcome.order = client.get(f"/billing/orders/{payment['order_id']}")
-        for service_id in outcome.order.get("service_ids") or []:
-            outcome.services.append(client.get(f"/billing/services/{service_id}"))
-    return outcome
 
 
 def available_methods(billing_config: dict, credits: dict, due: Any = None) -> list[str]:

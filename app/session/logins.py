@@ -1,8 +1,15 @@
-"""The add-account and login dialogs' network calls (probe, log in, two-factor, check a key), on the TaskRunner."""
+"""The add-account and login dialogs' network calls (probe, log in, two-factor, check a key), on the TaskRunner.
+
+The dialogs get results and sentences: a failure reaches them as words (app.session.wording), and a checked API
+key comes back with the login it makes, so no view touches the API's types."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from app.api import Credentials, LoginResult, PanelClient, probe
 from app.tasks import TaskRunner
+
+from .wording import in_words
 
 
 class PanelLogins:
@@ -15,26 +22,31 @@ class PanelLogins:
     def _client(self, url: str, credentials: Credentials | None = None) -> PanelClient:
         return PanelClient(url, credentials, timeout=self.timeout, max_retries=1)
 
+    def _run(self, work: Callable, on_done, on_error) -> int:
+        return self.runner.run(work, on_done, lambda error: on_error(in_words(error)))
+
     def probe(self, url: str, on_done, on_error) -> int:
-        return self.runner.run(lambda: probe(url, timeout=self.timeout), on_done, on_error)
+        return self._run(lambda: probe(url, timeout=self.timeout), on_done, on_error)
 
     def login(self, url: str, email: str, password: str, on_done, on_error) -> int:
         def work() -> LoginResult:
             with self._client(url) as client:
                 return client.login(email, password)
-        return self.runner.run(work, on_done, on_error)
+        return self._run(work, on_done, on_error)
 
     def verify(self, url: str, two_factor_token: str, code: str, on_done, on_error) -> int:
         def work() -> LoginResult:
             with self._client(url) as client:
                 return client.verify_2fa(two_factor_token, code)
-        return self.runner.run(work, on_done, on_error)
+        return self._run(work, on_done, on_error)
 
     def check_key(self, url: str, api_key: str, on_done, on_error) -> int:
-        def work() -> dict:
-            with self._client(url, Credentials.from_api_key(api_key)) as client:
-                return client.me()
-        return self.runner.run(work, on_done, on_error)
+        """`on_done((user, credentials))` once the panel accepted the key."""
+        def work() -> tuple[dict, Credentials]:
+            credentials = Credentials.from_api_key(api_key)
+            with self._client(url, credentials) as client:
+                return client.me(), credentials
+        return self._run(work, on_done, on_error)
 
     def cancel(self, token: int) -> None:
         self.runner.forget(token)

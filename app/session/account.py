@@ -1,0 +1,259 @@
+"""`AccountSession`: everything Sett holds for one account while it runs, and the only road from Qt code to that
+account's panel and cache.
+
+It owns the account's link (online, offline, since when), its login state, the data on screen, its cart, its
+notes and its retry timer. Work for the account runs on the account's one worker (the sync controller's runner
+for it), so its syncs and operations never overlap: `run(operation, ...)` for an action, `sync()` for a sync.
+Both end in a change-set; the session then re-reads what the screens show and emits `changed`, the one signal
+screens redraw on.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.api import (
+    ApiError,
+    AuthRequired,
+    BillingDisabled,
+    Cancellation,
+    Cancelled,
+    NetworkError,
+    PanelClient,
+)
+from app.cache import CacheDamaged, CacheError, rebuild_account_cache
+from app.core.account_data import BILLING_OFF_REASON, AccountData
+from app.core.changes import ChangeSet
+
+from .accounts import Account, host_of
+from .cart import CartModel
+from .connectivity import Connectivity
+from .data import read_account_data
+from .notes import Note
+from .operations import Context, Done, execute
+from .wording import explain
+
+if TYPE_CHECKING:
+    from .sessions import Sessions
+
+log = logging.getLogger("app.session")
+
+
+class AccountSession(QObject):
+    changed = Signal(object)          # ChangeSet: its data is now in `data` (emitted after every read)
+    sync_failed = Signal(object)      # the error, after the session's state and notes took it in
+    notes_changed = Signal()
+    status_changed = Signal()         # online, offline, signed out, syncing, billing: the status line's facts
+
+    def __init__(self, account: Account, hub: Sessions) -> None:
+        super().__init__(hub)
+        self.account = account
+        self.hub = hub
+        self.link = Connectivity(hub.retry_base, hub.retry_cap)
+        self.data: AccountData | None = None
+        self.billing: tuple[bool, str | None] | None = None    # (enabled, why not): None until known
+        self.last_synced: datetime | None = None
+        self.needs_login = False
+        self.auth_reason = ""             # what the panel said when the login ended
+        self.notes: dict[str, Note] = {}
+        self.back_online = False          # the last sync ended an offline spell
+        self.cart = CartModel(self)
+        self._loading = 0                 # generation of the newest read of the cache
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self._retry_sync)
+        self.closed = False
+
+    @property
+    def id(self) -> str:
+        return self.account.id
+
+    @property
+    def host(self) -> str:
+        return host_of(self.account.panel_url)
+
+    @property
+    def online(self) -> bool | None:
+        """False when the panel cannot be asked now (offline, or signed out); None while not known yet."""
+        if self.needs_login:
+            return False
+        return False if self.link.offline else (True if self.link.online else None)
+
+    @property
+    def reachable(self) -> bool:
+        """Whether an action should try the panel: unknown counts (the action itself says if it cannot)."""
+        return self.online is not False
+
+    @property
+    def panel_name(self) -> str:
+        name = ((self.data.public_settings or {}).get("panel_name") if self.data else None)
+        return str(name or self.host)
+
+    # -- the worker ---------------------------------------------------------------------------------------------
+    def open_client(self, cancellation: Cancellation | None = None) -> PanelClient:
+        """On the worker: a client with the account's saved login; tokens a refresh rotates are saved back."""
+        credentials = self.hub.secrets.load(self.id)
+        if credentials is None:
+            raise AuthRequired("Sett has no saved login for this account; sign in again.")
+        return PanelClient(self.account.panel_url, credentials, timeout=self.hub.request_timeout, max_retries=2,
+                           on_credentials=lambda new: self.hub.secrets.save(self.id, new),
+                           cancellation=cancellation)
+
+    def run(self, operation: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> int:
+        """`operation(ctx, *args, **kwargs)` on the account's worker. Whatever it changed is read back and handed to
+        the screens (`changed`) before `on_done(value)` runs; a login that ended raises the one login prompt
+        before `on_error` hears of it."""
+        name = getattr(operation, "__name__", "operation")
+
+        def work() -> Done:
+            return execute(Context(self.id, self.open_client, name), operation, args, kwargs)
+
+        def done(result: Done) -> None:
+            if self.closed:
+                return
+            if result.changes:
+                self.reload(result.changes)
+            if on_done is not None:
+                on_done(result.value)
+
+        def failed(error: BaseException) -> None:
+            if self.closed:
+                return
+            changes = getattr(error, "changes", None)
+            if isinstance(changes, ChangeSet) and changes:
+                self.reload(changes)
+            if isinstance(error, AuthRequired):
+                self.took_error(error)
+            elif isinstance(error, NetworkError) and not self.link.offline:
+                self.sync()      # the sync notices the panel is gone and says so everywhere
+            if on_error is not None:
+                on_error(error)
+            elif not isinstance(error, Cancelled):
+                log.error("%s of account %s failed: %r", name, self.id, error)
+        return self.hub.sync.run(self.id, work, done, failed)
+
+    def sync(self) -> None:
+        if not self.closed:
+            self.hub.sync.sync(self.id)
+
+    # -- what the screens show ------------------------------------------------------------------------------------
+    def reload(self, changes: ChangeSet | None = None) -> None:
+        """Read the account's data from its cache on a worker; the newest read wins. Then `changed` tells every
+        screen (None on the first read: everything is new)."""
+        self._loading += 1
+        generation = self._loading
+
+        def done(data: AccountData) -> None:
+            self.hub.release_syncs()          # start-up holds syncs until saved data is painted
+            if generation != self._loading or self.closed:
+                return
+            self.data = data
+            if self.billing is None:
+                self.billing = (data.billing_enabled, None if data.billing_enabled else BILLING_OFF_REASON)
+            self.cart.loaded_from(data)
+            self.changed.emit(changes if changes is not None else ChangeSet(source="cache"))
+
+        def failed(error: BaseException) -> None:
+            self.hub.release_syncs()
+            if generation == self._loading and not self.closed:
+                self.took_error(error)
+        self.hub.runner.run(lambda: read_account_data(self.id), done, failed)
+
+    # -- notes --------------------------------------------------------------------------------------------------
+    def note(self, key: str, level: str, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
+        self.notes[key] = Note(level, text, action)
+        self.notes_changed.emit()
+
+    def clear_note(self, key: str) -> None:
+        if self.notes.pop(key, None) is not None:
+            self.notes_changed.emit()
+
+    # -- a sync's end -------------------------------------------------------------------------------------------
+    def sync_finished(self, changes: ChangeSet) -> None:
+        log.info("synced %s: %d requests, changed %s", self.id, changes.requests,
+                 ", ".join(sorted(changes.resources)) or "nothing")
+        self.back_online = self.link.reached()
+        if self.back_online:
+            self.note("offline", "success", "Back online: the panel is reachable again.")
+        else:
+            self.clear_note("offline")
+        for key in ("sync", "cache"):
+            self.clear_note(key)
+        self.last_synced = datetime.now(UTC)
+        if changes.billing_enabled is not None:
+            self.billing = (changes.billing_enabled, changes.billing_reason)
+        self.status_changed.emit()
+        if changes.resources or self.data is None:
+            self.reload(changes)
+        else:
+            self.changed.emit(changes)
+
+    def took_error(self, error: BaseException) -> None:
+        """A sync's or a read's failure: the session's state, its notes, and the retry schedule."""
+        if self.closed or isinstance(error, Cancelled):
+            return   # cancelled on quit, or the account is gone: nothing went wrong that anyone should see
+        if isinstance(error, NetworkError):
+            started = self.link.unreachable(str(error))
+            delay = self.link.retry_in()
+            (log.warning if started else log.info)("%s is offline: %s (next try in %.0f s)", self.id, error, delay)
+            self.note("offline", "warning",
+                      f"Offline: {error} Sett shows the data saved on this computer and reconnects by itself.")
+            self._retry.start(int(delay * 1000))
+        elif isinstance(error, AuthRequired):
+            log.warning("the login of account %s ended: %s", self.id, error)
+            self.link.reached()
+            self.needs_login = True
+            self.auth_reason = str(error)
+            self.hub.sync.pause(self.id)
+            self.note("login", "warning", f"You are signed out of {self.account.name}. {error}",
+                      ("Sign in", lambda: self.hub.ask_login(self.id, force=True)))
+            self.hub.auth_required.emit(self.id)
+        elif isinstance(error, CacheDamaged):
+            log.error("cache of account %s: %s", self.id, error)
+            self.note("cache", "error", str(error), ("Rebuild", self.rebuild_cache))
+        elif isinstance(error, CacheError):
+            log.error("cache of account %s: %s", self.id, error)
+            self.note("cache", "error", str(error))
+        elif isinstance(error, BillingDisabled):
+            self.billing = (False, BILLING_OFF_REASON)
+        elif isinstance(error, ApiError):
+            self.link.reached()
+            headline, detail = explain(error)
+            log.error("sync of account %s failed: %r", self.id, error)
+            self.note("sync", "error", f"Sync with {self.host} failed. {headline}"
+                      + (f" {detail}" if detail and detail != headline else ""))
+        else:
+            log.error("sync of account %s failed unexpectedly", self.id, exc_info=error)
+            self.note("sync", "error", f"Sync failed unexpectedly: {error}. Details are in the log.")
+        self.status_changed.emit()
+        self.sync_failed.emit(error)
+
+    def _retry_sync(self) -> None:
+        if self.link.offline and not self.closed:
+            self.sync()
+
+    def signed_in(self) -> None:
+        """A new login was saved: sync again."""
+        self.needs_login = False
+        self.clear_note("login")
+        self.hub.sync.resume(self.id)
+        self.status_changed.emit()
+        self.sync()
+
+    def rebuild_cache(self) -> None:
+        def done(moved) -> None:
+            log.info("rebuilt the cache of %s; the damaged file is kept at %s", self.id, moved)
+            self.clear_note("cache")
+            self.data = None
+            self.sync()
+        self.hub.runner.run(lambda: rebuild_account_cache(self.id), done, self.took_error)
+
+    def close(self) -> None:
+        """The account is removed, or Sett quits: nothing of it runs or reaches a screen after this."""
+        self.closed = True
+        self._retry.stop()
+        self.hub.sync.forget(self.id)

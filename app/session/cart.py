@@ -1,0 +1,97 @@
+"""`CartModel`: the account's cart, owned by its session. The cart screen shows it and asks for changes; the model
+applies them at once (pure app.core.cart rules, on the UI thread, so editing never waits) and writes the whole cart
+to the account's cache on the worker, so it survives a restart and works offline.
+
+One truth: the model. The cache follows it (write-behind, in order, on the account's one worker); a checkout that
+created an order empties it through `clear()` (and the order operation empties the cached copy as well, so a crash
+in between cannot bring the bought items back).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.account_data import AccountData
+from app.core.cart import Cart, CartItem
+
+from .cart_store import DEFAULT_OPTIONS
+from .operations import cart as cart_ops
+
+if TYPE_CHECKING:
+    from .account import AccountSession
+
+
+class CartModel(QObject):
+    changed = Signal()            # items or options changed; `structure` tells whether lines came or went
+
+    def __init__(self, session: AccountSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.cart = Cart()
+        self.options: dict[str, Any] = dict(DEFAULT_OPTIONS)
+        self.loaded = False
+        self.structure = True     # the last change added or removed a line (the screen rebuilds its lines)
+
+    # -- reading ------------------------------------------------------------------------------------------------
+    def loaded_from(self, data: AccountData) -> None:
+        """The first read of the account's cache fills the model; later reads are the model's own writes."""
+        if self.loaded:
+            return
+        self.loaded = True
+        self.cart = Cart.from_dicts(data.cart)
+        self.options = {**DEFAULT_OPTIONS, **{k: v for k, v in (data.cart_options or {}).items()
+                                              if k in DEFAULT_OPTIONS}}
+        self._emit(structure=True, save=False)
+
+    @property
+    def coupon_code(self) -> str | None:
+        return (self.options.get("coupon") or {}).get("code") or None
+
+    @property
+    def use_credits(self) -> bool:
+        return bool(self.options.get("use_credits", True))
+
+    def request_body(self) -> dict:
+        """What checkout/preview and checkout take: the items, the coupon's code, the credits choice."""
+        return {"items": self.cart.to_items(), "coupon_code": self.coupon_code, "use_credits": self.use_credits}
+
+    # -- changing (CartError for what the panel would refuse; nothing changes then) -------------------------------
+    def add(self, product_id: str, billing_cycle: str, config: dict | None = None, quantity: int = 1) -> CartItem:
+        item = self.cart.add(product_id, billing_cycle, config, quantity)
+        self._emit(structure=True)
+        return item
+
+    def update(self, item_id: str, **changes: Any) -> None:
+        if self.cart.get(item_id) is None:
+            return
+        self.cart.update(item_id, **changes)
+        self._emit(structure=False)
+
+    def remove(self, item_id: str) -> None:
+        if self.cart.get(item_id) is not None:
+            self.cart.remove(item_id)
+            self._emit(structure=True)
+
+    def set_coupon(self, coupon: dict | None) -> None:
+        if coupon != self.options.get("coupon"):
+            self.options["coupon"] = coupon
+            self._emit(structure=False)
+
+    def set_use_credits(self, use: bool) -> None:
+        if bool(use) != self.use_credits:
+            self.options["use_credits"] = bool(use)
+            self._emit(structure=False)
+
+    def clear(self) -> None:
+        """After the panel created an order from the cart: no items, no coupon (it was used)."""
+        self.cart = Cart()
+        self.options["coupon"] = None
+        self.loaded = True
+        self._emit(structure=True)
+
+    def _emit(self, *, structure: bool, save: bool = True) -> None:
+        self.structure = structure
+        if save:
+            self.session.run(cart_ops.save_cart, self.cart.to_dicts(), dict(self.options))
+        self.changed.emit()

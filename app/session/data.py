@@ -1,0 +1,48 @@
+"""Reading what the screens show of one account from its cache, in one go, on the session's worker."""
+from __future__ import annotations
+
+from app.cache import AccountCache, account_cache_exists, open_account_cache
+from app.core.account_data import AccountData
+
+
+def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
+    states = cache.sync_states()
+    synced = [s.get("last_synced_at") for s in states.values() if s.get("last_synced_at")]
+    data = AccountData(
+        account_id=account_id,
+        public_settings=cache.config("public_settings", {}) or {},
+        billing_config=cache.config("billing_config", {}) or {},
+        me=cache.config("me", {}) or {},
+        dashboard=cache.config("dashboard", {}) or {},
+        credits=cache.config("credits", {}) or {},
+        categories=cache.categories(),
+        products=cache.products(),
+        services=cache.services(),
+        invoices=cache.invoice_rows(),
+        orders=cache.orders(),
+        credit_transactions=cache.credit_transactions(),
+        notifications=cache.notifications(),
+        cart=cache.cart_items(),
+        cart_options=cache.config("cart_options", {}) or {},
+        last_synced_at=max(synced) if synced else None,
+    )
+    data.invoice_facts  # noqa: B018 - worked out here, on the worker, and kept with the data
+    return data
+
+
+def read_account_data(account_id: str) -> AccountData:
+    """On a worker: everything the screens show of one account, from its cache."""
+    with open_account_cache(account_id) as cache:
+        return load_account_data(account_id, cache)
+
+
+def read_accounts(accounts: list[tuple[str, str]]) -> list[tuple[str, AccountData]]:
+    """On a worker: (name, AccountData) of every account in `accounts` ((id, name) pairs), from each one's cache."""
+    out = []
+    for account_id, name in accounts:
+        if not account_cache_exists(account_id):
+            # Never synced, or removed a moment ago: opening its cache would create the file again.
+            out.append((name, AccountData(account_id)))
+            continue
+        out.append((name, read_account_data(account_id)))
+    return out

@@ -1,0 +1,88 @@
+"""Operations: every user action is a small function run on the account's worker that talks to the panel through
+a typed call (app.api) and writes the account's cache, and whose changes come back as a `ChangeSet`.
+
+`op(ctx, *args) -> value`: `ctx.client` is the account's panel client (opened on first use, abandoned on quit),
+`ctx.cache` its cache (opened on first use), and `ctx.save(...)`/`ctx.write(...)` write rows and note which
+resources changed. The session then re-reads what the screens show and hands the change-set to every screen:
+no operation tells a screen to redraw (see AccountSession.run).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.cache import AccountCache, CacheChanges, open_account_cache
+from app.core.changes import ChangeSet
+
+# The cache table each synced resource lives in is named as the resource (app.sync.resources); config objects
+# (billing_config, dashboard, credits, me, public_settings) are resources of their own.
+
+
+@dataclass
+class Done:
+    """What an operation brought back: its value for the caller, and what it changed for every screen."""
+
+    value: Any
+    changes: ChangeSet
+
+
+class Context:
+    """An operation's view of its account, on the worker. Not thread-safe: one per operation run."""
+
+    def __init__(self, account_id: str, open_client: Callable[[], Any], name: str) -> None:
+        self.account_id = account_id
+        self._open_client = open_client
+        self._client = None
+        self._cache: AccountCache | None = None
+        self.changes = ChangeSet(source=name)
+
+    @property
+    def client(self):
+        if self._client is None:
+            self._client = self._open_client()
+        return self._client
+
+    @property
+    def cache(self) -> AccountCache:
+        if self._cache is None:
+            self._cache = open_account_cache(self.account_id)
+        return self._cache
+
+    def save(self, table: str, rows: list[dict]) -> None:
+        """Rows the panel just sent, written to the cache at once (a sync would write the same later)."""
+        rows = [row for row in rows if isinstance(row, dict) and row.get("id") is not None]
+        if rows:
+            self.cache.apply(CacheChanges(upserts={table: rows}))
+            self.changes.resources.add(table)
+            self.changes.counts[table] = self.changes.counts.get(table, 0) + len(rows)
+
+    def write(self, changes: CacheChanges, *resources: str) -> None:
+        """A change of the account's own data (its cart, what it has seen) in one transaction."""
+        self.cache.apply(changes)
+        self.changes.resources.update(resources)
+
+    def touched(self, *resources: str) -> None:
+        """The panel changed these, but what changed is only known after the next sync (which the session starts)."""
+        self.changes.resources.update(resources)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        if self._cache is not None:
+            self._cache.close()
+
+
+def execute(ctx: Context, operation: Callable[..., Any], args: tuple, kwargs: dict) -> Done:
+    """Run `operation` with `ctx` on the worker; the context is closed whatever happens."""
+    try:
+        return Done(operation(ctx, *args, **kwargs), ctx.changes)
+    except BaseException as exc:
+        # What it wrote before failing (a row it saved, a cart it emptied) still reaches the screens.
+        try:
+            exc.changes = ctx.changes   # type: ignore[attr-defined]
+        except AttributeError:
+            pass
+        raise
+    finally:
+        ctx.close()

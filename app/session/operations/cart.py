@@ -1,0 +1,22 @@
+"""The cart's operations: saving it, and asking the panel about coupons and totals."""
+from __future__ import annotations
+
+from app.core.cart import Cart
+from app.core.changes import CART
+
+from .. import cart_store
+from . import Context
+
+
+def save_cart(ctx: Context, items: list[dict], options: dict) -> None:
+    """The whole cart replaces the cached one in one transaction (a cart is a handful of rows)."""
+    ctx.write(cart_store.changes(Cart.from_dicts(items), options), CART)
+
+
+def validate_coupon(ctx: Context, code: str, items: list[dict]) -> dict:
+    return ctx.client.validate_coupon(code, items)
+
+
+def preview(ctx: Context, body: dict) -> dict:
+    return ctx.client.preview_checkout(body["items"], coupon_code=body.get("coupon_code") or None,
+                                       use_credits=bool(body.get("use_credits", True)))

@@ -1,0 +1,23 @@
+"""Notifications' operations: marking the panel's read, and remembering which notices were announced."""
+from __future__ import annotations
+
+from .. import notices
+from . import Context
+
+
+def mark_read(ctx: Context, uuids: list[str]) -> int:
+    for uuid in uuids:
+        ctx.client.mark_notification_read(uuid)
+    wanted = set(uuids)
+    ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
+                               if row.get("uuid") in wanted])
+    return len(uuids)
+
+
+def load_seen(ctx: Context) -> list[str]:
+    return notices.load_seen(ctx.cache)
+
+
+def save_seen(ctx: Context, seen_ids: list[str]) -> None:
+    """Not a change any screen shows: written without a change-set."""
+    notices.save_seen(ctx.cache, seen_ids)

@@ -1,0 +1,98 @@
+"""Paying: the review before it, starting an order, an invoice payment (one or several) or a top-up, and reading
+what really happened afterwards, each an operation on the account's worker.
+
+The caller makes one Idempotency-Key per attempt and sends the same key again when it retries that attempt, so a
+retry after a dropped connection returns the first answer instead of a second order. The moment the panel has
+created an order from the cart, the cached cart is emptied here, on the worker, whatever the payment does next.
+"""
+from __future__ import annotations
+
+from app.core.changes import CART
+
+from .. import cart_store
+from ..payments import CANCEL_URL, RETURN_URL, Outcome
+from . import Context
+
+KINDS = ("order", "invoice", "invoices", "top_up")
+
+
+def review(ctx: Context, kind: str, request: dict) -> dict:
+    """What the review shows: the panel's own totals (a preview, or the invoices), its config and the credits."""
+    client = ctx.client
+    config = client.billing_config()
+    credits = client.credits() if config.get("credits_enabled") else {"enabled": False}
+    reads: dict = {"config": config, "credits": credits}
+    if kind == "order":
+        reads["preview"] = client.preview_checkout(request["items"], coupon_code=request.get("coupon_code") or None,
+                                                   use_credits=bool(request.get("use_credits", True)))
+    elif kind == "invoice":
+        reads["invoices"] = [client.invoice(request["invoice_id"])]
+    elif kind == "invoices":
+        reads["invoices"] = [client.invoice(invoice_id) for invoice_id in request["invoice_ids"]]
+    if reads.get("invoices"):
+        ctx.save("invoices", reads["invoices"])
+    return reads
+
+
+def start(ctx: Context, kind: str, request: dict, method: str, use_credits: bool, key: str) -> dict:
+    """Start the payment; the panel's answer `{order?, invoice?, payment}`."""
+    client = ctx.client
+    urls = {"return_url": RETURN_URL, "cancel_url": CANCEL_URL}
+    if kind == "order":
+        answer = client.checkout(request["items"], coupon_code=request.get("coupon_code") or None,
+                                 use_credits=use_credits, payment_method=method, key=key, **urls)
+        # The order exists now: the cart that made it is spent, paid or not.
+        ctx.write(cart_store.emptied({"use_credits": use_credits}), CART)
+        _keep(ctx, answer)
+        ctx.touched("orders", "invoices", "services", "credits", "dashboard")
+        return answer
+    if kind == "invoice":
+        answer = client.pay_invoice(request["invoice_id"], payment_method=method, use_credits=use_credits,
+                                    key=key, **urls)
+    elif kind == "invoices":
+        answer = client.pay_invoices(list(request["invoice_ids"]), payment_method=method, use_credits=use_credits,
+                                     key=key, **urls)
+    else:
+        answer = client.top_up(str(request["amount"]), payment_method=method, key=key, **urls)
+    _keep(ctx, answer)
+    ctx.touched("invoices", "credits", "dashboard")
+    return answer
+
+
+def _keep(ctx: Context, answer: dict) -> None:
+    if isinstance(answer.get("order"), dict):
+        ctx.save("orders", [answer["order"]])
+    if isinstance(answer.get("invoice"), dict):
+        ctx.save("invoices", [answer["invoice"]])
+
+
+def read_outcome(ctx: Context, payment_id: str) -> Outcome:
+    """The payment, and the order, invoices and services it paid for, read from the panel (never the web view),
+    and written to the cache at once so every screen shows them before the sync that follows."""
+    client = ctx.client
+    payment = client.payment(payment_id)
+    outcome = Outcome(payment)
+    invoice_ids = [str(i) for i in (payment.get("invoice_ids") or [])]
+    if payment.get("invoice_id") and str(payment["invoice_id"]) not in invoice_ids:
+        invoice_ids.insert(0, str(payment["invoice_id"]))
+    outcome.invoices = [client.invoice(invoice_id) for invoice_id in invoice_ids]
+    outcome.invoice = outcome.invoices[0] if outcome.invoices else None
+    service_ids = {str(line.get("service_id")) for invoice in outcome.invoices for line in invoice.get("lines") or []
+                   if isinstance(line, dict) and line.get("service_id")}
+    if payment.get("order_id"):
+        outcome.order = client.order(payment["order_id"])
+        service_ids |= {str(s) for s in outcome.order.get("service_ids") or []}
+        ctx.save("orders", [outcome.order])
+    outcome.services = [client.service(service_id) for service_id in sorted(service_ids)]
+    ctx.save("invoices", outcome.invoices)
+    ctx.save("services", outcome.services)
+    ctx.touched("credits", "dashboard", "credit_transactions")
+    return outcome
+
+
+def cancel_order(ctx: Context, order_id: str, key: str) -> dict:
+    """Cancel an order nothing was paid for: the panel gives back its stock, credits and coupon use."""
+    order = ctx.client.cancel_order(order_id, key=key)
+    ctx.save("orders", [order])
+    ctx.touched("invoices", "services", "credits", "credit_transactions", "dashboard", "products")
+    return order

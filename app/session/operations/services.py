@@ -1,0 +1,47 @@
+"""A service's operations: its invoices (the cache's at once, then the panel's), asking to cancel it and
+withdrawing that request."""
+from __future__ import annotations
+
+from app.cache import AccountCache
+
+from . import Context
+
+
+def cached_invoices(ctx: Context, service: dict) -> list[dict]:
+    """Its renewal invoices and the order invoice that bought it, as the cache holds them."""
+    return invoices_in(ctx.cache, service)
+
+
+def invoices_in(cache: AccountCache, service: dict) -> list[dict]:
+    rows = {str(r["id"]): r for r in cache.invoices(service_id=str(service.get("id")))}
+    order_id = service.get("order_id")
+    order = cache.order(str(order_id)) if order_id else None
+    invoice_id = (order or {}).get("invoice_id")
+    if invoice_id and str(invoice_id) not in rows:
+        invoice = cache.invoice(str(invoice_id))
+        if invoice:
+            rows[str(invoice_id)] = invoice
+    return [r for r in rows.values() if r.get("status") != "draft"]
+
+
+def fetch_invoices(ctx: Context, service: dict) -> list[dict]:
+    """The panel's list of the service's invoices, kept in the cache; the service's invoices as the cache now
+    holds them (with the order invoice the panel's list may leave out)."""
+    ctx.save("invoices", ctx.client.service_invoices(str(service["id"])))
+    return invoices_in(ctx.cache, service)
+
+
+def request_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str | None = None) -> dict:
+    ctx.client.request_cancellation(service_id, type=kind, reason=reason, key=key)
+    return _reread(ctx, service_id)
+
+
+def withdraw_cancellation(ctx: Context, service_id: str) -> dict:
+    ctx.client.withdraw_cancellation(service_id)
+    return _reread(ctx, service_id)
+
+
+def _reread(ctx: Context, service_id: str) -> dict:
+    service = ctx.client.service(service_id)
+    ctx.save("services", [service])
+    return service

@@ -1,0 +1,286 @@
+"""`Sessions`: every account's `AccountSession`, which one is current, adding and removing accounts (in one place,
+so nothing is left behind), the sync controller they share, and the one login prompt.
+
+Features and screens get this object, never the whole application. Its signals carry an account id so a screen
+that shows one account can ignore the others; `changed` is the one a screen redraws on.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from app import paths
+from app import settings as keys
+from app.api import Credentials, PanelClient
+from app.cache import open_account_cache, remove_account_cache
+from app.core.account_data import AccountData
+from app.core.changes import ChangeSet
+from app.secrets import SecretStore
+from app.settings import Settings
+from app.sync import SyncCancelled, SyncEngine
+from app.tasks import SyncController, TaskRunner
+
+from .account import AccountSession
+from .accounts import Account, AccountError, AccountStore
+from .logins import PanelLogins
+from .notes import GLOBAL, Note
+
+log = logging.getLogger("app.session")
+
+
+class Sessions(QObject):
+    changed = Signal(str, object)          # account id, ChangeSet: its data is in `session.data` (any cause)
+    data_shown = Signal(str, object)       # account id, AccountData after every read (kept for listeners)
+    synced = Signal(str, object)           # account id, ChangeSet of a sync: after its changes are on screen
+    sync_failed = Signal(str, object)      # account id, the error: after the session took it in
+    auth_required = Signal(str)            # account id: its login ended
+    accounts_changed = Signal()            # added, renamed, removed, or another one is current
+    current_changed = Signal(object)       # account id or None
+    notes_changed = Signal(str)            # account id, or GLOBAL
+    status_changed = Signal(str)           # account id
+
+    def __init__(self, settings: Settings, secrets: SecretStore, *, retry_base: float = 5.0,
+                 retry_cap: float = 300.0, request_timeout: float = 15.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings, self.secrets = settings, secrets
+        self.retry_base, self.retry_cap, self.request_timeout = retry_base, retry_cap, request_timeout
+        self.runner = TaskRunner(parent=self)          # reads of caches, logins, the keyring: not one account's
+        self.logins = PanelLogins(self.runner, timeout=max(request_timeout, 1.0))
+        self.sync = SyncController(self._sync_job, parent=self)
+        self.sync.started.connect(lambda aid: self.status_changed.emit(aid))
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.failed.connect(self._sync_failed)
+        self.global_notes: dict[str, Note] = {}
+        self.store = self._open_store()
+        self._sessions: dict[str, AccountSession] = {}
+        self.current_id: str | None = None
+        self.prompt_factory: Callable[[AccountSession], QObject] | None = None   # the shell's login dialog
+        self.prompt: QObject | None = None
+        self._prompted: set[str] = set()
+        self.shut_down = False
+        for account in self.store.all():
+            self._open(account)
+
+    # -- the map ------------------------------------------------------------------------------------------------
+    def _open_store(self) -> AccountStore:
+        path = paths.accounts_file()
+        try:
+            return AccountStore(path)
+        except AccountError as exc:
+            moved = path.with_name(f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
+            path.replace(moved)
+            log.error("%s Moved to %s.", exc, moved)
+            self.global_notes["accounts"] = Note("error", f"The list of accounts could not be read, so Sett "
+                                                 f"started with none; the damaged file was kept as {moved}.")
+            return AccountStore(path)
+
+    def _open(self, account: Account) -> AccountSession:
+        session = AccountSession(account, self)
+        aid = account.id
+        session.changed.connect(lambda changes: self._session_changed(aid, changes))
+        session.sync_failed.connect(lambda error: self.sync_failed.emit(aid, error))
+        session.notes_changed.connect(lambda: self.notes_changed.emit(aid))
+        session.status_changed.connect(lambda: self.status_changed.emit(aid))
+        self._sessions[aid] = session
+        self.sync.accounts.append(aid)
+        return session
+
+    def get(self, account_id: str | None) -> AccountSession | None:
+        return self._sessions.get(account_id) if account_id else None
+
+    @property
+    def current(self) -> AccountSession | None:
+        return self.get(self.current_id)
+
+    def all(self) -> list[AccountSession]:
+        """Every account's session, in the user's order."""
+        return [self._sessions[a.id] for a in self.store.all() if a.id in self._sessions]
+
+    def accounts(self) -> list[Account]:
+        return self.store.all()
+
+    def data(self, account_id: str | None) -> AccountData | None:
+        session = self.get(account_id)
+        return session.data if session else None
+
+    def is_online(self, account_id: str | None) -> bool | None:
+        session = self.get(account_id)
+        return False if session is None else session.online
+
+    def _session_changed(self, account_id: str, changes: ChangeSet) -> None:
+        session = self._sessions.get(account_id)
+        if session is None or session.data is None:
+            return
+        self.data_shown.emit(account_id, session.data)
+        self.changed.emit(account_id, changes)
+        if changes.source == "sync":
+            self.synced.emit(account_id, changes)
+
+    # -- starting -----------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Syncs wait until the current account's saved data is on screen (released by its first read)."""
+        self.sync.hold()
+        last = self.settings.get(keys.LAST_ACCOUNT)
+        accounts = self.store.all()
+        current = next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
+        self.select(current)
+        self.sync.set_interval(self.settings.sync_interval_minutes)
+        for account in accounts:
+            if account.id != current:
+                self.sync.sync(account.id)
+        if current is None:
+            self.sync.release()
+
+    def release_syncs(self) -> None:
+        self.sync.release()
+
+    def select(self, account_id: str | None) -> None:
+        if account_id is not None and account_id not in self._sessions:
+            account_id = None
+        self.current_id = account_id
+        self.current_changed.emit(account_id)
+        self.accounts_changed.emit()
+        session = self.current
+        if session is None:
+            return
+        self.settings.set(keys.LAST_ACCOUNT, account_id)
+        if session.data is None:
+            session.reload()
+        if session.needs_login:
+            self.auth_required.emit(session.id)
+        else:
+            session.sync()
+
+    def sync_current(self) -> None:
+        session = self.current
+        if session is None:
+            return
+        if session.needs_login:
+            self._prompted.discard(session.id)   # the user asked: ask them again
+            self.auth_required.emit(session.id)
+            return
+        session.sync()
+
+    # -- adding and removing --------------------------------------------------------------------------------------
+    def add(self, *, name: str, panel_url: str, email: str, auth_kind: str, credentials: Credentials) -> Account:
+        """A new account with its login (AccountError when it cannot be added: nothing is kept then)."""
+        account = self.store.add(name=name, panel_url=panel_url, email=email, auth_kind=auth_kind)
+        log.info("added account %s", account.id)
+        self.secrets.save(account.id, credentials)
+        self._open(account)
+        self.select(account.id)
+        return account
+
+    def rename(self, account_id: str, name: str) -> Account:
+        account = self.store.rename(account_id, name)
+        session = self._sessions.get(account_id)
+        if session is not None:
+            session.account = account
+        self.accounts_changed.emit()
+        return account
+
+    def remove(self, account_id: str) -> None:
+        """Everything Sett holds for an account goes: its session, sync, login (ended at the panel too), list entry
+        and cached data; another account becomes current if it was."""
+        session = self._sessions.get(account_id)
+        if session is None:
+            return
+        credentials = self.secrets.load(account_id)
+        self.forget(account_id)
+        if credentials is not None and credentials.kind == "tokens":
+            url = session.account.panel_url
+            self.runner.run(lambda: _logout(url, credentials), None,
+                            lambda e: log.info("logging out of a removed account failed: %s", e))
+        if self.current_id == account_id or self.current_id is None:
+            remaining = self.store.all()
+            self.select(remaining[0].id if remaining else None)
+        else:
+            self.accounts_changed.emit()
+
+    def forget(self, account_id: str) -> None:
+        session = self._sessions.pop(account_id, None)
+        if session is not None:
+            session.close()
+            session.deleteLater()
+        if account_id in self.sync.accounts:
+            self.sync.accounts.remove(account_id)
+        self.secrets.delete(account_id)
+        self.store.remove(account_id)
+        self._prompted.discard(account_id)
+        self.runner.run(lambda: remove_account_cache(account_id))
+        log.info("removed account %s", account_id)
+
+    # -- the one login prompt -------------------------------------------------------------------------------------
+    def ask_login(self, account_id: str, force: bool = False) -> None:
+        session = self.get(account_id)
+        if session is None or account_id != self.current_id or self.shut_down or self.prompt_factory is None:
+            return
+        if self.prompt is not None or (account_id in self._prompted and not force):
+            return
+        self._prompted.add(account_id)
+        prompt = self.prompt_factory(session)
+        prompt.signed_in.connect(self.signed_in)
+        prompt.finished.connect(lambda _r: setattr(self, "prompt", None))
+        self.prompt = prompt
+        prompt.open()
+
+    def signed_in(self, account_id: str, credentials: Credentials) -> None:
+        session = self.get(account_id)
+        if session is None:
+            return
+        self.secrets.save(account_id, credentials)
+        self._prompted.discard(account_id)
+        session.signed_in()
+
+    # -- notes that belong to no account ----------------------------------------------------------------------------
+    def note(self, key: str, level: str, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
+        self.global_notes[key] = Note(level, text, action)
+        self.notes_changed.emit(GLOBAL)
+
+    def clear_note(self, key: str) -> None:
+        if self.global_notes.pop(key, None) is not None:
+            self.notes_changed.emit(GLOBAL)
+
+    # -- syncs ----------------------------------------------------------------------------------------------------
+    def _sync_job(self, account_id: str):
+        session = self._sessions.get(account_id)
+
+        def job(progress, cancellation) -> ChangeSet:
+            if session is None or session.closed:
+                raise SyncCancelled()
+            with session.open_client(cancellation) as client, open_account_cache(account_id) as cache:
+                return SyncEngine(client, cache).run(progress=progress, cancellation=cancellation)
+        return job
+
+    def _sync_finished(self, account_id: str, changes: ChangeSet) -> None:
+        session = self._sessions.get(account_id)
+        if session is not None and not session.closed:
+            session.sync_finished(changes)
+
+    def _sync_failed(self, account_id: str, error: BaseException) -> None:
+        session = self._sessions.get(account_id)
+        if session is not None:
+            session.took_error(error)
+
+    # -- the end --------------------------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Cancel syncs and operations (their requests are abandoned at once), wait a little for the workers."""
+        if self.shut_down:
+            return
+        self.shut_down = True
+        for session in self._sessions.values():
+            session.close()
+        self.sync.cancel()     # both before any wait: every request in flight is abandoned together
+        self.runner.cancel()
+        self.sync.shutdown()
+        self.runner.shutdown()
+        if self.prompt is not None:
+            self.prompt.reject()
+
+
+def _logout(url: str, credentials: Credentials) -> None:
+    with PanelClient(url, credentials, timeout=5, max_retries=0) as client:
+        client.logout()

@@ -1,0 +1,64 @@
+"""Errors in words a person can act on, saying which side failed: the panel's answer, the network, or the data
+saved on this computer. Screens get these sentences, never exception objects (views import no api or cache)."""
+from __future__ import annotations
+
+from app.api import (
+    ApiError,
+    AuthRequired,
+    Forbidden,
+    NetworkError,
+    NotAPanel,
+    RateLimited,
+    ServerError,
+    ValidationFailed,
+)
+from app.cache import CacheError
+
+from .accounts import AccountError
+
+OFFLINE_ACTION = "Offline: this needs a connection to the panel. Sett reconnects by itself."
+
+
+def explain(error: BaseException) -> tuple[str, str]:
+    """A headline and a detail sentence for an error."""
+    detail = str(error)
+    if isinstance(error, AccountError):
+        return detail, ""
+    if isinstance(error, NotAPanel):
+        return "That address is not a billing panel.", detail
+    if isinstance(error, NetworkError):
+        return "The panel could not be reached.", detail
+    if isinstance(error, RateLimited):
+        wait = f" Wait {int(error.retry_after)} seconds and try again." if error.retry_after else " Try again soon."
+        return "Too many attempts." + wait, detail
+    if isinstance(error, AuthRequired):
+        return detail or "The panel did not accept these details.", ""
+    if isinstance(error, ValidationFailed):
+        fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
+                           for k, v in (error.details or {}).items())
+        return detail, fields
+    if isinstance(error, Forbidden):
+        return "The panel refused this login.", detail
+    if isinstance(error, ServerError):
+        return "The panel ran into a problem.", detail
+    if isinstance(error, ApiError):
+        return detail, ""
+    if isinstance(error, CacheError):
+        return "The data saved on this computer could not be used.", detail
+    return "Something went wrong.", detail
+
+
+def in_words(error: BaseException | str) -> str:
+    """`explain` as one text: the headline, and the detail on a line of its own when it adds something."""
+    if isinstance(error, str):
+        return error
+    headline, detail = explain(error)
+    return headline + (f"\n{detail}" if detail and detail != headline else "")
+
+
+def action_failed(error: BaseException) -> str:
+    """Why an action did not happen, as one sentence."""
+    if isinstance(error, NetworkError):
+        return "The panel could not be reached, so nothing was changed. " + str(error)
+    headline, detail = explain(error)
+    return f"{headline} {detail}".strip() if detail and detail != headline else headline

@@ -1,0 +1,83 @@
+"""The account dialogs: adding an account, renaming and removing accounts, and the sign-in prompt the sessions
+raise when a login ends. The dialogs only show and ask; the sessions add, rename, remove and sign in."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+
+from app.session import AccountError, AccountSession, Sessions
+from app.views.add_account_dialog import AccountDraft, AddAccountDialog
+from app.views.login_prompt import LoginPrompt
+from app.views.manage_accounts_dialog import ManageAccountsDialog
+
+log = logging.getLogger(__name__)
+
+
+class AccountDialogs(QObject):
+    def __init__(self, sessions: Sessions, window, keyring_note=lambda: None) -> None:
+        super().__init__(window)
+        self.sessions, self.window = sessions, window
+        self.keyring_note = keyring_note         # the missing keyring's note, once known
+        self.add_dialog: AddAccountDialog | None = None
+        self.manage_dialog: ManageAccountsDialog | None = None
+        sessions.prompt_factory = self._login_prompt
+        sessions.auth_required.connect(lambda account_id: sessions.ask_login(account_id))
+
+    # -- adding -------------------------------------------------------------------------------------------------
+    def open_add_dialog(self) -> AddAccountDialog:
+        if self.add_dialog is not None:
+            self.add_dialog.raise_()
+            return self.add_dialog
+        dialog = AddAccountDialog(self.sessions.logins, self.keyring_note(), self.window)
+        dialog.completed.connect(lambda draft: self._add_account(dialog, draft))
+        dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
+        self.add_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_account(self, dialog: AddAccountDialog, draft: AccountDraft) -> None:
+        try:
+            self.sessions.add(name=draft.name, panel_url=draft.panel_url, email=draft.email,
+                              auth_kind=draft.auth_kind, credentials=draft.credentials)
+        except AccountError as exc:
+            dialog.show_error(str(exc))
+            return
+        dialog.accept()
+
+    # -- renaming and removing ------------------------------------------------------------------------------------
+    def open_manage_dialog(self) -> ManageAccountsDialog:
+        if self.manage_dialog is None:
+            dialog = ManageAccountsDialog(self.window)
+            dialog.rename_requested.connect(self.rename_account)
+            dialog.remove_requested.connect(self.remove_account)
+            dialog.finished.connect(lambda _r: setattr(self, "manage_dialog", None))
+            self.manage_dialog = dialog
+        self.manage_dialog.set_accounts(self.sessions.accounts(), self.sessions.current_id)
+        self.manage_dialog.open()
+        return self.manage_dialog
+
+    def rename_account(self, account_id: str, name: str) -> None:
+        try:
+            self.sessions.rename(account_id, name)
+        except AccountError as exc:
+            if self.manage_dialog is not None:
+                self.manage_dialog.show_error(str(exc))
+            return
+        if self.manage_dialog is not None:
+            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id)
+
+    def remove_account(self, account_id: str) -> None:
+        self.sessions.remove(account_id)
+        if self.manage_dialog is not None:
+            self.manage_dialog.set_accounts(self.sessions.accounts())
+
+    # -- signing in again -----------------------------------------------------------------------------------------
+    def _login_prompt(self, session: AccountSession) -> LoginPrompt:
+        return LoginPrompt(session.account, self.sessions.logins, session.auth_reason, self.keyring_note(),
+                           self.window)
+
+    def close(self) -> None:
+        for dialog in (self.add_dialog, self.manage_dialog):
+            if dialog is not None:
+                dialog.reject()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .auth import Credentials, LoginResult, credentials_from
+from .billing import BillingCalls
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
 from .response import ApiResponse
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
@@ -40,7 +41,7 @@ def new_idempotency_key() -> str:
     return uuid.uuid4().hex
 
 
-class PanelClient(Transport):
+class PanelClient(BillingCalls, Transport):
     """`PanelClient(base_url, credentials=None, *, timeout=15.0, max_retries=3, on_credentials=None, session=None,
     sleep=None, cancellation=None)`; see `Transport` for what each argument does."""
 
@@ -70,15 +71,6 @@ class PanelClient(Transport):
             raise NotAPanel(f"{response.url} answered with one item where the panel sends a list.")
         meta = response.json().get("meta")
         return Page(data=data, meta=meta if isinstance(meta, dict) else {}, etag=response.headers.get("ETag"))
-
-    def public_settings(self) -> dict:
-        return self.get("/settings/public")
-
-    def me(self) -> dict:
-        return self.get("/auth/me")
-
-    def billing_config(self) -> dict:
-        return self.get("/billing/config")
 
     def login(self, email: str, password: str) -> LoginResult:
         """Log in; on success the client uses the new pair. With two-factor on, only a `two_factor_token`."""

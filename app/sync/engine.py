@@ -63,15 +63,15 @@ class SyncEngine:
                 progress(step, total, label)
 
         advance("Checking the panel")
-        public = self._get("/settings/public", result)
+        public = self._get("public_settings", result)
         self._keep_config(changes, result, "public_settings", public)
         result.billing_enabled = bool(public.get("billing_enabled"))
-        self._keep_config(changes, result, "me", self._get("/auth/me", result))
+        self._keep_config(changes, result, "me", self._get("me", result))
         advance("Reading billing settings")
         if result.billing_enabled:
             try:
-                for key, path in BILLING_OBJECTS:
-                    self._keep_config(changes, result, key, self._get(path, result))
+                for key in BILLING_OBJECTS:
+                    self._keep_config(changes, result, key, self._get(key, result))
             except BillingDisabled:
                 result.billing_enabled = False
         if not result.billing_enabled:
@@ -88,9 +88,9 @@ class SyncEngine:
             raise SyncCancelled() from None
         return result
 
-    def _get(self, path: str, result: ChangeSet) -> dict:
+    def _get(self, call: str, result: ChangeSet) -> dict:
         result.requests += 1
-        return self.client.get(path)
+        return getattr(self.client, call)()
 
     def _keep_config(self, changes: CacheChanges, result: ChangeSet, key: str, value: dict) -> None:
         if self.cache.config(key) != value:
@@ -103,7 +103,7 @@ class SyncEngine:
         since = _since(state.get("server_time")) or (EPOCH if resource.catalogue else None)
         params = {"updated_since": since} if since else {}
         result.requests += 1
-        first = self.client.list_page(resource.path, page=1, per_page=PER_PAGE, params=params,
+        first = self.client.synced_list(resource.name, page=1, per_page=PER_PAGE, params=params,
                                       etag=state.get("etag"))
         if first.not_modified:
             return
@@ -112,7 +112,7 @@ class SyncEngine:
             if cancelled():
                 raise SyncCancelled()
             result.requests += 1
-            rows += self.client.list_page(resource.path, page=number, per_page=PER_PAGE, params=params).data
+            rows += self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params).data
         if resource.key != "id":
             rows = [{**r, "id": r[resource.key]} for r in rows]
         # Rows seen again in the overlap window, unchanged, are neither written nor reported as changes.

@@ -1,4 +1,5 @@
-"""What a sync fetches: each synced list, where it lives on the panel and which cache table it fills."""
+"""What a sync fetches: each synced list, by the name `PanelClient.synced_list` knows it by (its path lives in
+`app.api.paths`), and which cache table it fills."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,8 +9,7 @@ from app.core.account_data import BILLING_OFF_REASON  # re-exported: the sync re
 
 @dataclass(frozen=True)
 class ListResource:
-    name: str          # the sync_state key, and what a ChangeSet reports as changed
-    path: str          # relative to /api/v1
+    name: str          # the sync_state key, what a ChangeSet reports as changed, and the list's name in app.api
     table: str         # the cache table
     billing: bool = True     # lives under /billing: skipped when the panel has no billing
     catalogue: bool = False  # archived rows arrive flagged and must be dropped from the cache
@@ -17,20 +17,16 @@ class ListResource:
 
 
 LISTS: tuple[ListResource, ...] = (
-    ListResource("categories", "/billing/categories", "categories", catalogue=True),
-    ListResource("products", "/billing/products", "products", catalogue=True),
-    ListResource("services", "/billing/services", "services"),
-    ListResource("invoices", "/billing/invoices", "invoices"),
-    ListResource("orders", "/billing/orders", "orders"),
-    ListResource("credit_transactions", "/billing/credits/transactions", "credit_transactions"),
-    ListResource("notifications", "/notifications", "notifications", billing=False, key="uuid"),
+    ListResource("categories", "categories", catalogue=True),
+    ListResource("products", "products", catalogue=True),
+    ListResource("services", "services"),
+    ListResource("invoices", "invoices"),
+    ListResource("orders", "orders"),
+    ListResource("credit_transactions", "credit_transactions"),
+    ListResource("notifications", "notifications", billing=False, key="uuid"),
 )
 
-# Single objects kept in the cache's config table: (config key, path).
-BILLING_OBJECTS: tuple[tuple[str, str], ...] = (
-    ("billing_config", "/billing/config"),
-    ("dashboard", "/billing/dashboard"),
-    ("credits", "/billing/credits"),
-)
+# Single objects kept in the cache's config table: each config key is also the `PanelClient` method that reads it.
+BILLING_OBJECTS: tuple[str, ...] = ("billing_config", "dashboard", "credits")
 
 __all__ = ["BILLING_OBJECTS", "BILLING_OFF_REASON", "LISTS", "ListResource"]

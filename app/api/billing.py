@@ -1,0 +1,137 @@
+"""`BillingCalls`: one typed method per endpoint of `panel-api.md` that the app calls after logging in, so no code
+outside `app/api` spells a path. Each returns the answer's `data` (a dict unless said otherwise); `key` is the
+Idempotency-Key of one attempt (the caller makes it with `new_idempotency_key()` and resends it on a retry).
+
+Return and cancel URLs are sent only for gateways: paying by credits never leaves the app, so it has none.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .paths import LIST_PATHS, segment
+
+if TYPE_CHECKING:
+    from .client import Page
+
+
+def _urls(payment_method: str, return_url: str | None, cancel_url: str | None) -> dict[str, str]:
+    if payment_method == "credits":
+        return {}
+    return {key: value for key, value in (("return_url", return_url), ("cancel_url", cancel_url)) if value}
+
+
+class BillingCalls:
+    """Mixed into `PanelClient`, which provides `get`, `post`, `delete`, `request` and `list_page`."""
+
+    # -- reads ------------------------------------------------------------------------------------------------
+    def public_settings(self) -> dict:
+        return self.get("/settings/public")
+
+    def me(self) -> dict:
+        return self.get("/auth/me")
+
+    def billing_config(self) -> dict:
+        return self.get("/billing/config")
+
+    def dashboard(self) -> dict:
+        return self.get("/billing/dashboard")
+
+    def credits(self) -> dict:
+        return self.get("/billing/credits")
+
+    def payment(self, payment_id: str) -> dict:
+        return self.get(f"/billing/payments/{segment(payment_id)}")
+
+    def invoice(self, invoice_id: str) -> dict:
+        return self.get(f"/billing/invoices/{segment(invoice_id)}")
+
+    def order(self, order_id: str) -> dict:
+        return self.get(f"/billing/orders/{segment(order_id)}")
+
+    def service(self, service_id: str) -> dict:
+        return self.get(f"/billing/services/{segment(service_id)}")
+
+    def service_invoices(self, service_id: str, *, per_page: int = 100) -> list[dict]:
+        """Every invoice of one service, all pages."""
+        return self.all_pages(f"/billing/services/{segment(service_id)}/invoices", per_page=per_page)
+
+    def synced_list(self, name: str, *, page: int = 1, per_page: int = 100, params: Mapping[str, Any] | None = None,
+                    etag: str | None = None) -> Page:
+        """One page of a list a sync keeps in the cache, by its name in `paths.LIST_PATHS`."""
+        return self.list_page(LIST_PATHS[name], page=page, per_page=per_page, params=params, etag=etag)
+
+    def sync_state(self, *, etag: str | None = None) -> tuple[dict | None, str | None]:
+        """`({version, server_time}, etag)`, or `(None, etag)` when the panel answered 304 to the ETag sent."""
+        response = self.request("GET", "/sync/state", etag=etag)
+        if response.status_code == 304 and etag:
+            return None, etag
+        return response.data(), response.headers.get("ETag")
+
+    # -- the cart ---------------------------------------------------------------------------------------------
+    def preview_checkout(self, items: Sequence[Mapping], *, coupon_code: str | None = None,
+                         use_credits: bool = True) -> dict:
+        body: dict[str, Any] = {"items": list(items), "use_credits": bool(use_credits)}
+        if coupon_code:
+            body["coupon_code"] = coupon_code
+        return self.post("/billing/checkout/preview", body)
+
+    def validate_coupon(self, code: str, items: Sequence[Mapping]) -> dict:
+        return self.post("/billing/coupons/validate", {"code": code, "items": list(items)})
+
+    # -- paying (each with an Idempotency-Key) ----------------------------------------------------------------
+    def checkout(self, items: Sequence[Mapping], *, coupon_code: str | None, use_credits: bool, payment_method: str,
+                 return_url: str | None, cancel_url: str | None, key: str) -> dict:
+        """-> `{order, invoice, payment}`."""
+        body: dict[str, Any] = {"items": list(items), "use_credits": bool(use_credits),
+                                "payment_method": payment_method, **_urls(payment_method, return_url, cancel_url)}
+        if coupon_code:
+            body["coupon_code"] = coupon_code
+        return self.post("/billing/checkout", body, idempotency_key=key)
+
+    def pay_invoice(self, invoice_id: str, *, payment_method: str, use_credits: bool = True,
+                    return_url: str | None = None, cancel_url: str | None = None, key: str) -> dict:
+        """-> `{invoice, payment}`."""
+        body = {"payment_method": payment_method, "use_credits": bool(use_credits),
+                **_urls(payment_method, return_url, cancel_url)}
+        return self.post(f"/billing/invoices/{segment(invoice_id)}/pay", body, idempotency_key=key)
+
+    def pay_invoices(self, invoice_ids: Sequence[str], *, payment_method: str, use_credits: bool = True,
+                     return_url: str | None = None, cancel_url: str | None = None, key: str) -> dict:
+        """One payment for several invoices (contract addition `POST /billing/invoices/pay`) -> `{payment, ...}`."""
+        body = {"invoice_ids": [str(i) for i in invoice_ids], "payment_method": payment_method,
+                "use_credits": bool(use_credits), **_urls(payment_method, return_url, cancel_url)}
+        return self.post("/billing/invoices/pay", body, idempotency_key=key)
+
+    def top_up(self, amount: Any, *, payment_method: str, return_url: str | None, cancel_url: str | None,
+               key: str) -> dict:
+        """-> `{invoice, payment}`; `amount` goes out as the contract's decimal string."""
+        body = {"amount": str(amount), "payment_method": payment_method,
+                **_urls(payment_method, return_url, cancel_url)}
+        return self.post("/billing/credits/top-up", body, idempotency_key=key)
+
+    # -- other actions ----------------------------------------------------------------------------------------
+    def cancel_order(self, order_id: str, *, key: str) -> dict:
+        return self.post(f"/billing/orders/{segment(order_id)}/cancel", None, idempotency_key=key)
+
+    def request_cancellation(self, service_id: str, *, type: str, reason: str,  # noqa: A002 - the contract's name
+                             key: str | None = None) -> dict:
+        return self.post(f"/billing/services/{segment(service_id)}/cancel", {"type": type, "reason": reason},
+                         idempotency_key=key)
+
+    def withdraw_cancellation(self, service_id: str) -> Any:
+        return self.delete(f"/billing/services/{segment(service_id)}/cancel")
+
+    def mark_notification_read(self, uuid: str) -> Any:
+        return self.post(f"/notifications/{segment(uuid)}/read")
+
+    # -- paging -----------------------------------------------------------------------------------------------
+    def all_pages(self, path: str, *, per_page: int = 100, params: Mapping[str, Any] | None = None) -> list[dict]:
+        rows: list[dict] = []
+        page = 1
+        while True:
+            got = self.list_page(path, page=page, per_page=per_page, params=params)
+            rows += got.data
+            if not got.has_next:
+                return rows
+            page += 1

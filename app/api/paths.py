@@ -1,0 +1,28 @@
+"""Where each resource lives on the panel, relative to `/api/v1`: the only place outside `PanelClient` that spells
+an endpoint path. The synced lists are named here so the sync engine asks for them by name, never by path.
+"""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+# The lists a sync pages through, by the name the cache's sync_state (and a ChangeSet) knows them by.
+LIST_PATHS: dict[str, str] = {
+    "categories": "/billing/categories",
+    "products": "/billing/products",
+    "services": "/billing/services",
+    "invoices": "/billing/invoices",
+    "orders": "/billing/orders",
+    "credit_transactions": "/billing/credits/transactions",
+    "notifications": "/notifications",
+}
+
+
+def segment(value: object) -> str:
+    """One path segment from an id: quoted, so an id can never reach another path (`../`, `?`, `#`)."""
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise ValueError(f"{text!r} cannot name a resource on the panel")
+    return quote(text, safe="")
+
+
+__all__ = ["LIST_PATHS", "segment"]

@@ -98,6 +98,13 @@ class Application(QObject):
         return self.sessions.accounts_changed
 
     @property
+    def auth_required(self):
+        return self.sessions.auth_required
+
+    def is_online(self, account_id: str | None) -> bool | None:
+        return self.sessions.is_online(account_id)
+
+    @property
     def sync(self):
         return self.sessions.sync
 
@@ -190,9 +197,9 @@ class Application(QObject):
             if account.id in previous or (account.panel_url == logins[0].panel_url and account.email in emails):
                 self.sessions.forget(account.id)
         added = [self.sessions.add(name=login.name, panel_url=login.panel_url, email=login.email,
-                                   auth_kind="password", credentials=login.credentials)
-                 for login in reversed(logins)]     # the first one last: it is the one left on screen
+                                   auth_kind="password", credentials=login.credentials) for login in logins]
         self.settings.set(keys.DEMO_ACCOUNT, ",".join(account.id for account in added))
+        self.sessions.select(added[0].id)          # the demo customer is the one on screen
 
     def _demo_error(self, error: BaseException) -> None:
         log.error("the demo panel did not start: %s", error)

@@ -62,9 +62,9 @@ def main() -> int:
     setup_logging(False)   # the same log file and handlers as the real start
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from app.accounts import AccountStore
     from app.api import Credentials
     from app.secrets import SecretStore
+    from app.session.accounts import AccountStore
 
     secrets = SecretStore.memory_only()
     for account in AccountStore(paths.accounts_file()).all():

@@ -44,7 +44,7 @@ def _side(name: str, cache_path: str) -> dict:
     with AccountCache(cache_path) as cache:
         rows = cache.invoice_rows()
         if name == "app":
-            from app.snapshot import load_account_data
+            from app.session.data import load_account_data
 
             # As the shell does: read on a worker (figures over all invoices included), shown on the UI thread.
             account = load_account_data("bench", cache)

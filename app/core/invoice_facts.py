@@ -21,7 +21,7 @@ HIDDEN_STATUSES = frozenset({"draft"})     # the contract: draft invoices are ne
 class InvoiceFacts:
     shown: int = 0                 # invoices a user sees (drafts are not)
     overdue: int = 0               # overdue invoices of any kind (the sidebar's badge)
-    bills: int = 0                 # unpaid bills: pending or overdue, top-ups left out
+    bills: int = 0                 # unpaid invoices: pending or overdue
     overdue_bills: int = 0
     due: Decimal = Decimal(0)      # the balance due of those bills
     unpaid: tuple[dict, ...] = ()  # pending and overdue rows, of any kind (reminders look at these)
@@ -51,12 +51,12 @@ def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts
         overdue += status == "overdue"
         top_up = row.get("kind") == "top_up"
         if status in UNPAID_STATUSES:
+            # Every unpaid invoice counts, a top-up left unpaid too: what says "due" anywhere agrees with the
+            # invoice list it opens, where that invoice shows its balance due (and can be paid or left).
             unpaid.append(row)
-            # A top-up invoice is an offer the buyer may abandon, not a bill (the panel's dashboard agrees).
-            if not top_up:
-                bills += 1
-                overdue_bills += status == "overdue"
-                due += _amount(row.get("balance_due")) or 0
+            bills += 1
+            overdue_bills += status == "overdue"
+            due += _amount(row.get("balance_due")) or 0
         elif status == "paid" and not top_up:      # a top-up buys credit that is spent (and counted) later
             month = str(row.get("paid_at") or "")[:7]
             amount = _amount(row.get("total"))

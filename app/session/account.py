@@ -148,7 +148,8 @@ class AccountSession(QObject):
         generation = self._loading
 
         def done(data: AccountData) -> None:
-            self.hub.release_syncs()          # start-up holds syncs until saved data is painted
+            # Start-up holds syncs until saved data is painted: released after this data reached the screens.
+            QTimer.singleShot(0, self.hub.release_syncs)
             if generation != self._loading or self.closed:
                 return
             self.data = data

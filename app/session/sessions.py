@@ -114,8 +114,8 @@ class Sessions(QObject):
         session = self._sessions.get(account_id)
         if session is None or session.data is None:
             return
-        self.data_shown.emit(account_id, session.data)
-        self.changed.emit(account_id, changes)
+        self.changed.emit(account_id, changes)           # the screens draw first
+        self.data_shown.emit(account_id, session.data)   # then what waits for the data to be on screen
         if changes.source == "sync":
             self.synced.emit(account_id, changes)
 
@@ -210,7 +210,8 @@ class Sessions(QObject):
         self.secrets.delete(account_id)
         self.store.remove(account_id)
         self._prompted.discard(account_id)
-        self.runner.run(lambda: remove_account_cache(account_id))
+        # On the account's own worker, after whatever it was doing: nothing of it can write the cache again after.
+        self.sync.run(account_id, lambda: remove_account_cache(account_id))
         log.info("removed account %s", account_id)
 
     # -- the one login prompt -------------------------------------------------------------------------------------

@@ -79,9 +79,11 @@ def summarise(data: AccountData) -> Summary:
     return Summary(
         active_services=_count(board, "active_services", sum(1 for s in services if s.get("status") == "active")),
         suspended_services=sum(1 for s in services if s.get("status") == "suspended"),
-        open_invoices=_count(board, "pending_invoices", facts.bills),
-        overdue_invoices=_count(board, "overdue_invoices", facts.overdue_bills),
-        total_due=board.get("total_due") or facts.due,
+        # From the invoice rows themselves, not the panel's dashboard object: the figures agree with the list they
+        # open, also right after an action saved an invoice and before the sync brings the dashboard.
+        open_invoices=facts.bills,
+        overdue_invoices=facts.overdue_bills,
+        total_due=facts.due,
         next_due_date=next_date,
         next_due_amount=next_amount,
         credit_balance=credit_balance(data),

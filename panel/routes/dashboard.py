@@ -24,10 +24,10 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
         uid = user["id"]
         active = conn.execute("SELECT COUNT(*) FROM services WHERE user_id = ? AND status = 'active'",
                               (uid,)).fetchone()[0]
-        # A top-up invoice is an offer the buyer may abandon, not a bill: it is not "due".
+        # Every unpaid invoice the user sees as due, a top-up left unpaid too (the invoice list shows its balance).
         # Only what balance_due reads: an account with many open invoices made SELECT * the slowest step here.
         open_invoices = conn.execute("SELECT status, total, amount_paid FROM invoices WHERE user_id = ? "
-                                     "AND status IN ('pending', 'overdue') AND kind != 'top_up'", (uid,)).fetchall()
+                                     "AND status IN ('pending', 'overdue')", (uid,)).fetchall()
         total_due = sum((invoices.balance_due(r) for r in open_invoices), Decimal(0))
         # The next payment coming up: a date already past belongs to an overdue invoice, counted above.
         today = panel.clock.today().isoformat()

@@ -6,7 +6,7 @@ import sys
 
 import requests
 
-from app.demo import DemoPanel, localstripe_available
+from app.shell.demo import DemoPanel, localstripe_available
 from panel.launcher import python_command
 
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 
 import app.features.checkout as checkout
-from app import checkout_flow
 from app.api import Credentials, NetworkError, PanelClient
+from app.session import payments as checkout_flow
 from tests.gui.conftest import WAIT, add_account
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -47,7 +47,7 @@ def order_request(product: dict, use_credits: bool = False) -> dict:
 
 
 def open_checkout(qtbot, app, account, request: dict, kind: str = "order") -> checkout.CheckoutSession:
-    session = checkout.start_payment(app, account.id, kind, request)
+    session = app.features["checkout"].start(account.id, kind, request)
     dialog = session.dialog
     qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
     return session
@@ -133,7 +133,7 @@ def test_stripe_card_typed_into_the_embedded_page_pays_and_the_server_is_active(
 def test_credits_only_needs_no_web_view(qtbot, client_of, vps):
     app, account, buyer = client_of(credits="50.00")
     cart = app.window.sections["cart"]
-    cart.add_item({"product_id": vps["id"], "billing_cycle": "monthly"})
+    app.window.sections["store"].add_to_cart.emit({"product_id": vps["id"], "billing_cycle": "monthly"})
     qtbot.waitUntil(lambda: len(app.data[account.id].cart) == 1, timeout=WAIT)      # saved in the cache
     cart.checkout_requested.emit(cart.request_body())                               # the cart's Checkout
     (session,) = app.checkout_sessions
@@ -206,7 +206,7 @@ def test_out_of_stock_is_refused_in_words_and_nothing_is_ordered(qtbot, client_o
 
 def test_a_retry_after_a_dropped_connection_orders_once(qtbot, client_of, vps, monkeypatch):
     app, account, buyer = client_of(credits="100.00")
-    real = checkout_flow.start_order
+    real = PanelClient.checkout
     keys: list[str] = []
 
     def dropped_after_the_panel_answered(client, *args, key, **kwargs):
@@ -216,7 +216,7 @@ def test_a_retry_after_a_dropped_connection_orders_once(qtbot, client_of, vps, m
             raise NetworkError("the connection dropped")
         return answer
 
-    monkeypatch.setattr(checkout_flow, "start_order", dropped_after_the_panel_answered)
+    monkeypatch.setattr(PanelClient, "checkout", dropped_after_the_panel_answered)
     session = open_checkout(qtbot, app, account, order_request(vps))
     pay_with(qtbot, session, "credits")
     dialog = session.dialog
@@ -233,8 +233,11 @@ def test_a_retry_after_a_dropped_connection_orders_once(qtbot, client_of, vps, m
 def test_the_same_key_at_the_panel_makes_one_order(e2e_panel, e2e_shop, vps):
     buyer = e2e_shop.user(credits="100.00")
     with PanelClient(e2e_panel.url, Credentials.from_tokens(buyer.token, buyer.refresh_token)) as client:
-        first = checkout_flow.start_order(client, order_request(vps)["items"], None, True, "credits", key="k-1")
-        second = checkout_flow.start_order(client, order_request(vps)["items"], None, True, "credits", key="k-1")
+        items = order_request(vps)["items"]
+        first = client.checkout(items, coupon_code=None, use_credits=True, payment_method="credits",
+                                return_url=None, cancel_url=None, key="k-1")
+        second = client.checkout(items, coupon_code=None, use_credits=True, payment_method="credits",
+                                 return_url=None, cancel_url=None, key="k-1")
     assert first["order"]["id"] == second["order"]["id"]
     assert len(orders_of(buyer)) == 1
 
@@ -270,8 +273,8 @@ def test_a_link_elsewhere_opens_the_system_browser_and_the_dialog_stays(qtbot, c
 
 def test_offline_checkout_says_it_needs_a_connection(qtbot, client_of, vps):
     app, account, buyer = client_of()
-    app._link(account.id).unreachable("no route to host")
-    session = checkout.start_payment(app, account.id, "order", order_request(vps))
+    app.sessions.get(account.id).link.unreachable("no route to host")
+    session = app.features["checkout"].start(account.id, "order", order_request(vps))
     dialog = session.dialog
     assert "needs a connection" in dialog.review_error.text()
     assert not dialog.pay_button.isEnabled()

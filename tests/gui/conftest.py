@@ -197,3 +197,11 @@ def wait_idle(qtbot, app: Application) -> None:
     qtbot.waitUntil(lambda: not any(app.sync.is_running(a.id) for a in app.accounts.all()), timeout=WAIT)
     time.sleep(0.05)
     QApplication.processEvents()
+
+
+def move_account(app: Application, account, url: str):
+    """The account's panel now lives behind `url` (its saved login stays); returns the moved account."""
+    moved = type(account)(**{**account.__dict__, "panel_url": url})
+    app.accounts._accounts = [moved if a.id == account.id else a for a in app.accounts._accounts]
+    app.sessions.get(account.id).account = moved
+    return moved

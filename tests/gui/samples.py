@@ -2,7 +2,7 @@
 
 Every service status (pending, active, suspended, terminated, cancelled) and every invoice status (draft,
 pending, paid, overdue, cancelled, refunded) appears at least once. The figures agree with each other the
-way the panel computes them: the dashboard's total due is the balance of the open non-top-up invoices, the
+way the panel computes them: the dashboard's total due is the balance of every open invoice (a pending top-up too), the
 credit transactions' balances run to the credit balance. Money is EUR, so a "$" on screen is a bug.
 """
 from __future__ import annotations
@@ -12,7 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.cache import AccountCache, CacheChanges, minor_units
-from app.snapshot import AccountData, load_account_data
+from app.core.account_data import AccountData
+from app.session.data import load_account_data
 
 SYNCED_AT = "2026-11-24T09:30:00.000000Z"
 
@@ -26,7 +27,7 @@ BILLING_CONFIG = {
     "auto_activate": True,
 }
 ME = {"id": "u-1", "email": "ada@example.com", "username": "ada", "first_name": "Ada", "last_name": "Lovelace"}
-DASHBOARD = {"active_services": 3, "pending_invoices": 3, "overdue_invoices": 2, "total_due": "42.00",
+DASHBOARD = {"active_services": 3, "pending_invoices": 4, "overdue_invoices": 2, "total_due": "62.00",
              "next_due_date": "2026-11-10", "next_due_amount": "25.00", "credit_balance": "25.50",
              "currency": "EUR"}
 CREDITS = {"enabled": True, "balance": "25.50", "currency": "EUR"}

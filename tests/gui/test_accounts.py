@@ -199,7 +199,8 @@ def test_two_accounts_on_one_panel_switch_rename_and_remove(make_app, shop, pane
     assert cache_folder.exists()
     manage.confirm_button.click()
     assert [x.id for x in app.accounts.all()] == [a.id]
-    assert (SERVICE, b.id) not in keyring_backend.store and not cache_folder.exists()
+    assert (SERVICE, b.id) not in keyring_backend.store
+    qtbot.waitUntil(lambda: not cache_folder.exists(), timeout=WAIT)   # on the account's worker, after its sync
     assert app.current_id == a.id and combo.count() == 1
     qtbot.waitUntil(lambda: app.window.data is not None and app.window.data.account_id == a.id, timeout=WAIT)
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.account_data import AccountData
 from app.models.all_accounts import gather
-from app.snapshot import AccountData
 from app.views.credits import CreditsSection
 from app.views.dashboard import DashboardSection
 from app.views.invoices import InvoicesSection
@@ -86,7 +86,7 @@ def test_all_accounts_invoices_show_every_accounts_rows_in_their_own_currency(qt
     assert len(totals) == 10
     assert totals[("Euros", "INV-2026-0004")] == "€25.00"
     assert totals[("Dollars", "USD-2026-0004")] == "$25.00"
-    assert section.summary.text() == "Across 2 accounts · 3 overdue · €42.00 + $25.00 due"
+    assert section.summary.text() == "Across 2 accounts · 3 overdue · €62.00 + $25.00 due"
     assert section.list.count.text() == "10 invoices"
 
 
@@ -135,7 +135,7 @@ def test_back_to_this_account_drops_the_account_column_and_keeps_the_sort(qtbot,
     assert section.scope == "account" and headers(section)[0] == "Invoice"
     assert section.table.horizontalHeader().sortIndicatorSection() == section.model.column_of("total")
     assert column(section, "total")[:3] == ["€3.50", "€9.50", "€12.00"]
-    assert section.summary.text() == "2 overdue · €42.00 due"
+    assert section.summary.text() == "2 overdue · €62.00 due"
 
 
 def test_the_toggle_shows_only_when_the_feature_says_there_are_two_accounts(qtbot, euros, dollars):
@@ -352,8 +352,8 @@ def test_the_scope_toggle_shows_only_with_two_accounts_or_more(make_app, shop, q
     dashboard = app.window.sections["dashboard"]
     dashboard.all_button.click()
     qtbot.waitUntil(lambda: "Second: 0 active" in dashboard.breakdown.text(), timeout=WAIT)
-    app.rename_account(added.id, "Renamed")
+    app.sessions.rename(added.id, "Renamed")
     qtbot.waitUntil(lambda: "Renamed: 0 active" in dashboard.breakdown.text(), timeout=WAIT)
-    app.remove_account(added.id)
+    app.sessions.remove(added.id)
     assert not any(toggle.isVisibleTo(app.window) for toggle in toggles.values())
     assert app.window.sections["invoices"].scope == "account"

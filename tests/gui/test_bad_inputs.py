@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from app import paths
-from app.accounts import AccountStore
 from app.api import Credentials, NotAPanel
 from app.cache import AccountCache, CacheDamaged, CacheTooNew
+from app.session.accounts import AccountStore
 from tests.client.servers import CannedServer, Reply
 
 from .conftest import WAIT, add_account, close, wait_synced

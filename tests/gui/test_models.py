@@ -8,12 +8,12 @@ from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
+from app.core.account_data import AccountData
 from app.core.formatting import cpu_text, format_date, size_text
 from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_proxy
 from app.models.services import ServiceTableModel, service_proxy
 from app.models.table import BADGE_ROLE, ID_ROLE, SORT_ROLE, TONE_COLOURS
 from app.models.transactions import TransactionTableModel
-from app.snapshot import AccountData
 
 from . import samples
 

@@ -147,7 +147,7 @@ def test_invoices_falling_due_are_reminded_once(make_app, private_panel, qtbot):
 
 def test_many_new_reminders_make_one_desktop_notification_and_none_comes_again(make_app, private_panel, qtbot,
                                                                               monkeypatch):
-    from app import notices as logic
+    from app.session import notices as logic
     monkeypatch.setattr(logic, "SEEN_CAP", 2)          # fewer remembered ids than unread reminders
     proc = private_panel()
     shop = Shop(admin_of(proc))

@@ -8,7 +8,7 @@ from app.api import NetworkError
 from tests.client.servers import SilentSocket
 from tests.support.catalogue import Shop
 
-from .conftest import WAIT, add_account, admin_of, close
+from .conftest import WAIT, add_account, admin_of, close, move_account
 
 
 def test_offline_start_from_the_cache_then_recovery_on_its_own(make_app, private_panel, tmp_path, qtbot):
@@ -54,7 +54,7 @@ def test_a_panel_that_stops_answering_is_a_timeout_and_goes_offline(make_app, sh
     silent = SilentSocket()
     try:
         # The panel moved to an address that accepts connections and never answers.
-        app.accounts._accounts = [type(account)(**{**account.__dict__, "panel_url": silent.url})]
+        move_account(app, account, silent.url)
         with qtbot.waitSignal(app.sync_failed, timeout=WAIT) as failed:
             app.window.sidebar.sync_button.click()
         assert isinstance(failed.args[1], NetworkError) and "no answer within 1 seconds" in str(failed.args[1])

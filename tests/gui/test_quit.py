@@ -16,7 +16,7 @@ from app import paths
 from app.cache import AccountCache
 from tests.client.servers import HoldingProxy
 
-from .conftest import WAIT, add_account, close
+from .conftest import WAIT, add_account, close, move_account
 
 NOTIFICATIONS = "/api/v1/notifications"   # the last list a sync asks for: everything else is fetched by then
 BILLING_CONFIG = "/api/v1/billing/config"
@@ -24,8 +24,7 @@ BILLING_CONFIG = "/api/v1/billing/config"
 
 def move_to(app, account, url: str) -> None:
     """The account's panel now lives behind `url` (its saved login stays)."""
-    app.accounts._accounts = [type(account)(**{**account.__dict__, "panel_url": url})
-                              if a.id == account.id else a for a in app.accounts._accounts]
+    move_account(app, account, url)
 
 
 def workers_idle(app) -> bool:
@@ -63,7 +62,7 @@ def test_quitting_abandons_a_sync_the_panel_holds_and_writes_nothing(make_app, s
         proxy.close()
     assert cached_state(account.id) == before                    # the abandoned sync wrote nothing
     assert failures == []                                        # nobody is told a sync failed
-    assert not any(key in app.notes.get(account.id, {}) for key in ("sync", "offline"))
+    assert not any(key in app.sessions.get(account.id).notes for key in ("sync", "offline"))
     assert f"sync of account {account.id} cancelled: nothing was written" in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
@@ -76,7 +75,8 @@ def test_quitting_abandons_a_one_off_call_the_panel_holds(make_app, shop, panel,
     answers: list = []
     try:
         move_to(app, account, proxy.url)
-        app.call(account.id, lambda client: client.billing_config(), answers.append, answers.append)
+        app.sessions.get(account.id).run(lambda ctx: ctx.client.billing_config(), on_done=answers.append,
+                                         on_error=answers.append)
         assert proxy.arrived.wait(WAIT)
         caplog.set_level(logging.INFO)
         close(app)
@@ -87,5 +87,5 @@ def test_quitting_abandons_a_one_off_call_the_panel_holds(make_app, shop, panel,
         proxy.release.set()
         proxy.close()
     assert answers == []                                          # no error reaches a screen being torn down
-    assert "background task cancelled" in caplog.text
+    assert "GET /api/v1/billing/config abandoned: cancelled" in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

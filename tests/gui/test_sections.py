@@ -89,7 +89,7 @@ def test_dashboard_cards_show_the_accounts_figures_in_its_currency(qtbot, data):
     assert section.synced.text() == "Last synced 24 Nov 2026, 09:30"
     assert card_figures(section) == {
         "services": ("3", "1 suspended"),
-        "due": ("€42.00", "3 unpaid invoices"),
+        "due": ("€62.00", "4 unpaid invoices"),
         "overdue": ("2", "Pay now to keep your services running"),
         "next_due": ("10 Nov 2026", "€25.00"),
         "credits": ("€25.50", "Applied automatically to invoices"),
@@ -101,7 +101,7 @@ def test_dashboard_works_out_the_same_figures_before_the_panels_dashboard_is_syn
     section = shown(qtbot, DashboardSection, dataclasses.replace(data, dashboard={}))
     figures = card_figures(section)
     assert figures["services"][0] == "3"
-    assert figures["due"] == ("€42.00", "3 unpaid invoices")        # the pending top-up is not a bill
+    assert figures["due"] == ("€62.00", "4 unpaid invoices")        # the pending top-up is due like the rest
     assert figures["overdue"][0] == "2"
     assert figures["next_due"] == ("10 Nov 2026", "€25.00")
     assert figures["credits"][0] == "€25.50"
@@ -237,7 +237,7 @@ def test_invoices_table_lists_every_invoice_but_drafts(qtbot, data):
     assert len(numbers) == 8 and "INV-2026-0008" not in numbers
     assert numbers[0] == "INV-2026-0003"                          # newest first, as the panel lists them
     assert section.list.count.text() == "8 invoices"
-    assert section.summary.text() == "2 overdue · €42.00 due"
+    assert section.summary.text() == "2 overdue · €62.00 due"
     row = numbers.index("INV-2026-0009")
     model = section.table.model()
     assert [model.index(row, c).data() for c in range(model.columnCount())] == [

@@ -10,11 +10,18 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from app import settings as keys
-from app.accounts import AccountStore
 from app.api import PanelClient
-from app.demo import DEMO_ACCOUNT_NAME, DEMO_ACCOUNTS, DEMO_EMAIL, RESELLER_ACCOUNT_NAME, RESELLER_EMAIL, DemoLogin
 from app.secrets import SERVICE
+from app.session.accounts import AccountStore
 from app.settings import Settings
+from app.shell.demo import (
+    DEMO_ACCOUNT_NAME,
+    DEMO_ACCOUNTS,
+    DEMO_EMAIL,
+    RESELLER_ACCOUNT_NAME,
+    RESELLER_EMAIL,
+    DemoLogin,
+)
 from tests.client.servers import closed_port
 from tests.support.panel import USER_PASSWORD
 

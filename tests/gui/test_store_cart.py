@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from app import paths
 from app.cache import AccountCache
+from app.core.cart import Cart
 from app.views.cart import OFFLINE_MESSAGE, CartSection
 from app.views.store import StoreSection
 from tests.support.catalogue import Shop
@@ -107,9 +108,11 @@ def test_coupons_and_totals_are_the_panels(qtbot, make_app, panel, shop, world):
     app = make_app()
     add_account(qtbot, app, panel.url, buyer.user["email"])
     cart = app.window.sections["cart"]
-    cart.add_item({"product_id": world["fixed"]["id"], "billing_cycle": "monthly", "config": {}, "quantity": 2})
-    cart.add_item({"product_id": world["flex"]["id"], "billing_cycle": "monthly", "config": {"memory": 3072},
-                   "quantity": 1})
+    store = app.window.sections["store"]
+    store.add_to_cart.emit({"product_id": world["fixed"]["id"], "billing_cycle": "monthly", "config": {},
+                            "quantity": 2})
+    store.add_to_cart.emit({"product_id": world["flex"]["id"], "billing_cycle": "monthly",
+                            "config": {"memory": 3072}, "quantity": 1})
     app.window.select_section("cart")
     # The local estimate shows at once; the panel's preview then replaces it and agrees with it.
     assert cart.totals.value("subtotal") == money(app, cart.local.subtotal)
@@ -149,7 +152,7 @@ def test_offline_the_store_and_cart_work_and_checkout_waits(qtbot, make_app, pri
     add_account(qtbot, app, proc.url, world["buyer"].user["email"])
     proc.stop()
     app.window.sidebar.sync_button.click()
-    qtbot.waitUntil(lambda: app.links[app.current_id].offline, timeout=WAIT)
+    qtbot.waitUntil(lambda: app.sessions.current.link.offline, timeout=WAIT)
     store = open_store(qtbot, app, "Fixed Box")
     qtbot.mouseClick(store.product_page.add_button, Qt.MouseButton.LeftButton)
     cart = app.window.sections["cart"]
@@ -177,14 +180,19 @@ def test_checkout_button_hands_over_the_cart(qtbot, tmp_path):
     cart.set_online(True)
     cart.show_data(data)
     product = next(p for p in data.products if p.get("in_stock", True) and p.get("stock") != 0)
-    cart.add_item({"product_id": product["id"], "billing_cycle": product["pricing"][0]["billing_cycle"],
-                   "config": {}, "quantity": 1})
+    chosen = Cart()
+    chosen.add(product["id"], product["pricing"][0]["billing_cycle"])
+    cart.show_cart(data.account_id, chosen, {"coupon": None, "use_credits": True})     # as the cart model hands it
     with qtbot.waitSignal(cart.checkout_requested) as blocker:
         qtbot.mouseClick(cart.checkout, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == {"items": cart.cart.to_items(), "coupon_code": None, "use_credits": True}
     cart.set_online(False)
     assert not cart.checkout.isEnabled() and cart.checkout_note.text().startswith(OFFLINE_MESSAGE)
-    qtbot.mouseClick(cart.lines[cart.cart.items[0].id].remove, Qt.MouseButton.LeftButton)
+    item_id = cart.cart.items[0].id
+    with qtbot.waitSignal(cart.remove_requested) as removed:          # a request to the model, which owns the cart
+        qtbot.mouseClick(cart.lines[item_id].remove, Qt.MouseButton.LeftButton)
+    assert removed.args == [item_id]
+    cart.show_cart(data.account_id, Cart(), {"coupon": None, "use_credits": True})
     assert cart.pages.currentWidget() is cart.empty
 
 

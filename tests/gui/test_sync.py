@@ -111,7 +111,7 @@ def test_tokens_refresh_silently_and_a_failed_refresh_asks_for_login_once(make_a
     prompt.sign_in_button.click()
     qtbot.waitUntil(lambda: len(app.synced_log) > count, timeout=WAIT)
     assert app.prompt is None and not prompt.isVisible()
-    assert app.window.status.state == "online" and account.id not in app.needs_login
+    assert app.window.status.state == "online" and not app.sessions.get(account.id).needs_login
     assert not any("signed out" in text for text in app.window.banner_texts())
     assert Decimal(app.window.data.credits["balance"]) == Decimal("7.00")
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app import settings as keys
-from app.connectivity import Connectivity, Link
+from app.session.connectivity import Connectivity, Link
 from app.settings import Settings
 from app.views.sections import SIDEBAR_ORDER
 from app.views.status_bar import describe_last_synced

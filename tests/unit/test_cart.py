@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from app import cart_store
 from app.cache import AccountCache
 from app.core.cart import Cart, CartError, compare, local_quote, problems
+from app.session import cart_store
 
 D = Decimal
 CONFIG = {"currency": {"code": "EUR", "symbol": "€", "places": 2},
@@ -107,14 +107,13 @@ def test_the_cart_and_its_options_survive_reopening_the_cache(tmp_path):
     cart.add("p-flex", "quarterly", {"memory": 3072}, 2)
     cart.add("p-fixed", "monthly")
     with AccountCache(tmp_path / "a.db") as cache:
-        cart_store.save(cache, cart, {"coupon": {"code": "TEN", "type": "percent", "value": "10"},
-                                      "use_credits": False})
+        cache.apply(cart_store.changes(cart, {"coupon": {"code": "TEN", "type": "percent", "value": "10"},
+                                              "use_credits": False}))
     with AccountCache(tmp_path / "a.db") as cache:
-        loaded, options = cart_store.load(cache)
+        loaded, options = Cart.from_dicts(cache.cart_items()), cache.config(cart_store.OPTIONS_KEY)
     assert loaded.to_dicts() == cart.to_dicts()
     assert options == {"coupon": {"code": "TEN", "type": "percent", "value": "10"}, "use_credits": False}
-    cart.remove(cart.items[0].id)
     with AccountCache(tmp_path / "a.db") as cache:
-        cart_store.save(cache, cart)
-        loaded, options = cart_store.load(cache)
-    assert [i.product_id for i in loaded] == ["p-fixed"] and options["use_credits"] is False
+        cache.apply(cart_store.emptied(options))
+        assert cache.cart_items() == []
+        assert cache.config(cart_store.OPTIONS_KEY) == {"coupon": None, "use_credits": False}

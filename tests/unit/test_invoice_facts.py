@@ -12,13 +12,14 @@ def row(status: str, kind: str = "order", balance: str = "0.00", total: str = "1
             "currency": currency}
 
 
-def test_bills_leave_out_top_ups_and_drafts_but_the_badge_counts_every_overdue_invoice():
+def test_bills_count_every_unpaid_invoice_a_top_up_too_and_leave_out_drafts():
     facts = invoice_facts([
         row("pending", balance="12.50"), row("overdue", balance="7.25"), row("overdue", "top_up", balance="50.00"),
         row("draft", balance="99.00"), row("paid", paid_at="2026-10-03T10:00:00Z"),
     ], "EUR")
-    assert (facts.shown, facts.overdue, facts.bills, facts.overdue_bills) == (4, 2, 2, 1)
-    assert facts.due == Decimal("19.75")
+    # The invoice list shows the unpaid top-up with its balance due: every figure of "due" agrees with it.
+    assert (facts.shown, facts.overdue, facts.bills, facts.overdue_bills) == (4, 2, 3, 2)
+    assert facts.due == Decimal("69.75")
     assert [r["status"] for r in facts.unpaid] == ["pending", "overdue", "overdue"]   # reminders see top-ups too
 
 

@@ -61,7 +61,7 @@ def test_models_never_import_the_views():
 def test_starting_the_app_imports_neither_requests_nor_keyring():
     # Both load on the worker that first talks to a panel or reads a secret (app/api/transport.py, app/secrets.py):
     # the UI thread's start-up, which imports everything below, would spend ~115 ms on them before the first paint.
-    code = ("import sys, app.application, app.api, app.logins; "
+    code = ("import sys, app.application, app.api, app.session.logins; "
             "from app.secrets import SecretStore; "
             "store = SecretStore.memory_only(); store.save('a', app.api.Credentials.from_api_key('k')); "
             "assert store.load('a').api_key == 'k' and store.note.startswith('No system keyring'); "

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.cache import AccountCache
-from app.notices import (
+from app.session.notices import (
     SEEN_CAP,
     SEEN_KEY,
     due_reminders,

@@ -93,7 +93,7 @@ def test_mark_all_read_tells_the_panel_and_offline_disables_it(make_app, shop, q
     assert dialog.mark_button.isEnabled()
 
     # Offline, the button is disabled and says why.
-    monkeypatch.setattr(app, "is_online", lambda _account_id: False)
+    monkeypatch.setattr(app.sessions, "is_online", lambda _account_id: False)
     app.notices.refresh()
     assert not dialog.mark_button.isEnabled() and dialog.message.text().startswith("Offline")
     monkeypatch.undo()

@@ -310,4 +310,14 @@ MIGRATIONS: list[str] = [
         expires_at TEXT NOT NULL
     );
     """,
+    # 3: one payment covering several invoices (its share of each), support tickets, servers' addresses.
+    """
+    CREATE TABLE payment_allocations (
+        payment_id TEXT NOT NULL REFERENCES payments(id),
+        invoice_id TEXT NOT NULL REFERENCES invoices(id),
+        amount TEXT NOT NULL,
+        PRIMARY KEY (payment_id, invoice_id)
+    );
+    CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id);
+    """,
 ]

@@ -29,12 +29,21 @@ def with_payment_param(url: str, payment_id: str) -> str:
 def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Row:
     """The payment a pay page is for; an unknown id and a wrong token look the same."""
     row = panel.db.conn().execute(
-        "SELECT p.*, i.invoice_number, i.currency, i.status AS invoice_status, i.total, i.user_id AS owner, "
+        "SELECT p.*, COALESCE((SELECT group_concat(x.invoice_number, ', ') FROM payment_allocations a JOIN invoices x "
+        "ON x.id = a.invoice_id WHERE a.payment_id = p.id), i.invoice_number) AS invoice_number, i.currency, "
+        "i.status AS invoice_status, i.total, i.user_id AS owner, "
         "i.discount, i.tax_amount, i.tax_rate, i.tax_inclusive, i.amount_paid "
         "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ?", (payment_id,)).fetchone()
     if row is None or not token or not row["checkout_token"] or not same(row["checkout_token"], token):
         raise not_found("Payment")
     return row
+
+
+def shares(panel: Panel, payment_id: str) -> list[sqlite3.Row]:
+    """For a payment covering several invoices, each invoice's number and share of it (else nothing)."""
+    return panel.db.conn().execute("SELECT i.invoice_number, a.amount FROM payment_allocations a JOIN invoices i "
+                                   "ON i.id = a.invoice_id WHERE a.payment_id = ? ORDER BY a.rowid",
+                                   (payment_id,)).fetchall()
 
 
 def invoice_lines(panel: Panel, invoice_id: str) -> list[sqlite3.Row]:

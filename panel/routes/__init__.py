@@ -4,6 +4,7 @@ from . import (
     admin_billing,
     admin_catalogue,
     auth,
+    billing_actions,
     catalogue,
     checkout,
     credits,
@@ -22,6 +23,10 @@ ALL_ROUTERS = [
     m.router
     for m in (health, settings, auth, account, catalogue, checkout, orders, invoices, services, credits,
               dashboard, notifications, admin_catalogue, admin_billing)
+] + [
+    # The contract's second version, in modules of their own.
+    m.router
+    for m in (billing_actions,)
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.
 WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router]

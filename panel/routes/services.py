@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..billing import cancellations, invoices
@@ -11,9 +11,12 @@ from ..billing.provisioning import service_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
 from ..lists import one, paged
+from ..schemas.billing_actions import CancellationRequest
+from ..schemas.common import One, errors
 from ..state import Panel
 from ..timefmt import iso
 from .common import own_with_status
+from .once import run_once
 
 router = APIRouter()
 STATUSES = ("pending", "active", "suspended", "terminated", "cancelled")
@@ -62,13 +65,15 @@ def service_invoices(service_id: str, request: Request, panel: Panel = Depends(g
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/billing/services/{service_id}/cancel", status_code=201)
+@router.post("/billing/services/{service_id}/cancel", status_code=201, response_model=One[CancellationRequest],
+             responses=errors(403, 404, 409, 422, e409="`conflict` (not active or suspended, or a request is open) "
+                                                       "or `idempotency_conflict`."))
 def request_cancellation(service_id: str, body: CancelBody, panel: Panel = Depends(get_panel),
-                         user: dict = Depends(billing_user)):
-    with panel.db.write() as conn:
-        made = cancellations.request(conn, user["id"], service_id, body.type, body.reason.strip(),
-                                     iso(panel.clock.now()))
-    return one(made, status=201)
+                         user: dict = Depends(billing_user),
+                         idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
+    return run_once(panel, user, idempotency_key, f"service_cancel:{service_id}", body.model_dump(), 201,
+                    lambda conn, now: cancellations.request(conn, user["id"], service_id, body.type,
+                                                            body.reason.strip(), iso(now)))
 
 
 @router.delete("/billing/services/{service_id}/cancel", status_code=204)

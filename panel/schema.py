@@ -319,5 +319,25 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (payment_id, invoice_id)
     );
     CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id);
+
+    -- Servers get the contract's five statuses (a CHECK cannot be altered: the table is rebuilt), an address
+    -- (NULL for a service that takes no allocation) and the node they run on.
+    CREATE TABLE servers_v3 (
+        id TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL UNIQUE REFERENCES services(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('installing', 'running', 'suspended', 'offline', 'terminated')),
+        resources TEXT NOT NULL,
+        ip TEXT,
+        port INTEGER,
+        node TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    INSERT INTO servers_v3 (id, service_id, user_id, name, status, resources, created_at, updated_at)
+        SELECT id, service_id, user_id, name, status, resources, created_at, updated_at FROM servers;
+    DROP TABLE servers;
+    ALTER TABLE servers_v3 RENAME TO servers;
     """,
 ]

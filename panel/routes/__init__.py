@@ -14,6 +14,7 @@ from . import (
     notifications,
     orders,
     pay_pages,
+    server_pages,
     services,
     settings,
     webhooks,
@@ -29,4 +30,4 @@ ALL_ROUTERS = [
     for m in (billing_actions,)
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.
-WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router]
+WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router, server_pages.router]

@@ -15,7 +15,7 @@ from ..schemas.billing_actions import CancellationRequest
 from ..schemas.common import One, errors
 from ..state import Panel
 from ..timefmt import iso
-from .common import own_with_status
+from .common import origin, own_with_status
 from .once import run_once
 
 router = APIRouter()
@@ -35,7 +35,8 @@ def list_services(request: Request, status: str | None = None, panel: Panel = De
     with panel.db.read() as conn:
         return paged(request, conn, table="services", where=where, params=params,
                      order_by="created_at DESC, id",
-                     serialize=lambda r: service_out(conn, r), server_time=iso(panel.clock.now()))
+                     serialize=lambda r: service_out(conn, r, origin(panel, request)),
+                     server_time=iso(panel.clock.now()))
 
 
 def _own_service(conn, service_id: str, user_id: str):
@@ -46,9 +47,10 @@ def _own_service(conn, service_id: str, user_id: str):
 
 
 @router.get("/billing/services/{service_id}")
-def get_service(service_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+def get_service(service_id: str, request: Request, panel: Panel = Depends(get_panel),
+                user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
-        return one(service_out(conn, _own_service(conn, service_id, user["id"])))
+        return one(service_out(conn, _own_service(conn, service_id, user["id"]), origin(panel, request)))
 
 
 @router.get("/billing/services/{service_id}/invoices")

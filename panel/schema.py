@@ -339,5 +339,32 @@ MIGRATIONS: list[str] = [
         SELECT id, service_id, user_id, name, status, resources, created_at, updated_at FROM servers;
     DROP TABLE servers;
     ALTER TABLE servers_v3 RENAME TO servers;
+
+    CREATE TABLE tickets (
+        id TEXT PRIMARY KEY,
+        ticket_number TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        subject TEXT NOT NULL,
+        department TEXT NOT NULL CHECK (department IN ('billing', 'technical', 'sales')),
+        status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'customer_reply', 'closed')),
+        invoice_id TEXT REFERENCES invoices(id),
+        service_id TEXT REFERENCES services(id),
+        last_reply_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX tickets_user ON tickets(user_id, updated_at);
+    CREATE INDEX tickets_status ON tickets(status, updated_at);
+    CREATE TABLE ticket_messages (
+        id TEXT PRIMARY KEY,
+        ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL REFERENCES users(id),
+        -- The name as it was when written: a message keeps its signature when the author renames.
+        author_name TEXT NOT NULL,
+        staff INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX ticket_messages_ticket ON ticket_messages(ticket_id, created_at);
     """,
 ]

@@ -3,6 +3,7 @@ from . import (
     account,
     admin_billing,
     admin_catalogue,
+    admin_support,
     auth,
     billing_actions,
     catalogue,
@@ -17,6 +18,7 @@ from . import (
     server_pages,
     services,
     settings,
+    support,
     webhooks,
 )
 
@@ -27,7 +29,7 @@ ALL_ROUTERS = [
 ] + [
     # The contract's second version, in modules of their own.
     m.router
-    for m in (billing_actions,)
+    for m in (billing_actions, support, admin_support)
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.
 WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router, server_pages.router]

@@ -16,6 +16,7 @@ from .timefmt import iso
 SETTINGS = {
     "panel_name": "Sett Demo Hosting",
     "support_url": "https://support.sett.test",
+    "tickets_enabled": True,
     "license_billing": True,
     "billing_enabled": True,
     "currency_code": "USD",

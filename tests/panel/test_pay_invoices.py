@@ -8,7 +8,8 @@ import pytest
 import requests
 
 from tests.panel.gateways import URLS
-from tests.panel.helpers import assert_error
+from tests.panel.helpers import assert_error, clone
+from tests.panel.test_concurrency import at_once
 from tests.panel.test_order_cancel import approve_at_sandbox
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
@@ -181,3 +182,13 @@ def test_an_invoice_paid_together_with_another_is_refunded_by_its_share(shop, pr
     assert [invoice(buyer, i)["status"] for i in ids] == ["refunded", "paid"]
     shared = [p for p in invoice(buyer, ids[1])["payments"] if p["status"] == "succeeded"]
     assert [p["amount"] for p in shared] == ["10.00"]  # still paying the other invoice
+
+
+def test_concurrent_pay_alls_by_credits_pay_once(shop, product):
+    buyer = shop.user(credits="30.00")
+    ids = [unpaid_order(buyer, product)["invoice"]["id"] for _ in range(2)]
+    body = {"invoice_ids": ids, "payment_method": "credits"}
+    answers = at_once([lambda api=clone(buyer): api.post("/billing/invoices/pay", body) for _ in range(6)])
+    assert sorted(a.status_code for a in answers) == [200] + [409] * 5
+    assert {a.json()["error"]["code"] for a in answers if a.status_code == 409} == {"invoice_not_payable"}
+    assert balance(buyer) == Decimal("10.00")

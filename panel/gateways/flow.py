@@ -46,6 +46,18 @@ def shares(panel: Panel, payment_id: str) -> list[sqlite3.Row]:
                                    (payment_id,)).fetchall()
 
 
+def numbers(payment: sqlite3.Row, limit: int) -> str:
+    """The invoice number(s) a payment is for, cut to what a gateway's field holds (Stripe metadata 500
+    characters, a PayPal description 127) when one payment covers many invoices."""
+    text = payment["invoice_number"]
+    if len(text) <= limit:
+        return text
+    names = text.split(", ")
+    while len(", ".join(names)) + 16 > limit:
+        names.pop()
+    return f"{', '.join(names)} and {text.count(', ') + 1 - len(names)} more"
+
+
 def invoice_lines(panel: Panel, invoice_id: str) -> list[sqlite3.Row]:
     return panel.db.conn().execute("SELECT description, amount FROM invoice_lines WHERE invoice_id = ? "
                                    "ORDER BY position", (invoice_id,)).fetchall()
@@ -76,7 +88,7 @@ def stripe_intent(panel: Panel, payment: sqlite3.Row) -> IntentState:
     gateway = StripeGateway(s)
     if payment["gateway_ref"]:
         return gateway.retrieve(payment["gateway_ref"])
-    intent = gateway.create_intent(payment["id"], Decimal(payment["amount"]), payment["invoice_number"])
+    intent = gateway.create_intent(payment["id"], Decimal(payment["amount"]), numbers(payment, 400))
     with panel.db.write() as conn:
         conn.execute("UPDATE payments SET gateway_ref = ?, updated_at = ? WHERE id = ? AND gateway_ref IS NULL",
                      (intent.id, iso(panel.clock.now()), payment["id"]))
@@ -146,7 +158,7 @@ def paypal_start(panel: Panel, payment: sqlite3.Row, return_url: str, cancel_url
     """The PayPal approval URL for a payment, creating the PayPal order on first use."""
     s = settings_store.load(panel.db.conn())
     order = PayPalGateway(s).create_order(payment["id"], Decimal(payment["amount"]),
-                                          f"Invoice {payment['invoice_number']}", return_url, cancel_url)
+                                          f"Invoice {numbers(payment, 110)}", return_url, cancel_url)
     with panel.db.write() as conn:
         conn.execute("UPDATE payments SET gateway_ref = ?, updated_at = ? WHERE id = ?",
                      (order.id, iso(panel.clock.now()), payment["id"]))

@@ -192,3 +192,12 @@ def test_concurrent_pay_alls_by_credits_pay_once(shop, product):
     assert sorted(a.status_code for a in answers) == [200] + [409] * 5
     assert {a.json()["error"]["code"] for a in answers if a.status_code == 409} == {"invoice_not_payable"}
     assert balance(buyer) == Decimal("10.00")
+
+
+def test_the_label_a_gateway_gets_for_many_invoices_fits_its_field():
+    from panel.gateways.flow import numbers
+
+    many = ", ".join(f"INV-{n:06d}" for n in range(100))
+    label = numbers({"invoice_number": many}, 110)
+    assert len(label) <= 110 and label.startswith("INV-000000, ") and label.endswith(" more")
+    assert numbers({"invoice_number": "INV-000001"}, 110) == "INV-000001"

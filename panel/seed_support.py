@@ -52,6 +52,17 @@ STEPS: list[tuple[int, Step]] = [
                        "node; TPS should stay at 20 now.", staff=True)),
     (38, _reply("lag", "Much better, thank you!", staff=False)),
     (38, _close("lag")),
+    # closed: a paperwork question about an order invoice
+    (60, _open("pdf", "Invoice for my Cloud VPS Custom", "billing",
+               "My accountant needs the invoice for the Cloud VPS Custom with our company name on it.",
+               service="custom")),
+    (59, _reply("pdf", "Done: we have sent it to you by email with your company name on it.", staff=True)),
+    (58, _close("pdf")),
+    # answered: mounting the storage VPS elsewhere
+    (9, _open("mount", "Mount the storage on another server?", "technical",
+              "Can I mount my Storage VPS on my Cloud VPS Custom over the private network?", service="storage")),
+    (8, _reply("mount", "Yes: both are on the same node, so NFS over the private network works. A guide is on "
+                        "its way.", staff=True)),
     # answered: the suspended Valheim server and its overdue invoice
     (4, _open("valheim", "Valheim server suspended", "billing",
               "My Valheim server was suspended. I will pay the invoice this week; will my world be kept?",

@@ -310,4 +310,61 @@ MIGRATIONS: list[str] = [
         expires_at TEXT NOT NULL
     );
     """,
+    # 3: one payment covering several invoices (its share of each), support tickets, servers' addresses.
+    """
+    CREATE TABLE payment_allocations (
+        payment_id TEXT NOT NULL REFERENCES payments(id),
+        invoice_id TEXT NOT NULL REFERENCES invoices(id),
+        amount TEXT NOT NULL,
+        PRIMARY KEY (payment_id, invoice_id)
+    );
+    CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id);
+
+    -- Servers get the contract's five statuses (a CHECK cannot be altered: the table is rebuilt), an address
+    -- (NULL for a service that takes no allocation) and the node they run on.
+    CREATE TABLE servers_v3 (
+        id TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL UNIQUE REFERENCES services(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('installing', 'running', 'suspended', 'offline', 'terminated')),
+        resources TEXT NOT NULL,
+        ip TEXT,
+        port INTEGER,
+        node TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    INSERT INTO servers_v3 (id, service_id, user_id, name, status, resources, created_at, updated_at)
+        SELECT id, service_id, user_id, name, status, resources, created_at, updated_at FROM servers;
+    DROP TABLE servers;
+    ALTER TABLE servers_v3 RENAME TO servers;
+
+    CREATE TABLE tickets (
+        id TEXT PRIMARY KEY,
+        ticket_number TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        subject TEXT NOT NULL,
+        department TEXT NOT NULL CHECK (department IN ('billing', 'technical', 'sales')),
+        status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'customer_reply', 'closed')),
+        invoice_id TEXT REFERENCES invoices(id),
+        service_id TEXT REFERENCES services(id),
+        last_reply_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX tickets_user ON tickets(user_id, updated_at);
+    CREATE INDEX tickets_status ON tickets(status, updated_at);
+    CREATE TABLE ticket_messages (
+        id TEXT PRIMARY KEY,
+        ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL REFERENCES users(id),
+        -- The name as it was when written: a message keeps its signature when the author renames.
+        author_name TEXT NOT NULL,
+        staff INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX ticket_messages_ticket ON ticket_messages(ticket_id, created_at);
+    """,
 ]

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from app.core.cycles import add_months
 
+from . import seed_support
 from . import settings as settings_store
 from .billing import cancellations, checkout, credits, lifecycle, refunds
 from .clock import FixedClock
@@ -53,6 +54,7 @@ class _Story:
         self.ids: dict[str, str] = {}
         self.services: dict[str, str] = {}
         self.invoices: dict[str, str] = {}
+        self.tickets: dict[str, str] = {}
 
     # -- time ------------------------------------------------------------------------------------------
     def moment(self, days_ago: int, at: time) -> datetime:
@@ -164,6 +166,8 @@ def _plan(end: date) -> dict[int, list[Callable[[_Story], None]]]:
        lambda st: st.order("reseller", "rust", "rust-premium", "monthly", coupon="USEDUP"))
     on(90, lambda st: st.order("reseller", "shop", "web-hosting-pro", "annual", coupon="WELCOME10"))
     on(89, lambda st: st.order("reseller", "reseller-migration", "server-migration", "one_time"))
+    for days_ago, step in seed_support.STEPS:
+        on(days_ago, step)
     return plan
 
 
@@ -196,5 +200,6 @@ def _verify(story: _Story) -> None:
         problems.append("the demo user has no credit left")
     if conn.execute("SELECT stock FROM products WHERE slug = 'rust-premium'").fetchone()[0] != 3:
         problems.append("the limited product does not have 3 left")
+    problems += seed_support.problems(conn, demo)
     if problems:
         raise SeedStoryError("the demo history came out wrong: " + "; ".join(problems))

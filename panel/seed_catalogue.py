@@ -16,6 +16,7 @@ from .timefmt import iso
 SETTINGS = {
     "panel_name": "Sett Demo Hosting",
     "support_url": "https://support.sett.test",
+    "tickets_enabled": True,
     "license_billing": True,
     "billing_enabled": True,
     "currency_code": "USD",
@@ -29,10 +30,11 @@ SETTINGS = {
     "auto_suspend_days": 3,
     "auto_terminate_days": 14,
     "renewal_days_before": 7,
-    # Gateways stay off until the gateways issue wires them up (localstripe for Stripe, the sandbox page for
-    # PayPal); that change belongs here: stripe_enabled / paypal_enabled and their keys.
+    # PayPal on without credentials: buyers approve on the panel's own sandbox page, so every demo offers it.
+    # Stripe needs a Stripe to talk to: `serve --localstripe` (the demo from source) turns it on with localstripe's
+    # keys; without it cards stay off. So the demo from source offers cards, PayPal and credits.
     "stripe_enabled": False,
-    "paypal_enabled": False,
+    "paypal_enabled": True,
 }
 
 CATEGORIES = [

@@ -178,8 +178,7 @@ def take_payment(conn: sqlite3.Connection, s: PanelSettings, invoice: dict, meth
     if not return_url or not cancel_url:
         raise invalid("return_url", "return_url and cancel_url are needed to pay through a gateway.")
     # An older unfinished attempt at the same invoice is superseded, so only the newest pay page can pay it.
-    conn.execute("UPDATE payments SET status = 'cancelled', updated_at = ? WHERE invoice_id = ? "
-                 "AND status = 'pending'", (now, invoice["id"]))
+    invoices.supersede_pending(conn, invoice["id"], now)
     token = secrets.token_urlsafe(24)
     payment = invoices.add_payment(conn, fresh, method=method, amount=rest, status="pending", now=now,
                                    places=s.currency_places, checkout_token=token, return_url=return_url,

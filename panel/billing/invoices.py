@@ -104,18 +104,29 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
         return False
     conn.execute("UPDATE payments SET status = 'succeeded', gateway_ref = COALESCE(?, gateway_ref), "
                  "updated_at = ? WHERE id = ?", (gateway_ref, now, payment_id))
-    invoice = get(conn, payment["invoice_id"])
-    if invoice["status"] not in PAYABLE:
-        # The buyer paid an attempt that had been superseded (the invoice was settled another way meanwhile):
-        # the money was taken, so it becomes credit rather than vanishing into a closed invoice.
-        credits.change(conn, invoice["user_id"], Decimal(payment["amount"]), type="refund", now=now,
-                       places=s.currency_places, invoice_id=invoice["id"],
-                       note=f"Payment received after invoice {invoice['invoice_number']} was settled: kept as credit")
-        return True
-    _count_paid(conn, payment["invoice_id"], Decimal(payment["amount"]), payment["method"], now,
-                s.currency_places)
-    settle(conn, s, payment["invoice_id"], today=today, now=now)
+    # One payment may cover several invoices (POST /billing/invoices/pay): each gets its share.
+    shares = [(r["invoice_id"], Decimal(r["amount"])) for r in conn.execute(
+        "SELECT invoice_id, amount FROM payment_allocations WHERE payment_id = ? ORDER BY rowid", (payment_id,))]
+    for invoice_id, amount in shares or [(payment["invoice_id"], Decimal(payment["amount"]))]:
+        invoice = get(conn, invoice_id)
+        if invoice["status"] not in PAYABLE:
+            # The buyer paid an attempt that had been superseded (the invoice was settled or cancelled meanwhile):
+            # the money was taken, so it becomes credit rather than vanishing into a closed invoice.
+            credits.change(conn, invoice["user_id"], amount, type="refund", now=now, places=s.currency_places,
+                           invoice_id=invoice["id"], note=f"Payment received after invoice "
+                                                          f"{invoice['invoice_number']} was {invoice['status']}: "
+                                                          "kept as credit")
+            continue
+        _count_paid(conn, invoice_id, amount, payment["method"], now, s.currency_places)
+        settle(conn, s, invoice_id, today=today, now=now)
     return True
+
+
+def supersede_pending(conn: sqlite3.Connection, invoice_id: str, now: str) -> None:
+    """Cancel unfinished payments of an invoice (alone or with others), so only the newest pay page can pay."""
+    conn.execute("UPDATE payments SET status = 'cancelled', updated_at = ? WHERE status = 'pending' AND "
+                 "(invoice_id = ? OR id IN (SELECT payment_id FROM payment_allocations WHERE invoice_id = ?))",
+                 (now, invoice_id, invoice_id))
 
 
 def settle(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, *, today: date, now: str) -> bool:
@@ -128,8 +139,7 @@ def settle(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, *, today
     conn.execute("UPDATE invoices SET status = 'paid', paid_at = ?, updated_at = ? WHERE id = ?",
                  (now, now, invoice_id))
     # A pay page still open for this invoice (paid meanwhile by credits or another attempt) must not charge again.
-    conn.execute("UPDATE payments SET status = 'cancelled', updated_at = ? WHERE invoice_id = ? AND status = 'pending'",
-                 (now, invoice_id))
+    supersede_pending(conn, invoice_id, now)
     from . import provisioning  # late: provisioning raises renewals through this module
 
     if invoice["kind"] == "order" and invoice["order_id"]:
@@ -147,8 +157,13 @@ def settle(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, *, today
 
 
 def payments_of(conn: sqlite3.Connection, invoice_id: str) -> list[dict]:
-    rows = conn.execute("SELECT * FROM payments WHERE invoice_id = ? ORDER BY created_at, rowid", (invoice_id,))
-    return [payment_out(r) for r in rows]
+    """The invoice's payments; one that covered several invoices shows with this invoice's share of it."""
+    rows = conn.execute(
+        "SELECT p.*, a.amount AS share FROM payments p LEFT JOIN payment_allocations a "
+        "ON a.payment_id = p.id AND a.invoice_id = ? WHERE a.invoice_id IS NOT NULL OR (p.invoice_id = ? AND "
+        "NOT EXISTS (SELECT 1 FROM payment_allocations x WHERE x.payment_id = p.id)) "
+        "ORDER BY p.created_at, p.rowid", (invoice_id, invoice_id))
+    return [{**payment_out(r), "amount": r["share"] or r["amount"], "invoice_id": invoice_id} for r in rows]
 
 
 def payment_out(row) -> dict:

@@ -16,7 +16,7 @@ from ..db import new_id
 from ..errors import conflict, not_found
 from ..settings import PanelSettings
 from ..timefmt import parse_date, parse_iso
-from . import credits
+from . import credits, servers
 from .notifications import notify
 
 RESOURCE_FIELDS = ("memory", "disk", "cpu", "swap", "io_weight", "database_limit", "backup_limit",
@@ -55,9 +55,10 @@ def _activate_service(conn: sqlite3.Connection, service, *, today: date, now: st
     resources.update(json.loads(service["config"]))
     resources = {k: resources.get(k) for k in RESOURCE_FIELDS}
     name = f"{service['product_name']} {service['id'][:8]}"
-    conn.execute("INSERT INTO servers (id, service_id, user_id, name, status, resources, created_at, updated_at) "
-                 "VALUES (?, ?, ?, ?, 'running', ?, ?, ?)",
-                 (new_id(), service["id"], service["user_id"], name, json.dumps(resources), now, now))
+    node, ip, port = servers.allocate(conn, resources)
+    conn.execute("INSERT INTO servers (id, service_id, user_id, name, status, resources, ip, port, node, created_at, "
+                 "updated_at) VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                 (new_id(), service["id"], service["user_id"], name, json.dumps(resources), ip, port, node, now, now))
     notify(conn, service["user_id"], title="Service active",
            message=f"{service['product_name']} is active and its server {name} is ready.",
            action_url=f"/billing/services/{service['id']}", now=now)
@@ -125,8 +126,9 @@ def _cancel_open_renewals(conn: sqlite3.Connection, service_id: str, now: str) -
                            note=f"Credits returned: invoice {invoice['invoice_number']} was cancelled")
 
 
-def service_out(conn: sqlite3.Connection, row) -> dict:
-    server = conn.execute("SELECT id, name, status FROM servers WHERE service_id = ?", (row["id"],)).fetchone()
+def service_out(conn: sqlite3.Connection, row, origin: str | None = None) -> dict:
+    """A service as its owner sees it; `origin` (the panel's) makes its server's manage_url absolute."""
+    server = conn.execute("SELECT * FROM servers WHERE service_id = ?", (row["id"],)).fetchone()
     request = conn.execute(
         "SELECT id, type, reason, status, created_at FROM cancellation_requests WHERE service_id = ? "
         "AND status != 'withdrawn' ORDER BY created_at DESC, rowid DESC LIMIT 1", (row["id"],)).fetchone()
@@ -134,7 +136,7 @@ def service_out(conn: sqlite3.Connection, row) -> dict:
         "id": row["id"], "product": {"id": row["product_id"], "name": row["product_name"]}, "status": row["status"],
         "billing_cycle": row["billing_cycle"], "recurring_amount": row["recurring_amount"],
         "currency": row["currency"], "next_due_date": row["next_due_date"],
-        "server": dict(server) if server else None, "config": json.loads(row["config"]),
+        "server": servers.server_out(server, origin) if server else None, "config": json.loads(row["config"]),
         "cancellation": dict(request) if request else None, "order_id": row["order_id"],
         "created_at": row["created_at"], "updated_at": row["updated_at"],
     }

@@ -43,8 +43,12 @@ def _refundable(conn: sqlite3.Connection, invoice_id: str, now: str,
     if held and held["token"] != hold and held["expires_at"] > now:
         raise conflict("refund_in_progress",
                        "Another refund of this invoice is under way; try again once it has finished.")
-    paid = conn.execute("SELECT * FROM payments WHERE invoice_id = ? AND status = 'succeeded' AND amount > 0",
-                        (invoice_id,)).fetchall()
+    # A payment that covered several invoices counts here with this invoice's share (`share`).
+    paid = conn.execute(
+        "SELECT p.*, a.amount AS share FROM payments p LEFT JOIN payment_allocations a ON a.payment_id = p.id "
+        "AND a.invoice_id = ? WHERE p.status = 'succeeded' AND p.amount > 0 AND (a.invoice_id IS NOT NULL OR "
+        "(p.invoice_id = ? AND NOT EXISTS (SELECT 1 FROM payment_allocations x WHERE x.payment_id = p.id)))",
+        (invoice_id, invoice_id)).fetchall()
     return invoice, paid
 
 
@@ -58,6 +62,8 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
         by_gateway = [p for p in paid if p["method"] != "credits"]
         if not by_gateway:
             raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
+        if any(p["share"] for p in by_gateway):
+            raise invalid("to", "This invoice was paid together with others in one payment; refund it to credits.")
         if invoice["kind"] == "top_up" and _spendable_besides(conn, invoice) < Decimal(invoice["subtotal"]):
             raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")
         # An expired hold is taken over: its refund died with the panel that was running it.
@@ -108,8 +114,9 @@ def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str,
     gateway_refs = gateway_refs or {}
     to_credits = Decimal(0)
     for payment in paid:
-        amount = Decimal(payment["amount"])
-        conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE id = ?", (now, payment["id"]))
+        amount = Decimal(payment["share"] or payment["amount"])
+        if not payment["share"]:  # a payment shared with other invoices still pays those
+            conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE id = ?", (now, payment["id"]))
         if to == "gateway" and payment["id"] in gateway_refs:
             invoices.add_payment(conn, invoice, method=payment["method"], amount=-amount, status="refunded", now=now,
                                  places=s.currency_places, reference=gateway_refs[payment["id"]])

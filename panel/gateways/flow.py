@@ -29,12 +29,33 @@ def with_payment_param(url: str, payment_id: str) -> str:
 def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Row:
     """The payment a pay page is for; an unknown id and a wrong token look the same."""
     row = panel.db.conn().execute(
-        "SELECT p.*, i.invoice_number, i.currency, i.status AS invoice_status, i.total, i.user_id AS owner, "
+        "SELECT p.*, COALESCE((SELECT group_concat(x.invoice_number, ', ') FROM payment_allocations a JOIN invoices x "
+        "ON x.id = a.invoice_id WHERE a.payment_id = p.id), i.invoice_number) AS invoice_number, i.currency, "
+        "i.status AS invoice_status, i.total, i.user_id AS owner, "
         "i.discount, i.tax_amount, i.tax_rate, i.tax_inclusive, i.amount_paid "
         "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ?", (payment_id,)).fetchone()
     if row is None or not token or not row["checkout_token"] or not same(row["checkout_token"], token):
         raise not_found("Payment")
     return row
+
+
+def shares(panel: Panel, payment_id: str) -> list[sqlite3.Row]:
+    """For a payment covering several invoices, each invoice's number and share of it (else nothing)."""
+    return panel.db.conn().execute("SELECT i.invoice_number, a.amount FROM payment_allocations a JOIN invoices i "
+                                   "ON i.id = a.invoice_id WHERE a.payment_id = ? ORDER BY a.rowid",
+                                   (payment_id,)).fetchall()
+
+
+def numbers(payment: sqlite3.Row, limit: int) -> str:
+    """The invoice number(s) a payment is for, cut to what a gateway's field holds (Stripe metadata 500
+    characters, a PayPal description 127) when one payment covers many invoices."""
+    text = payment["invoice_number"]
+    if len(text) <= limit:
+        return text
+    names = text.split(", ")
+    while len(", ".join(names)) + 16 > limit:
+        names.pop()
+    return f"{', '.join(names)} and {text.count(', ') + 1 - len(names)} more"
 
 
 def invoice_lines(panel: Panel, invoice_id: str) -> list[sqlite3.Row]:
@@ -67,7 +88,7 @@ def stripe_intent(panel: Panel, payment: sqlite3.Row) -> IntentState:
     gateway = StripeGateway(s)
     if payment["gateway_ref"]:
         return gateway.retrieve(payment["gateway_ref"])
-    intent = gateway.create_intent(payment["id"], Decimal(payment["amount"]), payment["invoice_number"])
+    intent = gateway.create_intent(payment["id"], Decimal(payment["amount"]), numbers(payment, 400))
     with panel.db.write() as conn:
         conn.execute("UPDATE payments SET gateway_ref = ?, updated_at = ? WHERE id = ? AND gateway_ref IS NULL",
                      (intent.id, iso(panel.clock.now()), payment["id"]))
@@ -137,7 +158,7 @@ def paypal_start(panel: Panel, payment: sqlite3.Row, return_url: str, cancel_url
     """The PayPal approval URL for a payment, creating the PayPal order on first use."""
     s = settings_store.load(panel.db.conn())
     order = PayPalGateway(s).create_order(payment["id"], Decimal(payment["amount"]),
-                                          f"Invoice {payment['invoice_number']}", return_url, cancel_url)
+                                          f"Invoice {numbers(payment, 110)}", return_url, cancel_url)
     with panel.db.write() as conn:
         conn.execute("UPDATE payments SET gateway_ref = ?, updated_at = ? WHERE id = ?",
                      (order.id, iso(panel.clock.now()), payment["id"]))

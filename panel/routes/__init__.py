@@ -3,7 +3,9 @@ from . import (
     account,
     admin_billing,
     admin_catalogue,
+    admin_support,
     auth,
+    billing_actions,
     catalogue,
     checkout,
     credits,
@@ -13,8 +15,10 @@ from . import (
     notifications,
     orders,
     pay_pages,
+    server_pages,
     services,
     settings,
+    support,
     webhooks,
 )
 
@@ -22,6 +26,10 @@ ALL_ROUTERS = [
     m.router
     for m in (health, settings, auth, account, catalogue, checkout, orders, invoices, services, credits,
               dashboard, notifications, admin_catalogue, admin_billing)
+] + [
+    # The contract's second version, in modules of their own.
+    m.router
+    for m in (billing_actions, support, admin_support)
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.
-WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router]
+WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router, server_pages.router]

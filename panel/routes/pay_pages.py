@@ -60,6 +60,12 @@ def _summary(panel: Panel, payment, s) -> Markup:
         shown = ("−" if minus else "") + s.currency_symbol + amount
         return f'<tr><td>{_esc(label)}</td><td class="amount">{_esc(shown)}</td></tr>'
 
+    heading = "Pay with card" if payment["method"] == "stripe" else "Pay with PayPal"
+    amount = f"{s.currency_symbol}{payment['amount']} {payment['currency']}"
+    if shares := flow.shares(panel, payment["id"]):  # one payment for several invoices: what is left of each
+        rows = [row(f"Invoice {r['invoice_number']}", r["amount"]) for r in shares]
+        return render("summary", heading=heading, invoice_number=payment["invoice_number"],
+                      lines=Markup("".join(rows)), amount=amount)
     rows = [row(r["description"], r["amount"]) for r in flow.invoice_lines(panel, payment["invoice_id"])]
     if Decimal(payment["discount"]) > 0:
         rows.append(row("Discount", payment["discount"], minus=True))
@@ -69,9 +75,8 @@ def _summary(panel: Panel, payment, s) -> Markup:
     if Decimal(payment["amount"]) < Decimal(payment["total"]):
         rows.append(row("Already paid (credits)", s.money(Decimal(payment["total"]) - Decimal(payment["amount"])),
                         minus=True))
-    heading = "Pay with card" if payment["method"] == "stripe" else "Pay with PayPal"
     return render("summary", heading=heading, invoice_number=payment["invoice_number"], lines=Markup("".join(rows)),
-                  amount=f"{s.currency_symbol}{payment['amount']} {payment['currency']}")
+                  amount=amount)
 
 
 def _finished(panel: Panel, payment):

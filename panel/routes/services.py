@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..billing import cancellations, invoices
@@ -11,9 +11,12 @@ from ..billing.provisioning import service_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
 from ..lists import one, paged
+from ..schemas.billing_actions import CancellationRequest
+from ..schemas.common import One, errors
 from ..state import Panel
 from ..timefmt import iso
-from .common import own_with_status
+from .common import origin, own_with_status
+from .once import run_once
 
 router = APIRouter()
 STATUSES = ("pending", "active", "suspended", "terminated", "cancelled")
@@ -32,7 +35,8 @@ def list_services(request: Request, status: str | None = None, panel: Panel = De
     with panel.db.read() as conn:
         return paged(request, conn, table="services", where=where, params=params,
                      order_by="created_at DESC, id",
-                     serialize=lambda r: service_out(conn, r), server_time=iso(panel.clock.now()))
+                     serialize=lambda r: service_out(conn, r, origin(panel, request)),
+                     server_time=iso(panel.clock.now()))
 
 
 def _own_service(conn, service_id: str, user_id: str):
@@ -43,9 +47,10 @@ def _own_service(conn, service_id: str, user_id: str):
 
 
 @router.get("/billing/services/{service_id}")
-def get_service(service_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+def get_service(service_id: str, request: Request, panel: Panel = Depends(get_panel),
+                user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
-        return one(service_out(conn, _own_service(conn, service_id, user["id"])))
+        return one(service_out(conn, _own_service(conn, service_id, user["id"]), origin(panel, request)))
 
 
 @router.get("/billing/services/{service_id}/invoices")
@@ -62,13 +67,15 @@ def service_invoices(service_id: str, request: Request, panel: Panel = Depends(g
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/billing/services/{service_id}/cancel", status_code=201)
+@router.post("/billing/services/{service_id}/cancel", status_code=201, response_model=One[CancellationRequest],
+             responses=errors(403, 404, 409, 422, e409="`conflict` (not active or suspended, or a request is open) "
+                                                       "or `idempotency_conflict`."))
 def request_cancellation(service_id: str, body: CancelBody, panel: Panel = Depends(get_panel),
-                         user: dict = Depends(billing_user)):
-    with panel.db.write() as conn:
-        made = cancellations.request(conn, user["id"], service_id, body.type, body.reason.strip(),
-                                     iso(panel.clock.now()))
-    return one(made, status=201)
+                         user: dict = Depends(billing_user),
+                         idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
+    return run_once(panel, user, idempotency_key, f"service_cancel:{service_id}", body.model_dump(), 201,
+                    lambda conn, now: cancellations.request(conn, user["id"], service_id, body.type,
+                                                            body.reason.strip(), iso(now)))
 
 
 @router.delete("/billing/services/{service_id}/cancel", status_code=204)

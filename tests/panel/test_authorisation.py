@@ -92,6 +92,7 @@ def test_another_users_rows_are_not_found_and_stay_untouched(private, owner_rows
     before = owner_view(owner, rows)
     attempts = [
         ("GET", f"/billing/orders/{rows['order']}", None),
+        ("POST", f"/billing/orders/{rows['order']}/cancel", None),
         ("GET", f"/billing/invoices/{rows['invoice']}", None),
         ("GET", f"/billing/invoices/{rows['pending_invoice']}", None),
         ("POST", f"/billing/invoices/{rows['pending_invoice']}/pay", {"payment_method": "credits"}),

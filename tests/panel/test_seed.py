@@ -228,3 +228,18 @@ def test_the_story_holds_on_awkward_dates(tmp_path, end):
         assert {"active", "suspended", "terminated", "cancelled"} <= statuses
     finally:
         db.close()
+
+
+def test_demo_user_has_support_tickets_in_every_status_and_servers_with_addresses(demo, reseller):
+    assert demo.data("GET", "/settings/public")["tickets_enabled"] is True
+    tickets = rows(demo, "/support/tickets")
+    assert {t["status"] for t in tickets} == {"open", "answered", "customer_reply", "closed"}
+    answered = next(t for t in tickets if t["status"] == "answered")
+    assert answered["related"]["invoice_id"] and answered["related"]["service_id"]
+    conversation = demo.data("GET", f"/support/tickets/{answered['id']}")["messages"]
+    assert [m["author"]["staff"] for m in conversation] == [False, True]
+    assert rows(reseller, "/support/tickets") == []
+    servers = [s["server"] for s in rows(demo, "/billing/services") if s["server"]]
+    assert servers and all(s["node"] and s["manage_url"] for s in servers)
+    assert all(s["address"] for s in servers if s["status"] == "running")
+    assert all(s["address"] is None for s in servers if s["status"] == "terminated")

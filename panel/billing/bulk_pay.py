@@ -1,0 +1,108 @@
+"""Paying several invoices with one payment: credits first, invoice by invoice, then one gateway payment for the rest.
+
+The gateway payment is one `payments` row (its `invoice_id` is the first invoice it covers) with a row in
+`payment_allocations` per invoice saying how much of it pays that invoice. invoices.confirm_payment spreads it
+over them when the gateway says it went through, settling each (and reactivating what each covers). Everything
+is checked before anything is written, inside the caller's write transaction, so a bad list changes nothing.
+"""
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from datetime import date
+from decimal import Decimal
+
+from ..errors import ApiError, conflict, invalid
+from ..settings import PanelSettings
+from . import credits, invoices
+from .checkout import check_method
+
+
+def _not_found(index: int, invoice_id: str) -> ApiError:
+    message = f"Invoice {invoice_id} was not found."
+    return ApiError(422, "validation_error", message, {f"invoice_ids.{index}": [message]})
+
+
+def payable_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> list[sqlite3.Row]:
+    """The caller's invoices in the order asked for, or the error that names the first bad one."""
+    seen: set[str] = set()
+    rows = []
+    for index, invoice_id in enumerate(ids):
+        if invoice_id in seen:
+            raise invalid(f"invoice_ids.{index}", f"Invoice {invoice_id} is listed twice.")
+        seen.add(invoice_id)
+        row = invoices.get(conn, invoice_id, user_id)
+        if row is None:
+            raise _not_found(index, invoice_id)
+        if row["status"] not in invoices.PAYABLE or invoices.balance_due(row) <= 0:
+            message = (f"Invoice {row['invoice_number']} is {row['status']}; only pending and overdue invoices "
+                       "with something left to pay can be paid.")
+            raise conflict("invoice_not_payable", message, {f"invoice_ids.{index}": [message],
+                                                            "invoice_id": [row["id"]]})
+        if rows and row["currency"] != rows[0]["currency"]:
+            raise invalid(f"invoice_ids.{index}", f"Invoice {row['invoice_number']} is in {row['currency']}, "
+                          f"the others in {rows[0]['currency']}; pay invoices of one currency together.")
+        rows.append(row)
+    return rows
+
+
+def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict, *, today: date, now: str,
+             origin: str) -> dict:
+    method = body["payment_method"]
+    check_method(s, method)
+    rows = payable_invoices(conn, user["id"], body["invoice_ids"])
+    if method == "credits":
+        top_ups = [i for i, r in enumerate(rows) if r["kind"] == "top_up"]
+        if top_ups:
+            raise invalid(f"invoice_ids.{top_ups[0]}", "Credit top-ups are paid through a gateway.")
+    use_credits = (body.get("use_credits", True) or method == "credits") and s.credits_enabled
+    left = max(credits.spendable(conn, user["id"]), Decimal(0)) if use_credits else Decimal(0)
+    # Top-ups never take credits (that would be a loop); every other invoice takes what is left, in list order.
+    plan = []
+    for row in rows:
+        due = invoices.balance_due(row)
+        take = min(left, due) if row["kind"] != "top_up" else Decimal(0)
+        left -= take
+        plan.append((row, take, due - take))
+    rest = sum((r for _, _, r in plan), Decimal(0))
+    if method == "credits" and rest > 0:
+        applied = sum((t for _, t, _ in plan), Decimal(0))
+        raise conflict("insufficient_credits", f"Your credit balance covers {s.money(applied)} of the "
+                       f"{s.money(applied + rest)} due.")
+    if rest > 0 and (not body.get("return_url") or not body.get("cancel_url")):
+        raise invalid("return_url", "return_url and cancel_url are needed to pay through a gateway.")
+
+    credit_payments = []
+    for row, take, _ in plan:
+        paid = invoices.pay_with_credits(conn, s, row, take, now)
+        if paid:
+            credit_payments.append(paid)
+        invoices.settle(conn, s, row["id"], today=today, now=now)
+    ids = [r["id"] for r in rows]
+    if rest <= 0:
+        payment = {"id": credit_payments[0]["id"], "method": "credits", "status": "paid",
+                   "amount": s.money(sum((Decimal(p["amount"]) for p in credit_payments), Decimal(0))),
+                   "checkout_url": None, "invoice_ids": ids}
+    else:
+        payment = _gateway_payment(conn, s, method, [(r, share) for r, _, share in plan if share > 0], now, origin,
+                                   body["return_url"], body["cancel_url"])
+        payment["invoice_ids"] = ids
+    return {"invoices": [invoices.invoice_out(invoices.get(conn, i)) for i in ids], "payment": payment}
+
+
+def _gateway_payment(conn: sqlite3.Connection, s: PanelSettings, method: str, shares: list, now: str, origin: str,
+                     return_url: str, cancel_url: str) -> dict:
+    """One pending gateway payment for the invoices' shares; older attempts at any of them are superseded."""
+    for row, _ in shares:
+        invoices.supersede_pending(conn, row["id"], now)
+    total = sum((share for _, share in shares), Decimal(0))
+    token = secrets.token_urlsafe(24)
+    first = invoices.get(conn, shares[0][0]["id"])
+    payment = invoices.add_payment(conn, first, method=method, amount=total, status="pending", now=now,
+                                   places=s.currency_places, checkout_token=token, return_url=return_url,
+                                   cancel_url=cancel_url)
+    for row, share in shares:
+        conn.execute("INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)",
+                     (payment["id"], row["id"], s.money(share)))
+    return {"id": payment["id"], "method": method, "status": "requires_action", "amount": payment["amount"],
+            "checkout_url": f"{origin}/pay/{payment['id']}?token={token}"}

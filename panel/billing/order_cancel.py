@@ -1,0 +1,94 @@
+"""Cancelling an order that was never paid: everything checkout did is undone in the caller's write transaction.
+
+Order, invoice and not-yet-active services become `cancelled`, the stock the order took goes back, credits applied
+to its invoice return to the balance (a `refund` transaction) and its coupon use is released. Because it all runs
+under the write lock, a concurrent cancel finds the order already cancelled, and a gateway confirmation that comes
+after it finds a cancelled invoice (and keeps the money as credit, see invoices.confirm_payment) instead of paying
+it: an order ends paid or cancelled, never both.
+"""
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+from ..errors import conflict, not_found
+from ..settings import PanelSettings
+from . import credits, invoices
+from .checkout import order_out
+from .notifications import notify
+
+_REFUSALS = {
+    "awaiting_approval": "it has been paid and is waiting for approval",
+    "processing": "it has been paid and is being set up",
+    "active": "it has been paid and its services are active",
+    "refunded": "it was paid and has been refunded",
+    "failed": "it has failed",
+}
+
+
+def cancel_order(conn: sqlite3.Connection, s: PanelSettings, user_id: str, order_id: str, now: str) -> dict:
+    """The cancelled order (the same answer again for an order cancelled before); 409 order_not_cancellable
+    with the reason when anything was paid by a gateway."""
+    order = conn.execute("SELECT * FROM orders WHERE id = ? AND user_id = ?", (order_id, user_id)).fetchone()
+    if order is None:
+        raise not_found("Order")
+    if order["status"] == "cancelled":
+        return order_out(conn, order_id)
+    if order["status"] != "pending":
+        raise _refuse(order, _REFUSALS.get(order["status"], f"it is {order['status']}"))
+    invoice = conn.execute("SELECT * FROM invoices WHERE order_id = ? AND kind = 'order'", (order_id,)).fetchone()
+    if invoice is None or invoice["status"] not in invoices.PAYABLE:
+        raise _refuse(order, f"its invoice is {invoice['status'] if invoice else 'missing'}")
+    paid_by_gateway = conn.execute("SELECT 1 FROM payments WHERE invoice_id = ? AND method != 'credits' "
+                                   "AND status = 'succeeded'", (invoice["id"],)).fetchone()
+    if paid_by_gateway:
+        raise _refuse(order, "part of its invoice was paid through a payment gateway")
+
+    conn.execute("UPDATE orders SET status = 'cancelled', updated_at = ? WHERE id = ?", (now, order_id))
+    conn.execute("UPDATE invoices SET status = 'cancelled', updated_at = ? WHERE id = ?", (now, invoice["id"]))
+    # An open pay page must not be able to pay the cancelled invoice.
+    invoices.supersede_pending(conn, invoice["id"], now)
+    conn.execute("UPDATE services SET status = 'cancelled', terminated_at = ?, updated_at = ? "
+                 "WHERE order_id = ? AND status = 'pending'", (now, now, order_id))
+    _return_stock(conn, order_id, now)
+    _return_credits(conn, s, invoice, now)
+    conn.execute("DELETE FROM coupon_redemptions WHERE order_id = ?", (order_id,))
+    notify(conn, user_id, title="Order cancelled",
+           message=f"Order {order['order_number']} and its invoice {invoice['invoice_number']} were cancelled.",
+           action_url=f"/billing/orders/{order_id}", now=now)
+    return order_out(conn, order_id)
+
+
+def pending_gateway_refs(conn: sqlite3.Connection, order_id: str) -> list[str]:
+    """Stripe PaymentIntents opened for the order's invoice, to be cancelled at Stripe once the order is."""
+    rows = conn.execute("SELECT p.gateway_ref FROM payments p JOIN invoices i ON i.order_id = ? AND i.kind = 'order' "
+                        "WHERE p.method = 'stripe' AND p.status = 'pending' AND p.gateway_ref IS NOT NULL AND "
+                        "(p.invoice_id = i.id OR p.id IN (SELECT payment_id FROM payment_allocations "
+                        "WHERE invoice_id = i.id))", (order_id,))
+    return [r["gateway_ref"] for r in rows]
+
+
+def _refuse(order, reason: str):
+    return conflict("order_not_cancellable", f"Order {order['order_number']} cannot be cancelled: {reason}.",
+                    {"status": [order["status"]]})
+
+
+def _return_stock(conn: sqlite3.Connection, order_id: str, now: str) -> None:
+    """Limited stock gets back what the order took; unlimited (NULL) stays as it is."""
+    for item in conn.execute("SELECT product_id, quantity FROM order_items WHERE order_id = ?", (order_id,)):
+        conn.execute("UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ? AND stock IS NOT NULL",
+                     (item["quantity"], now, item["product_id"]))
+
+
+def _return_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, now: str) -> None:
+    spent = Decimal(invoice["credits_applied"])
+    if spent <= 0:
+        return
+    conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE invoice_id = ? "
+                 "AND method = 'credits' AND status = 'succeeded'", (now, invoice["id"]))
+    credits.change(conn, invoice["user_id"], spent, type="refund", now=now, places=s.currency_places,
+                   invoice_id=invoice["id"],
+                   note=f"Credits returned: order invoice {invoice['invoice_number']} was cancelled")
+    invoices.add_payment(conn, invoice, method="credits", amount=-spent, status="refunded", now=now,
+                         places=s.currency_places, reference=f"returned to credits: {invoice['invoice_number']} "
+                                                             "cancelled")

@@ -1,0 +1,39 @@
+"""Exactly-once POSTs: with an Idempotency-Key, the first answer is stored in the action's own write transaction
+and replayed for the same key and body; the same key with another body is 409 `idempotency_conflict`.
+
+A refused request (an ApiError) rolls the transaction back, key included, so a retry runs it again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from sqlite3 import Connection
+from typing import Any
+
+from fastapi.responses import JSONResponse
+
+from ..billing import idempotency
+from ..state import Panel
+from ..timefmt import iso
+
+
+def run_once(panel: Panel, user: dict, key: str | None, endpoint: str, body: dict[str, Any], status: int,
+             action: Callable[[Connection, datetime], Any],
+             after: Callable[[Any], None] | None = None) -> JSONResponse:
+    """Run `action(conn, now)` in one write transaction and answer `{"success", "data"}` with `status`.
+
+    `after(data)` runs once the transaction committed, and only when the action ran (not on a replay): the place
+    for network calls that must not hold the write lock."""
+    key = idempotency.validate_key(key)
+    digest = idempotency.request_hash(endpoint, body)
+    with panel.db.write() as conn:
+        now = panel.clock.now()  # read under the write lock: timestamps follow commit order
+        if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest)):
+            return JSONResponse(earlier[1], status_code=earlier[0])
+        data = action(conn, now)
+        response = {"success": True, "data": data}
+        if key:
+            idempotency.remember(conn, user["id"], key, endpoint, digest, status, response, iso(now))
+    if after is not None:
+        after(data)
+    return JSONResponse(response, status_code=status)

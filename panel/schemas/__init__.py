@@ -1,0 +1,1 @@
+"""Pydantic shapes of answers, for the OpenAPI description (routes answer with JSONResponse, so these document)."""

@@ -22,8 +22,6 @@ import signal
 import tempfile
 from typing import TYPE_CHECKING
 
-# Qt requires QtWebEngine to be loaded before the QApplication exists (checkout uses it later).
-import PySide6.QtWebEngineCore  # noqa: F401
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -172,10 +170,11 @@ class Headless(QObject):
 def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
                keyring_note: bool = True) -> tuple[QApplication, Application]:
     """The start every run shares, `main()`'s and the start-up benchmark's (bench/app_start.py), so the benchmark
-    measures what users run: the QApplication (after QtWebEngine, imported above), the theme (`theme` overrides the
-    saved one), and the Application, shut down when the QApplication quits. The caller then calls `start()`."""
+    measures what users run: the QApplication (sharing OpenGL contexts, which QtWebEngine needs when the first checkout
+    loads it, so it need not be imported before the window shows), the theme (`theme` overrides the saved one), and the Application, shut down when the QApplication quits. The caller then calls `start()`."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")   # Chromium refuses to sandbox as root
+    # What Qt needs before the QApplication for QtWebEngine to load later (at the first checkout) instead of now.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Sett")

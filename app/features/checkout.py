@@ -23,7 +23,6 @@ from app.session import AccountSession, Sessions
 from app.session import payments as words
 from app.session.operations import payments as pay_ops
 from app.session.payments import describe, error_text
-from app.views.checkout import CheckoutDialog
 
 log = logging.getLogger(__name__)
 KINDS = pay_ops.KINDS
@@ -69,6 +68,9 @@ class CheckoutSession(QObject):
         self.attempt: tuple | None = None      # (method, use_credits) the key was made for
         self.answer: dict | None = None        # the panel's answer to the start
         self.outcome: words.Outcome | None = None
+        # QtWebEngine (~50 ms to import, and Chromium's memory) loads with the first checkout, not at start-up.
+        from app.views.checkout import CheckoutDialog
+
         self.dialog = CheckoutDialog(TITLES[kind], parent)
         self.dialog.pay_requested.connect(self.pay)
         self.dialog.retry_requested.connect(self.retry)

@@ -14,8 +14,13 @@ from __future__ import annotations
 import contextvars
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+
+# How long `cancel()` waits for a guarded block (a cache's commit) before it asks the block to abort, and how long
+# after that: quitting must never wait more than 2 s in all, whatever a worker is doing.
+GUARD_WAIT_SECONDS = 1.2
+ABORT_WAIT_SECONDS = 0.5
 
 
 class Cancelled(Exception):
@@ -33,6 +38,7 @@ class Cancellation:
         self._lock = threading.Condition()
         self._sockets: set[socket.socket] = set()  # duplicates of the sockets in use; see `watch`
         self._guarded = 0
+        self._aborts: list[Callable[[], None]] = []
 
     def is_set(self) -> bool:
         return self._set.is_set()
@@ -52,28 +58,53 @@ class Cancellation:
         if self._set.wait(max(0.0, seconds)):
             raise Cancelled()
 
-    def cancel(self) -> None:
-        """Abandon every watched socket, end every `sleep`, then wait for the `guarded` blocks in progress."""
+    def cancel(self) -> bool:
+        """Abandon every watched socket, end every `sleep`, then wait for the `guarded` blocks in progress: at most
+        GUARD_WAIT_SECONDS, then each block's `abort` is called (a cache write rolls back) and it gets
+        ABORT_WAIT_SECONDS more. True when no guarded block is left running."""
         with self._lock:
             self._set.set()
             for handle in self._sockets:
                 # Under the lock: `release` cannot close the handle (and its number be reused) meanwhile.
                 _shut(handle)
-            self._lock.wait_for(lambda: self._guarded == 0)
+            if self._lock.wait_for(lambda: self._guarded == 0, timeout=GUARD_WAIT_SECONDS):
+                return True
+            aborts = list(self._aborts)
+        for abort in aborts:
+            try:
+                abort()
+            except Exception:  # noqa: BLE001 - an abort that fails must not keep Sett from quitting
+                pass
+        with self._lock:
+            return self._lock.wait_for(lambda: self._guarded == 0, timeout=ABORT_WAIT_SECONDS)
+
+    def interrupt(self) -> None:
+        """Shut down every watched socket without setting the switch: a request past its deadline is woken (and
+        fails) while later requests may still be sent."""
+        with self._lock:
+            for handle in self._sockets:
+                _shut(handle)
 
     @contextmanager
-    def guarded(self) -> Iterator[None]:
+    def guarded(self, abort: Callable[[], None] | None = None) -> Iterator[None]:
         """A block that never starts after a cancel, and that a cancel waits for (a cache's one commit): so work
-        that is abandoned has either written all of its result or nothing, and nothing after quit returned."""
+        that is abandoned has either written all of its result or nothing. A cancel waits a bounded time, then
+        calls `abort` (from its own thread), which must make the block end soon without a partial result, e.g.
+        interrupt an SQLite transaction so that it rolls back. The block should also check `is_set()` just
+        before it commits."""
         with self._lock:
             if self._set.is_set():
                 raise Cancelled()
             self._guarded += 1
+            if abort is not None:
+                self._aborts.append(abort)
         try:
             yield
         finally:
             with self._lock:
                 self._guarded -= 1
+                if abort is not None:
+                    self._aborts.remove(abort)
                 self._lock.notify_all()
 
     def watch(self, sock: socket.socket) -> socket.socket:

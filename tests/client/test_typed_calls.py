@@ -56,9 +56,9 @@ def client_with(session: CannedSession) -> PanelClient:
     (lambda c: c.mark_notification_read("u-1"), "POST", "/notifications/u-1/read", None, None),
 ])
 def test_each_call_sends_the_contracts_request(call, method, path, body, key):
-    session = CannedSession(lambda sent: data({"id": "x1"}))
+    session = CannedSession(lambda sent: data({"id": "x1", "payment": {"id": "p1"}}))
     with client_with(session) as client:
-        assert call(client) == {"id": "x1"}
+        assert call(client) == {"id": "x1", "payment": {"id": "p1"}}
     (sent,) = session.sent
     assert (sent.method, sent.path, sent.body) == (method, path, body)
     assert sent.headers.get("Idempotency-Key") == key

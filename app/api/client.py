@@ -78,7 +78,7 @@ class PanelClient(BillingCalls, Transport):
             raise bad_answer(path, "data", "expected a list of rows, got one item")
         meta = response.json().get("meta")
         meta = meta if isinstance(meta, dict) else {}
-        checked_meta = model(path, PageMeta, meta)
+        checked_meta = model(path, PageMeta, meta, at="meta")
         if checked_meta.total_pages is not None and checked_meta.total_pages > MAX_PAGES:
             raise TooManyPages(f"{path} says it has {checked_meta.total_pages} pages; Sett reads at most {MAX_PAGES} "
                                "pages of one list, so it stopped before asking.", resource=path,

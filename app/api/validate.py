@@ -31,14 +31,15 @@ def _refused(resource: str, exc: ValidationError, prefix: tuple = ()) -> BadAnsw
     return bad_answer(resource, _field(prefix + tuple(first.get("loc") or ())) or None, message.lower())
 
 
-def model(resource: str, schema: type[M], data: Any) -> M:
-    """`data` read as `schema`; `BadAnswer` when it is not an object of that shape."""
+def model(resource: str, schema: type[M], data: Any, *, at: str | None = None) -> M:
+    """`data` read as `schema`; `BadAnswer` when it is not an object of that shape. `at` names where `data` sits
+    in the answer (e.g. "meta")."""
     if not isinstance(data, dict):
-        raise bad_answer(resource, None, f"expected an object, got {_kind(data)}")
+        raise bad_answer(resource, at, f"expected an object, got {_kind(data)}")
     try:
         return schema.model_validate(data)
     except ValidationError as exc:
-        raise _refused(resource, exc) from None
+        raise _refused(resource, exc, (at,) if at else ()) from None
 
 
 def checked(resource: str, schema: type[BaseModel], data: Any) -> dict:

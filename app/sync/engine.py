@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from app.api import BillingDisabled, Cancellation, Cancelled
+from app.api import BadAnswer, BillingDisabled, Cancellation, Cancelled
 from app.api.retry import RetryBudget
 from app.api.schemas import aware_time
-from app.cache import CacheChanges, CacheError
+from app.cache import CacheChanges, CacheError, InvalidChanges
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, ListResource
 
@@ -113,7 +113,12 @@ class SyncEngine:
             if resource.billing and not result.billing_enabled:
                 continue
             self._sync_list(resource, changes, result, cancelled)
-        plan = self.cache.plan(changes)
+        try:
+            plan = self.cache.plan(changes)
+        except InvalidChanges as exc:
+            # Everything in a sync's change-set came from the panel: a row the cache cannot take is the panel's
+            # answer at fault, not the user's cache.
+            raise BadAnswer(f"The panel sent an answer Sett does not understand: {exc}", resource="sync") from None
         if cancelled():
             raise SyncCancelled()
         try:

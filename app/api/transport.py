@@ -82,7 +82,7 @@ class Transport:
     instead of wait (by default the cancellation's, which a cancel ends). `cancellation` abandons the requests;
     by default the one bound to the task this transport is made in (see `cancel.bound`). `deadline` bounds one
     attempt from connect to last byte (see `limits`); `retry_budget` is the waiting between retries left to
-    this client (a sync gives each run a fresh one).
+    all calls (None: each call has its own; a sync shares one between its calls).
     """
 
     def __init__(self, base_url: str, credentials: Credentials | None = None, *, timeout: float = 15.0,
@@ -96,7 +96,8 @@ class Transport:
         self.timeout = float(timeout)
         self.max_retries = max(0, int(max_retries))
         self.deadline = float(deadline)
-        self.retry_budget = retry_budget if retry_budget is not None else RetryBudget()
+        # None: each call gets its own budget; a sync sets one shared by all of its calls (`SyncEngine.run`).
+        self.retry_budget = retry_budget
         self.on_credentials = on_credentials
         self._credentials = credentials if credentials is not None and credentials.kind else None
         self.cancellation = cancellation if cancellation is not None else current()
@@ -153,6 +154,7 @@ class Transport:
         uses_auth = path not in AUTH_PATHS
         attempt = auth_rounds = 0
         refreshed = False
+        budget = self.retry_budget if self.retry_budget is not None else RetryBudget()
         while True:
             self.cancellation.check()
             sent = self.credentials if uses_auth else None
@@ -176,7 +178,7 @@ class Transport:
                 log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
                 error = network_error(self.host, as_requests_error(exc), self.timeout)
                 if repeatable and attempt < self.max_retries and is_transient(as_requests_error(exc)):
-                    self._pause(backoff_delay(attempt), error)
+                    self._pause(backoff_delay(attempt), error, budget)
                     attempt += 1
                     continue
                 raise error from None
@@ -196,12 +198,12 @@ class Transport:
             if status == 429:
                 error = response.error()
                 if repeatable and attempt < self.max_retries:
-                    self._pause(retry_after_wait(getattr(error, "retry_after", None), attempt), error)
+                    self._pause(retry_after_wait(getattr(error, "retry_after", None), attempt), error, budget)
                     attempt += 1
                     continue
                 raise error
             if retry_status(method, status, idempotency_key) and attempt < self.max_retries:
-                self._pause(backoff_delay(attempt), response.error())
+                self._pause(backoff_delay(attempt), response.error(), budget)
                 attempt += 1
                 continue
             if 300 <= status < 400 and status != 304:
@@ -212,14 +214,14 @@ class Transport:
                 raise response.error()
             return response
 
-    def _pause(self, seconds: float, error: ApiError) -> None:
+    def _pause(self, seconds: float, error: ApiError, budget: RetryBudget) -> None:
         """Wait before the next attempt, from the retry budget; past the budget, give up with `error` (a rate
         limit as `RetryBudgetSpent`, in words)."""
-        if not self.retry_budget.take(seconds):
+        if not budget.take(seconds):
             if isinstance(error, RateLimited):
                 raise RetryBudgetSpent(
                     f"The panel keeps asking Sett to wait (it asked for {seconds:g} more seconds, past the "
-                    f"{self.retry_budget.total:g} seconds one sync may wait); try again later.",
+                    f"{budget.total:g} seconds Sett waits for one sync or call); try again later.",
                     retry_after=error.retry_after, status=error.status, code=error.code) from None
             raise error
         self._sleep(seconds)

@@ -78,9 +78,16 @@ class SyncEngine:
     def run(self, *, progress: Progress | None = None, cancellation: Cancellation | None = None) -> ChangeSet:
         """Fetch, then write in one transaction; `SyncCancelled` (nothing written) once `cancellation` is set."""
         cancellation = cancellation or Cancellation()
+        if not hasattr(self.client, "retry_budget"):
+            return self._run(progress, cancellation)
+        kept, self.client.retry_budget = self.client.retry_budget, RetryBudget()   # waits bounded per sync
+        try:
+            return self._run(progress, cancellation)
+        finally:
+            self.client.retry_budget = kept
+
+    def _run(self, progress: Progress | None, cancellation: Cancellation) -> ChangeSet:
         cancelled = cancellation.is_set
-        if hasattr(self.client, "retry_budget"):
-            self.client.retry_budget = RetryBudget()   # the waits between retries are bounded per sync
         result = ChangeSet()
         changes = CacheChanges()
         total = 2 + len(LISTS)

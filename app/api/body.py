@@ -84,12 +84,15 @@ class _Unpacker:
         return self._z.decompress(data, limit)
 
     def finish(self) -> bytes:
-        if self._z is None:
+        if self._z is None or self._first:   # nothing packed arrived (a 204 or 304 with the header): no body
             return b""
         try:
-            return self._z.flush()
+            tail = self._z.flush()
         except zlib.error:
             raise self._broken() from None
+        if not self._z.eof:   # the packed stream broke off before its end
+            raise self._broken()
+        return tail
 
     def _broken(self) -> BadAnswer:
         return BadAnswer(f"{self.where} sent a packed ({self.encoding}) answer that cannot be unpacked.",

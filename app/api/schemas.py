@@ -9,19 +9,22 @@ Decimal-able amount (a decimal string or a JSON number) inside `MAX_ABS_AMOUNT` 
 """
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from app.core.money import parse_money
+from app.core.money import MAX_ABS_AMOUNT, parse_money
 
 MAX_PLACES = 8              # no currency has more than 3; 8 covers crypto-style units, and scaling stays cheap
 MAX_MONEY_DECIMALS = 24     # more than any currency or tax rate needs, few enough that minor units stay small ints
 MAX_TEXT = 64 * 1024        # one field's text (a notification message is the longest the contract has)
 _MAX_NUMBER_TEXT = 64       # characters of one amount: longer is never money, and parsing it would cost CPU
 _MAX_ID = 200
+_MAX_WHOLE_DIGITS = len(str(MAX_ABS_AMOUNT)) - 1   # 12: below app.core.money.MAX_ABS_AMOUNT (10**12)
+_MONEY_TEXT = re.compile(r"[+-]?([0-9]*)(?:\.([0-9]*))?")   # plain notation, as app.core.money reads it
 
 
 def _id(value: Any) -> str:
@@ -33,15 +36,26 @@ def _id(value: Any) -> str:
     return text
 
 
-def _money(value: Any) -> Decimal:
-    if isinstance(value, str) and len(value) > _MAX_NUMBER_TEXT:
-        raise ValueError("an amount of money this long is not one")
-    if isinstance(value, float):
-        raise ValueError("an amount of money arrived as a binary float")
-    amount = parse_money(value)   # finite, below app.core.money.MAX_ABS_AMOUNT, plain decimal notation
-    if -amount.as_tuple().exponent > MAX_MONEY_DECIMALS:
+def _money(value: Any) -> Any:
+    """The amount as sent, once it is one: a decimal string (checked by its digits alone, which is what a page of
+    thousands of rows can afford) or a JSON number (a Decimal or an int)."""
+    if isinstance(value, str):
+        found = _MONEY_TEXT.fullmatch(value.strip()) if len(value) <= _MAX_NUMBER_TEXT else None
+        if found is None or not (found[1] or found[2]):
+            raise ValueError("not a decimal amount of money")
+        whole, fraction = found[1].lstrip("0"), found[2] or ""
+    elif isinstance(value, Decimal | int) and not isinstance(value, bool):
+        amount = parse_money(value)   # finite, below app.core.money.MAX_ABS_AMOUNT
+        if -amount.as_tuple().exponent > MAX_MONEY_DECIMALS:
+            raise ValueError(f"an amount of money with more than {MAX_MONEY_DECIMALS} decimals")
+        return value
+    else:
+        raise ValueError(f"not an amount of money: {type(value).__name__}")
+    if len(whole) > _MAX_WHOLE_DIGITS:
+        raise ValueError("an amount of money of a trillion or more")
+    if len(fraction) > MAX_MONEY_DECIMALS:
         raise ValueError(f"an amount of money with more than {MAX_MONEY_DECIMALS} decimals")
-    return amount
+    return value
 
 
 def _text(value: Any) -> str:
@@ -78,8 +92,8 @@ def aware_time(value: Any) -> datetime:
 
 
 Id = Annotated[str, BeforeValidator(_id)]
-Money = Annotated[Decimal, BeforeValidator(_money)]
-Text = Annotated[str, BeforeValidator(_text)]
+Money = Annotated[Any, BeforeValidator(_money)]   # checked, left as sent (string or Decimal)
+Text = Annotated[str, BeforeValidator(_text)]   # a number where text belongs is tolerated; an object is not
 Count = Annotated[int, BeforeValidator(_count)]
 Moment = Annotated[datetime, BeforeValidator(aware_time)]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextvars
 import socket
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -39,15 +40,17 @@ class Cancellation:
         self._sockets: set[socket.socket] = set()  # duplicates of the sockets in use; see `watch`
         self._guarded = 0
         self._aborts: list[Callable[[], None]] = []
+        self._children: weakref.WeakSet[Cancellation] = weakref.WeakSet()
 
     def is_set(self) -> bool:
         return self._set.is_set()
 
     @property
     def watching(self) -> int:
-        """How many connections a cancel would shut down now (those open, or opening)."""
+        """How many connections a cancel would shut down now (those open, or opening), its children's included."""
         with self._lock:
-            return len(self._sockets)
+            own, children = len(self._sockets), list(self._children)
+        return own + sum(child.watching for child in children)
 
     def check(self) -> None:
         if self._set.is_set():
@@ -67,6 +70,10 @@ class Cancellation:
             for handle in self._sockets:
                 # Under the lock: `release` cannot close the handle (and its number be reused) meanwhile.
                 _shut(handle)
+            children = list(self._children)
+        for child in children:
+            child.cancel()
+        with self._lock:
             if self._lock.wait_for(lambda: self._guarded == 0, timeout=GUARD_WAIT_SECONDS):
                 return True
             aborts = list(self._aborts)
@@ -78,9 +85,19 @@ class Cancellation:
         with self._lock:
             return self._lock.wait_for(lambda: self._guarded == 0, timeout=ABORT_WAIT_SECONDS)
 
+    def child(self) -> Cancellation:
+        """A cancellation of its own that this one's `cancel` also sets: one client's sockets, which its deadline
+        may `interrupt` without touching the requests of other clients of the same task."""
+        child = Cancellation()
+        with self._lock:
+            self._children.add(child)
+            if self._set.is_set():
+                child._set.set()
+        return child
+
     def interrupt(self) -> None:
         """Shut down every watched socket without setting the switch: a request past its deadline is woken (and
-        fails) while later requests may still be sent."""
+        fails) while later requests may still be sent. Use it on a client's own `child()`."""
         with self._lock:
             for handle in self._sockets:
                 _shut(handle)

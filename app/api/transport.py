@@ -101,6 +101,9 @@ class Transport:
         self.on_credentials = on_credentials
         self._credentials = credentials if credentials is not None and credentials.kind else None
         self.cancellation = cancellation if cancellation is not None else current()
+        # This client's own sockets: its cancellation's cancel shuts them down, and so does its deadline (which
+        # must not touch other clients of the same task).
+        self._sockets = self.cancellation.child()
         self._owns_session = session is None
         if session is None:
             import requests  # here, not at the top: see the module's docstring
@@ -108,7 +111,7 @@ class Transport:
             from .watched import CancellableAdapter
 
             session = requests.Session()
-            adapter = CancellableAdapter(self.cancellation)
+            adapter = CancellableAdapter(self._sockets)
             session.mount("http://", adapter)
             session.mount("https://", adapter)
         self._session = session
@@ -158,7 +161,7 @@ class Transport:
         while True:
             self.cancellation.check()
             sent = self.credentials if uses_auth else None
-            deadline = Deadline(self.deadline, self.cancellation.interrupt)
+            deadline = Deadline(self.deadline, self._sockets.interrupt)
             raw = None
             try:
                 raw = self._session.request(

@@ -138,6 +138,14 @@ def dripping(handler: BaseHTTPRequestHandler) -> None:
         return
 
 
+def slow(seconds: float, then: Fault) -> Fault:
+    """Answer with `then` after `seconds` (within any sane deadline)."""
+    def fault(handler: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        then(handler)
+    return fault
+
+
 class HostilePanel:
     """`faults[path] = fault` (a path below /api/v1, or "*" for every path); `seen` lists the paths asked."""
 

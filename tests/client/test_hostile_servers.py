@@ -215,6 +215,33 @@ def test_a_dripping_body_ends_at_the_total_deadline(account, panel):
     assert isinstance(error, NetworkError)
 
 
+def test_one_clients_deadline_never_cuts_another_clients_request(panel):
+    import threading
+
+    from app.api import Cancellation
+
+    panel.faults["/billing/services"] = hostile.dripping
+    panel.faults["/billing/dashboard"] = hostile.slow(1.0, data(hostile.OBJECTS["/billing/dashboard"]))
+    shared = Cancellation()   # one task's cancellation, as the app's runner shares it between its jobs
+    outcome: dict[str, object] = {}
+
+    def call(name: str, deadline: float, fn) -> None:
+        with PanelClient(panel.url, cancellation=shared, deadline=deadline, max_retries=0) as client:
+            try:
+                outcome[name] = fn(client)
+            except Exception as exc:  # noqa: BLE001 - reported below
+                outcome[name] = exc
+
+    dripping = threading.Thread(target=call, args=("drip", 0.3, lambda c: c.synced_list("services")))
+    patient = threading.Thread(target=call, args=("slow", 30.0, lambda c: c.dashboard()))
+    patient.start()
+    dripping.start()
+    dripping.join(30)
+    patient.join(30)
+    assert isinstance(outcome["drip"], DeadlineExceeded)
+    assert outcome["slow"] == hostile.OBJECTS["/billing/dashboard"]
+
+
 def test_a_pagination_bomb_asks_for_no_further_page(account, panel):
     panel.faults["/billing/invoices"] = page(hostile.LIST_ROWS["/billing/invoices"], total_pages=1e9)
     panel.seen.clear()

@@ -14,7 +14,6 @@ from .billing import BillingCalls
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
 from .limits import MAX_PAGES
 from .response import ApiResponse
-from .schemas import PageMeta
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
 from .validate import bad_answer, model
 
@@ -78,7 +77,7 @@ class PanelClient(BillingCalls, Transport):
             raise bad_answer(path, "data", "expected a list of rows, got one item")
         meta = response.json().get("meta")
         meta = meta if isinstance(meta, dict) else {}
-        checked_meta = model(path, PageMeta, meta, at="meta")
+        checked_meta = model(path, "PageMeta", meta, at="meta")
         if checked_meta.total_pages is not None and checked_meta.total_pages > MAX_PAGES:
             raise TooManyPages(f"{path} says it has {checked_meta.total_pages} pages; Sett reads at most {MAX_PAGES} "
                                "pages of one list, so it stopped before asking.", resource=path,

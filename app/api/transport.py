@@ -13,16 +13,15 @@ this module is: the UI thread starts without it (~65 ms), and its types are only
 """
 from __future__ import annotations
 
-import json as jsonlib
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from app import __version__
 
+from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
 from .body import ACCEPT_ENCODING, Deadline, read_body
 from .cancel import Cancellation, Cancelled, current
@@ -46,29 +45,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.api")
 
-API_PREFIX = "/api/v1"
 USER_AGENT = f"Sett/{__version__}"
 CONNECT_TIMEOUT_CAP = 10.0
 SESSION_EXPIRED = "Your session has expired; log in again."
 # Paths that carry their own proof (a password, a code, a refresh token): no bearer, no refresh on 401.
 AUTH_PATHS = frozenset({"/auth/login", "/auth/2fa/verify", "/auth/refresh", "/auth/logout"})
-
-
-def normalise_base_url(base_url: str) -> str:
-    """`https://panel.example.com` from what a person typed; a pasted `/api/v1` suffix is dropped."""
-    text = (base_url or "").strip().rstrip("/")
-    if text.endswith(API_PREFIX):
-        text = text[: -len(API_PREFIX)].rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise NotAPanel(f"{base_url!r} is not a panel address; it should look like https://panel.example.com.")
-    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return format(value, "f")  # money goes out as the contract's decimal strings
-    raise TypeError(f"{type(value).__name__} cannot be sent to the panel as JSON")
 
 
 class Transport:
@@ -152,7 +133,7 @@ class Transport:
         method = method.upper()
         path = "/" + path.lstrip("/")
         url = self.api_url + path
-        body = None if json is None else jsonlib.dumps(json, default=_json_default).encode()
+        body = None if json is None else json_body(json)
         repeatable = may_repeat(method, idempotency_key)
         uses_auth = path not in AUTH_PATHS
         attempt = auth_rounds = 0

@@ -1,14 +1,20 @@
-"""Checking an answer against its schema (`schemas`): the answer itself back when it fits, else one `BadAnswer`
-that names the resource and the first field that does not, in words."""
+"""Checking an answer against its schema (`schemas`, named here by class name): the answer itself back when it
+fits, else one `BadAnswer` that names the resource and the first field that does not, in words.
+
+pydantic (~120 ms to import) loads with the first answer checked, on the worker that talks to the panel, never
+on the UI thread at start-up: `app.api` is imported there.
+"""
 from __future__ import annotations
 
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import Any
 
 from .errors import BadAnswer
 
-M = TypeVar("M", bound=BaseModel)
+
+def _schema(name: str) -> Any:
+    from . import schemas  # here, not at the top: see the module's docstring
+
+    return getattr(schemas, name)
 
 
 def _field(location: tuple) -> str:
@@ -24,38 +30,43 @@ def bad_answer(resource: str, field: str | None, problem: str) -> BadAnswer:
                      "had; the panel's operator may need to look at this.", resource=resource, field=field)
 
 
-def _refused(resource: str, exc: ValidationError, prefix: tuple = ()) -> BadAnswer:
+def _refused(resource: str, exc: Any, prefix: tuple = ()) -> BadAnswer:
     first = exc.errors(include_url=False, include_input=False)[0]
     message = str(first.get("msg") or "not understood")
     message = message.removeprefix("Value error, ")
     return bad_answer(resource, _field(prefix + tuple(first.get("loc") or ())) or None, message.lower())
 
 
-def model(resource: str, schema: type[M], data: Any, *, at: str | None = None) -> M:
-    """`data` read as `schema`; `BadAnswer` when it is not an object of that shape. `at` names where `data` sits
-    in the answer (e.g. "meta")."""
+def model(resource: str, schema: str, data: Any, *, at: str | None = None) -> Any:
+    """`data` read as the schema called `schema`; `BadAnswer` when it is not an object of that shape. `at` names
+    where `data` sits in the answer (e.g. "meta")."""
+    from pydantic import ValidationError
+
     if not isinstance(data, dict):
         raise bad_answer(resource, at, f"expected an object, got {_kind(data)}")
     try:
-        return schema.model_validate(data)
+        return _schema(schema).model_validate(data)
     except ValidationError as exc:
         raise _refused(resource, exc, (at,) if at else ()) from None
 
 
-def checked(resource: str, schema: type[BaseModel], data: Any) -> dict:
-    """`data` itself (exactly as the panel sent it) once it fits `schema`."""
+def checked(resource: str, schema: str, data: Any) -> dict:
+    """`data` itself (exactly as the panel sent it) once it fits the schema called `schema`."""
     model(resource, schema, data)
     return data
 
 
-def checked_rows(resource: str, schema: type[BaseModel], rows: Any) -> list[dict]:
+def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
+    from pydantic import ValidationError
+
     if not isinstance(rows, list):
         raise bad_answer(resource, None, f"expected a list, got {_kind(rows)}")
+    validate = _schema(schema).model_validate
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
             raise bad_answer(resource, f"[{index}]", f"expected an object, got {_kind(row)}")
         try:
-            schema.model_validate(row)
+            validate(row)
         except ValidationError as exc:
             raise _refused(resource, exc, (index,)) from None
     return rows

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.api import BadAnswer, BillingDisabled, Cancellation, Cancelled
+from app.api.fields import aware_time
 from app.api.retry import RetryBudget
-from app.api.schemas import aware_time
 from app.cache import CacheChanges, CacheError, InvalidChanges
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, ListResource

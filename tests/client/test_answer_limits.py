@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.api import AnswerTooLarge, BadAnswer, PanelClient
-from app.api.schemas import aware_time
+from app.api.fields import aware_time
 from app.sync.engine import CLOCK_TOLERANCE, usable_cursor
 
 from .canned_session import Canned, CannedSession

@@ -54,6 +54,10 @@ def minor_units(amount: Any, places: int | None = None) -> int | None:
 
 def _json_default(value: Any) -> str:
     if isinstance(value, Decimal):
+        # Written out in full below: `1E+999999999` would be a billion zeros (app.api refuses such numbers; a
+        # change-set from elsewhere is refused here as well).
+        if not value.is_finite() or (value and not -100 <= value.adjusted() <= 100):
+            raise ValueError(f"the number {value:.3E} is too large or too small to store")
         # An amount that arrived as a JSON number is kept as the panel's usual decimal string.
         return format(value, "f")
     raise TypeError(f"{type(value).__name__} is not JSON")

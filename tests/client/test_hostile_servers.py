@@ -125,7 +125,7 @@ def test_wrong_shapes_are_bad_answers_naming_the_field(account, panel, path, fau
     ("/billing/invoices", page([{**INVOICE, "total": "abc"}]), "[0].total"),
     ("/billing/invoices", page([{**INVOICE, "total": "1e3"}]), "[0].total"),
     ("/billing/invoices", page([{**INVOICE, "total": "9" * 40}]), "[0].total"),
-    ("/billing/invoices", text('{"data": [{"id": "inv-1", "total": 1e999999}], "meta": {}}'), "[0].total"),
+    ("/billing/invoices", text('{"data": [{"id": "inv-1", "total": 1e13}], "meta": {}}'), "[0].total"),
     ("/billing/invoices", page([{**INVOICE, "total": "0." + "0" * 30 + "1"}]), "[0].total"),
     ("/billing/config", data({**CONFIG, "currency": {"code": "USD", "places": 30}}), "currency.places"),
     ("/billing/config", data({**CONFIG, "currency": {"code": "USD", "places": 200000}}), "currency.places"),

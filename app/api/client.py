@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .auth import Credentials, LoginResult, credentials_from
 from .billing import BillingCalls
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
-from .limits import MAX_PAGES
+from .limits import MAX_PAGES, PROBE_DEADLINE_SECONDS
 from .response import ApiResponse
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
 from .validate import bad_answer, model
@@ -119,9 +119,11 @@ class PanelClient(BillingCalls, Transport):
 
 
 def probe(base_url: str, *, timeout: float = 10.0, max_retries: int = 1, session: requests.Session | None = None,
-          sleep: Callable[[float], None] | None = None) -> dict:
-    """The public settings of the panel at `base_url`; `NotAPanel` for anything that is not one."""
-    with PanelClient(base_url, timeout=timeout, max_retries=max_retries, session=session, sleep=sleep) as client:
+          sleep: Callable[[float], None] | None = None, deadline: float = PROBE_DEADLINE_SECONDS) -> dict:
+    """The public settings of the panel at `base_url`; `NotAPanel` for anything that is not one. Each attempt
+    ends within `deadline` seconds however the address trickles (the add-account dialog's "Checking...")."""
+    with PanelClient(base_url, timeout=timeout, max_retries=max_retries, session=session, sleep=sleep,
+                     deadline=deadline) as client:
         try:
             settings = client.public_settings()
         except (AuthRequired, Forbidden, NotFound, ValidationFailed) as exc:

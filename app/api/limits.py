@@ -8,6 +8,10 @@ from __future__ import annotations
 # 100 rows; a minute covers that on a poor mobile link.
 REQUEST_DEADLINE_SECONDS = 60.0
 
+# Checking an address a person typed (the add-account dialog's "Checking..."): the answer is a few hundred bytes,
+# and the person is watching; 20 s is long enough for a slow panel, short enough to give up on a trickle.
+PROBE_DEADLINE_SECONDS = 20.0
+
 # An answer's body as it crosses the wire, and unpacked (gzip/deflate). A page of 100 invoice rows is ~60 KB and
 # an invoice's detail a few KB; 8 MiB is >100 times that, and keeps a 200 KB gzip bomb from reaching 645 MB.
 MAX_WIRE_BYTES = 8 * 1024 * 1024
@@ -23,5 +27,5 @@ MAX_PAGES = 2000
 # real rate-limit window; without a total, a 429 with a huge Retry-After on every page waited 12 minutes.
 MAX_RETRY_WAIT_SECONDS = 120.0
 
-__all__ = ["MAX_BODY_BYTES", "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_WIRE_BYTES", "READ_CHUNK_BYTES",
-           "REQUEST_DEADLINE_SECONDS"]
+__all__ = ["MAX_BODY_BYTES", "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
+           "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]

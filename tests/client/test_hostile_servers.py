@@ -215,6 +215,23 @@ def test_a_dripping_body_ends_at_the_total_deadline(account, panel):
     assert isinstance(error, NetworkError)
 
 
+def test_checking_an_address_that_drips_ends_at_its_deadline(panel, sleeps):
+    from app.api import probe
+
+    panel.faults["/settings/public"] = hostile.dripping
+    with pytest.raises(DeadlineExceeded, match="0.5 seconds"):
+        probe(panel.url, deadline=0.5, sleep=sleeps)
+
+
+def test_checking_an_address_that_serves_a_bomb_or_a_page_is_not_a_panel(panel, sleeps):
+    from app.api import probe
+
+    for fault in (hostile.gzip_bomb, hostile.endless, text(hostile.HTML.decode(), content_type="text/html")):
+        panel.faults["/settings/public"] = fault
+        with pytest.raises(NotAPanel):
+            probe(panel.url, sleep=sleeps)
+
+
 def test_one_clients_deadline_never_cuts_another_clients_request(panel):
     import threading
 

@@ -64,8 +64,10 @@ class Cancellation:
     def cancel(self) -> bool:
         """Abandon every watched socket, end every `sleep`, then wait for the `guarded` blocks in progress: at most
         GUARD_WAIT_SECONDS, then each block's `abort` is called (a cache write rolls back) and it gets
-        ABORT_WAIT_SECONDS more. True when no guarded block is left running."""
+        ABORT_WAIT_SECONDS more. True when no guarded block is left running. Only the first call waits."""
         with self._lock:
+            if self._set.is_set():
+                return self._guarded == 0   # cancelled before: a repeated cancel (quit's second step) never waits
             self._set.set()
             for handle in self._sockets:
                 # Under the lock: `release` cannot close the handle (and its number be reused) meanwhile.

@@ -51,6 +51,7 @@ def test_a_block_that_ignores_the_abort_is_left_behind_and_the_cancel_returns():
     worker.start()
     assert entered.wait(WAIT)
     assert cancellation.cancel() is False   # returned after its bounded waits, the block still running
+    assert cancellation.cancel() is False   # a second cancel (quit's next step) does not wait again
     released.set()
     worker.join(WAIT)
     with pytest.raises(Cancelled):

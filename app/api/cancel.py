@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextvars
 import socket
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,28 +65,36 @@ class Cancellation:
     def cancel(self) -> bool:
         """Abandon every watched socket, end every `sleep`, then wait for the `guarded` blocks in progress: at most
         GUARD_WAIT_SECONDS, then each block's `abort` is called (a cache write rolls back) and it gets
-        ABORT_WAIT_SECONDS more. True when no guarded block is left running. Only the first call waits."""
+        ABORT_WAIT_SECONDS more. True when no guarded block is left running. Only the first call waits; to
+        cancel several at once within one such wait, use `cancel_all`."""
+        return cancel_all(self)
+
+    def _trip(self) -> bool:
+        """Set the switch and shut the sockets down (its children's too); False when it was set already."""
         with self._lock:
             if self._set.is_set():
-                return self._guarded == 0   # cancelled before: a repeated cancel (quit's second step) never waits
+                return False
             self._set.set()
             for handle in self._sockets:
                 # Under the lock: `release` cannot close the handle (and its number be reused) meanwhile.
                 _shut(handle)
             children = list(self._children)
         for child in children:
-            child.cancel()
+            child._trip()
+        return True
+
+    def _settle(self, until: float) -> bool:
         with self._lock:
-            if self._lock.wait_for(lambda: self._guarded == 0, timeout=GUARD_WAIT_SECONDS):
-                return True
+            return self._lock.wait_for(lambda: self._guarded == 0, timeout=max(0.0, until - time.monotonic()))
+
+    def _abort_guarded(self) -> None:
+        with self._lock:
             aborts = list(self._aborts)
         for abort in aborts:
             try:
                 abort()
             except Exception:  # noqa: BLE001 - an abort that fails must not keep Sett from quitting
                 pass
-        with self._lock:
-            return self._lock.wait_for(lambda: self._guarded == 0, timeout=ABORT_WAIT_SECONDS)
 
     def child(self) -> Cancellation:
         """A cancellation of its own that this one's `cancel` also sets: one client's sockets, which its deadline
@@ -143,6 +152,23 @@ class Cancellation:
         with self._lock:
             self._sockets.discard(handle)
             handle.close()
+
+
+def cancel_all(*cancellations: Cancellation) -> bool:
+    """Cancel each at once, then wait for their guarded blocks together: GUARD_WAIT_SECONDS, the aborts, then
+    ABORT_WAIT_SECONDS, in all (not per cancellation). Ones cancelled before are not waited for again. True when
+    no guarded block is left running in any."""
+    tripped = [c for c in cancellations if c._trip()]
+    waited = [c for c in cancellations if c not in tripped]
+    if not tripped:
+        return all(c._guarded == 0 for c in waited)
+    until = time.monotonic() + GUARD_WAIT_SECONDS
+    if all([c._settle(until) for c in tripped]) and all(c._guarded == 0 for c in waited):
+        return True
+    for c in tripped:
+        c._abort_guarded()
+    until = time.monotonic() + ABORT_WAIT_SECONDS
+    return all([c._settle(until) for c in tripped]) and all(c._guarded == 0 for c in waited)
 
 
 def _shut(handle: socket.socket) -> None:

@@ -115,3 +115,31 @@ def test_a_quit_while_a_sync_prepares_its_write_does_not_wait_for_it(tmp_path):
     finally:
         panel.close()
 
+
+
+def test_several_cancellations_are_waited_for_together():
+    from app.api.cancel import cancel_all
+
+    blocks = [Cancellation(), Cancellation(), Cancellation()]
+    released = threading.Event()
+    entered = threading.Barrier(len(blocks) + 1)
+    set_when_aborted: list[list[bool]] = []
+
+    def block(cancellation: Cancellation) -> None:
+        def abort() -> None:   # what was cancelled by the time the first wait ran out
+            set_when_aborted.append([c.is_set() for c in blocks])
+
+        with cancellation.guarded(abort=abort):
+            entered.wait(WAIT)
+            released.wait(WAIT)
+
+    workers = [threading.Thread(target=block, args=(c,)) for c in blocks]
+    for worker in workers:
+        worker.start()
+    entered.wait(WAIT)
+    assert cancel_all(*blocks) is False
+    released.set()
+    for worker in workers:
+        worker.join(WAIT)
+    # Every one was cancelled before the one shared wait ran out: one wait in all, not one per cancellation.
+    assert set_when_aborted == [[True, True, True]] * 3

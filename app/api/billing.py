@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .paths import LIST_PATHS, segment
+from .errors import TooManyPages
+from .limits import MAX_PAGES
+from .paths import LIST_PATHS, LIST_ROWS, segment
+from .validate import checked, checked_rows
 
 if TYPE_CHECKING:
     from .client import Page
@@ -26,47 +29,50 @@ class BillingCalls:
 
     # -- reads ------------------------------------------------------------------------------------------------
     def public_settings(self) -> dict:
-        return self.get("/settings/public")
+        return checked("public settings", "PublicSettings", self.get("/settings/public"))
 
     def me(self) -> dict:
-        return self.get("/auth/me")
+        return checked("your account", "Me", self.get("/auth/me"))
 
     def billing_config(self) -> dict:
-        return self.get("/billing/config")
+        return checked("billing settings", "BillingConfig", self.get("/billing/config"))
 
     def dashboard(self) -> dict:
-        return self.get("/billing/dashboard")
+        return checked("dashboard", "Dashboard", self.get("/billing/dashboard"))
 
     def credits(self) -> dict:
-        return self.get("/billing/credits")
+        return checked("credits", "Credits", self.get("/billing/credits"))
 
     def payment(self, payment_id: str) -> dict:
-        return self.get(f"/billing/payments/{segment(payment_id)}")
+        return checked("payment", "Payment", self.get(f"/billing/payments/{segment(payment_id)}"))
 
     def invoice(self, invoice_id: str) -> dict:
-        return self.get(f"/billing/invoices/{segment(invoice_id)}")
+        return checked("invoice", "Invoice", self.get(f"/billing/invoices/{segment(invoice_id)}"))
 
     def order(self, order_id: str) -> dict:
-        return self.get(f"/billing/orders/{segment(order_id)}")
+        return checked("order", "Order", self.get(f"/billing/orders/{segment(order_id)}"))
 
     def service(self, service_id: str) -> dict:
-        return self.get(f"/billing/services/{segment(service_id)}")
+        return checked("service", "Service", self.get(f"/billing/services/{segment(service_id)}"))
 
     def service_invoices(self, service_id: str, *, per_page: int = 100) -> list[dict]:
         """Every invoice of one service, all pages."""
-        return self.all_pages(f"/billing/services/{segment(service_id)}/invoices", per_page=per_page)
+        rows = self.all_pages(f"/billing/services/{segment(service_id)}/invoices", per_page=per_page)
+        return checked_rows("service invoices", "Invoice", rows)
 
     def synced_list(self, name: str, *, page: int = 1, per_page: int = 100, params: Mapping[str, Any] | None = None,
                     etag: str | None = None) -> Page:
         """One page of a list a sync keeps in the cache, by its name in `paths.LIST_PATHS`."""
-        return self.list_page(LIST_PATHS[name], page=page, per_page=per_page, params=params, etag=etag)
+        got = self.list_page(LIST_PATHS[name], page=page, per_page=per_page, params=params, etag=etag)
+        checked_rows(name.replace("_", " "), LIST_ROWS[name], got.data)
+        return got
 
     def sync_state(self, *, etag: str | None = None) -> tuple[dict | None, str | None]:
         """`({version, server_time}, etag)`, or `(None, etag)` when the panel answered 304 to the ETag sent."""
         response = self.request("GET", "/sync/state", etag=etag)
         if response.status_code == 304 and etag:
             return None, etag
-        return response.data(), response.headers.get("ETag")
+        return checked("sync state", "SyncState", response.data()), response.headers.get("ETag")
 
     # -- the cart ---------------------------------------------------------------------------------------------
     def preview_checkout(self, items: Sequence[Mapping], *, coupon_code: str | None = None,
@@ -74,10 +80,11 @@ class BillingCalls:
         body: dict[str, Any] = {"items": list(items), "use_credits": bool(use_credits)}
         if coupon_code:
             body["coupon_code"] = coupon_code
-        return self.post("/billing/checkout/preview", body)
+        return checked("checkout preview", "Preview", self.post("/billing/checkout/preview", body))
 
     def validate_coupon(self, code: str, items: Sequence[Mapping]) -> dict:
-        return self.post("/billing/coupons/validate", {"code": code, "items": list(items)})
+        return checked("coupon check", "CouponCheck",
+                       self.post("/billing/coupons/validate", {"code": code, "items": list(items)}))
 
     # -- paying (each with an Idempotency-Key) ----------------------------------------------------------------
     def checkout(self, items: Sequence[Mapping], *, coupon_code: str | None, use_credits: bool, payment_method: str,
@@ -87,28 +94,30 @@ class BillingCalls:
                                 "payment_method": payment_method, **_urls(payment_method, return_url, cancel_url)}
         if coupon_code:
             body["coupon_code"] = coupon_code
-        return self.post("/billing/checkout", body, idempotency_key=key)
+        return checked("checkout", "PaymentStarted", self.post("/billing/checkout", body, idempotency_key=key))
 
     def pay_invoice(self, invoice_id: str, *, payment_method: str, use_credits: bool = True,
                     return_url: str | None = None, cancel_url: str | None = None, key: str) -> dict:
         """-> `{invoice, payment}`."""
         body = {"payment_method": payment_method, "use_credits": bool(use_credits),
                 **_urls(payment_method, return_url, cancel_url)}
-        return self.post(f"/billing/invoices/{segment(invoice_id)}/pay", body, idempotency_key=key)
+        return checked("invoice payment", "PaymentStarted",
+                       self.post(f"/billing/invoices/{segment(invoice_id)}/pay", body, idempotency_key=key))
 
     def pay_invoices(self, invoice_ids: Sequence[str], *, payment_method: str, use_credits: bool = True,
                      return_url: str | None = None, cancel_url: str | None = None, key: str) -> dict:
         """One payment for several invoices (contract addition `POST /billing/invoices/pay`) -> `{payment, ...}`."""
         body = {"invoice_ids": [str(i) for i in invoice_ids], "payment_method": payment_method,
                 "use_credits": bool(use_credits), **_urls(payment_method, return_url, cancel_url)}
-        return self.post("/billing/invoices/pay", body, idempotency_key=key)
+        return checked("invoices payment", "PaymentStarted",
+                       self.post("/billing/invoices/pay", body, idempotency_key=key))
 
     def top_up(self, amount: Any, *, payment_method: str, return_url: str | None, cancel_url: str | None,
                key: str) -> dict:
         """-> `{invoice, payment}`; `amount` goes out as the contract's decimal string."""
         body = {"amount": str(amount), "payment_method": payment_method,
                 **_urls(payment_method, return_url, cancel_url)}
-        return self.post("/billing/credits/top-up", body, idempotency_key=key)
+        return checked("top-up", "PaymentStarted", self.post("/billing/credits/top-up", body, idempotency_key=key))
 
     # -- other actions ----------------------------------------------------------------------------------------
     def cancel_order(self, order_id: str, *, key: str) -> dict:
@@ -116,8 +125,9 @@ class BillingCalls:
 
     def request_cancellation(self, service_id: str, *, type: str, reason: str,  # noqa: A002 - the contract's name
                              key: str | None = None) -> dict:
-        return self.post(f"/billing/services/{segment(service_id)}/cancel", {"type": type, "reason": reason},
-                         idempotency_key=key)
+        answer = self.post(f"/billing/services/{segment(service_id)}/cancel", {"type": type, "reason": reason},
+                           idempotency_key=key)
+        return checked("cancellation request", "Cancellation", answer)
 
     def withdraw_cancellation(self, service_id: str) -> Any:
         return self.delete(f"/billing/services/{segment(service_id)}/cancel")
@@ -135,3 +145,6 @@ class BillingCalls:
             if not got.has_next:
                 return rows
             page += 1
+            if page > MAX_PAGES:  # list_page refuses such a total_pages; this bounds a panel that lies per page
+                raise TooManyPages(f"{path} kept announcing another page past {MAX_PAGES}; Sett stopped asking.",
+                                   resource=path, field="meta.current_page")

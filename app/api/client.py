@@ -6,13 +6,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .auth import Credentials, LoginResult, credentials_from
 from .billing import BillingCalls
-from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
+from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
+from .limits import MAX_PAGES, PROBE_DEADLINE_SECONDS
 from .response import ApiResponse
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
+from .validate import bad_answer, model
 
 if TYPE_CHECKING:
     import requests  # the transport imports it with its first session, never at start-up
@@ -26,14 +29,17 @@ class Page:
     """One page of a list; `not_modified` (with empty data) when the panel answered 304 to the ETag sent."""
 
     data: list[dict] = field(default_factory=list)
-    meta: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)     # as the panel sent it
     etag: str | None = None
     not_modified: bool = False
+    current_page: int | None = None              # from `meta`, checked (see `schemas.PageMeta`)
+    total_pages: int | None = None
+    server_time: datetime | None = None          # aware, UTC
 
     @property
     def has_next(self) -> bool:
-        current, pages = self.meta.get("current_page"), self.meta.get("total_pages")
-        return isinstance(current, int) and isinstance(pages, int) and current < pages
+        current, pages = self.current_page, self.total_pages
+        return current is not None and pages is not None and current < pages
 
 
 def new_idempotency_key() -> str:
@@ -68,9 +74,16 @@ class PanelClient(BillingCalls, Transport):
             return Page(data=[], meta={}, etag=etag, not_modified=True)
         data = response.data()
         if not isinstance(data, list):
-            raise NotAPanel(f"{response.url} answered with one item where the panel sends a list.")
+            raise bad_answer(path, "data", "expected a list of rows, got one item")
         meta = response.json().get("meta")
-        return Page(data=data, meta=meta if isinstance(meta, dict) else {}, etag=response.headers.get("ETag"))
+        meta = meta if isinstance(meta, dict) else {}
+        checked_meta = model(path, "PageMeta", meta, at="meta")
+        if checked_meta.total_pages is not None and checked_meta.total_pages > MAX_PAGES:
+            raise TooManyPages(f"{path} says it has {checked_meta.total_pages} pages; Sett reads at most {MAX_PAGES} "
+                               "pages of one list, so it stopped before asking.", resource=path,
+                               field="meta.total_pages")
+        return Page(data=data, meta=meta, etag=response.headers.get("ETag"), current_page=checked_meta.current_page,
+                    total_pages=checked_meta.total_pages, server_time=checked_meta.server_time)
 
     def login(self, email: str, password: str) -> LoginResult:
         """Log in; on success the client uses the new pair. With two-factor on, only a `two_factor_token`."""
@@ -106,9 +119,11 @@ class PanelClient(BillingCalls, Transport):
 
 
 def probe(base_url: str, *, timeout: float = 10.0, max_retries: int = 1, session: requests.Session | None = None,
-          sleep: Callable[[float], None] | None = None) -> dict:
-    """The public settings of the panel at `base_url`; `NotAPanel` for anything that is not one."""
-    with PanelClient(base_url, timeout=timeout, max_retries=max_retries, session=session, sleep=sleep) as client:
+          sleep: Callable[[float], None] | None = None, deadline: float = PROBE_DEADLINE_SECONDS) -> dict:
+    """The public settings of the panel at `base_url`; `NotAPanel` for anything that is not one. Each attempt
+    ends within `deadline` seconds however the address trickles (the add-account dialog's "Checking...")."""
+    with PanelClient(base_url, timeout=timeout, max_retries=max_retries, session=session, sleep=sleep,
+                     deadline=deadline) as client:
         try:
             settings = client.public_settings()
         except (AuthRequired, Forbidden, NotFound, ValidationFailed) as exc:

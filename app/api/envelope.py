@@ -15,6 +15,7 @@ from typing import Any
 from .errors import (
     ApiError,
     AuthRequired,
+    BadAnswer,
     BillingDisabled,
     Conflict,
     CouponInvalid,
@@ -49,6 +50,25 @@ def _where(url: str | None) -> str:
     return url or "The panel address"
 
 
+# A JSON number this long, or this far from 1, is no amount, count or id a panel sends; read as a Decimal it
+# would be formatted back out (`1e999999999` as a billion zeros) when the cache stores the row.
+MAX_NUMBER_TEXT = 100
+MAX_NUMBER_EXPONENT = 100
+
+
+class _AbsurdNumber(ValueError):
+    pass
+
+
+def _number(text: str) -> Decimal:
+    if len(text) > MAX_NUMBER_TEXT:
+        raise _AbsurdNumber(text)
+    value = Decimal(text)
+    if not -MAX_NUMBER_EXPONENT <= value.adjusted() <= MAX_NUMBER_EXPONENT and value:
+        raise _AbsurdNumber(text)
+    return value
+
+
 def _reject_constant(name: str) -> Any:
     # NaN and Infinity are not JSON and would arrive as floats.
     raise ValueError(f"{name} is not a number a panel sends")
@@ -64,7 +84,11 @@ def parse_body(body: bytes, *, url: str | None = None) -> dict:
         raise NotAPanel(f"{where} answered with a web page, not with a billing panel's API; check the panel "
                         "address.")
     try:
-        parsed = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+        parsed = json.loads(text, parse_float=_number, parse_constant=_reject_constant)
+    except _AbsurdNumber as exc:
+        shown = str(exc)[:24] + ("..." if len(str(exc)) > 24 else "")
+        raise BadAnswer(f"{where} sent the number {shown}, which no billing panel sends; Sett kept what it had.",
+                        resource=where) from None
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise NotAPanel(f"{where} answered with something that is not JSON; it does not look like a billing "
                         "panel.") from None

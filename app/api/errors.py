@@ -35,6 +35,29 @@ class NotAPanel(ApiError):
     """The address answers, but not as a panel: a web page, malformed JSON, no envelope, a redirect."""
 
 
+class BadAnswer(NotAPanel):
+    """The panel answered, but with something Sett does not understand: a wrong shape, a value out of range, an
+    answer too large, too many pages. `.resource` and `.field` say where (the field as a dotted path, or None)."""
+
+    def __init__(self, message: str, *, resource: str | None = None, field: str | None = None,
+                 status: int | None = None, code: str | None = None, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message, status=status, code=code, details=details)
+        self.resource = resource
+        self.field = field
+
+
+class AnswerTooLarge(BadAnswer):
+    """The answer's body is larger than `limits.MAX_WIRE_BYTES` on the wire or `limits.MAX_BODY_BYTES` unpacked."""
+
+
+class TooManyPages(BadAnswer):
+    """A list claims more pages than `limits.MAX_PAGES`."""
+
+
+class DeadlineExceeded(NetworkError):
+    """One request took longer than its total deadline (`limits.REQUEST_DEADLINE_SECONDS`), however it trickled."""
+
+
 class AuthRequired(ApiError):
     """A 401 that a refresh could not fix, or no credentials at all: the user has to log in."""
 
@@ -77,9 +100,15 @@ class RateLimited(ApiError):
         self.retry_after = retry_after
 
 
+class RetryBudgetSpent(RateLimited):
+    """The waits a panel asked for (429 Retry-After, backoff) would pass the budget of one sync
+    (`limits.MAX_RETRY_WAIT_SECONDS`): Sett stops asking instead of waiting minutes."""
+
+
 class ServerError(ApiError):
     """5xx: the panel (or a proxy in front of it) failed."""
 
 
-__all__ = ["ApiError", "AuthRequired", "BillingDisabled", "Conflict", "CouponInvalid", "Forbidden",
-           "NetworkError", "NotAPanel", "NotFound", "RateLimited", "ServerError", "ValidationFailed"]
+__all__ = ["AnswerTooLarge", "ApiError", "AuthRequired", "BadAnswer", "BillingDisabled", "Conflict", "CouponInvalid",
+           "DeadlineExceeded", "Forbidden", "NetworkError", "NotAPanel", "NotFound", "RateLimited",
+           "RetryBudgetSpent", "ServerError", "TooManyPages", "ValidationFailed"]

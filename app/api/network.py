@@ -60,3 +60,23 @@ def is_transient(exc: requests.RequestException) -> bool:
         return False
     return isinstance(exc, requests.exceptions.ConnectionError | requests.exceptions.Timeout |
                       requests.exceptions.ChunkedEncodingError)
+
+
+def urllib3_error() -> type[Exception]:
+    """urllib3's base error: reading a streamed body raises urllib3's own errors, not requests' ones."""
+    from urllib3.exceptions import HTTPError
+
+    return HTTPError
+
+
+def as_requests_error(exc: BaseException) -> requests.RequestException:
+    """A failure met while reading the body, in requests' terms (for the sentence and the retry decision)."""
+    if isinstance(exc, requests.RequestException):
+        return exc
+    from urllib3.exceptions import ProtocolError, ReadTimeoutError
+
+    if isinstance(exc, ReadTimeoutError | TimeoutError):
+        return requests.exceptions.ReadTimeout(str(exc))
+    if isinstance(exc, ProtocolError):
+        return requests.exceptions.ChunkedEncodingError(str(exc))
+    return requests.exceptions.ConnectionError(str(exc))

@@ -16,6 +16,12 @@ LIST_PATHS: dict[str, str] = {
     "notifications": "/notifications",
 }
 
+# The schema (in `schemas`) of one row of each of those lists.
+LIST_ROWS: dict[str, str] = {
+    "categories": "Category", "products": "Product", "services": "Service", "invoices": "Invoice",
+    "orders": "Order", "credit_transactions": "CreditTransaction", "notifications": "Notification",
+}
+
 
 def segment(value: object) -> str:
     """One path segment from an id: quoted, so an id can never reach another path (`../`, `?`, `#`)."""
@@ -25,4 +31,4 @@ def segment(value: object) -> str:
     return quote(text, safe="")
 
 
-__all__ = ["LIST_PATHS", "segment"]
+__all__ = ["LIST_PATHS", "LIST_ROWS", "segment"]

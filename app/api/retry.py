@@ -6,8 +6,11 @@ answers a repeated key with the first answer). A POST without a key is never sen
 from __future__ import annotations
 
 import random
+import threading
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+
+from .limits import MAX_RETRY_WAIT_SECONDS
 
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
@@ -69,3 +72,25 @@ def retry_after_wait(retry_after: float | None, attempt: int, *, cap: float = RE
     if retry_after is None:
         return backoff_delay(attempt)
     return min(cap, retry_after)
+
+
+class RetryBudget:
+    """The seconds of waiting between retries left to one sync (or one client); shared by its requests."""
+
+    def __init__(self, seconds: float = MAX_RETRY_WAIT_SECONDS) -> None:
+        self.total = float(seconds)
+        self._left = float(seconds)
+        self._lock = threading.Lock()
+
+    @property
+    def left(self) -> float:
+        with self._lock:
+            return self._left
+
+    def take(self, seconds: float) -> bool:
+        """Spend `seconds` if that many are left; False (nothing spent) when they are not."""
+        with self._lock:
+            if seconds > self._left:
+                return False
+            self._left -= seconds
+            return True

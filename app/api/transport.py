@@ -13,50 +13,43 @@ this module is: the UI thread starts without it (~65 ms), and its types are only
 """
 from __future__ import annotations
 
-import json as jsonlib
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from app import __version__
 
+from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
+from .body import ACCEPT_ENCODING, Deadline, read_body
 from .cancel import Cancellation, Cancelled, current
-from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, ValidationFailed
+from .errors import (
+    ApiError,
+    AuthRequired,
+    DeadlineExceeded,
+    Forbidden,
+    NotAPanel,
+    NotFound,
+    RateLimited,
+    RetryBudgetSpent,
+    ValidationFailed,
+)
+from .limits import REQUEST_DEADLINE_SECONDS
 from .response import ApiResponse
-from .retry import backoff_delay, may_repeat, retry_after_wait, retry_status
+from .retry import RetryBudget, backoff_delay, may_repeat, retry_after_wait, retry_status
 
 if TYPE_CHECKING:
     import requests
 
 log = logging.getLogger("app.api")
 
-API_PREFIX = "/api/v1"
 USER_AGENT = f"Sett/{__version__}"
 CONNECT_TIMEOUT_CAP = 10.0
 SESSION_EXPIRED = "Your session has expired; log in again."
 # Paths that carry their own proof (a password, a code, a refresh token): no bearer, no refresh on 401.
 AUTH_PATHS = frozenset({"/auth/login", "/auth/2fa/verify", "/auth/refresh", "/auth/logout"})
-
-
-def normalise_base_url(base_url: str) -> str:
-    """`https://panel.example.com` from what a person typed; a pasted `/api/v1` suffix is dropped."""
-    text = (base_url or "").strip().rstrip("/")
-    if text.endswith(API_PREFIX):
-        text = text[: -len(API_PREFIX)].rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise NotAPanel(f"{base_url!r} is not a panel address; it should look like https://panel.example.com.")
-    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return format(value, "f")  # money goes out as the contract's decimal strings
-    raise TypeError(f"{type(value).__name__} cannot be sent to the panel as JSON")
 
 
 class Transport:
@@ -68,21 +61,30 @@ class Transport:
     does not call it again: that one already did). `session` is used and left open if given (its requests are
     then abandoned only between attempts); `sleep` does the waiting between attempts, so tests can record
     instead of wait (by default the cancellation's, which a cancel ends). `cancellation` abandons the requests;
-    by default the one bound to the task this transport is made in (see `cancel.bound`).
+    by default the one bound to the task this transport is made in (see `cancel.bound`). `deadline` bounds one
+    attempt from connect to last byte (see `limits`); `retry_budget` is the waiting between retries left to
+    all calls (None: each call has its own; a sync shares one between its calls).
     """
 
     def __init__(self, base_url: str, credentials: Credentials | None = None, *, timeout: float = 15.0,
                  max_retries: int = 3, on_credentials: Callable[[Credentials], None] | None = None,
                  session: requests.Session | None = None, sleep: Callable[[float], None] | None = None,
-                 cancellation: Cancellation | None = None) -> None:
+                 cancellation: Cancellation | None = None, deadline: float = REQUEST_DEADLINE_SECONDS,
+                 retry_budget: RetryBudget | None = None) -> None:
         self.base_url = normalise_base_url(base_url)
         self.api_url = self.base_url + API_PREFIX
         self.host = urlsplit(self.base_url).netloc
         self.timeout = float(timeout)
         self.max_retries = max(0, int(max_retries))
+        self.deadline = float(deadline)
+        # None: each call gets its own budget; a sync sets one shared by all of its calls (`SyncEngine.run`).
+        self.retry_budget = retry_budget
         self.on_credentials = on_credentials
         self._credentials = credentials if credentials is not None and credentials.kind else None
         self.cancellation = cancellation if cancellation is not None else current()
+        # This client's own sockets: its cancellation's cancel shuts them down, and so does its deadline (which
+        # must not touch other clients of the same task).
+        self._sockets = self.cancellation.child()
         self._owns_session = session is None
         if session is None:
             import requests  # here, not at the top: see the module's docstring
@@ -90,7 +92,7 @@ class Transport:
             from .watched import CancellableAdapter
 
             session = requests.Session()
-            adapter = CancellableAdapter(self.cancellation)
+            adapter = CancellableAdapter(self._sockets)
             session.mount("http://", adapter)
             session.mount("https://", adapter)
         self._session = session
@@ -126,38 +128,51 @@ class Transport:
         """Send one request, retrying what is safe to retry; raise the typed error for anything but 2xx/304."""
         import requests  # loaded with the session already: a lookup, not an import (see the module's docstring)
 
-        from .network import is_transient, network_error
+        from .network import as_requests_error, is_transient, network_error, urllib3_error
 
         method = method.upper()
         path = "/" + path.lstrip("/")
         url = self.api_url + path
-        body = None if json is None else jsonlib.dumps(json, default=_json_default).encode()
+        body = None if json is None else json_body(json)
         repeatable = may_repeat(method, idempotency_key)
         uses_auth = path not in AUTH_PATHS
         attempt = auth_rounds = 0
         refreshed = False
+        budget = self.retry_budget if self.retry_budget is not None else RetryBudget()
         while True:
             self.cancellation.check()
             sent = self.credentials if uses_auth else None
+            deadline = Deadline(self.deadline, self._sockets.interrupt)
+            raw = None
             try:
                 raw = self._session.request(
-                    method, url, data=body, params=params, allow_redirects=False,
+                    method, url, data=body, params=params, allow_redirects=False, stream=True,
                     headers=self._headers(sent, body is not None, idempotency_key, etag),
-                    timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP), self.timeout))
-            except requests.RequestException as exc:
+                    timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP, self.deadline), min(self.timeout, self.deadline)))
+                content = read_body(raw, url, deadline)
+            except (requests.RequestException, OSError, urllib3_error()) as exc:
                 if self.cancellation.is_set():
                     # The failure is the cancel itself (its socket was shut down), not the panel's.
                     log.info("%s %s%s abandoned: cancelled", method, API_PREFIX, path)
                     raise Cancelled() from None
+                if deadline.expired:
+                    # A server that trickles will trickle again: no retry.
+                    raise DeadlineExceeded(f"Could not reach {self.host}: its answer took longer than "
+                                           f"{self.deadline:g} seconds in all, so Sett stopped waiting.") from None
                 log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
-                if repeatable and attempt < self.max_retries and is_transient(exc):
-                    self._pause(backoff_delay(attempt))
+                error = network_error(self.host, as_requests_error(exc), self.timeout)
+                if repeatable and attempt < self.max_retries and is_transient(as_requests_error(exc)):
+                    self._pause(backoff_delay(attempt), error, budget)
                     attempt += 1
                     continue
-                raise network_error(self.host, exc, self.timeout) from None
+                raise error from None
+            finally:
+                deadline.stop()
+                if raw is not None:
+                    raw.close()
             status = raw.status_code
             log.debug("%s %s%s -> %s", method, API_PREFIX, path, status)
-            response = ApiResponse(status, raw.headers, raw.content, url)
+            response = ApiResponse(status, raw.headers, content, url)
             if status == 401 and sent is not None and sent.can_refresh:
                 if refreshed or auth_rounds >= 2:
                     raise AuthRequired(SESSION_EXPIRED, status=401, code="unauthorized")
@@ -167,12 +182,12 @@ class Transport:
             if status == 429:
                 error = response.error()
                 if repeatable and attempt < self.max_retries:
-                    self._pause(retry_after_wait(getattr(error, "retry_after", None), attempt))
+                    self._pause(retry_after_wait(getattr(error, "retry_after", None), attempt), error, budget)
                     attempt += 1
                     continue
                 raise error
             if retry_status(method, status, idempotency_key) and attempt < self.max_retries:
-                self._pause(backoff_delay(attempt))
+                self._pause(backoff_delay(attempt), response.error(), budget)
                 attempt += 1
                 continue
             if 300 <= status < 400 and status != 304:
@@ -183,13 +198,22 @@ class Transport:
                 raise response.error()
             return response
 
-    def _pause(self, seconds: float) -> None:
+    def _pause(self, seconds: float, error: ApiError, budget: RetryBudget) -> None:
+        """Wait before the next attempt, from the retry budget; past the budget, give up with `error` (a rate
+        limit as `RetryBudgetSpent`, in words)."""
+        if not budget.take(seconds):
+            if isinstance(error, RateLimited):
+                raise RetryBudgetSpent(
+                    f"The panel keeps asking Sett to wait (it asked for {seconds:g} more seconds, past the "
+                    f"{budget.total:g} seconds Sett waits for one sync or call); try again later.",
+                    retry_after=error.retry_after, status=error.status, code=error.code) from None
+            raise error
         self._sleep(seconds)
         self.cancellation.check()  # a recorded (test) sleep returns at once: the cancel still ends the retries
 
     def _headers(self, sent: Credentials | None, has_body: bool, idempotency_key: str | None,
                  etag: str | None) -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
         if has_body:
             headers["Content-Type"] = "application/json"
         if sent is not None and sent.bearer:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,7 +14,17 @@ from .errors import InvalidChanges, from_sqlite
 from .queries import SYNC_STATE_FIELDS, CacheQueries
 from .rows import TABLES, dump_json, row_id, table_row
 
-__all__ = ["ChangeSetWriter"]
+__all__ = ["ChangeSetWriter", "Plan"]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A change-set checked and converted to cache rows, ready for `write`."""
+
+    upserts: dict[str, tuple[list[dict], list[str]]]
+    config: dict[str, str | None]
+    sync_state: list[dict]
+    replace: frozenset[str]
 
 
 def _now() -> str:
@@ -22,22 +34,37 @@ def _now() -> str:
 def _currency_places(billing_config: Any) -> int | None:
     currency = billing_config.get("currency") if isinstance(billing_config, dict) else None
     places = currency.get("places") if isinstance(currency, dict) else None
+    if isinstance(places, bool) or not isinstance(places, int | str):
+        return None
     try:
-        return int(places) if places is not None else None
+        value = int(places)
     except (TypeError, ValueError):
         return None
+    # The API refuses other places (`app.api.schemas.MAX_PLACES`); a config saved by an older Sett is not
+    # trusted to scale amounts by 10**200000 either.
+    return value if 0 <= value <= 8 else None
 
 
 class ChangeSetWriter(CacheQueries):
     """Writing a change-set: all of it or none. It reads what is held first (the billing config for the currency's
     places; invoice details already fetched), so it builds on the queries."""
 
-    def apply(self, changes: CacheChanges) -> None:
+    def apply(self, changes: CacheChanges, *, before_commit: Callable[[], None] | None = None) -> None:
         """Write a whole change-set in ONE transaction: all of it, or (on any error) none of it."""
-        upserts, config, sync_state = self._plan(changes)
+        self.write(self.plan(changes), before_commit=before_commit)
+
+    def plan(self, changes: CacheChanges) -> Plan:
+        """Check and convert a change-set (the CPU-heavy part), touching no lock: a sync does this before its
+        guarded write, so a quit never waits for it."""
+        return Plan(*self._plan(changes))
+
+    def write(self, plan: Plan, *, before_commit: Callable[[], None] | None = None) -> None:
+        """Write a planned change-set in one transaction. `before_commit` runs last inside it: raising there
+        (a cancel) rolls everything back. `interrupt()` from another thread also ends it with nothing written."""
+        upserts, config, sync_state, replace = plan.upserts, plan.config, plan.sync_state, plan.replace
         try:
             with self._write_transaction():
-                for table in sorted(changes.replace):
+                for table in sorted(replace):
                     self._db.execute(f"DELETE FROM [{table}]")
                 for table, (rows, gone) in upserts.items():
                     self._write_table(table, rows, gone)
@@ -48,10 +75,13 @@ class ChangeSetWriter(CacheQueries):
                         self._db["config"].upsert({"key": key, "value": value}, pk="key")
                 for state in sync_state:
                     self._db["sync_state"].upsert(state, pk="resource")
+                if before_commit is not None:
+                    before_commit()
         except sqlite3.Error as exc:
             raise from_sqlite(exc, self.path, "write") from exc
 
-    def _plan(self, changes: CacheChanges) -> tuple[dict[str, tuple[list[dict], list[str]]], dict, list[dict]]:
+    def _plan(self, changes: CacheChanges) -> tuple[dict[str, tuple[list[dict], list[str]]], dict, list[dict],
+                                                     frozenset[str]]:
         """Check and convert everything before the transaction starts, so bad input costs no lock."""
         for table in (*changes.upserts, *changes.deletes, *changes.replace):
             if table not in TABLES:
@@ -86,7 +116,7 @@ class ChangeSetWriter(CacheQueries):
                 raise InvalidChanges(f"Unknown sync state fields for {resource!r}: {sorted(unknown)}; "
                                      "nothing was written.")
             sync_state.append({"resource": resource, "last_synced_at": _now(), **fields})
-        return tables, config, sync_state
+        return tables, config, sync_state, frozenset(changes.replace)
 
     def _write_table(self, table: str, rows: list[dict], gone: list[str]) -> None:
         if table == "invoices" and rows:

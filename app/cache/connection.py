@@ -169,6 +169,11 @@ class CacheConnection:
     def version(self) -> int:
         return self._read("PRAGMA user_version")[0][0]
 
+    def interrupt(self) -> None:
+        """From any thread: end the statement running on this connection; its transaction rolls back."""
+        if not self._closed:
+            self._conn.interrupt()
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True

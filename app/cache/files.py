@@ -6,6 +6,7 @@ import os
 import secrets
 import sqlite3
 import struct
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,32 @@ __all__ = ["FileState", "backup_path", "inspect", "make_backup", "probe_version"
 
 _MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+# Descriptors kept open for reading headers, by (device, inode). On POSIX, closing ANY descriptor of a file drops
+# every fcntl lock this process holds on it, SQLite's included: a header read with open()/close() while another
+# connection of this process held a read lock let a writer in another process overwrite pages under that
+# connection ("database disk image is malformed"). So a header is read with os.pread on a descriptor that stays
+# open for the life of the process (one per cache file, a handful in all), and closing never happens.
+_HEADER_FDS: dict[tuple[int, int], int] = {}
+_HEADER_FDS_LOCK = threading.Lock()
+
+
+def _read_header(path: Path) -> bytes:
+    """The first 100 bytes of `path`, without ever closing a descriptor of a file SQLite may have locked."""
+    if not hasattr(os, "pread"):  # Windows: locks there belong to handles, and closing one drops no other's
+        with path.open("rb") as handle:
+            return handle.read(100)
+    info = path.stat()
+    with _HEADER_FDS_LOCK:
+        fd = _HEADER_FDS.get((info.st_dev, info.st_ino))
+        if fd is None:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            opened = os.fstat(fd)
+            # Keyed by what was opened (the file may have been replaced since the stat); a duplicate from a
+            # race is kept open too, never closed.
+            fd = _HEADER_FDS.setdefault((opened.st_dev, opened.st_ino), fd)
+    return os.pread(fd, 100, 0)
 
 
 def _side(path: Path, suffix: str) -> Path:
@@ -44,8 +71,7 @@ def inspect(path: Path) -> FileState:
             raise CacheError(f"The cache for this account is a folder, not a file: {path}.")
         if size == 0:
             return NEW_FILE
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        header = _read_header(path)
         wal = _side(path, "-wal")
         wal_pending = wal.exists() and wal.stat().st_size > 0
     except FileNotFoundError:

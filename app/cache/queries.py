@@ -2,12 +2,14 @@
 decimal strings."""
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable, Sequence
-from typing import Any
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Self
 
 from .connection import CacheConnection, batches
-from .errors import InvalidChanges
+from .errors import InvalidChanges, from_sqlite
 from .rows import TABLES
 
 __all__ = ["INVOICE_ROW_COLUMNS", "SYNC_STATE_FIELDS", "CacheQueries"]
@@ -26,6 +28,28 @@ def _statuses(status: str | Iterable[str] | None) -> list[str] | None:
 
 class CacheQueries(CacheConnection):
     """What a cache holds, read: the lists and single rows the screens show, the config, the sync state."""
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Self]:
+        """`with cache.snapshot(): ...` makes every read inside one read transaction, so the screen never mixes
+        two syncs (a sync's commit in between is not seen until the block ends). Nesting is harmless; do not
+        write inside it (`apply` needs its own transaction)."""
+        conn = self._conn
+        if conn.in_transaction:
+            yield self
+            return
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()   # takes the snapshot now
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise from_sqlite(exc, self.path, "read") from exc
+        try:
+            yield self
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")   # a read transaction: ends it, writes nothing
 
     def versions(self, table: str, ids: Sequence[str]) -> dict[str, str | None]:
         """The `updated_at` held for each of these ids (ids not cached are left out): a sync compares them with

@@ -15,6 +15,8 @@ from .errors import InvalidChanges
 __all__ = ["TABLES", "TableSpec", "dump_json", "minor_units", "row_id", "table_row"]
 
 Columns = Callable[[dict, int | None], dict]
+_INT64 = 2 ** 63
+_MAX_SCALE = 40   # decimals a scale may have at all: 10**40 is already far past SQLite's integers
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,9 @@ def minor_units(amount: Any, places: int | None = None) -> int | None:
     """The amount as an integer of minor units, exactly (Decimal, never float).
 
     Scaled by the currency's `places` when known, so "12.5" and "12.50" sort alike; an amount with more
-    decimals than that (which the contract never sends) is scaled by its own decimals rather than rounded.
+    decimals than that is scaled by its own decimals rather than rounded, while that fits SQLite's 64-bit
+    integers; past that it is rounded to the currency's places, and None (no sort key) when even that does not
+    fit: the column orders and filters, the exact amount stays in the row's JSON.
     """
     if amount is None:
         return None
@@ -38,11 +42,22 @@ def minor_units(amount: Any, places: int | None = None) -> int | None:
     scale = decimals if places is None else max(places, decimals)
     with localcontext() as ctx:
         ctx.prec = 60
-        return int(value.scaleb(scale))
+        if scale <= _MAX_SCALE:
+            exact = int(value.scaleb(scale))
+            if -_INT64 <= exact < _INT64:
+                return exact
+        if places is None or not 0 <= places <= _MAX_SCALE:
+            return None
+        rounded = int(value.scaleb(places).to_integral_value())
+        return rounded if -_INT64 <= rounded < _INT64 else None
 
 
 def _json_default(value: Any) -> str:
     if isinstance(value, Decimal):
+        # Written out in full below: `1E+999999999` would be a billion zeros (app.api refuses such numbers; a
+        # change-set from elsewhere is refused here as well).
+        if not value.is_finite() or (value and not -100 <= value.adjusted() <= 100):
+            raise ValueError(f"the number {value:.3E} is too large or too small to store")
         # An amount that arrived as a JSON number is kept as the panel's usual decimal string.
         return format(value, "f")
     raise TypeError(f"{type(value).__name__} is not JSON")

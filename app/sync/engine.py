@@ -2,22 +2,30 @@
 
 Lists are asked for with `updated_since` (the panel's own `server_time` from the previous sync, less an overlap
 for transactions that were committing at that instant) and the previous ETag, so an unchanged account costs one
-small request per list. Nothing is written until everything has been fetched: a failed or cancelled sync
-leaves the cache as it was. The one write runs `guarded` by the sync's cancellation, so a quit either waits for
-a commit already under way or finds that none will start.
+small request per list. A `server_time` becomes the next cursor only when it is a time with a zone no later than
+this computer's clock plus CLOCK_TOLERANCE; a cursor the cache holds that is not such a time counts as none.
+Nothing is written until everything has been fetched and checked: a failed or cancelled sync leaves the cache as
+it was. The rows are converted for the cache before the write starts; the one write runs `guarded` by the
+sync's cancellation (interrupted by a quit that waits too long), so a quit waits at most ~2 s and the sync has
+then written all of its result or nothing.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from app.api import BillingDisabled, Cancellation, Cancelled
-from app.cache import CacheChanges
+from app.api import BadAnswer, BillingDisabled, Cancellation, Cancelled
+from app.api.fields import aware_time
+from app.api.retry import RetryBudget
+from app.cache import CacheChanges, CacheError, InvalidChanges
 from app.core.changes import ChangeSet
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, ListResource
 
 OVERLAP = timedelta(seconds=5)
+# How far ahead of this computer's clock a panel's `server_time` may be and still become the cursor: clocks drift
+# by seconds to minutes; a cursor days ahead would freeze incremental sync (later changes never fetched).
+CLOCK_TOLERANCE = timedelta(minutes=10)
 PER_PAGE = 100
 # Catalogue lists are asked for with updated_since even the first time: then archived rows stay in the list
 # (flagged) instead of dropping out of it, so pages cannot shift under a sync that is paging through them.
@@ -33,11 +41,21 @@ class SyncCancelled(Cancelled):
         super().__init__(message)
 
 
-def _since(server_time: str | None) -> str | None:
-    if not server_time:
+def usable_cursor(server_time: object, now: datetime | None = None) -> datetime | None:
+    """The moment in a stored or received `server_time`, or None when it cannot be a cursor: not a time, no
+    zone, or later than this computer's clock plus CLOCK_TOLERANCE."""
+    try:
+        moment = aware_time(server_time)
+    except ValueError:
         return None
-    moment = datetime.fromisoformat(server_time.replace("Z", "+00:00")) - OVERLAP
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment if moment <= (now or datetime.now(UTC)) + CLOCK_TOLERANCE else None
+
+
+def _since(server_time: object) -> str | None:
+    moment = usable_cursor(server_time)
+    if moment is None:
+        return None
+    return (moment - OVERLAP).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class SyncEngine:
@@ -48,6 +66,15 @@ class SyncEngine:
     def run(self, *, progress: Progress | None = None, cancellation: Cancellation | None = None) -> ChangeSet:
         """Fetch, then write in one transaction; `SyncCancelled` (nothing written) once `cancellation` is set."""
         cancellation = cancellation or Cancellation()
+        if not hasattr(self.client, "retry_budget"):
+            return self._run(progress, cancellation)
+        kept, self.client.retry_budget = self.client.retry_budget, RetryBudget()   # waits bounded per sync
+        try:
+            return self._run(progress, cancellation)
+        finally:
+            self.client.retry_budget = kept
+
+    def _run(self, progress: Progress | None, cancellation: Cancellation) -> ChangeSet:
         cancelled = cancellation.is_set
         result = ChangeSet(billing_enabled=True)
         changes = CacheChanges()
@@ -82,10 +109,22 @@ class SyncEngine:
                 continue
             self._sync_list(resource, changes, result, cancelled)
         try:
-            with cancellation.guarded():
-                self.cache.apply(changes)
+            plan = self.cache.plan(changes)
+        except InvalidChanges as exc:
+            # Everything in a sync's change-set came from the panel: a row the cache cannot take is the panel's
+            # answer at fault, not the user's cache.
+            raise BadAnswer(f"The panel sent an answer Sett does not understand: {exc}", resource="sync") from None
+        if cancelled():
+            raise SyncCancelled()
+        try:
+            with cancellation.guarded(abort=self.cache.interrupt):
+                self.cache.write(plan, before_commit=cancellation.check)
         except Cancelled:
             raise SyncCancelled() from None
+        except CacheError:
+            if cancelled():
+                raise SyncCancelled() from None   # the quit interrupted the write: it rolled back
+            raise
         return result
 
     def _get(self, call: str, result: ChangeSet) -> dict:
@@ -108,7 +147,7 @@ class SyncEngine:
         if first.not_modified:
             return
         rows = list(first.data)
-        for number in range(2, int(first.meta.get("total_pages", 1)) + 1):
+        for number in range(2, (first.total_pages or 1) + 1):   # at most limits.MAX_PAGES (list_page checks)
             if cancelled():
                 raise SyncCancelled()
             result.requests += 1
@@ -127,7 +166,10 @@ class SyncEngine:
         if live or gone:
             result.resources.add(resource.name)
             result.counts[resource.name] = len(live) + len(gone)
+        # A server_time that cannot be a cursor is not stored: the previous one stays (None asks for everything).
+        sent = first.meta.get("server_time")
+        cursor = sent if first.server_time is not None and usable_cursor(sent) else state.get("server_time")
         changes.sync_state[resource.name] = {
-            "etag": first.etag, "server_time": first.meta.get("server_time"),
+            "etag": first.etag, "server_time": cursor if usable_cursor(cursor) else None,
             "last_synced_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         }

@@ -13,3 +13,13 @@ def test_app_api_never_imports_qt():
             "print(loaded); sys.exit(1 if loaded else 0)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_importing_the_data_layers_does_not_load_pydantic():
+    # The UI thread imports app.api and app.sync at start-up; the schemas (pydantic, ~120 ms) load with the first
+    # answer checked, on a worker.
+    code = ("import sys, app.api, app.sync, app.cache; "
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')); "
+            "print(loaded); sys.exit(1 if loaded else 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -56,9 +56,9 @@ def client_with(session: CannedSession) -> PanelClient:
     (lambda c: c.mark_notification_read("u-1"), "POST", "/notifications/u-1/read", None, None),
 ])
 def test_each_call_sends_the_contracts_request(call, method, path, body, key):
-    session = CannedSession(lambda sent: data({"id": "x1"}))
+    session = CannedSession(lambda sent: data({"id": "x1", "payment": {"id": "p1"}}))
     with client_with(session) as client:
-        assert call(client) == {"id": "x1"}
+        assert call(client) == {"id": "x1", "payment": {"id": "p1"}}
     (sent,) = session.sent
     assert (sent.method, sent.path, sent.body) == (method, path, body)
     assert sent.headers.get("Idempotency-Key") == key
@@ -106,3 +106,18 @@ def test_sync_state_gives_the_state_and_its_etag_or_none_when_unchanged():
         assert state == {"version": "v7", "server_time": "2026-12-05T10:00:00Z"} and etag == '"v7"'
         assert client.sync_state(etag=etag) == (None, '"v7"')
     assert [s.path for s in session.sent] == ["/sync/state", "/sync/state"]
+
+
+def test_outside_a_sync_each_call_has_its_own_retry_budget():
+    from app.api import RetryBudgetSpent
+    from app.api.limits import MAX_RETRY_WAIT_SECONDS
+
+    waits: list[float] = []
+    session = CannedSession(lambda sent: Canned(429, b'{"error": {"code": "rate_limited", "message": "Slow."}}',
+                                                {"Retry-After": "100000"}))
+    with PanelClient("https://panel.example", session=session, sleep=waits.append) as client:
+        for _ in range(2):
+            before = len(waits)
+            with pytest.raises(RetryBudgetSpent, match="keeps asking Sett to wait"):
+                client.dashboard()
+            assert 0 < sum(waits[before:]) <= MAX_RETRY_WAIT_SECONDS

@@ -208,3 +208,16 @@ def test_an_invoice_keeps_its_fetched_detail_until_it_changes(cache):
     cache.apply(CacheChanges(upserts={"invoices": [changed]}))
     assert cache.invoice("inv-1") == changed                  # stale lines and payments are not kept
     assert cache.invoice_rows()[0]["has_detail"] == 0
+
+
+def test_a_number_too_far_from_one_is_refused_not_written_out_in_full(cache):
+    from decimal import Decimal
+
+    import pytest
+
+    from app.cache import CacheChanges, InvalidChanges
+
+    for number in (Decimal("1E+999999999"), Decimal("1E-999999999"), Decimal("NaN")):
+        with pytest.raises(InvalidChanges, match="cannot be stored"):
+            cache.apply(CacheChanges(upserts={"orders": [{"id": "o1", "extra": number}]}))
+    assert cache.orders() == []

@@ -1,0 +1,84 @@
+"""The checks the schemas' field types are made of (`schemas`): ids, money, text, counts and times, each within
+sane bounds, saying what is wrong in words. Plain functions without pydantic, so the sync engine can read a
+time without loading it (pydantic loads on the worker with the first answer, not at start-up).
+"""
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from app.core.money import MAX_ABS_AMOUNT, parse_money
+
+MAX_PLACES = 8              # no currency has more than 3; 8 covers crypto-style units, and scaling stays cheap
+MAX_MONEY_DECIMALS = 24     # more than any currency or tax rate needs, few enough that minor units stay small ints
+MAX_TEXT = 64 * 1024        # one field's text (a notification message is the longest the contract has)
+_MAX_NUMBER_TEXT = 64       # characters of one amount: longer is never money, and parsing it would cost CPU
+_MAX_ID = 200
+_MAX_WHOLE_DIGITS = len(str(MAX_ABS_AMOUNT)) - 1   # 12: below app.core.money.MAX_ABS_AMOUNT (10**12)
+_MONEY_TEXT = re.compile(r"[+-]?([0-9]*)(?:\.([0-9]*))?")   # plain notation, as app.core.money reads it
+
+
+def check_id(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError(f"an id must be a string or a whole number, not {type(value).__name__}")
+    text = str(value)
+    if not text or len(text) > _MAX_ID:
+        raise ValueError("an id must be 1 to 200 characters")
+    return text
+
+
+def check_money(value: Any) -> Any:
+    """The amount as sent, once it is one: a decimal string (checked by its digits alone, which is what a page of
+    thousands of rows can afford) or a JSON number (a Decimal or an int)."""
+    if isinstance(value, str):
+        found = _MONEY_TEXT.fullmatch(value.strip()) if len(value) <= _MAX_NUMBER_TEXT else None
+        if found is None or not (found[1] or found[2]):
+            raise ValueError("not a decimal amount of money")
+        whole, fraction = found[1].lstrip("0"), found[2] or ""
+    elif isinstance(value, Decimal | int) and not isinstance(value, bool):
+        amount = parse_money(value)   # finite, below app.core.money.MAX_ABS_AMOUNT
+        if -amount.as_tuple().exponent > MAX_MONEY_DECIMALS:
+            raise ValueError(f"an amount of money with more than {MAX_MONEY_DECIMALS} decimals")
+        return value
+    else:
+        raise ValueError(f"not an amount of money: {type(value).__name__}")
+    if len(whole) > _MAX_WHOLE_DIGITS:
+        raise ValueError("an amount of money of a trillion or more")
+    if len(fraction) > MAX_MONEY_DECIMALS:
+        raise ValueError(f"an amount of money with more than {MAX_MONEY_DECIMALS} decimals")
+    return value
+
+
+def check_text(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise ValueError(f"expected text, not {type(value).__name__}")
+    text = value if isinstance(value, str) else str(value)
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"text longer than {MAX_TEXT} characters")
+    return text
+
+
+def check_count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise ValueError(f"expected a whole number, not {type(value).__name__}")
+    if isinstance(value, str) and (len(value) > 12 or not value.strip().isdigit()):
+        raise ValueError("expected a whole number")
+    number = Decimal(value)
+    if number != number.to_integral_value() or not -10**12 < number < 10**12:
+        raise ValueError("expected a whole number of sensible size")
+    return int(number)
+
+
+def aware_time(value: Any) -> datetime:
+    """An ISO 8601 time with a zone, as UTC; a time without a zone is refused, never read as local."""
+    if not isinstance(value, str) or len(value) > 64:
+        raise ValueError("expected an ISO 8601 time as text")
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError("not an ISO 8601 time") from None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("a time without a zone (Sett will not guess which one)")
+    return moment.astimezone(UTC)

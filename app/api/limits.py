@@ -1,0 +1,31 @@
+"""Every bound the client puts on what a panel (or the network in front of it) can make it do. Each limit ends
+in a typed error in words; `docs/client-architecture.md` ("Limits") says why each has its value.
+"""
+from __future__ import annotations
+
+# One request, start to last byte (connect, headers, body), however slowly it trickles: a per-read timeout alone
+# lets a server that drips one byte a second hold a sync forever. The contract's largest answer is one page of
+# 100 rows; a minute covers that on a poor mobile link.
+REQUEST_DEADLINE_SECONDS = 60.0
+
+# Checking an address a person typed (the add-account dialog's "Checking..."): the answer is a few hundred bytes,
+# and the person is watching; 20 s is long enough for a slow panel, short enough to give up on a trickle.
+PROBE_DEADLINE_SECONDS = 20.0
+
+# An answer's body as it crosses the wire, and unpacked (gzip/deflate). A page of 100 invoice rows is ~60 KB and
+# an invoice's detail a few KB; 8 MiB is >100 times that, and keeps a 200 KB gzip bomb from reaching 645 MB.
+MAX_WIRE_BYTES = 8 * 1024 * 1024
+MAX_BODY_BYTES = 8 * 1024 * 1024
+READ_CHUNK_BYTES = 64 * 1024
+
+# Pages of one list in one sync: at 100 rows a page, 2,000 pages are 200,000 rows (four times the 50,000-row table
+# the app is built for); `total_pages: 1e9` made 22,000 requests in 30 s without this.
+MAX_PAGES = 2000
+
+# Seconds one sync may spend waiting between retries (429 Retry-After, backoff after 5xx/dropped connections).
+# A single wait is capped at `retry.RETRY_AFTER_CAP` (60 s), so this is two such waits: enough to ride out one
+# real rate-limit window; without a total, a 429 with a huge Retry-After on every page waited 12 minutes.
+MAX_RETRY_WAIT_SECONDS = 120.0
+
+__all__ = ["MAX_BODY_BYTES", "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
+           "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]

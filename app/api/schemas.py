@@ -1,0 +1,207 @@
+"""One schema per resource the client reads, checked at the API boundary so a panel's wrong shape is a `BadAnswer`
+naming the resource and the field, before anything reaches the cache or a screen.
+
+The schemas check, they do not rewrite: a valid answer is handed on exactly as the panel sent it (the cache keeps
+the panel's JSON), so each checks only what Sett relies on and lets every other field through. Money is a
+Decimal-able amount (a decimal string or a JSON number) inside `MAX_ABS_AMOUNT` with at most
+`MAX_MONEY_DECIMALS` decimals; ids are strings or integers, never objects; a currency's places lie in
+0..`MAX_PLACES`; `server_time` is an ISO time with a zone.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from .fields import (
+    MAX_MONEY_DECIMALS,
+    MAX_PLACES,
+    MAX_TEXT,
+    aware_time,
+    check_count,
+    check_id,
+    check_money,
+    check_text,
+)
+
+Id = Annotated[str, BeforeValidator(check_id)]
+Money = Annotated[Any, BeforeValidator(check_money)]   # checked, left as sent (string or Decimal)
+Text = Annotated[str, BeforeValidator(check_text)]     # a number where text belongs is tolerated; an object is not
+Count = Annotated[int, BeforeValidator(check_count)]
+Moment = Annotated[datetime, BeforeValidator(aware_time)]
+
+__all__ = ["MAX_MONEY_DECIMALS", "MAX_PLACES", "MAX_TEXT", "aware_time"]
+
+
+class Loose(BaseModel):
+    """Extra fields pass; only the named ones are checked."""
+
+    model_config = ConfigDict(extra="allow", arbitrary_types_allowed=True)
+
+
+class Ref(Loose):
+    id: Id | None = None
+    name: Text | None = None
+
+
+class PublicSettings(Loose):
+    panel_name: Text | None = None
+    billing_enabled: bool | None = None
+
+
+class Me(Loose):
+    id: Id | None = None
+    email: Text | None = None
+
+
+class Currency(Loose):
+    code: Text | None = None
+    symbol: Text | None = None
+    places: Annotated[Count, Field(ge=0, le=MAX_PLACES)] | None = None
+
+
+class Tax(Loose):
+    enabled: bool | None = None
+    rate: Money | None = None
+    inclusive: bool | None = None
+
+
+class BillingConfig(Loose):
+    enabled: bool | None = None
+    currency: Currency | None = None
+    tax: Tax | None = None
+    credits_enabled: bool | None = None
+    gateways: dict[str, Any] | None = None
+
+
+class Dashboard(Loose):
+    active_services: Count | None = None
+    pending_invoices: Count | None = None
+    total_due: Money | None = None
+    next_due_amount: Money | None = None
+    credit_balance: Money | None = None
+
+
+class Credits(Loose):
+    enabled: bool | None = None
+    balance: Money | None = None
+    currency: Text | None = None
+
+
+class Row(Loose):
+    id: Id
+    updated_at: Text | None = None
+    archived: bool | None = None
+
+
+class Category(Row):
+    name: Text | None = None
+    sort_order: Count | None = None
+
+
+class Product(Row):
+    name: Text | None = None
+    category: Ref | None = None
+    category_id: Id | None = None
+    sort_order: Count | None = None
+
+
+class Service(Row):
+    status: Text | None = None
+    product: Ref | None = None
+    recurring_amount: Money | None = None
+    order_id: Id | None = None
+    server: dict[str, Any] | None = None
+
+
+class InvoiceLine(Loose):
+    service_id: Id | None = None
+    quantity: Count | None = None
+    unit_price: Money | None = None
+    amount: Money | None = None
+
+
+class Payment(Loose):
+    id: Id
+    status: Text | None = None
+    amount: Money | None = None
+    invoice_id: Id | None = None
+    order_id: Id | None = None
+    checkout_url: Text | None = None
+
+
+class Invoice(Row):
+    invoice_number: Text | None = None
+    status: Text | None = None
+    currency: Text | None = None
+    subtotal: Money | None = None
+    tax_amount: Money | None = None
+    total: Money | None = None
+    balance_due: Money | None = None
+    discount: Money | None = None
+    credits_applied: Money | None = None
+    amount_paid: Money | None = None
+    order_id: Id | None = None
+    service_id: Id | None = None
+    lines: list[InvoiceLine] | None = None
+    payments: list[Loose] | None = None
+
+
+class Order(Row):
+    order_number: Text | None = None
+    status: Text | None = None
+    invoice_id: Id | None = None
+    service_ids: list[Id] | None = None
+
+
+class CreditTransaction(Row):
+    amount: Money | None = None
+    balance_after: Money | None = None
+    invoice_id: Id | None = None
+
+
+class Notification(Loose):
+    uuid: Id
+    title: Text | None = None
+    message: Text | None = None
+    read: bool | None = None
+    created_at: Text | None = None
+
+
+class Preview(Loose):
+    subtotal: Money | None = None
+    discount: Money | None = None
+    tax_amount: Money | None = None
+    total: Money | None = None
+    credits_applied: Money | None = None
+    due_now: Money | None = None
+
+
+class CouponCheck(Loose):
+    valid: bool | None = None
+    discount: Money | None = None
+
+
+class PaymentStarted(Loose):
+    """What checkout, paying invoices and topping up answer: a payment, and what it is for."""
+
+    payment: Payment
+    order: Order | None = None
+    invoice: Invoice | None = None
+
+
+class Cancellation(Loose):
+    id: Id | None = None
+    status: Text | None = None
+
+
+class SyncState(Loose):
+    version: Text
+    server_time: Moment
+
+
+class PageMeta(Loose):
+    current_page: Annotated[Count, Field(ge=1)] | None = None
+    total_pages: Annotated[Count, Field(ge=0)] | None = None
+    server_time: Moment | None = None

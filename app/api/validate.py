@@ -1,0 +1,78 @@
+"""Checking an answer against its schema (`schemas`, named here by class name): the answer itself back when it
+fits, else one `BadAnswer` that names the resource and the first field that does not, in words.
+
+pydantic (~120 ms to import) loads with the first answer checked, on the worker that talks to the panel, never
+on the UI thread at start-up: `app.api` is imported there.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import BadAnswer
+
+
+def _schema(name: str) -> Any:
+    from . import schemas  # here, not at the top: see the module's docstring
+
+    return getattr(schemas, name)
+
+
+def _field(location: tuple) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def bad_answer(resource: str, field: str | None, problem: str) -> BadAnswer:
+    where = f"{resource}.{field}" if field and not field.startswith("[") else f"{resource}{field or ''}"
+    return BadAnswer(f"The panel sent an answer Sett does not understand ({where}: {problem}). Sett kept what it "
+                     "had; the panel's operator may need to look at this.", resource=resource, field=field)
+
+
+def _refused(resource: str, exc: Any, prefix: tuple = ()) -> BadAnswer:
+    first = exc.errors(include_url=False, include_input=False)[0]
+    message = str(first.get("msg") or "not understood")
+    message = message.removeprefix("Value error, ")
+    return bad_answer(resource, _field(prefix + tuple(first.get("loc") or ())) or None, message.lower())
+
+
+def model(resource: str, schema: str, data: Any, *, at: str | None = None) -> Any:
+    """`data` read as the schema called `schema`; `BadAnswer` when it is not an object of that shape. `at` names
+    where `data` sits in the answer (e.g. "meta")."""
+    from pydantic import ValidationError
+
+    if not isinstance(data, dict):
+        raise bad_answer(resource, at, f"expected an object, got {_kind(data)}")
+    try:
+        return _schema(schema).model_validate(data)
+    except ValidationError as exc:
+        raise _refused(resource, exc, (at,) if at else ()) from None
+
+
+def checked(resource: str, schema: str, data: Any) -> dict:
+    """`data` itself (exactly as the panel sent it) once it fits the schema called `schema`."""
+    model(resource, schema, data)
+    return data
+
+
+def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
+    from pydantic import ValidationError
+
+    if not isinstance(rows, list):
+        raise bad_answer(resource, None, f"expected a list, got {_kind(rows)}")
+    validate = _schema(schema).model_validate
+    for index, row in enumerate(rows):
+        if not isinstance(row, dict):
+            raise bad_answer(resource, f"[{index}]", f"expected an object, got {_kind(row)}")
+        try:
+            validate(row)
+        except ValidationError as exc:
+            raise _refused(resource, exc, (index,)) from None
+    return rows
+
+
+def _kind(value: Any) -> str:
+    return {type(None): "nothing (null)", list: "a list", dict: "an object", str: "text", bool: "true/false"}.get(
+        type(value), "a number" if isinstance(value, int | float) or type(value).__name__ == "Decimal"
+        else type(value).__name__)

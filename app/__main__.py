@@ -171,7 +171,8 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
                keyring_note: bool = True) -> tuple[QApplication, Application]:
     """The start every run shares, `main()`'s and the start-up benchmark's (bench/app_start.py), so the benchmark
     measures what users run: the QApplication (sharing OpenGL contexts, which QtWebEngine needs when the first checkout
-    loads it, so it need not be imported before the window shows), the theme (`theme` overrides the saved one), and the Application, shut down when the QApplication quits. The caller then calls `start()`."""
+    loads it, so it need not be imported before the window shows), the theme (`theme` overrides the saved one), and
+    the Application, shut down when the QApplication quits. The caller then calls `start()`."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")   # Chromium refuses to sandbox as root
     # What Qt needs before the QApplication for QtWebEngine to load later (at the first checkout) instead of now.

@@ -74,6 +74,7 @@ def test_starting_the_app_imports_neither_requests_nor_keyring():
 def test_starting_the_app_does_not_load_qtwebengine():
     # Chromium's bindings load with the first checkout (app.features.checkout), never for the window's first paint.
     code = ("import sys, app.__main__, app.application; "
-            "loaded = sorted(m for m in sys.modules if 'QtWebEngine' in m); print(loaded); sys.exit(1 if loaded else 0)")
+            "loaded = sorted(m for m in sys.modules if 'QtWebEngine' in m); print(loaded); "
+            "sys.exit(1 if loaded else 0)")
     done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr

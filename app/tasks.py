@@ -246,6 +246,14 @@ class SyncController(QObject):
             self._again.discard(account_id)
             self.sync(account_id)
 
+    @property
+    def cancellation(self) -> Cancellation:
+        """The one every account's syncs and operations answer to (set on quit)."""
+        return self._cancellation
+
+    def stop_timer(self) -> None:
+        self._timer.stop()
+
     def cancel(self) -> None:
         """On quit, first: running syncs abandon their requests at once and none starts again. Returns when no
         sync is committing to its cache, and none will after this (an abandoned sync writes nothing)."""

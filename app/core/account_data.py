@@ -43,7 +43,9 @@ class AccountData:
 
     @property
     def currency(self) -> dict[str, Any]:
-        return self.billing_config.get("currency") or {"code": "USD", "symbol": "$", "places": 2}
+        """The account's currency; a default where the saved config holds none or something else (a string)."""
+        currency = self.billing_config.get("currency") if isinstance(self.billing_config, dict) else None
+        return currency if isinstance(currency, dict) and currency else {"code": "USD", "symbol": "$", "places": 2}
 
     @property
     def currency_code(self) -> str:

@@ -137,12 +137,20 @@ class Cart:
 
 
 # -- pricing -----------------------------------------------------------------------------------------------------
+MAX_PLACES = 8       # what the API boundary accepts (app.api.limits); a cache saved before it may hold more
+
+
 def places_of(billing_config: Mapping) -> int:
-    currency = (billing_config or {}).get("currency") or {}
-    try:
-        return int(currency.get("places", 2))
-    except (TypeError, ValueError):
+    """The currency's decimal places: 2 where the config names none or nonsense, clamped to 0..MAX_PLACES (a
+    cache written before answers were checked may hold `places: 200000`, which would burn CPU on every amount)."""
+    currency = (billing_config or {}).get("currency") if isinstance(billing_config, Mapping) else None
+    if not isinstance(currency, Mapping):
         return 2
+    try:
+        places = int(currency.get("places", 2))
+    except (TypeError, ValueError, OverflowError):
+        return 2
+    return min(max(places, 0), MAX_PLACES)
 
 
 def tax_rule_of(billing_config: Mapping) -> TaxRule:

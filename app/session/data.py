@@ -32,8 +32,8 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
 
 def read_account_data(account_id: str) -> AccountData:
     """On a worker: everything the screens show of one account, from its cache."""
-    with open_account_cache(account_id) as cache:
-        return load_account_data(account_id, cache)
+    with open_account_cache(account_id) as cache, cache.snapshot():
+        return load_account_data(account_id, cache)     # one read transaction: never half of two syncs
 
 
 def read_accounts(accounts: list[tuple[str, str]]) -> list[tuple[str, AccountData]]:

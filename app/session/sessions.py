@@ -7,6 +7,7 @@ that shows one account can ignore the others; `changed` is the one a screen redr
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -15,13 +16,14 @@ from PySide6.QtCore import QObject, Signal
 from app import paths
 from app import settings as keys
 from app.api import Credentials, PanelClient
+from app.api.cancel import cancel_all
 from app.cache import open_account_cache, remove_account_cache
 from app.core.account_data import AccountData
 from app.core.changes import ChangeSet
 from app.secrets import SecretStore
 from app.settings import Settings
 from app.sync import SyncCancelled, SyncEngine
-from app.tasks import SyncController, TaskRunner
+from app.tasks import QUIT_WAIT_MS, SyncController, TaskRunner
 
 from .account import AccountSession
 from .accounts import Account, AccountError, AccountStore
@@ -274,10 +276,14 @@ class Sessions(QObject):
         self.shut_down = True
         for session in self._sessions.values():
             session.close()
-        self.sync.cancel()     # both before any wait: every request in flight is abandoned together
-        self.runner.cancel()
-        self.sync.shutdown()
-        self.runner.shutdown()
+        # Both at once, in one bounded wait: every request in flight is abandoned together, and a cache write under
+        # way gets one short wait before it is interrupted (it rolls back). The pools get what is left of QUIT_WAIT.
+        deadline = time.monotonic() + QUIT_WAIT_MS / 1000
+        self.sync.stop_timer()
+        cancel_all(self.sync.cancellation, self.runner.cancellation)
+        left = lambda: max(0, int((deadline - time.monotonic()) * 1000))  # noqa: E731
+        self.sync.shutdown(left())
+        self.runner.shutdown(left())
         if self.prompt is not None:
             self.prompt.reject()
 

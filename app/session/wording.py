@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.api import (
     ApiError,
     AuthRequired,
+    BadAnswer,
     Forbidden,
     NetworkError,
     NotAPanel,
@@ -24,6 +25,8 @@ def explain(error: BaseException) -> tuple[str, str]:
     detail = str(error)
     if isinstance(error, AccountError):
         return detail, ""
+    if isinstance(error, BadAnswer):
+        return "The panel sent an answer Sett does not understand.", detail
     if isinstance(error, NotAPanel):
         return "That address is not a billing panel.", detail
     if isinstance(error, NetworkError):

@@ -26,7 +26,7 @@ from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
 from app.views import theme
 from app.views.main_window import MainWindow
-from app.views.sections import create_sections
+from app.views.sections import section_classes
 
 __all__ = ["GLOBAL", "Application", "Note"]
 
@@ -49,7 +49,7 @@ class Application(QObject):
         self._check_keyring = keyring_note
         self.sessions = Sessions(self.settings, self.secrets, retry_base=retry_base, retry_cap=retry_cap,
                                  request_timeout=request_timeout, parent=self)
-        self.window = MainWindow(create_sections())
+        self.window = MainWindow(section_classes())   # each screen built when first shown
         self.screens = Screens(self.sessions, self.window)
         self.status_notes = StatusNotes(self.sessions, self.window)
         self.dialogs = AccountDialogs(self.sessions, self.window, lambda: self.keyring_note)

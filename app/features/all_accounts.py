@@ -24,26 +24,32 @@ class AllAccounts(QObject):
     """Keeps the screens in the All-accounts scope fed with every account's rows, one read at a time (a newer read
     drops an older one's result), and the scope toggles shown while there are two accounts or more."""
 
-    def __init__(self, sessions: Sessions, sections: dict, parent: QObject) -> None:
-        super().__init__(parent)
-        self.sessions, self.sections = sessions, sections
+    def __init__(self, sessions: Sessions, window) -> None:
+        super().__init__(window)
+        self.sessions = sessions
+        self.sections: dict = {}                     # the scoped screens built so far
         self.generation = 0
         self.latest: AccountsRows | None = None      # the last read, until an account's data changes
         self.waiting: tuple[object, str, str] | None = None    # (section, account id, row id) to open once shown
         self.soon = QTimer(self, singleShot=True, interval=0)  # syncs ending together make one read
         self.soon.timeout.connect(self.refresh)
-        for section in sections.values():
-            section.scope_changed.connect(partial(self._scope_changed, section))
-            if hasattr(section, "row_chosen"):
-                section.row_chosen.connect(partial(self.open_row, section))
         sessions.data_shown.connect(self._data_shown)
-        dashboard = sections.get("dashboard")
-        if dashboard is not None:
-            dashboard.navigate.connect(self._dashboard_navigated)
         # Also emitted when the user only switches accounts: `known` tells the two apart.
         self.known = self.accounts()
         sessions.accounts_changed.connect(self._accounts_changed)
-        self._set_available()
+        for key in SCOPED:
+            window.sections.on_built(key, partial(self._attach, key))
+
+    def _attach(self, key: str, section) -> None:
+        if not hasattr(section, "scope_changed"):
+            return
+        self.sections[key] = section
+        section.scope_changed.connect(partial(self._scope_changed, section))
+        if hasattr(section, "row_chosen"):
+            section.row_chosen.connect(partial(self.open_row, section))
+        if key == "dashboard":
+            section.navigate.connect(self._dashboard_navigated)
+        section.set_scope_available(len(self.known) >= 2)
 
     def accounts(self) -> list[tuple[str, str]]:
         """(id, name) of every account, in the user's order."""
@@ -136,5 +142,4 @@ class AllAccounts(QObject):
 
 
 def install(sessions: Sessions, window) -> AllAccounts:
-    sections = {key: window.sections[key] for key in SCOPED if hasattr(window.sections.get(key), "scope_changed")}
-    return AllAccounts(sessions, sections, window)
+    return AllAccounts(sessions, window)

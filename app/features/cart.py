@@ -22,20 +22,30 @@ class CartFeature(QObject):
     def __init__(self, sessions: Sessions, window) -> None:
         super().__init__(window)
         self.sessions, self.window = sessions, window
-        self.store = window.sections["store"]
-        self.cart = window.sections["cart"]
+        self.store = self.cart = None          # the screens, once built (window.sections.on_built)
         self._model = None                    # the CartModel the cart screen follows
-        self.store.add_to_cart.connect(self.add)
-        self.cart.edit_requested.connect(self._edit)
-        self.cart.remove_requested.connect(lambda item_id: self._model_do(lambda m: m.remove(item_id)))
-        self.cart.coupon_remove_requested.connect(lambda: self._model_do(lambda m: m.set_coupon(None)))
-        self.cart.use_credits_requested.connect(lambda use: self._model_do(lambda m: m.set_use_credits(use)))
-        self.cart.coupon_apply_requested.connect(self.validate_coupon)
-        self.cart.preview_requested.connect(self.preview)
+        window.sections.on_built("store", self._attach_store)
+        window.sections.on_built("cart", self._attach_cart)
         sessions.current_changed.connect(self._follow)
         sessions.changed.connect(lambda *_: self.refresh_online())
         sessions.sync_failed.connect(lambda *_: self.refresh_online())
         sessions.status_changed.connect(lambda *_: self.refresh_online())
+
+    def _attach_store(self, store) -> None:
+        self.store = store
+        store.add_to_cart.connect(self.add)
+
+    def _attach_cart(self, cart) -> None:
+        self.cart = cart
+        cart.edit_requested.connect(self._edit)
+        cart.remove_requested.connect(lambda item_id: self._model_do(lambda m: m.remove(item_id)))
+        cart.coupon_remove_requested.connect(lambda: self._model_do(lambda m: m.set_coupon(None)))
+        cart.use_credits_requested.connect(lambda use: self._model_do(lambda m: m.set_use_credits(use)))
+        cart.coupon_apply_requested.connect(self.validate_coupon)
+        cart.preview_requested.connect(self.preview)
+        self.refresh_online()
+        if self._model is not None and self._model.loaded:
+            self._show()
 
     @property
     def session(self) -> AccountSession | None:
@@ -55,11 +65,13 @@ class CartFeature(QObject):
 
     def _show(self) -> None:
         model = self._model
-        if model is not None and isValid(self.cart):
+        if model is None:
+            return
+        if self.cart is not None and isValid(self.cart):
             self.cart.show_cart(model.session.id, model.cart, model.options, structure=model.structure)
-            sidebar = getattr(self.window, "sidebar", None)
-            if hasattr(sidebar, "set_cart_count"):
-                sidebar.set_cart_count(sum(item.quantity for item in model.cart))
+        sidebar = getattr(self.window, "sidebar", None)
+        if hasattr(sidebar, "set_cart_count"):
+            sidebar.set_cart_count(sum(item.quantity for item in model.cart))
 
     def _model_do(self, change) -> None:
         if self._model is not None:
@@ -73,10 +85,11 @@ class CartFeature(QObject):
 
     def _showing(self, account_id: str) -> bool:
         """Whether an answer for `account_id` can still be shown (same account, window not closed meanwhile)."""
-        return account_id == self.sessions.current_id and isValid(self.cart) and not self.sessions.shut_down
+        return (account_id == self.sessions.current_id and self.cart is not None and isValid(self.cart)
+                and not self.sessions.shut_down)
 
     def refresh_online(self) -> None:
-        if isValid(self.cart):
+        if self.cart is not None and isValid(self.cart):
             self.cart.set_online(self.sessions.is_online(self.sessions.current_id))
 
     # -- the store -----------------------------------------------------------------------------------------------------

@@ -36,10 +36,8 @@ class Checkout(QObject):
         super().__init__(window)
         self.sessions, self.window = sessions, window
         self.open_sessions: list[CheckoutSession] = []
-        cart = window.sections.get("cart")
-        if cart is not None and hasattr(cart, "checkout_requested"):
-            cart.checkout_requested.connect(
-                lambda request: self.start(self.sessions.current_id, "order", request))
+        window.sections.on_built("cart", lambda cart: cart.checkout_requested.connect(
+            lambda request: self.start(self.sessions.current_id, "order", request)))
 
     def start(self, account_id: str | None, kind: str, request: dict,
               parent: QWidget | None = None) -> CheckoutSession | None:

@@ -100,8 +100,9 @@ class InvoicePages(PageFeature):
         self.page.show_message("success", f"Saved {path}")
 
 
-def install(sessions: Sessions, window, checkout=None) -> InvoicePages | None:
-    section = window.sections.get("invoices")
-    if section is not None and hasattr(section, "page"):
-        return InvoicePages(sessions, section, checkout)
-    return None
+def install(sessions: Sessions, window, checkout=None) -> dict:
+    """The invoice pages' feature, made when the Invoices screen is first built; the dict holds it then."""
+    made: dict = {}
+    window.sections.on_built("invoices",
+                             lambda section: made.setdefault("pages", InvoicePages(sessions, section, checkout)))
+    return made

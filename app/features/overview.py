@@ -14,19 +14,24 @@ class Overview(QObject):
         super().__init__(window)
         self.sessions, self.window, self.checkout = sessions, window, checkout
         self.all_accounts = all_accounts.install(sessions, window)
-        self.credits = window.sections.get("credits")
-        if self.credits is not None and hasattr(self.credits, "top_up_requested"):
-            self.credits.top_up_requested.connect(self.top_up)
-            sessions.changed.connect(self._refresh)
-            sessions.sync_failed.connect(self._refresh)
-            sessions.status_changed.connect(self._refresh)
+        self.credits = None
+        window.sections.on_built("credits", self._attach_credits)
+        sessions.changed.connect(self._refresh)
+        sessions.sync_failed.connect(self._refresh)
+        sessions.status_changed.connect(self._refresh)
+
+    def _attach_credits(self, credits) -> None:
+        self.credits = credits
+        credits.top_up_requested.connect(self.top_up)
+        self._refresh()
 
     def _refresh(self, *_args) -> None:
-        self.credits.set_online(self.sessions.is_online(self.sessions.current_id) is not False)
+        if self.credits is not None:
+            self.credits.set_online(self.sessions.is_online(self.sessions.current_id) is not False)
 
     def top_up(self, amount: str) -> None:
         session = self.sessions.current
-        if session is None:
+        if session is None or self.credits is None:
             return
         if not session.reachable:
             self.credits.show_top_up_message(OFFLINE_ACTION)

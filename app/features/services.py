@@ -134,8 +134,8 @@ class ServicePages(PageFeature):
         session.run(operation, *args, on_done=done, on_error=failed)
 
 
-def install(sessions: Sessions, window) -> ServicePages | None:
-    section = window.sections.get("services")
-    if section is not None and hasattr(section, "page"):
-        return ServicePages(sessions, section)
-    return None
+def install(sessions: Sessions, window) -> dict:
+    """The service pages' feature, made when the Services screen is first built; the dict holds it then."""
+    made: dict = {}
+    window.sections.on_built("services", lambda section: made.setdefault("pages", ServicePages(sessions, section)))
+    return made

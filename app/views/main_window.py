@@ -24,6 +24,7 @@ from app.core.account_data import AccountData
 
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
+from .lazy_sections import LazySections
 from .section import Section
 from .sections import shows
 from .sidebar import BILLING_PAGE, Sidebar
@@ -79,11 +80,14 @@ class MainWindow(QMainWindow):
     theme_toggle_requested = Signal()
     closing = Signal()
 
-    def __init__(self, sections: list[Section], parent: QWidget | None = None) -> None:
+    def __init__(self, sections: list[type[Section]] | list[Section], parent: QWidget | None = None) -> None:
+        """`sections`: the screens' classes (each built when first shown) or ready-made screens."""
         super().__init__(parent)
         self.setWindowTitle("Sett")
         self.setMinimumSize(760, 560)
-        self.sections = {s.key: s for s in sections}
+        ready = {s.key: s for s in sections if isinstance(s, Section)}
+        self.sections = LazySections([type(s) if isinstance(s, Section) else s for s in sections],
+                                     lambda cls: self._adopt(ready.pop(cls.key, None) or cls(self.stack)))
         self.data: AccountData | None = None
         self.section_errors: list[str] = []
         self.current_key = ""
@@ -91,7 +95,7 @@ class MainWindow(QMainWindow):
         self.has_account = False
 
         self.sidebar = Sidebar()
-        self.sidebar.set_sections([(s.key, s.title or s.key.title()) for s in sections])
+        self.sidebar.set_sections([(cls.key, cls.title or cls.key.title()) for cls in self.sections.classes.values()])
         self.switcher = self.sidebar.switcher
         self.status = StatusBar()
         self.setStatusBar(self.status)
@@ -111,9 +115,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("Pages")
         self.pages: dict[str, QWidget] = {}
-        for section in sections:
-            self._add_page(section.key, section)
-            section.navigate.connect(self._navigate)
         self.billing_page = BillingDisabledPage()
         self.billing_page.action_clicked.connect(self.sync_requested)
         self._add_page(BILLING_PAGE, self.billing_page)
@@ -148,6 +149,14 @@ class MainWindow(QMainWindow):
         self._update_navigation()
 
     # -- building ---------------------------------------------------------------------------------------------
+    def _adopt(self, section: Section) -> Section:
+        """A screen just built: into the stack, following navigation, and showing the data already here."""
+        self._add_page(section.key, section)
+        section.navigate.connect(self._navigate)
+        if self.data is not None:
+            self._show_on(section.key, section, self.data)
+        return section
+
     def _add_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
         self.stack.addWidget(widget)
@@ -183,7 +192,7 @@ class MainWindow(QMainWindow):
     def available_keys(self) -> list[str]:
         if not self.has_account:
             return []
-        keys = [k for k, s in self.sections.items() if self.billing_enabled or not s.billing]
+        keys = [k for k, cls in self.sections.classes.items() if self.billing_enabled or not cls.billing]
         if not self.billing_enabled:
             keys.append(BILLING_PAGE)
         return keys
@@ -200,9 +209,11 @@ class MainWindow(QMainWindow):
         elif key not in available:
             key = BILLING_PAGE if not self.billing_enabled and BILLING_PAGE in available else available[0]
         self.current_key = key
-        self.stack.setCurrentWidget(self.pages[key])
+        page = self.sections[key] if key in self.sections else self.pages[key]     # built when first shown
+        self.stack.setCurrentWidget(page)
         self.sidebar.select(key)
-        title = {WELCOME_PAGE: "Welcome", BILLING_PAGE: "Billing"}.get(key) or self.sections[key].title or key
+        title = ({WELCOME_PAGE: "Welcome", BILLING_PAGE: "Billing"}.get(key) or self.sections.classes[key].title
+                 or key)
         self.setWindowTitle(f"{title} — Sett")
         if key in self.sections or key == BILLING_PAGE:
             self.section_selected.emit(key)
@@ -243,17 +254,20 @@ class MainWindow(QMainWindow):
         panel = (data.public_settings or {}).get("panel_name") or ""
         parts = [p for p in (name, me.get("email"), panel) if p]
         self.who.setText(" · ".join(parts))
-        for key, section in self.sections.items():
+        for key, section in self.sections.built().items():    # a screen not built yet gets the data when it is
             if changed is not None and not (shows(section) & set(changed)):
                 continue
-            try:
-                section.show_data(data)
-            except Exception as exc:  # noqa: BLE001 - one broken screen must not take the window down
-                log.exception("the %s screen could not show the account's data", key)
-                self.section_errors.append(f"{key}: {exc}")
-                self.show_banner(f"screen:{key}", "error",
-                                 f"The {section.title or key} screen could not show this account's data ({exc}).")
+            self._show_on(key, section, data)
         self.set_badges(data)
+
+    def _show_on(self, key: str, section: Section, data: AccountData) -> None:
+        try:
+            section.show_data(data)
+        except Exception as exc:  # noqa: BLE001 - one broken screen must not take the window down
+            log.exception("the %s screen could not show the account's data", key)
+            self.section_errors.append(f"{key}: {exc}")
+            self.show_banner(f"screen:{key}", "error",
+                             f"The {section.title or key} screen could not show this account's data ({exc}).")
 
     def set_badges(self, data: AccountData) -> None:
         overdue = data.invoice_facts.overdue

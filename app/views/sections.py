@@ -30,9 +30,14 @@ def section_class(key: str) -> type[Section]:
     return found[0]
 
 
+def section_classes() -> list[type[Section]]:
+    """Each screen's class, in sidebar order (the window builds each one when it is first shown)."""
+    return [section_class(key) for key in SIDEBAR_ORDER]
+
+
 def create_sections() -> list[Section]:
     """One instance of each screen, in sidebar order."""
-    return [section_class(key)() for key in SIDEBAR_ORDER]
+    return [cls() for cls in section_classes()]
 
 
 def shows(section: Section) -> frozenset[str]:

@@ -201,7 +201,9 @@ class StoreSection(Section):
         self.grid.setSpacing(16)
         host.addLayout(self.grid)
         host.addStretch(1)       # rows keep their natural height; the space left stays below the last one
-        self.scroll = _GridScroll(objectName="productScroll")
+        # Parented at once: a parentless widget put in a parentless stacked layout is shown as a window of its own
+        # for a moment (which takes the focus from the main window when the Store is first built).
+        self.scroll = _GridScroll(self, objectName="productScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Cards wrap into as many columns as fit; they never run off to the right.

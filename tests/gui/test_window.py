@@ -129,3 +129,22 @@ def test_results_arriving_after_quit_reach_no_screen(qtbot):
     runner.forget_all()
     qtbot.wait(50)           # the queued delivery runs now, and finds no one to tell
     assert delivered == []
+
+
+def test_building_a_screen_never_opens_a_window_of_its_own(qapp, qtbot):
+    # Screens are built when first shown; one that shows a widget before parenting it flashes a window and takes
+    # the focus (and the keyboard shortcuts) from the main window.
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.views.sections import section_classes
+
+    for cls in section_classes():
+        host = QMainWindow()
+        qtbot.addWidget(host)
+        host.show()
+        host.activateWindow()
+        qtbot.waitUntil(host.isActiveWindow)
+        section = cls()
+        QApplication.processEvents()
+        assert host.isActiveWindow(), f"building the {cls.key} screen took the focus"
+        section.deleteLater()

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +32,8 @@ from .theme import icon, set_role
 
 log = logging.getLogger(__name__)
 WELCOME_PAGE = "welcome"
+MINIMUM_SIZE = (1000, 650)   # every screen is laid out to fit this
+COMPACT_BELOW = 1180         # narrower than this, the sidebar shows icons only
 WELCOME_TEXT = ("Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, invoices and "
                 "credit, online or off. Start by adding the panel where you buy your hosting.")
 
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
     def __init__(self, sections: list[Section], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sett")
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.sections = {s.key: s for s in sections}
         self.data: AccountData | None = None
         self.section_errors: list[str] = []
@@ -302,6 +304,10 @@ class MainWindow(QMainWindow):
     def restore(self, geometry: QByteArray) -> None:
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1240, 800)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.sidebar.set_compact(event.size().width() < COMPACT_BELOW)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.closing.emit()

@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
         overdue = data.invoice_facts.overdue
         self.sidebar.set_badge("invoices", str(overdue) if overdue else "")
 
+    def set_cart_count(self, count: int) -> None:
+        """The number of items in the current account's cart, beside Cart in the sidebar."""
+        self.sidebar.set_cart_count(count)
+
     # -- banners --------------------------------------------------------------------------------------------------
     def show_banner(self, key: str, level: str, text: str,
                     action: tuple[str, Callable[[], None]] | None = None, closable: bool = True) -> Banner:

@@ -238,6 +238,10 @@ class Sidebar(QFrame):
         self.notices_badge.setVisible(count > 0)
         self.notices_button.setAccessibleName(f"Notifications, {count} unread" if count else "Notifications")
 
+    def set_cart_count(self, count: int) -> None:
+        """How many items the cart holds, on the Cart button (hidden when empty)."""
+        self.set_badge("cart", str(count) if count > 0 else "")
+
     def set_badge(self, key: str, text: str) -> None:
         if key in self.buttons:
             self.buttons[key].set_badge(text)

@@ -73,6 +73,7 @@ def apply_theme(app: QApplication, name: str) -> str:
     used = resolve(name)
     # The style sheets draw arrows and check marks from url(controls:...), wherever the resources are installed.
     QDir.setSearchPaths("controls", [str(ICONS / "controls")])
+    app.setProperty("theme", used)     # first: widgets that redraw on the palette change below read it
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES)
@@ -80,7 +81,6 @@ def apply_theme(app: QApplication, name: str) -> str:
     app.setFont(font)
     app.setPalette(palette(used))
     app.setStyleSheet(stylesheet(used))
-    app.setProperty("theme", used)
     return used
 
 

@@ -113,7 +113,7 @@ class FittedTableView(QTableView):
 
 def elided_text(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> str | None:
     """The cell's whole text when its column is too narrow to show it, else None."""
-    text = index.data(Qt.ItemDataRole.DisplayRole)
+    text = view.model().data(index, Qt.ItemDataRole.DisplayRole)
     if not text:
         return None
     option = QStyleOptionViewItem()

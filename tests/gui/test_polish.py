@@ -154,3 +154,81 @@ def test_the_window_size_flag_takes_a_size_and_refuses_a_smaller_one(capsys):
         parse_args(["--window-size", "800x600"])
     assert "outside 1000x650" in capsys.readouterr().err
 
+
+
+def test_tables_keep_amounts_whole_and_elide_names_in_the_middle_with_a_tooltip(qtbot):
+    from app.models.table import RIGHT, Column, RowTableModel
+    from app.views.column_fit import elided_text
+    from app.views.filtered_table import make_table
+
+    columns = [Column("product", "Product"), Column("price", "Price", alignment=RIGHT), Column("server", "Server")]
+    rows = [{"id": str(i), "product": "Minecraft Flex", "price": "$16.00 / 3 months",
+             "server": f"Minecraft Flex production world {i}f3a9c2d1"} for i in range(3)]
+    model = RowTableModel(columns)
+    model.set_rows(rows)
+    table = make_table(None, "fitTable", model)
+    qtbot.addWidget(table)
+    table.resize(420, 200)
+    table.show()
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("$16.00 / 3 months"))
+    server = model.index(0, 2)
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle          # keeps the id at the end
+    assert elided_text(table, server) == rows[0]["server"]                # its tooltip: the whole name
+    assert elided_text(table, model.index(0, 1)) is None                  # the price is not cut
+
+
+def test_a_suspended_service_names_the_invoice_to_pay(qtbot, data):
+    from app.views.service_page import ServicePage
+
+    page = ServicePage()
+    qtbot.addWidget(page)
+    service = next(s for s in data.services if s["status"] == "suspended")
+    page.show_service(service, data)
+    page.set_invoices([i for i in data.invoices if i["status"] in ("overdue", "paid")][:3])
+    page.show()
+    unpaid = page.unpaid_invoice
+    assert unpaid is not None and unpaid["status"] == "overdue"
+    assert f"Pay {unpaid['invoice_number']}" in page.suspension_text.text() and page.pay_button.isVisible()
+    with qtbot.waitSignal(page.pay_invoice_requested) as asked:
+        page.pay_button.click()
+    assert asked.args == [str(unpaid["id"])]
+
+
+def test_nothing_wrong_draws_no_red_border(qtbot, data):
+    from app.views.dashboard import DashboardSection
+
+    dashboard = DashboardSection()
+    qtbot.addWidget(dashboard)
+    dashboard.show_data(data)
+    card = dashboard.cards["services"]
+    assert card.property("tone") == "attention"        # the caption says "1 suspended"; the card is not an alarm
+    assert "suspended" in card.caption.text()
+
+
+def test_an_error_grows_the_add_account_dialog_instead_of_squeezing_it(qtbot):
+    from app.views.add_account_dialog import AddAccountDialog
+
+    dialog = AddAccountDialog(service=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._go(1)
+    qtbot.wait(20)
+    fields = (dialog.email_edit.height(), dialog.tabs.height())
+    height = dialog.height()
+    dialog.login_error.show_error("The panel refused the sign-in: a message long enough to wrap over two lines "
+                                  "in this dialog.\nAnd a second line of detail.")
+    qtbot.waitUntil(lambda: dialog.height() > height)
+    qtbot.waitUntil(lambda: (dialog.email_edit.height(), dialog.tabs.height()) == fields)
+
+
+def test_the_about_dialog_shows_the_licence_column_whole(qtbot):
+    from app.views.about import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    table = dialog.table
+    right = table.horizontalHeader().sectionViewportPosition(2) + table.columnWidth(2)
+    assert right <= table.viewport().width() + 1
+    assert table.wordWrap()

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.snapshot import AccountData
@@ -77,8 +77,12 @@ class SpendingChart(QChartView):
                     None)
         if axis is None or not self.months:
             return
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        axis.setLabelsFont(font)
         room = self.chart().plotArea().width() / len(self.months)
-        wide = room >= self.fontMetrics().horizontalAdvance("Sep 2026") + 12
+        # QtCharts cuts a label ("Jan 2…") well before it touches the next one: measure with room to spare.
+        wide = room >= QFontMetrics(font).horizontalAdvance("Sep 2026") + 16
         labels = [month_label(m) if wide else _MONTHS[int(m[5:]) - 1] for m in self.months]
         if axis.categories() != labels:
             axis.clear()

@@ -32,6 +32,7 @@ class NavButton(QPushButton):
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
+        self.setToolTip(title)        # the narrow sidebar shows the icon alone
         self.title = title
         self.badge = QLabel(self)
         self.badge.setProperty("navBadge", True)

@@ -143,7 +143,7 @@ class ProductCard(QFrame):
         line = self.other_prices.fontMetrics().lineSpacing()
         self.other_prices.setMinimumHeight(3 * line)
         self.other_prices.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setup_fee.setMinimumHeight(line)
+        self.setup_fee.setFixedHeight(line + 4)
         layout.addWidget(self.price)
         layout.addWidget(self.setup_fee)
         layout.addWidget(self.other_prices)
@@ -153,7 +153,7 @@ class ProductCard(QFrame):
         self.setProperty("outOfStock", self.out_of_stock)
         self.stock = styled(QLabel(stock or "", objectName="outOfStock" if self.out_of_stock else "stockLabel"),
                             role="error" if self.out_of_stock else "muted")
-        self.stock.setMinimumHeight(line)
+        self.stock.setFixedHeight(line + 4)
         layout.addWidget(self.stock)
         self.open_hint = styled(QLabel("Choose options  ›", objectName="cardOpenHint"), role="link")
         layout.addWidget(self.open_hint)

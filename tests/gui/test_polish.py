@@ -72,7 +72,9 @@ def test_longer_cycles_show_their_saving_against_monthly(qtbot, data):
     assert cycles[1].endswith("(save 17% against monthly)") and "save" not in cycles[0]
 
 
-def test_store_cards_align_prices_and_hint_they_open(qtbot, data):
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_store_cards_align_prices_and_hint_they_open(qtbot, qapp, data, theme):
+    apply_theme(qapp, theme)
     store = StoreSection()
     qtbot.addWidget(store)
     store.resize(1000, 700)
@@ -85,6 +87,7 @@ def test_store_cards_align_prices_and_hint_they_open(qtbot, data):
     assert len(bottoms) == 1                          # the price at the same height in every card of the row
     assert all(c.open_hint.isVisible() and c.testAttribute(Qt.WidgetAttribute.WA_Hover)
                and c.cursor().shape() == Qt.CursorShape.PointingHandCursor for c in first_row)
+    apply_theme(qapp, "light")
 
 
 def test_cart_tab_order_visits_the_items_first_and_the_note_follows_the_connection(qtbot, data):

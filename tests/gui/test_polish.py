@@ -235,3 +235,17 @@ def test_the_about_dialog_shows_the_licence_column_whole(qtbot):
     right = table.horizontalHeader().sectionViewportPosition(2) + table.columnWidth(2)
     assert right <= table.viewport().width() + 1
     assert table.wordWrap()
+
+
+def test_notifications_wrap_without_a_sideways_scroll_bar(qtbot):
+    from app.views.notices import NoticesDialog
+
+    dialog = NoticesDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_notices([{"id": str(i), "kind": "panel", "title": f"Invoice INV-{i:06d} is overdue", "read": False,
+                         "message": "Pay it to keep your services running. " * 4,
+                         "created_at": "2026-11-20T10:00:00Z"} for i in range(6)])
+    dialog.show()
+    qtbot.wait(20)
+    assert not dialog.list.horizontalScrollBar().isVisible()
+    assert dialog.list.item(0).text().endswith("20 Nov 2026, 10:00") or "Nov 2026" in dialog.list.item(0).text()

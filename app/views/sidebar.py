@@ -128,12 +128,11 @@ class Sidebar(QFrame):
         foot = QVBoxLayout(footer)
         foot.setContentsMargins(0, 0, 0, 0)
         foot.setSpacing(4)
-        sync_row = QHBoxLayout()
-        sync_row.addWidget(self.sync_button)
-        sync_row.addStretch(1)
+        self._sync_row = sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._icons = icons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         icons.setSpacing(2)
-        bell = QHBoxLayout()
+        self._bell = bell = QHBoxLayout()
         bell.setSpacing(0)
         bell.addWidget(self.notices_button)
         bell.addWidget(self.notices_badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -202,6 +201,12 @@ class Sidebar(QFrame):
         self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if compact
                                             else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._icons.setDirection(QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight)
+        # One column of icons, centred under the screens' icons (a row, left to right, when wide).
+        centre = Qt.AlignmentFlag.AlignHCenter if compact else Qt.AlignmentFlag(0)
+        self._icons.setAlignment(self._bell, centre)
+        self._sync_row.setAlignment(self.sync_button, centre or Qt.AlignmentFlag.AlignLeft)
+        for button in (self.accounts_button, self.theme_button, self.about_button):
+            self._icons.setAlignment(button, centre)
 
     def refresh_icons(self) -> None:
         for key, button in self.buttons.items():

@@ -95,7 +95,7 @@ class CartLine(QFrame):
         self.sizes: dict[str, QSpinBox] = {}
         # The controls wrap onto more rows when the line is narrow (a small window), never running off its edge.
         holder = QWidget(objectName="lineControls")
-        controls = FlowLayout(holder, spacing=10)
+        controls = FlowLayout(holder, spacing=10, last_at_right=True)
         controls.addWidget(self.cycle)
         ranges = {k: v for k, v in ((product or {}).get("config_ranges") or {}).items() if k in RESOURCE_KEYS}
         try:
@@ -130,6 +130,7 @@ class CartLine(QFrame):
         self.remove = styled(QPushButton("Remove", objectName="removeLine"), kind="ghost")
         self.remove.setAccessibleName(f"Remove {self.name.text()}")
         self.remove.clicked.connect(lambda: self.removed.emit(self.item_id))
+        controls.addWidget(self.remove)
 
         self.name.setWordWrap(True)
         grid = QGridLayout(self)
@@ -140,8 +141,7 @@ class CartLine(QFrame):
         grid.addWidget(self.amount, 0, 1)
         grid.addWidget(self.detail, 1, 0)
         grid.addWidget(self.setup, 1, 1)
-        grid.addWidget(holder, 2, 0)
-        grid.addWidget(self.remove, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(holder, 2, 0, 1, 2)
         grid.addWidget(self.problem, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 

@@ -37,6 +37,17 @@ VIEWS = ("dashboard", "store", "product", "cart", "services", "invoices", "credi
 log = logging.getLogger("app")
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """"1240x800" -> (1240, 800); the minimum window is 1000x650, the size every screen is made to fit."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1240x800") from None
+    if width < 1000 or height < 650 or width > 10000 or height > 10000:
+        raise argparse.ArgumentTypeError(f"{text} is outside 1000x650 to 10000x10000")
+    return width, height
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m app", description="Sett: buy and manage hosting from your "
                                      "billing panels.")
@@ -49,6 +60,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE", help="after the first sync, save a PNG of the window to FILE")
     parser.add_argument("--view", metavar="NAME", choices=VIEWS, default="dashboard",
                         help="the screen --screenshot shows: " + ", ".join(VIEWS))
+    parser.add_argument("--window-size", metavar="WxH", type=window_size, default=(1240, 800),
+                        help="the window's size for --screenshot (default 1240x800; at least 1000x650)")
     parser.add_argument("--theme", choices=("light", "dark", "system"), help="override the saved theme")
     parser.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
                         help="how long --smoke-test and --screenshot wait for the first sync (default 120)")
@@ -96,7 +109,7 @@ class Headless(QObject):
         self.sett.sync_failed.connect(self._failed)
         self.sett.demo_failed.connect(lambda reason: self.finish(1, f"the demo panel did not start: {reason}"))
         if self.args.screenshot:
-            self.sett.window.resize(1280, 800)
+            self.sett.window.resize(*self.args.window_size)
         QTimer.singleShot(int(self.args.timeout * 1000),
                           lambda: self.finish(1, f"no sync finished within {self.args.timeout:g} seconds"))
         if not self.args.demo and self.sett.current_id is None:

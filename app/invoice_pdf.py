@@ -11,8 +11,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from app.core.formatting import cycle_label, format_date, format_datetime, humanise
 from app.core.money import parse_money
@@ -89,11 +89,39 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
 <h2>Items</h2>
 <table class='grid' width='100%'><tr><th>Description</th><th>Cycle</th><th class='num'>Qty</th>
 <th class='num'>Unit price</th><th class='num'>Amount</th></tr>{lines}</table>
-<table class='totals' width='45%' align='right'>{total_rows}</table>
-<br clear='all'/>
+<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='55%'></td>
+<td width='45%'><table class='totals' width='100%'>{total_rows}</table></td></tr></table>
 <h2>Payment history</h2>
 {payments_html}
 </body></html>"""
+
+
+def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay the document out on the page's printable area, page by page. QTextDocument.print_() would add its own
+    2 cm inside the page margins and let a right-aligned table run past the text's right edge."""
+    page = writer.pageLayout().paintRectPixels(writer.resolution())     # inside the margins, in device pixels
+    document.documentLayout().setPaintDevice(writer)                    # fonts measured at the writer's dpi
+    document.setDocumentMargin(0)
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    painter = QPainter(writer)
+    try:
+        for number in range(document.pageCount()):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * page.height())
+            document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def suggested_path(file_name: str) -> str:
+    """Where the save dialog starts: the user's Documents folder (home when the platform has none), not the
+    program's working folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
+        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    return str(Path(folder) / file_name) if folder else file_name
 
 
 def write_invoice_pdf(path: str | Path, invoice: dict, money: Money, panel_name: str = "",
@@ -108,7 +136,7 @@ def write_invoice_pdf(path: str | Path, invoice: dict, money: Money, panel_name:
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     document = QTextDocument()
     document.setHtml(invoice_html(invoice, money, panel_name, customer))
-    document.print_(writer)
+    _paint(document, writer)
     del writer     # the file is complete once the writer is gone
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"Could not write {path}.")

@@ -3,8 +3,19 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.accounts import Account
 
@@ -36,6 +47,10 @@ class AccountSwitcher(QFrame):
         self.combo.setAccessibleName("Account")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(10)
+        # A list that drops below the field and shows every account at once (Fusion's default popup sits over the
+        # field and, styled, showed one row at a time), at least as wide as the switcher.
+        self.combo.setView(QListView(objectName="AccountList"))
+        self.combo.setMaxVisibleItems(12)
         self.combo.currentIndexChanged.connect(self._chosen)
         self.host = QLabel()
         self.host.setObjectName("AccountHost")
@@ -55,7 +70,44 @@ class AccountSwitcher(QFrame):
         row.addLayout(text, 1)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self._accounts: list[Account] = []
+        self.compact = False
         self.refresh_icons()
+
+    def set_compact(self, compact: bool) -> None:
+        """The narrow sidebar keeps the avatar alone; clicking it lists the accounts in a menu."""
+        self.compact = compact
+        for widget in (self.combo, self.host, self.add_button):
+            widget.setVisible(not compact)
+        self.layout().setContentsMargins(4 if compact else 8, 6, 4, 6)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if compact else Qt.CursorShape.ArrowCursor)
+        account = self._current()
+        self.setToolTip(f"{account.name}: {account.email} at {host_of(account.panel_url)}" if compact and account
+                        else "")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.compact and event.button() == Qt.MouseButton.LeftButton:
+            self.menu().exec(self.mapToGlobal(QPoint(0, self.height())))
+            return
+        super().mouseReleaseEvent(event)
+
+    def menu(self) -> QMenu:
+        """The compact switcher's choices: every account (the current one checked), add, manage."""
+        menu = QMenu(self)
+        current = self.current_id()
+        for account in self._accounts:
+            action = menu.addAction(f"{account.name}  ({host_of(account.panel_url)})")
+            action.setCheckable(True)
+            action.setChecked(account.id == current)
+            action.triggered.connect(lambda _c=False, i=self.combo.findData(account.id): self.combo.setCurrentIndex(i))
+        menu.addSeparator()
+        menu.addAction("Add account…", self.add_requested.emit)
+        if self._accounts:
+            menu.addAction("Manage accounts…", self.manage_requested.emit)
+        return menu
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.combo.view().setMinimumWidth(max(self.width() - 16, 220))
 
     def refresh_icons(self) -> None:
         self.add_button.setIcon(icon("plus", size=16))

@@ -31,13 +31,28 @@ from app.core.formatting import cycle_label
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
 
 from .empty_state import EmptyState
+from .flow_layout import FlowLayout
 from .labels import emphasise, heading, muted, styled
 from .section import Section
+from .size_fields import CoresSpinBox, cpu_hint
 
 OFFLINE_MESSAGE = "Checkout needs a connection to the panel"
-_SPIN_SUFFIX = {"memory": " MB", "disk": " MB", "cpu": " %"}
+_SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
 _LABELS = {"memory": "Memory", "disk": "Disk", "cpu": "CPU"}
 PREVIEW_DELAY_MS = 250     # edits in quick succession (a spin box held down) make one preview request
+
+
+def _labelled(text: str, field: QWidget) -> QWidget:
+    """A field and its label as one piece that wraps as a whole."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field)
+    return box
 
 
 def _restyle(widget: QWidget, **properties) -> None:
@@ -78,8 +93,9 @@ class CartLine(QFrame):
         self.cycle.currentIndexChanged.connect(lambda _i: self.edited.emit(self.item_id,
                                                                            {"billing_cycle": self.cycle.currentData()}))
         self.sizes: dict[str, QSpinBox] = {}
-        controls = QHBoxLayout()
-        controls.setSpacing(8)
+        # The controls wrap onto more rows when the line is narrow (a small window), never running off its edge.
+        holder = QWidget(objectName="lineControls")
+        controls = FlowLayout(holder, spacing=10, last_at_right=True)
         controls.addWidget(self.cycle)
         ranges = {k: v for k, v in ((product or {}).get("config_ranges") or {}).items() if k in RESOURCE_KEYS}
         try:
@@ -90,42 +106,48 @@ class CartLine(QFrame):
             if key not in ranges:
                 continue
             rng = ranges[key]
-            spin = QSpinBox(objectName=f"line{key.title()}")
+            spin = (CoresSpinBox if key == "cpu" else QSpinBox)(objectName=f"line{key.title()}")
             spin.setRange(int(rng["min"]), int(rng["max"]))
             spin.setSingleStep(max(1, int(rng.get("step") or 1)))
-            spin.setSuffix(_SPIN_SUFFIX[key])
+            if key != "cpu":
+                spin.setSuffix(_SPIN_SUFFIX[key])
             spin.setAccessibleName(_LABELS[key])
             spin.setValue(int(chosen.get(key, rng["min"])))
             spin.setKeyboardTracking(False)      # a half-typed number is not a size
             spin.valueChanged.connect(lambda value, k=key: self.edited.emit(self.item_id, {"config": {k: value}}))
-            controls.addWidget(QLabel(_LABELS[key]))
-            controls.addWidget(spin)
+            if key == "cpu":
+                spin.setToolTip(cpu_hint())
+            controls.addWidget(_labelled(_LABELS[key], spin))
             self.sizes[key] = spin
         self.quantity = QSpinBox(objectName="lineQuantity")
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setValue(item.quantity)
-        self.quantity.setPrefix("× ")
         self.quantity.setAccessibleName("Quantity")
         self.quantity.setKeyboardTracking(False)
+        self.quantity.setMinimumWidth(80)
         self.quantity.valueChanged.connect(lambda value: self.edited.emit(self.item_id, {"quantity": value}))
-        controls.addWidget(self.quantity)
-        controls.addStretch(1)
+        controls.addWidget(_labelled("Quantity", self.quantity))
         self.remove = styled(QPushButton("Remove", objectName="removeLine"), kind="ghost")
         self.remove.setAccessibleName(f"Remove {self.name.text()}")
         self.remove.clicked.connect(lambda: self.removed.emit(self.item_id))
         controls.addWidget(self.remove)
 
+        self.name.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 12, 16, 12)
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(6)
         grid.addWidget(self.name, 0, 0)
         grid.addWidget(self.amount, 0, 1)
         grid.addWidget(self.detail, 1, 0)
         grid.addWidget(self.setup, 1, 1)
-        grid.addLayout(controls, 2, 0, 1, 2)
+        grid.addWidget(holder, 2, 0, 1, 2)
         grid.addWidget(self.problem, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+
+    def focus_chain(self) -> list[QWidget]:
+        """This line's controls in reading order, for the cart's tab order."""
+        return [self.cycle, *self.sizes.values(), self.quantity, self.remove]
 
     def show_price(self, lines: list[Line], money, problem: str | None) -> None:
         recurring = next((ln for ln in lines if ln.kind == "recurring"), None)
@@ -226,14 +248,17 @@ class CartSection(Section):
         self.lines_layout.setContentsMargins(0, 0, 8, 0)
         self.lines_layout.setSpacing(10)
         self.lines_layout.addStretch(1)
+        # Lines shrink to the width there is (their controls wrap); a long cart scrolls, with a visible bar.
         scroll = QScrollArea(objectName="cartScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.lines_host)
+        self.lines_scroll = scroll
 
         self.coupon_edit = QLineEdit(objectName="couponField", placeholderText="Coupon code", clearButtonEnabled=True)
         self.coupon_edit.setAccessibleName("Coupon code")
+        self.coupon_edit.setMinimumWidth(150)     # an applied code stays readable whole
         self.coupon_edit.returnPressed.connect(self._apply_coupon)
         self.coupon_edit.textChanged.connect(self._coupon_edited)
         self.coupon_apply = QPushButton("Apply", objectName="applyCoupon")
@@ -245,7 +270,10 @@ class CartSection(Section):
         coupon_row = QHBoxLayout()
         coupon_row.addWidget(self.coupon_edit, 1)
         coupon_row.addWidget(self.coupon_apply)
-        coupon_row.addWidget(self.coupon_remove)
+        # "Remove coupon" sits under the field, beside what the panel said, so the field keeps its width.
+        coupon_status_row = QHBoxLayout()
+        coupon_status_row.addWidget(self.coupon_status, 1)
+        coupon_status_row.addWidget(self.coupon_remove, 0, Qt.AlignmentFlag.AlignTop)
         self.use_credits = QCheckBox("Use my credit balance", objectName="useCredits")
         self.use_credits.setChecked(True)
         self.use_credits.toggled.connect(self._credits_toggled)
@@ -258,12 +286,11 @@ class CartSection(Section):
         self.checkout_note.hide()
 
         side = QWidget(objectName="cartSide")
-        side.setFixedWidth(340)
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setContentsMargins(0, 0, 8, 0)
         side_layout.setSpacing(10)
         side_layout.addLayout(coupon_row)
-        side_layout.addWidget(self.coupon_status)
+        side_layout.addLayout(coupon_status_row)
         side_layout.addWidget(self.use_credits)
         side_layout.addWidget(self.totals)
         side_layout.addWidget(self.notice)
@@ -276,7 +303,15 @@ class CartSection(Section):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)
         row.addWidget(scroll, 1)
-        row.addWidget(side)
+        # The summary scrolls on its own when a short window cannot hold it (a long price notice).
+        side_scroll = QScrollArea(objectName="cartSideScroll")
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side)
+        side_scroll.setFixedWidth(330)
+        self.side_scroll = side_scroll
+        row.addWidget(side_scroll)
         self.pages = QStackedLayout()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.filled)
@@ -425,6 +460,7 @@ class CartSection(Section):
             line.removed.connect(self._removed)
             self.lines_layout.insertWidget(i, line)
             self.lines[item.id] = line
+        self._set_tab_order()
         config = self._data.billing_config or {}
         credits_on = bool(config.get("credits_enabled", True)) and (self._data.credits or {}).get("enabled", True)
         balance = (self._data.credits or {}).get("balance")
@@ -439,6 +475,13 @@ class CartSection(Section):
             self.coupon_edit.setText(str(coupon["code"]))
         self._show_totals()
         self._schedule_preview()
+
+    def _set_tab_order(self) -> None:
+        """Tab visits the items first, line by line, then the coupon, credit choice and Checkout."""
+        chain = [w for line in self.lines.values() for w in line.focus_chain()]
+        chain += [self.coupon_edit, self.coupon_apply, self.coupon_remove, self.use_credits, self.checkout]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _schedule_preview(self) -> None:
         if self.cart.items and self.online is not False:
@@ -481,7 +524,8 @@ class CartSection(Section):
         if self.preview is not None:
             source = self.preview
             differences = compare(self.local, self.preview, places)
-            self.totals.source.setText("Updated from the panel.")
+            self.totals.source.setText("Checked with the panel before the connection was lost."
+                                       if self.online is False else "Updated from the panel.")
             if differences:
                 self.notice.setText("The panel's prices differ from the ones saved on this computer (they change "
                                     "at the next sync):\n" + "\n".join(differences))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -167,8 +168,9 @@ class DashboardCard(QFrame):
         self.setAccessibleDescription(caption)
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
-            self.style().unpolish(self)       # re-read the theme's [tone="danger"] rules
-            self.style().polish(self)
+            for widget in (self, self.caption):   # re-read the theme's [tone=...] rules, the caption's too
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -227,10 +229,16 @@ class DashboardSection(ScopedScreen, Section):
         content_layout.addWidget(grid_host)
         content_layout.addWidget(self.breakdown)
         content_layout.addWidget(self.chart, 1)
-        self.pages.addWidget(content)
+        # A short window scrolls the figures and the chart instead of squeezing the cards over each other.
+        scroll = QScrollArea(objectName="dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self.pages.addWidget(scroll)
         self.pages.addWidget(self.empty)
         self.pages.setCurrentWidget(self.empty)
-        self.content = content
+        self.content = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(16)
@@ -266,7 +274,7 @@ class DashboardSection(ScopedScreen, Section):
         s = summarise(data)
         suspended = f"{s.suspended_services} suspended" if s.suspended_services else "Nothing suspended"
         self.cards["services"].set_figure(str(s.active_services), suspended,
-                                          "danger" if s.suspended_services else "")
+                                          "attention" if s.suspended_services else "")
         unpaid = count_text(s.open_invoices, "unpaid invoice") if s.open_invoices else "Nothing to pay"
         self.cards["due"].set_figure(data.money(s.total_due), unpaid, "warning" if s.open_invoices else "")
         self.cards["overdue"].set_figure(str(s.overdue_invoices),
@@ -314,7 +322,8 @@ class DashboardSection(ScopedScreen, Section):
             return
         self.pages.setCurrentWidget(self.content)
         suspended = f"{a.suspended_services} suspended" if a.suspended_services else "Nothing suspended"
-        self.cards["services"].set_figure(str(a.active_services), suspended, "danger" if a.suspended_services else "")
+        self.cards["services"].set_figure(str(a.active_services), suspended,
+                                          "attention" if a.suspended_services else "")
         unpaid = count_text(a.open_invoices, "unpaid invoice") if a.open_invoices else "Nothing to pay"
         self.cards["due"].set_figure(amounts_text(a.due, a.money), unpaid, "warning" if a.open_invoices else "")
         self.cards["overdue"].set_figure(str(a.overdue_invoices),

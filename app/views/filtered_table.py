@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.formatting import humanise
 
 from .badges import BadgeDelegate
+from .column_fit import FittedTableView
 from .empty_state import EmptyState
 from .labels import muted
 
@@ -29,7 +30,7 @@ def make_table(parent: QWidget | None = None, object_name: str = "dataTable", mo
                *, sortable: bool = True) -> QTableView:
     """A read-only, row-selecting table with badge painting and sensible column sizing, over `model`; sortable by
     a click on a header unless told otherwise (a page's short tables keep the order the panel gives)."""
-    view = QTableView(parent)
+    view = FittedTableView(parent)
     view.setObjectName(object_name)
     view.setItemDelegate(BadgeDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from .theme import set_role
@@ -37,6 +37,21 @@ class ErrorLabel(QLabel):
         text = str(text)
         self.setText(text)
         self.setVisible(bool(text))
+        if text:
+            QTimer.singleShot(0, self._make_room)
+
+    def _make_room(self) -> None:
+        """Grow the dialog by the message's height instead of squeezing its fields (never shrink it)."""
+        window = self.window()
+        if window is None or window is self or not window.isVisible():
+            return
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = window.heightForWidth(window.width()) if window.hasHeightForWidth() else -1
+        wanted = max(wanted, window.sizeHint().height(), window.minimumSizeHint().height())
+        if window.height() < wanted:
+            window.resize(window.width(), wanted)
 
     def clear(self) -> None:
         self.setText("")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.account_data import AccountData
 from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise
 from app.core.money import parse_money
+from app.invoice_pdf import suggested_path
 from app.models.table import RIGHT, Column, RowTableModel
 
 from .badges import set_chip
@@ -197,7 +198,8 @@ class InvoicePage(RecordPage):
 
     def ask_pdf_path(self) -> str:
         name = f"Invoice {self.invoice.get('invoice_number') or self.invoice_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save invoice as PDF", name, "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, "Save invoice as PDF", suggested_path(name),
+                                              "PDF documents (*.pdf)")
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

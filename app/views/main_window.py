@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +33,8 @@ from .theme import icon, set_role
 
 log = logging.getLogger(__name__)
 WELCOME_PAGE = "welcome"
+MINIMUM_SIZE = (1000, 650)   # every screen is laid out to fit this
+COMPACT_BELOW = 1180         # narrower than this, the sidebar shows icons only
 WELCOME_TEXT = ("Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, invoices and "
                 "credit, online or off. Start by adding the panel where you buy your hosting.")
 
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         """`sections`: the screens' classes (each built when first shown) or ready-made screens."""
         super().__init__(parent)
         self.setWindowTitle("Sett")
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(*MINIMUM_SIZE)
         ready = {s.key: s for s in sections if isinstance(s, Section)}
         self.sections = LazySections([type(s) if isinstance(s, Section) else s for s in sections],
                                      lambda cls: self._adopt(ready.pop(cls.key, None) or cls(self.stack)))
@@ -273,6 +275,10 @@ class MainWindow(QMainWindow):
         overdue = data.invoice_facts.overdue
         self.sidebar.set_badge("invoices", str(overdue) if overdue else "")
 
+    def set_cart_count(self, count: int) -> None:
+        """The number of items in the current account's cart, beside Cart in the sidebar."""
+        self.sidebar.set_cart_count(count)
+
     # -- banners --------------------------------------------------------------------------------------------------
     def show_banner(self, key: str, level: str, text: str,
                     action: tuple[str, Callable[[], None]] | None = None, closable: bool = True) -> Banner:
@@ -316,6 +322,10 @@ class MainWindow(QMainWindow):
     def restore(self, geometry: QByteArray) -> None:
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1240, 800)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.sidebar.set_compact(event.size().width() < COMPACT_BELOW)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.closing.emit()

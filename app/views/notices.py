@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.formatting import format_datetime
+
 from .theme import set_role
 
 NOTICE_ROLE = Qt.ItemDataRole.UserRole
@@ -21,7 +23,7 @@ NOTICE_ROLE = Qt.ItemDataRole.UserRole
 
 def notice_text(notice: dict) -> str:
     mark = "" if notice.get("read") else "● "
-    when = str(notice.get("created_at") or "")[:10]
+    when = format_datetime(notice.get("created_at")) if notice.get("created_at") else ""
     return f"{mark}{notice.get('title', '')}\n{notice.get('message', '')}" + (f"\n{when}" if when else "")
 
 
@@ -38,6 +40,10 @@ class NoticesDialog(QDialog):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        # Long messages wrap to the list's width instead of pushing a sideways scroll bar out.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.empty = QLabel("No notifications.")

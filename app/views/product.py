@@ -19,15 +19,62 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.cycles import BILLING_CYCLES
+from app.core.cycles import BILLING_CYCLES, CYCLE_MONTHS
 from app.core.formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
 from app.core.money import parse_money, round_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_price, price_item, resolve_config
 
 from .labels import emphasise, heading, muted, styled
+from .size_fields import CoresSpinBox, cpu_hint
 
 _RESOURCE_LABELS = {"memory": "Memory", "disk": "Disk", "cpu": "CPU"}
 _PER_GB = {"per_gb_memory": "memory", "per_gb_disk": "disk"}
+
+
+def io_priority(weight) -> str:
+    """The panel's I/O weight (10..1000, 500 the default) in words."""
+    value = int(weight)
+    return "low" if value < 400 else "normal" if value <= 600 else "high"
+
+
+def is_one_time(product: dict) -> bool:
+    cycles = {row.get("billing_cycle") for row in product.get("pricing") or ()}
+    return bool(cycles) and cycles <= {"one_time"}
+
+
+def product_resources_text(product: dict, *, brief: bool = False) -> str:
+    """What a product gives: "4 GB RAM · 20 GB disk · 2 cores" (and limits unless `brief`). A one-time service
+    (a migration, a setup) gives no server, so it says so instead of "Unlimited RAM..."; a product without any
+    resources says nothing."""
+    res = product.get("resources") or {}
+    sized = {k: res.get(k) for k in ("memory", "disk", "cpu") if res.get(k) is not None}
+    if is_one_time(product) and not any(int(v) > 0 for v in sized.values()):
+        return "One-time service, billed once"
+    parts = [resources_text({k: v for k, v in sized.items()})] if sized else []
+    if brief:
+        return " · ".join(p for p in parts if p)
+    extra = []
+    if res.get("swap"):
+        extra.append("unlimited swap" if int(res["swap"]) < 0 else f"{size_text(res['swap'])} swap")
+    for key, label in (("database_limit", "database"), ("backup_limit", "backup"),
+                       ("allocation_limit", "port allocation")):
+        if res.get(key):
+            extra.append(f"{res[key]} {label}{'s' if int(res[key]) != 1 else ''}")
+    if res.get("io_weight"):
+        extra.append(f"I/O priority {io_priority(res['io_weight'])}")
+    return " · ".join(p for p in parts + extra if p)
+
+
+def saving_text(monthly, price, cycle: str) -> str:
+    """"save 10%" when a longer cycle costs less than paying monthly for as long; "" otherwise."""
+    months = CYCLE_MONTHS.get(cycle, 1)
+    if cycle in ("monthly", "one_time") or monthly is None or monthly <= 0 or months <= 1:
+        return ""
+    full = monthly * months
+    if price >= full:
+        return ""
+    percent = int(((full - price) * 100 / full).to_integral_value(rounding="ROUND_HALF_UP"))
+    return f"save {percent}% against monthly" if percent >= 1 else ""
 
 
 def amount_text(key: str, value: int) -> str:
@@ -55,10 +102,13 @@ class SizeControl(QWidget):
         self.slider.setAccessibleName(_RESOURCE_LABELS[key])
         self.slider.setRange(0, (self.hi - self.lo) // self.step)     # slider positions are whole steps
         self.slider.setPageStep(max(1, self.slider.maximum() // 8))
-        self.spin = QSpinBox(objectName=f"{key}Spin")
+        self.spin = (CoresSpinBox if key == "cpu" else QSpinBox)(objectName=f"{key}Spin")
         self.spin.setRange(self.lo, self.hi)
         self.spin.setSingleStep(self.step)
-        self.spin.setSuffix(" %" if key == "cpu" else " MB")
+        if key == "cpu":
+            self.spin.setToolTip(cpu_hint())
+        else:
+            self.spin.setSuffix(" MB")
         self.spin.setAccessibleName(f"{_RESOURCE_LABELS[key]} amount")
         self.words = muted(object_name=f"{key}Words")
         self.words.setMinimumWidth(80)
@@ -91,7 +141,7 @@ class SizeControl(QWidget):
         self.spin.setValue(value)
         for widget in (self.slider, self.spin):
             widget.blockSignals(False)
-        self.words.setText(amount_text(self.key, value))
+        self.words.setText("" if self.key == "cpu" else amount_text(self.key, value))
         if changed:
             self.changed.emit()
 
@@ -191,7 +241,7 @@ class ProductPage(QWidget):
         self.category.setText((product.get("category") or {}).get("name") or "")
         self.description.setText(str(product.get("description") or ""))
         self.description.setVisible(bool(product.get("description")))
-        self.resources.setText(self._resources_text(product))
+        self.resources.setText(product_resources_text(product))
         stock = stock_state(product)
         self.stock.setText(stock or "")
         styled(self.stock, role="error" if stock == "Out of stock" else "muted")
@@ -202,18 +252,28 @@ class ProductPage(QWidget):
             self.added.hide()
             self.view_cart.hide()
             self.quantity.setValue(1)
+        left = product.get("stock")
+        limit = MAX_QUANTITY if left is None else max(1, min(MAX_QUANTITY, int(left)))
+        self.quantity.setMaximum(limit)        # "Only 3 left": the field stops at 3
+        self.quantity.setToolTip(f"{stock}: at most {limit}" if left is not None and stock else "")
 
         places = data.places
         self.cycle.blockSignals(True)
         self.cycle.clear()
         rows = sorted(product.get("pricing") or (), key=lambda r: BILLING_CYCLES.index(r["billing_cycle"])
                       if r.get("billing_cycle") in BILLING_CYCLES else 99)
+        try:
+            monthly = cycle_price(product, "monthly")[0] if any(r.get("billing_cycle") == "monthly"
+                                                                for r in rows) else None
+        except (PricingError, ValueError):
+            monthly = None
         for row in rows:
             cycle = row.get("billing_cycle")
             try:
                 price, setup = cycle_price(product, cycle)
             except (PricingError, ValueError):
                 continue
+            saving = saving_text(monthly, price, cycle)
             text = f"{cycle_label(cycle)}: {data.money(round_money(price, places))}"
             if product.get("pricing_type") in _PER_GB:
                 text += " per GB"
@@ -223,6 +283,8 @@ class ProductPage(QWidget):
                 text += " base"
             if setup > 0:
                 text += f" + {data.money(round_money(setup, places))} setup"
+            if saving:
+                text += f" ({saving})"
             self.cycle.addItem(text, cycle)
         index = self.cycle.findData(keep_cycle) if keep_cycle else 0
         self.cycle.setCurrentIndex(max(0, index))
@@ -231,21 +293,6 @@ class ProductPage(QWidget):
         self.add_button.setEnabled(stock != "Out of stock" and self.cycle.count() > 0)
         self.add_button.setToolTip("This product is out of stock." if stock == "Out of stock" else "")
         self._reprice()
-
-    @staticmethod
-    def _resources_text(product: dict) -> str:
-        res = product.get("resources") or {}
-        parts = [resources_text(res)]
-        extra = []
-        if res.get("swap"):
-            extra.append("unlimited swap" if int(res["swap"]) < 0 else f"{size_text(res['swap'])} swap")
-        for key, label in (("database_limit", "database"), ("backup_limit", "backup"),
-                           ("allocation_limit", "port allocation")):
-            if res.get(key):
-                extra.append(f"{res[key]} {label}{'s' if int(res[key]) != 1 else ''}")
-        if res.get("io_weight"):
-            extra.append(f"I/O weight {res['io_weight']}")
-        return " · ".join(parts + extra)
 
     def _build_controls(self, keep: dict) -> None:
         for control in self.controls.values():

@@ -50,7 +50,8 @@ def cancellation_text(request: dict | None) -> str:
 
 
 class CancelDialog(QDialog):
-    """When (now or at the end of the paid period) and why; OK only with a reason."""
+    """When (now or at the end of the paid period) and why; pressing Request without a reason says it is needed
+    (a disabled button would give no reason) and keeps the dialog open."""
 
     def __init__(self, product: str, next_due: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,8 @@ class CancelDialog(QDialog):
         styled(self.submit, kind="danger")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.problem = styled(QLabel(objectName="cancelProblem", wordWrap=True), role="error")
+        self.problem.hide()
         self.reason.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(f"Cancel {product}", "dialogTitle"))
@@ -81,11 +84,30 @@ class CancelDialog(QDialog):
         layout.addWidget(self.immediate)
         layout.addWidget(QLabel("Reason"))
         layout.addWidget(self.reason, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self._check()
+        self.resize(520, 380)
+
+    def problem_text(self) -> str:
+        length = len(self.reason.toPlainText().strip())
+        if length == 0:
+            return "Please give a reason: the panel's operators need one to review the request."
+        if length > 2000:
+            return f"The reason is {length} characters long; the panel takes at most 2000."
+        return ""
 
     def _check(self) -> None:
-        self.submit.setEnabled(0 < len(self.reason.toPlainText().strip()) <= 2000)
+        if self.problem.isVisible() and not self.problem_text():
+            self.problem.hide()
+
+    def accept(self) -> None:
+        problem = self.problem_text()
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            self.reason.setFocus()
+            return
+        super().accept()
 
     @property
     def kind(self) -> str:
@@ -100,6 +122,7 @@ class ServicePage(RecordPage):
     cancel_requested = Signal(str, str, str)     # service id, immediate|end_of_period, reason
     withdraw_requested = Signal(str)             # service id
     invoice_chosen = Signal(str)                 # invoice id
+    pay_invoice_requested = Signal(str)          # invoice id: pay the unpaid invoice that keeps it suspended
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("servicePage", "← All services", parent)
@@ -127,6 +150,19 @@ class ServicePage(RecordPage):
         actions.addWidget(self.withdraw_button)
         actions.addWidget(self.cancel_button)
 
+        # A suspended service with an unpaid invoice says which one to pay, with a button that pays it.
+        self.suspension = QFrame(objectName="suspensionBanner")
+        styled(self.suspension, banner="error")
+        self.suspension_text = QLabel(objectName="suspensionText", wordWrap=True)
+        self.pay_button = styled(QPushButton("Pay", objectName="payToReactivate"), kind="primary")
+        self.pay_button.clicked.connect(self._emit_pay)
+        banner = QHBoxLayout(self.suspension)
+        banner.setContentsMargins(14, 10, 10, 10)
+        banner.addWidget(self.suspension_text, 1)
+        banner.addWidget(self.pay_button)
+        self.suspension.hide()
+        self.unpaid_invoice: dict | None = None
+
         self.invoices_title = heading("Invoices", "sectionHeading")
         self.invoices_model = InvoiceTableModel(self)
         self.invoices = make_table(self, "serviceInvoicesTable", self.invoices_model, sortable=False)
@@ -138,6 +174,7 @@ class ServicePage(RecordPage):
         layout.setSpacing(12)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.title_row)
+        layout.addWidget(self.suspension)
         layout.addWidget(self.details)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -177,6 +214,11 @@ class ServicePage(RecordPage):
                                       if server.get("name") else "Not provisioned yet")
         self.fields["created"].setText(format_date(service.get("created_at")))
         self.cancellation.setText(cancellation_text(service.get("cancellation")))
+        request = service.get("cancellation") or {}
+        if request.get("status") in ("pending", "approved") and service.get("status") in CANCELLABLE:
+            # "Active" alone would hide that it is about to end.
+            self.chip.setText(f"{humanise(service.get('status'))} · cancellation {request['status']}")
+        self._show_suspension()
         self._update_actions()
 
     def set_invoices(self, rows: list[dict]) -> None:
@@ -185,6 +227,32 @@ class ServicePage(RecordPage):
         count = self.invoices_model.rowCount()
         self.invoices_note.setText(f"{count} invoice{'s' if count != 1 else ''}" if count else
                                    "No invoices for this service yet.")
+        self._show_suspension()
+
+    def _show_suspension(self) -> None:
+        suspended = self.service.get("status") == "suspended"
+        rows = [self.invoices_model.row(i) for i in range(self.invoices_model.rowCount())] if suspended else []
+        unpaid = sorted((r for r in rows if r.get("status") in ("overdue", "pending")),
+                        key=lambda r: (r.get("status") != "overdue", r.get("due_date") or ""))
+        self.unpaid_invoice = unpaid[0] if unpaid else None
+        self.suspension.setVisible(suspended)
+        if not suspended:
+            return
+        if self.unpaid_invoice is not None:
+            number = self.unpaid_invoice.get("invoice_number") or "the unpaid invoice"
+            balance = self.unpaid_invoice.get("balance_due")
+            owed = f" ({self._money(balance)})" if balance is not None and hasattr(self, "_money") else ""
+            self.suspension_text.setText(f"This service is suspended. Pay {number}{owed} to reactivate it.")
+            self.pay_button.setText(f"Pay {number}")
+            self.pay_button.setAccessibleName(f"Pay {number} to reactivate")
+        else:
+            self.suspension_text.setText("This service is suspended. Contact the provider to reactivate it.")
+        self.pay_button.setVisible(self.unpaid_invoice is not None)
+        self.enable_panel_actions(self.pay_button)
+
+    def _emit_pay(self) -> None:
+        if self.unpaid_invoice is not None and self.can_ask_panel:
+            self.pay_invoice_requested.emit(str(self.unpaid_invoice.get("id")))
 
     def _update_actions(self) -> None:
         request = self.service.get("cancellation") or {}
@@ -192,7 +260,7 @@ class ServicePage(RecordPage):
         can_cancel = self.service.get("status") in CANCELLABLE and not open_request
         self.cancel_button.setVisible(can_cancel)
         self.withdraw_button.setVisible(request.get("status") == "pending")
-        self.enable_panel_actions(self.cancel_button, self.withdraw_button)
+        self.enable_panel_actions(self.cancel_button, self.withdraw_button, self.pay_button)
         self.note_offline(can_cancel or request.get("status") == "pending",
                           "Offline: cancelling or withdrawing needs a connection to the panel.")
 

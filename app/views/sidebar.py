@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from .account_switcher import AccountSwitcher
 from .theme import colour, current, icon
 
 BILLING_PAGE = "billing-disabled"
+WIDE, NARROW = 264, 68       # the sidebar's widths: with words, and icons only (a small window)
 GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")), ("MANAGE", ("services", "invoices", "credits")))
 ICONS = {"dashboard": "dashboard", "store": "store", "cart": "cart", "services": "services", "invoices": "invoices",
          "credits": "credits", BILLING_PAGE: "billing-off"}
@@ -30,6 +32,8 @@ class NavButton(QPushButton):
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
+        self.setToolTip(title)        # the narrow sidebar shows the icon alone
+        self.title = title
         self.badge = QLabel(self)
         self.badge.setProperty("navBadge", True)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,6 +48,16 @@ class NavButton(QPushButton):
     def set_badge(self, text: str) -> None:
         self.badge.setText(text)
         self.badge.setVisible(bool(text))
+        self.setToolTip(self.title if not text else f"{self.title} ({text})")
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons only: the title moves to the tooltip; a badge stays, smaller, over the icon's corner."""
+        self.setText("" if compact else self.title)
+        self.setProperty("compact", compact)
+        self.layout().setContentsMargins(0, 2 if compact else 0, 4 if compact else 10, 0)
+        self.layout().setAlignment(self.badge, Qt.AlignmentFlag.AlignTop if compact else Qt.AlignmentFlag.AlignVCenter)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
 
 class Sidebar(QFrame):
@@ -56,7 +70,8 @@ class Sidebar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Sidebar")
-        self.setFixedWidth(264)
+        self.setFixedWidth(WIDE)
+        self.compact = False
         self.switcher = AccountSwitcher()
         self.buttons: dict[str, NavButton] = {}
         self._group = QButtonGroup(self)
@@ -67,7 +82,7 @@ class Sidebar(QFrame):
         mark.setObjectName("BrandMark")
         mark.setFixedSize(30, 30)
         mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        brand = QLabel("Sett")
+        self.brand = brand = QLabel("Sett")
         brand.setObjectName("Brand")
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -104,25 +119,31 @@ class Sidebar(QFrame):
         self.notices_button.clicked.connect(self.notices_requested)
         self.notices_badge = QLabel()      # beside the bell, not over it
         self.notices_badge.setProperty("navBadge", True)
+        self.notices_badge.setObjectName("NoticeCount")
         self.notices_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notices_badge.setFixedHeight(16)       # a small count, not a button-sized pill
         self.notices_badge.setMinimumWidth(16)
         self.notices_badge.hide()
         # Two rows: "Sync now" keeps its words; the icon buttons would squeeze it to "Sy…ow" on one row.
         foot = QVBoxLayout(footer)
         foot.setContentsMargins(0, 0, 0, 0)
         foot.setSpacing(4)
-        sync_row = QHBoxLayout()
-        sync_row.addWidget(self.sync_button)
-        sync_row.addStretch(1)
-        icons = QHBoxLayout()
-        for button in (self.notices_button, self.notices_badge, self.accounts_button, self.theme_button,
-                       self.about_button):
+        self._sync_row = sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._icons = icons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        icons.setSpacing(2)
+        self._bell = bell = QHBoxLayout()
+        bell.setSpacing(0)
+        bell.addWidget(self.notices_button)
+        bell.addWidget(self.notices_badge, 0, Qt.AlignmentFlag.AlignTop)
+        icons.addLayout(bell)
+        for button in (self.accounts_button, self.theme_button, self.about_button):
             icons.addWidget(button)
         icons.addStretch(1)
         foot.addLayout(sync_row)
         foot.addLayout(icons)
 
-        layout = QVBoxLayout(self)
+        self._outer = layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 16, 14, 12)
         layout.setSpacing(10)
         layout.addLayout(head)
@@ -142,6 +163,7 @@ class Sidebar(QFrame):
                 continue
             label = QLabel(caption)
             label.setObjectName("SidebarCaption")
+            label.setProperty("caption", caption)
             self._nav.addWidget(label)
             self._captions.append((label, present))
             for key in present:
@@ -160,6 +182,31 @@ class Sidebar(QFrame):
         self._group.addButton(button)
         self.buttons[key] = button
         self._nav.addWidget(button)
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow to icons (a small window) or show the words again; every action stays one click away."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.setFixedWidth(NARROW if compact else WIDE)
+        margin = 10 if compact else 14
+        self._outer.setContentsMargins(margin, 16, margin, 12)
+        self.brand.setVisible(not compact)
+        self.switcher.set_compact(compact)
+        for button in self.buttons.values():
+            button.set_compact(compact)
+        for label, _members in self._captions:
+            label.setText("" if compact else label.property("caption"))
+            label.setMaximumHeight(8 if compact else 16777215)    # a gap between the groups, no words
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if compact
+                                            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._icons.setDirection(QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight)
+        # One column of icons, centred under the screens' icons (a row, left to right, when wide).
+        centre = Qt.AlignmentFlag.AlignHCenter if compact else Qt.AlignmentFlag(0)
+        self._icons.setAlignment(self._bell, centre)
+        self._sync_row.setAlignment(self.sync_button, centre or Qt.AlignmentFlag.AlignLeft)
+        for button in (self.accounts_button, self.theme_button, self.about_button):
+            self._icons.setAlignment(button, centre)
 
     def refresh_icons(self) -> None:
         for key, button in self.buttons.items():
@@ -196,6 +243,10 @@ class Sidebar(QFrame):
         self.notices_badge.setText(str(count) if count < 100 else "99+")
         self.notices_badge.setVisible(count > 0)
         self.notices_button.setAccessibleName(f"Notifications, {count} unread" if count else "Notifications")
+
+    def set_cart_count(self, count: int) -> None:
+        """How many items the cart holds, on the Cart button (hidden when empty)."""
+        self.set_badge("cart", str(count) if count > 0 else "")
 
     def set_badge(self, key: str, text: str) -> None:
         if key in self.buttons:

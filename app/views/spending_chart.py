@@ -8,11 +8,13 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.core.account_data import AccountData
+
+from .theme import colour
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _COLOURS = ("#6d63ff", "#12b76a", "#f79009", "#f04438", "#2e90fa")
@@ -42,8 +44,9 @@ def spending_by_month(accounts: Iterable[AccountData]) -> dict[str, dict[str, De
 
 
 def month_label(key: str) -> str:
+    """"2026-01" -> "Jan 2026": a two-digit year ("Jan 26") reads as a day of the month."""
     year, month = key.split("-")
-    return f"{_MONTHS[int(month) - 1]} {year[2:]}"
+    return f"{_MONTHS[int(month) - 1]} {year}"
 
 
 class SpendingChart(QChartView):
@@ -61,7 +64,53 @@ class SpendingChart(QChartView):
         chart.setBackgroundRoundness(8)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setChart(chart)
+        self.apply_theme()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._label_months()
+
+    def _label_months(self) -> None:
+        """"Jan 2026" under each bar when there is room; in a narrow chart the month alone ("Jan"), the years
+        then said once in the axis title ("Jan 2026 – Dec 2026"), never a cut "Jan 2…"."""
+        axis = next((a for a in self.chart().axes(Qt.Orientation.Horizontal) if isinstance(a, QBarCategoryAxis)),
+                    None)
+        if axis is None or not self.months:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        axis.setLabelsFont(font)
+        room = self.chart().plotArea().width() / len(self.months)
+        # QtCharts cuts a label ("Jan 2…") well before it touches the next one: measure with room to spare.
+        wide = room >= QFontMetrics(font).horizontalAdvance("Sep 2026") + 16
+        labels = [month_label(m) if wide else _MONTHS[int(m[5:]) - 1] for m in self.months]
+        if axis.categories() != labels:
+            axis.clear()
+            axis.append(labels)
+        axis.setTitleText("" if wide else f"{month_label(self.months[0])} – {month_label(self.months[-1])}")
+        axis.setTitleBrush(QColor(colour("muted")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # A theme switch sets a new application palette and style sheet: follow it at once, not at the next data.
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """The chart's colours from the current theme (QtCharts ignores palettes and style sheets)."""
+        chart = self.chart()
+        text, muted, border = QColor(colour("text")), QColor(colour("muted")), QColor(colour("border"))
+        chart.setBackgroundBrush(QColor(colour("base")))
+        chart.setBackgroundPen(QPen(border))
+        chart.setPlotAreaBackgroundVisible(False)
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        self.setBackgroundBrush(QColor(colour("window")))
+        for axis in chart.axes():
+            axis.setLabelsColor(muted)
+            axis.setLinePenColor(border)
+            axis.setGridLineColor(border)
+        self.theme_text = text.name()
     def set_spending(self, totals: dict[str, dict[str, Decimal]], symbols: dict[str, str], today: date,
                      months: int = 12) -> None:
         chart = self.chart()
@@ -72,11 +121,6 @@ class SpendingChart(QChartView):
         self.months = last_months(today, months)
         series = QBarSeries()
         highest = Decimal(0)
-        palette = self.palette()
-        text = palette.color(palette.ColorRole.WindowText)
-        chart.setBackgroundBrush(palette.color(palette.ColorRole.Base))
-        chart.setTitleBrush(text)
-        chart.legend().setLabelColor(text)
         for i, code in enumerate(sorted(totals)):
             bars = QBarSet(f"{symbols.get(code, '')} {code}".strip())
             bars.setColor(QColor(_COLOURS[i % len(_COLOURS)]))
@@ -88,16 +132,16 @@ class SpendingChart(QChartView):
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append([month_label(m) for m in self.months])
-        x_axis.setLabelsColor(text)
         y_axis = QValueAxis()
         y_axis.setRange(0, float(highest) * 1.15 if highest else 10)
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
-        y_axis.setLabelsColor(text)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
+        self.apply_theme()
+        self._label_months()
         chart.legend().setVisible(len(totals) > 1)
         self.series = series
         names = ", ".join(f"{code} {sum(v.values(), Decimal(0))}" for code, v in sorted(totals.items()))

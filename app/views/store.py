@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.cycles import BILLING_CYCLES
-from app.core.formatting import cycle_suffix, resources_text
+from app.core.formatting import cycle_suffix
 from app.core.money import parse_money, round_money
 from app.core.pricing import PricingError, recurring_price
 
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
-from .product import ProductPage
+from .product import ProductPage, product_resources_text
 from .section import Section
 
 ALL = ""                    # the category list's "All products" entry
@@ -104,6 +104,7 @@ class ProductCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         styled(self, card=True, clickable=True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)      # the border lights up under the pointer
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(_CARD_WIDTH - 60)
         places = data.places
@@ -120,7 +121,7 @@ class ProductCard(QFrame):
         self.description = QLabel(description, objectName="cardDescription", wordWrap=True)
         layout.addWidget(self.description)
         self.description.setVisible(bool(description))
-        self.resources = muted(resources_text(product.get("resources")), "cardResources", wrap=True)
+        self.resources = muted(product_resources_text(product, brief=True), "cardResources", wrap=True)
         layout.addWidget(self.resources)
         layout.addStretch(1)
 
@@ -137,17 +138,25 @@ class ProductCard(QFrame):
                 self.other_prices.setText("Also " + " · ".join(_price_text(p, data, "from ") for p in rest))
         else:
             self.price.setText("Not available")
-        for label in (self.price, self.setup_fee, self.other_prices):
-            layout.addWidget(label)
-            label.setVisible(bool(label.text()))
+        # The lines under the price keep their room even when empty, so the price sits at the same height in
+        # every card of a row (cards of a row share their height).
+        line = self.other_prices.fontMetrics().lineSpacing()
+        self.other_prices.setMinimumHeight(3 * line)
+        self.other_prices.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setup_fee.setFixedHeight(line + 4)
+        layout.addWidget(self.price)
+        layout.addWidget(self.setup_fee)
+        layout.addWidget(self.other_prices)
 
         stock = stock_text(product)
         self.out_of_stock = stock == "Out of stock"
         self.setProperty("outOfStock", self.out_of_stock)
         self.stock = styled(QLabel(stock or "", objectName="outOfStock" if self.out_of_stock else "stockLabel"),
                             role="error" if self.out_of_stock else "muted")
+        self.stock.setFixedHeight(line + 4)
         layout.addWidget(self.stock)
-        self.stock.setVisible(stock is not None)
+        self.open_hint = styled(QLabel("Choose options  ›", objectName="cardOpenHint"), role="link")
+        layout.addWidget(self.open_hint)
         summary = [self.name.text(), self.resources.text(), self.price.text(), stock or ""]
         self.setAccessibleName(", ".join(s for s in summary if s))
         self.setToolTip("Open this product to choose its billing cycle and size")
@@ -165,7 +174,7 @@ class ProductCard(QFrame):
 
 
 def _matches(product: dict, words: list[str]) -> bool:
-    # Name and description: the category list beside the search is the way to narrow by category.
+    # Name and description; a search looks in every category (the list shows which it is in).
     text = " ".join(str(v) for v in (product.get("name"), product.get("description")) if v).casefold()
     return all(word in text for word in words)
 
@@ -335,13 +344,13 @@ class StoreSection(Section):
         self._show_products()
 
     def products(self) -> list[dict]:
-        """The products the grid shows: the selected category's, in the panel's order."""
+        """The products the grid shows: the selected category's in the panel's order; a search covers all."""
         if self._data is None:
             return []
         category = self.selected_category()
         words = self.search.text().casefold().split()
         found = [p for p in self._data.products if _matches(p, words)]
-        if category != ALL:
+        if category != ALL and not words:
             return [p for p in found if _category_id(p) == category]
         # Every product, grouped as the category list is ordered (sorted() keeps the panel's order within one).
         rank = {str(c.get("id")): i for i, c in enumerate(self._data.categories)}
@@ -360,7 +369,8 @@ class StoreSection(Section):
             return
         products = self.products()
         if not products and self.search.text().strip():
-            self.category_empty.show_state("No products match your search", "Try other words or another category.")
+            self.category_empty.show_state("No products match your search", "The search looks in every category; "
+                                           "try other words.")
             self.products_stack.setCurrentWidget(self.category_empty)
             return
         if not products:

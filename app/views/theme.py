@@ -12,7 +12,7 @@ sheets define, so no screen hard-codes a colour:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QDir, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -71,6 +71,9 @@ def palette(name: str) -> QPalette:
 def apply_theme(app: QApplication, name: str) -> str:
     """Style the whole application; returns the theme actually used ("light" or "dark")."""
     used = resolve(name)
+    # The style sheets draw arrows and check marks from url(controls:...), wherever the resources are installed.
+    QDir.setSearchPaths("controls", [str(ICONS / "controls")])
+    app.setProperty("theme", used)     # first: widgets that redraw on the palette change below read it
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES)
@@ -78,7 +81,6 @@ def apply_theme(app: QApplication, name: str) -> str:
     app.setFont(font)
     app.setPalette(palette(used))
     app.setStyleSheet(stylesheet(used))
-    app.setProperty("theme", used)
     return used
 
 

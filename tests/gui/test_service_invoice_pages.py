@@ -59,12 +59,15 @@ def test_request_and_withdraw_a_cancellation_from_the_service_page(make_app, sho
     assert texts(page.invoices_model) == [order["invoice"]["invoice_number"]]
 
     dialog = page.open_cancel_dialog()
-    assert not dialog.submit.isEnabled()          # a reason is required
+    dialog.submit.click()                         # a reason is required: said, and the dialog stays open
+    assert dialog.isVisible() and dialog.problem.isVisible() and "reason" in dialog.problem.text()
+    assert page.cancellation.text() == "No cancellation requested."
     dialog.immediate.setChecked(True)
     dialog.reason.setPlainText("Moving to a bigger plan")
     dialog.submit.click()
     qtbot.waitUntil(lambda: page.cancellation.text().startswith("Cancellation requested"), timeout=WAIT)
     assert "immediately" in page.cancellation.text() and "Moving to a bigger plan" in page.cancellation.text()
+    assert page.chip.text() == "Active · cancellation pending"      # not "Active" alone
     assert page.withdraw_button.isVisible() and not page.cancel_button.isVisible()
     request = user.data("GET", f"/billing/services/{service_id}")["cancellation"]
     assert (request["type"], request["status"], request["reason"]) == ("immediate", "pending",

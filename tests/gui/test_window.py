@@ -60,7 +60,7 @@ def test_geometry_account_and_screen_are_remembered(make_app, shop, panel, data_
     add_account(qtbot, app, panel.url, second.user["email"])
     app.select_account(a.id)
     app.window.select_section("credits")
-    app.window.resize(790, 707)      # the offscreen screen is 800 x 800
+    app.window.resize(1000, 707)     # the minimum width (the offscreen screen is 800 x 800)
     close(app)
     assert (data_dir / "settings.ini").exists()
     stored = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
@@ -68,7 +68,7 @@ def test_geometry_account_and_screen_are_remembered(make_app, shop, panel, data_
 
     app = make_app()
     assert app.current_id == a.id and app.window.current_key == "credits"
-    assert (app.window.width(), app.window.height()) == (790, 707)
+    assert (app.window.width(), app.window.height()) == (1000, 707)
 
 
 def test_settings_have_defaults_and_survive_bad_values(data_dir):

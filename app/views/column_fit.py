@@ -1,0 +1,122 @@
+"""Tables size their columns to what they show: each column as wide as its header and its visible cells need;
+when the table is narrower than that, the free-text columns (names, notes, references) give up width first,
+down to a floor, and elide in the middle, keeping the end that tells rows apart ("Minecraft…5f2e"); amounts,
+dates and statuses keep their full width. A cut cell shows its whole text as a tooltip. What still does not fit
+scrolls, with a visible bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QTableView, QToolTip
+
+from app.models.table import BADGE_ROLE
+
+MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
+ELASTIC_FLOOR = 110      # a free-text column never gets narrower than this when it gives up width
+CELL_PADDING = 28        # the style sheet's item padding and a little air
+
+
+def is_elastic(view: QTableView, column: int) -> bool:
+    """Free text: left-aligned, not a status pill (amounts and dates align right or are short)."""
+    model = view.model()
+    if model is None or model.rowCount() == 0:
+        return False
+    index = model.index(0, column)
+    alignment = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+    right = alignment is not None and bool(int(alignment) & int(Qt.AlignmentFlag.AlignRight))
+    return not right and not model.data(index, BADGE_ROLE)
+
+
+def wanted_widths(view: QTableView) -> list[int]:
+    header = view.horizontalHeader()
+    widths = []
+    for column in range(header.count()):
+        if view.isColumnHidden(column):
+            widths.append(0)
+            continue
+        cells = view.sizeHintForColumn(column)        # the rows on screen only: cheap at 50,000 rows
+        title = header.sectionSizeHint(column)
+        widths.append(min(MAX_WIDTH, max(title, cells + 2, header.minimumSectionSize())))
+    return widths
+
+
+def fit_columns(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    if view.model() is None or header.count() == 0:
+        return
+    widths = wanted_widths(view)
+    available = view.viewport().width()
+    over = sum(widths) - available
+    elastic = [c for c in range(len(widths)) if widths[c] and is_elastic(view, c)]
+    if over > 0 and elastic:
+        # One level L for the free-text columns: each gets min(its want, L), never under its floor; the
+        # highest L that takes away the overflow (a binary search: widths are small integers).
+        floors = {c: min(widths[c], max(ELASTIC_FLOOR, header.sectionSizeHint(c))) for c in elastic}
+        goal = sum(widths[c] for c in elastic) - over
+
+        def total(level: int) -> int:
+            return sum(max(floors[c], min(widths[c], level)) for c in elastic)
+
+        low, high = 0, max(widths[c] for c in elastic)
+        while low < high:
+            mid = (low + high + 1) // 2
+            low, high = (mid, high) if total(mid) <= goal else (low, mid - 1)
+        for c in elastic:
+            widths[c] = max(floors[c], min(widths[c], low))
+    stretch = header.stretchLastSection()
+    for column, width in enumerate(widths):
+        if width and not (stretch and column == len(widths) - 1):
+            header.resizeSection(column, width)
+
+
+class FittedTableView(QTableView):
+    """A QTableView that fits its columns (above) when its rows or its width change, and shows the whole text
+    of an elided cell as a tooltip."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(lambda: fit_columns(self))
+        self._fitted_width = -1
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.columnsInserted, model.columnsRemoved):
+                signal.connect(self.schedule_fit)
+        self.schedule_fit()
+
+    def schedule_fit(self, *_args) -> None:
+        self._fit_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.viewport().width() != self._fitted_width:
+            self._fitted_width = self.viewport().width()
+            self.schedule_fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.schedule_fit()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and self.model().data(index, Qt.ItemDataRole.ToolTipRole) is None:
+                text = elided_text(self, index)
+                if text:
+                    QToolTip.showText(event.globalPos(), text, self.viewport(), self.visualRect(index))
+                    return True
+        return super().viewportEvent(event)
+
+
+def elided_text(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> str | None:
+    """The cell's whole text when its column is too narrow to show it, else None."""
+    text = view.model().data(index, Qt.ItemDataRole.DisplayRole)
+    if not text:
+        return None
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    needed = option.fontMetrics.horizontalAdvance(str(text)) + CELL_PADDING // 2
+    return str(text) if needed > view.visualRect(index).width() else None

@@ -1,0 +1,47 @@
+"""Spin boxes that show sizes in plain words: CPU as cores ("2 cores", not "200 %", the panel's unit)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QSpinBox
+
+from app.core.formatting import cpu_text
+
+_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*(%|cores?)?\s*$", re.IGNORECASE)
+
+
+class CoresSpinBox(QSpinBox):
+    """The value stays the panel's % of one core (100 = 1 core); the field reads and accepts cores ("1.5 cores"),
+    or a percentage typed with "%"."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        return cpu_text(value)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        parsed = _parse(text)
+        return self.value() if parsed is None else parsed
+
+    def validate(self, text: str, pos: int) -> object:
+        parsed = _parse(text)
+        if parsed is None:
+            return QValidator.State.Intermediate, text, pos
+        if not self.minimum() <= parsed <= self.maximum():
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+
+def _parse(text: str) -> int | None:
+    match = _NUMBER.match(text or "")
+    if match is None:
+        return None
+    try:
+        number = Decimal(match.group(1).replace(",", "."))
+    except InvalidOperation:
+        return None
+    return int(number) if match.group(2) == "%" else int(number * 100)
+
+
+def cpu_hint() -> str:
+    return "CPU time: 1 core is one processor core's full time; 0.5 cores is half of it"

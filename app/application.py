@@ -66,7 +66,7 @@ class Application(QObject):
         return {
             "cart": cart_feature.install(sessions, window),
             "checkout": checkout,
-            "services": service_pages.install(sessions, window),
+            "services": service_pages.install(sessions, window, checkout),
             "invoices": invoice_pages.install(sessions, window, checkout),
             "overview": overview.install(sessions, window, checkout),
             "notices": notices_feature.install(sessions, window),

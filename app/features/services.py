@@ -56,11 +56,14 @@ class PageFeature(QObject):
 class ServicePages(PageFeature):
     watches = frozenset({"services", "invoices"})
 
-    def __init__(self, sessions: Sessions, section) -> None:
+    def __init__(self, sessions: Sessions, section, checkout=None) -> None:
         super().__init__(sessions, section)
+        self.checkout = checkout
         section.service_opened.connect(self.opened)
         self.page.cancel_requested.connect(self.cancel)
         self.page.withdraw_requested.connect(self.withdraw)
+        if hasattr(self.page, "pay_invoice_requested"):
+            self.page.pay_invoice_requested.connect(self.pay_invoice)
 
     def shown_id(self) -> str | None:
         return self.page.service_id
@@ -101,6 +104,17 @@ class ServicePages(PageFeature):
         if "invoices" in changes:
             self._show_invoices(session, service_id, fetch=False)
 
+    # -- paying what suspended it ---------------------------------------------------------------------------------
+    def pay_invoice(self, invoice_id: str) -> None:
+        """"Pay INV-... to reactivate": the invoice's checkout, from the service's page."""
+        session = self.session
+        if session is None or self.checkout is None:
+            return
+        if not session.reachable:
+            self.page.show_message("error", OFFLINE_ACTION)
+            return
+        self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
+
     # -- cancellation ---------------------------------------------------------------------------------------------
     def cancel(self, service_id: str, kind: str, reason: str) -> None:
         self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, new_idempotency_key()),
@@ -134,8 +148,9 @@ class ServicePages(PageFeature):
         session.run(operation, *args, on_done=done, on_error=failed)
 
 
-def install(sessions: Sessions, window) -> dict:
+def install(sessions: Sessions, window, checkout=None) -> dict:
     """The service pages' feature, made when the Services screen is first built; the dict holds it then."""
     made: dict = {}
-    window.sections.on_built("services", lambda section: made.setdefault("pages", ServicePages(sessions, section)))
+    window.sections.on_built("services",
+                             lambda section: made.setdefault("pages", ServicePages(sessions, section, checkout)))
     return made

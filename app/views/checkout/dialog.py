@@ -55,7 +55,10 @@ class CheckoutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checkoutDialog")
         self.setWindowTitle(title)
-        self.resize(680, 720)
+        # As tall as the review needs, but never taller than the screen the window is on (1000x650 and up).
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 720
+        self.resize(680, max(480, min(720, room)))
         self.web: CheckoutWebView | None = None
         self.confirm_leave: Callable[[], bool] = self._ask_leave   # tests replace it: no modal box
         self.stack = QStackedWidget()

@@ -63,6 +63,7 @@ class AccountSession(QObject):
         self.back_online = False          # the last sync ended an offline spell
         self.cart = CartModel(self)
         self._loading = 0                 # generation of the newest read of the cache
+        self._after_read: list[Callable[[], None]] = []    # callers waiting for the newest read to be on screen
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self._retry_sync)
         self.closed = False
@@ -116,8 +117,8 @@ class AccountSession(QObject):
             if self.closed:
                 return
             if result.changes:
-                self.reload(result.changes)
-            if on_done is not None:
+                self.reload(result.changes, then=lambda: on_done(result.value) if on_done is not None else None)
+            elif on_done is not None:
                 on_done(result.value)
 
         def failed(error: BaseException) -> None:
@@ -141,28 +142,38 @@ class AccountSession(QObject):
             self.hub.sync.sync(self.id)
 
     # -- what the screens show ------------------------------------------------------------------------------------
-    def reload(self, changes: ChangeSet | None = None) -> None:
+    def reload(self, changes: ChangeSet | None = None, then: Callable[[], None] | None = None) -> None:
         """Read the account's data from its cache on a worker; the newest read wins. Then `changed` tells every
-        screen (None on the first read: everything is new)."""
+        screen (a "cache" change-set on the first read: everything is new), and `then()` runs, once the newest read
+        (which holds this one's changes too) is on screen."""
         self._loading += 1
         generation = self._loading
+        if then is not None:
+            self._after_read.append(then)
 
         def done(data: AccountData) -> None:
             # Start-up holds syncs until saved data is painted: released after this data reached the screens.
             QTimer.singleShot(0, self.hub.release_syncs)
-            if generation != self._loading or self.closed:
+            if self.closed or generation != self._loading:
                 return
             self.data = data
             if self.billing is None:
                 self.billing = (data.billing_enabled, None if data.billing_enabled else BILLING_OFF_REASON)
             self.cart.loaded_from(data)
             self.changed.emit(changes if changes is not None else ChangeSet(source="cache"))
+            self._run_after_read()
 
         def failed(error: BaseException) -> None:
             self.hub.release_syncs()
             if generation == self._loading and not self.closed:
                 self.took_error(error)
+                self._run_after_read()
         self.hub.runner.run(lambda: read_account_data(self.id), done, failed)
+
+    def _run_after_read(self) -> None:
+        waiting, self._after_read = self._after_read, []
+        for then in waiting:
+            then()
 
     # -- notes --------------------------------------------------------------------------------------------------
     def note(self, key: str, level: str, text: str, action: tuple[str, Callable[[], None]] | None = None) -> None:

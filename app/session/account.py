@@ -9,6 +9,7 @@ screens redraw on.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -116,9 +117,13 @@ class AccountSession(QObject):
         def done(result: Done) -> None:
             if self.closed:
                 return
-            if result.changes:
+            if result.patches and self.data is not None and not self._after_read:
+                self.data = dataclasses.replace(self.data, **result.patches)
+                self.changed.emit(result.changes)
+            elif result.changes:
                 self.reload(result.changes, then=lambda: on_done(result.value) if on_done is not None else None)
-            elif on_done is not None:
+                return
+            if on_done is not None:
                 on_done(result.value)
 
         def failed(error: BaseException) -> None:

@@ -9,7 +9,7 @@ no operation tells a screen to redraw (see AccountSession.run).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.cache import AccountCache, CacheChanges, open_account_cache
@@ -21,10 +21,12 @@ from app.core.changes import ChangeSet
 
 @dataclass
 class Done:
-    """What an operation brought back: its value for the caller, and what it changed for every screen."""
+    """What an operation brought back: its value for the caller, what it changed for every screen, and, for a change
+    the session can apply to the data on screen without reading the cache again, the fields to replace."""
 
     value: Any
     changes: ChangeSet
+    patches: dict[str, Any] = field(default_factory=dict)
 
 
 class Context:
@@ -36,6 +38,7 @@ class Context:
         self._client = None
         self._cache: AccountCache | None = None
         self.changes = ChangeSet(source=name)
+        self.patches: dict[str, Any] = {}
 
     @property
     def client(self):
@@ -62,6 +65,12 @@ class Context:
         self.cache.apply(changes)
         self.changes.resources.update(resources)
 
+    def patch(self, resource: str, **fields: Any) -> None:
+        """`resource` changed only as `fields` of the data on screen say (AccountData's names): the session puts
+        them in place instead of reading the whole cache again (a cart edit must not re-read 50,000 invoices)."""
+        self.changes.resources.add(resource)
+        self.patches.update(fields)
+
     def touched(self, *resources: str) -> None:
         """The panel changed these, but what changed is only known after the next sync (which the session starts)."""
         self.changes.resources.update(resources)
@@ -76,7 +85,7 @@ class Context:
 def execute(ctx: Context, operation: Callable[..., Any], args: tuple, kwargs: dict) -> Done:
     """Run `operation` with `ctx` on the worker; the context is closed whatever happens."""
     try:
-        return Done(operation(ctx, *args, **kwargs), ctx.changes)
+        return Done(operation(ctx, *args, **kwargs), ctx.changes, ctx.patches)
     except BaseException as exc:
         # What it wrote before failing (a row it saved, a cart it emptied) still reaches the screens.
         try:

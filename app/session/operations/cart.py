@@ -9,8 +9,11 @@ from . import Context
 
 
 def save_cart(ctx: Context, items: list[dict], options: dict) -> None:
-    """The whole cart replaces the cached one in one transaction (a cart is a handful of rows)."""
-    ctx.write(cart_store.changes(Cart.from_dicts(items), options), CART)
+    """The whole cart replaces the cached one in one transaction (a cart is a handful of rows); the data on screen
+    takes the same rows without a read of the whole cache."""
+    changes = cart_store.changes(Cart.from_dicts(items), options)
+    ctx.cache.apply(changes)
+    ctx.patch(CART, cart=changes.upserts["cart_items"], cart_options=changes.config[cart_store.OPTIONS_KEY])
 
 
 def validate_coupon(ctx: Context, code: str, items: list[dict]) -> dict:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
-from app.__main__ import create_app, setup_logging  # imports QtWebEngine first, as Qt requires
+from app.__main__ import create_app, setup_logging  # the start `python -m app` makes (no QtWebEngine yet)
 
 
 class Watch(QObject):

@@ -249,7 +249,7 @@ class CartSection(Section):
         self.lines_layout.setSpacing(10)
         self.lines_layout.addStretch(1)
         # Lines shrink to the width there is (their controls wrap); a long cart scrolls, with a visible bar.
-        scroll = QScrollArea(objectName="cartScroll")
+        scroll = QScrollArea(self, objectName="cartScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -304,7 +304,7 @@ class CartSection(Section):
         row.setSpacing(24)
         row.addWidget(scroll, 1)
         # The summary scrolls on its own when a short window cannot hold it (a long price notice).
-        side_scroll = QScrollArea(objectName="cartSideScroll")
+        side_scroll = QScrollArea(self, objectName="cartSideScroll")
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

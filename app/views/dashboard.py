@@ -230,7 +230,7 @@ class DashboardSection(ScopedScreen, Section):
         content_layout.addWidget(self.breakdown)
         content_layout.addWidget(self.chart, 1)
         # A short window scrolls the figures and the chart instead of squeezing the cards over each other.
-        scroll = QScrollArea(objectName="dashboardScroll")
+        scroll = QScrollArea(self, objectName="dashboardScroll")   # parented: see test_building_a_screen_never_opens
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -222,7 +222,7 @@ class ProductPage(QWidget):
         layout.addWidget(self.stock)
         layout.addWidget(buy)
         layout.addStretch(1)
-        scroll = QScrollArea(objectName="productScrollArea")
+        scroll = QScrollArea(self, objectName="productScrollArea")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -132,19 +132,30 @@ def test_results_arriving_after_quit_reach_no_screen(qtbot):
 
 
 def test_building_a_screen_never_opens_a_window_of_its_own(qapp, qtbot):
-    # Screens are built when first shown; one that shows a widget before parenting it flashes a window and takes
-    # the focus (and the keyboard shortcuts) from the main window.
-    from PySide6.QtWidgets import QMainWindow
+    # Screens are built when first shown; one that shows a widget before parenting it flashes a window of its own
+    # and takes the focus (and the keyboard shortcuts) from the main window.
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
 
     from app.views.sections import section_classes
 
-    for cls in section_classes():
-        host = QMainWindow()
-        qtbot.addWidget(host)
-        host.show()
-        host.activateWindow()
-        qtbot.waitUntil(host.isActiveWindow)
-        section = cls()
-        QApplication.processEvents()
-        assert host.isActiveWindow(), f"building the {cls.key} screen took the focus"
-        section.deleteLater()
+    class WindowShows(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[str] = []
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+                self.seen.append(type(obj).__name__)
+            return False
+
+    shows = WindowShows()
+    qapp.installEventFilter(shows)
+    try:
+        for cls in section_classes():
+            section = cls()
+            QApplication.processEvents()
+            assert shows.seen == [], f"building the {cls.key} screen showed {shows.seen} as windows"
+            section.deleteLater()
+    finally:
+        qapp.removeEventFilter(shows)

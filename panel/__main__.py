@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--paypal-sandbox", action="store_true",
                        help="turn PayPal on; without PayPal credentials buyers approve on the panel's sandbox page")
     _public_url_option(serve)
+    serve.add_argument("--forwarded-allow-ips", default="", metavar="ADDRESSES",
+                       help="comma-separated proxy addresses or CIDR ranges (or '*') whose X-Forwarded-For and "
+                            "X-Forwarded-Proto are believed; by default none are")
 
     seed = sub.add_parser("seed", help="fill a database with data")
     seed.add_argument("kind", choices=["demo"])
@@ -141,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.paypal_sandbox:
             _enable_paypal(args.db)
         options = ServerOptions(rate_limit=args.rate_limit, test_clock=args.test_clock,
-                                jobs_interval=args.jobs_interval, public_url=args.public_url or "")
+                                jobs_interval=args.jobs_interval, public_url=args.public_url or "",
+                                forwarded_allow_ips=args.forwarded_allow_ips)
         serve(args.db, args.host, args.port, options, with_localstripe=args.localstripe)
         return 0
     except DatabaseError as exc:

@@ -52,6 +52,10 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404:
                  405: "method_not_allowed", 409: "conflict", 413: "payload_too_large", 429: "rate_limited"}
 
 
+# What FastAPI answers (400) when reading the JSON body fails other than by a JSON syntax error.
+FASTAPI_BODY_PARSE_ERROR = "There was an error parsing the body"
+
+
 def _field_name(loc: tuple) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "body"
@@ -82,6 +86,11 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and exc.detail == FASTAPI_BODY_PARSE_ERROR:
+            # A body that is not UTF-8 (FastAPI's 400 for anything json.loads raises besides JSONDecodeError) is
+            # malformed JSON like any other: 422 on `body`, as docs/api.md promises.
+            message = "The request body is not valid JSON."
+            return error_response(422, "validation_error", message, {"body": [message]})
         code = _STATUS_CODES.get(exc.status_code, "error")
         message = "Not found." if exc.status_code == 404 else str(exc.detail)
         return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))

@@ -71,7 +71,11 @@ def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=p
         log.warning("No --public-url: pay links name the address each connection arrived on. Give --public-url "
                     "when buyers reach this panel by a name or through a proxy.")
     app = create_app(panel)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+    # uvicorn believes X-Forwarded-* from 127.0.0.1 by default (or $FORWARDED_ALLOW_IPS): then any local client
+    # could claim another address and pass an API key's IP allowlist. Only proxies the operator names count.
+    trusted = options.forwarded_allow_ips
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5,
+                            proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
     server = uvicorn.Server(config)
     stripe_server = _start_localstripe(panel, url) if with_localstripe else None
     scheduler = JobScheduler(panel, options.jobs_interval) if options.jobs_interval > 0 else None

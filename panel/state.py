@@ -19,6 +19,9 @@ class ServerOptions:
     # empty: worked out per request from the Host header, believed only when it names loopback or the address
     # the connection arrived on (see urls.panel_origin).
     public_url: str = ""
+    # Proxies whose X-Forwarded-For/-Proto the panel believes (--forwarded-allow-ips: addresses, CIDR ranges or
+    # "*"); empty: none, so a client cannot choose the address the rate limit and API-key allowlists see.
+    forwarded_allow_ips: str = ""
 
 
 @dataclass

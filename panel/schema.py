@@ -4,6 +4,8 @@ Money is TEXT holding a decimal string (never REAL), timestamps TEXT in timefmt'
 YYYY-MM-DD, ids TEXT UUIDs, and small structured values JSON TEXT.
 """
 
+from .change_counter import MIGRATION as CHANGE_COUNTERS
+
 MIGRATIONS: list[str] = [
     # 1: everything the first release needs.
     """
@@ -310,4 +312,6 @@ MIGRATIONS: list[str] = [
         expires_at TEXT NOT NULL
     );
     """,
+    # 3: counters that move whenever anything a user can read changes (GET /sync/state; see change_counter).
+    CHANGE_COUNTERS,
 ]

@@ -15,13 +15,14 @@ from . import (
     pay_pages,
     services,
     settings,
+    sync,
     webhooks,
 )
 
 ALL_ROUTERS = [
     m.router
     for m in (health, settings, auth, account, catalogue, checkout, orders, invoices, services, credits,
-              dashboard, notifications, admin_catalogue, admin_billing)
+              dashboard, notifications, sync, admin_catalogue, admin_billing)
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.
 WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router]

@@ -130,8 +130,18 @@ class Database:
                 shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.v{version}.bak"))
                 conn = _connect(self.path)
             conn.execute("PRAGMA journal_mode = WAL")
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                if callable(step):  # a step SQL alone cannot do (hashing existing values), in one transaction
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        step(conn)
+                        conn.execute(f"PRAGMA user_version = {number}")
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+                    conn.execute("COMMIT")
+                else:
+                    conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {number};\nCOMMIT;")
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"cannot migrate {self.path}: {exc}") from exc
         finally:

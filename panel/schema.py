@@ -4,9 +4,22 @@ Money is TEXT holding a decimal string (never REAL), timestamps TEXT in timefmt'
 YYYY-MM-DD, ids TEXT UUIDs, and small structured values JSON TEXT.
 """
 
-from .change_counter import MIGRATION as CHANGE_COUNTERS
+import sqlite3
+from collections.abc import Callable
 
-MIGRATIONS: list[str] = [
+from .change_counter import MIGRATION as CHANGE_COUNTERS
+from .security import digest
+
+
+def _hash_checkout_tokens(conn: sqlite3.Connection) -> None:
+    """Pay-page tokens are keys to a payment: keep only their digests, like every other token."""
+    conn.execute("ALTER TABLE payments RENAME COLUMN checkout_token TO checkout_token_hash")
+    rows = conn.execute("SELECT id, checkout_token_hash FROM payments WHERE checkout_token_hash IS NOT NULL")
+    for payment_id, token in rows.fetchall():
+        conn.execute("UPDATE payments SET checkout_token_hash = ? WHERE id = ?", (digest(token), payment_id))
+
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: everything the first release needs.
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -314,4 +327,6 @@ MIGRATIONS: list[str] = [
     """,
     # 3: counters that move whenever anything a user can read changes (GET /sync/state; see change_counter).
     CHANGE_COUNTERS,
+    # 4: pay-page tokens stored as SHA-256 digests (payments.checkout_token -> checkout_token_hash).
+    _hash_checkout_tokens,
 ]

@@ -60,9 +60,26 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def seal_secrets(panel: Panel, options: ServerOptions) -> None:
+    """Take the operator's key, seal secrets stored before there was one, and say plainly when there is none."""
+    from . import secret_box
+    from . import settings as settings_store
+
+    box = secret_box.configure(secret_box.key_from(options.secret_key_file or None))
+    with panel.db.write() as conn:
+        sealed = settings_store.seal_stored_secrets(conn)
+        settings_store.load(conn)  # notes secrets sealed with another key
+    if sealed:
+        log.info("Encrypted the stored gateway secrets (%s) with the operator's key.", ", ".join(sealed))
+    note = box.status()[1]
+    if note:
+        log.warning(note)
+
+
 def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=print,
           with_localstripe: bool = False) -> None:
     panel = open_panel(db_path, options)
+    seal_secrets(panel, options)
     sock = bind(host, port)
     actual_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host

@@ -22,6 +22,8 @@ class ServerOptions:
     # Proxies whose X-Forwarded-For/-Proto the panel believes (--forwarded-allow-ips: addresses, CIDR ranges or
     # "*"); empty: none, so a client cannot choose the address the rate limit and API-key allowlists see.
     forwarded_allow_ips: str = ""
+    # A file holding the Fernet key that seals gateway secrets at rest; empty: $SETT_PANEL_SECRET_KEY, if set.
+    secret_key_file: str = ""
 
 
 @dataclass

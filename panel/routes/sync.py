@@ -6,6 +6,8 @@ from fastapi import APIRouter, Depends, Request, Response
 from .. import change_counter
 from ..deps import current_user, get_panel
 from ..lists import one
+from ..schemas.account import SyncStatePublic
+from ..schemas.common import One, errors
 from ..state import Panel
 from ..timefmt import iso
 
@@ -18,7 +20,7 @@ def _matches(header: str, version: str) -> bool:
     return version in tags or "*" in tags
 
 
-@router.get("/sync/state")
+@router.get("/sync/state", response_model=One[SyncStatePublic], responses=errors(401, 403, not_modified=True))
 def sync_state(request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(current_user)):
     with panel.db.read() as conn:
         version = change_counter.version(conn, user["id"])

@@ -17,6 +17,7 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -28,7 +29,8 @@ from panel.seed import DEMO_LOGINS
 from tests.support.panel import ROOT, Api, PanelProcess
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
-EXAMPLES = 8
+# A deeper run when hunting: SETT_FUZZ_EXAMPLES=100 (the default keeps `make test` bounded).
+EXAMPLES = int(os.environ.get("SETT_FUZZ_EXAMPLES", "8"))
 LOGINS = {role: (email, password) for role, email, password in DEMO_LOGINS}
 
 
@@ -91,11 +93,12 @@ def _fuzz(proc: PanelProcess, token: str) -> tuple[list[str], dict[str, Counter]
             operation = result.ok()
 
             generated = operation.as_strategy()
+            invalid = operation.as_strategy(generation_mode=GenerationMode.NEGATIVE)
 
-            # Half the examples aim at real rows (when the path has ids), half at whatever Hypothesis makes up.
+            # Valid requests, valid ones aimed at real rows (when the path has ids), and invalid ones.
             @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                       phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
-            @given(case=st.one_of(generated, generated.map(_with_known_ids(ids))))
+            @given(case=st.one_of(generated, generated.map(_with_known_ids(ids)), invalid))
             def check(case) -> None:
                 response = case.call_and_validate(base_url=proc.url, session=session, headers=headers, checks=CHECKS)
                 # Run within this iteration, so the loop variable is the right one.

@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import subprocess
+import sys
 
 import requests
 from cryptography.fernet import Fernet
@@ -13,7 +15,7 @@ from panel.db import Database
 from panel.secret_box import SEALED
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
-from tests.support.panel import PanelProcess
+from tests.support.panel import ROOT, PanelProcess
 
 SECRETS = {"stripe_secret_key": "sk_test_sealed_1234", "stripe_webhook_secret": "whsec_sealed_5678",
            "paypal_client_secret": "paypal_sealed_9012"}
@@ -73,7 +75,9 @@ def _panel(tmp_path, key_file=None) -> PanelProcess:
 
 
 def test_gateway_secrets_are_sealed_with_the_operators_key(tmp_path):
-    key = Fernet.generate_key()
+    made = subprocess.run([sys.executable, "-m", "panel", "secret-key"], cwd=ROOT, check=True, capture_output=True,
+                          text=True, timeout=60)
+    key = made.stdout.strip().encode()
     key_file = tmp_path / "panel.key"
     key_file.write_bytes(key)
     proc = _panel(tmp_path, key_file)

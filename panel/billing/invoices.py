@@ -14,6 +14,7 @@ from app.core.money import money_str
 from app.core.pricing import Quote
 
 from ..db import new_id, next_number
+from ..security import digest
 from ..settings import PanelSettings
 from ..timefmt import date_str
 from . import credits
@@ -69,8 +70,10 @@ def add_payment(conn: sqlite3.Connection, invoice, *, method: str, amount: Decim
                 cancel_url: str | None = None) -> dict:
     payment = {"id": new_id(), "invoice_id": invoice["id"], "user_id": invoice["user_id"], "method": method,
                "amount": money_str(amount, places), "status": status, "reference": reference,
-               "gateway_ref": gateway_ref, "checkout_token": checkout_token, "return_url": return_url,
-               "cancel_url": cancel_url, "created_at": now, "updated_at": now}
+               "gateway_ref": gateway_ref, "return_url": return_url, "cancel_url": cancel_url,
+               # The pay page's key is kept only as its digest, like every other token.
+               "checkout_token_hash": digest(checkout_token) if checkout_token else None,
+               "created_at": now, "updated_at": now}
     conn.execute(f"INSERT INTO payments ({', '.join(payment)}) VALUES ({', '.join('?' * len(payment))})",
                  list(payment.values()))
     if status == "succeeded":

@@ -12,7 +12,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from .. import settings as settings_store
 from ..billing import invoices
 from ..errors import not_found
-from ..security import same
+from ..security import digest
 from ..state import Panel
 from ..timefmt import iso
 from .paypal_gateway import PayPalGateway
@@ -33,8 +33,9 @@ def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Ro
         "ON x.id = a.invoice_id WHERE a.payment_id = p.id), i.invoice_number) AS invoice_number, i.currency, "
         "i.status AS invoice_status, i.total, i.user_id AS owner, "
         "i.discount, i.tax_amount, i.tax_rate, i.tax_inclusive, i.amount_paid "
-        "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ?", (payment_id,)).fetchone()
-    if row is None or not token or not row["checkout_token"] or not same(row["checkout_token"], token):
+        "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ? AND p.checkout_token_hash = ?",
+        (payment_id, digest(token or ""))).fetchone()
+    if row is None or not token:
         raise not_found("Payment")
     return row
 

@@ -51,7 +51,7 @@ def _first(api: Api, path: str, field: str = "id") -> str | None:
     return rows[0][field] if rows else None
 
 
-def known_ids(api: Api) -> dict[str, str]:
+def known_ids(api: Api) -> dict:
     """Ids of real rows the caller may see, so detail answers are checked too, not only 404s for random ids."""
     api.data("POST", "/account/api-keys", {"name": "fuzz"}, expect=201)
     ids = {"order_id": _first(api, "/billing/orders"), "invoice_id": _first(api, "/billing/invoices"),
@@ -59,12 +59,17 @@ def known_ids(api: Api) -> dict[str, str]:
            "id_or_slug": _first(api, "/billing/products", "slug"), "key_id": _first(api, "/account/api-keys"),
            "category_id": _first(api, "/admin/billing/categories"),
            "product_id": _first(api, "/admin/billing/products"), "coupon_id": _first(api, "/admin/billing/coupons"),
-           "user_id": _first(api, "/admin/users"), "request_id": _first(api, "/admin/billing/cancellations")}
+           "user_id": _first(api, "/admin/users"), "request_id": _first(api, "/admin/billing/cancellations"),
+           # The customer's own ticket; the admin has none of their own, so every customer's.
+           "ticket_id": _first(api, "/support/tickets") or _first(api, "/admin/support/tickets")}
     products = api.get("/billing/products").json().get("data") or []
     fixed = [p for p in products if p["pricing_type"] == "fixed" and p["in_stock"]]
     if fixed:  # not a path parameter: what _real_bodies puts in a cart
         ids["cart_product"], ids["cart_cycle"] = fixed[0]["id"], fixed[0]["pricing"][0]["billing_cycle"]
     invoices = api.get("/billing/invoices", params={"per_page": 100}).json()["data"]
+    due = [i["id"] for i in invoices if i["status"] in ("pending", "overdue") and i["kind"] != "top_up"]
+    if due:  # not a path parameter: what _real_bodies pays together
+        ids["due_invoices"] = due
     for invoice in invoices:
         payments = api.data("GET", f"/billing/invoices/{invoice['id']}")["payments"]
         if payments:
@@ -73,7 +78,7 @@ def known_ids(api: Api) -> dict[str, str]:
     return {name: value for name, value in ids.items() if value}
 
 
-def _with_known_ids(ids: dict[str, str]):
+def _with_known_ids(ids: dict):
     def fill(case):
         for name in list(case.path_parameters or {}):
             if name in ids:
@@ -109,7 +114,7 @@ def _fuzz(proc: PanelProcess, token: str) -> tuple[list[str], dict[str, Counter]
             except Exception as exc:  # noqa: BLE001 - every operation's failure is collected and reported
                 failures.append(f"{operation.label}: {exc}".strip()[:1500])
         # Bodies Hypothesis cannot make valid (a cart needs a real product): sent as written, checked the same way.
-        for (method, path), body in _real_bodies(ids).items():
+        for (method, path), body in _real_bodies(ids, proc.url).items():
             case = schema[path][method].Case(body=body)
             try:
                 response = case.call_and_validate(base_url=proc.url, session=session, headers=headers, checks=CHECKS)
@@ -119,13 +124,19 @@ def _fuzz(proc: PanelProcess, token: str) -> tuple[list[str], dict[str, Counter]
     return failures, answers
 
 
-def _real_bodies(ids: dict[str, str]) -> dict[tuple[str, str], dict]:
-    cart = [{"product_id": ids["cart_product"], "billing_cycle": ids["cart_cycle"]}] if "cart_product" in ids else []
-    if not cart:
-        return {}
-    return {("POST", "/api/v1/billing/checkout/preview"): {"items": cart},
-            ("POST", "/api/v1/billing/coupons/validate"): {"code": "NOSUCHCODE", "items": cart},
-            ("POST", "/api/v1/billing/checkout"): {"items": cart, "payment_method": "credits"}}
+def _real_bodies(ids: dict, url: str) -> dict[tuple[str, str], dict]:
+    bodies: dict[tuple[str, str], dict] = {
+        ("POST", "/api/v1/support/tickets"): {"subject": "Fuzz", "department": "billing", "body": "Hello <b>"}}
+    if "due_invoices" in ids:  # one gateway payment for them (left unpaid: the pay page is never opened)
+        bodies["POST", "/api/v1/billing/invoices/pay"] = {
+            "invoice_ids": ids["due_invoices"], "payment_method": "paypal", "return_url": f"{url}/done",
+            "cancel_url": f"{url}/cancelled"}
+    if "cart_product" in ids:
+        cart = [{"product_id": ids["cart_product"], "billing_cycle": ids["cart_cycle"]}]
+        bodies.update({("POST", "/api/v1/billing/checkout/preview"): {"items": cart},
+                       ("POST", "/api/v1/billing/coupons/validate"): {"code": "NOSUCHCODE", "items": cart},
+                       ("POST", "/api/v1/billing/checkout"): {"items": cart, "payment_method": "credits"}})
+    return bodies
 
 
 @pytest.mark.slow

@@ -111,3 +111,34 @@ def test_another_users_changes_do_not_move_mine(world):
     world.admin.data("POST", f"/admin/users/{theirs.user['id']}/credits", {"amount": "3.00"}, expect=201)
     theirs.data("POST", "/account/api-keys", {"name": "theirs"}, expect=201)
     assert version(mine) == before
+
+
+def test_tickets_and_their_replies_move_it(world):
+    world.settings(tickets_enabled=True)
+    buyer, other = world.user(), world.user()
+    ticket = {}
+
+    def open_one():
+        ticket.update(buyer.data("POST", "/support/tickets",
+                                 {"subject": "Help", "department": "technical", "body": "It is down."}, expect=201))
+
+    changes = {
+        "ticket opened": open_one,
+        "customer reply": lambda: buyer.data("POST", f"/support/tickets/{ticket['id']}/replies", {"body": "Still."},
+                                             expect=201),
+        "staff reply": lambda: world.admin.data("POST", f"/admin/support/tickets/{ticket['id']}/replies",
+                                                {"body": "Looking."}, expect=201),
+        "closed": lambda: buyer.data("POST", f"/support/tickets/{ticket['id']}/close"),
+        "reopened by a reply": lambda: buyer.data("POST", f"/support/tickets/{ticket['id']}/replies",
+                                                  {"body": "Again."}, expect=201),
+    }
+    before, others = version(buyer), version(other)
+    for name, change in changes.items():
+        buyer.get("/support/tickets")
+        buyer.get(f"/support/tickets/{ticket['id']}") if ticket else None
+        assert version(buyer) == before, f"a read moved the version before {name!r}"
+        change()
+        after = version(buyer)
+        assert after != before, f"{name!r} did not move the version"
+        before = after
+    assert version(other) == others  # someone else's ticket is not this user's data

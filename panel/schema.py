@@ -400,6 +400,8 @@ MIGRATIONS: list[Step] = [
     # 5: one payment covering several invoices (its share of each), support tickets, servers' addresses.
     # (The rebuilt `servers` lost its triggers with the old table: they are made again.)
     SERVERS_TICKETS + triggers_sql("servers", "user_id") + "\n" + TICKETS_COUNTERS,
+    # 6: the credits a payment for several invoices holds for each until its gateway part succeeds (bulk_pay).
+    "ALTER TABLE payment_allocations ADD COLUMN credits TEXT NOT NULL DEFAULT '0';",
 ]
 
 

@@ -105,22 +105,35 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
     payment = conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
     if payment is None or payment["status"] == "succeeded":
         return False
+    # Marked first: a pending payment's held credits (credits.held) are released, so they can be applied below.
     conn.execute("UPDATE payments SET status = 'succeeded', gateway_ref = COALESCE(?, gateway_ref), "
                  "updated_at = ? WHERE id = ?", (gateway_ref, now, payment_id))
-    # One payment may cover several invoices (POST /billing/invoices/pay): each gets its share.
-    shares = [(r["invoice_id"], Decimal(r["amount"])) for r in conn.execute(
-        "SELECT invoice_id, amount FROM payment_allocations WHERE payment_id = ? ORDER BY rowid", (payment_id,))]
-    for invoice_id, amount in shares or [(payment["invoice_id"], Decimal(payment["amount"]))]:
+    # One payment may cover several invoices (POST /billing/invoices/pay): each gets its share, and the credits
+    # held for it are applied now (bulk_pay).
+    shares = [(r["invoice_id"], Decimal(r["amount"]), Decimal(r["credits"])) for r in conn.execute(
+        "SELECT invoice_id, amount, credits FROM payment_allocations WHERE payment_id = ? ORDER BY rowid",
+        (payment_id,))]
+    for invoice_id, amount, held in shares or [(payment["invoice_id"], Decimal(payment["amount"]), Decimal(0))]:
         invoice = get(conn, invoice_id)
         if invoice["status"] not in PAYABLE:
             # The buyer paid an attempt that had been superseded (the invoice was settled or cancelled meanwhile):
-            # the money was taken, so it becomes credit rather than vanishing into a closed invoice.
-            credits.change(conn, invoice["user_id"], amount, type="refund", now=now, places=s.currency_places,
-                           invoice_id=invoice["id"], note=f"Payment received after invoice "
-                                                          f"{invoice['invoice_number']} was {invoice['status']}: "
-                                                          "kept as credit")
+            # the money was taken, so it becomes credit rather than vanishing into a closed invoice. Credits held
+            # for it are simply not applied.
+            if amount > 0:
+                credits.change(conn, invoice["user_id"], amount, type="refund", now=now, places=s.currency_places,
+                               invoice_id=invoice["id"], note=f"Payment received after invoice "
+                                                              f"{invoice['invoice_number']} was {invoice['status']}: "
+                                                              "kept as credit")
             continue
-        _count_paid(conn, invoice_id, amount, payment["method"], now, s.currency_places)
+        if held > 0:
+            # Still pending until now, the hold guarantees the credits. A payment superseded or cancelled first
+            # (its hold released) but paid anyway applies what is spendable; the rest stays due on the invoice.
+            take = min(held, max(balance_due(invoice) - amount, Decimal(0)))
+            if payment["status"] != "pending":
+                take = min(take, max(credits.spendable(conn, invoice["user_id"]), Decimal(0)))
+            pay_with_credits(conn, s, invoice, take, now)
+        if amount > 0:
+            _count_paid(conn, invoice_id, amount, payment["method"], now, s.currency_places)
         settle(conn, s, invoice_id, today=today, now=now)
     return True
 
@@ -166,7 +179,9 @@ def payments_of(conn: sqlite3.Connection, invoice_id: str) -> list[dict]:
         "ON a.payment_id = p.id AND a.invoice_id = ? WHERE a.invoice_id IS NOT NULL OR (p.invoice_id = ? AND "
         "NOT EXISTS (SELECT 1 FROM payment_allocations x WHERE x.payment_id = p.id)) "
         "ORDER BY p.created_at, p.rowid", (invoice_id, invoice_id))
-    return [{**payment_out(r), "amount": r["share"] or r["amount"], "invoice_id": invoice_id} for r in rows]
+    # A shared payment whose share of this invoice is nothing (credits paid it all) is not one of its payments.
+    return [{**payment_out(r), "amount": r["share"] or r["amount"], "invoice_id": invoice_id} for r in rows
+            if r["share"] is None or Decimal(r["share"]) > 0]
 
 
 def payment_out(row) -> dict:

@@ -41,10 +41,12 @@ def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Ro
 
 
 def shares(panel: Panel, payment_id: str) -> list[sqlite3.Row]:
-    """For a payment covering several invoices, each invoice's number and share of it (else nothing)."""
-    return panel.db.conn().execute("SELECT i.invoice_number, a.amount FROM payment_allocations a JOIN invoices i "
+    """For a payment covering several invoices, each invoice's number and share of it (else nothing); invoices
+    the held credits pay in full are not charged here, so not listed."""
+    rows = panel.db.conn().execute("SELECT i.invoice_number, a.amount FROM payment_allocations a JOIN invoices i "
                                    "ON i.id = a.invoice_id WHERE a.payment_id = ? ORDER BY a.rowid",
                                    (payment_id,)).fetchall()
+    return [r for r in rows if Decimal(r["amount"]) > 0]
 
 
 def numbers(payment: sqlite3.Row, limit: int) -> str:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from .billing import InvoicePublic, PaymentStartPublic
+from .common import Money
 
 
 class PaymentTogetherPublic(PaymentStartPublic):
     invoice_ids: list[str]
+    # Credits held for the invoices until the gateway part succeeds ("0.00" when credits alone paid: applied).
+    credits_held: Money
 
 
 class PaidTogether(BaseModel):

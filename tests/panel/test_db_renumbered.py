@@ -1,5 +1,5 @@
 """Migrations after the merge of the two panel branches: change counters (3), token digests (4), then the
-servers/tickets migration (5). Databases at every earlier version migrate, including one main wrote between
+servers/tickets migration (5) and held credits of payments for several invoices (6). Databases at every earlier version migrate, including one main wrote between
 the merges (where the servers/tickets migration was number 3), and the triggers /sync/state reads all work."""
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def _counter(conn: sqlite3.Connection) -> int:
 
 
 def _assert_current_and_counting(conn: sqlite3.Connection) -> None:
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 6
+    assert "credits" in [r[1] for r in conn.execute("PRAGMA table_info(payment_allocations)")]  # 6
     assert tuple(conn.execute("SELECT name, status FROM servers WHERE id = 'v'").fetchone()) == ("Old", "running")
     columns = [r[1] for r in conn.execute("PRAGMA table_info(payments)")]
     assert "checkout_token_hash" in columns and "checkout_token" not in columns
@@ -56,7 +57,7 @@ def _assert_current_and_counting(conn: sqlite3.Connection) -> None:
 
 
 def test_databases_of_every_earlier_version_migrate(tmp_path, monkeypatch):
-    for version in range(1, 5):
+    for version in range(1, len(schema.MIGRATIONS)):
         path = tmp_path / f"v{version}.db"
         _old_database(path, schema.MIGRATIONS[:version], monkeypatch)
         database = Database(path)

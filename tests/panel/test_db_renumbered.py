@@ -1,6 +1,7 @@
-"""Migrations after the merge of the two panel branches: change counters (3), token digests (4), then the
-servers/tickets migration (5) and held credits of payments for several invoices (6). Databases at every earlier version migrate, including one main wrote between
-the merges (where the servers/tickets migration was number 3), and the triggers /sync/state reads all work."""
+"""Migrations after the merge of the two panel branches: change counters (3), token digests (4), the
+servers/tickets migration (5), and held credits of payments for several invoices (6). Databases at every earlier
+version migrate, including one main wrote between the merges (where the servers/tickets migration was number 3),
+and the triggers /sync/state reads all work."""
 from __future__ import annotations
 
 import sqlite3

@@ -33,6 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--paypal-sandbox", action="store_true",
                        help="turn PayPal on; without PayPal credentials buyers approve on the panel's sandbox page")
     _public_url_option(serve)
+    serve.add_argument("--forwarded-allow-ips", default="", metavar="ADDRESSES",
+                       help="comma-separated proxy addresses or CIDR ranges (or '*') whose X-Forwarded-For and "
+                            "X-Forwarded-Proto are believed; by default none are")
+    serve.add_argument("--secret-key-file", default="", metavar="FILE",
+                       help="a file holding the key that encrypts gateway secrets in the database (make one with "
+                            "`python -m panel secret-key`); without it $SETT_PANEL_SECRET_KEY, else unencrypted")
+
+    sub.add_parser("secret-key", help="print a new key for --secret-key-file or $SETT_PANEL_SECRET_KEY")
 
     seed = sub.add_parser("seed", help="fill a database with data")
     seed.add_argument("kind", choices=["demo"])
@@ -119,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
                 db.close()
             print(f"Created {user['role']} {user['email']} ({user['id']})")
             return 0
+        if args.command == "secret-key":
+            from .secret_box import new_key
+
+            print(new_key())
+            return 0
         if args.command == "seed":
             if not _seed_demo(args.db):
                 print(f"{args.db} already has users; not seeding.", file=sys.stderr)
@@ -141,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.paypal_sandbox:
             _enable_paypal(args.db)
         options = ServerOptions(rate_limit=args.rate_limit, test_clock=args.test_clock,
-                                jobs_interval=args.jobs_interval, public_url=args.public_url or "")
+                                jobs_interval=args.jobs_interval, public_url=args.public_url or "",
+                                forwarded_allow_ips=args.forwarded_allow_ips, secret_key_file=args.secret_key_file)
         serve(args.db, args.host, args.port, options, with_localstripe=args.localstripe)
         return 0
     except DatabaseError as exc:

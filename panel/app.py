@@ -8,9 +8,13 @@ from starlette.responses import Response
 
 from .errors import error_response, install_handlers
 from .routes import ALL_ROUTERS, WEBHOOK_ROUTERS
+from .schemas.openapi import install as install_openapi
 from .state import Panel
 
 API_PREFIX = "/api/v1"
+DESCRIPTION = ("The Sett billing panel (see docs/api.md). Every answer is `{success, data}` or the error shape "
+               "`{success: false, error: {code, message, details}}`; lists add `meta`. Authenticate with "
+               "`Authorization: Bearer <access token or API key>`.")
 MAX_BODY_BYTES = 1_000_000
 # Paths that must keep answering even when a client floods the panel: the liveness check.
 UNLIMITED_PATHS = {f"{API_PREFIX}/health"}
@@ -25,10 +29,11 @@ def _client_key(request: Request) -> str:
 
 
 def create_app(panel: Panel) -> FastAPI:
-    app = FastAPI(title="Sett panel", version="1", docs_url=f"{API_PREFIX}/docs",
+    app = FastAPI(title="Sett panel", version="1", docs_url=f"{API_PREFIX}/docs", description=DESCRIPTION,
                   openapi_url=f"{API_PREFIX}/openapi.json", redoc_url=None)
     app.state.panel = panel
     install_handlers(app)
+    install_openapi(app)
 
     @app.middleware("http")
     async def limits(request: Request, call_next) -> Response:

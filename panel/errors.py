@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 log = logging.getLogger("panel")
 
@@ -52,6 +53,10 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404:
                  405: "method_not_allowed", 409: "conflict", 413: "payload_too_large", 429: "rate_limited"}
 
 
+# What FastAPI answers (400) when reading the JSON body fails other than by a JSON syntax error.
+FASTAPI_BODY_PARSE_ERROR = "There was an error parsing the body"
+
+
 def _field_name(loc: tuple) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "body"
@@ -68,6 +73,18 @@ def _validation_details(exc: RequestValidationError) -> dict[str, list[str]]:
     return details
 
 
+def _allowed_methods(request: Request, fallback: str) -> str:
+    """Every method of every documented operation whose path matches (worked out once, from the OpenAPI paths:
+    public data, unlike the router's internals, which change between FastAPI versions)."""
+    table = getattr(request.app.state, "methods_by_path", None)
+    if table is None:
+        table = [(compile_path(path)[0], {m.upper() for m in operations})
+                 for path, operations in request.app.openapi()["paths"].items()]
+        request.app.state.methods_by_path = table
+    methods = set().union(*(m for regex, m in table if regex.match(request.url.path)))
+    return ", ".join(sorted(methods)) if methods else fallback
+
+
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -81,10 +98,21 @@ def install_handlers(app: FastAPI) -> None:
         return error_response(422, "validation_error", message, details)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and exc.detail == FASTAPI_BODY_PARSE_ERROR:
+            # A body that is not UTF-8 (FastAPI's 400 for anything json.loads raises besides JSONDecodeError) is
+            # malformed JSON like any other: 422 on `body`, as docs/api.md promises.
+            message = "The request body is not valid JSON."
+            return error_response(422, "validation_error", message, {"body": [message]})
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            # Starlette names only the methods of the first route whose path matched; a path served by several
+            # routes (GET and POST of a list) must list them all.
+            allow = _allowed_methods(request, (headers or {}).get("Allow", ""))
+            headers = {**(headers or {}), "Allow": allow}
         code = _STATUS_CODES.get(exc.status_code, "error")
         message = "Not found." if exc.status_code == 404 else str(exc.detail)
-        return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+        return error_response(exc.status_code, code, message, headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -4,7 +4,90 @@ Money is TEXT holding a decimal string (never REAL), timestamps TEXT in timefmt'
 YYYY-MM-DD, ids TEXT UUIDs, and small structured values JSON TEXT.
 """
 
-MIGRATIONS: list[str] = [
+import sqlite3
+from collections.abc import Callable
+
+from .change_counter import MIGRATION as CHANGE_COUNTERS
+from .change_counter import triggers_sql, triggers_through
+from .security import digest
+
+
+def _hash_checkout_tokens(conn: sqlite3.Connection) -> None:
+    """Pay-page tokens are keys to a payment: keep only their digests, like every other token."""
+    conn.execute("ALTER TABLE payments RENAME COLUMN checkout_token TO checkout_token_hash")
+    rows = conn.execute("SELECT id, checkout_token_hash FROM payments WHERE checkout_token_hash IS NOT NULL")
+    for payment_id, token in rows.fetchall():
+        conn.execute("UPDATE payments SET checkout_token_hash = ? WHERE id = ?", (digest(token), payment_id))
+
+
+# Migration 5's tables. It was numbered 3 on the branch that wrote it, merged into main before the change counters
+# (3) and token digests (4) took those numbers: see `renumbered` for databases written in between.
+SERVERS_TICKETS = """
+    CREATE TABLE payment_allocations (
+        payment_id TEXT NOT NULL REFERENCES payments(id),
+        invoice_id TEXT NOT NULL REFERENCES invoices(id),
+        amount TEXT NOT NULL,
+        PRIMARY KEY (payment_id, invoice_id)
+    );
+    CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id);
+
+    -- Servers get the contract's five statuses (a CHECK cannot be altered: the table is rebuilt), an address
+    -- (NULL for a service that takes no allocation) and the node they run on.
+    CREATE TABLE servers_v3 (
+        id TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL UNIQUE REFERENCES services(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('installing', 'running', 'suspended', 'offline', 'terminated')),
+        resources TEXT NOT NULL,
+        ip TEXT,
+        port INTEGER,
+        node TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    INSERT INTO servers_v3 (id, service_id, user_id, name, status, resources, created_at, updated_at)
+        SELECT id, service_id, user_id, name, status, resources, created_at, updated_at FROM servers;
+    DROP TABLE servers;
+    ALTER TABLE servers_v3 RENAME TO servers;
+
+    CREATE TABLE tickets (
+        id TEXT PRIMARY KEY,
+        ticket_number TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        subject TEXT NOT NULL,
+        department TEXT NOT NULL CHECK (department IN ('billing', 'technical', 'sales')),
+        status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'customer_reply', 'closed')),
+        invoice_id TEXT REFERENCES invoices(id),
+        service_id TEXT REFERENCES services(id),
+        last_reply_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX tickets_user ON tickets(user_id, updated_at);
+    CREATE INDEX tickets_status ON tickets(status, updated_at);
+    CREATE TABLE ticket_messages (
+        id TEXT PRIMARY KEY,
+        ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL REFERENCES users(id),
+        -- The name as it was when written: a message keeps its signature when the author renames.
+        author_name TEXT NOT NULL,
+        staff INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX ticket_messages_ticket ON ticket_messages(ticket_id, created_at);
+    """
+
+# Any change to a ticket or its messages moves its owner's /sync/state version.
+TICKETS_COUNTERS = "\n".join([
+    triggers_sql("tickets", "user_id"),
+    triggers_through("ticket_messages", "ticket_id", "tickets"),
+])
+Step = str | Callable[[sqlite3.Connection], None]
+
+
+MIGRATIONS: list[Step] = [
     # 1: everything the first release needs.
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -310,61 +393,28 @@ MIGRATIONS: list[str] = [
         expires_at TEXT NOT NULL
     );
     """,
-    # 3: one payment covering several invoices (its share of each), support tickets, servers' addresses.
-    """
-    CREATE TABLE payment_allocations (
-        payment_id TEXT NOT NULL REFERENCES payments(id),
-        invoice_id TEXT NOT NULL REFERENCES invoices(id),
-        amount TEXT NOT NULL,
-        PRIMARY KEY (payment_id, invoice_id)
-    );
-    CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id);
-
-    -- Servers get the contract's five statuses (a CHECK cannot be altered: the table is rebuilt), an address
-    -- (NULL for a service that takes no allocation) and the node they run on.
-    CREATE TABLE servers_v3 (
-        id TEXT PRIMARY KEY,
-        service_id TEXT NOT NULL UNIQUE REFERENCES services(id),
-        user_id TEXT NOT NULL REFERENCES users(id),
-        name TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('installing', 'running', 'suspended', 'offline', 'terminated')),
-        resources TEXT NOT NULL,
-        ip TEXT,
-        port INTEGER,
-        node TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    INSERT INTO servers_v3 (id, service_id, user_id, name, status, resources, created_at, updated_at)
-        SELECT id, service_id, user_id, name, status, resources, created_at, updated_at FROM servers;
-    DROP TABLE servers;
-    ALTER TABLE servers_v3 RENAME TO servers;
-
-    CREATE TABLE tickets (
-        id TEXT PRIMARY KEY,
-        ticket_number TEXT NOT NULL UNIQUE,
-        user_id TEXT NOT NULL REFERENCES users(id),
-        subject TEXT NOT NULL,
-        department TEXT NOT NULL CHECK (department IN ('billing', 'technical', 'sales')),
-        status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'customer_reply', 'closed')),
-        invoice_id TEXT REFERENCES invoices(id),
-        service_id TEXT REFERENCES services(id),
-        last_reply_at TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE INDEX tickets_user ON tickets(user_id, updated_at);
-    CREATE INDEX tickets_status ON tickets(status, updated_at);
-    CREATE TABLE ticket_messages (
-        id TEXT PRIMARY KEY,
-        ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
-        author_id TEXT NOT NULL REFERENCES users(id),
-        -- The name as it was when written: a message keeps its signature when the author renames.
-        author_name TEXT NOT NULL,
-        staff INTEGER NOT NULL,
-        body TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE INDEX ticket_messages_ticket ON ticket_messages(ticket_id, created_at);
-    """,
+    # 3: counters that move whenever anything a user can read changes (GET /sync/state; see change_counter).
+    CHANGE_COUNTERS,
+    # 4: pay-page tokens stored as SHA-256 digests (payments.checkout_token -> checkout_token_hash).
+    _hash_checkout_tokens,
+    # 5: one payment covering several invoices (its share of each), support tickets, servers' addresses.
+    # (The rebuilt `servers` lost its triggers with the old table: they are made again.)
+    SERVERS_TICKETS + triggers_sql("servers", "user_id") + "\n" + TICKETS_COUNTERS,
+    # 6: the credits a payment for several invoices holds for each until its gateway part succeeds (bulk_pay).
+    "ALTER TABLE payment_allocations ADD COLUMN credits TEXT NOT NULL DEFAULT '0';",
 ]
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
+def steps_after(conn: sqlite3.Connection, version: int, migrations: list[Step]) -> list[tuple[int, Step]]:
+    """The `migrations` (MIGRATIONS) a database at `version` still needs, with the number each one sets.
+
+    A database main wrote between the two merges holds SERVERS_TICKETS as its version 3 (tickets, no change
+    counters): it takes the counters (3; their `servers` triggers fit the rebuilt table) and the digests (4),
+    then only the tickets' triggers (5)."""
+    if version == 3 and _has_table(conn, "tickets") and not _has_table(conn, "change_counters"):
+        return [(3, migrations[2]), (4, migrations[3]), (5, TICKETS_COUNTERS), *enumerate(migrations[5:], start=6)]
+    return list(enumerate(migrations[version:], start=version + 1))

@@ -60,9 +60,26 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def seal_secrets(panel: Panel, options: ServerOptions) -> None:
+    """Take the operator's key, seal secrets stored before there was one, and say plainly when there is none."""
+    from . import secret_box
+    from . import settings as settings_store
+
+    box = secret_box.configure(secret_box.key_from(options.secret_key_file or None))
+    with panel.db.write() as conn:
+        sealed = settings_store.seal_stored_secrets(conn)
+        settings_store.load(conn)  # notes secrets sealed with another key
+    if sealed:
+        log.info("Encrypted the stored gateway secrets (%s) with the operator's key.", ", ".join(sealed))
+    note = box.status()[1]
+    if note:
+        log.warning(note)
+
+
 def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=print,
           with_localstripe: bool = False) -> None:
     panel = open_panel(db_path, options)
+    seal_secrets(panel, options)
     sock = bind(host, port)
     actual_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
@@ -71,7 +88,11 @@ def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=p
         log.warning("No --public-url: pay links name the address each connection arrived on. Give --public-url "
                     "when buyers reach this panel by a name or through a proxy.")
     app = create_app(panel)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+    # uvicorn believes X-Forwarded-* from 127.0.0.1 by default (or $FORWARDED_ALLOW_IPS): then any local client
+    # could claim another address and pass an API key's IP allowlist. Only proxies the operator names count.
+    trusted = options.forwarded_allow_ips
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5,
+                            proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
     server = uvicorn.Server(config)
     stripe_server = _start_localstripe(panel, url) if with_localstripe else None
     scheduler = JobScheduler(panel, options.jobs_interval) if options.jobs_interval > 0 else None

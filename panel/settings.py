@@ -1,7 +1,7 @@
 """The panel's operator settings: one declaration with defaults and validation, stored as JSON per key.
 
-Gateway secrets live here because this is the server; they are write-only through the admin API and never
-appear in `billing/config` or `settings/public`.
+Gateway secrets live here because this is the server; they are write-only through the admin API, never
+appear in `billing/config` or `settings/public`, and are stored sealed with the operator's key (secret_box).
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from app.core.money import money_str
+
+from . import secret_box
 
 SECRET_KEYS = ("stripe_secret_key", "stripe_webhook_secret", "paypal_client_secret")
 
@@ -66,9 +68,32 @@ class SettingsUpdateError(ValueError):
 
 
 def load(conn: sqlite3.Connection) -> PanelSettings:
+    box = secret_box.current()
     stored = {row["key"]: json.loads(row["value"]) for row in conn.execute("SELECT key, value FROM settings")}
-    known = {k: v for k, v in stored.items() if k in PanelSettings.model_fields}
+    known = {k: box.open(k, v) if k in SECRET_KEYS else v for k, v in stored.items()
+             if k in PanelSettings.model_fields}
     return PanelSettings(**known)
+
+
+def _stored(key: str, value: Any) -> str:
+    if key in SECRET_KEYS:
+        return json.dumps(secret_box.current().seal(value))
+    return json.dumps(str(value) if isinstance(value, Decimal) else value)
+
+
+def seal_stored_secrets(conn: sqlite3.Connection) -> list[str]:
+    """Seal secrets stored before the panel had a key (call in a write transaction); returns their names."""
+    box = secret_box.current()
+    if not box.has_key:
+        return []
+    sealed = []
+    for key in SECRET_KEYS:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        value = json.loads(row["value"]) if row else ""
+        if value and not value.startswith(secret_box.SEALED):
+            conn.execute("UPDATE settings SET value = ? WHERE key = ?", (_stored(key, value), key))
+            sealed.append(key)
+    return sealed
 
 
 def update(conn: sqlite3.Connection, changes: dict[str, Any]) -> PanelSettings:
@@ -86,10 +111,10 @@ def update(conn: sqlite3.Connection, changes: dict[str, Any]) -> PanelSettings:
     if result.top_up_min > result.top_up_max:
         raise SettingsUpdateError({"top_up_min": ["must not be above top_up_max"]})
     for key in changes:
-        value = getattr(result, key)
-        stored = str(value) if isinstance(value, Decimal) else value
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, json.dumps(stored)))
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, _stored(key, getattr(result, key))))
+        if key in SECRET_KEYS:
+            secret_box.current().unreadable.discard(key)  # entered again: readable from now on
     return result
 
 
@@ -103,4 +128,5 @@ def admin_view(s: PanelSettings) -> dict[str, Any]:
             out[key] = str(value)
         else:
             out[key] = value
+    out["secrets_encrypted"], out["secrets_note"] = secret_box.current().status()
     return out

@@ -19,6 +19,11 @@ class ServerOptions:
     # empty: worked out per request from the Host header, believed only when it names loopback or the address
     # the connection arrived on (see urls.panel_origin).
     public_url: str = ""
+    # Proxies whose X-Forwarded-For/-Proto the panel believes (--forwarded-allow-ips: addresses, CIDR ranges or
+    # "*"); empty: none, so a client cannot choose the address the rate limit and API-key allowlists see.
+    forwarded_allow_ips: str = ""
+    # A file holding the Fernet key that seals gateway secrets at rest; empty: $SETT_PANEL_SECRET_KEY, if set.
+    secret_key_file: str = ""
 
 
 @dataclass

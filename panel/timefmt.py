@@ -9,11 +9,16 @@ from datetime import UTC, date, datetime
 
 
 def iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime: strftime writes year 1 as "1", which would break the text order.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def parse_iso(text: str) -> datetime:
-    """Parse an ISO-8601 timestamp; naive values are taken as UTC. Raises ValueError on anything else."""
+    """Parse an ISO-8601 timestamp; naive values are taken as UTC. Raises ValueError on anything else.
+
+    A moment whose UTC form falls outside years 1..9999 (`0001-01-01T00:00:00+01:00`) is a ValueError too, not
+    the OverflowError datetime raises, so every caller's "not a timestamp" answer covers it.
+    """
     if not isinstance(text, str) or not text.strip():
         raise ValueError("expected an ISO-8601 timestamp")
     value = text.strip()
@@ -22,7 +27,10 @@ def parse_iso(text: str) -> datetime:
     moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the timestamp is out of range in UTC") from None
 
 
 def date_str(day: date | None) -> str | None:

@@ -1,9 +1,15 @@
 """Paying several invoices with one payment: credits first, invoice by invoice, then one gateway payment for the rest.
 
 The gateway payment is one `payments` row (its `invoice_id` is the first invoice it covers) with a row in
-`payment_allocations` per invoice saying how much of it pays that invoice. invoices.confirm_payment spreads it
-over them when the gateway says it went through, settling each (and reactivating what each covers). Everything
-is checked before anything is written, inside the caller's write transaction, so a bad list changes nothing.
+`payment_allocations` per invoice saying how much of it pays that invoice (`amount`) and how much of the
+customer's credits will (`credits`). The credits are only *held* while the payment is pending (credits.held:
+nothing else can spend them, the balance does not move, the invoices do not change): issue 13's "nothing changes
+when it fails or is left". invoices.confirm_payment applies them and spreads the gateway money when the gateway
+says it went through, settling each invoice (and reactivating what each covers), in one transaction. A payment
+that stops being pending (superseded by another, its pay page cancelled, its order cancelled) releases them
+just by its status. Paying by credits alone applies them at once.
+Everything is checked before anything is written, inside the caller's write transaction, so a bad list changes
+nothing.
 """
 from __future__ import annotations
 
@@ -55,6 +61,10 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
         top_ups = [i for i, r in enumerate(rows) if r["kind"] == "top_up"]
         if top_ups:
             raise invalid(f"invoice_ids.{top_ups[0]}", "Credit top-ups are paid through a gateway.")
+    # Earlier unfinished payments of these invoices are superseded first: the credits they held are then free
+    # for this one (a retried Pay all holds them again). A refusal below rolls this back with everything else.
+    for row in rows:
+        invoices.supersede_pending(conn, row["id"], now)
     use_credits = (body.get("use_credits", True) or method == "credits") and s.credits_enabled
     left = max(credits.spendable(conn, user["id"]), Decimal(0)) if use_credits else Decimal(0)
     # Top-ups never take credits (that would be a loop); every other invoice takes what is left, in list order.
@@ -72,37 +82,34 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
     if rest > 0 and (not body.get("return_url") or not body.get("cancel_url")):
         raise invalid("return_url", "return_url and cancel_url are needed to pay through a gateway.")
 
-    credit_payments = []
-    for row, take, _ in plan:
-        paid = invoices.pay_with_credits(conn, s, row, take, now)
-        if paid:
-            credit_payments.append(paid)
-        invoices.settle(conn, s, row["id"], today=today, now=now)
     ids = [r["id"] for r in rows]
-    if rest <= 0:
+    if rest <= 0:  # credits alone: applied now, every invoice settled
+        credit_payments = []
+        for row, take, _ in plan:
+            if paid := invoices.pay_with_credits(conn, s, row, take, now):
+                credit_payments.append(paid)
+            invoices.settle(conn, s, row["id"], today=today, now=now)
         payment = {"id": credit_payments[0]["id"], "method": "credits", "status": "paid",
                    "amount": s.money(sum((Decimal(p["amount"]) for p in credit_payments), Decimal(0))),
-                   "checkout_url": None, "invoice_ids": ids}
-    else:
-        payment = _gateway_payment(conn, s, method, [(r, share) for r, _, share in plan if share > 0], now, origin,
-                                   body["return_url"], body["cancel_url"])
+                   "checkout_url": None, "credits_held": s.money(0), "invoice_ids": ids}
+    else:  # the credits wait for the gateway part (see the module's docstring)
+        payment = _gateway_payment(conn, s, method, plan, now, origin, body["return_url"], body["cancel_url"])
         payment["invoice_ids"] = ids
     return {"invoices": [invoices.invoice_out(invoices.get(conn, i)) for i in ids], "payment": payment}
 
 
-def _gateway_payment(conn: sqlite3.Connection, s: PanelSettings, method: str, shares: list, now: str, origin: str,
+def _gateway_payment(conn: sqlite3.Connection, s: PanelSettings, method: str, plan: list, now: str, origin: str,
                      return_url: str, cancel_url: str) -> dict:
-    """One pending gateway payment for the invoices' shares; older attempts at any of them are superseded."""
-    for row, _ in shares:
-        invoices.supersede_pending(conn, row["id"], now)
-    total = sum((share for _, share in shares), Decimal(0))
+    """One pending gateway payment for the invoices' shares, holding their credits."""
+    total = sum((share for _, _, share in plan), Decimal(0))
     token = secrets.token_urlsafe(24)
-    first = invoices.get(conn, shares[0][0]["id"])
+    first = next(row for row, _, share in plan if share > 0)  # the payment's own invoice is one the card pays
     payment = invoices.add_payment(conn, first, method=method, amount=total, status="pending", now=now,
                                    places=s.currency_places, checkout_token=token, return_url=return_url,
                                    cancel_url=cancel_url)
-    for row, share in shares:
-        conn.execute("INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)",
-                     (payment["id"], row["id"], s.money(share)))
+    for row, take, share in plan:
+        conn.execute("INSERT INTO payment_allocations (payment_id, invoice_id, amount, credits) VALUES (?, ?, ?, ?)",
+                     (payment["id"], row["id"], s.money(share), s.money(take)))
     return {"id": payment["id"], "method": method, "status": "requires_action", "amount": payment["amount"],
-            "checkout_url": f"{origin}/pay/{payment['id']}?token={token}"}
+            "checkout_url": f"{origin}/pay/{payment['id']}?token={token}",
+            "credits_held": s.money(sum((take for _, take, _ in plan), Decimal(0)))}

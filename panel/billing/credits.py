@@ -5,7 +5,9 @@ interleave with another spender: a balance never goes below zero, even under con
 
 Part of a balance may be held: while a top-up is being refunded to its gateway (`refunds`), the credit it bought
 is still in the balance but no longer spendable, so that the refund can always take it back once the gateway has
-returned the money. Whatever spends credit asks `spendable`, and `change` never spends into what is held.
+returned the money; and while a payment for several invoices waits for its gateway part (`bulk_pay`), the credits
+it will apply on success are held for it. Whatever spends credit asks `spendable`, and `change` never spends into
+what is held, so every hold can always be taken in full.
 """
 from __future__ import annotations
 
@@ -26,10 +28,14 @@ def balance(conn: sqlite3.Connection, user_id: str) -> Decimal:
 
 
 def held(conn: sqlite3.Connection, user_id: str, *, besides: str | None = None) -> Decimal:
-    """Credit held by refunds of the user's top-ups under way (a refund hold on the invoice), but `besides`'s."""
+    """Credit held by refunds of the user's top-ups under way (a refund hold on the invoice), but `besides`'s,
+    and by the user's pending payments for several invoices (released when one stops being pending)."""
     rows = conn.execute("SELECT i.subtotal FROM refund_holds h JOIN invoices i ON i.id = h.invoice_id "
                         "WHERE i.user_id = ? AND i.kind = 'top_up' AND h.invoice_id IS NOT ?", (user_id, besides))
-    return sum((Decimal(row["subtotal"]) for row in rows), Decimal(0))
+    refunding = sum((Decimal(row["subtotal"]) for row in rows), Decimal(0))
+    rows = conn.execute("SELECT a.credits FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
+                        "WHERE p.user_id = ? AND p.status = 'pending'", (user_id,))
+    return refunding + sum((Decimal(row["credits"]) for row in rows), Decimal(0))
 
 
 def spendable(conn: sqlite3.Connection, user_id: str) -> Decimal:

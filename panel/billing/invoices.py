@@ -14,6 +14,7 @@ from app.core.money import money_str
 from app.core.pricing import Quote
 
 from ..db import new_id, next_number
+from ..security import digest
 from ..settings import PanelSettings
 from ..timefmt import date_str
 from . import credits
@@ -69,8 +70,10 @@ def add_payment(conn: sqlite3.Connection, invoice, *, method: str, amount: Decim
                 cancel_url: str | None = None) -> dict:
     payment = {"id": new_id(), "invoice_id": invoice["id"], "user_id": invoice["user_id"], "method": method,
                "amount": money_str(amount, places), "status": status, "reference": reference,
-               "gateway_ref": gateway_ref, "checkout_token": checkout_token, "return_url": return_url,
-               "cancel_url": cancel_url, "created_at": now, "updated_at": now}
+               "gateway_ref": gateway_ref, "return_url": return_url, "cancel_url": cancel_url,
+               # The pay page's key is kept only as its digest, like every other token.
+               "checkout_token_hash": digest(checkout_token) if checkout_token else None,
+               "created_at": now, "updated_at": now}
     conn.execute(f"INSERT INTO payments ({', '.join(payment)}) VALUES ({', '.join('?' * len(payment))})",
                  list(payment.values()))
     if status == "succeeded":
@@ -102,22 +105,35 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
     payment = conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
     if payment is None or payment["status"] == "succeeded":
         return False
+    # Marked first: a pending payment's held credits (credits.held) are released, so they can be applied below.
     conn.execute("UPDATE payments SET status = 'succeeded', gateway_ref = COALESCE(?, gateway_ref), "
                  "updated_at = ? WHERE id = ?", (gateway_ref, now, payment_id))
-    # One payment may cover several invoices (POST /billing/invoices/pay): each gets its share.
-    shares = [(r["invoice_id"], Decimal(r["amount"])) for r in conn.execute(
-        "SELECT invoice_id, amount FROM payment_allocations WHERE payment_id = ? ORDER BY rowid", (payment_id,))]
-    for invoice_id, amount in shares or [(payment["invoice_id"], Decimal(payment["amount"]))]:
+    # One payment may cover several invoices (POST /billing/invoices/pay): each gets its share, and the credits
+    # held for it are applied now (bulk_pay).
+    shares = [(r["invoice_id"], Decimal(r["amount"]), Decimal(r["credits"])) for r in conn.execute(
+        "SELECT invoice_id, amount, credits FROM payment_allocations WHERE payment_id = ? ORDER BY rowid",
+        (payment_id,))]
+    for invoice_id, amount, held in shares or [(payment["invoice_id"], Decimal(payment["amount"]), Decimal(0))]:
         invoice = get(conn, invoice_id)
         if invoice["status"] not in PAYABLE:
             # The buyer paid an attempt that had been superseded (the invoice was settled or cancelled meanwhile):
-            # the money was taken, so it becomes credit rather than vanishing into a closed invoice.
-            credits.change(conn, invoice["user_id"], amount, type="refund", now=now, places=s.currency_places,
-                           invoice_id=invoice["id"], note=f"Payment received after invoice "
-                                                          f"{invoice['invoice_number']} was {invoice['status']}: "
-                                                          "kept as credit")
+            # the money was taken, so it becomes credit rather than vanishing into a closed invoice. Credits held
+            # for it are simply not applied.
+            if amount > 0:
+                credits.change(conn, invoice["user_id"], amount, type="refund", now=now, places=s.currency_places,
+                               invoice_id=invoice["id"], note=f"Payment received after invoice "
+                                                              f"{invoice['invoice_number']} was {invoice['status']}: "
+                                                              "kept as credit")
             continue
-        _count_paid(conn, invoice_id, amount, payment["method"], now, s.currency_places)
+        if held > 0:
+            # Still pending until now, the hold guarantees the credits. A payment superseded or cancelled first
+            # (its hold released) but paid anyway applies what is spendable; the rest stays due on the invoice.
+            take = min(held, max(balance_due(invoice) - amount, Decimal(0)))
+            if payment["status"] != "pending":
+                take = min(take, max(credits.spendable(conn, invoice["user_id"]), Decimal(0)))
+            pay_with_credits(conn, s, invoice, take, now)
+        if amount > 0:
+            _count_paid(conn, invoice_id, amount, payment["method"], now, s.currency_places)
         settle(conn, s, invoice_id, today=today, now=now)
     return True
 
@@ -163,7 +179,9 @@ def payments_of(conn: sqlite3.Connection, invoice_id: str) -> list[dict]:
         "ON a.payment_id = p.id AND a.invoice_id = ? WHERE a.invoice_id IS NOT NULL OR (p.invoice_id = ? AND "
         "NOT EXISTS (SELECT 1 FROM payment_allocations x WHERE x.payment_id = p.id)) "
         "ORDER BY p.created_at, p.rowid", (invoice_id, invoice_id))
-    return [{**payment_out(r), "amount": r["share"] or r["amount"], "invoice_id": invoice_id} for r in rows]
+    # A shared payment whose share of this invoice is nothing (credits paid it all) is not one of its payments.
+    return [{**payment_out(r), "amount": r["share"] or r["amount"], "invoice_id": invoice_id} for r in rows
+            if r["share"] is None or Decimal(r["share"]) > 0]
 
 
 def payment_out(row) -> dict:

@@ -31,6 +31,9 @@ def pay_invoice(conn: sqlite3.Connection, s: PanelSettings, user: dict, invoice_
         if method == "credits":
             raise invalid("payment_method", "Credit top-ups are paid through a gateway.")
         use_credits = False
+    # This payment supersedes the invoice's unfinished ones (take_payment does it too): done first, so credits
+    # a payment for several invoices held for it are free for this one. A refusal rolls it back.
+    invoices.supersede_pending(conn, invoice["id"], now)
     applied = min(max(credits.spendable(conn, user["id"]), Decimal(0)), due) if use_credits else Decimal(0)
     if method == "credits" and applied < due:
         raise conflict("insufficient_credits",

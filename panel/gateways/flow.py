@@ -12,7 +12,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from .. import settings as settings_store
 from ..billing import invoices
 from ..errors import not_found
-from ..security import same
+from ..security import digest
 from ..state import Panel
 from ..timefmt import iso
 from .paypal_gateway import PayPalGateway
@@ -33,17 +33,20 @@ def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Ro
         "ON x.id = a.invoice_id WHERE a.payment_id = p.id), i.invoice_number) AS invoice_number, i.currency, "
         "i.status AS invoice_status, i.total, i.user_id AS owner, "
         "i.discount, i.tax_amount, i.tax_rate, i.tax_inclusive, i.amount_paid "
-        "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ?", (payment_id,)).fetchone()
-    if row is None or not token or not row["checkout_token"] or not same(row["checkout_token"], token):
+        "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ? AND p.checkout_token_hash = ?",
+        (payment_id, digest(token or ""))).fetchone()
+    if row is None or not token:
         raise not_found("Payment")
     return row
 
 
 def shares(panel: Panel, payment_id: str) -> list[sqlite3.Row]:
-    """For a payment covering several invoices, each invoice's number and share of it (else nothing)."""
-    return panel.db.conn().execute("SELECT i.invoice_number, a.amount FROM payment_allocations a JOIN invoices i "
+    """For a payment covering several invoices, each invoice's number and share of it (else nothing); invoices
+    the held credits pay in full are not charged here, so not listed."""
+    rows = panel.db.conn().execute("SELECT i.invoice_number, a.amount FROM payment_allocations a JOIN invoices i "
                                    "ON i.id = a.invoice_id WHERE a.payment_id = ? ORDER BY a.rowid",
                                    (payment_id,)).fetchall()
+    return [r for r in rows if Decimal(r["amount"]) > 0]
 
 
 def numbers(payment: sqlite3.Row, limit: int) -> str:

@@ -19,13 +19,14 @@ from . import (
     services,
     settings,
     support,
+    sync,
     webhooks,
 )
 
 ALL_ROUTERS = [
     m.router
     for m in (health, settings, auth, account, catalogue, checkout, orders, invoices, services, credits,
-              dashboard, notifications, admin_catalogue, admin_billing)
+              dashboard, notifications, sync, admin_catalogue, admin_billing)
 ] + [
     # The contract's second version, in modules of their own.
     m.router

@@ -12,6 +12,8 @@ from .. import settings as settings_store
 from ..deps import current_user, get_panel
 from ..errors import ApiError
 from ..lists import one, paged
+from ..schemas.account import ApiKeyPublic, NewApiKeyPublic, TotpSetupPublic, TwoFactorStatePublic
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 from .auth import Body, Code
@@ -57,25 +59,25 @@ class KeyChanges(Body):
     allowed_ips: IpList = None
 
 
-@router.post("/2fa/setup")
+@router.post("/2fa/setup", response_model=One[TotpSetupPublic], responses=errors(401, 403, 409))
 def setup_2fa(user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
     issuer = settings_store.load(panel.db.conn()).panel_name
     return one(auth.begin_totp_setup(panel.db, panel.clock, user["id"], issuer))
 
 
-@router.post("/2fa/enable")
+@router.post("/2fa/enable", response_model=One[TwoFactorStatePublic], responses=errors(401, 403, 409, 422))
 def enable_2fa(body: CodeBody, user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
     auth.enable_totp(panel.db, panel.clock, user["id"], body.code)
     return one({"two_factor_enabled": True})
 
 
-@router.post("/2fa/disable")
+@router.post("/2fa/disable", response_model=One[TwoFactorStatePublic], responses=errors(401, 403, 409, 422))
 def disable_2fa(body: CodeBody, user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
     auth.disable_totp(panel.db, panel.clock, user["id"], body.code)
     return one({"two_factor_enabled": False})
 
 
-@router.get("/api-keys")
+@router.get("/api-keys", response_model=Page[ApiKeyPublic], responses=listed(), dependencies=[LIST_PARAMS])
 def list_keys(request: Request, user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         return paged(request, conn, table="api_keys", where=["user_id = ?"], params=[user["id"]],
@@ -83,19 +85,20 @@ def list_keys(request: Request, user: dict = Depends(session_user), panel: Panel
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/api-keys", status_code=201)
+@router.post("/api-keys", status_code=201, response_model=One[NewApiKeyPublic],
+             responses=errors(401, 403, 409, 422))
 def create_key(body: NewKeyBody, user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
     return one(api_keys.create_key(panel.db, panel.clock, user["id"], body.name, body.allowed_ips), status=201)
 
 
-@router.patch("/api-keys/{key_id}")
+@router.patch("/api-keys/{key_id}", response_model=One[ApiKeyPublic], responses=errors(401, 403, 404, 422))
 def update_key(key_id: str, body: KeyChanges, user: dict = Depends(session_user),
                panel: Panel = Depends(get_panel)):
     changes = body.model_dump(include=body.model_fields_set)
     return one(api_keys.update_key(panel.db, panel.clock, user["id"], key_id, changes))
 
 
-@router.delete("/api-keys/{key_id}", status_code=204)
+@router.delete("/api-keys/{key_id}", status_code=204, response_class=Response, responses=errors(401, 403, 404))
 def delete_key(key_id: str, user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
     api_keys.delete_key(panel.db, user["id"], key_id)
     return Response(status_code=204)

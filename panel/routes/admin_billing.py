@@ -16,6 +16,11 @@ from ..deps import admin_user, get_panel
 from ..errors import ApiError, invalid, not_found
 from ..gateways.stripe_gateway import GatewayError
 from ..lists import one, paged
+from ..schemas.account import AdminUserPublic, UserPublic
+from ..schemas.admin import AdminSettingsPublic, ClockPublic, LicensePublic, SettingsChangesIn
+from ..schemas.billing import CancellationPublic, CreditTransactionPublic, InvoiceDetailPublic, OrderPublic
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..schemas.openapi import body_schema
 from ..state import Panel
 from ..timefmt import iso
 from ..users import create_user, user_out
@@ -54,12 +59,13 @@ class ClockBody(Strict):
     days: int = Field(ge=1, le=3660)
 
 
-@router.get("/billing/settings")
+@router.get("/billing/settings", response_model=One[AdminSettingsPublic], responses=errors(401, 403))
 def get_settings(panel: Panel = Depends(get_panel)):
     return one(settings_store.admin_view(settings_store.load(panel.db.conn())))
 
 
-@router.put("/billing/settings")
+@router.put("/billing/settings", response_model=One[AdminSettingsPublic], responses=errors(401, 403, 422),
+            openapi_extra=body_schema(SettingsChangesIn, "Any subset of the settings; secrets are write-only."))
 def put_settings(changes: dict[str, Any] = Body(...), panel: Panel = Depends(get_panel)):
     unknown = [k for k in changes if k not in settings_store.PanelSettings.model_fields or k == "license_billing"]
     if unknown:
@@ -72,14 +78,14 @@ def put_settings(changes: dict[str, Any] = Body(...), panel: Panel = Depends(get
     return one(settings_store.admin_view(result))
 
 
-@router.put("/license")
+@router.put("/license", response_model=One[LicensePublic], responses=errors(401, 403, 422))
 def put_license(body: LicenseBody, panel: Panel = Depends(get_panel)):
     with panel.db.write() as conn:
         result = settings_store.update(conn, {"license_billing": body.billing})
     return one({"billing": result.license_billing})
 
 
-@router.get("/users")
+@router.get("/users", response_model=Page[AdminUserPublic], responses=listed(), dependencies=[LIST_PARAMS])
 def list_users(request: Request, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         return paged(request, conn, table="users", where=[], params=[], order_by="created_at, email",
@@ -87,7 +93,7 @@ def list_users(request: Request, panel: Panel = Depends(get_panel)):
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/users", status_code=201)
+@router.post("/users", status_code=201, response_model=One[UserPublic], responses=errors(401, 403, 409, 422))
 def add_user(body: UserBody, panel: Panel = Depends(get_panel)):
     with panel.db.write() as conn:
         user = create_user(conn, panel.clock, email=body.email, password=body.password, role=body.role,
@@ -95,7 +101,8 @@ def add_user(body: UserBody, panel: Panel = Depends(get_panel)):
     return one(user_out({**user, "totp_secret": None}), status=201)
 
 
-@router.post("/users/{user_id}/credits", status_code=201)
+@router.post("/users/{user_id}/credits", status_code=201, response_model=One[CreditTransactionPublic],
+             responses=errors(401, 403, 404, 409, 422))
 def adjust_credits(user_id: str, body: CreditBody, panel: Panel = Depends(get_panel)):
     s = settings_store.load(panel.db.conn())
     if body.amount == 0:
@@ -110,7 +117,8 @@ def adjust_credits(user_id: str, body: CreditBody, panel: Panel = Depends(get_pa
     return one(credits.transaction_out(tx), status=201)
 
 
-@router.post("/billing/orders/{order_id}/approve")
+@router.post("/billing/orders/{order_id}/approve", response_model=One[OrderPublic],
+             responses=errors(401, 403, 404, 409))
 def approve(order_id: str, panel: Panel = Depends(get_panel)):
     with panel.db.write() as conn:
         now = panel.clock.now()
@@ -118,7 +126,8 @@ def approve(order_id: str, panel: Panel = Depends(get_panel)):
         return one(order_out(conn, order_id))
 
 
-@router.post("/billing/invoices/{invoice_id}/refund")
+@router.post("/billing/invoices/{invoice_id}/refund", response_model=One[InvoiceDetailPublic],
+             responses=errors(401, 403, 404, 409, 422, 502))
 def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel)):
     if body.to == "gateway":
         try:
@@ -130,7 +139,8 @@ def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel))
         return one(refunds.refund(conn, s, invoice_id, "credits", iso(panel.clock.now())))
 
 
-@router.get("/billing/cancellations")
+@router.get("/billing/cancellations", response_model=Page[CancellationPublic], responses=listed(),
+            dependencies=[LIST_PARAMS])
 def list_cancellations(request: Request, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         return paged(request, conn, table="cancellation_requests", where=[], params=[],
@@ -138,18 +148,19 @@ def list_cancellations(request: Request, panel: Panel = Depends(get_panel)):
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/billing/cancellations/{request_id}/{decision}")
+@router.post("/billing/cancellations/{request_id}/{decision}", response_model=One[CancellationPublic],
+             responses=errors(401, 403, 404, 409, 422))
 def decide_cancellation(request_id: str, decision: Literal["approve", "reject"], panel: Panel = Depends(get_panel)):
     with panel.db.write() as conn:
         return one(cancellations.decide(conn, request_id, decision == "approve", iso(panel.clock.now())))
 
 
-@router.post("/billing/jobs/run")
+@router.post("/billing/jobs/run", response_model=One[dict[str, int]], responses=errors(401, 403))
 def run_jobs(panel: Panel = Depends(get_panel)):
     return one(lifecycle.run_jobs(panel.db, panel.clock))
 
 
-@router.post("/clock/advance")
+@router.post("/clock/advance", response_model=One[ClockPublic], responses=errors(401, 403, 404, 422))
 def advance_clock(body: ClockBody, panel: Panel = Depends(get_panel)):
     """Move a test clock forward a day at a time, running the jobs each day as a real panel would."""
     if not panel.clock.adjustable:

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends
 from ..billing.catalogue import category_out, product_out, validate_category_body, validate_product_body
 from ..deps import admin_user
 from ..errors import ApiError
+from ..schemas.catalogue import CategoryIn, CategoryPublic, ProductIn, ProductPublic
 from . import admin_coupons
 from .admin_rows import AdminRows, Shown, add_routes, places
 
@@ -64,6 +65,7 @@ PRODUCTS = AdminRows(
     validate=lambda conn, body, own_id=None: validate_product_body(conn, body, places(conn), own_id=own_id),
     as_body=_product_fields, shown=_products_shown)
 
-add_routes(router, "/categories", CATEGORIES, noun="category", nouns="categories")
-add_routes(router, "/products", PRODUCTS, noun="product", nouns="products")
+add_routes(router, "/categories", CATEGORIES, noun="category", nouns="categories", public=CategoryPublic,
+           body=CategoryIn)
+add_routes(router, "/products", PRODUCTS, noun="product", nouns="products", public=ProductPublic, body=ProductIn)
 router.include_router(admin_coupons.router)

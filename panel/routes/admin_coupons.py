@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends
 
 from ..billing.coupon_rules import coupon_out, validate_coupon_body
 from ..deps import admin_user
+from ..schemas.catalogue import CouponIn, CouponPublic
 from .admin_rows import AdminRows, add_routes, places
 
 router = APIRouter(prefix="/coupons", dependencies=[Depends(admin_user)])
@@ -38,4 +39,4 @@ COUPONS = AdminRows(
     validate=lambda conn, body, own_id=None: validate_coupon_body(conn, body, places(conn), own_id=own_id),
     as_body=_fields, shown=_shown)
 
-add_routes(router, "", COUPONS, noun="coupon", nouns="coupons")
+add_routes(router, "", COUPONS, noun="coupon", nouns="coupons", public=CouponPublic, body=CouponIn)

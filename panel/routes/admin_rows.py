@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Body, Depends, Path, Request, Response
+from pydantic import BaseModel
 
 from .. import settings as settings_store
 from ..billing.catalogue import fetch_row, insert_row, merge_update, update_row
@@ -19,6 +20,8 @@ from ..db import new_id
 from ..deps import get_panel
 from ..errors import not_found
 from ..lists import one, paged
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..schemas.openapi import body_schema
 from ..state import Panel
 from ..timefmt import iso
 
@@ -87,8 +90,11 @@ class AdminRows:
         return Response(status_code=204)
 
 
-def add_routes(router: APIRouter, path: str, rows: AdminRows, *, noun: str, nouns: str) -> None:
-    """GET and POST `path`, GET, PUT and DELETE `path/{<noun>_id}`, named like hand-written routes would be."""
+def add_routes(router: APIRouter, path: str, rows: AdminRows, *, noun: str, nouns: str, public: type[BaseModel],
+               body: type[BaseModel]) -> None:
+    """GET and POST `path`, GET, PUT and DELETE `path/{<noun>_id}`, named like hand-written routes would be.
+
+    `public` is what a row reads as (the response model), `body` what POST takes (PUT takes any part of it)."""
     id_name = f"{noun}_id"
     one_path = f"{path}/{{{id_name}}}"
 
@@ -107,8 +113,15 @@ def add_routes(router: APIRouter, path: str, rows: AdminRows, *, noun: str, noun
     def delete_row(row_id: str = Path(alias=id_name), panel: Panel = Depends(get_panel)):
         return rows.delete(row_id, panel)
 
-    router.add_api_route(path, list_rows, methods=["GET"], name=f"list_{nouns}")
-    router.add_api_route(one_path, get_row, methods=["GET"], name=f"get_{noun}")
-    router.add_api_route(path, create_row, methods=["POST"], status_code=201, name=f"create_{noun}")
-    router.add_api_route(one_path, change_row, methods=["PUT"], name=f"update_{noun}")
-    router.add_api_route(one_path, delete_row, methods=["DELETE"], status_code=204, name=f"delete_{noun}")
+    router.add_api_route(path, list_rows, methods=["GET"], name=f"list_{nouns}", response_model=Page[public],
+                         responses=listed(), dependencies=[LIST_PARAMS])
+    router.add_api_route(one_path, get_row, methods=["GET"], name=f"get_{noun}", response_model=One[public],
+                         responses=errors(401, 403, 404))
+    router.add_api_route(path, create_row, methods=["POST"], status_code=201, name=f"create_{noun}",
+                         response_model=One[public], responses=errors(401, 403, 422),
+                         openapi_extra=body_schema(body))
+    router.add_api_route(one_path, change_row, methods=["PUT"], name=f"update_{noun}", response_model=One[public],
+                         responses=errors(401, 403, 404, 409, 422),
+                         openapi_extra=body_schema(body, f"Any part of a {noun}: omitted fields keep their values."))
+    router.add_api_route(one_path, delete_row, methods=["DELETE"], status_code=204, name=f"delete_{noun}",
+                         response_class=Response, responses=errors(401, 403, 404, 409))

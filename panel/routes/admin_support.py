@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from ..billing import tickets
 from ..deps import admin_user, get_panel
 from ..lists import one, paged
-from ..schemas.common import Many, One, errors
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..schemas.support import AdminTicket, Message, TicketDetail
 from ..state import Panel
 from ..timefmt import iso
@@ -20,7 +20,8 @@ from .support import ReplyBody
 router = APIRouter()
 
 
-@router.get("/admin/support/tickets", response_model=Many[AdminTicket], responses=errors(403, 422))
+@router.get("/admin/support/tickets", response_model=Page[AdminTicket], responses=listed(),
+            dependencies=[LIST_PARAMS])
 def list_all(request: Request, status: str | None = None, user_id: str | None = None,
              panel: Panel = Depends(get_panel), _admin: dict = Depends(admin_user)):
     """Every customer's tickets (`?status=`, `?user_id=`), most recently changed first, with their owner."""
@@ -34,14 +35,15 @@ def list_all(request: Request, status: str | None = None, user_id: str | None = 
                      serialize=lambda r: tickets.ticket_out(conn, r, admin=True), server_time=iso(panel.clock.now()))
 
 
-@router.get("/admin/support/tickets/{ticket_id}", response_model=One[TicketDetail], responses=errors(403, 404))
+@router.get("/admin/support/tickets/{ticket_id}", response_model=One[TicketDetail],
+            responses=errors(401, 403, 404))
 def get_one(ticket_id: str, panel: Panel = Depends(get_panel), _admin: dict = Depends(admin_user)):
     with panel.db.read() as conn:
         return one(tickets.ticket_out(conn, tickets.get(conn, ticket_id), with_messages=True, admin=True))
 
 
 @router.post("/admin/support/tickets/{ticket_id}/replies", status_code=201, response_model=One[Message],
-             responses=errors(403, 404, 422))
+             responses=errors(401, 403, 404, 422))
 def staff_reply(ticket_id: str, body: ReplyBody, panel: Panel = Depends(get_panel),
                 admin: dict = Depends(admin_user)):
     """Staff's reply: the ticket becomes `answered` and its customer gets a `support` notification."""

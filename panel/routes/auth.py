@@ -9,6 +9,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from .. import auth
 from ..deps import current_user, get_panel
 from ..lists import one
+from ..schemas.account import TokensPublic, TwoFactorChallengePublic, UserPublic
+from ..schemas.common import One, errors
 from ..state import Panel
 from ..users import user_out
 
@@ -49,28 +51,28 @@ class RefreshBody(Body):
     refresh_token: Token
 
 
-@router.post("/login")
+@router.post("/login", response_model=One[TokensPublic | TwoFactorChallengePublic], responses=errors(401, 422))
 def login(body: LoginBody, panel: Panel = Depends(get_panel)):
     return one(auth.login(panel.db, panel.clock, body.email, body.password))
 
 
-@router.post("/2fa/verify")
+@router.post("/2fa/verify", response_model=One[TokensPublic], responses=errors(401, 422))
 def verify_2fa(body: VerifyBody, panel: Panel = Depends(get_panel)):
     return one(auth.verify_2fa(panel.db, panel.clock, body.two_factor_token, body.code))
 
 
-@router.post("/refresh")
+@router.post("/refresh", response_model=One[TokensPublic], responses=errors(401, 422))
 def refresh(body: RefreshBody, panel: Panel = Depends(get_panel)):
     return one(auth.refresh(panel.db, panel.clock, body.refresh_token))
 
 
-@router.post("/logout", status_code=204)
+@router.post("/logout", status_code=204, response_class=Response, responses=errors(422))
 def logout(body: RefreshBody, panel: Panel = Depends(get_panel)):
     # 204 also for an unknown or already revoked token: logging out twice is not an error.
     auth.logout(panel.db, body.refresh_token)
     return Response(status_code=204)
 
 
-@router.get("/me")
+@router.get("/me", response_model=One[UserPublic], responses=errors(401, 403))
 def me(user: dict = Depends(current_user)):
     return one(user_out(user))

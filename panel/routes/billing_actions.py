@@ -11,7 +11,8 @@ from .. import settings as settings_store
 from ..billing import bulk_pay, order_cancel
 from ..deps import billing_settings, billing_user, get_panel
 from ..gateways.stripe_gateway import StripeGateway
-from ..schemas.billing_actions import Order, PaidTogether
+from ..schemas.billing import OrderPublic
+from ..schemas.billing_actions import PaidTogether
 from ..schemas.common import One, errors
 from ..state import Panel
 from ..timefmt import iso
@@ -31,9 +32,10 @@ class PayManyBody(BaseModel):
     cancel_url: str | None = Field(None, max_length=2000)
 
 
-@router.post("/billing/orders/{order_id}/cancel", response_model=One[Order],
-             responses=errors(403, 404, 409, 422, e409="`order_not_cancellable`: something was paid by a gateway, "
-                                                       "or the order is active or refunded (the reason says which)."))
+@router.post("/billing/orders/{order_id}/cancel", response_model=One[OrderPublic],
+             responses=errors(401, 403, 404, 409, 422,
+                              e409="`order_not_cancellable`: something was paid by a gateway, or the order is active "
+                                   "or refunded (the reason says which)"))
 def cancel_order(order_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user),
                  idempotency_key: str | None = KEY):
     """Cancel an order whose invoice is unpaid: order, invoice and pending services cancelled, stock and credits
@@ -55,7 +57,7 @@ def cancel_order(order_id: str, panel: Panel = Depends(get_panel), user: dict = 
 
 
 @router.post("/billing/invoices/pay", response_model=One[PaidTogether],
-             responses=errors(403, 409, 422, e409="`invoice_not_payable` (details name the invoice) or "
+             responses=errors(401, 403, 409, 422, e409="`invoice_not_payable` (details name the invoice) or "
                                                   "`insufficient_credits`; nothing was changed."))
 def pay_invoices(body: PayManyBody, request: Request, panel: Panel = Depends(get_panel),
                  user: dict = Depends(billing_user), idempotency_key: str | None = KEY):

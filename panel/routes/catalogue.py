@@ -15,6 +15,8 @@ from ..billing.catalogue import category_out, load_product, product_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
 from ..lists import list_query, one, paged
+from ..schemas.catalogue import CategoryPublic, ProductPublic
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 
@@ -30,7 +32,7 @@ def _category_by_id_or_slug(conn: sqlite3.Connection, key: str) -> sqlite3.Row |
                         "ORDER BY id = ? DESC LIMIT 1", (key, key, key)).fetchone()
 
 
-@router.get("/categories")
+@router.get("/categories", response_model=Page[CategoryPublic], responses=listed(), dependencies=[LIST_PARAMS])
 def list_categories(request: Request, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         return paged(request, conn, table="categories", where=_live_unless_syncing(request), params=[],
@@ -38,7 +40,7 @@ def list_categories(request: Request, panel: Panel = Depends(get_panel)):
                      server_time=iso(panel.clock.now()))
 
 
-@router.get("/products")
+@router.get("/products", response_model=Page[ProductPublic], responses=listed(404), dependencies=[LIST_PARAMS])
 def list_products(request: Request, category: str | None = None, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         places = settings_store.load(conn).currency_places
@@ -58,7 +60,7 @@ def list_products(request: Request, category: str | None = None, panel: Panel = 
                      server_time=iso(panel.clock.now()))
 
 
-@router.get("/products/{id_or_slug}")
+@router.get("/products/{id_or_slug}", response_model=One[ProductPublic], responses=errors(401, 403, 404))
 def get_product(id_or_slug: str, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         places = settings_store.load(conn).currency_places

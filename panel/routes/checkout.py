@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 from ..billing import checkout, coupons, idempotency
 from ..deps import billing_settings, billing_user, get_panel
 from ..lists import one
+from ..schemas.billing import CheckoutPublic, CouponCheckPublic, QuotePublic
+from ..schemas.common import One, errors
 from ..state import Panel
 from ..timefmt import iso
 from .common import check_urls, origin
@@ -61,7 +63,7 @@ class CheckoutBody(PreviewBody):
     cancel_url: str | None = Field(None, max_length=2000)
 
 
-@router.post("/billing/checkout/preview")
+@router.post("/billing/checkout/preview", response_model=One[QuotePublic], responses=errors(401, 403, 404, 422))
 def preview(body: PreviewBody, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     s = billing_settings(panel)
     items = [i.plain() for i in body.items]
@@ -71,7 +73,7 @@ def preview(body: PreviewBody, panel: Panel = Depends(get_panel), user: dict = D
         return one(checkout.quote_out(s, cart.quote, checkout.short_stock(cart, items)))
 
 
-@router.post("/billing/coupons/validate")
+@router.post("/billing/coupons/validate", response_model=One[CouponCheckPublic], responses=errors(401, 403, 404, 422))
 def validate_coupon(body: ValidateBody, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     s = billing_settings(panel)
     items = [i.plain() for i in body.items]
@@ -86,7 +88,8 @@ def validate_coupon(body: ValidateBody, panel: Panel = Depends(get_panel), user:
                     "recurring": bool(coupon["recurring"]), "discount": s.money(cart.quote.discount)})
 
 
-@router.post("/billing/checkout", status_code=201)
+@router.post("/billing/checkout", status_code=201, response_model=One[CheckoutPublic],
+             responses=errors(401, 403, 404, 409, 422))
 def place_order(body: CheckoutBody, request: Request, panel: Panel = Depends(get_panel),
                 user: dict = Depends(billing_user),
                 idempotency_key: str | None = Header(None, alias="Idempotency-Key")):

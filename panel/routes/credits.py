@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..billing import credits, paying
 from ..deps import billing_settings, billing_user, get_panel
 from ..lists import one, paged
+from ..schemas.billing import CreditsPublic, CreditTransactionPublic, PayPublic
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 from .common import MoneyIn, check_urls, origin
@@ -24,14 +26,15 @@ class TopUpBody(BaseModel):
     cancel_url: str | None = Field(None, max_length=2000)
 
 
-@router.get("/billing/credits")
+@router.get("/billing/credits", response_model=One[CreditsPublic], responses=errors(401, 403))
 def balance(panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     s = billing_settings(panel)
     return one({"enabled": s.credits_enabled, "balance": s.money(credits.balance(panel.db.conn(), user["id"])),
                 "currency": s.currency_code})
 
 
-@router.get("/billing/credits/transactions")
+@router.get("/billing/credits/transactions", response_model=Page[CreditTransactionPublic], responses=listed(),
+            dependencies=[LIST_PARAMS])
 def transactions(request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
         return paged(request, conn, table="credit_transactions", where=["user_id = ?"], params=[user["id"]],
@@ -39,7 +42,8 @@ def transactions(request: Request, panel: Panel = Depends(get_panel), user: dict
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/billing/credits/top-up", status_code=201)
+@router.post("/billing/credits/top-up", status_code=201, response_model=One[PayPublic],
+             responses=errors(401, 403, 409, 422))
 def top_up(body: TopUpBody, request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     s = billing_settings(panel)
     check_urls(panel, request, body)

@@ -8,6 +8,8 @@ from fastapi import APIRouter, Depends
 from ..billing import credits, invoices, lifecycle
 from ..deps import billing_settings, billing_user, get_panel
 from ..lists import one
+from ..schemas.billing import DashboardPublic
+from ..schemas.common import One, errors
 from ..state import Panel
 
 router = APIRouter()
@@ -17,7 +19,7 @@ _RENEWING = ("AND status IN ('active', 'suspended') AND next_due_date IS NOT NUL
              "AND c.type = 'end_of_period')")
 
 
-@router.get("/billing/dashboard")
+@router.get("/billing/dashboard", response_model=One[DashboardPublic], responses=errors(401, 403))
 def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     s = billing_settings(panel)
     with panel.db.read() as conn:

@@ -2,10 +2,12 @@
 from fastapi import APIRouter
 
 from ..lists import one
+from ..schemas.account import HealthPublic
+from ..schemas.common import One
 
 router = APIRouter()
 
 
-@router.get("/health")
+@router.get("/health", response_model=One[HealthPublic])
 def health():
     return one({"status": "ok"})

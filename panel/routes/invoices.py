@@ -10,6 +10,8 @@ from ..errors import not_found
 from ..gateways import flow
 from ..gateways.stripe_gateway import GatewayError
 from ..lists import one, paged
+from ..schemas.billing import InvoiceDetailPublic, InvoicePublic, PaymentPublic, PayPublic
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 from .common import PaymentBody, check_urls, origin, own_with_status
@@ -18,7 +20,7 @@ router = APIRouter()
 VISIBLE = ("pending", "paid", "overdue", "cancelled", "refunded")
 
 
-@router.get("/billing/invoices")
+@router.get("/billing/invoices", response_model=Page[InvoicePublic], responses=listed(), dependencies=[LIST_PARAMS])
 def list_invoices(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
                   user: dict = Depends(billing_user)):
     where, params = own_with_status(user["id"], status, VISIBLE)
@@ -28,7 +30,7 @@ def list_invoices(request: Request, status: str | None = None, panel: Panel = De
                      serialize=invoices.invoice_out, server_time=iso(panel.clock.now()))
 
 
-@router.get("/billing/invoices/{invoice_id}")
+@router.get("/billing/invoices/{invoice_id}", response_model=One[InvoiceDetailPublic], responses=errors(401, 403, 404))
 def get_invoice(invoice_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
         row = invoices.get(conn, invoice_id, user["id"])
@@ -37,7 +39,8 @@ def get_invoice(invoice_id: str, panel: Panel = Depends(get_panel), user: dict =
         return one(invoices.invoice_out(row, conn))
 
 
-@router.post("/billing/invoices/{invoice_id}/pay")
+@router.post("/billing/invoices/{invoice_id}/pay", response_model=One[PayPublic],
+             responses=errors(401, 403, 404, 409, 422))
 def pay(invoice_id: str, body: PaymentBody, request: Request, panel: Panel = Depends(get_panel),
         user: dict = Depends(billing_user), idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
     s = billing_settings(panel)
@@ -65,7 +68,7 @@ def _payment_row(panel: Panel, payment_id: str, user_id: str):
     return row
 
 
-@router.get("/billing/payments/{payment_id}")
+@router.get("/billing/payments/{payment_id}", response_model=One[PaymentPublic], responses=errors(401, 403, 404))
 def get_payment(payment_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     """The payment as the gateway has it now: a pending Stripe payment is read from Stripe first."""
     row = _payment_row(panel, payment_id, user["id"])

@@ -7,13 +7,15 @@ from ..billing.notifications import notification_out
 from ..deps import current_user, get_panel
 from ..errors import invalid, not_found
 from ..lists import paged
+from ..schemas.billing import NotificationPublic
+from ..schemas.common import LIST_PARAMS, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 
 router = APIRouter()
 
 
-@router.get("/notifications")
+@router.get("/notifications", response_model=Page[NotificationPublic], responses=listed(), dependencies=[LIST_PARAMS])
 def list_notifications(request: Request, unread_only: str | None = None, panel: Panel = Depends(get_panel),
                        user: dict = Depends(current_user)):
     flag = (unread_only or "false").lower()
@@ -26,7 +28,8 @@ def list_notifications(request: Request, unread_only: str | None = None, panel: 
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/notifications/{uuid}/read", status_code=204)
+@router.post("/notifications/{uuid}/read", status_code=204, response_class=Response,
+             responses=errors(401, 403, 404))
 def mark_read(uuid: str, panel: Panel = Depends(get_panel), user: dict = Depends(current_user)):
     with panel.db.write() as conn:
         found = conn.execute("UPDATE notifications SET read = 1, updated_at = ? WHERE uuid = ? AND user_id = ?",

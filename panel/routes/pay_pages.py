@@ -25,7 +25,8 @@ from ..pages import Markup, page, render
 from ..state import Panel
 from ..urls import panel_origin
 
-router = APIRouter()
+# Browser pages behind checkout_url (HTML, redirects, forms), not API operations: kept out of the OpenAPI.
+router = APIRouter(include_in_schema=False)
 
 
 class ConfirmBody(BaseModel):

@@ -11,8 +11,8 @@ from ..billing.provisioning import service_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
 from ..lists import one, paged
-from ..schemas.billing_actions import CancellationRequest
-from ..schemas.common import One, errors
+from ..schemas.billing import CancellationPublic, InvoicePublic, ServicePublic
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 from .common import origin, own_with_status
@@ -28,7 +28,7 @@ class CancelBody(BaseModel):
     reason: str = Field(min_length=1, max_length=2000)
 
 
-@router.get("/billing/services")
+@router.get("/billing/services", response_model=Page[ServicePublic], responses=listed(), dependencies=[LIST_PARAMS])
 def list_services(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
                   user: dict = Depends(billing_user)):
     where, params = own_with_status(user["id"], status, STATUSES)
@@ -46,14 +46,15 @@ def _own_service(conn, service_id: str, user_id: str):
     return row
 
 
-@router.get("/billing/services/{service_id}")
+@router.get("/billing/services/{service_id}", response_model=One[ServicePublic], responses=errors(401, 403, 404))
 def get_service(service_id: str, request: Request, panel: Panel = Depends(get_panel),
                 user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
         return one(service_out(conn, _own_service(conn, service_id, user["id"]), origin(panel, request)))
 
 
-@router.get("/billing/services/{service_id}/invoices")
+@router.get("/billing/services/{service_id}/invoices", response_model=Page[InvoicePublic], responses=listed(404),
+            dependencies=[LIST_PARAMS])
 def service_invoices(service_id: str, request: Request, panel: Panel = Depends(get_panel),
                      user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
@@ -67,9 +68,9 @@ def service_invoices(service_id: str, request: Request, panel: Panel = Depends(g
                      server_time=iso(panel.clock.now()))
 
 
-@router.post("/billing/services/{service_id}/cancel", status_code=201, response_model=One[CancellationRequest],
-             responses=errors(403, 404, 409, 422, e409="`conflict` (not active or suspended, or a request is open) "
-                                                       "or `idempotency_conflict`."))
+@router.post("/billing/services/{service_id}/cancel", status_code=201, response_model=One[CancellationPublic],
+             responses=errors(401, 403, 404, 409, 422, e409="`conflict` (not active or suspended, or a request is "
+                                                            "open) or `idempotency_conflict`"))
 def request_cancellation(service_id: str, body: CancelBody, panel: Panel = Depends(get_panel),
                          user: dict = Depends(billing_user),
                          idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
@@ -78,7 +79,8 @@ def request_cancellation(service_id: str, body: CancelBody, panel: Panel = Depen
                                                             body.reason.strip(), iso(now)))
 
 
-@router.delete("/billing/services/{service_id}/cancel", status_code=204)
+@router.delete("/billing/services/{service_id}/cancel", status_code=204, response_class=Response,
+               responses=errors(401, 403, 404))
 def withdraw_cancellation(service_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
     with panel.db.write() as conn:
         cancellations.withdraw(conn, user["id"], service_id, iso(panel.clock.now()))

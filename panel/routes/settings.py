@@ -12,12 +12,14 @@ from app.core.cycles import BILLING_CYCLES
 from .. import settings as settings_store
 from ..deps import billing_user, get_panel
 from ..lists import one
+from ..schemas.catalogue import BillingConfigPublic, PublicSettingsPublic
+from ..schemas.common import One, errors
 from ..state import Panel
 
 router = APIRouter()
 
 
-@router.get("/settings/public")
+@router.get("/settings/public", response_model=One[PublicSettingsPublic], responses=errors())
 def public_settings(panel: Panel = Depends(get_panel)):
     s = settings_store.load(panel.db.conn())
     return one({
@@ -29,7 +31,8 @@ def public_settings(panel: Panel = Depends(get_panel)):
     })
 
 
-@router.get("/billing/config", dependencies=[Depends(billing_user)])
+@router.get("/billing/config", dependencies=[Depends(billing_user)], response_model=One[BillingConfigPublic],
+            responses=errors(401, 403))
 def billing_config(panel: Panel = Depends(get_panel)):
     s = settings_store.load(panel.db.conn())
     return one({

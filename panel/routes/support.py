@@ -14,7 +14,7 @@ from ..billing import tickets
 from ..deps import current_user, get_panel
 from ..errors import ApiError
 from ..lists import one, paged
-from ..schemas.common import Many, One, errors
+from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..schemas.support import Message, Ticket, TicketDetail
 from ..state import Panel
 from ..timefmt import iso
@@ -67,7 +67,7 @@ class TicketBody(ReplyBody):
         return value.strip()
 
 
-@router.get("/support/tickets", response_model=Many[Ticket], responses=errors(403, 422))
+@router.get("/support/tickets", response_model=Page[Ticket], responses=listed(), dependencies=[LIST_PARAMS])
 def list_tickets(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
                  user: dict = Depends(support_user)):
     """The caller's tickets, most recently changed first; `updated_since`, paging and ETag as every list."""
@@ -77,7 +77,8 @@ def list_tickets(request: Request, status: str | None = None, panel: Panel = Dep
                      serialize=lambda r: tickets.ticket_out(conn, r), server_time=iso(panel.clock.now()))
 
 
-@router.post("/support/tickets", status_code=201, response_model=One[TicketDetail], responses=errors(403, 409, 422))
+@router.post("/support/tickets", status_code=201, response_model=One[TicketDetail],
+             responses=errors(401, 403, 409, 422))
 def open_ticket(body: TicketBody, panel: Panel = Depends(get_panel), user: dict = Depends(support_user),
                 idempotency_key: str | None = KEY):
     raw = body.model_dump()
@@ -85,14 +86,14 @@ def open_ticket(body: TicketBody, panel: Panel = Depends(get_panel), user: dict 
                     lambda conn, now: tickets.open_ticket(conn, user, raw, iso(now)))
 
 
-@router.get("/support/tickets/{ticket_id}", response_model=One[TicketDetail], responses=errors(403, 404))
+@router.get("/support/tickets/{ticket_id}", response_model=One[TicketDetail], responses=errors(401, 403, 404))
 def get_ticket(ticket_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(support_user)):
     with panel.db.read() as conn:
         return one(tickets.ticket_out(conn, tickets.get(conn, ticket_id, user["id"]), with_messages=True))
 
 
 @router.post("/support/tickets/{ticket_id}/replies", status_code=201, response_model=One[Message],
-             responses=errors(403, 404, 409, 422))
+             responses=errors(401, 403, 404, 409, 422))
 def reply(ticket_id: str, body: ReplyBody, panel: Panel = Depends(get_panel), user: dict = Depends(support_user),
           idempotency_key: str | None = KEY):
     """Add the customer's reply: the ticket becomes `customer_reply` (a closed ticket is reopened)."""
@@ -103,7 +104,8 @@ def reply(ticket_id: str, body: ReplyBody, panel: Panel = Depends(get_panel), us
     return run_once(panel, user, idempotency_key, f"ticket_reply:{ticket_id}", body.model_dump(), 201, action)
 
 
-@router.post("/support/tickets/{ticket_id}/close", response_model=One[TicketDetail], responses=errors(403, 404))
+@router.post("/support/tickets/{ticket_id}/close", response_model=One[TicketDetail],
+             responses=errors(401, 403, 404))
 def close(ticket_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(support_user)):
     with panel.db.write() as conn:
         return one(tickets.close(conn, tickets.get(conn, ticket_id, user["id"]), iso(panel.clock.now())))

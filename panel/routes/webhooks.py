@@ -16,9 +16,13 @@ from ..errors import error_response
 from ..gateways import flow
 from ..gateways.paypal_gateway import PayPalGateway, uses_sandbox_page
 from ..gateways.stripe_gateway import GatewayError, verify_webhook
+from ..schemas.billing import WebhookReceivedPublic
+from ..schemas.common import errors
 from ..state import Panel
 
-router = APIRouter(prefix="/api/billing/webhooks")
+router = APIRouter(prefix="/api/billing/webhooks", tags=["webhooks"])
+# The gateway's signed event, read raw: its signature covers the exact bytes.
+RAW_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}}
 
 
 def _refused(message: str) -> JSONResponse:
@@ -55,13 +59,15 @@ def _paypal(panel: Panel, payload: bytes, headers: dict[str, str]) -> JSONRespon
     return JSONResponse({"received": True})
 
 
-@router.post("/stripe")
+@router.post("/stripe", response_model=WebhookReceivedPublic, responses=errors(400, 502),
+             openapi_extra=RAW_BODY)
 async def stripe_webhook(request: Request, panel: Panel = Depends(get_panel)):
     payload = await request.body()
     return await run_in_threadpool(_stripe, panel, payload, request.headers.get("stripe-signature"))
 
 
-@router.post("/paypal")
+@router.post("/paypal", response_model=WebhookReceivedPublic, responses=errors(400, 502),
+             openapi_extra=RAW_BODY)
 async def paypal_webhook(request: Request, panel: Panel = Depends(get_panel)):
     payload = await request.body()
     headers = {k.lower(): v for k, v in request.headers.items()}

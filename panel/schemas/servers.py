@@ -1,4 +1,4 @@
-"""The server behind a service, as `GET /billing/services` embeds it."""
+"""The server behind a service, as `GET /billing/services` embeds it (`ServicePublic.server`)."""
 from __future__ import annotations
 
 from typing import Literal

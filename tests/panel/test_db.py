@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 
 import pytest
 
@@ -61,3 +63,27 @@ def test_a_write_that_fails_leaves_no_trace(tmp_path):
         raise RuntimeError("crash mid-way")
     assert database.conn().execute("SELECT COUNT(*) FROM meta WHERE key = 'half'").fetchone()[0] == 0
     database.close()
+
+
+def test_writers_take_the_write_lock_in_arrival_order():
+    # SQLite's busy handler let late writers overtake early ones; the panel's own queue must not.
+    lock = db_module.FifoLock()
+    lock.acquire()
+    order: list[int] = []
+    threads = []
+    for n in range(8):
+        def writer(n=n) -> None:
+            lock.acquire()
+            order.append(n)
+            lock.release()
+        thread = threading.Thread(target=writer)
+        thread.start()
+        threads.append(thread)
+        while len(lock._waiters) < n + 1:  # each writer is queued before the next arrives
+            time.sleep(0.001)
+    lock.release()
+    for thread in threads:
+        thread.join(10)
+    assert order == list(range(8))
+    lock.acquire()  # free again once the queue drained
+    lock.release()

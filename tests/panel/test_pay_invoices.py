@@ -56,6 +56,13 @@ def balance(buyer: Api) -> Decimal:
     return Decimal(buyer.data("GET", "/billing/credits")["balance"])
 
 
+def spendable(buyer: Api) -> Decimal:
+    """What a checkout may apply now (its preview's credits_applied for a cart dearer than any balance here)."""
+    product_id = buyer.data("GET", "/billing/products", params={"per_page": 100})[0]["id"]
+    cart = [{"product_id": product_id, "billing_cycle": "monthly", "quantity": 20}]
+    return Decimal(buyer.data("POST", "/billing/checkout/preview", {"items": cart})["credits_applied"])
+
+
 def test_one_gateway_payment_pays_every_invoice_after_credits(shop, product):
     buyer = shop.user(credits="3.00")
     a, b = unpaid_order(buyer, product), unpaid_order(buyer, product)
@@ -64,8 +71,10 @@ def test_one_gateway_payment_pays_every_invoice_after_credits(shop, product):
     assert answer.status_code == 200, answer.text
     payment = answer.json()["data"]["payment"]
     assert (payment["status"], payment["amount"], payment["invoice_ids"]) == ("requires_action", "17.00", ids)
-    assert [i["balance_due"] for i in answer.json()["data"]["invoices"]] == ["7.00", "10.00"]
-    assert balance(buyer) == 0
+    assert payment["credits_held"] == "3.00"
+    # the credits are held, not spent, until the card part succeeds (issue 13: nothing changes if it is left)
+    assert [i["balance_due"] for i in answer.json()["data"]["invoices"]] == ["10.00", "10.00"]
+    assert balance(buyer) == Decimal("3.00") and spendable(buyer) == 0
     # the older single-invoice pay pages can no longer pay; the new one covers both invoices
     assert approve_at_sandbox(a["payment"]).status_code == 410
     page = requests.get(payment["checkout_url"], timeout=30).text
@@ -78,6 +87,7 @@ def test_one_gateway_payment_pays_every_invoice_after_credits(shop, product):
     by_paypal = [[p["amount"] for p in i["payments"] if p["method"] == "paypal" and p["status"] == "succeeded"]
                  for i in paid]
     assert by_paypal == [["7.00"], ["10.00"]]
+    assert balance(buyer) == 0
     read = buyer.data("GET", f"/billing/payments/{payment['id']}")
     assert (read["status"], read["invoice_ids"]) == ("succeeded", ids)
     assert {buyer.data("GET", f"/billing/orders/{o['order']['id']}")["status"] for o in (a, b)} == {"active"}

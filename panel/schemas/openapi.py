@@ -1,0 +1,51 @@
+"""The OpenAPI description's finishing touches: schemas of bodies validated by hand, and no FastAPI leftovers.
+
+Admin catalogue and settings bodies are checked field by field (catalogue_rules, settings.update) so that a
+partial PUT merges over the stored row and every problem is reported at once; the route takes them as `Any`.
+`body_schema(Model)` gives such a route an `openapi_extra` that points its request body at Model, and `install`
+adds those models to the components. FastAPI's own `HTTPValidationError` is dropped: this panel never sends it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+_DOCUMENTED: dict[str, type[BaseModel]] = {}
+REF = "#/components/schemas/{model}"
+
+
+def body_schema(model: type[BaseModel], description: str = "") -> dict[str, Any]:
+    _DOCUMENTED[model.__name__] = model
+    body = {"required": True, "content": {"application/json": {"schema": {"$ref": REF.format(model=model.__name__)}}}}
+    if description:
+        body["description"] = description
+    return {"requestBody": body}
+
+
+def install(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes,
+                             description=app.description)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        if _DOCUMENTED:
+            _, defs = models_json_schema([(m, "validation") for m in _DOCUMENTED.values()], ref_template=REF)
+            components.update(defs.get("$defs", {}))
+        # FastAPI adds a 422 in its own shape to every operation with parameters; routes that can answer 422
+        # list it themselves (errors(422)) in the contract's shape, so FastAPI's are dropped, not rewritten.
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                answer = operation.get("responses", {}).get("422", {})
+                if "HTTPValidationError" in str(answer):
+                    del operation["responses"]["422"]
+        for leftover in ("HTTPValidationError", "ValidationError"):
+            components.pop(leftover, None)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi

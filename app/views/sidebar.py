@@ -17,9 +17,10 @@ from .account_switcher import AccountSwitcher
 from .theme import colour, current, icon
 
 BILLING_PAGE = "billing-disabled"
-GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")), ("MANAGE", ("services", "invoices", "credits")))
+GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")),
+          ("MANAGE", ("services", "invoices", "credits", "orders")))
 ICONS = {"dashboard": "dashboard", "store": "store", "cart": "cart", "services": "services", "invoices": "invoices",
-         "credits": "credits", BILLING_PAGE: "billing-off"}
+         "credits": "credits", "orders": "orders", BILLING_PAGE: "billing-off"}
 
 
 class NavButton(QPushButton):

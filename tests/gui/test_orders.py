@@ -186,3 +186,26 @@ def test_pay_all_due_and_pay_selected_open_one_checkout_for_their_invoices(make_
     assert not dashboard.pay_all.isVisible()
     window.select_section("invoices")
     assert not bar.isVisible()
+
+
+def test_pay_all_due_with_a_top_up_applies_credits_to_the_others_only(make_app, shop, qtbot):
+    shop_with_gateways(shop)
+    product = shop.product(name="Mixed VPS")
+    user = shop.user(credits="70.00")                        # more than both invoices together
+    leave_unpaid(user, product["id"])                        # $10.00, no credits applied
+    user.data("POST", "/billing/credits/top-up", {"amount": "50.00", "payment_method": "paypal",
+                                                  "return_url": checkout_flow.RETURN_URL,
+                                                  "cancel_url": checkout_flow.CANCEL_URL}, expect=201)
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app.window.select_section("invoices")
+    bar = app.window.sections["invoices"].pay_due
+    assert bar.pay_all.text() == "Pay all due (2)…"
+    bar.pay_all.click()
+    dialog = app.checkout_sessions[-1].dialog
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
+    review = [dialog.totals.itemAt(i).widget().text() for i in range(dialog.totals.count())]
+    assert review[-6:] == ["Balance due", "$60.00", "Credits applied", "-$10.00",
+                           "Due now, charged to your chosen method", "$50.00"]
+    assert "credits" not in dialog.methods                   # a top-up in the list cannot be paid by credits
+    dialog.reject()

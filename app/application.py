@@ -21,6 +21,7 @@ from app.features import services as service_pages
 from app.secrets import SecretStore
 from app.session import GLOBAL, Note, Sessions
 from app.settings import Settings
+from app.shell import signal_refcount
 from app.shell.account_dialogs import AccountDialogs
 from app.shell.demo import DemoLogin, DemoPanel
 from app.shell.screens import Screens
@@ -43,6 +44,7 @@ class Application(QObject):
                  theme_name: str | None = None, retry_base: float = 5.0, retry_cap: float = 300.0,
                  request_timeout: float = 15.0, keyring_note: bool = True) -> None:
         super().__init__()
+        signal_refcount.install()      # before the run's emits: see the module (PySide6 6.12.0, issue 13)
         self.settings = settings or Settings()
         self.secrets = secrets or SecretStore()
         self.theme_name = theme_name or self.settings.theme
@@ -226,6 +228,7 @@ class Application(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self.features["checkout"].close_all()
         self.sessions.shutdown()
         self.dialogs.close()
         self.settings.sync()

@@ -13,7 +13,7 @@ import logging
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.api import Conflict, NetworkError, ServerError, new_idempotency_key
 from app.core.account_data import AccountData
@@ -57,6 +57,13 @@ class Checkout(QObject):
                                          self.open_sessions.remove(checkout))
         checkout.open()
         return checkout
+
+    def close_all(self) -> None:
+        """On quit: every open checkout dialog ends now, its pay page deleted before its off-the-record profile
+        (CheckoutDialog.done), while the QApplication still exists rather than in the interpreter's finalising."""
+        for checkout in list(self.open_sessions):
+            checkout.dialog.done(QDialog.DialogCode.Rejected)
+        self.open_sessions.clear()
 
 
 class CheckoutSession(QObject):

@@ -224,6 +224,7 @@ class DashboardSection(ScopedScreen, Section):
         self.pay_all = styled(QPushButton("Pay all due…", objectName="dashboardPayAllButton"), kind="primary")
         self.pay_all.clicked.connect(self.pay_all_requested)
         self.cards["due"].layout().addWidget(self.pay_all)
+        self.cards["due"].setMinimumHeight(self.cards["due"].layout().sizeHint().height())   # room for the button
         self.recent_orders = RecentOrders(self)
         self.recent_orders.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
         self.recent_orders.all_requested.connect(lambda: self.navigate.emit("orders", {}))

@@ -23,7 +23,7 @@ STATUS_CHOICES: list[tuple[str, str | None]] = [
     ("Cancelled", "cancelled"),
     ("Refunded", "refunded"),
 ]
-RECENT = 5
+RECENT = 3          # the dashboard's few lines; the Orders screen has the rest
 
 
 def unpaid_orders(data: AccountData) -> list[dict]:

@@ -10,6 +10,7 @@ every run fails, not only the unlucky ones.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -22,10 +23,23 @@ LONG_SESSION = 20_000       # signal emits: several times the references True ha
 
 
 def run_once() -> subprocess.CompletedProcess:
+    """One run in a process group of its own: a run that crashed cannot leave its demo panel behind."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "tests.support.checkout_and_quit", "--timeout", "120",
-                           "--emits", str(LONG_SESSION)], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=240)
+    args = [sys.executable, "-m", "tests.support.checkout_and_quit", "--timeout", "120", "--emits", str(LONG_SESSION)]
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        err += "\n(timed out)"
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)      # whatever of the run is left: its demo panel
+        except ProcessLookupError:
+            pass
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)
 
 
 @pytest.mark.slow

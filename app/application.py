@@ -15,6 +15,7 @@ from app.features import cart as cart_feature
 from app.features import checkout as checkout_feature
 from app.features import invoices as invoice_pages
 from app.features import notices as notices_feature
+from app.features import orders as orders_feature
 from app.features import overview
 from app.features import services as service_pages
 from app.secrets import SecretStore
@@ -70,6 +71,7 @@ class Application(QObject):
             "invoices": invoice_pages.install(sessions, window, checkout),
             "overview": overview.install(sessions, window, checkout),
             "notices": notices_feature.install(sessions, window),
+            "orders": orders_feature.install(sessions, window, checkout),
         }
 
     @property
@@ -224,6 +226,7 @@ class Application(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self.features["checkout"].close_all()
         self.sessions.shutdown()
         self.dialogs.close()
         self.settings.sync()

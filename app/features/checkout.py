@@ -13,7 +13,7 @@ import logging
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.api import Conflict, NetworkError, ServerError, new_idempotency_key
 from app.core.account_data import AccountData
@@ -54,6 +54,13 @@ class Checkout(QObject):
                                          self.open_sessions.remove(checkout))
         checkout.open()
         return checkout
+
+    def close_all(self) -> None:
+        """On quit: every open checkout dialog ends now, its pay page deleted before its off-the-record profile
+        (CheckoutDialog.done), while the QApplication still exists rather than in the interpreter's finalising."""
+        for checkout in list(self.open_sessions):
+            checkout.dialog.done(QDialog.DialogCode.Rejected)
+        self.open_sessions.clear()
 
 
 class CheckoutSession(QObject):
@@ -101,6 +108,7 @@ class CheckoutSession(QObject):
         credits_on = bool(config.get("credits_enabled") and balance and self.kind != "top_up")
         use_credits = bool(self.request.get("use_credits", True)) and credits_on
         lines, totals, sold_out = [], [], []
+        top_ups = False
         if self.kind == "order":
             preview = reads["preview"]
             lines = [(f"{line.get('description', '')} × {line.get('quantity', 1)}", money(line.get("amount")))
@@ -119,9 +127,11 @@ class CheckoutSession(QObject):
                 paid = _amount(invoice.get("amount_paid")) + _amount(invoice.get("credits_applied"))
                 if paid:
                     totals.append((prefix + "Already paid", f"-{money(paid)}"))
-            total = sum((_amount(i.get("balance_due") if i.get("balance_due") is not None else i.get("total"))
-                         for i in invoices), Decimal(0))
-            credits_used = min(balance, total) if use_credits else Decimal(0)
+            total = sum((_due(i) for i in invoices), Decimal(0))
+            # The panel applies no credits to a top-up invoice (credits cannot buy credits).
+            creditable = sum((_due(i) for i in invoices if i.get("kind") != "top_up"), Decimal(0))
+            credits_used = min(balance, creditable) if use_credits else Decimal(0)
+            top_ups = any(i.get("kind") == "top_up" for i in invoices)
         else:
             total = _amount(self.request["amount"])
             lines = [("Credit top-up", money(total))]
@@ -132,7 +142,7 @@ class CheckoutSession(QObject):
         due_now = max(Decimal(0), total - credits_used)
         totals.append(("Due now" if due_now == 0 else "Due now, charged to your chosen method", money(due_now)))
         methods = words.available_methods(config, credits, total)
-        if self.kind == "top_up" and "credits" in methods:
+        if (self.kind == "top_up" or top_ups) and "credits" in methods:
             methods.remove("credits")
         if "credits" in methods and use_credits and due_now == 0:
             methods.remove("credits")
@@ -232,6 +242,10 @@ def _amount(value) -> Decimal:
         return parse_money(value) if value not in (None, "") else Decimal(0)
     except (TypeError, ValueError):
         return Decimal(0)
+
+
+def _due(invoice: dict) -> Decimal:
+    return _amount(invoice.get("balance_due") if invoice.get("balance_due") is not None else invoice.get("total"))
 
 
 def _breakdown(source: dict, money) -> list[tuple[str, str]]:

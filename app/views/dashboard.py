@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedLayout,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from app.models.all_accounts import AccountsRows, amounts_text
 from .credits import credit_balance, credits_enabled
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
+from .orders import RecentOrders
 from .scope import ACCOUNT, ALL, ScopedScreen
 from .section import Section
 from .spending_chart import SpendingChart, spending_by_month
@@ -190,6 +192,7 @@ class DashboardSection(ScopedScreen, Section):
     title = "Dashboard"
 
     scope_changed = Signal(str)      # ACCOUNT or ALL: the feature reads every account's cache for ALL
+    pay_all_requested = Signal()     # the Amount due card's "Pay all due": one payment for every unpaid invoice
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,6 +223,13 @@ class DashboardSection(ScopedScreen, Section):
             self.cards[name] = card
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        self.pay_all = styled(QPushButton("Pay all due…", objectName="dashboardPayAllButton"), kind="primary")
+        self.pay_all.clicked.connect(self.pay_all_requested)
+        self.cards["due"].layout().addWidget(self.pay_all)
+        self.cards["due"].setMinimumHeight(self.cards["due"].layout().sizeHint().height())   # room for the button
+        self.recent_orders = RecentOrders(self)
+        self.recent_orders.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
+        self.recent_orders.all_requested.connect(lambda: self.navigate.emit("orders", {}))
         self.empty = EmptyState(self)
         self.empty.show_state("Not synced yet", "Connect to the panel to see your services, invoices and credit.")
         self.pages = QStackedLayout()
@@ -228,6 +238,7 @@ class DashboardSection(ScopedScreen, Section):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(grid_host)
         content_layout.addWidget(self.breakdown)
+        content_layout.addWidget(self.recent_orders)
         content_layout.addWidget(self.chart, 1)
         # A short window scrolls the figures and the chart instead of squeezing the cards over each other.
         scroll = QScrollArea(self, objectName="dashboardScroll")   # parented: see test_building_a_screen_never_opens
@@ -277,6 +288,9 @@ class DashboardSection(ScopedScreen, Section):
                                           "attention" if s.suspended_services else "")
         unpaid = count_text(s.open_invoices, "unpaid invoice") if s.open_invoices else "Nothing to pay"
         self.cards["due"].set_figure(data.money(s.total_due), unpaid, "warning" if s.open_invoices else "")
+        self.pay_all.setVisible(s.open_invoices > 0)
+        self.recent_orders.set_orders(data)
+        self.recent_orders.show()
         self.cards["overdue"].set_figure(str(s.overdue_invoices),
                                          "Pay now to keep your services running" if s.overdue_invoices
                                          else "Nothing overdue", "danger" if s.overdue_invoices else "")
@@ -326,6 +340,8 @@ class DashboardSection(ScopedScreen, Section):
                                           "attention" if a.suspended_services else "")
         unpaid = count_text(a.open_invoices, "unpaid invoice") if a.open_invoices else "Nothing to pay"
         self.cards["due"].set_figure(amounts_text(a.due, a.money), unpaid, "warning" if a.open_invoices else "")
+        self.pay_all.hide()               # one payment is one account's
+        self.recent_orders.hide()
         self.cards["overdue"].set_figure(str(a.overdue_invoices),
                                          "Pay now to keep your services running" if a.overdue_invoices
                                          else "Nothing overdue", "danger" if a.overdue_invoices else "")

@@ -76,6 +76,7 @@ def payment_columns(money) -> list[Column]:
 class InvoicePage(RecordPage):
     pay_requested = Signal(str)           # invoice id
     pdf_requested = Signal(str, str)      # invoice id, file path
+    order_chosen = Signal(str)            # order id: open the order this invoice bills
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("invoicePage", "← All invoices", parent)
@@ -85,6 +86,11 @@ class InvoicePage(RecordPage):
         self.pdf_button = QPushButton("Save as PDF…", objectName="pdfButton")
         self.pay_button.clicked.connect(lambda: self._pay())
         self.pdf_button.clicked.connect(lambda: self.ask_pdf_path())
+        self.order_button = styled(QPushButton(objectName="invoiceOrderButton"), kind="ghost")
+        self.order_button.clicked.connect(lambda: self.order_id and self.order_chosen.emit(self.order_id))
+        self.order_button.hide()
+        self.order_id = ""
+        self.title_row.addWidget(self.order_button)
         self.title_row.addWidget(self.pdf_button)
         self.title_row.addWidget(self.pay_button)
         self.dates = muted(object_name="invoiceDates")
@@ -161,6 +167,7 @@ class InvoicePage(RecordPage):
         if invoice.get("paid_at"):
             parts.append(f"paid {format_date(invoice.get('paid_at'))}")
         self.dates.setText(" · ".join(parts))
+        self._show_order(invoice, data)
         self.lines_model.set_rows(invoice.get("lines") or [], line_columns(money))
         self.payments_model.set_rows(invoice.get("payments") or [], payment_columns(money))
         discount = invoice.get("discount")
@@ -178,6 +185,15 @@ class InvoicePage(RecordPage):
                                    else "No payments yet." if not payments else "")
         self.payments_note.setVisible(bool(self.payments_note.text()))
         self._update_actions()
+
+    def _show_order(self, invoice: dict, data: AccountData) -> None:
+        """"Order ORD-…" when the invoice bills an order the account has."""
+        invoice_id = str(invoice.get("id") or "")
+        order = next((o for o in data.orders if str(o.get("id")) == str(invoice.get("order_id") or "")
+                      or (invoice_id and str(o.get("invoice_id") or "") == invoice_id)), None)
+        self.order_id = str(order.get("id")) if order else ""
+        self.order_button.setText(f"Order {order.get('order_number')}" if order else "")
+        self.order_button.setVisible(order is not None)
 
     def detail_missing_offline(self) -> None:
         self.payments_note.setText("The lines and payments of this invoice were never downloaded; "

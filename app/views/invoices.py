@@ -18,6 +18,7 @@ from .filtered_table import FilteredTable
 from .invoice_page import InvoicePage
 from .labels import heading, subtitle
 from .list_section import ListWithPage, across, with_account
+from .pay_due_bar import PayDueBar
 from .scope import ACCOUNT
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
@@ -55,6 +56,7 @@ class InvoicesSection(ListWithPage):
     key = "invoices"
     title = "Invoices"
     invoice_opened = Signal(str)     # an invoice's page opened: its detail is worth reading
+    pay_invoices_requested = Signal(list)    # invoice ids: one payment for all of them (Pay all due / selected)
     noun = "invoice"
     none_text = ("No invoices yet", "Invoices for your orders and renewals will appear here.", "Browse the store")
     column_widths = {"issue_date": 120, "due_date": 120}
@@ -73,6 +75,10 @@ class InvoicesSection(ListWithPage):
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.page = InvoicePage(self)
         self._stack(self.heading, self.summary)
+        self.page.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
+        self.pay_due = PayDueBar(self.table, self.proxy, self)
+        self.pay_due.pay_requested.connect(self.pay_invoices_requested)
+        self.listing.layout().insertWidget(2, self.pay_due)      # under the summary, over the table
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data
@@ -97,6 +103,7 @@ class InvoicesSection(ListWithPage):
         self.summary.setText(unpaid_summary(data) if shown else "")
         self.summary.setVisible(synced and shown > 0)
         self._mark_overdue(data.invoice_facts.overdue > 0, shown)
+        self.pay_due.show_rows(data)
 
     def _show_everything(self, everything: AccountsRows) -> None:
         columns = all_accounts_columns(invoice_columns, everything.data_of)
@@ -104,6 +111,7 @@ class InvoicesSection(ListWithPage):
         self.list.refresh(bool(everything.synced))
         self.summary.setText(unpaid_summary_all(everything))
         self.summary.setVisible(bool(everything.synced))
+        self.pay_due.show_rows(None)       # one payment is one account's
         self._mark_overdue(any(data.invoice_facts.overdue for _name, data in everything.synced),
                            len(everything.invoices))
 

@@ -5,17 +5,18 @@ import importlib
 
 from .section import Section
 
-SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits")
+SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits", "orders")
 
 # The synced resources (ChangeSet.resources) each screen draws on; a screen may declare its own `resources`.
 SHOWS: dict[str, frozenset[str]] = {
     "dashboard": frozenset({"dashboard", "services", "invoices", "credits", "notifications", "me",
-                            "billing_config", "public_settings"}),
+                            "billing_config", "public_settings", "orders"}),
     "store": frozenset({"categories", "products", "billing_config", "public_settings"}),
     "cart": frozenset({"products", "billing_config", "credits"}),
     "services": frozenset({"services", "billing_config"}),
-    "invoices": frozenset({"invoices", "billing_config"}),
+    "invoices": frozenset({"invoices", "billing_config", "orders"}),
     "credits": frozenset({"credits", "credit_transactions", "billing_config"}),
+    "orders": frozenset({"orders", "invoices", "services", "billing_config"}),
 }
 
 

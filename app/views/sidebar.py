@@ -19,9 +19,10 @@ from .theme import colour, current, icon
 
 BILLING_PAGE = "billing-disabled"
 WIDE, NARROW = 264, 68       # the sidebar's widths: with words, and icons only (a small window)
-GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")), ("MANAGE", ("services", "invoices", "credits")))
+GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")),
+          ("MANAGE", ("services", "invoices", "credits", "orders")))
 ICONS = {"dashboard": "dashboard", "store": "store", "cart": "cart", "services": "services", "invoices": "invoices",
-         "credits": "credits", BILLING_PAGE: "billing-off"}
+         "credits": "credits", "orders": "orders", BILLING_PAGE: "billing-off"}
 
 
 class NavButton(QPushButton):

@@ -1,0 +1,124 @@
+"""Orders: the order page's Complete payment (its invoice's checkout) and Cancel order (an operation with its own
+Idempotency-Key; the panel's refusal in words), and Pay all due (one payment for a list of invoices) from the
+Invoices screen, a selection of invoices, and the dashboard's Amount due card.
+"""
+from __future__ import annotations
+
+import logging
+
+from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
+from app.core.pay_due import payable_invoice_ids
+from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session.operations import payments as pay_ops
+
+from .services import PageFeature
+
+log = logging.getLogger(__name__)
+
+
+def cancel_refused(error: BaseException) -> str:
+    """Why the order was not cancelled, in words (the panel's reason for a 409 `order_not_cancellable`)."""
+    if isinstance(error, Conflict) and error.code == "order_not_cancellable":
+        return (f"The panel cannot cancel this order: {error} An order is cancellable only while nothing of it "
+                "has been paid by card or PayPal.")
+    if isinstance(error, NotFound):
+        return "The panel does not know this order any more; it may have been removed. Sync to see its state."
+    return "The order was not cancelled. " + action_failed(error)
+
+
+class OrderPages(PageFeature):
+    watches = frozenset({"orders", "invoices", "services"})
+
+    def __init__(self, sessions: Sessions, section, checkout) -> None:
+        super().__init__(sessions, section)
+        self.checkout = checkout
+        self._keys: dict[str, str] = {}       # order id -> the key of a cancel whose answer was lost
+        self.page.pay_requested.connect(self.complete_payment)
+        self.page.cancel_requested.connect(self.cancel)
+        section.order_opened.connect(lambda _oid: self.refresh_online())
+
+    def shown_id(self) -> str | None:
+        return self.page.order_id
+
+    def complete_payment(self, invoice_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        if not session.reachable:
+            self.page.show_message("error", OFFLINE_ACTION)
+            return
+        self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
+
+    def cancel(self, order_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        if not session.reachable:
+            self.page.show_message("error", OFFLINE_ACTION)
+            return
+        # One key per cancel the buyer confirmed; kept only while its answer may have been lost on the way, so a
+        # second press after a dropped connection is the same cancel at the panel.
+        key = self._keys.setdefault(order_id, new_idempotency_key())
+
+        def done(order: dict) -> None:
+            self._keys.pop(order_id, None)
+            self.page.set_busy(False)
+            if self._still_showing(session.id, order_id) and session.data is not None:
+                self.page.show_order(order, session.data)
+                self.page.show_message("success", f"Order {order.get('order_number') or ''} is cancelled. Its "
+                                       "invoice is cancelled too, and any credits applied to it are back in your "
+                                       "balance.")
+            session.sync()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, NetworkError | ServerError):
+                self._keys.pop(order_id, None)
+            self.page.set_busy(False)
+            if self._still_showing(session.id, order_id):
+                self.page.show_message("error", cancel_refused(error))
+            if isinstance(error, Conflict):
+                session.sync()          # the panel knows better: show the order as it is now
+
+        self.page.set_busy(True)
+        self.page.show_message("info", "Asking the panel to cancel the order…")
+        session.run(pay_ops.cancel_order, order_id, key, on_done=done, on_error=failed)
+
+
+class PayAllDue:
+    """Screens ask for one payment of several invoices; the checkout opens for them (kind "invoices")."""
+
+    def __init__(self, sessions: Sessions, window, checkout) -> None:
+        self.sessions, self.window, self.checkout = sessions, window, checkout
+        invoices = window.sections.get("invoices")
+        if invoices is not None and hasattr(invoices, "pay_invoices_requested"):
+            invoices.pay_invoices_requested.connect(lambda ids: self.pay(ids, invoices))
+            bar = invoices.pay_due
+
+            def follow(*_args) -> None:
+                bar.set_online(sessions.is_online(sessions.current_id) is not False)
+            for signal in (sessions.changed, sessions.status_changed, sessions.sync_failed, sessions.current_changed):
+                signal.connect(follow)
+        dashboard = window.sections.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "pay_all_requested"):
+            dashboard.pay_all_requested.connect(lambda: self.pay_all(dashboard))
+
+    def pay_all(self, parent=None) -> None:
+        session = self.sessions.current
+        if session is None or session.data is None:
+            return
+        self.pay(payable_invoice_ids(session.data.invoices, session.data.currency_code), parent)
+
+    def pay(self, invoice_ids: list, parent=None) -> None:
+        session: AccountSession | None = self.sessions.current
+        if session is None or not invoice_ids:
+            return
+        if not session.reachable:
+            session.note("checkout", "warning", OFFLINE_ACTION)
+            return
+        self.checkout.start(session.id, "invoices", {"invoice_ids": [str(i) for i in invoice_ids]}, parent)
+
+
+def install(sessions: Sessions, window, checkout) -> dict:
+    section = window.sections.get("orders")
+    pages = OrderPages(sessions, section, checkout) if section is not None and hasattr(section, "page") else None
+    return {"pages": pages, "pay_all_due": PayAllDue(sessions, window, checkout)}

@@ -1,0 +1,73 @@
+"""The orders table and what the order screens say of an order: its invoice and whether it still waits for payment.
+
+Orders are few (one per checkout), so rows are the panel's order objects as the cache keeps them; the order's
+invoice is looked up among the account's invoice rows once per feed.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from app.core.formatting import NO_VALUE, format_date, humanise
+from app.core.invoice_facts import UNPAID_STATUSES
+
+from .row_filter import RowFilterProxy
+from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
+
+Money = Callable[[Any], str]
+SEARCH_KEYS = ("order_number", "status", "invoice_number", "total")
+
+
+def invoice_of(order: dict, invoices: Iterable[dict]) -> dict | None:
+    """The invoice row the order was billed on, if the account has it."""
+    invoice_id = str(order.get("invoice_id") or "")
+    if not invoice_id:
+        return None
+    return next((row for row in invoices if str(row.get("id")) == invoice_id), None)
+
+
+def awaiting_payment(order: dict, invoice: dict | None) -> bool:
+    """A pending order whose invoice is still unpaid (or not known yet): it can be paid or cancelled."""
+    if order.get("status") != "pending":
+        return False
+    return invoice is None or invoice.get("status") in UNPAID_STATUSES
+
+
+def with_invoices(orders: list[dict], invoices: list[dict]) -> list[dict]:
+    """Each order with its invoice's number and status beside it (`invoice_number`, `invoice_status`)."""
+    by_id = {str(row.get("id")): row for row in invoices}
+    rows = []
+    for order in orders:
+        invoice = by_id.get(str(order.get("invoice_id") or "")) or {}
+        rows.append({**order, "invoice_number": invoice.get("invoice_number"),
+                     "invoice_status": invoice.get("status")})
+    return rows
+
+
+def _status_text(row: dict) -> str:
+    if awaiting_payment(row, {"status": row.get("invoice_status")} if row.get("invoice_status") else None):
+        return "Awaiting payment"
+    return humanise(row.get("status"))
+
+
+def order_columns(money: Money, places: int = 2) -> list[Column]:
+    return [
+        Column("order_number", "Order", display=lambda r: r.get("order_number") or NO_VALUE),
+        Column("created_at", "Date", display=lambda r: format_date(r.get("created_at"))),
+        Column("status", "Status", display=_status_text, badge=lambda r: status_tone(r.get("status"))),
+        Column("total", "Total", display=lambda r: money(r.get("total")) if r.get("total") is not None else NO_VALUE,
+               sort_key=lambda r: minor_units(r.get("total"), places), alignment=RIGHT),
+        Column("invoice_number", "Invoice", display=lambda r: r.get("invoice_number") or NO_VALUE),
+    ]
+
+
+class OrderTableModel(RowTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(order_columns(str), parent)
+
+    def set_orders(self, orders: list[dict], invoices: list[dict], money: Money, places: int = 2) -> None:
+        self.feed(with_invoices(orders, invoices), order_columns(money, places))
+
+
+def order_proxy(parent=None) -> RowFilterProxy:
+    return RowFilterProxy(parent, status_key="status", search_keys=SEARCH_KEYS)

@@ -1,0 +1,213 @@
+"""One order: its number, date and status, its items, its invoice and its services. An order that was not paid
+says so plainly and offers to complete the payment (its invoice's checkout) or to cancel it.
+
+Shown inside the Orders screen; the screen's feature (app.features.orders) does the asking.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.account_data import AccountData
+from app.core.formatting import NO_VALUE, cycle_label, format_datetime, humanise
+from app.models.orders import awaiting_payment, invoice_of
+from app.models.table import RIGHT, Column, RowTableModel
+
+from .badges import set_chip
+from .filtered_table import make_table
+from .labels import heading, muted, styled
+from .page_parts import RecordPage
+
+CANCEL_QUESTION = ("Cancel order {number}? Its invoice and the services it would have set up are cancelled, "
+                   "reserved stock is released and any credits applied to it go back to your balance. "
+                   "This cannot be undone.")
+
+
+def item_columns(money) -> list[Column]:
+    return [
+        Column("product_name", "Product", display=lambda r: r.get("product_name") or NO_VALUE),
+        Column("billing_cycle", "Cycle", display=lambda r: cycle_label(r.get("billing_cycle"))
+               if r.get("billing_cycle") else NO_VALUE),
+        Column("quantity", "Qty", display=lambda r: str(r.get("quantity") or 1), alignment=RIGHT),
+        Column("unit_price", "Unit price", display=lambda r: money(r.get("unit_price")), alignment=RIGHT),
+        Column("amount", "Amount", display=lambda r: money(r.get("amount")), alignment=RIGHT),
+    ]
+
+
+class OrderPage(RecordPage):
+    pay_requested = Signal(str)          # invoice id: complete the order's payment through its invoice
+    cancel_requested = Signal(str)       # order id, after the buyer confirmed
+    invoice_chosen = Signal(str)         # invoice id: open the order's invoice
+    service_chosen = Signal(str)         # service id: open one of the order's services
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("orderPage", "← All orders", parent)
+        self.order: dict = {}
+        self.invoice: dict | None = None
+        self.confirm_cancel: Callable[[str], bool] = self._ask_cancel     # tests replace it: no modal box
+        self.pay_button = styled(QPushButton("Complete payment…", objectName="completePaymentButton"),
+                                 kind="primary")
+        self.cancel_button = QPushButton("Cancel order…", objectName="cancelOrderButton")
+        self.pay_button.clicked.connect(lambda: self._pay())
+        self.cancel_button.clicked.connect(lambda: self._cancel())
+        self.title_row.addWidget(self.cancel_button)
+        self.title_row.addWidget(self.pay_button)
+        self.dates = muted(object_name="orderDates")
+        self.unpaid = styled(muted(object_name="orderUnpaid", wrap=True), role="error")
+        self.unpaid.hide()
+
+        self.items_model = RowTableModel(item_columns(str), self)
+        self.items = make_table(self, "orderItemsTable", self.items_model, sortable=False)
+        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items.horizontalHeader().setStretchLastSection(False)
+        self.items.setMinimumHeight(120)
+        self.totals = muted(object_name="orderTotals", wrap=True)
+
+        self.invoice_button = styled(QPushButton(objectName="orderInvoiceButton"), kind="ghost")
+        self.invoice_button.clicked.connect(lambda: self._open_invoice())
+        self.invoice_note = muted(object_name="orderInvoiceNote")
+        self.services_box = QVBoxLayout()
+        self.services_box.setSpacing(4)
+        self.services_note = muted("No services yet.", "orderServicesNote")
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(heading("Items", "sectionHeading"))
+        body_layout.addWidget(self.items)
+        body_layout.addWidget(self.totals)
+        body_layout.addWidget(heading("Invoice", "sectionHeading"))
+        invoice_row = QHBoxLayout()
+        invoice_row.addWidget(self.invoice_button)
+        invoice_row.addWidget(self.invoice_note, 1)
+        body_layout.addLayout(invoice_row)
+        body_layout.addWidget(heading("Services", "sectionHeading"))
+        body_layout.addLayout(self.services_box)
+        body_layout.addWidget(self.services_note)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.title_row)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.unpaid)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+
+    @property
+    def order_id(self) -> str:
+        return str(self.order.get("id") or "")
+
+    @property
+    def awaiting_payment(self) -> bool:
+        return bool(self.order) and awaiting_payment(self.order, self.invoice)
+
+    def show_order(self, order: dict, data: AccountData) -> None:
+        if str(order.get("id")) != self.order_id:
+            self.show_message("info", "")
+        self.order = order
+        self.invoice = invoice_of(order, data.invoices)
+        money = data.money
+        number = order.get("order_number") or ""
+        self.title.setText(f"Order {number}".strip())
+        set_chip(self.chip, order.get("status"))
+        self.dates.setText(f"Placed {format_datetime(order.get('created_at'))}"
+                           + (f" · paid by {humanise(order.get('payment_method'))}"
+                              if order.get("payment_method") and order.get("status") != "pending" else ""))
+        self.items_model.set_rows(order.get("items") or [], item_columns(money))
+        parts = []
+        if order.get("subtotal") is not None:
+            parts.append(f"Subtotal {money(order.get('subtotal'))}")
+        if order.get("discount") not in (None, "", "0", "0.00"):
+            code = (order.get("coupon") or {}).get("code")
+            parts.append(f"Discount -{money(order.get('discount'))}" + (f" ({code})" if code else ""))
+        if order.get("tax_amount") not in (None, "", "0", "0.00"):
+            parts.append(f"Tax {money(order.get('tax_amount'))}")
+        if order.get("total") is not None:
+            parts.append(f"Total {money(order.get('total'))}")
+        self.totals.setText(" · ".join(parts))
+        self._show_invoice(data)
+        self._show_services(data)
+        self._update_actions()
+
+    def _show_invoice(self, data: AccountData) -> None:
+        invoice = self.invoice
+        has_id = bool(self.order.get("invoice_id"))
+        self.invoice_button.setVisible(has_id)
+        if invoice is not None:
+            self.invoice_button.setText(f"Invoice {invoice.get('invoice_number')}")
+            due = invoice.get("balance_due")
+            self.invoice_note.setText(humanise(invoice.get("status"))
+                                      + (f" · {data.money(due)} due" if invoice.get("status") in ("pending", "overdue")
+                                         else ""))
+        else:
+            self.invoice_button.setText("Its invoice")
+            self.invoice_note.setText("Not synced yet." if has_id else "This order has no invoice.")
+        if self.awaiting_payment:
+            due = data.money((invoice or {}).get("balance_due") or self.order.get("total"))
+            name = (invoice or {}).get("invoice_number") or "its invoice"
+            self.unpaid.setText(f"This order is not paid: {due} is still due on {name}. Complete the payment to "
+                                "have its services set up, or cancel the order.")
+        self.unpaid.setVisible(self.awaiting_payment)
+
+    def _show_services(self, data: AccountData) -> None:
+        while self.services_box.count():
+            widget = self.services_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        services = {str(s.get("id")): s for s in data.services}
+        ids = [str(i) for i in self.order.get("service_ids") or []]
+        for service_id in ids:
+            service = services.get(service_id) or {}
+            name = (service.get("product") or {}).get("name") or service.get("product_name") or f"Service {service_id}"
+            status = humanise(service.get("status")) if service else "not synced yet"
+            button = styled(QPushButton(f"{name} · {status}", objectName="orderServiceButton"), kind="ghost")
+            button.clicked.connect(lambda _checked=False, sid=service_id: self.service_chosen.emit(sid))
+            self.services_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.services_note.setVisible(not ids)
+
+    def _update_actions(self) -> None:
+        unpaid = self.awaiting_payment
+        self.pay_button.setVisible(unpaid and bool(self.order.get("invoice_id")))
+        self.cancel_button.setVisible(unpaid)
+        self.enable_panel_actions(self.pay_button, self.cancel_button)
+        self.note_offline(unpaid, "Offline: paying or cancelling needs a connection to the panel.")
+
+    # -- the buyer's actions --------------------------------------------------------------------------------------
+    def _pay(self) -> None:
+        if self.can_ask_panel and self.awaiting_payment and self.order.get("invoice_id"):
+            self.pay_requested.emit(str(self.order["invoice_id"]))
+
+    def _cancel(self) -> None:
+        if not (self.can_ask_panel and self.awaiting_payment):
+            return
+        if self.confirm_cancel(str(self.order.get("order_number") or "")):
+            self.cancel_requested.emit(self.order_id)
+
+    def _open_invoice(self) -> None:
+        if self.order.get("invoice_id"):
+            self.invoice_chosen.emit(str(self.order["invoice_id"]))
+
+    def _ask_cancel(self, number: str) -> bool:
+        answer = QMessageBox.question(self, "Cancel the order?", CANCEL_QUESTION.format(number=number),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

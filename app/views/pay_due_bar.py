@@ -1,0 +1,79 @@
+"""Over the invoices table: "Pay all due" (every payable invoice in one payment) and "Pay selected" (the payable
+invoices among the selected rows). The table lets several rows be selected for it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
+
+from app.core.account_data import AccountData
+from app.core.pay_due import MAX_INVOICES, payable, payable_invoice_ids
+from app.models.row_filter import RowFilterProxy
+
+from .labels import muted, styled
+
+
+class PayDueBar(QWidget):
+    pay_requested = Signal(list)       # invoice ids, for one payment
+
+    def __init__(self, table: QTableView, proxy: RowFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("payDueBar")
+        self.table, self.proxy = table, proxy
+        self.data: AccountData | None = None
+        self.online = True
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.pay_all = styled(QPushButton("Pay all due…", objectName="payAllDueButton"), kind="primary")
+        self.pay_selected = QPushButton("Pay selected…", objectName="paySelectedButton")
+        self.note = muted(object_name="payDueNote")
+        self.pay_all.clicked.connect(lambda: self._emit(self.due_ids()))
+        self.pay_selected.clicked.connect(lambda: self._emit(self.selected_ids()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.pay_selected)
+        layout.addWidget(self.pay_all)
+        self.hide()
+
+    def show_rows(self, data: AccountData | None) -> None:
+        """The account's invoices (None in the All-accounts scope, where one payment cannot cover them)."""
+        self.data = data
+        self._watch_selection()
+        self.refresh()
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self.refresh()
+
+    def due_ids(self) -> list[str]:
+        return payable_invoice_ids(self.data.invoices, self.data.currency_code) if self.data else []
+
+    def selected_ids(self) -> list[str]:
+        model = self.table.selectionModel()
+        if self.data is None or model is None:
+            return []
+        rows = [self.proxy.row(index.row()) for index in model.selectedRows()]
+        ids = [str(r["id"]) for r in rows if r and payable(r, self.data.currency_code)]
+        return ids[:MAX_INVOICES]
+
+    def refresh(self) -> None:
+        due = self.due_ids()
+        self.setVisible(bool(due))
+        if not due:
+            return
+        selected = self.selected_ids()
+        self.pay_all.setText(f"Pay all due ({len(due)})…")
+        self.pay_selected.setText(f"Pay selected ({len(selected)})…" if selected else "Pay selected…")
+        self.pay_all.setEnabled(self.online)
+        self.pay_selected.setEnabled(self.online and bool(selected))
+        self.note.setText("" if self.online else "Offline: paying needs a connection to the panel.")
+        self.pay_selected.setToolTip("Select unpaid invoices in the table (Ctrl+click) to pay them together")
+
+    def _watch_selection(self) -> None:
+        model = self.table.selectionModel()
+        if model is not None and model is not getattr(self, "_watched", None):
+            model.selectionChanged.connect(lambda *_: self.refresh())
+            self._watched = model
+
+    def _emit(self, ids: list[str]) -> None:
+        if ids and self.online:
+            self.pay_requested.emit(ids)

@@ -1,0 +1,126 @@
+"""Orders and Pay all due end to end, in the real client against the real panel and localstripe.
+
+The abandoned payment of issue 13: credits partly applied, PayPal left open. It ends with one order and an empty
+cart, and Cancel order on the order's page gives back the stock and the credits (read over the API). Pay all due
+pays two overdue renewals with one card payment typed into the embedded page, and the suspended services come back.
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from tests.gui.conftest import WAIT, add_account
+from tests.support.catalogue import Shop
+from tests.support.fixtures import admin_of
+from tests.support.panel import USER_PASSWORD, Api, PanelProcess
+
+from .test_checkout import CARD, js, orders_of, pay_with, wait_result, wait_web
+from .test_no_drift import check_out, fill_cart
+
+
+def balance(buyer) -> Decimal:
+    return Decimal(buyer.data("GET", "/billing/credits")["balance"])
+
+
+def review_text(dialog) -> str:
+    return " | ".join(dialog.totals.itemAt(i).widget().text() for i in range(dialog.totals.count()))
+
+
+def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_credits(qtbot, make_app, e2e_panel,
+                                                                                       e2e_shop):
+    product = e2e_shop.product(name="Abandoned VPS", stock=2,
+                               pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+    buyer = e2e_shop.user(credits="4.00")
+    app = make_app()
+    account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+    cart = fill_cart(qtbot, app, product)
+    session = check_out(qtbot, app, cart)
+    dialog = session.dialog
+    assert dialog.use_credits.isVisible() and dialog.use_credits.isChecked()
+    totals = review_text(dialog)
+    assert "Credits applied | -$4.00" in totals and "Due now, charged to your chosen method | $6.00" in totals
+    pay_with(qtbot, session, "paypal")
+    wait_web(qtbot, session, "!!document.querySelector('#approve')")
+    dialog.confirm_leave = lambda: True
+    dialog.reject()                                         # Escape: the payment is left open
+
+    # One order, pending; the credits went to its invoice; the cart is empty, so nothing can be ordered twice.
+    (order,) = orders_of(buyer)
+    assert order["status"] == "pending"
+    assert balance(buyer) == Decimal("0.00")
+    assert e2e_shop.admin.data("GET", f"/admin/billing/products/{product['id']}")["stock"] == 1
+    qtbot.waitUntil(lambda: not app.sync.is_running(account.id) and app.data[account.id].cart == [], timeout=WAIT)
+    assert not cart.cart.items and not cart.checkout.isEnabled()
+
+    # The Orders screen has it, unpaid; Cancel order on its page.
+    orders = app.window.sections["orders"]
+    qtbot.waitUntil(lambda: any(o["id"] == order["id"] for o in app.data[account.id].orders), timeout=WAIT)
+    app.window.select_section("orders")
+    assert orders.model.rowCount() == 1 and orders.open_order(order["id"])
+    page = orders.page
+    assert page.unpaid.isVisible() and "$6.00 is still due" in page.unpaid.text()
+    page.confirm_cancel = lambda _number: True
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: "is cancelled" in page.message.text(), timeout=WAIT)
+
+    assert buyer.data("GET", f"/billing/orders/{order['id']}")["status"] == "cancelled"
+    assert buyer.data("GET", f"/billing/invoices/{order['invoice_id']}")["status"] == "cancelled"
+    assert e2e_shop.admin.data("GET", f"/admin/billing/products/{product['id']}")["stock"] == 2
+    assert balance(buyer) == Decimal("4.00")
+    # and the client shows the credits back after the sync the cancel started
+    qtbot.waitUntil(lambda: Decimal(str(app.data[account.id].credits.get("balance"))) == Decimal("4.00"),
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: page.chip.text() == "Cancelled" and not page.cancel_button.isVisible(), timeout=WAIT)
+    assert len(orders_of(buyer)) == 1
+
+
+def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivates(qtbot, make_app, tmp_path):
+    proc = PanelProcess(tmp_path / "pay-all-panel", extra_args=["--localstripe"]).start()
+    try:
+        shop = Shop(admin_of(proc))
+        shop.settings(credits_enabled=True, auto_activate=True)
+        product = shop.product(name="Renewing VPS",
+                               pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+        buyer = shop.user(credits="20.00")
+        services = []
+        for _ in range(2):
+            body = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "credits"}
+            services += buyer.data("POST", "/billing/checkout", body, expect=201)["order"]["service_ids"]
+        admin_of(proc).data("POST", "/admin/clock/advance", {"days": 36})
+        buyer = Api(proc).login(buyer.user["email"], USER_PASSWORD)           # a month on: tokens expired
+        overdue = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
+        assert len(overdue) == 2
+        assert {buyer.data("GET", f"/billing/services/{s}")["status"] for s in services} == {"suspended"}
+
+        app = make_app()
+        account = add_account(qtbot, app, proc.url, buyer.user["email"])
+        app.window.select_section("invoices")
+        bar = app.window.sections["invoices"].pay_due
+        assert bar.pay_all.text() == "Pay all due (2)…"
+        bar.pay_all.click()
+        session = app.checkout_sessions[-1]
+        dialog = session.dialog
+        qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
+        assert session.kind == "invoices" and set(session.request["invoice_ids"]) == {i["id"] for i in overdue}
+        assert "Due now, charged to your chosen method | $20.00" in review_text(dialog)
+        pay_with(qtbot, session, "stripe")
+        page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
+        for field, value in CARD.items():
+            selector = json.dumps(f'#card input[placeholder="{field}"]')
+            js(page, f"(function (e) {{ e.focus(); e.value = {json.dumps(value)}; e.dispatchEvent(new Event("
+                     f"'input', {{bubbles: true}})); return true; }})(document.querySelector({selector}))")
+        js(page, "document.querySelector('#pay').click() || true")
+        assert "Payment received" in wait_result(qtbot, session)
+        session.dialog.accept()
+
+        assert {buyer.data("GET", f"/billing/invoices/{i['id']}")["status"] for i in overdue} == {"paid"}
+        for service_id in services:
+            service = buyer.data("GET", f"/billing/services/{service_id}")
+            assert (service["status"], service["server"]["status"]) == ("active", "running")
+        payments = {p["id"] for i in overdue for p in buyer.data("GET", f"/billing/invoices/{i['id']}")["payments"]
+                    if p["method"] == "stripe"}
+        assert len(payments) == 1                                                 # one card payment for both
+        qtbot.waitUntil(lambda: {s["status"] for s in app.data[account.id].services} == {"active"}, timeout=WAIT)
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT)               # nothing left to pay
+    finally:
+        proc.stop()

@@ -89,17 +89,23 @@ class PayAllDue:
 
     def __init__(self, sessions: Sessions, window, checkout) -> None:
         self.sessions, self.window, self.checkout = sessions, window, checkout
-        invoices = window.sections.get("invoices")
-        if invoices is not None and hasattr(invoices, "pay_invoices_requested"):
-            invoices.pay_invoices_requested.connect(lambda ids: self.pay(ids, invoices))
-            bar = invoices.pay_due
+        window.sections.on_built("invoices", self._attach_invoices)
+        window.sections.on_built("dashboard", self._attach_dashboard)
 
-            def follow(*_args) -> None:
-                bar.set_online(sessions.is_online(sessions.current_id) is not False)
-            for signal in (sessions.changed, sessions.status_changed, sessions.sync_failed, sessions.current_changed):
-                signal.connect(follow)
-        dashboard = window.sections.get("dashboard")
-        if dashboard is not None and hasattr(dashboard, "pay_all_requested"):
+    def _attach_invoices(self, invoices) -> None:
+        if not hasattr(invoices, "pay_invoices_requested"):
+            return
+        sessions, bar = self.sessions, invoices.pay_due
+        invoices.pay_invoices_requested.connect(lambda ids: self.pay(ids, invoices))
+
+        def follow(*_args) -> None:
+            bar.set_online(sessions.is_online(sessions.current_id) is not False)
+        for signal in (sessions.changed, sessions.status_changed, sessions.sync_failed, sessions.current_changed):
+            signal.connect(follow)
+        follow()
+
+    def _attach_dashboard(self, dashboard) -> None:
+        if hasattr(dashboard, "pay_all_requested"):
             dashboard.pay_all_requested.connect(lambda: self.pay_all(dashboard))
 
     def pay_all(self, parent=None) -> None:
@@ -119,6 +125,8 @@ class PayAllDue:
 
 
 def install(sessions: Sessions, window, checkout) -> dict:
-    section = window.sections.get("orders")
-    pages = OrderPages(sessions, section, checkout) if section is not None and hasattr(section, "page") else None
-    return {"pages": pages, "pay_all_due": PayAllDue(sessions, window, checkout)}
+    """The order pages' feature (made when the Orders screen is first built) and Pay all due."""
+    made: dict = {"pay_all_due": PayAllDue(sessions, window, checkout)}
+    window.sections.on_built("orders", lambda section: made.setdefault("pages",
+                                                                         OrderPages(sessions, section, checkout)))
+    return made

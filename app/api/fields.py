@@ -5,7 +5,7 @@ time without loading it (pydantic loads on the worker with the first answer, not
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -82,3 +82,25 @@ def aware_time(value: Any) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("a time without a zone (Sett will not guess which one)")
     return moment.astimezone(UTC)
+
+
+def check_stamp(value: Any) -> Any:
+    """A row's timestamp (`updated_at`, `created_at`, `paid_at`): an ISO time with a zone, handed on as sent."""
+    aware_time(value)
+    return value
+
+
+def check_day(value: Any) -> Any:
+    """A calendar day (`due_date`, `issue_date`, `next_due_date`): `YYYY-MM-DD`, or a time with a zone; handed on as
+    sent. Anything else would sort and show as nonsense, and reminders read these."""
+    if not isinstance(value, str) or len(value) > 64:
+        raise ValueError("expected a date as text")
+    text = value.strip()
+    if len(text) == 10:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise ValueError("not a YYYY-MM-DD date") from None
+        return value
+    aware_time(text)
+    return value

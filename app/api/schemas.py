@@ -5,7 +5,7 @@ The schemas check, they do not rewrite: a valid answer is handed on exactly as t
 the panel's JSON), so each checks only what Sett relies on and lets every other field through. Money is a
 Decimal-able amount (a decimal string or a JSON number) inside `MAX_ABS_AMOUNT` with at most
 `MAX_MONEY_DECIMALS` decimals; ids are strings or integers, never objects; a currency's places lie in
-0..`MAX_PLACES`; `server_time` is an ISO time with a zone.
+0..`MAX_PLACES`; `server_time` and every row's timestamps are ISO times with a zone, and its days `YYYY-MM-DD`.
 """
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ from .fields import (
     MAX_TEXT,
     aware_time,
     check_count,
+    check_day,
     check_id,
     check_money,
+    check_stamp,
     check_text,
 )
 
@@ -30,6 +32,8 @@ Money = Annotated[Any, BeforeValidator(check_money)]   # checked, left as sent (
 Text = Annotated[str, BeforeValidator(check_text)]     # a number where text belongs is tolerated; an object is not
 Count = Annotated[int, BeforeValidator(check_count)]
 Moment = Annotated[datetime, BeforeValidator(aware_time)]
+Stamp = Annotated[Any, BeforeValidator(check_stamp)]   # an ISO time with a zone, left as sent
+Day = Annotated[Any, BeforeValidator(check_day)]       # YYYY-MM-DD (or a time with a zone), left as sent
 
 __all__ = ["MAX_MONEY_DECIMALS", "MAX_PLACES", "MAX_TEXT", "aware_time"]
 
@@ -91,7 +95,8 @@ class Credits(Loose):
 
 class Row(Loose):
     id: Id
-    updated_at: Text | None = None
+    updated_at: Stamp | None = None
+    created_at: Stamp | None = None
     archived: bool | None = None
 
 
@@ -111,6 +116,7 @@ class Service(Row):
     status: Text | None = None
     product: Ref | None = None
     recurring_amount: Money | None = None
+    next_due_date: Day | None = None
     order_id: Id | None = None
     server: dict[str, Any] | None = None
 
@@ -134,6 +140,9 @@ class Payment(Loose):
 class Invoice(Row):
     invoice_number: Text | None = None
     status: Text | None = None
+    issue_date: Day | None = None
+    due_date: Day | None = None
+    paid_at: Stamp | None = None
     currency: Text | None = None
     subtotal: Money | None = None
     tax_amount: Money | None = None
@@ -166,7 +175,7 @@ class Notification(Loose):
     title: Text | None = None
     message: Text | None = None
     read: bool | None = None
-    created_at: Text | None = None
+    created_at: Stamp | None = None
 
 
 class Preview(Loose):

@@ -3,6 +3,7 @@ cursors, and the words of a refused answer."""
 from __future__ import annotations
 
 import gzip
+import json
 import zlib
 from datetime import UTC, datetime, timedelta
 
@@ -81,3 +82,23 @@ def test_an_empty_answer_marked_packed_is_an_empty_answer():
     session = CannedSession(lambda sent: Canned(204, b"", {"Content-Encoding": "gzip"}))
     with PanelClient("https://panel.example", session=session, sleep=lambda s: None) as client:
         assert client.withdraw_cancellation("s1") is None
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("updated_at", "yesterday"), ("updated_at", "2026-12-05T10:00:00"), ("created_at", {"at": 1}),
+    ("due_date", "5 Dec"), ("due_date", "2026-13-40"), ("paid_at", 17),
+])
+def test_a_row_whose_time_is_not_a_time_is_refused_by_name(field, value):
+    row = {"id": "inv-1", "invoice_number": "INV-1", "status": "pending", "updated_at": "2026-12-05T10:00:00Z",
+           "due_date": "2026-12-10", field: value}
+    with client_answering(json.dumps({"data": row}).encode()) as client, pytest.raises(BadAnswer) as caught:
+        client.invoice("inv-1")
+    assert caught.value.field == field
+
+
+def test_rows_with_good_times_and_days_pass_as_sent():
+    row = {"id": "inv-1", "status": "paid", "updated_at": "2026-12-05T10:00:00.123456Z",
+           "created_at": "2026-12-05T10:00:00+01:00", "issue_date": "2026-12-01", "due_date": "2026-12-10",
+           "paid_at": None}
+    with client_answering(json.dumps({"data": row}).encode()) as client:
+        assert client.invoice("inv-1") == row

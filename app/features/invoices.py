@@ -7,7 +7,7 @@ import logging
 from app.api import NetworkError
 from app.core.changes import ChangeSet
 from app.invoice_pdf import write_invoice_pdf
-from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session import AccountSession, Sessions, action_failed
 from app.session.operations import invoices as invoice_ops
 
 from .services import PageFeature
@@ -22,7 +22,7 @@ class InvoicePages(PageFeature):
         super().__init__(sessions, section)
         self.checkout = checkout
         section.invoice_opened.connect(self.opened)
-        self.page.pay_requested.connect(self.pay)
+        self.page.pay_requested.connect(self.pay_invoice)
         self.page.pdf_requested.connect(self.save_pdf)
 
     def shown_id(self) -> str | None:
@@ -69,16 +69,6 @@ class InvoicePages(PageFeature):
     def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
         if changes.source != "fetch_invoice":       # its own answer is already on the page
             self._load(session, self.page.invoice_id, fetch=False)
-
-    # -- paying ---------------------------------------------------------------------------------------------------
-    def pay(self, invoice_id: str) -> None:
-        session = self.session
-        if session is None:
-            return
-        if not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
-            return
-        self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
 
     # -- the PDF --------------------------------------------------------------------------------------------------
     def save_pdf(self, invoice_id: str, path: str) -> None:

@@ -33,21 +33,12 @@ class OrderPages(PageFeature):
         super().__init__(sessions, section)
         self.checkout = checkout
         self._keys: dict[str, str] = {}       # order id -> the key of a cancel whose answer was lost
-        self.page.pay_requested.connect(self.complete_payment)
+        self.page.pay_requested.connect(self.pay_invoice)       # Complete payment: its invoice's checkout
         self.page.cancel_requested.connect(self.cancel)
         section.order_opened.connect(lambda _oid: self.refresh_online())
 
     def shown_id(self) -> str | None:
         return self.page.order_id
-
-    def complete_payment(self, invoice_id: str) -> None:
-        session = self.session
-        if session is None:
-            return
-        if not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
-            return
-        self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
 
     def cancel(self, order_id: str) -> None:
         session = self.session

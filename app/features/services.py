@@ -19,6 +19,7 @@ class PageFeature(QObject):
     change-set of the current account while the page is open."""
 
     watches: frozenset[str] = frozenset()     # the resources whose change redraws the open page
+    checkout = None                           # the Checkout feature, where the page pays an invoice
 
     def __init__(self, sessions: Sessions, section) -> None:
         super().__init__(section)
@@ -51,6 +52,16 @@ class PageFeature(QObject):
 
     def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
         """The open page's record or what it lists changed: show it again from the session's data or cache."""
+
+    def pay_invoice(self, invoice_id: str) -> None:
+        """An invoice this page shows, paid through the checkout (review, gateway, outcome)."""
+        session = self.session
+        if session is None or self.checkout is None:
+            return
+        if not session.reachable:
+            self.page.show_message("error", OFFLINE_ACTION)
+            return
+        self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
 
 
 class ServicePages(PageFeature):
@@ -103,17 +114,6 @@ class ServicePages(PageFeature):
                 self.page.show_service(fresh, session.data)
         if "invoices" in changes:
             self._show_invoices(session, service_id, fetch=False)
-
-    # -- paying what suspended it ---------------------------------------------------------------------------------
-    def pay_invoice(self, invoice_id: str) -> None:
-        """"Pay INV-... to reactivate": the invoice's checkout, from the service's page."""
-        session = self.session
-        if session is None or self.checkout is None:
-            return
-        if not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
-            return
-        self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
 
     # -- cancellation ---------------------------------------------------------------------------------------------
     def cancel(self, service_id: str, kind: str, reason: str) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -132,19 +131,7 @@ class InvoicePage(RecordPage):
         body_layout.addStretch(1)
         self.lines.setMinimumHeight(150)
         self.payments.setMinimumHeight(120)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(self.title_row)
-        layout.addWidget(self.dates)
-        layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        self.lay_out(body, self.dates)
 
     @property
     def invoice_id(self) -> str:

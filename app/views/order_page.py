@@ -9,12 +9,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -97,20 +95,7 @@ class OrderPage(RecordPage):
         body_layout.addLayout(self.services_box)
         body_layout.addWidget(self.services_note)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(self.title_row)
-        layout.addWidget(self.dates)
-        layout.addWidget(self.unpaid)
-        layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        self.lay_out(body, self.dates, self.unpaid)
 
     @property
     def order_id(self) -> str:

@@ -7,7 +7,7 @@ whenever the page goes online or offline, or starts or stops waiting on the pane
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .badges import status_chip
 from .labels import heading, styled
@@ -34,6 +34,23 @@ class RecordPage(QWidget):
         self.title_row.addStretch(1)
         self.message = QLabel(objectName="pageMessage", wordWrap=True)
         self.message.hide()
+
+    def lay_out(self, body: QWidget, *above: QWidget) -> None:
+        """The page's layout: back, the title row, the `above` lines (dates, a notice) and the message, then `body`
+        in a scroll area that takes the rest (a short window scrolls the details, never squeezes them)."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.title_row)
+        for widget in above:
+            layout.addWidget(widget)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
 
     def set_online(self, online: bool) -> None:
         self.online = online

@@ -5,6 +5,7 @@ what the screens ask for into operations. Each part is an object of its own; thi
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -22,12 +23,14 @@ from app.secrets import SecretStore
 from app.session import GLOBAL, Note, Sessions
 from app.settings import Settings
 from app.shell.account_dialogs import AccountDialogs
-from app.shell.demo import DemoLogin, DemoPanel
 from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
 from app.views import theme
 from app.views.main_window import MainWindow
 from app.views.sections import section_classes
+
+if TYPE_CHECKING:   # the demo (and the panel's launcher it brings) loads only with --demo
+    from app.shell.demo import DemoLogin, DemoPanel
 
 __all__ = ["GLOBAL", "Application", "Note"]
 

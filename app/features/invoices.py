@@ -6,7 +6,6 @@ import logging
 
 from app.api import NetworkError
 from app.core.changes import ChangeSet
-from app.invoice_pdf import write_invoice_pdf
 from app.session import AccountSession, Sessions, action_failed
 from app.session.operations import invoices as invoice_ops
 
@@ -82,6 +81,8 @@ class InvoicePages(PageFeature):
         if me.get("email") and me.get("email") not in customer:
             customer = f"{customer} <{me['email']}>" if customer else me["email"]
         try:
+            from app.invoice_pdf import write_invoice_pdf  # drawing a PDF loads with the first one saved
+
             write_invoice_pdf(path, self.page.invoice, data.money, panel, customer)
         except OSError as exc:
             self.page.show_message("error", f"The PDF could not be saved: {exc}")

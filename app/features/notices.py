@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
@@ -20,8 +20,10 @@ from app import settings as keys
 from app.session import Sessions, action_failed
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
-from app.views.notices import NoticesDialog
 from app.views.theme import ICONS
+
+if TYPE_CHECKING:
+    from app.views.notices import NoticesDialog
 
 log = logging.getLogger(__name__)
 TRAY_AT_ONCE = 3      # more new notices than this at once become one desktop notification
@@ -178,6 +180,8 @@ class Notices(QObject):
 
     def open_dialog(self) -> NoticesDialog:
         if self.dialog is None:
+            from app.views.notices import NoticesDialog  # its module loads when the list first opens
+
             dialog = NoticesDialog(self.window)
             dialog.open_requested.connect(self.open_notice)
             dialog.mark_all_read_requested.connect(self.mark_all_read)

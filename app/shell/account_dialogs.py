@@ -3,13 +3,16 @@ raise when a login ends. The dialogs only show and ask; the sessions add, rename
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from app.session import AccountError, AccountSession, Sessions
-from app.views.add_account_dialog import AccountDraft, AddAccountDialog
-from app.views.login_prompt import LoginPrompt
-from app.views.manage_accounts_dialog import ManageAccountsDialog
+
+if TYPE_CHECKING:   # the dialogs' modules load when one first opens, not for the window's first paint
+    from app.views.add_account_dialog import AccountDraft, AddAccountDialog
+    from app.views.login_prompt import LoginPrompt
+    from app.views.manage_accounts_dialog import ManageAccountsDialog
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,8 @@ class AccountDialogs(QObject):
         if self.add_dialog is not None:
             self.add_dialog.raise_()
             return self.add_dialog
+        from app.views.add_account_dialog import AddAccountDialog
+
         dialog = AddAccountDialog(self.sessions.logins, self.keyring_note(), self.window)
         dialog.completed.connect(lambda draft: self._add_account(dialog, draft))
         dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
@@ -48,6 +53,8 @@ class AccountDialogs(QObject):
     # -- renaming and removing ------------------------------------------------------------------------------------
     def open_manage_dialog(self) -> ManageAccountsDialog:
         if self.manage_dialog is None:
+            from app.views.manage_accounts_dialog import ManageAccountsDialog
+
             dialog = ManageAccountsDialog(self.window)
             dialog.rename_requested.connect(self.rename_account)
             dialog.remove_requested.connect(self.remove_account)
@@ -74,6 +81,8 @@ class AccountDialogs(QObject):
 
     # -- signing in again -----------------------------------------------------------------------------------------
     def _login_prompt(self, session: AccountSession) -> LoginPrompt:
+        from app.views.login_prompt import LoginPrompt
+
         return LoginPrompt(session.account, self.sessions.logins, session.auth_reason, self.keyring_note(),
                            self.window)
 

@@ -76,6 +76,7 @@ class InvoicesSection(ListWithPage):
         self.page = InvoicePage(self)
         self._stack(self.heading, self.summary)
         self.page.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
+        self.page.help_requested.connect(lambda fields: self.navigate.emit("support", {"new_ticket": fields}))
         self.pay_due = PayDueBar(self.table, self.proxy, self)
         self.pay_due.pay_requested.connect(self.pay_invoices_requested)
         self.listing.layout().insertWidget(2, self.pay_due)      # under the summary, over the table

@@ -5,7 +5,7 @@ import importlib
 
 from .section import Section
 
-SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits", "orders")
+SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits", "orders", "support")
 
 # The synced resources (ChangeSet.resources) each screen draws on; a screen may declare its own `resources`.
 SHOWS: dict[str, frozenset[str]] = {
@@ -17,6 +17,7 @@ SHOWS: dict[str, frozenset[str]] = {
     "invoices": frozenset({"invoices", "billing_config", "orders"}),
     "credits": frozenset({"credits", "credit_transactions", "billing_config"}),
     "orders": frozenset({"orders", "invoices", "services", "billing_config"}),
+    "support": frozenset({"tickets", "public_settings", "invoices", "services"}),
 }
 
 

@@ -59,6 +59,7 @@ class ServicesSection(ListWithPage):
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.page = ServicePage(self)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
+        self.page.help_requested.connect(lambda fields: self.navigate.emit("support", {"new_ticket": fields}))
         self._stack(self.heading, self.summary)
 
     def show_data(self, data: AccountData) -> None:

@@ -84,6 +84,7 @@ class InvoicesSection(ListWithPage):
     def show_data(self, data: AccountData) -> None:
         previous = self.data
         self.data = data
+        self.page.help_button.setVisible(data.tickets_enabled)     # "Get help with this" needs tickets on
         if self.page_open:
             row = next((r for r in data.invoices if str(r.get("id")) == self.page.invoice_id), None)
             if row is None or (previous is not None and previous.account_id != data.account_id):

@@ -65,6 +65,7 @@ class ServicesSection(ListWithPage):
     def show_data(self, data: AccountData) -> None:
         previous = self.data
         self.data = data
+        self.page.help_button.setVisible(data.tickets_enabled)     # "Get help with this" needs tickets on
         if self.page_open:
             service = next((s for s in data.services if str(s.get("id")) == self.page.service_id), None)
             if service is None or (previous is not None and previous.account_id != data.account_id):

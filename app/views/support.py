@@ -108,7 +108,8 @@ class SupportSection(Section):
 
     def apply_filter(self, filters: dict) -> None:
         if filters.get("ticket"):
-            self.open_ticket(str(filters["ticket"]))
+            if not self.open_ticket(str(filters["ticket"])) and self.stack.currentWidget() is not self.off:
+                self.show_list()      # not synced yet: the list, where it appears with the next sync
             return
         if isinstance(filters.get("new_ticket"), dict):
             self.open_new_ticket(filters["new_ticket"])

@@ -37,9 +37,12 @@ class SupportPages(PageFeature):
 
     def refresh_online(self, account_id: str | None = None) -> None:
         super().refresh_online(account_id)
-        dialog = self.section.dialog
-        if dialog is not None and (account_id is None or account_id == self.sessions.current_id):
-            dialog.set_online(self.sessions.is_online(self.sessions.current_id) is not False)
+        if account_id is not None and account_id != self.sessions.current_id:
+            return
+        online = self.sessions.is_online(self.sessions.current_id) is not False
+        self.section.set_online(online)
+        if self.section.dialog is not None:
+            self.section.dialog.set_online(online)
 
     def _key(self, *attempt) -> str:
         return self.keys.setdefault(attempt, new_idempotency_key())

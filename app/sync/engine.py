@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from app.api import BadAnswer, BillingDisabled, Cancellation, Cancelled, TicketsDisabled
+from app.api import BadAnswer, BillingDisabled, Cancellation, Cancelled, NotFound, TicketsDisabled
 from app.api.fields import aware_time
 from app.api.retry import RetryBudget
 from app.cache import CacheChanges, CacheError, InvalidChanges
@@ -193,5 +193,8 @@ class SyncEngine:
             if cancelled():
                 raise SyncCancelled()
             result.requests += 1
-            out.append(getattr(self.client, resource.detail)(row["id"]))
+            try:
+                out.append(getattr(self.client, resource.detail)(row["id"]))
+            except NotFound:
+                out.append(row)       # gone between the list and its read: the list row, as the panel listed it
         return out

@@ -12,7 +12,7 @@ from app.models.tickets import TicketTableModel, ticket_proxy
 from .empty_state import EmptyPage
 from .filtered_table import FilteredTable
 from .labels import heading, styled, subtitle
-from .new_ticket import NewTicketDialog
+from .new_ticket import OFFLINE_NEW, NewTicketDialog
 from .scope import set_widths
 from .section import Section
 from .ticket_page import TicketPage
@@ -73,6 +73,11 @@ class SupportSection(Section):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.addLayout(self.stack, 1)
         self.summary.hide()
+
+    def set_online(self, online: bool) -> None:
+        """New ticket needs the panel (tickets are not queued offline yet): disabled, saying so."""
+        self.new_button.setEnabled(online)
+        self.new_button.setToolTip("" if online else OFFLINE_NEW)
 
     @property
     def page_open(self) -> bool:

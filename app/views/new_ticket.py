@@ -72,6 +72,7 @@ class NewTicketDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(560, 460)
+        (self.body if self.subject.text() else self.subject).setFocus()    # a prefilled subject: write the message
 
     def fields(self) -> dict:
         return {"subject": self.subject.text().strip(), "department": self.department.currentData(),

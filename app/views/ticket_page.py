@@ -27,6 +27,8 @@ from .badges import set_chip
 from .labels import muted, styled
 from .page_parts import RecordPage
 
+# The theme colours chips by the panel's billing statuses; a ticket's status borrows the one of its tone.
+CHIP_LIKE = {"open": "pending", "answered": "active", "customer_reply": "pending", "closed": "cancelled"}
 OFFLINE_REPLY = "Offline: replying and closing need the panel. Sett reconnects by itself; your draft stays here."
 
 
@@ -136,7 +138,7 @@ class TicketPage(RecordPage):
             ticket = {**self.ticket, **ticket, "messages": self.ticket["messages"]}   # a list row: keep the talk
         self.ticket = ticket
         self.title.setText(str(ticket.get("subject") or "Ticket"))
-        set_chip(self.chip, None)
+        set_chip(self.chip, CHIP_LIKE.get(ticket.get("status") or ""))     # the theme's chip of the same tone
         self.chip.setText(status_text(ticket.get("status")))
         parts = [ticket.get("ticket_number") or "", department_text(ticket.get("department")),
                  f"opened {format_date(ticket.get('created_at'))}"]

@@ -19,6 +19,7 @@ from app.features import notices as notices_feature
 from app.features import orders as orders_feature
 from app.features import overview
 from app.features import services as service_pages
+from app.features import support as support_pages
 from app.secrets import SecretStore
 from app.session import GLOBAL, Note, Sessions
 from app.settings import Settings
@@ -75,6 +76,7 @@ class Application(QObject):
             "overview": overview.install(sessions, window, checkout),
             "notices": notices_feature.install(sessions, window),
             "orders": orders_feature.install(sessions, window, checkout),
+            "support": support_pages.install(sessions, window),
         }
 
     @property

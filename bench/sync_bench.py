@@ -67,6 +67,8 @@ def floor_sync(url: str, key: str, db_path: Path) -> tuple[float, int]:
             config[name] = get(OBJECT_PATHS[name])["data"]
         tables: dict[str, list[dict]] = {}
         for resource in LISTS:
+            if resource.tickets and not config["public_settings"].get("tickets_enabled"):
+                continue      # as the client does: a panel with tickets off answers 403 there
             params = {"per_page": PER_PAGE, "page": 1, **({"updated_since": EPOCH} if resource.catalogue else {})}
             first = get(LIST_PATHS[resource.name], params)
             rows = list(first["data"])

@@ -19,6 +19,7 @@ from .errors import (
     RateLimited,
     RetryBudgetSpent,
     ServerError,
+    TicketsDisabled,
     TooManyPages,
     ValidationFailed,
 )
@@ -27,6 +28,6 @@ __all__ = [
     "API_PREFIX", "USER_AGENT", "AnswerTooLarge", "ApiError", "ApiResponse", "AuthRequired", "BadAnswer",
     "BillingDisabled", "Cancellation", "Cancelled", "Conflict", "CouponInvalid", "Credentials", "DeadlineExceeded",
     "Forbidden", "LoginResult", "NetworkError", "NotAPanel", "NotFound", "Page", "PanelClient", "RateLimited",
-    "RetryBudgetSpent", "ServerError", "TooManyPages", "ValidationFailed", "error_from", "new_idempotency_key",
-    "parse_body", "probe",
+    "RetryBudgetSpent", "ServerError", "TicketsDisabled", "TooManyPages", "ValidationFailed", "error_from",
+    "new_idempotency_key", "parse_body", "probe",
 ]

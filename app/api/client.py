@@ -14,6 +14,7 @@ from .billing import BillingCalls
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
 from .limits import MAX_PAGES, PROBE_DEADLINE_SECONDS
 from .response import ApiResponse
+from .support import SupportCalls
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
 from .validate import bad_answer, model
 
@@ -47,7 +48,7 @@ def new_idempotency_key() -> str:
     return uuid.uuid4().hex
 
 
-class PanelClient(BillingCalls, Transport):
+class PanelClient(BillingCalls, SupportCalls, Transport):
     """`PanelClient(base_url, credentials=None, *, timeout=15.0, max_retries=3, on_credentials=None, session=None,
     sleep=None, cancellation=None)`; see `Transport` for what each argument does."""
 

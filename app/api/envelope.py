@@ -24,6 +24,7 @@ from .errors import (
     NotFound,
     RateLimited,
     ServerError,
+    TicketsDisabled,
     ValidationFailed,
 )
 from .retry import parse_retry_after
@@ -32,6 +33,7 @@ _CODE_ERRORS: dict[str, type[ApiError]] = {
     "unauthorized": AuthRequired,
     "forbidden": Forbidden,
     "billing_disabled": BillingDisabled,
+    "tickets_disabled": TicketsDisabled,
     "not_found": NotFound,
     "validation_error": ValidationFailed,
     "coupon_invalid": CouponInvalid,

@@ -70,6 +70,10 @@ class BillingDisabled(Forbidden):
     """403 `billing_disabled`: no Billing Module licence, or billing switched off; hide the billing sections."""
 
 
+class TicketsDisabled(Forbidden):
+    """403 `tickets_disabled`: the panel's operator has switched support tickets off; hide the Support screen."""
+
+
 class NotFound(ApiError):
     """404."""
 
@@ -111,4 +115,4 @@ class ServerError(ApiError):
 
 __all__ = ["AnswerTooLarge", "ApiError", "AuthRequired", "BadAnswer", "BillingDisabled", "Conflict", "CouponInvalid",
            "DeadlineExceeded", "Forbidden", "NetworkError", "NotAPanel", "NotFound", "RateLimited",
-           "RetryBudgetSpent", "ServerError", "TooManyPages", "ValidationFailed"]
+           "RetryBudgetSpent", "ServerError", "TicketsDisabled", "TooManyPages", "ValidationFailed"]

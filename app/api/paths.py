@@ -14,12 +14,14 @@ LIST_PATHS: dict[str, str] = {
     "orders": "/billing/orders",
     "credit_transactions": "/billing/credits/transactions",
     "notifications": "/notifications",
+    "tickets": "/support/tickets",
 }
 
 # The schema (in `schemas`) of one row of each of those lists.
 LIST_ROWS: dict[str, str] = {
     "categories": "Category", "products": "Product", "services": "Service", "invoices": "Invoice",
     "orders": "Order", "credit_transactions": "CreditTransaction", "notifications": "Notification",
+    "tickets": "Ticket",
 }
 
 

@@ -52,6 +52,7 @@ class Ref(Loose):
 class PublicSettings(Loose):
     panel_name: Text | None = None
     billing_enabled: bool | None = None
+    tickets_enabled: bool | None = None
 
 
 class Me(Loose):
@@ -208,6 +209,38 @@ class Cancellation(Loose):
 class SyncState(Loose):
     version: Text
     server_time: Moment
+
+
+class TicketRelated(Loose):
+    invoice_id: Id | None = None
+    service_id: Id | None = None
+
+
+class Ticket(Row):
+    """A support ticket as the list shows it (contract addition "Support tickets")."""
+
+    ticket_number: Text | None = None
+    subject: Text | None = None
+    status: Text | None = None
+    department: Text | None = None
+    related: TicketRelated | None = None
+    last_reply_at: Text | None = None
+
+
+class TicketAuthor(Loose):
+    name: Text | None = None
+    staff: bool | None = None
+
+
+class TicketMessage(Loose):
+    id: Id
+    author: TicketAuthor | None = None
+    body: Text
+    created_at: Text | None = None
+
+
+class TicketDetail(Ticket):
+    messages: list[TicketMessage]
 
 
 class PageMeta(Loose):

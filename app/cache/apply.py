@@ -119,8 +119,8 @@ class ChangeSetWriter(CacheQueries):
         return tables, config, sync_state, frozenset(changes.replace)
 
     def _write_table(self, table: str, rows: list[dict], gone: list[str]) -> None:
-        if table == "invoices" and rows:
-            self._keep_invoice_details(rows)
+        if table in ("invoices", "tickets") and rows:
+            self._keep_details(table, rows)
         if rows:
             # One prepared statement for the whole list: sqlite-utils' upsert_all re-inspects every value,
             # which costs seconds on a first sync of tens of thousands of invoices.
@@ -132,16 +132,17 @@ class ChangeSetWriter(CacheQueries):
         if gone:
             self._db.conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", [(key,) for key in gone])
 
-    def _keep_invoice_details(self, rows: list[dict]) -> None:
-        """A list row of an unchanged invoice (same `updated_at`, e.g. seen again in the sync overlap) keeps
-        the lines and payments already fetched with its detail, instead of dropping back to the list shape."""
-        if not self._db.execute("SELECT 1 FROM invoices WHERE has_detail = 1 LIMIT 1").fetchone():
+    def _keep_details(self, table: str, rows: list[dict]) -> None:
+        """A list row of an unchanged invoice or ticket (same `updated_at`, e.g. seen again in the sync overlap)
+        keeps the lines and payments (the messages) already fetched with its detail, instead of dropping back to
+        the list shape."""
+        if not self._db.execute(f"SELECT 1 FROM [{table}] WHERE has_detail = 1 LIMIT 1").fetchone():
             return
         bare = {row["id"]: row for row in rows if not row["has_detail"]}
         keys = list(bare)
         for batch in batches(keys):
             marks = ",".join("?" * len(batch))
-            found = self._db.execute(f"SELECT id, updated_at, data FROM invoices WHERE has_detail = 1 "
+            found = self._db.execute(f"SELECT id, updated_at, data FROM [{table}] WHERE has_detail = 1 "
                                      f"AND id IN ({marks})", list(batch)).fetchall()
             for key, updated_at, data in found:
                 row = bare[key]

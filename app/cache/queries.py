@@ -140,6 +140,13 @@ class CacheQueries(CacheConnection):
     def notifications(self, *, unread_only: bool = False, limit: int | None = None) -> list[dict]:
         return self._data("notifications", [("read = 0", [])] if unread_only else [], limit)
 
+    def tickets(self) -> list[dict]:
+        """Support tickets, most recently changed first (a ticket opened before holds its `messages` too)."""
+        return self._data("tickets")
+
+    def ticket(self, ticket_id: str) -> dict | None:
+        return self._one("tickets", ticket_id)
+
     def cart_items(self) -> list[dict]:
         return self._data("cart_items")
 

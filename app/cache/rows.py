@@ -132,6 +132,14 @@ def _notification(row: dict, places: int | None) -> dict:
             "updated_at": row.get("updated_at")}
 
 
+def _ticket(row: dict, places: int | None) -> dict:
+    return {"ticket_number": row.get("ticket_number"), "subject": row.get("subject"), "status": row.get("status"),
+            "department": row.get("department"), "invoice_id": _text(_nested(row, "related", "invoice_id")),
+            "service_id": _text(_nested(row, "related", "service_id")), "last_reply_at": row.get("last_reply_at"),
+            "created_at": row.get("created_at"), "has_detail": int("messages" in row),
+            "updated_at": row.get("updated_at")}
+
+
 def _cart_item(row: dict, places: int | None) -> dict:
     return {"product_id": _text(row.get("product_id")), "position": _int(row.get("position")),
             "created_at": row.get("created_at")}
@@ -146,6 +154,7 @@ TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (
     TableSpec("credit_transactions", _credit_transaction, "created_at DESC, id DESC"),
     TableSpec("notifications", _notification, "created_at DESC, id DESC", id_fields=("uuid", "id")),
     TableSpec("cart_items", _cart_item, "position, created_at, id"),
+    TableSpec("tickets", _ticket, "updated_at DESC, id DESC"),
 )}
 
 

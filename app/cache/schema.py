@@ -72,8 +72,17 @@ def _v1_initial_tables(db: Database) -> None:
             indexes=(("position",),))
 
 
+def _v2_tickets(db: Database) -> None:
+    # Support tickets (issue 20): the list row, or once opened (or changed in a sync) the detail with `messages`.
+    _create(db, "tickets", {"id": str, "ticket_number": str, "subject": str, "status": str, "department": str,
+                            "invoice_id": str, "service_id": str, "last_reply_at": str, "created_at": str,
+                            "has_detail": int, "updated_at": str, "data": str},
+            indexes=(("updated_at",), ("status",)))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial tables", _v1_initial_tables),
+    Migration(2, "support tickets", _v2_tickets),
 ]
 
 

@@ -16,6 +16,7 @@ from .money import money_str, parse_money
 
 BILLING_OFF_REASON = ("Billing is not available on this panel: it has no Billing Module licence, or its "
                       "operator has switched billing off.")
+TICKETS_OFF_REASON = "Support tickets are not available on this panel: its operator has switched them off."
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class AccountData:
     orders: list[dict] = field(default_factory=list)
     credit_transactions: list[dict] = field(default_factory=list)
     notifications: list[dict] = field(default_factory=list)
+    tickets: list[dict] = field(default_factory=list)        # support tickets, most recently changed first
     cart: list[dict] = field(default_factory=list)          # the local cart's items (app.core.cart.CartItem dicts)
     cart_options: dict = field(default_factory=dict)        # {"coupon": {...} | None, "use_credits": bool}
     last_synced_at: str | None = None
@@ -40,6 +42,11 @@ class AccountData:
     @property
     def billing_enabled(self) -> bool:
         return bool(self.public_settings.get("billing_enabled", True))
+
+    @property
+    def tickets_enabled(self) -> bool:
+        """Whether the panel takes support tickets (`tickets_enabled` of its public settings; off when unsaid)."""
+        return bool(self.public_settings.get("tickets_enabled", False))
 
     @property
     def currency(self) -> dict[str, Any]:

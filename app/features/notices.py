@@ -193,7 +193,7 @@ class Notices(QObject):
         return self.dialog
 
     def open_notice(self, notice: dict) -> None:
-        """Show what the notice is about: its invoice (or service) in the window; the list, for a summary."""
+        """Show what the notice is about: its invoice, service or ticket in the window; the list, for a summary."""
         if notice.get("kind") == "summary":
             self.open_dialog()
             return
@@ -202,7 +202,8 @@ class Notices(QObject):
             self.sessions.select(account_id)
         window = self.window
         for key, field, target in (("invoices", "invoice", notice.get("invoice_id")),
-                                   ("services", "service", notice.get("service_id"))):
+                                   ("services", "service", notice.get("service_id")),
+                                   ("support", "ticket", notice.get("ticket_id"))):
             if target and key in window.available_keys():
                 window.select_section(key)
                 window.sections[key].apply_filter({field: target})

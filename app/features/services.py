@@ -5,10 +5,12 @@ redrawing an open page from every change-set that names what it shows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
 
 from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
+from app.core.server_links import manage_url_problem
 from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
 from app.session.operations import services as service_ops
 
@@ -75,6 +77,8 @@ class ServicePages(PageFeature):
         self.page.withdraw_requested.connect(self.withdraw)
         if hasattr(self.page, "pay_invoice_requested"):
             self.page.pay_invoice_requested.connect(self.pay_invoice)
+        if hasattr(self.page, "manage_requested"):
+            self.page.manage_requested.connect(self.manage_server)
 
     def shown_id(self) -> str | None:
         return self.page.service_id
@@ -114,6 +118,21 @@ class ServicePages(PageFeature):
                 self.page.show_service(fresh, session.data)
         if "invoices" in changes:
             self._show_invoices(session, service_id, fetch=False)
+
+    # -- the server -----------------------------------------------------------------------------------------------
+    def manage_server(self, url: str) -> None:
+        """Manage server: the panel's page for it, in the system browser, and only if it is on the panel's own
+        origin (see app.core.server_links)."""
+        session = self.session
+        if session is None:
+            return
+        problem = manage_url_problem(url, session.account.panel_url)
+        if problem is None and not QDesktopServices.openUrl(QUrl(url)):
+            problem = f"No web browser could be opened. The server's page is {url}"
+        if problem:
+            self.page.show_message("error", problem)
+        else:
+            self.page.show_message("info", "Opened the server's page in your web browser.")
 
     # -- cancellation ---------------------------------------------------------------------------------------------
     def cancel(self, service_id: str, kind: str, reason: str) -> None:

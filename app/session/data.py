@@ -22,6 +22,7 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
         orders=cache.orders(),
         credit_transactions=cache.credit_transactions(),
         notifications=cache.notifications(),
+        tickets=cache.tickets(),
         cart=cache.cart_items(),
         cart_options=cache.config("cart_options", {}) or {},
         last_synced_at=max(synced) if synced else None,

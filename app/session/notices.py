@@ -14,6 +14,7 @@ SEEN_CAP = 1000
 DUE_STATUSES = ("pending", "overdue")
 _INVOICE_URL = re.compile(r"/billing/invoices/([^/?#]+)")
 _SERVICE_URL = re.compile(r"/billing/services/([^/?#]+)")
+_TICKET_URL = re.compile(r"/support/tickets/([^/?#]+)")
 
 
 def invoice_of(action_url: str | None) -> str | None:
@@ -25,6 +26,12 @@ def invoice_of(action_url: str | None) -> str | None:
 def service_of(action_url: str | None) -> str | None:
     """The service a panel notification's action_url names, if any."""
     found = _SERVICE_URL.search(action_url or "")
+    return found.group(1) if found else None
+
+
+def ticket_of(action_url: str | None) -> str | None:
+    """The support ticket a panel notification's action_url names (a staff reply), if any."""
+    found = _TICKET_URL.search(action_url or "")
     return found.group(1) if found else None
 
 
@@ -67,7 +74,7 @@ def panel_notices(notifications: Iterable[dict], unread_only: bool = False) -> l
     """The panel's notifications as notices (id `panel:{uuid}`)."""
     return [{"id": f"panel:{n.get('uuid')}", "kind": "panel", "uuid": n.get("uuid"), "title": n.get("title") or "",
              "message": n.get("message") or "", "invoice_id": invoice_of(n.get("action_url")),
-             "service_id": service_of(n.get("action_url")),
+             "service_id": service_of(n.get("action_url")), "ticket_id": ticket_of(n.get("action_url")),
              "created_at": n.get("created_at") or "", "read": bool(n.get("read"))}
             for n in notifications if not (unread_only and n.get("read"))]
 

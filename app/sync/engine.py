@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from app.api import BadAnswer, BillingDisabled, Cancellation, Cancelled
+from app.api import BadAnswer, BillingDisabled, Cancellation, Cancelled, NotFound, TicketsDisabled
 from app.api.fields import aware_time
 from app.api.retry import RetryBudget
 from app.cache import CacheChanges, CacheError, InvalidChanges
 from app.core.changes import ChangeSet
 
-from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, ListResource
+from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, MAX_DETAILS, ListResource
 
 OVERLAP = timedelta(seconds=5)
 # How far ahead of this computer's clock a panel's `server_time` may be and still become the cursor: clocks drift
@@ -107,7 +107,13 @@ class SyncEngine:
             advance(f"Syncing {resource.name.replace('_', ' ')}")
             if resource.billing and not result.billing_enabled:
                 continue
-            self._sync_list(resource, changes, result, cancelled)
+            if resource.tickets and not public.get("tickets_enabled"):
+                continue      # the operator has tickets off: what was cached stays, the screen says why
+            try:
+                self._sync_list(resource, changes, result, cancelled)
+            except TicketsDisabled:
+                if not resource.tickets:
+                    raise
         try:
             plan = self.cache.plan(changes)
         except InvalidChanges as exc:
@@ -158,6 +164,8 @@ class SyncEngine:
         known = self.cache.versions(resource.table, [r["id"] for r in rows])
         live = [r for r in rows if not r.get("archived")
                 and (r["id"] not in known or known[r["id"]] != r.get("updated_at"))]
+        if resource.detail:
+            live = self._details(resource, live, result, cancelled)
         gone = [r["id"] for r in rows if r.get("archived") and r["id"] in known]
         if live:
             changes.upserts.setdefault(resource.table, []).extend(live)
@@ -173,3 +181,20 @@ class SyncEngine:
             "etag": first.etag, "server_time": cursor if usable_cursor(cursor) else None,
             "last_synced_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         }
+
+    def _details(self, resource: ListResource, rows: list[dict], result: ChangeSet,
+                 cancelled: Callable[[], bool]) -> list[dict]:
+        """Changed rows read whole (a ticket with its messages), so what changed is readable offline too."""
+        out = []
+        for index, row in enumerate(rows):
+            if index >= MAX_DETAILS:
+                out.append(row)
+                continue
+            if cancelled():
+                raise SyncCancelled()
+            result.requests += 1
+            try:
+                out.append(getattr(self.client, resource.detail)(row["id"]))
+            except NotFound:
+                out.append(row)       # gone between the list and its read: the list row, as the panel listed it
+        return out

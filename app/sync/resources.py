@@ -14,6 +14,8 @@ class ListResource:
     billing: bool = True     # lives under /billing: skipped when the panel has no billing
     catalogue: bool = False  # archived rows arrive flagged and must be dropped from the cache
     key: str = "id"          # the row's identity in the panel's JSON (notifications say `uuid`)
+    tickets: bool = False    # lives under /support: skipped while the panel has tickets off (`tickets_enabled`)
+    detail: str | None = None   # the PanelClient call that reads one row whole: fetched for each row that changed
 
 
 LISTS: tuple[ListResource, ...] = (
@@ -24,9 +26,14 @@ LISTS: tuple[ListResource, ...] = (
     ListResource("orders", "orders"),
     ListResource("credit_transactions", "credit_transactions"),
     ListResource("notifications", "notifications", billing=False, key="uuid"),
+    ListResource("tickets", "tickets", billing=False, tickets=True, detail="ticket"),
 )
+
+# At most this many changed rows have their detail read in one sync (tickets are few; a first sync of an account
+# with hundreds reads the newest, and the rest are read when opened).
+MAX_DETAILS = 50
 
 # Single objects kept in the cache's config table: each config key is also the `PanelClient` method that reads it.
 BILLING_OBJECTS: tuple[str, ...] = ("billing_config", "dashboard", "credits")
 
-__all__ = ["BILLING_OBJECTS", "BILLING_OFF_REASON", "LISTS", "ListResource"]
+__all__ = ["BILLING_OBJECTS", "BILLING_OFF_REASON", "LISTS", "MAX_DETAILS", "ListResource"]

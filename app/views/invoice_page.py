@@ -76,6 +76,7 @@ class InvoicePage(RecordPage):
     pay_requested = Signal(str)           # invoice id
     pdf_requested = Signal(str, str)      # invoice id, file path
     order_chosen = Signal(str)            # order id: open the order this invoice bills
+    help_requested = Signal(dict)         # a new support ticket about it: {invoice_id, subject, department}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("invoicePage", "← All invoices", parent)
@@ -89,7 +90,11 @@ class InvoicePage(RecordPage):
         self.order_button.clicked.connect(lambda: self.order_id and self.order_chosen.emit(self.order_id))
         self.order_button.hide()
         self.order_id = ""
+        self.help_button = styled(QPushButton("Get help with this", objectName="helpButton"), kind="ghost")
+        self.help_button.setToolTip("Opens a new support ticket about this invoice.")
+        self.help_button.clicked.connect(self._emit_help)
         self.title_row.addWidget(self.order_button)
+        self.title_row.addWidget(self.help_button)
         self.title_row.addWidget(self.pdf_button)
         self.title_row.addWidget(self.pay_button)
         self.dates = muted(object_name="invoiceDates")
@@ -141,6 +146,11 @@ class InvoicePage(RecordPage):
     def has_detail(self) -> bool:
         return "lines" in self.invoice
 
+    def _emit_help(self) -> None:
+        number = self.invoice.get("invoice_number") or "my invoice"
+        self.help_requested.emit({"invoice_id": self.invoice_id, "subject": f"Question about invoice {number}",
+                                  "department": "billing"})
+
     def show_invoice(self, invoice: dict, data: AccountData) -> None:
         if str(invoice.get("id")) != self.invoice_id:
             self.message.hide()
@@ -149,6 +159,7 @@ class InvoicePage(RecordPage):
         self.panel_name = (data.public_settings or {}).get("panel_name") or ""
         money = data.money
         self.title.setText(f"Invoice {invoice.get('invoice_number') or ''}".strip())
+        self.help_button.setVisible(data.tickets_enabled)
         set_chip(self.chip, invoice.get("status"))
         parts = [f"Issued {format_date(invoice.get('issue_date'))}", f"due {format_date(invoice.get('due_date'))}"]
         if invoice.get("paid_at"):

@@ -76,6 +76,7 @@ class InvoicesSection(ListWithPage):
         self.page = InvoicePage(self)
         self._stack(self.heading, self.summary)
         self.page.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
+        self.page.help_requested.connect(lambda fields: self.navigate.emit("support", {"new_ticket": fields}))
         self.pay_due = PayDueBar(self.table, self.proxy, self)
         self.pay_due.pay_requested.connect(self.pay_invoices_requested)
         self.listing.layout().insertWidget(2, self.pay_due)      # under the summary, over the table
@@ -83,6 +84,7 @@ class InvoicesSection(ListWithPage):
     def show_data(self, data: AccountData) -> None:
         previous = self.data
         self.data = data
+        self.page.help_button.setVisible(data.tickets_enabled)     # "Get help with this" needs tickets on
         if self.page_open:
             row = next((r for r in data.invoices if str(r.get("id")) == self.page.invoice_id), None)
             if row is None or (previous is not None and previous.account_id != data.account_id):

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             return action
 
-        for number in range(1, 8):      # Ctrl+1..7: the sidebar's screens in order
+        for number in range(1, 10):     # Ctrl+1..9: the sidebar's screens in order
             add(f"Section {number}", [f"Ctrl+{number}"], lambda n=number: self.select_nth(n))
         add("Sync now", ["Ctrl+R", "F5"], self.sync_requested.emit)
         add("Quit", ["Ctrl+Q"], self.close)

@@ -5,7 +5,7 @@ import importlib
 
 from .section import Section
 
-SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits", "orders")
+SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits", "orders", "support")
 
 # The synced resources (ChangeSet.resources) each screen draws on; a screen may declare its own `resources`.
 SHOWS: dict[str, frozenset[str]] = {
@@ -13,10 +13,11 @@ SHOWS: dict[str, frozenset[str]] = {
                             "billing_config", "public_settings", "orders"}),
     "store": frozenset({"categories", "products", "billing_config", "public_settings"}),
     "cart": frozenset({"products", "billing_config", "credits"}),
-    "services": frozenset({"services", "billing_config"}),
-    "invoices": frozenset({"invoices", "billing_config", "orders"}),
+    "services": frozenset({"services", "billing_config", "public_settings"}),
+    "invoices": frozenset({"invoices", "billing_config", "orders", "public_settings"}),
     "credits": frozenset({"credits", "credit_transactions", "billing_config"}),
     "orders": frozenset({"orders", "invoices", "services", "billing_config"}),
+    "support": frozenset({"tickets", "public_settings", "invoices", "services"}),
 }
 
 

@@ -29,6 +29,7 @@ from .badges import set_chip
 from .filtered_table import make_table
 from .labels import heading, muted, styled
 from .page_parts import RecordPage
+from .server_card import ServerCard
 
 CANCELLABLE = frozenset({"active", "suspended"})
 
@@ -123,6 +124,8 @@ class ServicePage(RecordPage):
     withdraw_requested = Signal(str)             # service id
     invoice_chosen = Signal(str)                 # invoice id
     pay_invoice_requested = Signal(str)          # invoice id: pay the unpaid invoice that keeps it suspended
+    manage_requested = Signal(str)               # the server's manage_url: open it in the system browser
+    help_requested = Signal(dict)                # a new support ticket about it: {service_id, subject}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("servicePage", "← All services", parent)
@@ -139,6 +142,13 @@ class ServicePage(RecordPage):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(muted(label), value)
+
+        self.server_card = ServerCard(self)
+        self.server_card.manage_requested.connect(self.manage_requested)
+        self.help_button = styled(QPushButton("Get help with this", objectName="helpButton"), kind="ghost")
+        self.help_button.setToolTip("Opens a new support ticket about this service.")
+        self.help_button.clicked.connect(self._emit_help)
+        self.title_row.addWidget(self.help_button)
 
         self.cancellation = QLabel(objectName="cancellationText", wordWrap=True)
         self.cancel_button = styled(QPushButton("Request cancellation…", objectName="cancelButton"), kind="danger")
@@ -176,6 +186,7 @@ class ServicePage(RecordPage):
         layout.addLayout(self.title_row)
         layout.addWidget(self.suspension)
         layout.addWidget(self.details)
+        layout.addWidget(self.server_card)
         layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addWidget(self.invoices_title)
@@ -212,6 +223,8 @@ class ServicePage(RecordPage):
         server = service.get("server") or {}
         self.fields["server"].setText(f"{server.get('name')} ({humanise(server.get('status')).lower()})"
                                       if server.get("name") else "Not provisioned yet")
+        self.server_card.show_server(service.get("server"))
+        self.help_button.setVisible(data.tickets_enabled)
         self.fields["created"].setText(format_date(service.get("created_at")))
         self.cancellation.setText(cancellation_text(service.get("cancellation")))
         request = service.get("cancellation") or {}
@@ -275,6 +288,11 @@ class ServicePage(RecordPage):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _emit_help(self) -> None:
+        product = (self.service.get("product") or {}).get("name") or "my service"
+        self.help_requested.emit({"service_id": self.service_id, "subject": f"Help with {product}",
+                                  "department": "technical"})
 
     def _emit_withdraw(self) -> None:
         if self.can_ask_panel:

@@ -59,11 +59,13 @@ class ServicesSection(ListWithPage):
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.page = ServicePage(self)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
+        self.page.help_requested.connect(lambda fields: self.navigate.emit("support", {"new_ticket": fields}))
         self._stack(self.heading, self.summary)
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data
         self.data = data
+        self.page.help_button.setVisible(data.tickets_enabled)     # "Get help with this" needs tickets on
         if self.page_open:
             service = next((s for s in data.services if str(s.get("id")) == self.page.service_id), None)
             if service is None or (previous is not None and previous.account_id != data.account_id):

@@ -20,9 +20,9 @@ from .theme import colour, current, icon
 BILLING_PAGE = "billing-disabled"
 WIDE, NARROW = 264, 68       # the sidebar's widths: with words, and icons only (a small window)
 GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")),
-          ("MANAGE", ("services", "invoices", "credits", "orders")))
+          ("MANAGE", ("services", "invoices", "credits", "orders", "support")))
 ICONS = {"dashboard": "dashboard", "store": "store", "cart": "cart", "services": "services", "invoices": "invoices",
-         "credits": "credits", "orders": "orders", BILLING_PAGE: "billing-off"}
+         "credits": "credits", "orders": "orders", "support": "support", BILLING_PAGE: "billing-off"}
 
 
 class NavButton(QPushButton):

@@ -15,6 +15,7 @@ from app.session.notices import (
     remember,
     save_seen,
     service_of,
+    ticket_of,
     unseen,
 )
 
@@ -60,6 +61,8 @@ def test_panel_notifications_name_their_invoice_or_service():
         ("panel:u1", "42", None, False), ("panel:u2", None, "7", True)]
     assert [n["id"] for n in panel_notices(rows, unread_only=True)] == ["panel:u1"]
     assert invoice_of(None) is None and service_of("/billing/services/abc?x=1") == "abc"
+    support = panel_notices([{"uuid": "u3", "type": "support", "action_url": "/support/tickets/t-9"}])
+    assert support[0]["ticket_id"] == "t-9" and ticket_of("/billing/invoices/1") is None
     assert [n["id"] for n in newest_first(got + due_reminders([invoice("A", "overdue", "2026-03-01")], TODAY))] == [
         "panel:u2", "panel:u1", "due:inv-A:2026-03-01"]
 

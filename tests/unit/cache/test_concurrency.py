@@ -41,6 +41,7 @@ def test_two_threads_creating_the_same_new_cache_both_succeed(cache_path):
 
 
 def test_two_threads_opening_an_old_file_upgrade_it_once(cache_path, monkeypatch):
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])     # a file of the first step's version
     with AccountCache(cache_path) as cache:
         cache.apply(CacheChanges(upserts={"invoices": [samples.invoice(1)]}))
     runs = []

@@ -1,0 +1,164 @@
+"""The Support screen's work: a ticket's conversation (cache first, then the panel, kept for offline), replying,
+closing, and New ticket (also from "Get help with this" on an invoice or a service page).
+
+Creating a ticket and replying each carry an Idempotency-Key made for that attempt and kept while its answer may
+have been lost (no connection, a 5xx), so pressing Send again after such a failure cannot make a second ticket or
+message. Offline, Send is disabled and says the panel is needed (replies are not queued yet).
+"""
+from __future__ import annotations
+
+from app.api import NetworkError, ServerError, new_idempotency_key
+from app.core.changes import ChangeSet
+from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session.operations import support as support_ops
+
+from .services import PageFeature
+
+
+def _answer_may_be_lost(error: BaseException) -> bool:
+    return isinstance(error, NetworkError | ServerError)
+
+
+class SupportPages(PageFeature):
+    watches = frozenset({"tickets"})
+
+    def __init__(self, sessions: Sessions, section) -> None:
+        super().__init__(sessions, section)
+        self.keys: dict[tuple, str] = {}      # (what, account, ticket, body) -> the key of an unanswered attempt
+        section.ticket_opened.connect(self.opened)
+        section.create_requested.connect(self.create)
+        section.dialog_opened.connect(lambda _dialog: self.refresh_online())
+        section.off.action_clicked.connect(lambda: self.session is not None and self.session.sync())
+        self.page.reply_requested.connect(self.reply)
+        self.page.close_requested.connect(self.close)
+
+    def shown_id(self) -> str | None:
+        return self.page.ticket_id
+
+    def refresh_online(self, account_id: str | None = None) -> None:
+        super().refresh_online(account_id)
+        if account_id is not None and account_id != self.sessions.current_id:
+            return
+        online = self.sessions.is_online(self.sessions.current_id) is not False
+        self.section.set_online(online)
+        if self.section.dialog is not None:
+            self.section.dialog.set_online(online)
+
+    def _key(self, *attempt) -> str:
+        return self.keys.setdefault(attempt, new_idempotency_key())
+
+    # -- the conversation -------------------------------------------------------------------------------------------
+    def _show(self, account_id: str, ticket: dict | None) -> None:
+        session = self.sessions.get(account_id)
+        if ticket and session is not None and self._still_showing(account_id, str(ticket.get("id"))):
+            self.page.show_ticket(ticket, session.data)
+
+    def opened(self, ticket_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.refresh_online()
+        self._load(session, ticket_id, fetch=True)
+
+    def _load(self, session: AccountSession, ticket_id: str, fetch: bool) -> None:
+        account_id = session.id
+
+        def fetch_failed(error: BaseException) -> None:
+            if not self._still_showing(account_id, ticket_id):
+                return
+            if not self.page.has_messages:
+                self.page.detail_missing_offline()
+            if session.reachable and not isinstance(error, NetworkError):
+                self.page.show_message("error", "The conversation could not be loaded. " + action_failed(error))
+
+        def cached(ticket: dict | None) -> None:
+            if ticket and "messages" in ticket:
+                self._show(account_id, ticket)
+            if fetch and session.reachable:
+                session.run(support_ops.fetch_ticket, ticket_id, on_done=lambda t: self._show(account_id, t),
+                            on_error=fetch_failed)
+            elif self._still_showing(account_id, ticket_id) and not self.page.has_messages:
+                self.page.detail_missing_offline()
+
+        session.run(support_ops.cached_ticket, ticket_id, on_done=cached,
+                    on_error=lambda e: self.page.show_message("error", action_failed(e)))
+
+    def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
+        if changes.source not in ("fetch_ticket", "reply", "close"):     # their answer is already on the page
+            self._load(session, self.page.ticket_id, fetch=False)
+
+    # -- replying and closing ---------------------------------------------------------------------------------------
+    def reply(self, ticket_id: str, body: str) -> None:
+        attempt = ("reply", self.sessions.current_id, ticket_id, body)
+        self._act(ticket_id, support_ops.reply, (ticket_id, body, self._key(*attempt)), "Reply sent.", attempt)
+
+    def close(self, ticket_id: str) -> None:
+        self._act(ticket_id, support_ops.close, (ticket_id,), "Ticket closed. Writing again reopens it.", None)
+
+    def _act(self, ticket_id: str, operation, args: tuple, success: str, attempt: tuple | None) -> None:
+        session = self.session
+        if session is None:
+            return
+        if not session.reachable:
+            self.page.show_message("error", OFFLINE_ACTION)
+            return
+
+        def done(ticket: dict) -> None:
+            self.keys.pop(attempt, None)
+            self.page.set_busy(False)
+            if self._still_showing(session.id, ticket_id):
+                if attempt is not None:
+                    self.page.reply_sent()
+                self.page.show_ticket(ticket, session.data)
+                self.page.show_message("success", success)
+            session.sync()
+
+        def failed(error: BaseException) -> None:
+            if not _answer_may_be_lost(error):
+                self.keys.pop(attempt, None)
+            self.page.set_busy(False)
+            if self._still_showing(session.id, ticket_id):
+                self.page.show_message("error", action_failed(error))
+
+        self.page.set_busy(True)
+        self.page.show_message("info", "Asking the panel…")
+        session.run(operation, *args, on_done=done, on_error=failed)
+
+    # -- a new ticket -----------------------------------------------------------------------------------------------
+    def create(self, fields: dict) -> None:
+        session, dialog = self.session, self.section.dialog
+        if session is None or dialog is None:
+            return
+        if not session.reachable:
+            dialog.set_online(False)
+            return
+        attempt = ("ticket", session.id, tuple(sorted(fields.items())))
+        key = self._key(*attempt)
+
+        def done(ticket: dict) -> None:
+            self.keys.pop(attempt, None)
+            if self.section.dialog is dialog:
+                dialog.sent()
+            if self.sessions.current_id == session.id:
+                self.section.open_ticket(str(ticket.get("id")), ticket)
+                self.page.show_message("success", f"Ticket {ticket.get('ticket_number') or ''} sent. You will be "
+                                                  "notified when support replies.")
+            session.sync()
+
+        def failed(error: BaseException) -> None:
+            if not _answer_may_be_lost(error):
+                self.keys.pop(attempt, None)
+            if self.section.dialog is dialog:
+                dialog.set_busy(False)
+                dialog.show_problem(action_failed(error))
+
+        dialog.set_busy(True)
+        dialog.show_problem("Sending…")
+        session.run(support_ops.open_ticket, fields, key, on_done=done, on_error=failed)
+
+
+def install(sessions: Sessions, window) -> dict:
+    """The Support screen's feature, made when the screen is first built; the dict holds it then."""
+    made: dict = {}
+    window.sections.on_built("support", lambda section: made.setdefault("pages", SupportPages(sessions, section)))
+    return made

@@ -1,0 +1,37 @@
+"""Support tickets' operations: a ticket's conversation (the cache's at once, then the panel's, kept for offline),
+opening a ticket, replying and closing. Opening and replying carry the caller's Idempotency-Key, so a retry after
+a lost answer never makes a second ticket or message."""
+from __future__ import annotations
+
+from . import Context
+
+
+def cached_ticket(ctx: Context, ticket_id: str) -> dict | None:
+    return ctx.cache.ticket(ticket_id)
+
+
+def fetch_ticket(ctx: Context, ticket_id: str) -> dict:
+    ticket = ctx.client.ticket(ticket_id)
+    ctx.save("tickets", [ticket])
+    return ticket
+
+
+def open_ticket(ctx: Context, fields: dict, key: str) -> dict:
+    """`fields`: subject, department, body and optionally invoice_id / service_id."""
+    ticket = ctx.client.open_ticket(subject=fields["subject"], department=fields["department"], body=fields["body"],
+                                    invoice_id=fields.get("invoice_id"), service_id=fields.get("service_id"),
+                                    key=key)
+    ctx.save("tickets", [ticket])
+    return ticket
+
+
+def reply(ctx: Context, ticket_id: str, body: str, key: str) -> dict:
+    """The reply sent, then the ticket read back (its status moved; a closed one reopened)."""
+    ctx.client.reply_ticket(ticket_id, body, key=key)
+    return fetch_ticket(ctx, ticket_id)
+
+
+def close(ctx: Context, ticket_id: str) -> dict:
+    ticket = ctx.client.close_ticket(ticket_id)
+    ctx.save("tickets", [ticket])
+    return ticket

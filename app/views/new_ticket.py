@@ -1,0 +1,117 @@
+"""The New ticket dialog: subject, department and message, optionally about an invoice or a service (then said at
+the top). Send checks the fields first and says what is wrong in words (an empty message, one over 20,000
+characters); it emits `submitted(fields)` and stays open until the feature says it was sent (`sent()`) or why not
+(`show_problem`). Offline, Send is disabled and the dialog says that the panel is needed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.support import DEPARTMENTS, MAX_SUBJECT, ticket_problem
+
+from .labels import heading, muted, styled
+
+OFFLINE_NEW = "Offline: sending a ticket needs the panel. Sett reconnects by itself; what you wrote stays here."
+
+
+class NewTicketDialog(QDialog):
+    submitted = Signal(dict)      # {subject, department, body, invoice_id?, service_id?}
+
+    def __init__(self, prefill: dict | None = None, about: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        prefill = dict(prefill or {})
+        self.setWindowTitle("New support ticket")
+        self.setObjectName("newTicketDialog")
+        self.related = {k: str(prefill[k]) for k in ("invoice_id", "service_id") if prefill.get(k)}
+        self.online = True
+        self.busy = False
+        self.subject = QLineEdit(objectName="ticketSubject")
+        self.subject.setMaxLength(MAX_SUBJECT + 50)     # longer is refused in words, not cut silently
+        self.subject.setText(str(prefill.get("subject") or ""))
+        self.department = QComboBox(objectName="ticketDepartment")
+        for code, label in DEPARTMENTS:
+            self.department.addItem(label, code)
+        index = self.department.findData(prefill.get("department") or "billing")
+        self.department.setCurrentIndex(max(0, index))
+        self.body = QPlainTextEdit(objectName="ticketBody")
+        self.body.setPlaceholderText("What do you need help with?")
+        self.body.setTabChangesFocus(True)
+        self.about = muted(object_name="ticketAbout", wrap=True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setText(about)
+        self.about.setVisible(bool(about))
+        self.problem = styled(QLabel(objectName="ticketProblem", wordWrap=True), role="error")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = self.buttons.addButton("Send ticket", QDialogButtonBox.ButtonRole.AcceptRole)
+        styled(self.send_button, kind="primary")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body.textChanged.connect(self._recheck)
+        self.subject.textChanged.connect(self._recheck)
+        form = QFormLayout()
+        form.addRow("Subject", self.subject)
+        form.addRow("Department", self.department)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("New support ticket", "dialogTitle"))
+        layout.addWidget(self.about)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Message"))
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(560, 460)
+        (self.body if self.subject.text() else self.subject).setFocus()    # a prefilled subject: write the message
+
+    def fields(self) -> dict:
+        return {"subject": self.subject.text().strip(), "department": self.department.currentData(),
+                "body": self.body.toPlainText(), **self.related}
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._update()
+        if not online:
+            self.show_problem(OFFLINE_NEW)
+        elif self.problem.text() == OFFLINE_NEW:
+            self.problem.hide()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update()
+
+    def _update(self) -> None:
+        self.send_button.setEnabled(self.online and not self.busy)
+        self.send_button.setToolTip("" if self.online else OFFLINE_NEW)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def _recheck(self) -> None:
+        if self.problem.isVisible() and self.online and not ticket_problem(self.fields()):
+            self.problem.hide()
+
+    def accept(self) -> None:
+        """Send: checked here first; the dialog closes only once the panel has the ticket (`sent`)."""
+        if not self.online or self.busy:
+            return
+        problem = ticket_problem(self.fields())
+        if problem:
+            self.show_problem(problem)
+            (self.subject if "subject" in problem else self.body).setFocus()
+            return
+        self.submitted.emit(self.fields())
+
+    def sent(self) -> None:
+        super().accept()

@@ -1,0 +1,113 @@
+"""The server behind a service, on the service's page: its status, address (selectable, with a Copy button), node
+and resources, and **Manage server**, which asks (`manage_requested(url)`) to open the panel's page for it in the
+system browser. The feature decides whether the link may be opened; this card only shows and asks."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.formatting import NO_VALUE, humanise, resources_text
+from app.core.server_links import server_address_text
+
+from .badges import set_chip, status_chip
+from .labels import heading, muted, styled
+
+
+def _extras(resources: dict) -> str:
+    """What a product lists beyond RAM, disk and CPU: databases, backups, ports."""
+    parts = []
+    for key, noun in (("database_limit", "database"), ("backup_limit", "backup"), ("allocation_limit", "port")):
+        count = resources.get(key)
+        if isinstance(count, int) and not isinstance(count, bool) and count > 0:
+            parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
+    return " · ".join(parts)
+
+
+class ServerCard(QFrame):
+    manage_requested = Signal(str)      # the server's manage_url, as the panel sent it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        styled(self, card=True)
+        self.server: dict = {}
+        self.chip = status_chip()
+        self.name = heading("", "serverName")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.manage_button = styled(QPushButton("Manage server", objectName="manageServerButton"), kind="primary")
+        self.manage_button.setToolTip("Opens the panel's page for this server in your web browser.")
+        self.manage_button.clicked.connect(self._manage)
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        top.addWidget(self.manage_button)
+
+        self.address = QLabel(objectName="serverAddress")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.copy_button = styled(QPushButton("Copy", objectName="copyAddressButton"), kind="ghost")
+        self.copy_button.setAccessibleName("Copy the server's address")
+        self.copy_button.clicked.connect(self.copy_address)
+        address_row = QHBoxLayout()
+        address_row.setContentsMargins(0, 0, 0, 0)
+        address_row.addWidget(self.address)
+        address_row.addWidget(self.copy_button)
+        address_row.addStretch(1)
+        self.node = QLabel(objectName="serverNode")
+        self.resources = QLabel(objectName="serverResources", wordWrap=True)
+        for label in (self.node, self.resources):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(muted("Address"), address_row)
+        form.addRow(muted("Node"), self.node)
+        form.addRow(muted("Resources"), self.resources)
+        self.none = muted("Not provisioned yet: the server appears here once the service is active.",
+                          "serverNone", wrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.none)
+        self._rows = form
+
+    @property
+    def address_text(self) -> str | None:
+        return server_address_text(self.server.get("address"))
+
+    def show_server(self, server: dict | None) -> None:
+        self.server = dict(server or {})
+        present = bool(self.server)
+        self.name.setText(str(self.server.get("name") or "Server") if present else "Server")
+        self.chip.setVisible(present)
+        set_chip(self.chip, self.server.get("status") if present else None)
+        address = self.address_text
+        self.address.setText(address or ("No address (none assigned, or released when the server ended)"
+                                         if present else NO_VALUE))
+        self.copy_button.setVisible(address is not None)
+        self.copy_button.setText("Copy")
+        self.node.setText(str(self.server.get("node") or NO_VALUE))
+        resources = self.server.get("resources") if isinstance(self.server.get("resources"), dict) else {}
+        text = " · ".join(p for p in (resources_text(resources), _extras(resources)) if p)
+        self.resources.setText(text or NO_VALUE)
+        self.manage_button.setVisible(present and bool(self.server.get("manage_url")))
+        for index in range(self._rows.rowCount()):
+            self._rows.setRowVisible(index, present)
+        self.none.setVisible(not present)
+
+    def status_text(self) -> str:
+        return humanise(self.server.get("status"))
+
+    def copy_address(self) -> None:
+        if self.address_text:
+            QGuiApplication.clipboard().setText(self.address_text)
+            self.copy_button.setText("Copied")
+
+    def _manage(self) -> None:
+        url = self.server.get("manage_url")
+        if url:
+            self.manage_requested.emit(str(url))

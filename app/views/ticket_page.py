@@ -1,0 +1,216 @@
+"""One support ticket: its subject and status, what it is about (an invoice or a service, each a link), the
+conversation oldest first, a reply box and Close.
+
+Every body and subject the panel sends is shown as PLAIN TEXT (Qt.TextFormat.PlainText): a message holding HTML
+or a <script> shows those characters and never runs or renders them; QLabel's default (AutoText) would render a
+body that looks like rich text.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.account_data import AccountData
+from app.core.formatting import format_date
+from app.core.support import body_problem, department_text, status_text
+
+from .badges import set_chip
+from .labels import muted, styled
+from .page_parts import RecordPage
+
+# The theme colours chips by the panel's billing statuses; a ticket's status borrows the one of its tone.
+CHIP_LIKE = {"open": "pending", "answered": "active", "customer_reply": "pending", "closed": "cancelled"}
+OFFLINE_REPLY = "Offline: replying and closing need the panel. Sett reconnects by itself; your draft stays here."
+
+
+def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel(objectName=object_name, wordWrap=wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+class MessageView(QFrame):
+    """One message: who wrote it (staff marked) and when, and its body as plain text."""
+
+    def __init__(self, message: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        author = message.get("author") or {}
+        staff = bool(author.get("staff"))
+        self.setObjectName("staffMessage" if staff else "customerMessage")
+        styled(self, card=True)
+        who = str(author.get("name") or ("Support" if staff else "You"))
+        self.header = muted(object_name="messageHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setText(f"{who}{' (staff)' if staff else ''} · {format_date(message.get('created_at'))}")
+        self.body = plain(str(message.get("body") or ""), "messageBody")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body)
+
+
+class TicketPage(RecordPage):
+    reply_requested = Signal(str, str)     # ticket id, body (exactly as written)
+    close_requested = Signal(str)          # ticket id
+    invoice_chosen = Signal(str)
+    service_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("ticketPage", "← All tickets", parent)
+        self.ticket: dict = {}
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.close_button = QPushButton("Close ticket", objectName="closeTicketButton")
+        self.close_button.clicked.connect(self._emit_close)
+        self.title_row.addWidget(self.close_button)
+        self.info = muted(object_name="ticketInfo")
+        self.related_button = styled(QPushButton(objectName="ticketRelatedButton"), kind="ghost")
+        self.related_button.clicked.connect(self._open_related)
+        self.related_button.hide()
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.info)
+        info_row.addWidget(self.related_button)
+        info_row.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("conversation")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.thread = QWidget(self.scroll)
+        self.thread_layout = QVBoxLayout(self.thread)
+        self.thread_layout.setContentsMargins(0, 0, 8, 0)
+        self.thread_layout.setSpacing(8)
+        self.thread_layout.addStretch(1)
+        self.scroll.setWidget(self.thread)
+        bar = self.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _lo, high: bar.setValue(high))     # the newest message stays in view
+        self.messages: list[MessageView] = []
+        self.missing = muted("The conversation is downloaded when the panel can be reached.", "conversationMissing",
+                             wrap=True)
+        self.missing.hide()
+
+        self.reply_box = QPlainTextEdit(objectName="replyBox")
+        self.reply_box.setPlaceholderText("Write a reply…")
+        self.reply_box.setTabChangesFocus(True)
+        self.reply_box.setMaximumHeight(120)
+        self.reply_box.textChanged.connect(self._text_changed)
+        self.send_button = styled(QPushButton("Send reply", objectName="sendReplyButton"), kind="primary")
+        self.send_button.clicked.connect(self.send)
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_box, 1)
+        reply_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.title_row)
+        layout.addLayout(info_row)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.message)
+        layout.addLayout(reply_row)
+
+    @property
+    def ticket_id(self) -> str:
+        return str(self.ticket.get("id") or "")
+
+    @property
+    def has_messages(self) -> bool:
+        return "messages" in self.ticket
+
+    def show_ticket(self, ticket: dict, data: AccountData | None = None) -> None:
+        if str(ticket.get("id")) != self.ticket_id:
+            self.message.hide()
+            self.message.setText("")
+            self.reply_box.clear()
+        elif "messages" not in ticket and self.has_messages:
+            ticket = {**self.ticket, **ticket, "messages": self.ticket["messages"]}   # a list row: keep the talk
+        self.ticket = ticket
+        self.title.setText(str(ticket.get("subject") or "Ticket"))
+        set_chip(self.chip, CHIP_LIKE.get(ticket.get("status") or ""))     # the theme's chip of the same tone
+        self.chip.setText(status_text(ticket.get("status")))
+        parts = [ticket.get("ticket_number") or "", department_text(ticket.get("department")),
+                 f"opened {format_date(ticket.get('created_at'))}"]
+        self.info.setText(" · ".join(p for p in parts if p))
+        self._show_related(ticket, data)
+        self._show_messages(ticket.get("messages"))
+        self._update_actions()
+
+    def _show_related(self, ticket: dict, data: AccountData | None) -> None:
+        related = ticket.get("related") or {}
+        self.related_kind, self.related_id = "", ""
+        if related.get("invoice_id"):
+            self.related_kind, self.related_id = "invoice", str(related["invoice_id"])
+            row = next((r for r in (data.invoices if data else []) if str(r.get("id")) == self.related_id), None)
+            self.related_button.setText(f"About invoice {(row or {}).get('invoice_number') or ''}".strip() + " →")
+        elif related.get("service_id"):
+            self.related_kind, self.related_id = "service", str(related["service_id"])
+            row = next((s for s in (data.services if data else []) if str(s.get("id")) == self.related_id), None)
+            name = ((row or {}).get("product") or {}).get("name") or "service"
+            self.related_button.setText(f"About {name} →")
+        self.related_button.setVisible(bool(self.related_id))
+
+    def _show_messages(self, messages: list[dict] | None) -> None:
+        for view in self.messages:
+            view.hide()
+            view.deleteLater()
+        self.messages = []
+        for message in messages or []:
+            view = MessageView(message, self.thread)
+            self.thread_layout.insertWidget(self.thread_layout.count() - 1, view)
+            self.messages.append(view)
+        self.missing.setVisible(messages is None)
+
+    def detail_missing_offline(self) -> None:
+        self.missing.setText("This conversation has not been downloaded yet; it appears once the panel can be "
+                             "reached.")
+        self.missing.setVisible(not self.has_messages)
+
+    # -- actions --------------------------------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        self.enable_panel_actions(self.send_button, self.close_button)
+        self.close_button.setVisible(self.ticket.get("status") != "closed")
+        self.send_button.setText("Send and reopen" if self.ticket.get("status") == "closed" else "Send reply")
+        if not self.online:
+            self.send_button.setToolTip(OFFLINE_REPLY)
+        self.note_offline(True, OFFLINE_REPLY)
+
+    def _text_changed(self) -> None:
+        if self.message.isVisible() and self.message.property("role") == "error" \
+                and not body_problem(self.reply_box.toPlainText()):
+            self.show_message("info", "")
+
+    def send(self) -> None:
+        if not self.can_ask_panel or not self.ticket_id:
+            return
+        body = self.reply_box.toPlainText()
+        problem = body_problem(body)
+        if problem:
+            self.show_message("error", problem)
+            self.reply_box.setFocus()
+            return
+        self.reply_requested.emit(self.ticket_id, body)
+
+    def reply_sent(self) -> None:
+        self.reply_box.clear()
+
+    def _emit_close(self) -> None:
+        if self.can_ask_panel and self.ticket_id:
+            self.close_requested.emit(self.ticket_id)
+
+    def _open_related(self) -> None:
+        if self.related_kind == "invoice":
+            self.invoice_chosen.emit(self.related_id)
+        elif self.related_kind == "service":
+            self.service_chosen.emit(self.related_id)

@@ -23,6 +23,7 @@ from app.session import GLOBAL, Note, Sessions
 from app.settings import Settings
 from app.shell.account_dialogs import AccountDialogs
 from app.shell.demo import DemoLogin, DemoPanel
+from app.shell.link_opener import LinkOpener
 from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
 from app.views import theme
@@ -58,6 +59,7 @@ class Application(QObject):
         self._shut_down = False
         self._wire()
         self.features = self._install_features()
+        self.links = LinkOpener(self.sessions, self.window)    # sett:// links, from the command line or a 2nd start
 
     def _install_features(self) -> dict:
         """Features connect what the screens ask for to operations of the sessions; each gets the sessions and the

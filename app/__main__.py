@@ -232,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if guard is None:
         return 0          # the Sett already running on this folder took the arguments and came to the front
+    from app.shell.crash import CrashReporter
+
+    crashes = CrashReporter(paths.log_dir())
+    crashes.install()
     if needs_offscreen(args):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -253,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     wake.timeout.connect(lambda: None)
     driver = Headless(sett, args, app) if args.smoke_test or args.screenshot else None
     log.info("Sett %s starting; data in %s", __version__, paths.data_dir())
+    crashes.parent_window = lambda: sett.window
     guard.received.connect(sett.links.handle_args)
     guard.listen()
     try:

@@ -24,6 +24,7 @@ from app.settings import Settings
 from app.shell.account_dialogs import AccountDialogs
 from app.shell.demo import DemoLogin, DemoPanel
 from app.shell.link_opener import LinkOpener
+from app.shell.menu_actions import MenuActions
 from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
 from app.views import theme
@@ -60,6 +61,7 @@ class Application(QObject):
         self._wire()
         self.features = self._install_features()
         self.links = LinkOpener(self.sessions, self.window)    # sett:// links, from the command line or a 2nd start
+        self.menu_actions = MenuActions(self.sessions, self.window, self.features["orders"]["pay_all_due"].pay_all)
 
     def _install_features(self) -> dict:
         """Features connect what the screens ask for to operations of the sessions; each gets the sessions and the

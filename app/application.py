@@ -21,6 +21,7 @@ from app.features import services as service_pages
 from app.secrets import SecretStore
 from app.session import GLOBAL, Note, Sessions
 from app.settings import Settings
+from app.shell import tray as tray_shell
 from app.shell.account_dialogs import AccountDialogs
 from app.shell.demo import DemoLogin, DemoPanel
 from app.shell.link_opener import LinkOpener
@@ -65,6 +66,9 @@ class Application(QObject):
         self.menu_actions = MenuActions(self.sessions, self.window, self.features["orders"]["pay_all_due"].pay_all)
         self.preferences = Preferences(self.sessions, self.window, self.set_theme,
                                        lambda: self.notices.refresh() if self.notices is not None else None)
+        self.notifier, self.tray_menu = tray_shell.install(
+            self.sessions, self.window, self.notices, bring_to_front=self.links.bring_to_front,
+            pay_due=self.menu_actions.pay_due)
         hints = QApplication.styleHints()
         if hints is not None:       # "system" follows the desktop's light/dark switch while Sett runs
             hints.colorSchemeChanged.connect(self._system_scheme_changed)

@@ -232,7 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if guard is None:
         return 0          # the Sett already running on this folder took the arguments and came to the front
+    from app.api.trust import use_system_trust_store
     from app.shell.crash import CrashReporter
+
+    use_system_trust_store()     # before the first request: the API's HTTPS trusts the OS store, as the checkout does
 
     crashes = CrashReporter(paths.log_dir())
     crashes.install()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import ssl
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("app.trust")     # not app.api, which logs only warnings unless --verbose
 _done = False
 
 

@@ -35,7 +35,7 @@ def test_the_frozen_demo_runs_its_own_panel_and_syncs(bundle):
     result = run_frozen("--demo", "--smoke-test")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "smoke test passed: synced http://127.0.0.1:" in result.stdout
-    assert "6 screens showed its data" in result.stdout
+    assert "7 screens showed its data" in result.stdout
 
 
 def test_the_bundle_holds_what_it_should_and_nothing_gpl(bundle):

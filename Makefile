@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run panel test test-dist dist lint clean bench
+.PHONY: run panel test test-dist dist deb lint clean bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,12 @@ $(DIST_STAMP): pyproject.toml | $(PY)
 dist: $(DIST_STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
-# Build the bundle and run the frozen app's smoke tests (tests/bundle/).
+# A Debian package of the bundle in dist/ (Linux, dpkg-deb): /opt/sett, `sett` on the PATH, the desktop entry that
+# registers sett:// links, AppStream metainfo (packaging/linux/).
+deb: dist
+	$(PY) packaging/linux/build_deb.py dist/Sett dist
+
+# Build the bundle and run the frozen app's smoke tests, and its .deb's install, start, remove (tests/bundle/).
 test-dist: $(STAMP) $(DIST_STAMP)
 	$(PY) -m pytest -m dist
 

@@ -49,22 +49,28 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m app", description="Sett: buy and manage hosting from your "
+    """Users see what they use; the developer and CI flags work but stay out of --help (argparse.SUPPRESS)."""
+    parser = argparse.ArgumentParser(prog="sett", description="Sett: buy and manage hosting from your "
                                      "billing panels.")
+    developer = argparse.SUPPRESS
+    parser.add_argument("links", nargs="*", metavar="LINK",
+                        help="sett://invoice/<id>, sett://service/<id> or sett://account/<id> to open (in the "
+                        "Sett already running on the data folder, if one is)")
     parser.add_argument("--demo", action="store_true",
                         help="start the embedded panel with demo data (and offline Stripe) and add its demo account")
     parser.add_argument("--data-dir", metavar="DIR", help="keep all of Sett's state (accounts, caches, settings, "
                         "logs) in DIR; --demo without it uses a temporary folder")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start, sync, show the main window, then exit 0, or non-zero with the reason")
-    parser.add_argument("--screenshot", metavar="FILE", help="after the first sync, save a PNG of the window to FILE")
-    parser.add_argument("--view", metavar="NAME", choices=VIEWS, default="dashboard",
-                        help="the screen --screenshot shows: " + ", ".join(VIEWS))
-    parser.add_argument("--window-size", metavar="WxH", type=window_size, default=(1240, 800),
-                        help="the window's size for --screenshot (default 1240x800; at least 1000x650)")
+    # start, sync, show the main window, then exit 0, or non-zero with the reason
+    parser.add_argument("--smoke-test", action="store_true", help=developer)
+    # after the first sync, save a PNG of the window to FILE
+    parser.add_argument("--screenshot", metavar="FILE", help=developer)
+    # the screen --screenshot shows
+    parser.add_argument("--view", metavar="NAME", choices=VIEWS, default="dashboard", help=developer)
+    # the window's size for --screenshot (default 1240x800; at least 1000x650)
+    parser.add_argument("--window-size", metavar="WxH", type=window_size, default=(1240, 800), help=developer)
     parser.add_argument("--theme", choices=("light", "dark", "system"), help="override the saved theme")
-    parser.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
-                        help="how long --smoke-test and --screenshot wait for the first sync (default 120)")
+    # how long --smoke-test and --screenshot wait for the first sync
+    parser.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS", help=developer)
     parser.add_argument("--verbose", "-v", action="store_true", help="log more, also to the terminal")
     parser.add_argument("--version", action="version", version=f"Sett {__version__}")
     return parser.parse_args(argv)
@@ -217,6 +223,22 @@ def main(argv: list[str] | None = None) -> int:
         temporary = tempfile.mkdtemp(prefix="sett-demo-client-")   # a demo never touches your own accounts
         paths.use_data_dir(temporary)
     setup_logging(args.verbose)
+    from app.shell.single_instance import HandoverError, claim_or_hand_over
+
+    try:
+        guard = claim_or_hand_over(paths.data_dir(), args.links)
+    except (HandoverError, OSError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if guard is None:
+        return 0          # the Sett already running on this folder took the arguments and came to the front
+    from app.api.trust import use_system_trust_store
+    from app.shell.crash import CrashReporter
+
+    use_system_trust_store()     # before the first request: the API's HTTPS trusts the OS store, as the checkout does
+
+    crashes = CrashReporter(paths.log_dir())
+    crashes.install()
     if needs_offscreen(args):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -238,8 +260,13 @@ def main(argv: list[str] | None = None) -> int:
     wake.timeout.connect(lambda: None)
     driver = Headless(sett, args, app) if args.smoke_test or args.screenshot else None
     log.info("Sett %s starting; data in %s", __version__, paths.data_dir())
+    crashes.parent_window = lambda: sett.window
+    guard.received.connect(sett.links.handle_args)
+    guard.listen()
     try:
         sett.start(show=True)
+        if args.links:
+            sett.links.handle_args(args.links)
         if driver is not None:
             driver.begin()
         if args.demo:
@@ -250,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         code = app.exec()
     finally:
         sett.shutdown()
+        guard.release()
         if temporary:
             shutil.rmtree(temporary, ignore_errors=True)
     return driver.exit_code if driver is not None else code

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from app import settings as keys
@@ -23,7 +23,11 @@ from app.features import support as support_pages
 from app.secrets import SecretStore
 from app.session import GLOBAL, Note, Sessions
 from app.settings import Settings
+from app.shell import tray as tray_shell
 from app.shell.account_dialogs import AccountDialogs
+from app.shell.link_opener import LinkOpener
+from app.shell.menu_actions import MenuActions
+from app.shell.preferences import Preferences
 from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
 from app.views import theme
@@ -62,6 +66,16 @@ class Application(QObject):
         self._shut_down = False
         self._wire()
         self.features = self._install_features()
+        self.links = LinkOpener(self.sessions, self.window)    # sett:// links, from the command line or a 2nd start
+        self.menu_actions = MenuActions(self.sessions, self.window, self.features["orders"]["pay_all_due"].pay_all)
+        self.preferences = Preferences(self.sessions, self.window, self.set_theme,
+                                       lambda: self.notices.refresh() if self.notices is not None else None)
+        self.notifier, self.tray_menu = tray_shell.install(
+            self.sessions, self.window, self.notices, bring_to_front=self.links.bring_to_front,
+            pay_due=self.menu_actions.pay_due)
+        hints = QApplication.styleHints()
+        if hints is not None:       # "system" follows the desktop's light/dark switch while Sett runs
+            hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _install_features(self) -> dict:
         """Features connect what the screens ask for to operations of the sessions; each gets the sessions and the
@@ -218,6 +232,19 @@ class Application(QObject):
         self.theme_name = "light" if theme.current(app) == "dark" else "dark"
         theme.apply_theme(app, self.theme_name)
         self.settings.set(keys.THEME, self.theme_name)
+        self.window.refresh_icons()
+
+    def set_theme(self, name: str) -> None:
+        """The Preferences' theme: "light", "dark" or "system" (then following the desktop live), saved."""
+        self.theme_name = name
+        theme.apply_theme(QApplication.instance(), name)
+        self.settings.set(keys.THEME, name)
+        self.window.refresh_icons()
+
+    def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self.theme_name != "system" or self._shut_down:
+            return
+        theme.apply_theme(QApplication.instance(), "dark" if scheme == Qt.ColorScheme.Dark else "light")
         self.window.refresh_icons()
 
     # -- the end --------------------------------------------------------------------------------------------------

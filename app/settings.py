@@ -31,9 +31,12 @@ LAST_ACCOUNT = Key("accounts/last", "", str)
 THEME = Key("appearance/theme", "system", str)           # "light", "dark" or "system"
 DEMO_ACCOUNT = Key("demo/account_id", "", str)   # the accounts `--demo` added (ids, comma-separated), replaced next run
 NOTICE_DAYS_AHEAD = Key("notices/days_ahead", 3, int)   # remind of pending invoices due within this many days
+NOTIFICATIONS_ENABLED = Key("notices/desktop", True, bool)   # announce new notices on the desktop (tray, or in-app)
+KEEP_IN_TRAY = Key("window/keep_in_tray", False, bool)      # closing the window leaves Sett running in the tray
+START_AT_LOGIN = Key("system/start_at_login", False, bool)  # what the Preferences dialog last wrote (XDG autostart)
 
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,
-                             DEMO_ACCOUNT, NOTICE_DAYS_AHEAD)
+                             DEMO_ACCOUNT, NOTICE_DAYS_AHEAD, NOTIFICATIONS_ENABLED, KEEP_IN_TRAY, START_AT_LOGIN)
 THEMES = ("light", "dark", "system")
 
 
@@ -52,6 +55,9 @@ class Settings:
                 return raw if isinstance(raw, QByteArray) else key.default
             if key.kind is int:
                 return int(raw)
+            if key.kind is bool:   # an INI file gives "true"/"false" back as text, and bool("false") is True
+                return raw if isinstance(raw, bool) else {"true": True, "false": False}.get(str(raw).lower(),
+                                                                                          key.default)
             return key.kind(raw)
         except (TypeError, ValueError):
             return key.default

@@ -29,7 +29,7 @@ PROJECT_LICENCE = "MIT"
 # What the installed app is made of, as pip names it (the bundle carries these and their own dependencies).
 DISTRIBUTIONS = [
     "PySide6", "shiboken6", "requests", "urllib3", "certifi", "idna", "charset-normalizer", "keyring",
-    "platformdirs", "sqlite-utils", "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core",
+    "platformdirs", "truststore", "sqlite-utils", "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core",
     "python-multipart", "argon2-cffi", "pyotp", "stripe", "anyio", "h11", "click",
 ]
 CLASSIFIER = "License :: OSI Approved :: "

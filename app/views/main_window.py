@@ -25,6 +25,7 @@ from app.core.account_data import AccountData
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
 from .lazy_sections import LazySections
+from .menus import MenuBar
 from .section import Section
 from .sections import shows
 from .sidebar import BILLING_PAGE, Sidebar
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.switcher.add_requested.connect(self.add_account_requested)
         self.switcher.manage_requested.connect(self.manage_accounts_requested)
         self._add_shortcuts()
+        self.menus = MenuBar(self, self.shortcut_actions)
         self._update_navigation()
 
     # -- building ---------------------------------------------------------------------------------------------
@@ -170,7 +172,10 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False: slot())
             self.addAction(action)
+            self.shortcut_actions[name] = action
             return action
+
+        self.shortcut_actions: dict[str, QAction] = {}     # the menu bar shows these (see menus.py)
 
         for number in range(1, 10):     # Ctrl+1..9: the sidebar's screens in order
             add(f"Section {number}", [f"Ctrl+{number}"], lambda n=number: self.select_nth(n))

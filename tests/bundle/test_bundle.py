@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,19 +12,9 @@ import pytest
 import app
 from app.views.sections import SIDEBAR_ORDER
 
+from .conftest import BUNDLE, EXECUTABLE, ROOT  # noqa: F401  (the bundle fixture is there, shared with test_deb.py)
+
 pytestmark = [pytest.mark.dist, pytest.mark.timeout(1800)]
-ROOT = Path(__file__).resolve().parents[2]
-BUNDLE = ROOT / "dist" / "Sett"
-EXECUTABLE = BUNDLE / ("Sett.exe" if sys.platform == "win32" else "Sett")
-
-
-@pytest.fixture(scope="session")
-def bundle() -> Path:
-    result = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=1500)
-    assert result.returncode == 0, result.stderr[-5000:]
-    assert EXECUTABLE.exists()
-    return BUNDLE
 
 
 def run_frozen(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:

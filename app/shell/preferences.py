@@ -1,0 +1,80 @@
+"""The Preferences dialog's changes, applied at once: the sync timer, the reminders' lead time (the notices
+re-read), the theme (and, for "system", following the desktop's colour scheme live), notifications, the tray,
+and the XDG autostart entry. Values are kept in Settings (app/settings.py)."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from app import settings as keys
+from app.session import Sessions
+from app.shell import autostart
+from app.views.preferences import PreferencesDialog, PreferenceValues
+
+log = logging.getLogger(__name__)
+
+
+class Preferences(QObject):
+    def __init__(self, sessions: Sessions, window, set_theme: Callable[[str], None],
+                 refresh_notices: Callable[[], None] = lambda: None) -> None:
+        super().__init__(window)
+        self.sessions, self.window, self.settings = sessions, window, sessions.settings
+        self.set_theme = set_theme
+        self.refresh_notices = refresh_notices
+        self.dialog: PreferencesDialog | None = None
+        window.menus.preferences_requested.connect(self.open_dialog)
+
+    def values(self) -> PreferenceValues:
+        s = self.settings
+        return PreferenceValues(sync_interval_minutes=s.sync_interval_minutes,
+                                reminder_days=max(0, s.get(keys.NOTICE_DAYS_AHEAD)), theme=s.theme,
+                                notifications=s.get(keys.NOTIFICATIONS_ENABLED),
+                                keep_in_tray=s.get(keys.KEEP_IN_TRAY),
+                                start_at_login=autostart.unavailable_reason() is None and autostart.is_enabled())
+
+    def open_dialog(self) -> PreferencesDialog:
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        dialog = PreferencesDialog(self.values(), tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+                                   autostart_note=autostart.unavailable_reason(), parent=self.window)
+        dialog.changed.connect(self.apply)
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: PreferencesDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self.settings.sync()
+        dialog.deleteLater()
+
+    def apply(self, name: str, value: object) -> None:
+        s = self.settings
+        if name == "sync_interval_minutes":
+            s.set(keys.SYNC_INTERVAL_MINUTES, int(value))
+            self.sessions.sync.set_interval(s.sync_interval_minutes)
+        elif name == "reminder_days":
+            s.set(keys.NOTICE_DAYS_AHEAD, int(value))
+            self.refresh_notices()
+        elif name == "theme" and value in keys.THEMES:
+            self.set_theme(str(value))
+        elif name == "notifications":
+            s.set(keys.NOTIFICATIONS_ENABLED, bool(value))
+        elif name == "keep_in_tray":
+            s.set(keys.KEEP_IN_TRAY, bool(value))
+        elif name == "start_at_login":
+            try:
+                path = autostart.set_enabled(bool(value))
+            except OSError as exc:
+                log.warning("could not change the autostart entry: %s", exc)
+                self.window.statusBar().showMessage(f"Could not change starting at login: {exc}", 8000)
+                return
+            s.set(keys.START_AT_LOGIN, bool(value))
+            log.info("%s %s", "wrote" if value else "removed", path)
+        else:
+            log.warning("unknown preference %s", name)

@@ -1,0 +1,25 @@
+"""What Sett shows after an unexpected error: what happened, in one sentence, that the details are in the log, and
+a button that opens the log folder. Window-modal and opened with `open()`, so it never blocks the event loop."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class CrashDialog(QMessageBox):
+    open_log_folder = Signal()
+
+    def __init__(self, summary: str, log_path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle("Sett hit an unexpected error")
+        self.setText("Something went wrong inside Sett. What you were doing may not have finished; your accounts "
+                     "and saved data are unharmed.")
+        self.setInformativeText(f"{summary}\n\nThe details were written to {log_path}. If it happens again, "
+                                "please send that file with your report.")
+        self.folder_button = self.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+        self.close_button = self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(self.close_button)
+        # An action button would close the box; the folder opens and the box stays until closed.
+        self.folder_button.clicked.disconnect()
+        self.folder_button.clicked.connect(self.open_log_folder)

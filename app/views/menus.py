@@ -1,0 +1,130 @@
+"""The menu bar: File, Edit, View, Account, Help, with the standard shortcuts. The window's existing shortcut
+actions (Ctrl+R sync, Ctrl+Q quit, Ctrl+Shift+A add account, F1 about) are put into the menus as they are, so each
+key has one action and none becomes ambiguous. The menus only ask: what they need done is a signal.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMenu
+
+PREFERENCES_KEYS = ["Ctrl+,"]
+
+
+def rows_as_text(view: QAbstractItemView) -> str:
+    """The selected rows (or the current one) of a table, as tab-separated lines under the visible headers."""
+    model = view.model()
+    if model is None:
+        return ""
+    selection = view.selectionModel()
+    rows = sorted({index.row() for index in selection.selectedIndexes()}) if selection is not None else []
+    if not rows and view.currentIndex().isValid():
+        rows = [view.currentIndex().row()]
+    if not rows:
+        return ""
+    header = getattr(view, "horizontalHeader", lambda: None)()
+    columns = [c for c in range(model.columnCount()) if header is None or not header.isSectionHidden(c)]
+
+    def cell(value: object) -> str:
+        return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
+
+    lines = ["\t".join(cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+    lines += ["\t".join(cell(model.index(r, c).data()) for c in columns) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+class MenuBar(QObject):
+    preferences_requested = Signal()
+    print_requested = Signal(str)          # the screen whose open page prints (the invoice page: its PDF)
+    open_log_folder_requested = Signal()
+    report_problem_requested = Signal()
+    pay_due_requested = Signal()
+
+    def __init__(self, window: QMainWindow, shortcuts: dict[str, QAction]) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.menus: dict[str, QMenu] = {}
+        self.actions: dict[str, QAction] = {}
+
+        file = self._menu(bar, "file", "&File")
+        self._add(file, "preferences", "&Preferences…", PREFERENCES_KEYS, self.preferences_requested.emit,
+                  QAction.MenuRole.PreferencesRole)
+        self._add(file, "print", "&Print…", [QKeySequence(QKeySequence.StandardKey.Print).toString() or "Ctrl+P"],
+                  self.print_current)
+        file.addSeparator()
+        file.addAction(self._adopt("quit", shortcuts["Quit"], "&Quit", QAction.MenuRole.QuitRole))
+
+        edit = self._menu(bar, "edit", "&Edit")
+        self._add(edit, "copy", "&Copy", [QKeySequence(QKeySequence.StandardKey.Copy).toString() or "Ctrl+C"],
+                  self.copy)
+
+        view = self._menu(bar, "view", "&View")
+        view.addAction(self._adopt("sync", shortcuts["Sync now"], "&Sync now"))
+        self._add(view, "theme", "Switch &light/dark theme", [], window.theme_toggle_requested.emit)
+
+        account = self._menu(bar, "account", "&Account")
+        account.addAction(self._adopt("add_account", shortcuts["Add account"], "&Add account…"))
+        self._add(account, "manage_accounts", "&Manage accounts…", [], window.manage_accounts_requested.emit)
+        self._add(account, "pay_due", "&Pay all due…", [], self.pay_due_requested.emit)
+
+        help_ = self._menu(bar, "help", "&Help")
+        self._add(help_, "log_folder", "Open &log folder", [], self.open_log_folder_requested.emit)
+        self._add(help_, "report", "&Report a problem…", [], self.report_problem_requested.emit)
+        help_.addSeparator()
+        help_.addAction(self._adopt("about", shortcuts["About Sett"], "&About Sett", QAction.MenuRole.AboutRole))
+
+    def _menu(self, bar, key: str, title: str) -> QMenu:
+        menu = bar.addMenu(title)
+        self.menus[key] = menu
+        return menu
+
+    def _add(self, menu: QMenu, key: str, text: str, keys: list[str], slot,
+             role: QAction.MenuRole = QAction.MenuRole.NoRole) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setMenuRole(role)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.actions[key] = action
+        return action
+
+    def _adopt(self, key: str, action: QAction, text: str,
+               role: QAction.MenuRole = QAction.MenuRole.NoRole) -> QAction:
+        action.setText(text)
+        action.setMenuRole(role)
+        self.actions[key] = action
+        return action
+
+    # -- what the menus do themselves --------------------------------------------------------------------------
+    def printable_key(self) -> str | None:
+        """The current screen, when its open page can print (today: an invoice's page, as a PDF)."""
+        key = getattr(self.window, "current_key", "")
+        sections = getattr(self.window, "sections", {})
+        if key not in sections or not sections.is_built(key):
+            return None
+        section = sections[key]
+        page = getattr(section, "page", None)
+        button = getattr(page, "pdf_button", None)
+        if getattr(section, "page_open", False) and button is not None and button.isEnabled():
+            return key
+        return None
+
+    def print_current(self) -> None:
+        key = self.printable_key()
+        if key is None:
+            self.window.statusBar().showMessage("Nothing to print here: open an invoice to save it as a PDF.", 5000)
+            return
+        self.print_requested.emit(key)
+
+    def copy(self) -> None:
+        """Ctrl+C: a table's selected rows as text; in a text field, the field's own copy."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractItemView):
+            text = rows_as_text(focus)
+            if text:
+                QGuiApplication.clipboard().setText(text)
+                self.window.statusBar().showMessage(f"Copied {text.count(chr(10)) - 1} row(s).", 3000)
+        elif focus is not None and hasattr(focus, "copy"):
+            focus.copy()

@@ -129,7 +129,7 @@ class Sessions(QObject):
         accounts = self.store.all()
         current = next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
         self.select(current)
-        self.sync.set_interval(self.settings.sync_interval_minutes)
+        self.sync.set_interval_seconds(self.settings.poll_seconds)   # a poll costs one request when nothing changed
         for account in accounts:
             if account.id != current:
                 self.sync.sync(account.id)

@@ -16,6 +16,7 @@ from app.features import checkout as checkout_feature
 from app.features import invoices as invoice_pages
 from app.features import notices as notices_feature
 from app.features import orders as orders_feature
+from app.features import outbox as outbox_feature
 from app.features import overview
 from app.features import services as service_pages
 from app.secrets import SecretStore
@@ -72,6 +73,7 @@ class Application(QObject):
             "overview": overview.install(sessions, window, checkout),
             "notices": notices_feature.install(sessions, window),
             "orders": orders_feature.install(sessions, window, checkout),
+            "outbox": outbox_feature.install(sessions, window),
         }
 
     @property

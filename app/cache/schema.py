@@ -72,8 +72,16 @@ def _v1_initial_tables(db: Database) -> None:
             indexes=(("position",),))
 
 
+def _v2_outbox(db: Database) -> None:
+    # Actions queued while the panel could not be reached (app.core.outbox): the Idempotency-Key is the id, the
+    # entry whole in `data`; replayed in `position` order.
+    _create(db, "outbox", {"id": str, "position": int, "kind": str, "status": str, "queued_at": str, "data": str},
+            indexes=(("position",),))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial tables", _v1_initial_tables),
+    Migration(2, "the outbox", _v2_outbox),
 ]
 
 

@@ -29,6 +29,7 @@ from .account import AccountSession
 from .accounts import Account, AccountError, AccountStore
 from .logins import PanelLogins
 from .notes import GLOBAL, Note
+from .outbox import Outbox
 from .probe import Prober
 
 log = logging.getLogger("app.session")
@@ -65,6 +66,7 @@ class Sessions(QObject):
         self._prompted: set[str] = set()
         self.shut_down = False
         self.prober = Prober(self)            # notices a panel going or coming back within seconds
+        self.outbox = Outbox(self)            # what waits for each account's panel, replayed after its syncs
         for account in self.store.all():
             self._open(account)
 

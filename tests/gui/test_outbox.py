@@ -53,6 +53,13 @@ def test_a_request_and_its_withdrawal_queued_offline_reach_the_panel_once_after_
     proc.stop()
     qtbot.waitUntil(lambda: app.window.status.state == "offline", timeout=NOTICED_MS)
 
+    # What cannot wait looks disabled and says why: money is never queued.
+    app.window.select_section("credits")
+    credits = app.window.sections["credits"]
+    assert not credits.top_up_button.isEnabled() and "never wait" in credits.top_up_button.toolTip()
+    app.window.select_section("cart")
+    cart = app.window.sections["cart"]
+    assert not cart.checkout.isEnabled() and cart.checkout.toolTip()
     page = queue_offline_cancellation(qtbot, app, service_id, "Too slow on trains")
     qtbot.waitUntil(lambda: page.withdraw_button.isVisible() and page.withdraw_button.isEnabled(), timeout=WAIT)
     page.withdraw_button.click()
@@ -115,3 +122,31 @@ def test_what_the_panel_refuses_on_replay_is_told_and_kept_until_dismissed(make_
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
     assert [r["reason"] for r in requests_for(admin, service_id)] == ["from the web"]
     assert app.sessions.outbox.pending.get(account.id) == 0
+
+
+def test_mark_all_read_offline_is_queued_shown_read_and_sent_when_the_panel_is_back(make_app, private_panel,
+                                                                                     tmp_path, qtbot):
+    workdir = tmp_path / "panel"
+    proc = private_panel(workdir)
+    shop = Shop(admin_of(proc))
+    user = shop.user(credits="10.00")
+    buy(user, shop.product(name="Read-later VPS")["id"])
+    unread = [n["uuid"] for n in user.data("GET", "/notifications", params={"per_page": 100}) if not n["read"]]
+    assert unread
+    app = make_app()
+    account = add_account(qtbot, app, proc.url, user.user["email"])
+    port = urlsplit(proc.url).port
+    proc.stop()
+    qtbot.waitUntil(lambda: app.window.status.state == "offline", timeout=NOTICED_MS)
+    dialog = app.notices.open_dialog()
+    qtbot.waitUntil(lambda: dialog.mark_button.isEnabled(), timeout=WAIT)
+    assert "Outbox" in dialog.mark_button.toolTip()
+    dialog.mark_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Queued in the Outbox"), timeout=WAIT)
+    qtbot.waitUntil(lambda: all(n["read"] for n in dialog.notices()), timeout=WAIT)    # read here at once
+    assert app.sessions.outbox.pending.get(account.id) == 1
+
+    private_panel(workdir, extra_args=["--port", str(port)])
+    qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)
+    still = {n["uuid"] for n in user.data("GET", "/notifications", params={"per_page": 100}) if not n["read"]}
+    assert still.isdisjoint(unread)

@@ -111,6 +111,15 @@ def queue_withdrawal(ctx: Context, service_id: str, key: str, label: str) -> dic
                           {**request, "status": "withdrawn", "queued": True})
 
 
+def queue_mark_read(ctx: Context, uuids: list[str], key: str, label: str) -> int:
+    """Queue "Mark all read" offline; the notifications show as read at once (marking read twice is harmless)."""
+    enqueue(ctx, ob.MARK_READ, "", label, {"uuids": list(uuids)}, key)
+    wanted = set(uuids)
+    ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
+                               if row.get("uuid") in wanted])
+    return len(uuids)
+
+
 def _queue_service(ctx: Context, kind: str, service_id: str, args: dict, key: str, label: str,
                    shown: dict) -> dict:
     service = ctx.cache.service(service_id)

@@ -121,7 +121,7 @@ def test_what_the_panel_refuses_on_replay_is_told_and_kept_until_dismissed(make_
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
     assert [r["reason"] for r in requests_for(admin, service_id)] == ["from the web"]
-    assert app.sessions.outbox.pending.get(account.id) == 0
+    qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)
 
 
 def test_mark_all_read_offline_is_queued_shown_read_and_sent_when_the_panel_is_back(make_app, private_panel,
@@ -144,7 +144,7 @@ def test_mark_all_read_offline_is_queued_shown_read_and_sent_when_the_panel_is_b
     dialog.mark_button.click()
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Queued in the Outbox"), timeout=WAIT)
     qtbot.waitUntil(lambda: all(n["read"] for n in dialog.notices()), timeout=WAIT)    # read here at once
-    assert app.sessions.outbox.pending.get(account.id) == 1
+    qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 1, timeout=WAIT)   # counted after
 
     private_panel(workdir, extra_args=["--port", str(port)])
     qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
-from app.api import NetworkError, PanelClient
+from app.api import DeadlineExceeded, NetworkError, PanelClient
 from app.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.session.probe")
 
-PROBE_SECONDS = 5.0          # online: a panel that goes away is noticed within this plus PROBE_TIMEOUT
-PROBE_TIMEOUT = 3.0          # a loopback or LAN panel answers in milliseconds; a dead one must not hold a probe
+PROBE_SECONDS = 4.0          # online: a panel that goes away is noticed within this plus PROBE_TIMEOUT
+PROBE_TIMEOUT = 2.5          # a panel answers this small GET in milliseconds; a dead one must not hold a probe
+# A probe that timed out is asked again this soon, and only a second timeout in a row takes the account offline:
+# a busy computer or panel can miss one deadline, and a false "Offline" would be worse than 3 s of doubt. A
+# refused or dropped connection is certain at once. Worst case, a panel that goes silent: 4 + 2.5 + 0.5 + 2.5 s.
+TIMEOUT_RETRY = 0.5
 OFFLINE_PROBE_CAP = 8.0      # offline: the longest wait between two probes (back within 10 s)
 WAKE_JUMP_SECONDS = 20.0     # the wall clock ran this much further than the monotonic one: the computer slept
 TICK_MS = 1000
@@ -46,6 +50,7 @@ class Prober(QObject):
         self.runner = TaskRunner(pool, self, hub.runner.cancellation)
         self._due: dict[str, float] = {}
         self._busy: set[str] = set()
+        self._timed_out: set[str] = set()       # accounts whose last probe timed out (online still)
         self._clocks = (time.time(), time.monotonic())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -91,7 +96,8 @@ class Prober(QObject):
         now = time.monotonic()
         for session in self.hub.all():
             aid = session.id
-            if session.closed or session.needs_login or aid in self._busy or self.hub.sync.is_running(aid):
+            # Probed during syncs too: a sync stuck on a dead network waits its full deadline, the probe far less.
+            if session.closed or session.needs_login or aid in self._busy:
                 continue
             if now >= self._due.get(aid, 0.0):
                 self._probe(session)
@@ -110,6 +116,7 @@ class Prober(QObject):
                 client.public_settings()
 
         def answered(_value: object) -> None:
+            self._timed_out.discard(aid)
             self._finish(session)
             if session.link.offline and not session.closed:
                 log.info("%s answers again: syncing", aid)
@@ -117,10 +124,21 @@ class Prober(QObject):
 
         def failed(error: BaseException) -> None:
             self._finish(session)
-            if isinstance(error, NetworkError) and not session.closed and not session.link.offline:
-                session.took_error(error)
+            if not isinstance(error, NetworkError) or session.closed or session.link.offline:
+                return
+            if _timed_out(error) and aid not in self._timed_out:
+                self._timed_out.add(aid)
+                self._due[aid] = time.monotonic() + TIMEOUT_RETRY
+                return
+            self._timed_out.discard(aid)
+            session.took_error(error)
         self.runner.run(ask, answered, failed)
 
     def _finish(self, session: AccountSession) -> None:
         self._busy.discard(session.id)
         self._due[session.id] = time.monotonic() + self._interval(session)
+
+
+def _timed_out(error: BaseException) -> bool:
+    text = str(error)
+    return isinstance(error, DeadlineExceeded) or "timed out" in text or "no answer within" in text

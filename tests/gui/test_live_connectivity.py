@@ -2,8 +2,10 @@
 and one that comes back on the same address too; the switcher says each account's state in words."""
 from __future__ import annotations
 
+import dataclasses
 from urllib.parse import urlsplit
 
+from tests.client.servers import SilentSocket
 from tests.support.catalogue import Shop
 
 from .conftest import WAIT, add_account, admin_of, wait_synced
@@ -47,3 +49,22 @@ def test_a_wake_from_sleep_probes_at_once(make_app, shop, panel, qtbot, monkeypa
     prober._clocks = (wall - 3600, mono)                   # ...but the wall clock ran an hour ahead meanwhile
     prober._tick()
     assert asked == [account.id]
+
+
+def test_a_panel_that_goes_silent_is_offline_after_two_probe_timeouts_within_seconds(make_app, shop, panel, qtbot):
+    app = make_app()
+    user = shop.user()
+    account = add_account(qtbot, app, panel.url, user.user["email"])
+    wait_synced(qtbot, app, account.id)
+    session = app.sessions.get(account.id)
+    qtbot.waitUntil(lambda: session.link.online, timeout=WAIT)
+    failures = []
+    session.sync_failed.connect(failures.append)
+    silent = SilentSocket()             # accepts connections, never answers: a black-holed network
+    try:
+        session.account = dataclasses.replace(session.account, panel_url=silent.url)
+        qtbot.waitUntil(lambda: session.link.offline, timeout=NOTICED_MS)
+        assert "no answer within" in session.link.reason or "timed out" in session.link.reason
+        assert app.sessions.prober._timed_out == set()       # the second timeout decided, and was forgotten
+    finally:
+        silent.close()

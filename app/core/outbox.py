@@ -13,7 +13,7 @@ in app.session.operations.outbox). Nothing that moves money is ever queued (MONE
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 CANCEL_SERVICE = "cancel_service"            # args: type (immediate|end_of_period), reason
@@ -29,6 +29,7 @@ STATUSES = (QUEUED, SENDING, SENT, REFUSED, SET_ASIDE)
 PENDING = (QUEUED, SENDING)                  # still to be sent, in order
 EDITABLE = (QUEUED,)                         # a `sending` entry may already have reached the panel
 MAX_REASON = 2000                            # the panel's limit for a cancellation reason
+KEEP_SENT = timedelta(days=7)                # a sent entry stays listed this long (what happened while away)
 
 
 class OutboxRowInvalid(ValueError):
@@ -132,3 +133,19 @@ def set_aside_row(row: Any, message: str) -> dict:
             "position": raw.get("position") if isinstance(raw.get("position"), int) else 0,
             "queued_at": str(raw.get("queued_at") or now_text()), "status": SET_ASIDE, "args": {},
             "sent_at": None, "message": f"Set aside, never sent: {message}.", "raw": raw.get("raw")}
+
+
+def sent_long_ago(rows: list[Any], now: datetime | None = None) -> list[str]:
+    """The ids of entries sent more than KEEP_SENT ago: forgotten (refused ones wait for the user)."""
+    limit = (now or datetime.now(UTC)) - KEEP_SENT
+    old = []
+    for row in rows:
+        if not isinstance(row, dict) or row.get("status") != SENT:
+            continue
+        try:
+            sent = datetime.fromisoformat(str(row.get("sent_at")).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if sent.tzinfo is not None and sent < limit:
+            old.append(str(row.get("id")))
+    return old

@@ -38,6 +38,7 @@ TIMEOUT_RETRY = 0.5
 OFFLINE_PROBE_CAP = 8.0      # offline: the longest wait between two probes (back within 10 s)
 WAKE_JUMP_SECONDS = 20.0     # the wall clock ran this much further than the monotonic one: the computer slept
 TICK_MS = 1000
+NETWORK_HINTS_AFTER_MS = 2000
 
 
 class Prober(QObject):
@@ -58,7 +59,8 @@ class Prober(QObject):
 
     def start(self) -> None:
         self._timer.start(TICK_MS)
-        self._watch_network()
+        # Loading Qt's network backend (D-Bus) takes tens of ms: after the first paint, not before it.
+        QTimer.singleShot(NETWORK_HINTS_AFTER_MS, self, self._watch_network)
 
     def stop(self) -> None:
         """On quit: no new probe; the ones under way are abandoned by the hub's cancellation, answers dropped."""

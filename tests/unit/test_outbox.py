@@ -160,3 +160,14 @@ def test_money_is_never_queued_and_a_sending_entry_cannot_be_edited_or_removed()
         run(outbox_ops.remove, client, "key-1")
     with pytest.raises(ob.NotQueueable, match="already"):
         run(outbox_ops.queue_withdrawal, client, "s1", "key-2", "The same key twice")
+
+
+def test_sent_entries_are_forgotten_after_a_week_refused_ones_are_kept():
+    client = Client({1: Conflict("No.", status=409, code="conflict")})
+    queue_two(client)
+    run(outbox_ops.replay, client)
+    with open_account_cache(ACCOUNT) as cache:
+        rows = cache.outbox()
+        cache.apply(CacheChanges(upserts={"outbox": [{**r, "sent_at": "2020-01-01T00:00:00.000000Z"} for r in rows]}))
+    run(outbox_ops.replay, client)
+    assert statuses() == ["refused"]

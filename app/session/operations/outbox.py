@@ -183,7 +183,13 @@ class Replayed:
 def replay(ctx: Context) -> Replayed:
     """Send what waits, in order, each once; stops (raising) at the first network failure or ended login."""
     result = Replayed()
-    for row in ctx.cache.outbox():
+    rows = ctx.cache.outbox()
+    old = ob.sent_long_ago(rows)
+    if old:     # sent entries are shown for a while, then forgotten
+        ctx.write(CacheChanges(deletes={"outbox": old}), OUTBOX)
+    for row in rows:
+        if row.get("id") in old:
+            continue
         try:
             entry = ob.parse(row)
         except ob.OutboxRowInvalid as exc:

@@ -29,11 +29,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.session.probe")
 
-PROBE_SECONDS = 4.0          # online: a panel that goes away is noticed within this plus PROBE_TIMEOUT
+PROBE_SECONDS = 3.0          # online: a panel that goes away is noticed within this (+ a tick) plus PROBE_TIMEOUT
 PROBE_TIMEOUT = 2.5          # a panel answers this small GET in milliseconds; a dead one must not hold a probe
 # A probe that timed out is asked again this soon, and only a second timeout in a row takes the account offline:
 # a busy computer or panel can miss one deadline, and a false "Offline" would be worse than 3 s of doubt. A
-# refused or dropped connection is certain at once. Worst case, a panel that goes silent: 4 + 2.5 + 0.5 + 2.5 s.
+# refused or dropped connection is certain at once. Worst case, a panel that goes silent: 3 + 1 (the tick) + 2.5
+# + 0.5 + 2.5 s.
 TIMEOUT_RETRY = 0.5
 OFFLINE_PROBE_CAP = 8.0      # offline: the longest wait between two probes (back within 10 s)
 WAKE_JUMP_SECONDS = 20.0     # the wall clock ran this much further than the monotonic one: the computer slept
@@ -130,11 +131,16 @@ class Prober(QObject):
                 return
             if _timed_out(error) and aid not in self._timed_out:
                 self._timed_out.add(aid)
-                self._due[aid] = time.monotonic() + TIMEOUT_RETRY
+                # Asked again at once (not at the next tick), so a silent panel is still noticed within 10 s.
+                QTimer.singleShot(int(TIMEOUT_RETRY * 1000), self, lambda: self._again(session))
                 return
             self._timed_out.discard(aid)
             session.took_error(error)
         self.runner.run(ask, answered, failed)
+
+    def _again(self, session: AccountSession) -> None:
+        if self._timer.isActive() and not session.closed and session.id not in self._busy:
+            self._probe(session)
 
     def _finish(self, session: AccountSession) -> None:
         self._busy.discard(session.id)

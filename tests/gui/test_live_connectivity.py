@@ -64,7 +64,7 @@ def test_a_panel_that_goes_silent_is_offline_after_two_probe_timeouts_within_sec
     try:
         session.account = dataclasses.replace(session.account, panel_url=silent.url)
         qtbot.waitUntil(lambda: session.link.offline, timeout=NOTICED_MS)
-        assert "no answer within" in session.link.reason or "timed out" in session.link.reason
+        assert "no answer within" in session.link.reason or "timed out" in session.link.reason, session.link.reason
         assert app.sessions.prober._timed_out == set()       # the second timeout decided, and was forgotten
     finally:
         silent.close()

@@ -17,6 +17,7 @@ from app.features import checkout as checkout_feature
 from app.features import invoices as invoice_pages
 from app.features import notices as notices_feature
 from app.features import orders as orders_feature
+from app.features import outbox as outbox_feature
 from app.features import overview
 from app.features import services as service_pages
 from app.features import support as support_pages
@@ -91,6 +92,7 @@ class Application(QObject):
             "notices": notices_feature.install(sessions, window),
             "orders": orders_feature.install(sessions, window, checkout),
             "support": support_pages.install(sessions, window),
+            "outbox": outbox_feature.install(sessions, window),
         }
 
     @property

@@ -27,6 +27,9 @@ class Key:
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 WINDOW_SECTION = Key("window/section", "dashboard", str)
 SYNC_INTERVAL_MINUTES = Key("sync/interval_minutes", 10, int)
+# How often each account is polled (the cheap change check: one request when nothing changed); 0 falls back to
+# SYNC_INTERVAL_MINUTES.
+SYNC_POLL_SECONDS = Key("sync/poll_seconds", 60, int)
 LAST_ACCOUNT = Key("accounts/last", "", str)
 THEME = Key("appearance/theme", "system", str)           # "light", "dark" or "system"
 DEMO_ACCOUNT = Key("demo/account_id", "", str)   # the accounts `--demo` added (ids, comma-separated), replaced next run
@@ -36,7 +39,8 @@ KEEP_IN_TRAY = Key("window/keep_in_tray", False, bool)      # closing the window
 START_AT_LOGIN = Key("system/start_at_login", False, bool)  # what the Preferences dialog last wrote (XDG autostart)
 
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,
-                             DEMO_ACCOUNT, NOTICE_DAYS_AHEAD, NOTIFICATIONS_ENABLED, KEEP_IN_TRAY, START_AT_LOGIN)
+                             DEMO_ACCOUNT, NOTICE_DAYS_AHEAD, NOTIFICATIONS_ENABLED, KEEP_IN_TRAY, START_AT_LOGIN,
+                             SYNC_POLL_SECONDS)
 THEMES = ("light", "dark", "system")
 
 
@@ -76,6 +80,12 @@ class Settings:
     @property
     def sync_interval_minutes(self) -> int:
         return max(0, self.get(SYNC_INTERVAL_MINUTES))
+
+    @property
+    def poll_seconds(self) -> int:
+        """Seconds between two polls of every account: the poll setting, else the sync interval; 0 is never."""
+        seconds = max(0, self.get(SYNC_POLL_SECONDS))
+        return seconds or self.sync_interval_minutes * 60
 
 
 def open_qsettings() -> QSettings:

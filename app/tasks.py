@@ -148,8 +148,11 @@ class SyncController(QObject):
         self.progress.emit(account_id, done, total, label)
 
     def set_interval(self, minutes: int) -> None:
-        if minutes > 0:
-            self._timer.start(minutes * 60_000)
+        self.set_interval_seconds(minutes * 60)
+
+    def set_interval_seconds(self, seconds: int) -> None:
+        if seconds > 0:
+            self._timer.start(seconds * 1000)
         else:
             self._timer.stop()
 

@@ -1,7 +1,8 @@
 """2. Full first sync of one account (5,000 invoices, 1,000 services, 2,000 credit transactions) from the local
 panel, against the floor: the same pages fetched with plain requests (one Session, per_page=100) and written with
 one sqlite-utils insert_all per table into a fresh file. Goal: at most 1.3x. Then an incremental sync with
-nothing changed: goal at most 1/20 of the full sync; its number of HTTP requests is reported.
+nothing changed: goal at most 1/20 of the full sync; its number of HTTP requests is reported. Then the poll of an
+unchanged account (the cheap change check, `GET /sync/state` with the kept ETag): goal one request.
 
 Both sides run in this process against the same panel, interleaved, median of N; every run writes a new file.
 """
@@ -29,10 +30,12 @@ from .report import median, print_table, ratio, verdict
 OBJECT_PATHS = {"billing_config": "/billing/config", "dashboard": "/billing/dashboard", "credits": "/billing/credits"}
 GOAL_FULL = 1.3
 GOAL_INCREMENTAL = 1 / 20
+GOAL_POLL_REQUESTS = 1
 
 
-def app_sync(url: str, key: str, cache_path: Path) -> tuple[float, int, float, int]:
-    """A full sync into a new cache, then an incremental one: (full s, full requests, incremental s, requests)."""
+def app_sync(url: str, key: str, cache_path: Path) -> tuple[float, int, float, int, float, int]:
+    """A full sync into a new cache, an incremental one without the change check, then a poll: (full s, full
+    requests, incremental s, requests, poll s, poll requests)."""
     with PanelClient(url, Credentials.from_api_key(key), timeout=60, max_retries=0) as client:
         started = time.perf_counter()
         with AccountCache(cache_path) as cache:
@@ -40,11 +43,15 @@ def app_sync(url: str, key: str, cache_path: Path) -> tuple[float, int, float, i
         full_s = time.perf_counter() - started
         started = time.perf_counter()
         with AccountCache(cache_path) as cache:
-            again = SyncEngine(client, cache).run()
+            again = SyncEngine(client, cache, check_version=False).run()
         incremental_s = time.perf_counter() - started
-    if again.resources:
-        raise RuntimeError(f"the incremental sync found changes: {sorted(again.resources)}")
-    return full_s, full.requests, incremental_s, again.requests
+        started = time.perf_counter()
+        with AccountCache(cache_path) as cache:
+            poll = SyncEngine(client, cache).run()
+        poll_s = time.perf_counter() - started
+    if again.resources or poll.resources:
+        raise RuntimeError(f"the incremental sync found changes: {sorted(again.resources | poll.resources)}")
+    return full_s, full.requests, incremental_s, again.requests, poll_s, poll.requests
 
 
 def floor_sync(url: str, key: str, db_path: Path) -> tuple[float, int]:
@@ -104,6 +111,7 @@ def run(args) -> dict:
             panel.stop()
     full_s, full_req = median([a[0] for a in apps]), apps[0][1]
     inc_s, inc_req = median([a[2] for a in apps]), apps[0][3]
+    poll_s, poll_req = median([a[4] for a in apps]), apps[0][5]
     floor_s, floor_req = median([f[0] for f in floors]), floors[0][1]
     full_ratio, inc_ratio = ratio(full_s, floor_s), ratio(inc_s, full_s)
     print_table(f"sync: {args.invoices:,} invoices, {args.services:,} services, {args.credits:,} credit "
@@ -113,12 +121,16 @@ def run(args) -> dict:
                  ("floor: requests + insert_all", f"{floor_s:.2f} s", floor_req, "1.00x", "", ""),
                  ("app: incremental, nothing changed", f"{inc_s * 1000:.0f} ms", inc_req,
                   f"1/{1 / inc_ratio:.0f} of full" if inc_ratio else "0", "<= 1/20", verdict(inc_ratio,
-                                                                                            GOAL_INCREMENTAL))],
+                                                                                            GOAL_INCREMENTAL)),
+                 ("app: poll of an unchanged account", f"{poll_s * 1000:.0f} ms", poll_req,
+                  f"1/{full_s / poll_s:.0f} of full" if poll_s else "0", f"{GOAL_POLL_REQUESTS} request",
+                  verdict(poll_req, GOAL_POLL_REQUESTS))],
                 ("measure", "median", "requests", "ratio", "goal", ""))
     return {"invoices": args.invoices, "services": args.services, "credit_transactions": args.credits, "runs": runs,
             "full_s": round(full_s, 3), "full_requests": full_req, "floor_s": round(floor_s, 3),
             "floor_requests": floor_req, "ratio": round(full_ratio, 2), "goal": GOAL_FULL,
             "goal_met": full_ratio <= GOAL_FULL, "incremental_s": round(inc_s, 4), "incremental_requests": inc_req,
+            "poll_s": round(poll_s, 4), "poll_requests": poll_req, "poll_goal_requests": GOAL_POLL_REQUESTS,
             "incremental_fraction_of_full": round(inc_ratio, 4), "incremental_goal": GOAL_INCREMENTAL,
             "incremental_goal_met": inc_ratio <= GOAL_INCREMENTAL,
             "app_runs_s": [round(a[0], 3) for a in apps], "floor_runs_s": [round(f[0], 3) for f in floors],

@@ -150,6 +150,18 @@ class CacheQueries(CacheConnection):
     def cart_items(self) -> list[dict]:
         return self._data("cart_items")
 
+    def outbox(self) -> list[dict]:
+        """The outbox's entries in order; one whose stored JSON cannot be read comes back as `{"id", "corrupt"}`
+        (the outbox sets it aside with a message) instead of failing every read."""
+        out = []
+        for key, data in self._read("SELECT id, data FROM outbox ORDER BY position, id"):
+            try:
+                row = json.loads(data)
+            except (TypeError, ValueError) as exc:
+                row = {"id": key, "corrupt": f"its stored text is not JSON ({exc})", "raw": str(data)[:500]}
+            out.append(row if isinstance(row, dict) else {"id": key, "corrupt": "it is not an object"})
+        return out
+
     def sync_state(self, resource: str) -> dict | None:
         found = self._read("SELECT etag, server_time, last_synced_at FROM sync_state WHERE resource = ?", [resource])
         return dict(zip(SYNC_STATE_FIELDS, found[0], strict=True)) if found else None

@@ -145,6 +145,11 @@ def _cart_item(row: dict, places: int | None) -> dict:
             "created_at": row.get("created_at")}
 
 
+def _outbox(row: dict, places: int | None) -> dict:
+    return {"position": _int(row.get("position")), "kind": _text(row.get("kind")), "status": _text(row.get("status")),
+            "queued_at": _text(row.get("queued_at"))}
+
+
 TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (
     TableSpec("categories", _category, "sort_order, name, id"),
     TableSpec("products", _product, "sort_order, name, id"),
@@ -155,6 +160,7 @@ TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (
     TableSpec("notifications", _notification, "created_at DESC, id DESC", id_fields=("uuid", "id")),
     TableSpec("cart_items", _cart_item, "position, created_at, id"),
     TableSpec("tickets", _ticket, "updated_at DESC, id DESC"),
+    TableSpec("outbox", _outbox, "position, id"),
 )}
 
 

@@ -80,9 +80,17 @@ def _v2_tickets(db: Database) -> None:
             indexes=(("updated_at",), ("status",)))
 
 
+def _v3_outbox(db: Database) -> None:
+    # Actions queued while the panel could not be reached (app.core.outbox): the Idempotency-Key is the id, the
+    # entry whole in `data`; replayed in `position` order.
+    _create(db, "outbox", {"id": str, "position": int, "kind": str, "status": str, "queued_at": str, "data": str},
+            indexes=(("position",),))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "support tickets", _v2_tickets),
+    Migration(3, "the outbox", _v3_outbox),
 ]
 
 

@@ -17,9 +17,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app import settings as keys
+from app.api import new_idempotency_key
 from app.session import Sessions, action_failed
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
+from app.session.operations import outbox as outbox_ops
 from app.views.theme import ICONS
 
 if TYPE_CHECKING:
@@ -185,6 +187,7 @@ class Notices(QObject):
             dialog = NoticesDialog(self.window)
             dialog.open_requested.connect(self.open_notice)
             dialog.mark_all_read_requested.connect(self.mark_all_read)
+            dialog.queues_offline = True      # offline, marking read waits in the outbox
             dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
             self.dialog = dialog
         self.refresh()
@@ -221,7 +224,19 @@ class Notices(QObject):
         if session is None or dialog is None or not uuids:
             return
         if not session.reachable:
-            dialog.set_online(False)      # disables the button and says why
+            # Marking read can wait: queued in the outbox (its key fixed now), shown read at once.
+            def queued(count: int) -> None:
+                if self.dialog is not None:
+                    self.dialog.show_message(f"Queued in the Outbox: {count} notification{'s' if count != 1 else ''}"
+                                             " marked read here, and at the panel once it is back.")
+
+            def not_queued(error: BaseException) -> None:
+                if self.dialog is not None:
+                    self.dialog.show_message("Not queued. " + action_failed(error))
+            plural = "s" if len(uuids) != 1 else ""
+            self.sessions.outbox.queue(session, outbox_ops.queue_mark_read, uuids, new_idempotency_key(),
+                                       f"Mark {len(uuids)} notification{plural} read", on_done=queued,
+                                       on_error=not_queued)
             return
 
         def done(count: int) -> None:

@@ -12,6 +12,7 @@ from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.server_links import manage_url_problem
 from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session.operations import outbox as outbox_ops
 from app.session.operations import services as service_ops
 
 
@@ -73,6 +74,7 @@ class ServicePages(PageFeature):
         super().__init__(sessions, section)
         self.checkout = checkout
         section.service_opened.connect(self.opened)
+        self.page.queues_offline = True        # offline, a request or withdrawal waits in the outbox
         self.page.cancel_requested.connect(self.cancel)
         self.page.withdraw_requested.connect(self.withdraw)
         if hasattr(self.page, "pay_invoice_requested"):
@@ -136,11 +138,41 @@ class ServicePages(PageFeature):
 
     # -- cancellation ---------------------------------------------------------------------------------------------
     def cancel(self, service_id: str, kind: str, reason: str) -> None:
-        self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, new_idempotency_key()),
+        key = new_idempotency_key()
+        session = self.session
+        if session is not None and not session.reachable:
+            when = "immediately" if kind == "immediate" else "at the end of the period"
+            label = f"Request cancellation of {self._name()} ({when})"
+            self._queue(session, service_id, outbox_ops.queue_cancellation, (service_id, kind, reason, key, label))
+            return
+        self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, key),
                   "Cancellation requested. The panel's operators will review it; you can withdraw it until then.")
 
     def withdraw(self, service_id: str) -> None:
+        session = self.session
+        if session is not None and not session.reachable:
+            label = f"Withdraw the cancellation request of {self._name()}"
+            self._queue(session, service_id, outbox_ops.queue_withdrawal,
+                        (service_id, new_idempotency_key(), label))
+            return
         self._act(service_id, service_ops.withdraw_cancellation, (service_id,), "Cancellation request withdrawn.")
+
+    def _name(self) -> str:
+        return str((self.page.service.get("product") or {}).get("name") or self.page.service.get("product_name")
+                   or "the service")
+
+    def _queue(self, session: AccountSession, service_id: str, operation, args: tuple) -> None:
+        """Offline: the action waits in the outbox, its Idempotency-Key fixed now; the page says so."""
+        def done(service: dict) -> None:
+            if self._still_showing(session.id, service_id) and session.data is not None:
+                self.page.show_service(service, session.data)
+                self.page.show_message("info", "Queued in the Outbox: Sett sends it once the panel is back. You "
+                                       "can edit or remove it in the Outbox until then.")
+
+        def failed(error: BaseException) -> None:
+            if self._still_showing(session.id, service_id):
+                self.page.show_message("error", "Not queued. " + action_failed(error))
+        self.sessions.outbox.queue(session, operation, *args, on_done=done, on_error=failed)
 
     def _act(self, service_id: str, operation, args: tuple, success: str) -> None:
         session = self.session

@@ -7,6 +7,7 @@ panel that comes back is noticed quickly. The first sync that succeeds brings th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import Enum
 
 
@@ -23,6 +24,7 @@ class Connectivity:
     state: Link = Link.UNKNOWN
     failures: int = 0
     reason: str = ""
+    since: datetime | None = None     # when the offline spell began
 
     @property
     def online(self) -> bool:
@@ -35,12 +37,14 @@ class Connectivity:
     def reached(self) -> bool:
         """The panel answered. True when this ends an offline spell (the shell says it is back)."""
         recovered = self.state is Link.OFFLINE
-        self.state, self.failures, self.reason = Link.ONLINE, 0, ""
+        self.state, self.failures, self.reason, self.since = Link.ONLINE, 0, "", None
         return recovered
 
     def unreachable(self, reason: str) -> bool:
         """A network error. True when this starts an offline spell (the shell says so once, not every retry)."""
         started = self.state is not Link.OFFLINE
+        if started:
+            self.since = datetime.now(UTC)
         self.state, self.reason = Link.OFFLINE, reason
         self.failures += 1
         return started

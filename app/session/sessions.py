@@ -29,6 +29,8 @@ from .account import AccountSession
 from .accounts import Account, AccountError, AccountStore
 from .logins import PanelLogins
 from .notes import GLOBAL, Note
+from .outbox import Outbox
+from .probe import Prober
 
 log = logging.getLogger("app.session")
 
@@ -63,6 +65,8 @@ class Sessions(QObject):
         self.prompt: QObject | None = None
         self._prompted: set[str] = set()
         self.shut_down = False
+        self.prober = Prober(self)            # notices a panel going or coming back within seconds
+        self.outbox = Outbox(self)            # what waits for each account's panel, replayed after its syncs
         for account in self.store.all():
             self._open(account)
 
@@ -129,7 +133,8 @@ class Sessions(QObject):
         accounts = self.store.all()
         current = next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
         self.select(current)
-        self.sync.set_interval(self.settings.sync_interval_minutes)
+        self.sync.set_interval_seconds(self.settings.poll_seconds)   # a poll costs one request when nothing changed
+        self.prober.start()
         for account in accounts:
             if account.id != current:
                 self.sync.sync(account.id)
@@ -280,10 +285,12 @@ class Sessions(QObject):
         # way gets one short wait before it is interrupted (it rolls back). The pools get what is left of QUIT_WAIT.
         deadline = time.monotonic() + QUIT_WAIT_MS / 1000
         self.sync.stop_timer()
+        self.prober.stop()
         cancel_all(self.sync.cancellation, self.runner.cancellation)
         left = lambda: max(0, int((deadline - time.monotonic()) * 1000))  # noqa: E731
         self.sync.shutdown(left())
         self.runner.shutdown(left())
+        self.prober.runner.wait(left())
         if self.prompt is not None:
             self.prompt.reject()
 

@@ -65,3 +65,16 @@ def action_failed(error: BaseException) -> str:
         return "The panel could not be reached, so nothing was changed. " + str(error)
     headline, detail = explain(error)
     return f"{headline} {detail}".strip() if detail and detail != headline else headline
+
+
+def link_state(session, syncing: bool) -> str:
+    """One account's state in words: "Syncing…", "Online", "Offline since 14:02", "Needs a login" (the status
+    bar's line and the account switcher's tooltips)."""
+    if session.needs_login:
+        return "Needs a login"
+    if syncing:
+        return "Syncing…"
+    if session.link.offline:
+        since = session.link.since
+        return f"Offline since {since.astimezone():%H:%M}" if since is not None else "Offline"
+    return "Online" if session.link.online else "Connecting…"

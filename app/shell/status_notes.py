@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from app.session import GLOBAL, Sessions
+from app.session.wording import link_state
 
 
 class StatusNotes(QObject):
@@ -28,6 +29,12 @@ class StatusNotes(QObject):
     def _status_changed(self, account_id: str) -> None:
         if account_id == self.sessions.current_id:
             self.show_status()
+        self.show_states()
+
+    def show_states(self) -> None:
+        """Every account's state, in the switcher (each account's tooltip, the current one's line)."""
+        running = self.sessions.sync.is_running
+        self.window.switcher.set_states({s.id: link_state(s, running(s.id)) for s in self.sessions.all()})
 
     def _progress(self, account_id: str, done: int, total: int, label: str) -> None:
         if account_id == self.sessions.current_id:
@@ -36,6 +43,7 @@ class StatusNotes(QObject):
     def show_all(self) -> None:
         self.show_notes()
         self.show_status()
+        self.show_states()
 
     def show_notes(self) -> None:
         """The notes of no account, then the current account's, as banners: a note dropped meanwhile loses its
@@ -67,7 +75,9 @@ class StatusNotes(QObject):
         elif "cache" in session.notes:
             status.set_connection("error", "the data saved on this computer needs attention")
         elif session.link.offline:
-            status.set_connection("offline", f"{session.host} cannot be reached; showing saved data")
+            since = session.link.since
+            when = f" since {since.astimezone():%H:%M}" if since is not None else ""
+            status.set_connection("offline", f"{session.host} cannot be reached{when}; showing saved data")
         elif session.link.online:
             status.set_connection("online", session.host)
         else:

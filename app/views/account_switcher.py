@@ -70,6 +70,7 @@ class AccountSwitcher(QFrame):
         row.addLayout(text, 1)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self._accounts: list[Account] = []
+        self.states: dict[str, str] = {}      # account id -> "Online", "Offline since 14:02", ... (the shell's words)
         self.compact = False
         self.refresh_icons()
 
@@ -118,14 +119,26 @@ class AccountSwitcher(QFrame):
             self.combo.clear()
             for account in accounts:
                 self.combo.addItem(account.name, account.id)
-                self.combo.setItemData(self.combo.count() - 1, f"{account.email} at {host_of(account.panel_url)}",
-                                       Qt.ItemDataRole.ToolTipRole)
+                self.combo.setItemData(self.combo.count() - 1, self._tip(account), Qt.ItemDataRole.ToolTipRole)
             if not accounts:
                 self.combo.addItem("No account yet", None)
             index = self.combo.findData(current_id) if current_id else -1
             self.combo.setCurrentIndex(max(0, index))
         self.combo.setEnabled(bool(accounts))
         self._show_current()
+
+    def set_states(self, states: dict[str, str]) -> None:
+        """How each account's panel can be reached now: in each account's tooltip and the current one's line."""
+        self.states = dict(states)
+        for index in range(self.combo.count()):
+            account = next((a for a in self._accounts if a.id == self.combo.itemData(index)), None)
+            if account is not None:
+                self.combo.setItemData(index, self._tip(account), Qt.ItemDataRole.ToolTipRole)
+        self._show_current()
+
+    def _tip(self, account: Account) -> str:
+        state = self.states.get(account.id)
+        return f"{account.email} at {host_of(account.panel_url)}" + (f" — {state}" if state else "")
 
     def current_id(self) -> str | None:
         return self.combo.currentData()
@@ -137,7 +150,9 @@ class AccountSwitcher(QFrame):
     def _show_current(self) -> None:
         account = self._current()
         self.avatar.setText(initials(account.name) if account else "+")
-        self.host.setText(host_of(account.panel_url) if account else "Add a panel to begin")
+        state = self.states.get(account.id) if account else None
+        self.host.setText((host_of(account.panel_url) + (f" · {state}" if state else "")) if account
+                          else "Add a panel to begin")
         self.host.setToolTip(f"{account.email} at {account.panel_url}" if account else "")
 
     def _chosen(self, _index: int) -> None:

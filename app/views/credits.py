@@ -230,7 +230,9 @@ class CreditsSection(ScopedScreen, Section):
 
     def _update_top_up(self) -> None:
         self.top_up_button.setEnabled(self.online and self.amount() is not None)
-        self.top_up_button.setToolTip("" if self.online else "Topping up needs a connection to the panel")
+        self.top_up_button.setToolTip("Topping up needs a connection to the panel (payments never wait in the "
+                                      "Outbox)" if not self.online else "Enter the amount to add first"
+                                      if self.amount() is None else "")
         if not self.online:
             self.top_up_message.setText("Offline: topping up needs a connection to the panel.")
         elif self.top_up_message.text().startswith("Offline"):

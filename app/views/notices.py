@@ -27,6 +27,9 @@ def notice_text(notice: dict) -> str:
     return f"{mark}{notice.get('title', '')}\n{notice.get('message', '')}" + (f"\n{when}" if when else "")
 
 
+QUEUED_OFFLINE = "Offline: marking read is queued in the Outbox and sent to the panel once it is back."
+
+
 class NoticesDialog(QDialog):
     open_requested = Signal(dict)        # a notice the user activated
     mark_all_read_requested = Signal()
@@ -82,10 +85,13 @@ class NoticesDialog(QDialog):
     def notices(self) -> list[dict]:
         return [self.list.item(i).data(NOTICE_ROLE) for i in range(self.list.count())]
 
+    queues_offline = False      # set by the feature: offline, "Mark all read" waits in the outbox
+
     def set_online(self, online: bool) -> None:
         self.online = online
         if not online:
-            self.show_message("Offline: marking notifications read needs a connection to the panel.")
+            self.show_message(QUEUED_OFFLINE if self.queues_offline else
+                              "Offline: marking notifications read needs a connection to the panel.")
         elif self.message.text().startswith("Offline"):
             self.show_message("")
         self._update_button()
@@ -99,7 +105,13 @@ class NoticesDialog(QDialog):
         self.message.setVisible(bool(text))
 
     def _update_button(self) -> None:
-        self.mark_button.setEnabled(self.online and not self.busy and self.unread > 0)
+        reachable = self.online or self.queues_offline
+        self.mark_button.setEnabled(reachable and not self.busy and self.unread > 0)
+        self.mark_button.setToolTip(
+            "Every notification is read already." if self.unread == 0
+            else "Offline: marking notifications read needs a connection to the panel." if not reachable
+            else "Waiting for the panel's answer…" if self.busy
+            else QUEUED_OFFLINE if not self.online else "")
 
     def _activated(self, item: QListWidgetItem) -> None:
         notice = item.data(NOTICE_ROLE)

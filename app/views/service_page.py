@@ -39,6 +39,10 @@ def config_text(config: dict | None) -> str:
     return resources_text(config) or "Standard configuration"
 
 
+QUEUED_OFFLINE = ("Offline: a cancellation request or its withdrawal is queued in the Outbox and sent when the "
+                  "panel is back.")
+
+
 def cancellation_text(request: dict | None) -> str:
     if not request:
         return "No cancellation requested."
@@ -47,6 +51,8 @@ def cancellation_text(request: dict | None) -> str:
     reason = request.get("reason") or ""
     lead = {"pending": "Cancellation requested", "approved": "Cancellation approved",
             "rejected": "Cancellation rejected"}.get(status or "", f"Cancellation {humanise(status).lower()}")
+    if request.get("queued"):
+        lead += ", waiting in the Outbox"
     return f"{lead} ({when}). Reason: {reason}" if reason else f"{lead} ({when})."
 
 
@@ -121,6 +127,7 @@ class CancelDialog(QDialog):
 
 class ServicePage(RecordPage):
     cancel_requested = Signal(str, str, str)     # service id, immediate|end_of_period, reason
+    queues_offline = False                       # set by the feature: offline, these go to the outbox
     withdraw_requested = Signal(str)             # service id
     invoice_chosen = Signal(str)                 # invoice id
     pay_invoice_requested = Signal(str)          # invoice id: pay the unpaid invoice that keeps it suspended
@@ -274,12 +281,20 @@ class ServicePage(RecordPage):
         self.cancel_button.setVisible(can_cancel)
         self.withdraw_button.setVisible(request.get("status") == "pending")
         self.enable_panel_actions(self.cancel_button, self.withdraw_button, self.pay_button)
-        self.note_offline(can_cancel or request.get("status") == "pending",
-                          "Offline: cancelling or withdrawing needs a connection to the panel.")
+        if self.queues_offline and not self.online:
+            for button in (self.cancel_button, self.withdraw_button):
+                button.setEnabled(not self.busy)
+                button.setToolTip(QUEUED_OFFLINE)
+        self.note_offline(can_cancel or request.get("status") == "pending", QUEUED_OFFLINE if self.queues_offline
+                          else "Offline: cancelling or withdrawing needs a connection to the panel.")
+
+    def _may_act(self) -> bool:
+        """Online and idle; or offline with an outbox to queue in."""
+        return self.can_ask_panel or (self.queues_offline and not self.online and not self.busy)
 
     # -- actions --------------------------------------------------------------------------------------------------
     def open_cancel_dialog(self) -> CancelDialog | None:
-        if not self.can_ask_panel:
+        if not self._may_act():
             return None
         product = (self.service.get("product") or {}).get("name") or "this service"
         dialog = CancelDialog(product, self.service.get("next_due_date"), self)
@@ -295,7 +310,7 @@ class ServicePage(RecordPage):
                                   "department": "technical"})
 
     def _emit_withdraw(self) -> None:
-        if self.can_ask_panel:
+        if self._may_act():
             self.withdraw_requested.emit(self.service_id)
 
     def _choose(self, row: int) -> None:

@@ -43,7 +43,46 @@ def test_first_sync_fills_the_cache_and_a_quiet_account_costs_one_request_per_li
     quiet = engine.run()
     again = engine.run()
     assert quiet.resources == set() and again.resources == set()
-    assert again.requests == QUIET_REQUESTS
+    assert again.requests == 1     # the cheap change check: the panel's version is the one the cache holds
+    full = SyncEngine(engine.client, cache, check_version=False).run()
+    assert full.resources == set() and full.requests == QUIET_REQUESTS
+
+
+def test_a_change_moves_the_version_and_the_next_poll_syncs_it_then_is_cheap_again(panel, shop, tmp_path):
+    product = shop.product()
+    buyer = shop.user(credits="100.00")
+    engine, cache = engine_for(panel, buyer, tmp_path / "cache.sqlite3")
+    engine.run()
+    kept = cache.config("sync_version")
+
+    buy(buyer, product["id"])
+    changed = engine.run()
+
+    assert "services" in changed.resources and changed.requests > 1
+    assert cache.config("sync_version")["version"] != kept["version"]
+    assert engine.run().requests == 1
+
+
+def test_a_failed_sync_does_not_keep_the_new_version(panel, shop, tmp_path):
+    product = shop.product()
+    buyer = shop.user(credits="100.00")
+    engine, cache = engine_for(panel, buyer, tmp_path / "cache.sqlite3")
+    engine.run()
+    kept = cache.config("sync_version")
+    buy(buyer, product["id"])
+    real = engine.client.synced_list
+
+    def broken(name, **kwargs):
+        if name == "services":
+            raise NetworkError("the network went away")
+        return real(name, **kwargs)
+
+    engine.client.synced_list = broken
+    with pytest.raises(NetworkError):
+        engine.run()
+    assert cache.config("sync_version") == kept
+    engine.client.synced_list = real
+    assert "services" in engine.run().resources
 
 
 def test_changes_since_the_last_sync_arrive_and_archived_products_leave(panel, admin, shop, tmp_path):

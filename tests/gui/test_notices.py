@@ -81,7 +81,7 @@ def test_panel_notifications_are_listed_announced_once_and_open_their_invoice(ma
     assert app2.window.sidebar.notices_badge.text() == str(len(uuids))
 
 
-def test_mark_all_read_tells_the_panel_and_offline_disables_it(make_app, shop, qtbot, monkeypatch):
+def test_mark_all_read_tells_the_panel_and_offline_queues_it(make_app, shop, qtbot, monkeypatch):
     product = shop.product(name="Read-me VPS")
     user = shop.user(credits="10.00")
     buy(user, product["id"])
@@ -92,10 +92,11 @@ def test_mark_all_read_tells_the_panel_and_offline_disables_it(make_app, shop, q
     qtbot.waitUntil(lambda: len(dialog.notices()) == len(uuids), timeout=WAIT)
     assert dialog.mark_button.isEnabled()
 
-    # Offline, the button is disabled and says why.
+    # Offline, marking read waits in the outbox (tests/gui/test_outbox.py), and the button says so.
     monkeypatch.setattr(app.sessions, "is_online", lambda _account_id: False)
     app.notices.refresh()
-    assert not dialog.mark_button.isEnabled() and dialog.message.text().startswith("Offline")
+    assert dialog.mark_button.isEnabled() and dialog.message.text().startswith("Offline")
+    assert "Outbox" in dialog.mark_button.toolTip() and "Outbox" in dialog.message.text()
     monkeypatch.undo()
     app.notices.refresh()
     assert dialog.mark_button.isEnabled() and dialog.message.isHidden()
@@ -103,7 +104,7 @@ def test_mark_all_read_tells_the_panel_and_offline_disables_it(make_app, shop, q
     dialog.mark_button.click()
     qtbot.waitUntil(lambda: dialog.notices() and all(n["read"] for n in dialog.notices()), timeout=WAIT)
     assert unread_uuids(user) == set()
-    assert not dialog.mark_button.isEnabled()
+    assert not dialog.mark_button.isEnabled() and dialog.mark_button.toolTip() == "Every notification is read already."
     assert app.window.sidebar.notices_badge.isHidden()
     assert dialog.message.text() == f"Marked {len(uuids)} notification{'s' if len(uuids) != 1 else ''} read."
 

@@ -1,0 +1,151 @@
+"""The outbox's entries (pure): actions that can wait for the network, queued per account while its panel cannot
+be reached and replayed in order when it can, each exactly once.
+
+Every entry carries its Idempotency-Key (`id`) from the moment it is queued: a replay after a lost answer, a crash
+or a kill -9 sends the same key again, and the panel answers with its first answer instead of acting twice. An
+entry is marked `sending` before its request and `sent` after, so a `sending` entry found at start is one whose
+answer was lost: it is sent again with the same key.
+
+Only actions where waiting is what the user wants are queued: asking to cancel a service and withdrawing that
+request, marking notifications read (support tickets and replies later: add their kind to QUEUEABLE and a sender
+in app.session.operations.outbox). Nothing that moves money is ever queued (MONEY_KINDS is checked on queueing).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+CANCEL_SERVICE = "cancel_service"            # args: type (immediate|end_of_period), reason
+WITHDRAW_CANCELLATION = "withdraw_cancellation"
+MARK_READ = "mark_read"                      # args: uuids
+QUEUEABLE = frozenset({CANCEL_SERVICE, WITHDRAW_CANCELLATION, MARK_READ})
+# Never queued, whatever a caller asks: a payment made hours later at another price or balance is not what anyone
+# clicked, and a checkout needs the user at the pay page.
+MONEY_KINDS = frozenset({"checkout", "pay_invoice", "pay_invoices", "top_up", "cancel_order"})
+
+QUEUED, SENDING, SENT, REFUSED, SET_ASIDE = "queued", "sending", "sent", "refused", "set_aside"
+STATUSES = (QUEUED, SENDING, SENT, REFUSED, SET_ASIDE)
+PENDING = (QUEUED, SENDING)                  # still to be sent, in order
+EDITABLE = (QUEUED,)                         # a `sending` entry may already have reached the panel
+MAX_REASON = 2000                            # the panel's limit for a cancellation reason
+KEEP_SENT = timedelta(days=7)                # a sent entry stays listed this long (what happened while away)
+
+
+class OutboxRowInvalid(ValueError):
+    """A stored entry that cannot be read as one: it is set aside with this message, never sent."""
+
+
+class NotQueueable(ValueError):
+    """An action that must not wait (it moves money) or that the outbox does not know."""
+
+
+def now_text() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str                                  # the Idempotency-Key, fixed when queued
+    kind: str
+    target: str                              # the service id (or "" for notifications)
+    label: str                               # what it does, in words
+    position: int
+    queued_at: str
+    status: str = QUEUED
+    args: dict[str, Any] = field(default_factory=dict)
+    sent_at: str | None = None
+    message: str = ""                        # why it was refused or set aside, or what the panel answered
+
+    @property
+    def pending(self) -> bool:
+        return self.status in PENDING
+
+    def to_row(self) -> dict:
+        return asdict(self)
+
+    def moved(self, status: str, message: str = "") -> Entry:
+        return replace(self, status=status, message=message, sent_at=now_text() if status == SENT else self.sent_at)
+
+
+def new_entry(kind: str, target: str, label: str, args: dict, key: str, position: int) -> Entry:
+    if kind in MONEY_KINDS:
+        raise NotQueueable("Actions that move money are never queued: they need the panel now.")
+    if kind not in QUEUEABLE:
+        raise NotQueueable(f"Sett cannot queue a {kind!r} action.")
+    entry = Entry(id=key, kind=kind, target=str(target), label=label, position=position, queued_at=now_text(),
+                  args=dict(args))
+    check_args(entry)
+    return entry
+
+
+def check_args(entry: Entry) -> None:
+    if entry.kind == CANCEL_SERVICE:
+        if entry.args.get("type") not in ("immediate", "end_of_period"):
+            raise OutboxRowInvalid("the cancellation's type is neither immediate nor end of period")
+        reason = entry.args.get("reason")
+        if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON:
+            raise OutboxRowInvalid(f"a cancellation needs a reason of 1 to {MAX_REASON} characters")
+    elif entry.kind == MARK_READ:
+        uuids = entry.args.get("uuids")
+        if not isinstance(uuids, list) or not uuids or not all(isinstance(u, str) and u for u in uuids):
+            raise OutboxRowInvalid("marking read needs the notifications' ids")
+    elif entry.kind == WITHDRAW_CANCELLATION and not entry.target:
+        raise OutboxRowInvalid("a withdrawal needs the service's id")
+
+
+def parse(row: Any) -> Entry:
+    """An entry from its stored row; OutboxRowInvalid for anything that is not one (never sent then)."""
+    if not isinstance(row, dict):
+        raise OutboxRowInvalid("the stored entry is not an object")
+    if row.get("corrupt"):
+        raise OutboxRowInvalid(str(row["corrupt"]))
+    try:
+        entry = Entry(id=_text(row, "id"), kind=_text(row, "kind"), target=str(row.get("target") or ""),
+                      label=_text(row, "label"), position=int(row["position"]), queued_at=_text(row, "queued_at"),
+                      status=_text(row, "status"), args=row.get("args") or {}, sent_at=row.get("sent_at"),
+                      message=str(row.get("message") or ""))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise OutboxRowInvalid(f"the stored entry is incomplete ({exc})") from None
+    if entry.status not in STATUSES:
+        raise OutboxRowInvalid(f"unknown status {entry.status!r}")
+    if not isinstance(entry.args, dict):
+        raise OutboxRowInvalid("its details are not an object")
+    if entry.status != SET_ASIDE and (entry.kind in MONEY_KINDS or entry.kind not in QUEUEABLE):
+        raise OutboxRowInvalid(f"Sett does not queue {entry.kind!r} actions")
+    if entry.pending:
+        check_args(entry)
+    return entry
+
+
+def _text(row: dict, key: str) -> str:
+    value = row[key]
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{key} is not a text")
+    return value
+
+
+def set_aside_row(row: Any, message: str) -> dict:
+    """What is kept of an entry that cannot be read: its id, a message, and what it held, never sent."""
+    raw = row if isinstance(row, dict) else {}
+    return {"id": str(raw.get("id") or "unknown"), "kind": str(raw.get("kind") or "unknown"),
+            "target": str(raw.get("target") or ""), "label": str(raw.get("label") or "An unreadable outbox entry"),
+            "position": raw.get("position") if isinstance(raw.get("position"), int) else 0,
+            "queued_at": str(raw.get("queued_at") or now_text()), "status": SET_ASIDE, "args": {},
+            "sent_at": None, "message": f"Set aside, never sent: {message}.", "raw": raw.get("raw")}
+
+
+def sent_long_ago(rows: list[Any], now: datetime | None = None) -> list[str]:
+    """The ids of entries sent more than KEEP_SENT ago: forgotten (refused ones wait for the user)."""
+    limit = (now or datetime.now(UTC)) - KEEP_SENT
+    old = []
+    for row in rows:
+        if not isinstance(row, dict) or row.get("status") != SENT:
+            continue
+        try:
+            sent = datetime.fromisoformat(str(row.get("sent_at")).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if sent.tzinfo is not None and sent < limit:
+            old.append(str(row.get("id")))
+    return old

@@ -1,0 +1,236 @@
+"""The outbox's operations, on the account's worker: queueing, editing and removing entries, and the replay.
+
+The replay sends pending entries in order, one at a time, each with the Idempotency-Key it got when it was
+queued. Each entry is written `sending` (committed) before its request and `sent` after its answer, so a crash
+or kill -9 in between leaves it `sending`: the next replay sends the same key again and the panel answers with
+its first answer. All of an account's work runs on its one worker, so two replays never overlap and the same
+key is never in flight twice. A network failure stops the replay where it is (the entry stays pending; later
+ones wait, in order); what the panel refuses is marked `refused` with the reason in words, for the user to
+dismiss. An entry that cannot be read is set aside with a message and never sent.
+
+SENDERS is the extension point: a new kind (a support ticket, a reply) registers `sender(ctx, entry)` here and
+its kind in app.core.outbox.QUEUEABLE.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.api import ApiError, AuthRequired, NetworkError, NotFound, RateLimited, ServerError
+from app.cache import CacheChanges
+from app.core import outbox as ob
+
+from ..wording import explain
+from . import Context
+
+OUTBOX = "outbox"        # the resource a change of the outbox names (screens that show it redraw)
+
+Sender = Callable[[Context, ob.Entry], None]
+
+
+def _send_cancel(ctx: Context, entry: ob.Entry) -> None:
+    ctx.client.request_cancellation(entry.target, type=entry.args["type"], reason=entry.args["reason"],
+                                    key=entry.id)
+    _reread_service(ctx, entry.target)
+
+
+def _send_withdraw(ctx: Context, entry: ob.Entry) -> None:
+    try:
+        ctx.client.withdraw_cancellation(entry.target)
+    except NotFound:
+        # DELETE carries no key: a `sending` withdrawal that finds nothing to withdraw is its own first answer,
+        # lost on the way. A queued one finding nothing is refused (there was no request to withdraw).
+        if entry.status != ob.SENDING:
+            raise
+    _reread_service(ctx, entry.target)
+
+
+def _send_mark_read(ctx: Context, entry: ob.Entry) -> None:
+    for uuid in entry.args["uuids"]:
+        ctx.client.mark_notification_read(uuid)     # marking read twice is harmless
+    wanted = set(entry.args["uuids"])
+    ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
+                               if row.get("uuid") in wanted])
+
+
+def _reread_service(ctx: Context, service_id: str) -> None:
+    ctx.save("services", [ctx.client.service(service_id)])
+
+
+SENDERS: dict[str, Sender] = {
+    ob.CANCEL_SERVICE: _send_cancel,
+    ob.WITHDRAW_CANCELLATION: _send_withdraw,
+    ob.MARK_READ: _send_mark_read,
+}
+
+
+def register(kind: str, sender: Sender) -> None:
+    """A new queueable kind's sender (support tickets and replies, when they come)."""
+    SENDERS[kind] = sender
+
+
+# -- reading and editing ---------------------------------------------------------------------------------------
+def _put(ctx: Context, row: dict) -> None:
+    ctx.write(CacheChanges(upserts={"outbox": [row]}), OUTBOX)
+
+
+def entries(ctx: Context) -> list[dict]:
+    """Every entry for the Outbox view, in order; an unreadable one is set aside (written so) on the way."""
+    rows = []
+    for row in ctx.cache.outbox():
+        try:
+            rows.append(ob.parse(row).to_row())
+        except ob.OutboxRowInvalid as exc:
+            aside = ob.set_aside_row(row, str(exc))
+            _put(ctx, aside)
+            rows.append(aside)
+    return rows
+
+
+def enqueue(ctx: Context, kind: str, target: str, label: str, args: dict, key: str) -> dict:
+    """Queue an action; its key is `key` from now on. Raises NotQueueable for what must not wait."""
+    rows = ctx.cache.outbox()
+    if any(r.get("id") == key for r in rows):
+        raise ob.NotQueueable("This action is already in the outbox.")
+    position = max([r["position"] for r in rows if isinstance(r.get("position"), int)], default=0) + 1
+    entry = ob.new_entry(kind, target, label, args, key, position)
+    _put(ctx, entry.to_row())
+    return entry.to_row()
+
+
+def queue_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str, label: str) -> dict:
+    """Queue "Request cancellation" offline; the service shows the request as queued until the panel answers."""
+    return _queue_service(ctx, ob.CANCEL_SERVICE, service_id, {"type": kind, "reason": reason.strip()}, key, label,
+                          {"type": kind, "reason": reason.strip(), "status": "pending", "queued": True})
+
+
+def queue_withdrawal(ctx: Context, service_id: str, key: str, label: str) -> dict:
+    service = ctx.cache.service(service_id) or {}
+    request = service.get("cancellation") or {}
+    return _queue_service(ctx, ob.WITHDRAW_CANCELLATION, service_id, {}, key, label,
+                          {**request, "status": "withdrawn", "queued": True})
+
+
+def queue_mark_read(ctx: Context, uuids: list[str], key: str, label: str) -> int:
+    """Queue "Mark all read" offline; the notifications show as read at once (marking read twice is harmless)."""
+    enqueue(ctx, ob.MARK_READ, "", label, {"uuids": list(uuids)}, key)
+    wanted = set(uuids)
+    ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
+                               if row.get("uuid") in wanted])
+    return len(uuids)
+
+
+def _queue_service(ctx: Context, kind: str, service_id: str, args: dict, key: str, label: str,
+                   shown: dict) -> dict:
+    service = ctx.cache.service(service_id)
+    if service is None:
+        raise ob.NotQueueable("That service is not on this computer; sync first.")
+    # What the service showed before: put back if the entry is removed unsent (no sync would bring it back,
+    # since the panel's row did not change).
+    enqueue(ctx, kind, service_id, label, {**args, "before": service.get("cancellation")}, key)
+    shown_service = {**service, "cancellation": shown}
+    ctx.save("services", [shown_service])
+    return shown_service
+
+
+def _pending_entry(ctx: Context, key: str) -> ob.Entry:
+    row = next((r for r in ctx.cache.outbox() if r.get("id") == key), None)
+    if row is None:
+        raise ob.NotQueueable("That entry is no longer in the outbox.")
+    entry = ob.parse(row)
+    if entry.status not in ob.EDITABLE:
+        raise ob.NotQueueable("That entry is being sent or was sent: it can no longer be changed.")
+    return entry
+
+
+def edit_reason(ctx: Context, key: str, reason: str) -> dict:
+    entry = _pending_entry(ctx, key)
+    if entry.kind != ob.CANCEL_SERVICE:
+        raise ob.NotQueueable("Only a cancellation request has a reason to edit.")
+    changed = ob.Entry(**{**entry.to_row(), "args": {**entry.args, "reason": reason.strip()}})
+    try:
+        ob.check_args(changed)
+    except ob.OutboxRowInvalid as exc:
+        raise ob.NotQueueable(f"Not changed: {exc}.") from None
+    _put(ctx, changed.to_row())
+    return changed.to_row()
+
+
+def remove(ctx: Context, key: str) -> None:
+    """Take out a queued entry before it is sent, or dismiss a sent, refused or set-aside one."""
+    row = next((r for r in ctx.cache.outbox() if r.get("id") == key), None)
+    if row is None:
+        return
+    if row.get("status") == ob.SENDING:
+        raise ob.NotQueueable("That entry is being sent: it can no longer be removed.")
+    ctx.write(CacheChanges(deletes={"outbox": [key]}), OUTBOX)
+    target, args = str(row.get("target") or ""), row.get("args") if isinstance(row.get("args"), dict) else {}
+    if row.get("status") == ob.QUEUED and row.get("kind") in (ob.CANCEL_SERVICE, ob.WITHDRAW_CANCELLATION):
+        service = ctx.cache.service(target)
+        if service is not None and "before" in args:
+            ctx.save("services", [{**service, "cancellation": args["before"]}])
+
+
+# -- the replay ------------------------------------------------------------------------------------------------
+@dataclass
+class Replayed:
+    sent: list[str] = field(default_factory=list)            # labels
+    refused: list[tuple[str, str]] = field(default_factory=list)   # (label, why)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)
+    pending: int = 0
+
+
+def replay(ctx: Context) -> Replayed:
+    """Send what waits, in order, each once; stops (raising) at the first network failure or ended login."""
+    result = Replayed()
+    rows = ctx.cache.outbox()
+    old = ob.sent_long_ago(rows)
+    if old:     # sent entries are shown for a while, then forgotten
+        ctx.write(CacheChanges(deletes={"outbox": old}), OUTBOX)
+    for row in rows:
+        if row.get("id") in old:
+            continue
+        try:
+            entry = ob.parse(row)
+        except ob.OutboxRowInvalid as exc:
+            if row.get("status") != ob.SET_ASIDE:
+                aside = ob.set_aside_row(row, str(exc))
+                _put(ctx, aside)
+                result.set_aside.append((aside["label"], aside["message"]))
+            continue
+        if not entry.pending:
+            continue
+        sender = SENDERS.get(entry.kind)
+        if sender is None:
+            _put(ctx, entry.moved(ob.SET_ASIDE, "Set aside, never sent: Sett cannot send this kind of action.")
+                 .to_row())
+            continue
+        sending = entry.moved(ob.SENDING) if entry.status == ob.QUEUED else entry
+        _put(ctx, sending.to_row())              # committed before the request: a crash leaves it `sending`
+        try:
+            sender(ctx, entry)
+        except (NetworkError, AuthRequired, RateLimited, ServerError):
+            raise                                # not the panel's verdict on the action: try again later, in order
+        except ApiError as exc:
+            headline, detail = explain(exc)
+            why = headline + (f" {detail}" if detail and detail != headline else "")
+            _put(ctx, sending.moved(ob.REFUSED, f"The panel refused it: {why}").to_row())
+            result.refused.append((entry.label, why))
+            _reread_after_refusal(ctx, entry)
+            continue
+        _put(ctx, sending.moved(ob.SENT).to_row())
+        result.sent.append(entry.label)
+    return result
+
+
+def _reread_after_refusal(ctx: Context, entry: ob.Entry) -> None:
+    """A refused service action: the service as the panel has it now replaces what the queueing showed."""
+    if entry.kind in (ob.CANCEL_SERVICE, ob.WITHDRAW_CANCELLATION) and entry.target:
+        try:
+            _reread_service(ctx, entry.target)
+        except ApiError:
+            pass     # the next sync brings it
+
+
+def pending_count(ctx: Context) -> int:
+    return sum(1 for r in ctx.cache.outbox() if r.get("status") in ob.PENDING)

@@ -1,0 +1,112 @@
+"""`Outbox`: every account's queue of actions that wait for its panel (app.core.outbox), seen from Qt.
+
+Features queue through it (`queue(session, operation, ...)`: an operation of app.session.operations.outbox that
+writes the entry, its key fixed then); the Outbox view reads and edits through it. After every successful sync
+of an account, its pending entries are replayed on the account's worker, in order, each exactly once; what was
+sent or refused is said in a note (refusals stay in the outbox until dismissed), and `changed(account_id)` tells
+the view to read the entries again.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.api import new_idempotency_key
+from app.core.changes import ChangeSet
+
+from .operations import outbox as outbox_ops
+from .wording import action_failed
+
+if TYPE_CHECKING:
+    from .account import AccountSession
+    from .sessions import Sessions
+
+log = logging.getLogger("app.session.outbox")
+
+
+class Outbox(QObject):
+    changed = Signal(str)          # account id: its entries changed (queued, edited, sent, refused, removed)
+    replayed = Signal(str, object)  # account id, outbox_ops.Replayed: after a replay that sent or refused something
+
+    def __init__(self, hub: Sessions) -> None:
+        super().__init__(hub)
+        self.hub = hub
+        self.pending: dict[str, int] = {}      # account id -> entries waiting (None until first read)
+        self._replaying: set[str] = set()
+        hub.synced.connect(lambda aid, _changes: self.replay(aid))
+        hub.changed.connect(self._changed)
+
+    @staticmethod
+    def new_key() -> str:
+        return new_idempotency_key()
+
+    def _changed(self, account_id: str, changes: ChangeSet) -> None:
+        if outbox_ops.OUTBOX in changes:
+            self.count(account_id)
+            self.changed.emit(account_id)
+
+    # -- what features and the view ask ------------------------------------------------------------------------
+    def queue(self, session: AccountSession, operation: Callable[..., Any], *args: Any,
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[BaseException], None] | None = None) -> None:
+        session.run(operation, *args, on_done=on_done, on_error=on_error)
+
+    def entries(self, session: AccountSession, on_done: Callable[[list[dict]], None]) -> None:
+        session.run(outbox_ops.entries, on_done=on_done,
+                    on_error=lambda e: session.note("outbox", "error", "The outbox could not be read. "
+                                                    + action_failed(e)))
+
+    def edit_reason(self, session: AccountSession, key: str, reason: str,
+                    on_error: Callable[[BaseException], None]) -> None:
+        session.run(outbox_ops.edit_reason, key, reason, on_error=on_error)
+
+    def remove(self, session: AccountSession, key: str, on_error: Callable[[BaseException], None]) -> None:
+        session.run(outbox_ops.remove, key, on_error=on_error)
+
+    def count(self, account_id: str) -> None:
+        session = self.hub.get(account_id)
+        if session is None:
+            return
+
+        def counted(number: int) -> None:
+            if self.pending.get(account_id) != number:
+                self.pending[account_id] = number
+                self.changed.emit(account_id)
+        session.run(outbox_ops.pending_count, on_done=counted, on_error=lambda e: None)
+
+    # -- the replay -------------------------------------------------------------------------------------------
+    def replay(self, account_id: str) -> None:
+        """After a sync that reached the panel: send what waits (on the worker, after whatever is queued there)."""
+        session = self.hub.get(account_id)
+        if session is None or session.closed or account_id in self._replaying:
+            return
+        self._replaying.add(account_id)
+
+        def done(result: outbox_ops.Replayed) -> None:
+            self._replaying.discard(account_id)
+            if result.sent or result.refused or result.set_aside:
+                self._tell(session, result)
+                self.replayed.emit(account_id, result)
+                session.sync()              # what the panel did, everywhere (the services were read already)
+            self.count(account_id)
+
+        def failed(error: BaseException) -> None:
+            self._replaying.discard(account_id)
+            log.info("replay of the outbox of %s stopped: %s", account_id, error)
+            self.count(account_id)          # the rest waits, in order, for the next sync that reaches the panel
+        session.run(outbox_ops.replay, on_done=done, on_error=failed)
+
+    @staticmethod
+    def _tell(session: AccountSession, result: outbox_ops.Replayed) -> None:
+        if result.sent:
+            session.note("outbox-sent", "success", "Sent from the outbox: " + "; ".join(result.sent) + ".")
+        if result.refused:
+            told = " ".join(f"{label}: {why}" for label, why in result.refused)
+            session.note("outbox-refused", "error", f"The panel refused what the outbox sent. {told} "
+                         "The entry stays in the Outbox until you dismiss it.")
+        if result.set_aside:
+            session.note("outbox-aside", "warning", "An outbox entry could not be read and was set aside, never "
+                         "sent: " + "; ".join(f"{label} ({why})" for label, why in result.set_aside))

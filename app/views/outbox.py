@@ -1,0 +1,153 @@
+"""The Outbox: what waits for the panel (what, when queued, status), opened from the status bar's Outbox button.
+
+A queued entry can have its reason edited or be removed until it is sent; a sent, refused or set-aside one is
+dismissed. Buttons that cannot act on the selected entry are disabled and say why on hover.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+STATUS_WORDS = {"queued": "Waiting", "sending": "Sending…", "sent": "Sent", "refused": "Refused by the panel",
+                "set_aside": "Set aside"}
+
+
+def queued_at(text: str | None) -> str:
+    try:
+        return datetime.fromisoformat(str(text).replace("Z", "+00:00")).astimezone().strftime("%d %b %H:%M")
+    except ValueError:
+        return str(text or "")
+
+
+class OutboxButton(QPushButton):
+    """The status bar's way in: "Outbox (2)" while something waits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Outbox", parent, objectName="outboxButton", flat=True)
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        self.setText(f"Outbox ({count})" if count else "Outbox")
+        self.setToolTip(f"{count} action{'s' if count != 1 else ''} waiting for the panel" if count
+                        else "Actions queued while offline; nothing waits now")
+
+
+class OutboxDialog(QDialog):
+    edit_requested = Signal(str, str)       # entry key, the new reason
+    remove_requested = Signal(str)          # entry key: taken out unsent, or dismissed once done
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Outbox")
+        self.setObjectName("outboxDialog")
+        self.resize(760, 360)
+        self.rows: list[dict] = []
+        self.table = QTableWidget(0, 4, self, objectName="outboxTable")
+        self.table.setHorizontalHeaderLabels(["What", "Queued", "Status", "Note"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = QLabel("Nothing waits for the panel. Actions you take while offline that can wait (asking to "
+                            "cancel a service, withdrawing it, marking notifications read) are kept here and sent "
+                            "once the panel is back.", self, wordWrap=True, objectName="outboxEmpty")
+        self.problem = QLabel(self, wordWrap=True, objectName="outboxProblem")
+        self.problem.hide()
+        self.edit_button = QPushButton("Edit reason…", self, objectName="outboxEdit")
+        self.remove_button = QPushButton("Remove", self, objectName="outboxRemove")
+        self.edit_button.clicked.connect(self._edit)
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(row)
+        self.set_entries([])
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def set_entries(self, rows: list[dict]) -> None:
+        chosen = self.selected()
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        for index, entry in enumerate(self.rows):
+            reason = (entry.get("args") or {}).get("reason")
+            cells = (entry.get("label", "") + (f" — “{reason}”" if reason else ""), queued_at(entry.get("queued_at")),
+                     STATUS_WORDS.get(entry.get("status", ""), str(entry.get("status"))), entry.get("message", ""))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(str(text))
+                self.table.setItem(index, column, item)
+            if chosen is not None and entry.get("id") == chosen.get("id"):
+                self.table.selectRow(index)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+        self._update_buttons()
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def select(self, index: int) -> None:
+        self.table.selectRow(index)
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        status = entry.get("status") if entry else None
+        editable = status == "queued" and entry.get("kind") == "cancel_service"
+        self.edit_button.setEnabled(editable)
+        self.edit_button.setToolTip("" if editable else "Choose a waiting cancellation request: only its reason "
+                                    "can be edited, and only until it is sent." if status in (None, "queued")
+                                    else "It is being sent or was sent: it can no longer be changed.")
+        removable = status not in (None, "sending")
+        self.remove_button.setEnabled(removable)
+        self.remove_button.setText("Remove" if status in (None, "queued") else "Dismiss")
+        self.remove_button.setToolTip("Choose an entry first." if status is None else
+                                      "It is being sent: wait for the panel's answer." if status == "sending" else "")
+
+    def _edit(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        current = (entry.get("args") or {}).get("reason", "")
+        reason, ok = QInputDialog.getMultiLineText(self, "Edit reason", "Why are you cancelling?", current)
+        if ok and reason.strip() and reason.strip() != current:
+            self.edit_requested.emit(entry["id"], reason.strip())
+
+    def _remove(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.get("status") != "sending":
+            self.remove_requested.emit(entry["id"])
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Delete:
+            self._remove()
+            return
+        super().keyPressEvent(event)

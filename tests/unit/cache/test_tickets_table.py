@@ -2,7 +2,7 @@
 conversation survives its list row seen again unchanged (the sync's overlap), but not a changed one."""
 from __future__ import annotations
 
-from app.cache import AccountCache, CacheChanges, schema
+from app.cache import AccountCache, CacheChanges, latest_version, schema
 
 from . import samples
 
@@ -13,14 +13,14 @@ def ticket(updated_at: str = "2026-12-01T10:00:00Z", **extra) -> dict:
             "last_reply_at": updated_at, "created_at": "2026-12-01T10:00:00Z", "updated_at": updated_at, **extra}
 
 
-def test_a_first_step_file_gains_the_tickets_table(cache_path, monkeypatch):
+def test_a_first_step_file_gains_the_tickets_table_and_the_outbox(cache_path, monkeypatch):
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
     with AccountCache(cache_path) as cache:
         cache.apply(CacheChanges(upserts={"invoices": [samples.invoice(1)]}))
     monkeypatch.undo()
     with AccountCache(cache_path) as cache:
-        assert cache.version == 2 and cache.backup is not None
-        assert cache.tickets() == [] and [r["id"] for r in cache.invoices()] == ["inv-1"]
+        assert cache.version == latest_version() == 3 and cache.backup is not None
+        assert cache.tickets() == [] and cache.outbox() == [] and [r["id"] for r in cache.invoices()] == ["inv-1"]
 
 
 def test_the_conversation_stays_with_an_unchanged_list_row(cache_path):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from app.secrets import SecretStore
 
 VIEWS = ("dashboard", "store", "product", "cart", "services", "invoices", "credits", "billing-disabled", "welcome",
-         "service", "invoice", "dashboard-all", "invoices-all", "orders")
+         "service", "invoice", "dashboard-all", "invoices-all", "orders", "support")
 log = logging.getLogger("app")
 
 

@@ -35,8 +35,8 @@ from .conftest import add_account
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = ((1000, 650), (1240, 800))
-VIEWS = ("dashboard", "store", "product", "cart", "services", "invoices", "credits", "service", "invoice",
-         "dashboard-all", "invoices-all")
+VIEWS = ("dashboard", "store", "product", "cart", "services", "invoices", "credits", "orders", "support", "service",
+         "invoice", "dashboard-all", "invoices-all")
 CHECKED = {"cart", "product", "service", "invoice"}
 INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractSlider, QAbstractItemView,
                QPlainTextEdit)

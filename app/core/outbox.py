@@ -19,7 +19,8 @@ from typing import Any
 CANCEL_SERVICE = "cancel_service"            # args: type (immediate|end_of_period), reason
 WITHDRAW_CANCELLATION = "withdraw_cancellation"
 MARK_READ = "mark_read"                      # args: uuids
-QUEUEABLE = frozenset({CANCEL_SERVICE, WITHDRAW_CANCELLATION, MARK_READ})
+REPLY_TICKET = "reply_ticket"                # target: the ticket; args: body
+QUEUEABLE = frozenset({CANCEL_SERVICE, WITHDRAW_CANCELLATION, MARK_READ, REPLY_TICKET})
 # Never queued, whatever a caller asks: a payment made hours later at another price or balance is not what anyone
 # clicked, and a checkout needs the user at the pay page.
 MONEY_KINDS = frozenset({"checkout", "pay_invoice", "pay_invoices", "top_up", "cancel_order"})
@@ -29,6 +30,7 @@ STATUSES = (QUEUED, SENDING, SENT, REFUSED, SET_ASIDE)
 PENDING = (QUEUED, SENDING)                  # still to be sent, in order
 EDITABLE = (QUEUED,)                         # a `sending` entry may already have reached the panel
 MAX_REASON = 2000                            # the panel's limit for a cancellation reason
+MAX_BODY = 20_000                            # the panel's limit for a ticket's message
 KEEP_SENT = timedelta(days=7)                # a sent entry stays listed this long (what happened while away)
 
 
@@ -92,6 +94,10 @@ def check_args(entry: Entry) -> None:
             raise OutboxRowInvalid("marking read needs the notifications' ids")
     elif entry.kind == WITHDRAW_CANCELLATION and not entry.target:
         raise OutboxRowInvalid("a withdrawal needs the service's id")
+    elif entry.kind == REPLY_TICKET:
+        body = entry.args.get("body")
+        if not entry.target or not isinstance(body, str) or not body.strip() or len(body) > MAX_BODY:
+            raise OutboxRowInvalid(f"a reply needs its ticket and a message of 1 to {MAX_BODY:,} characters")
 
 
 def parse(row: Any) -> Entry:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.api import NetworkError, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session.operations import outbox as outbox_ops
 from app.session.operations import support as support_ops
 
 from .services import PageFeature
@@ -31,6 +32,7 @@ class SupportPages(PageFeature):
         section.off.action_clicked.connect(lambda: self.session is not None and self.session.sync())
         self.page.reply_requested.connect(self.reply)
         self.page.close_requested.connect(self.close)
+        self.page.queues_offline = True        # offline, a reply waits in the outbox (sent once, with its key)
 
     def shown_id(self) -> str | None:
         return self.page.ticket_id
@@ -90,7 +92,27 @@ class SupportPages(PageFeature):
     # -- replying and closing ---------------------------------------------------------------------------------------
     def reply(self, ticket_id: str, body: str) -> None:
         attempt = ("reply", self.sessions.current_id, ticket_id, body)
+        session = self.session
+        if session is not None and not session.reachable:
+            self._queue_reply(session, ticket_id, body, self.keys.pop(attempt, None) or new_idempotency_key())
+            return
         self._act(ticket_id, support_ops.reply, (ticket_id, body, self._key(*attempt)), "Reply sent.", attempt)
+
+    def _queue_reply(self, session: AccountSession, ticket_id: str, body: str, key: str) -> None:
+        """Offline: the reply waits in the outbox with its Idempotency-Key, exactly as written."""
+        number = self.page.ticket.get("ticket_number") or "the ticket"
+
+        def done(_entry: dict) -> None:
+            if self._still_showing(session.id, ticket_id):
+                self.page.reply_sent()
+                self.page.show_message("info", "Queued in the Outbox: Sett sends your reply once the panel is "
+                                       "back. You can remove it in the Outbox until then.")
+
+        def failed(error: BaseException) -> None:
+            if self._still_showing(session.id, ticket_id):
+                self.page.show_message("error", "Not queued. " + action_failed(error))
+        self.sessions.outbox.queue(session, outbox_ops.queue_reply, ticket_id, body, key, f"Reply to {number}",
+                                   on_done=done, on_error=failed)
 
     def close(self, ticket_id: str) -> None:
         self._act(ticket_id, support_ops.close, (ticket_id,), "Ticket closed. Writing again reopens it.", None)

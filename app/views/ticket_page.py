@@ -30,6 +30,8 @@ from .page_parts import RecordPage
 # The theme colours chips by the panel's billing statuses; a ticket's status borrows the one of its tone.
 CHIP_LIKE = {"open": "pending", "answered": "active", "customer_reply": "pending", "closed": "cancelled"}
 OFFLINE_REPLY = "Offline: replying and closing need the panel. Sett reconnects by itself; your draft stays here."
+QUEUED_REPLY = ("Offline: a reply you send now waits in the Outbox and goes to the panel once it can be reached. "
+                "Closing needs the panel.")
 
 
 def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
@@ -178,13 +180,19 @@ class TicketPage(RecordPage):
         self.missing.setVisible(not self.has_messages)
 
     # -- actions --------------------------------------------------------------------------------------------------
+    queues_offline = False                       # set by the feature: offline, a reply goes to the outbox
+
     def _update_actions(self) -> None:
         self.enable_panel_actions(self.send_button, self.close_button)
         self.close_button.setVisible(self.ticket.get("status") != "closed")
         self.send_button.setText("Send and reopen" if self.ticket.get("status") == "closed" else "Send reply")
         if not self.online:
-            self.send_button.setToolTip(OFFLINE_REPLY)
-        self.note_offline(True, OFFLINE_REPLY)
+            queued = self.queues_offline and not self.busy
+            self.send_button.setEnabled(queued)
+            if queued:
+                self.send_button.setText("Queue reply")
+            self.send_button.setToolTip(QUEUED_REPLY if queued else OFFLINE_REPLY)
+        self.note_offline(True, QUEUED_REPLY if self.queues_offline else OFFLINE_REPLY)
 
     def _text_changed(self) -> None:
         if self.message.isVisible() and self.message.property("role") == "error" \
@@ -192,7 +200,8 @@ class TicketPage(RecordPage):
             self.show_message("info", "")
 
     def send(self) -> None:
-        if not self.can_ask_panel or not self.ticket_id:
+        if not self.ticket_id or not (self.can_ask_panel or (self.queues_offline and not self.online
+                                                             and not self.busy)):
             return
         body = self.reply_box.toPlainText()
         problem = body_problem(body)

@@ -128,3 +128,21 @@ def test_answers_for_a_removed_account_reach_no_one(sessions):
     session.run(lambda ctx: ctx.client.credits(), on_done=answers.append, on_error=answers.append)
     settle()
     assert answers == [] and sessions.get(session.id) is None
+
+
+def test_a_ticket_reply_queued_offline_is_sent_once_with_its_key(sessions):
+    from app.session.operations import outbox as outbox_ops
+
+    ticket = {"id": "t-1", "ticket_number": "TKT-1", "subject": "Hi", "status": "customer_reply",
+              "updated_at": "2026-12-05T10:00:00Z", "messages": []}
+    client = CannedClient({"reply_ticket": {"id": "m-1"}, "ticket": ticket})
+    session = add(sessions, client)
+    session.run(outbox_ops.queue_reply, "t-1", "Is it <b>down</b>?", "key-9", "Reply to TKT-1")
+    settle()
+    assert client.calls == []                                         # queued, nothing sent yet
+    for _ in range(2):                                                # the panel is back: replayed, twice
+        session.run(outbox_ops.replay)
+        settle()
+    sent = [call for call in client.calls if call[0] == "reply_ticket"]
+    assert sent == [("reply_ticket", ("t-1", "Is it <b>down</b>?"), {"key": "key-9"})]   # once, as written
+    assert [t["id"] for t in session.data.tickets] == ["t-1"]

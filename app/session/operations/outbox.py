@@ -53,6 +53,12 @@ def _send_mark_read(ctx: Context, entry: ob.Entry) -> None:
                                if row.get("uuid") in wanted])
 
 
+def _send_reply(ctx: Context, entry: ob.Entry) -> None:
+    ctx.client.reply_ticket(entry.target, entry.args["body"], key=entry.id)
+    ticket = ctx.client.ticket(entry.target)
+    ctx.save("tickets", [ticket])
+
+
 def _reread_service(ctx: Context, service_id: str) -> None:
     ctx.save("services", [ctx.client.service(service_id)])
 
@@ -61,6 +67,7 @@ SENDERS: dict[str, Sender] = {
     ob.CANCEL_SERVICE: _send_cancel,
     ob.WITHDRAW_CANCELLATION: _send_withdraw,
     ob.MARK_READ: _send_mark_read,
+    ob.REPLY_TICKET: _send_reply,
 }
 
 
@@ -118,6 +125,11 @@ def queue_mark_read(ctx: Context, uuids: list[str], key: str, label: str) -> int
     ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
                                if row.get("uuid") in wanted])
     return len(uuids)
+
+
+def queue_reply(ctx: Context, ticket_id: str, body: str, key: str, label: str) -> dict:
+    """Queue a ticket's reply offline, exactly as written; it is sent with `key` once the panel is back."""
+    return enqueue(ctx, ob.REPLY_TICKET, ticket_id, label, {"body": body}, key)
 
 
 def _queue_service(ctx: Context, kind: str, service_id: str, args: dict, key: str, label: str,

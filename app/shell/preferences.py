@@ -29,7 +29,7 @@ class Preferences(QObject):
 
     def values(self) -> PreferenceValues:
         s = self.settings
-        return PreferenceValues(sync_interval_minutes=s.sync_interval_minutes,
+        return PreferenceValues(poll_seconds=s.poll_seconds,
                                 reminder_days=max(0, s.get(keys.NOTICE_DAYS_AHEAD)), theme=s.theme,
                                 notifications=s.get(keys.NOTIFICATIONS_ENABLED),
                                 keep_in_tray=s.get(keys.KEEP_IN_TRAY),
@@ -55,9 +55,11 @@ class Preferences(QObject):
 
     def apply(self, name: str, value: object) -> None:
         s = self.settings
-        if name == "sync_interval_minutes":
-            s.set(keys.SYNC_INTERVAL_MINUTES, int(value))
-            self.sessions.sync.set_interval(s.sync_interval_minutes)
+        if name == "poll_seconds":
+            s.set(keys.SYNC_POLL_SECONDS, int(value))
+            if not int(value):
+                s.set(keys.SYNC_INTERVAL_MINUTES, 0)     # 0 is "only when asked", not "fall back to minutes"
+            self.sessions.sync.set_interval_seconds(s.poll_seconds)
         elif name == "reminder_days":
             s.set(keys.NOTICE_DAYS_AHEAD, int(value))
             self.refresh_notices()

@@ -23,7 +23,7 @@ THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "
 
 @dataclass
 class PreferenceValues:
-    sync_interval_minutes: int
+    poll_seconds: int
     reminder_days: int
     theme: str
     notifications: bool
@@ -41,12 +41,15 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
 
         self.sync_interval = QSpinBox()
-        self.sync_interval.setRange(0, 24 * 60)
-        self.sync_interval.setSuffix(" min")
+        self.sync_interval.setRange(0, 24 * 3600)
+        self.sync_interval.setSingleStep(15)
+        self.sync_interval.setSuffix(" s")
         self.sync_interval.setSpecialValueText("Only when asked")
-        self.sync_interval.setValue(values.sync_interval_minutes)
-        self.sync_interval.setToolTip("Sync every account this often; 0 syncs only at start and when you ask")
-        form.addRow("Sync every", self.sync_interval)
+        self.sync_interval.setValue(values.poll_seconds)
+        self.sync_interval.setToolTip("Ask every account's panel this often whether anything changed (one small "
+                                      "request; a full sync only when something did). 0: only at start and when "
+                                      "you ask")
+        form.addRow("Check for changes every", self.sync_interval)
 
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(0, 60)
@@ -88,7 +91,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        self.sync_interval.valueChanged.connect(lambda v: self.changed.emit("sync_interval_minutes", v))
+        self.sync_interval.valueChanged.connect(lambda v: self.changed.emit("poll_seconds", v))
         self.reminder_days.valueChanged.connect(lambda v: self.changed.emit("reminder_days", v))
         self.theme.currentIndexChanged.connect(lambda _i: self.changed.emit("theme", self.theme.currentData()))
         self.notifications.toggled.connect(lambda on: self.changed.emit("notifications", on))

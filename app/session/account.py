@@ -44,6 +44,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("app.session")
 
 
+def merged(earlier: ChangeSet | None, later: ChangeSet) -> ChangeSet:
+    """One change-set for two reads' worth of changes: both resources; "cache" (redraw everything) if either is,
+    else "sync" if either is (a sync's end is announced as such), else the later one's source."""
+    if earlier is None:
+        return later
+    sources = {earlier.source, later.source}
+    source = "cache" if "cache" in sources else "sync" if "sync" in sources else later.source
+    both = ChangeSet(source=source, billing_enabled=later.billing_enabled if later.billing_enabled is not None
+                     else earlier.billing_enabled, billing_reason=later.billing_reason or earlier.billing_reason)
+    return both.merge(earlier).merge(later)
+
+
 class AccountSession(QObject):
     changed = Signal(object)          # ChangeSet: its data is now in `data` (emitted after every read)
     sync_failed = Signal(object)      # the error, after the session's state and notes took it in
@@ -65,6 +77,7 @@ class AccountSession(QObject):
         self.cart = CartModel(self)
         self._loading = 0                 # generation of the newest read of the cache
         self._after_read: list[Callable[[], None]] = []    # callers waiting for the newest read to be on screen
+        self._unannounced: ChangeSet | None = None         # what reads still in flight changed, merged
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self._retry_sync)
         self.closed = False
@@ -117,7 +130,7 @@ class AccountSession(QObject):
         def done(result: Done) -> None:
             if self.closed:
                 return
-            if result.patches and self.data is not None and not self._after_read:
+            if result.patches and self.data is not None and not self._after_read and self._unannounced is None:
                 self.data = dataclasses.replace(self.data, **result.patches)
                 self.changed.emit(result.changes)
             elif result.changes:
@@ -150,11 +163,13 @@ class AccountSession(QObject):
     def reload(self, changes: ChangeSet | None = None, then: Callable[[], None] | None = None) -> None:
         """Read the account's data from its cache on a worker; the newest read wins. Then `changed` tells every
         screen (a "cache" change-set on the first read: everything is new), and `then()` runs, once the newest read
-        (which holds this one's changes too) is on screen."""
+        (which holds this one's changes too) is on screen. A read overtaken by a newer one hands its change-set on:
+        the newest read's `changed` names what both changed, so no screen misses a change."""
         self._loading += 1
         generation = self._loading
         if then is not None:
             self._after_read.append(then)
+        self._unannounced = merged(self._unannounced, changes or ChangeSet(source="cache"))
 
         def done(data: AccountData) -> None:
             # Start-up holds syncs until saved data is painted: released after this data reached the screens.
@@ -165,7 +180,8 @@ class AccountSession(QObject):
             if self.billing is None:
                 self.billing = (data.billing_enabled, None if data.billing_enabled else BILLING_OFF_REASON)
             self.cart.loaded_from(data)
-            self.changed.emit(changes if changes is not None else ChangeSet(source="cache"))
+            announce, self._unannounced = self._unannounced, None
+            self.changed.emit(announce)
             self._run_after_read()
 
         def failed(error: BaseException) -> None:

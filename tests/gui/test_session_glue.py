@@ -146,3 +146,13 @@ def test_a_ticket_reply_queued_offline_is_sent_once_with_its_key(sessions):
     sent = [call for call in client.calls if call[0] == "reply_ticket"]
     assert sent == [("reply_ticket", ("t-1", "Is it <b>down</b>?"), {"key": "key-9"})]   # once, as written
     assert [t["id"] for t in session.data.tickets] == ["t-1"]
+
+
+def test_a_read_overtaken_by_a_newer_one_still_announces_what_it_changed(sessions):
+    session = add(sessions, CannedClient({}))
+    heard: list[ChangeSet] = []
+    sessions.changed.connect(lambda _aid, changes: heard.append(changes))
+    session.reload(ChangeSet({"services", "invoices"}, source="read_outcome"))
+    session.reload(ChangeSet({CART}, source="save_cart"))          # lands first or last: only the newest counts
+    settle()
+    assert len(heard) == 1 and {"services", "invoices", CART} <= heard[0].resources

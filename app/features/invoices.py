@@ -81,7 +81,7 @@ class InvoicePages(PageFeature):
         if me.get("email") and me.get("email") not in customer:
             customer = f"{customer} <{me['email']}>" if customer else me["email"]
         try:
-            from app.invoice_pdf import write_invoice_pdf  # drawing a PDF loads with the first one saved
+            from app.views.invoice_pdf import write_invoice_pdf
 
             write_invoice_pdf(path, self.page.invoice, data.money, panel, customer)
         except OSError as exc:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from app.core.account_data import AccountData
 from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise
 from app.core.money import parse_money
-from app.invoice_pdf import suggested_path
 from app.models.table import RIGHT, Column, RowTableModel
 
 from .badges import set_chip
 from .filtered_table import make_table
+from .invoice_pdf import suggested_path
 from .labels import heading, muted, styled
 from .page_parts import RecordPage
 

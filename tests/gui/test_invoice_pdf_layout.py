@@ -9,8 +9,8 @@ import pypdf
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
-from app.invoice_pdf import suggested_path, write_invoice_pdf
 from app.views.invoice_page import InvoicePage
+from app.views.invoice_pdf import suggested_path, write_invoice_pdf
 
 A4_WIDTH = 595.0                 # points
 MARGIN = 15 / 25.4 * 72          # 15 mm in points

@@ -41,11 +41,8 @@ class OrderPages(PageFeature):
         return self.page.order_id
 
     def cancel(self, order_id: str) -> None:
-        session = self.session
+        session = self.session_for_panel()
         if session is None:
-            return
-        if not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
             return
         # One key per cancel the buyer confirmed; kept only while its answer may have been lost on the way, so a
         # second press after a dropped connection is the same cancel at the panel.

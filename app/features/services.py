@@ -56,13 +56,19 @@ class PageFeature(QObject):
     def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
         """The open page's record or what it lists changed: show it again from the session's data or cache."""
 
+    def session_for_panel(self) -> AccountSession | None:
+        """The current account's session for an action that needs its panel now; None (the page saying why when
+        the panel cannot be reached) when there is none."""
+        session = self.session
+        if session is not None and not session.reachable:
+            self.page.show_message("error", OFFLINE_ACTION)
+            return None
+        return session
+
     def pay_invoice(self, invoice_id: str) -> None:
         """An invoice this page shows, paid through the checkout (review, gateway, outcome)."""
-        session = self.session
-        if session is None or self.checkout is None:
-            return
-        if not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
+        session = self.session_for_panel() if self.checkout is not None else None
+        if session is None:
             return
         self.checkout.start(session.id, "invoice", {"invoice_id": invoice_id}, self.page)
 
@@ -175,11 +181,8 @@ class ServicePages(PageFeature):
         self.sessions.outbox.queue(session, operation, *args, on_done=done, on_error=failed)
 
     def _act(self, service_id: str, operation, args: tuple, success: str) -> None:
-        session = self.session
+        session = self.session_for_panel()
         if session is None:
-            return
-        if not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
             return
 
         def done(service: dict) -> None:

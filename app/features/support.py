@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.api import NetworkError, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
-from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session import AccountSession, Sessions, action_failed
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import support as support_ops
 
@@ -118,11 +118,8 @@ class SupportPages(PageFeature):
         self._act(ticket_id, support_ops.close, (ticket_id,), "Ticket closed. Writing again reopens it.", None)
 
     def _act(self, ticket_id: str, operation, args: tuple, success: str, attempt: tuple | None) -> None:
-        session = self.session
+        session = self.session_for_panel()
         if session is None:
-            return
-        if not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
             return
 
         def done(ticket: dict) -> None:

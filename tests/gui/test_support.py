@@ -100,10 +100,11 @@ def test_a_ticket_from_an_invoice_answered_replied_and_closed(make_app, shop, ad
     assert not page.close_button.isVisibleTo(page) and page.send_button.text() == "Send and reopen"
     assert support.model.rowCount() == 1
 
-    # Offline the reply box stays, but sending (and New ticket) says the panel is needed.
+    # Offline a reply waits in the Outbox (Queue reply); New ticket says the panel is needed.
     page.set_online(False)
     support.set_online(False)
-    assert not page.send_button.isEnabled() and page.message.text().startswith("Offline")
+    assert page.send_button.isEnabled() and page.send_button.text() == "Queue reply"
+    assert page.message.text().startswith("Offline") and "Outbox" in page.message.text()
     assert not support.new_button.isEnabled() and "needs the panel" in support.new_button.toolTip()
     page.set_online(True)
 

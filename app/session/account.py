@@ -45,12 +45,13 @@ log = logging.getLogger("app.session")
 
 
 def merged(earlier: ChangeSet | None, later: ChangeSet) -> ChangeSet:
-    """One change-set for two reads' worth of changes: both resources; "cache" (redraw everything) if either is,
-    else "sync" if either is (a sync's end is announced as such), else the later one's source."""
+    """One change-set for two reads' worth of changes: both resources; "sync" if either is (a sync's end is
+    announced as such: `Sessions.synced` follows it), else "cache" if either is (redraw everything), else the later
+    one's source."""
     if earlier is None:
         return later
     sources = {earlier.source, later.source}
-    source = "cache" if "cache" in sources else "sync" if "sync" in sources else later.source
+    source = "sync" if "sync" in sources else "cache" if "cache" in sources else later.source
     both = ChangeSet(source=source, billing_enabled=later.billing_enabled if later.billing_enabled is not None
                      else earlier.billing_enabled, billing_reason=later.billing_reason or earlier.billing_reason)
     return both.merge(earlier).merge(later)

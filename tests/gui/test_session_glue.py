@@ -156,3 +156,13 @@ def test_a_read_overtaken_by_a_newer_one_still_announces_what_it_changed(session
     session.reload(ChangeSet({CART}, source="save_cart"))          # lands first or last: only the newest counts
     settle()
     assert len(heard) == 1 and {"services", "invoices", CART} <= heard[0].resources
+
+
+def test_a_sync_after_a_failed_read_is_still_announced_as_a_sync(sessions):
+    session = add(sessions, CannedClient({}))
+    synced: list[ChangeSet] = []
+    sessions.synced.connect(lambda _aid, changes: synced.append(changes))
+    session.reload()                                          # a first read, say of a cache that was rebuilt
+    session.reload(ChangeSet({"invoices"}, source="sync"))    # and the sync's own, overtaking it
+    settle()
+    assert len(synced) == 1 and "invoices" in synced[0]

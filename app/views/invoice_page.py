@@ -51,9 +51,11 @@ def tax_text(invoice: dict, money) -> str:
     return f"{money(amount)} ({rate_text}, {how})"
 
 
-def line_columns(money) -> list[Column]:
+def line_columns(money, name: str = "description", title: str = "Description") -> list[Column]:
+    """The columns of priced lines: what (`name`, headed `title`), cycle, quantity, unit price, amount. An
+    invoice's lines and an order's items share them."""
     return [
-        Column("description", "Description", display=lambda r: r.get("description") or NO_VALUE),
+        Column(name, title, display=lambda r: r.get(name) or NO_VALUE),
         Column("billing_cycle", "Cycle", display=lambda r: cycle_label(r.get("billing_cycle"))
                if r.get("billing_cycle") else NO_VALUE),
         Column("quantity", "Qty", display=lambda r: str(r.get("quantity") or 1), alignment=RIGHT),

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import NO_VALUE, cycle_label, format_datetime, humanise
+from app.core.formatting import format_datetime, humanise
 from app.models.orders import awaiting_payment, invoice_of
-from app.models.table import RIGHT, Column, RowTableModel
+from app.models.table import Column, RowTableModel
 
 from .badges import set_chip
 from .filtered_table import make_table
+from .invoice_page import line_columns
 from .labels import heading, muted, styled
 from .page_parts import RecordPage
 
@@ -33,14 +34,7 @@ CANCEL_QUESTION = ("Cancel order {number}? Its invoice and the services it would
 
 
 def item_columns(money) -> list[Column]:
-    return [
-        Column("product_name", "Product", display=lambda r: r.get("product_name") or NO_VALUE),
-        Column("billing_cycle", "Cycle", display=lambda r: cycle_label(r.get("billing_cycle"))
-               if r.get("billing_cycle") else NO_VALUE),
-        Column("quantity", "Qty", display=lambda r: str(r.get("quantity") or 1), alignment=RIGHT),
-        Column("unit_price", "Unit price", display=lambda r: money(r.get("unit_price")), alignment=RIGHT),
-        Column("amount", "Amount", display=lambda r: money(r.get("amount")), alignment=RIGHT),
-    ]
+    return line_columns(money, "product_name", "Product")
 
 
 class OrderPage(RecordPage):

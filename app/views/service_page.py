@@ -186,19 +186,21 @@ class ServicePage(RecordPage):
         self.invoices.activated.connect(lambda index: self._choose(index.row()))
         self.invoices_note = muted(object_name="invoicesNote")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(self.title_row)
-        layout.addWidget(self.suspension)
-        layout.addWidget(self.details)
-        layout.addWidget(self.server_card)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(self.invoices_title)
-        layout.addWidget(self.invoices, 1)
-        layout.addWidget(self.invoices_note)
+        # The details, the server and the invoices scroll together in a short window instead of being squeezed
+        # (at 1000x650 the details and the server card were crushed to unreadable slivers).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(self.suspension)
+        body_layout.addWidget(self.details)
+        body_layout.addWidget(self.server_card)
+        body_layout.addLayout(actions)
+        body_layout.addWidget(self.invoices_title)
+        body_layout.addWidget(self.invoices, 1)
+        body_layout.addWidget(self.invoices_note)
+        self.invoices.setMinimumHeight(150)
+        self.lay_out(body)
 
     # -- what it shows --------------------------------------------------------------------------------------------
     @property

@@ -1,6 +1,7 @@
-"""The "All accounts" scope of the dashboard and the services, invoices and credits lists: every account's cache is
-read on a worker and handed to the screens in that scope, again after any account's data changed; a row of
-another account opens after switching to it. The toggle shows only while the user has two accounts or more."""
+"""The "All accounts" scope of the dashboard and the services, invoices, credits, orders and support lists: every
+account's cache is read on a worker and handed to the screens in that scope, again after any account's data
+changed; a row of another account opens after switching to it. The toggle shows only while the user has two
+accounts or more."""
 from __future__ import annotations
 
 from functools import partial
@@ -13,7 +14,7 @@ from app.session import Sessions
 from app.session.data import read_accounts
 from app.views.scope import ACCOUNT, ALL
 
-SCOPED = ("dashboard", "services", "invoices", "credits")
+SCOPED = ("dashboard", "services", "invoices", "credits", "orders", "support")
 
 
 def read_everything(accounts: list[tuple[str, str]]) -> AccountsRows:

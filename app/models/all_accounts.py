@@ -12,6 +12,7 @@ from typing import Any
 from app.core.account_data import AccountData
 
 from .invoices import visible_invoices
+from .orders import with_invoices
 from .table import Column
 
 ACCOUNT_KEY = "account"          # the Account column's key: the account's name
@@ -30,12 +31,15 @@ def tag(rows: Iterable[dict], name: str, account_id: str) -> list[dict]:
 @dataclass(frozen=True)
 class AccountsRows:
     """What the all-accounts screens show, read on a worker: (name, data) of every account in the user's order,
-    and the services, invoices and credit transactions of every synced one, tagged with it."""
+    and the services, invoices, credit transactions, orders and support tickets of every synced one, tagged with
+    it."""
 
     accounts: list[tuple[str, AccountData]] = field(default_factory=list)
     services: list[dict] = field(default_factory=list)
     invoices: list[dict] = field(default_factory=list)
     transactions: list[dict] = field(default_factory=list)
+    orders: list[dict] = field(default_factory=list)       # each with its invoice's number and status beside it
+    tickets: list[dict] = field(default_factory=list)      # of the accounts whose panel takes tickets
 
     @cached_property
     def synced(self) -> list[tuple[str, AccountData]]:
@@ -60,13 +64,18 @@ def gather(accounts: list[tuple[str, AccountData]]) -> AccountsRows:
     services: list[dict] = []
     invoices: list[dict] = []
     transactions: list[dict] = []
+    orders: list[dict] = []
+    tickets: list[dict] = []
     for name, data in accounts:
         if data.never_synced:
             continue
         services += tag(data.services, name, data.account_id)
         invoices += tag(visible_invoices(data.invoices), name, data.account_id)
         transactions += tag(data.credit_transactions, name, data.account_id)
-    return AccountsRows(list(accounts), services, invoices, transactions)
+        orders += tag(with_invoices(data.orders, data.invoices), name, data.account_id)
+        if data.tickets_enabled:     # a panel that switched tickets off has no Support screen to open one on
+            tickets += tag(data.tickets, name, data.account_id)
+    return AccountsRows(list(accounts), services, invoices, transactions, orders, tickets)
 
 
 def account_column() -> Column:

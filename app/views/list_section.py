@@ -1,5 +1,5 @@
-"""A section that is a filterable table whose rows open a page in the table's place (services, invoices), shown
-for the current account or, in the "All accounts" scope, for every account together."""
+"""A section that is a filterable table whose rows open a page in the table's place (services, invoices, orders,
+support tickets), shown for the current account or, in the "All accounts" scope, for every account together."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -46,7 +46,8 @@ class ListWithPage(ScopedScreen, Section):
     list: FilteredTable
     page: QWidget
 
-    def _stack(self, heading: QLabel, summary: QLabel) -> None:
+    def _stack(self, heading: QLabel, summary: QLabel, *actions: QWidget) -> None:
+        """`actions`: buttons of the list's own (New ticket…), right of the heading, left of the scope toggle."""
         self.summary_label = summary
         self.list.table.activated.connect(self._open_index)      # Enter or double-click
         self.list.set_empty_text("none", *self.none_text)
@@ -59,6 +60,10 @@ class ListWithPage(ScopedScreen, Section):
         list_layout.setSpacing(12)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
+        for action in actions:
+            top.addWidget(action)
+        if actions:
+            top.addSpacing(16)      # apart from the toggle, whose chosen half looks like a primary button too
         top.addWidget(self.scope_toggle)
         list_layout.addLayout(top)
         list_layout.addWidget(summary)

@@ -3,17 +3,25 @@ not paid yet says so in the list and on its page. Also `RecentOrders`, the dashb
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.account_data import AccountData
 from app.core.formatting import format_date
-from app.models.orders import OrderTableModel, awaiting_payment, invoice_of, order_proxy
+from app.models.all_accounts import AccountsRows, all_accounts_columns
+from app.models.orders import (
+    SEARCH_KEYS,
+    OrderTableModel,
+    awaiting_payment,
+    invoice_of,
+    order_columns,
+    order_proxy,
+)
 
 from .filtered_table import FilteredTable
 from .labels import heading, muted, styled, subtitle
+from .list_section import ListWithPage, across, with_account
 from .order_page import OrderPage
-from .scope import set_widths
-from .section import Section
+from .scope import ACCOUNT
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
     ("All orders", None),
@@ -30,48 +38,42 @@ def unpaid_orders(data: AccountData) -> list[dict]:
     return [o for o in data.orders if awaiting_payment(o, invoice_of(o, data.invoices))]
 
 
-class OrdersSection(Section):
+def unpaid_rows(rows: list[dict]) -> int:
+    """Orders waiting for payment among rows that carry their invoice's status (`with_invoices`)."""
+    return sum(1 for row in rows if awaiting_payment(
+        row, {"status": row.get("invoice_status")} if row.get("invoice_status") else None))
+
+
+def unpaid_text(unpaid: int) -> str:
+    return (f"{unpaid} order{'s' if unpaid != 1 else ''} not paid yet: open one to complete its payment or cancel "
+            "it." if unpaid else "")
+
+
+class OrdersSection(ListWithPage):
     key = "orders"
     title = "Orders"
     order_opened = Signal(str)       # an order's page opened (order id)
+    noun = "order"
+    column_widths = {"order_number": 150, "created_at": 130, "status": 150}
+    all_column_widths = {"account": 140, "order_number": 140, "created_at": 120, "status": 150}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ordersSection")
-        self.data: AccountData | None = None
+        self.none_text = (self.tr("No orders yet"), self.tr("What you buy in the store will appear here."),
+                          self.tr("Browse the store"))
         self.model = OrderTableModel(self)
         self.proxy = order_proxy(self)
-        self.heading = heading("Orders")
+        self.proxy.set_search_keys(with_account(SEARCH_KEYS))
+        self.heading = heading(self.tr("Orders"))
         self.summary = subtitle(object_name="ordersSummary")
         self.list = FilteredTable(self.model, self.proxy, noun="order", statuses=STATUS_CHOICES,
-                                  placeholder="Search orders", object_name="ordersTable", parent=self)
-        self.list.set_empty_text("none", "No orders yet", "What you buy in the store will appear here.",
-                                 "Browse the store")
+                                  placeholder=self.tr("Search orders"), object_name="ordersTable", parent=self)
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
-        self.list.table.activated.connect(self._open_index)
-        set_widths(self.list.table, self.model, {"order_number": 150, "created_at": 130, "status": 150})
         self.page = OrderPage(self)
-        self.page.back_requested.connect(self.show_list)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
         self.page.service_chosen.connect(lambda sid: self.navigate.emit("services", {"service": sid}))
-        self.listing = QWidget(self)
-        list_layout = QVBoxLayout(self.listing)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(12)
-        list_layout.addWidget(self.heading)
-        list_layout.addWidget(self.summary)
-        list_layout.addWidget(self.list, 1)
-        self.stack = QStackedLayout()
-        self.stack.addWidget(self.listing)
-        self.stack.addWidget(self.page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.addLayout(self.stack, 1)
-        self.summary.hide()
-
-    @property
-    def page_open(self) -> bool:
-        return self.stack.currentWidget() is self.page
+        self._stack(self.heading, self.summary)
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data
@@ -82,38 +84,45 @@ class OrdersSection(Section):
                 self.show_list()
             else:
                 self.page.show_order(order, data)
-        self.model.set_orders(data.orders, data.invoices, data.money, data.places)
+        if self.scope == ACCOUNT:
+            self._show_account(data)
+
+    def _show_account(self, data: AccountData) -> None:
+        places = data.places
+        self._refill(order_columns(data.money, places),
+                     lambda: self.model.set_orders(data.orders, data.invoices, data.money, places))
         self.list.refresh(not data.never_synced)
-        unpaid = unpaid_orders(data)
-        self.summary.setText(f"{len(unpaid)} order{'s' if len(unpaid) != 1 else ''} not paid yet: open one to "
-                             "complete its payment or cancel it." if unpaid else "")
+        unpaid = len(unpaid_orders(data))
+        self.summary.setText(unpaid_text(unpaid))
         self.summary.setVisible(bool(unpaid))
+
+    def _show_everything(self, everything: AccountsRows) -> None:
+        columns = all_accounts_columns(order_columns, everything.data_of)
+        self._refill(columns, lambda: self.model.feed(everything.orders, columns))
+        self.list.refresh(bool(everything.synced))
+        unpaid = unpaid_rows(everything.orders)
+        self.summary.setText(" · ".join([across(everything)] + ([unpaid_text(unpaid)] if unpaid else [])))
+        self.summary.setVisible(bool(everything.synced))
 
     def apply_filter(self, filters: dict) -> None:
         if filters.get("order"):
             self.open_order(str(filters["order"]))
             return
-        self.show_list()
-        self.list.apply_filter(filters)
+        super().apply_filter(filters)
 
+    # -- the order page -------------------------------------------------------------------------------------------
     def open_order(self, order_id: str) -> bool:
         data = self.data
         order = next((o for o in (data.orders if data else []) if str(o.get("id")) == order_id), None)
         if order is None or data is None:
             return False
         self.page.show_order(order, data)
-        self.stack.setCurrentWidget(self.page)
-        self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_page()
         self.order_opened.emit(order_id)
         return True
 
-    def show_list(self) -> None:
-        self.stack.setCurrentWidget(self.listing)
-
-    def _open_index(self, index) -> None:
-        row = self.list.proxy.row(index.row())
-        if row and row.get("id") is not None:
-            self.open_order(str(row["id"]))
+    def open_row(self, row_id: str) -> bool:
+        return self.open_order(row_id)
 
 
 class RecentOrders(QWidget):

@@ -2,19 +2,20 @@
 the conversation; New ticket. When the panel has tickets off, the screen says so instead of listing anything."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.core.account_data import TICKETS_OFF_REASON, AccountData
 from app.core.support import open_count
-from app.models.tickets import TicketTableModel, ticket_proxy
+from app.models.all_accounts import AccountsRows, account_column
+from app.models.tickets import SEARCH_KEYS, TicketTableModel, ticket_columns, ticket_proxy
 
 from .empty_state import EmptyPage
 from .filtered_table import FilteredTable
 from .labels import heading, styled, subtitle
+from .list_section import ListWithPage, across, with_account
 from .new_ticket import OFFLINE_NEW, NewTicketDialog
-from .scope import set_widths
-from .section import Section
+from .scope import ACCOUNT, ALL
 from .ticket_page import TicketPage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
@@ -23,56 +24,50 @@ STATUS_CHOICES: list[tuple[str, str | None]] = [
 ]
 
 
-class SupportSection(Section):
+def open_text(waiting: int) -> str:
+    return f"{waiting} open ticket{'s' if waiting != 1 else ''}." if waiting else ""
+
+
+class SupportSection(ListWithPage):
     key = "support"
     title = "Support"
     billing = False                 # tickets are not billing: they stay while billing is off
     ticket_opened = Signal(str)     # a ticket's page opened (ticket id): the feature reads its conversation
     create_requested = Signal(dict)     # New ticket's fields, checked: the feature sends them
     dialog_opened = Signal(object)      # the New ticket dialog just opened (the feature sets its online state)
+    noun = "ticket"
+    column_widths = {"ticket_number": 130, "status": 140, "department": 120}
+    all_column_widths = {"account": 140, "subject": 260}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supportSection")
-        self.data: AccountData | None = None
         self.dialog: NewTicketDialog | None = None
+        self.none_text = (self.tr("No tickets yet"), self.tr("Questions about an invoice or a service? Ask here."),
+                          self.tr("New ticket"))
         self.model = TicketTableModel(self)
         self.proxy = ticket_proxy(self)
-        self.heading = heading("Support")
+        self.proxy.set_search_keys(with_account(SEARCH_KEYS))
+        self.heading = heading(self.tr("Support"))
         self.summary = subtitle(object_name="supportSummary")
-        self.new_button = styled(QPushButton("New ticket…", objectName="newTicketButton"), kind="primary")
+        self.new_button = styled(QPushButton(self.tr("New ticket…"), objectName="newTicketButton"), kind="primary")
         self.new_button.clicked.connect(lambda: self.open_new_ticket())
         self.list = FilteredTable(self.model, self.proxy, noun="ticket", statuses=STATUS_CHOICES,
-                                  placeholder="Search tickets", object_name="ticketsTable", parent=self)
-        self.list.set_empty_text("none", "No tickets yet", "Questions about an invoice or a service? Ask here.",
-                                 "New ticket")
+                                  placeholder=self.tr("Search tickets"), object_name="ticketsTable", parent=self)
         self.list.empty_action.connect(lambda: self.open_new_ticket())
-        self.list.table.activated.connect(self._open_index)
-        set_widths(self.list.table, self.model, {"ticket_number": 130, "status": 140, "department": 120})
         self.page = TicketPage(self)
-        self.page.back_requested.connect(self.show_list)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
         self.page.service_chosen.connect(lambda sid: self.navigate.emit("services", {"service": sid}))
-        self.off = EmptyPage("?", "Support tickets are not available", [(TICKETS_OFF_REASON, "subtitle")],
-                             "Check again", self)
-        self.listing = QWidget(self)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.new_button)
-        list_layout = QVBoxLayout(self.listing)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(12)
-        list_layout.addLayout(top)
-        list_layout.addWidget(self.summary)
-        list_layout.addWidget(self.list, 1)
-        self.stack = QStackedLayout()
-        self.stack.addWidget(self.listing)
-        self.stack.addWidget(self.page)
+        self._stack(self.heading, self.summary, self.new_button)
+        self.off = EmptyPage("?", self.tr("Support tickets are not available"), [(TICKETS_OFF_REASON, "subtitle")],
+                             self.tr("Check again"), self)
+        # With other accounts, their tickets are one click away even when this account's panel has none.
+        self.all_tickets_button = styled(QPushButton(self.tr("Tickets of all accounts"), self.off,
+                                                     objectName="allTicketsButton"), kind="ghost")
+        self.all_tickets_button.clicked.connect(lambda: self.set_scope(ALL))
+        self.off.button.parentWidget().layout().addWidget(self.all_tickets_button)
+        self.all_tickets_button.hide()
         self.stack.addWidget(self.off)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.addLayout(self.stack, 1)
-        self.summary.hide()
 
     def set_online(self, online: bool) -> None:
         """New ticket needs the panel (tickets are not queued offline yet): disabled, saying so."""
@@ -80,49 +75,83 @@ class SupportSection(Section):
         self.new_button.setToolTip("" if online else OFFLINE_NEW)
 
     @property
-    def page_open(self) -> bool:
-        return self.stack.currentWidget() is self.page
-
-    @property
     def enabled(self) -> bool:
         return self.data is not None and self.data.tickets_enabled
+
+    @property
+    def tickets_off(self) -> bool:
+        """This account's panel has switched tickets off (nothing is known before its data)."""
+        return self.data is not None and not self.data.tickets_enabled
+
+    def set_scope_available(self, available: bool) -> None:
+        super().set_scope_available(available)
+        self.all_tickets_button.setVisible(available)
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data
         self.data = data
         if not data.tickets_enabled:
-            panel = (data.public_settings or {}).get("panel_name") or "this panel"
-            self.off.title.setText(f"Support tickets are not available on {panel}")
-            self.stack.setCurrentWidget(self.off)
+            panel = (data.public_settings or {}).get("panel_name") or self.tr("this panel")
+            self.off.title.setText(self.tr("Support tickets are not available on {panel}").format(panel=panel))
             if self.dialog is not None:
                 self.dialog.reject()
-            return
-        if self.stack.currentWidget() is self.off:
-            self.show_list()
-        if self.page_open:
+            if self.page_open:
+                self.show_list()
+        elif self.page_open:
             ticket = next((t for t in data.tickets if str(t.get("id")) == self.page.ticket_id), None)
             if ticket is None or (previous is not None and previous.account_id != data.account_id):
                 self.show_list()
             elif ticket != self.page.ticket:
                 self.page.show_ticket(ticket, data)
-        self.model.set_tickets(data.tickets)
+        if self.scope == ACCOUNT:
+            self._show_account(data)
+
+    def _show_scope(self) -> None:
+        self.new_button.setVisible(self.scope == ACCOUNT)       # a new ticket is one account's
+        super()._show_scope()
+
+    def _show_account(self, data: AccountData) -> None:
+        self._refill(ticket_columns(), lambda: self.model.set_tickets(data.tickets))
         self.list.refresh(not data.never_synced)
         waiting = open_count(data.tickets)
-        self.summary.setText(f"{waiting} open ticket{'s' if waiting != 1 else ''}." if waiting else "")
+        self.summary.setText(open_text(waiting))
         self.summary.setVisible(bool(waiting))
+        self._follow_off()
+
+    def _show_everything(self, everything: AccountsRows) -> None:
+        columns = [account_column(), *ticket_columns()]
+        self._refill(columns, lambda: self.model.feed(everything.tickets, columns))
+        self.list.refresh(bool(everything.synced))
+        waiting = open_count(everything.tickets)
+        self.summary.setText(" · ".join([across(everything)] + ([open_text(waiting)] if waiting else [])))
+        self.summary.setVisible(bool(everything.synced))
+        self._follow_off()
+
+    def _follow_off(self) -> None:
+        """The off page in this account's scope on a panel without tickets, the list otherwise (a page stays)."""
+        if not self.page_open and (self.stack.currentWidget() is self.off) != self._off_here():
+            self.show_list()
+
+    def _off_here(self) -> bool:
+        return self.scope == ACCOUNT and self.tickets_off
+
+    def show_list(self) -> None:
+        if self._off_here():
+            self.stack.setCurrentWidget(self.off)
+        else:
+            super().show_list()
 
     def apply_filter(self, filters: dict) -> None:
         if filters.get("ticket"):
-            if not self.open_ticket(str(filters["ticket"])) and self.stack.currentWidget() is not self.off:
+            if not self.open_ticket(str(filters["ticket"])):
                 self.show_list()      # not synced yet: the list, where it appears with the next sync
             return
         if isinstance(filters.get("new_ticket"), dict):
             self.open_new_ticket(filters["new_ticket"])
             return
-        if self.stack.currentWidget() is not self.off:
-            self.show_list()
-        self.list.apply_filter(filters)
+        super().apply_filter(filters)
 
+    # -- a ticket's page ------------------------------------------------------------------------------------------
     def open_ticket(self, ticket_id: str, ticket: dict | None = None) -> bool:
         data = self.data
         if not self.enabled or data is None:
@@ -131,10 +160,12 @@ class SupportSection(Section):
         if ticket is None:
             return False
         self.page.show_ticket(ticket, data)
-        self.stack.setCurrentWidget(self.page)
-        self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_page()
         self.ticket_opened.emit(ticket_id)
         return True
+
+    def open_row(self, row_id: str) -> bool:
+        return self.open_ticket(row_id)
 
     def open_new_ticket(self, prefill: dict | None = None) -> NewTicketDialog | None:
         """The New ticket dialog, prefilled (and linked) when it comes from an invoice or a service."""
@@ -161,12 +192,3 @@ class SupportSection(Section):
             row = next((s for s in data.services if str(s.get("id")) == str(prefill["service_id"])), {})
             return f"About your service {(row.get('product') or {}).get('name') or prefill['service_id']}."
         return ""
-
-    def show_list(self) -> None:
-        self.stack.setCurrentWidget(self.listing)
-        self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _open_index(self, index) -> None:
-        row = self.list.proxy.row(index.row())
-        if row and row.get("id") is not None:
-            self.open_ticket(str(row["id"]))

@@ -144,7 +144,8 @@ class SupportSection(ListWithPage):
     def apply_filter(self, filters: dict) -> None:
         if filters.get("ticket"):
             if not self.open_ticket(str(filters["ticket"])):
-                self.show_list()      # not synced yet: the list, where it appears with the next sync
+                self.set_scope(ACCOUNT)       # not synced yet: this account's list, where it appears with the
+                self.show_list()              # next sync
             return
         if isinstance(filters.get("new_ticket"), dict):
             self.open_new_ticket(filters["new_ticket"])

@@ -1,5 +1,6 @@
-"""Orders: every order of the account (number, date, status, total, its invoice), each opening its page; an order
-not paid yet says so in the list and on its page. Also `RecentOrders`, the dashboard's short list of the newest."""
+"""Orders: every order of the account, or of every account (number, date, status, total, its invoice), each opening
+its page; an order not paid yet says so in the list and on its page. Also `RecentOrders`, the dashboard's short
+list of the newest."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal

@@ -1,5 +1,6 @@
-"""Support: this account's tickets (number, subject, status, department, last reply), each opening its page with
-the conversation; New ticket. When the panel has tickets off, the screen says so instead of listing anything."""
+"""Support: this account's tickets (number, subject, status, department, last reply), or every account's, each
+opening its page with the conversation; New ticket. When the panel has tickets off, this account's scope says so
+instead of listing anything."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal

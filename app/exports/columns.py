@@ -21,45 +21,54 @@ class ExportColumn:
     summed: bool = False    # added up per currency in the totals
 
 
-def _t(text: str) -> str:
-    return translate("Exports", text)
-
-
 def _lead() -> list[ExportColumn]:
-    return [ExportColumn(ACCOUNT, _t("Account")), ExportColumn(ACCOUNT_ID, _t("Account ID")),
-            ExportColumn(CURRENCY, _t("Currency"))]
+    return [ExportColumn(ACCOUNT, translate("Exports", "Account")),
+            ExportColumn(ACCOUNT_ID, translate("Exports", "Account ID")),
+            ExportColumn(CURRENCY, translate("Exports", "Currency"))]
 
 
 def invoice_columns() -> list[ExportColumn]:
     return _lead() + [
-        ExportColumn("invoice_number", _t("Invoice")), ExportColumn("id", _t("Invoice ID")),
-        ExportColumn("status", _t("Status")), ExportColumn("kind", _t("Kind")),
-        ExportColumn("issue_date", _t("Issued"), DATE), ExportColumn("due_date", _t("Due"), DATE),
-        ExportColumn("paid_at", _t("Paid at"), STAMP),
-        ExportColumn("subtotal", _t("Subtotal"), MONEY, True), ExportColumn("discount", _t("Discount"), MONEY, True),
-        ExportColumn("tax_amount", _t("Tax"), MONEY, True), ExportColumn("total", _t("Total"), MONEY, True),
-        ExportColumn("credits_applied", _t("Credits applied"), MONEY, True),
-        ExportColumn("amount_paid", _t("Amount paid"), MONEY, True),
-        ExportColumn("balance_due", _t("Balance due"), MONEY, True),
+        ExportColumn("invoice_number", translate("Exports", "Invoice")),
+        ExportColumn("id", translate("Exports", "Invoice ID")),
+        ExportColumn("status", translate("Exports", "Status")),
+        ExportColumn("kind", translate("Exports", "Kind")),
+        ExportColumn("issue_date", translate("Exports", "Issued"), DATE),
+        ExportColumn("due_date", translate("Exports", "Due"), DATE),
+        ExportColumn("paid_at", translate("Exports", "Paid at"), STAMP),
+        ExportColumn("subtotal", translate("Exports", "Subtotal"), MONEY, True),
+        ExportColumn("discount", translate("Exports", "Discount"), MONEY, True),
+        ExportColumn("tax_amount", translate("Exports", "Tax"), MONEY, True),
+        ExportColumn("total", translate("Exports", "Total"), MONEY, True),
+        ExportColumn("credits_applied", translate("Exports", "Credits applied"), MONEY, True),
+        ExportColumn("amount_paid", translate("Exports", "Amount paid"), MONEY, True),
+        ExportColumn("balance_due", translate("Exports", "Balance due"), MONEY, True),
     ]
 
 
 def payment_columns() -> list[ExportColumn]:
     return _lead() + [
-        ExportColumn("invoice_number", _t("Invoice")), ExportColumn("invoice_id", _t("Invoice ID")),
-        ExportColumn("id", _t("Payment ID")), ExportColumn("created_at", _t("Date"), STAMP),
-        ExportColumn("method", _t("Method")), ExportColumn("status", _t("Status")),
-        ExportColumn("reference", _t("Reference")), ExportColumn("amount", _t("Amount"), MONEY, True),
+        ExportColumn("invoice_number", translate("Exports", "Invoice")),
+        ExportColumn("invoice_id", translate("Exports", "Invoice ID")),
+        ExportColumn("id", translate("Exports", "Payment ID")),
+        ExportColumn("created_at", translate("Exports", "Date"), STAMP),
+        ExportColumn("method", translate("Exports", "Method")),
+        ExportColumn("status", translate("Exports", "Status")),
+        ExportColumn("reference", translate("Exports", "Reference")),
+        ExportColumn("amount", translate("Exports", "Amount"), MONEY, True),
     ]
 
 
 def credit_columns() -> list[ExportColumn]:
     return _lead() + [
-        ExportColumn("created_at", _t("Date"), STAMP), ExportColumn("type", _t("Type")),
-        ExportColumn("note", _t("Note")), ExportColumn("invoice_id", _t("Invoice ID")),
-        ExportColumn("id", _t("Transaction ID")), ExportColumn("amount", _t("Amount"), MONEY, True),
+        ExportColumn("created_at", translate("Exports", "Date"), STAMP),
+        ExportColumn("type", translate("Exports", "Type")),
+        ExportColumn("note", translate("Exports", "Note")),
+        ExportColumn("invoice_id", translate("Exports", "Invoice ID")),
+        ExportColumn("id", translate("Exports", "Transaction ID")),
+        ExportColumn("amount", translate("Exports", "Amount"), MONEY, True),
         # the running balance is a state, not a flow: adding balances up means nothing
-        ExportColumn("balance_after", _t("Balance after"), MONEY),
+        ExportColumn("balance_after", translate("Exports", "Balance after"), MONEY),
     ]
 
 
@@ -68,4 +77,4 @@ def columns_for(kind: str) -> list[ExportColumn]:
 
 
 def total_label() -> str:
-    return _t("Total")
+    return translate("Exports", "Total")

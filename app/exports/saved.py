@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from app.cache import account_cache_exists, open_account_cache
 from app.core.account_data import AccountData
 
-from .records import AccountRecords
+from .records import HIDDEN_INVOICE_STATUSES, AccountRecords, Period
 
 
 @dataclass(frozen=True)
@@ -44,3 +44,47 @@ def read_saved(accounts: Iterable[tuple[str, str]]) -> SavedRecords:
         else:
             found.append(records)
     return SavedRecords(found, missing)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One invoice to render as a PDF: its account's name and data (currency, panel, customer) and the invoice."""
+
+    account_name: str
+    data: AccountData
+    invoice: dict
+
+
+@dataclass(frozen=True)
+class Documents:
+    items: list[Document] = field(default_factory=list)
+    skipped: int = 0                                          # in the period, but only the list row is saved
+    never_synced: list[str] = field(default_factory=list)
+
+
+def read_documents(accounts: Iterable[tuple[str, str]], period: Period) -> Documents:
+    """The invoices issued in `period` (drafts never) of these accounts whose detail (lines, payments) is saved,
+    oldest first per account; those without it are counted as skipped: a PDF needs the lines."""
+    items: list[Document] = []
+    skipped = 0
+    missing: list[str] = []
+    for account_id, name in accounts:
+        if not account_cache_exists(account_id):
+            missing.append(name)
+            continue
+        with open_account_cache(account_id) as cache, cache.snapshot():
+            data = AccountData(account_id, public_settings=_dict(cache.config("public_settings")),
+                               billing_config=_dict(cache.config("billing_config")), me=_dict(cache.config("me")))
+            invoices = cache.invoices()
+        for invoice in reversed(invoices):
+            if invoice.get("status") in HIDDEN_INVOICE_STATUSES or not period.holds(invoice.get("issue_date")):
+                continue
+            if "lines" not in invoice:
+                skipped += 1
+                continue
+            items.append(Document(name, data, invoice))
+    return Documents(items, skipped, missing)
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}

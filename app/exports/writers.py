@@ -104,8 +104,9 @@ def _write_xlsx(table: ExportTable, path: Path, totals: bool) -> None:
     from openpyxl.styles import Alignment, Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(translate("Exports", {"invoices": "Invoices", "payments": "Payments",
-                                                    "credits": "Credit transactions"}[table.kind]))
+    titles = {"invoices": translate("Exports", "Invoices"), "payments": translate("Exports", "Payments"),
+              "credits": translate("Exports", "Credit transactions")}
+    sheet = book.create_sheet(titles[table.kind][:31])     # Excel's limit on a sheet's name
     bold = Font(bold=True)
     right = Alignment(horizontal="right")
     currency_at = next(i for i, c in enumerate(table.columns) if c.key == CURRENCY)

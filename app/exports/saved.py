@@ -1,5 +1,7 @@
 """Reading what an export needs from the saved caches, through app.cache's readers: no window, no network, and
-nothing written. Runs on a worker in the window, or on its own in `python -m app export`.
+nothing written (a cache left by an older Sett is upgraded on opening, with its backup, exactly as starting Sett
+would). Runs on a worker in the window, or on its own in `python -m app export`, beside a running Sett if need be
+(write-ahead logging lets it read while a sync writes).
 
 An account never synced has no cache file: it is reported as skipped, and no file is created for it."""
 from __future__ import annotations

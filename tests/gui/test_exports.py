@@ -73,6 +73,20 @@ def test_export_writes_what_the_filtered_all_accounts_list_shows(qtbot, sett, tm
     assert amounts == {("EUR", "ep-1"): 60.05, ("EUR", "ep-2"): 40.05, ("CHF", "cp-1"): 1234567.55}
 
 
+def test_export_of_this_account_follows_the_search(qtbot, sett, tmp_path):
+    sett.window.select_section("invoices")
+    section = sett.window.sections["invoices"]
+    qtbot.waitUntil(lambda: section.proxy.rowCount() == 3, timeout=WAIT)        # the current account: Euros
+    section.list.filters.search.setText("EU-0001")
+    qtbot.waitUntil(lambda: section.proxy.rowCount() == 1, timeout=WAIT)
+    sett.features["exports"].ask_file = lambda window, kind: (str(tmp_path / "one.csv"), "csv")
+    section.export_button.actions_by_kind["invoices"].trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "one.csv").exists(), timeout=WAIT)
+    rows = rows_of(tmp_path / "one.csv")
+    assert [(r["Account"], r["Invoice"], r["Total"], r["Amount paid"]) for r in rows] == [
+        ("Euros", "EU-0001", "100.10", "100.10"), ("Total", "", "100.10", "100.10")]     # (a blank line between)
+
+
 def test_ctrl_e_on_the_credits_screen_exports_its_transactions(qtbot, sett, tmp_path):
     sett.window.select_section("credits")
     credits = sett.window.sections["credits"]

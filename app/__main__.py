@@ -1,5 +1,6 @@
 """`python -m app`: start Sett. `--demo` runs it against a fresh embedded panel; `--smoke-test` and `--screenshot`
-start, sync, check or capture the window, and exit (headless where there is no display).
+start, sync, check or capture the window, and exit (headless where there is no display). `python -m app export ...`
+writes an export from the saved data with no window (app/exports/cli.py).
 
 The bundled app has no `python -m panel`: its own executable serves the demo panel when the first argument is
 `--run-panel` (panel/launcher.py passes it), before anything of Qt loads.
@@ -12,6 +13,12 @@ if __name__ == "__main__" and sys.argv[1:2] == ["--run-panel"]:
     from panel.__main__ import main as run_panel
 
     sys.exit(run_panel(sys.argv[2:]))
+
+if __name__ == "__main__" and sys.argv[1:2] == ["export"]:
+    # `sett export ...`: a file from the saved data, with no window (no QApplication, no display needed)
+    from app.exports.cli import main as export
+
+    sys.exit(export(sys.argv[2:]))
 
 import argparse
 import logging
@@ -51,7 +58,9 @@ def window_size(text: str) -> tuple[int, int]:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Users see what they use; the developer and CI flags work but stay out of --help (argparse.SUPPRESS)."""
     parser = argparse.ArgumentParser(prog="sett", description="Sett: buy and manage hosting from your "
-                                     "billing panels.")
+                                     "billing panels.",
+                                     epilog="sett export invoices|payments|credits -o FILE writes them from the "
+                                     "saved data to CSV or XLSX, without a window (see sett export --help).")
     developer = argparse.SUPPRESS
     parser.add_argument("links", nargs="*", metavar="LINK",
                         help="sett://invoice/<id>, sett://service/<id> or sett://account/<id> to open (in the "
@@ -215,6 +224,11 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
 
 
 def main(argv: list[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else argv
+    if given[:1] == ["export"]:
+        from app.exports.cli import main as export
+
+        return export(given[1:])
     args = parse_args(argv)
     temporary = None
     if args.data_dir:

@@ -14,6 +14,7 @@ from app import settings as keys
 from app.core.account_data import AccountData
 from app.features import cart as cart_feature
 from app.features import checkout as checkout_feature
+from app.features import exports as exports_feature
 from app.features import invoices as invoice_pages
 from app.features import notices as notices_feature
 from app.features import orders as orders_feature
@@ -93,6 +94,7 @@ class Application(QObject):
             "orders": orders_feature.install(sessions, window, checkout),
             "support": support_pages.install(sessions, window),
             "outbox": outbox_feature.install(sessions, window),
+            "exports": exports_feature.install(sessions, window),
         }
 
     @property

@@ -21,6 +21,7 @@ from app.models.all_accounts import (
 from app.models.transactions import TransactionTableModel, transaction_columns
 
 from .empty_state import EmptyState
+from .exports import ExportButton
 from .filtered_table import make_table
 from .labels import emphasise, heading, muted, styled
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
@@ -66,6 +67,7 @@ class CreditsSection(ScopedScreen, Section):
     title = "Credits"
     top_up_requested = Signal(str)     # the amount, a decimal string in the account's places
     scope_changed = Signal(str)        # ACCOUNT or ALL: the feature reads every account's cache for ALL
+    export_requested = Signal(str)     # "credits": the transactions the table shows (features/exports.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +133,9 @@ class CreditsSection(ScopedScreen, Section):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self._make_scope_toggle())
+        self.export_button = ExportButton(("credits",), self)
+        self.export_button.chosen.connect(self.export_requested)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(self.pages, 1)
         self.page_empty.show_state("Not synced yet", "Connect to the panel to see your credit balance.")

@@ -14,6 +14,7 @@ from app.models.all_accounts import (
 )
 from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_columns, invoice_proxy
 
+from .exports import ExportButton
 from .filtered_table import FilteredTable
 from .invoice_page import InvoicePage
 from .labels import heading, subtitle
@@ -57,6 +58,7 @@ class InvoicesSection(ListWithPage):
     title = "Invoices"
     invoice_opened = Signal(str)     # an invoice's page opened: its detail is worth reading
     pay_invoices_requested = Signal(list)    # invoice ids: one payment for all of them (Pay all due / selected)
+    export_requested = Signal(str)   # "invoices", "payments" or "pdfs": of what the list shows (features/exports.py)
     noun = "invoice"
     none_text = ("No invoices yet", "Invoices for your orders and renewals will appear here.", "Browse the store")
     column_widths = {"issue_date": 120, "due_date": 120}
@@ -80,6 +82,9 @@ class InvoicesSection(ListWithPage):
         self.pay_due = PayDueBar(self.table, self.proxy, self)
         self.pay_due.pay_requested.connect(self.pay_invoices_requested)
         self.listing.layout().insertWidget(2, self.pay_due)      # under the summary, over the table
+        self.export_button = ExportButton(("invoices", "payments", "pdfs"), self.list.filters)
+        self.export_button.chosen.connect(self.export_requested)
+        self.list.filters.layout().addWidget(self.export_button)     # after the search field
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data

@@ -39,6 +39,8 @@ class MenuBar(QObject):
     open_log_folder_requested = Signal()
     report_problem_requested = Signal()
     pay_due_requested = Signal()
+    export_requested = Signal()            # the Invoices or Credits list, as CSV or XLSX (app/features/exports.py)
+    pdfs_requested = Signal()              # Save all PDFs of a period
 
     def __init__(self, window: QMainWindow, shortcuts: dict[str, QAction]) -> None:
         super().__init__(window)
@@ -52,6 +54,8 @@ class MenuBar(QObject):
                   QAction.MenuRole.PreferencesRole)
         self._add(file, "print", "&Print…", [QKeySequence(QKeySequence.StandardKey.Print).toString() or "Ctrl+P"],
                   self.print_current)
+        self._add(file, "export", "&Export…", ["Ctrl+E"], self.export_requested.emit)
+        self._add(file, "save_pdfs", "Save all P&DFs…", [], self.pdfs_requested.emit)
         file.addSeparator()
         file.addAction(self._adopt("quit", shortcuts["Quit"], "&Quit", QAction.MenuRole.QuitRole))
 

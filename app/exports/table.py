@@ -1,0 +1,110 @@
+"""Records to a table: one row per invoice, payment or credit transaction, in the order given, each cell typed
+(text, Decimal, ISO date), and the sums of the amount columns per currency. Different currencies are never added
+together (Sett knows no exchange rates)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
+from typing import Any
+
+from app.core.formatting import parse_when
+from app.core.money import parse_money
+
+from .columns import ACCOUNT, ACCOUNT_ID, CURRENCY, DATE, MONEY, ExportColumn, columns_for
+from .records import CREDITS, HIDDEN_INVOICE_STATUSES, INVOICES, PAYMENTS, AccountRecords, Period, wanted
+
+Cell = str | Decimal | None
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    kind: str
+    columns: list[ExportColumn]
+    rows: list[list[Cell]] = field(default_factory=list)
+    totals: dict[str, dict[str, Decimal]] = field(default_factory=dict)   # currency -> column key -> sum
+    places: dict[str, int] = field(default_factory=dict)                  # currency -> its decimal places
+    skipped: int = 0     # invoices left out of a payments export: their payment history was never cached
+
+    @property
+    def keys(self) -> list[str]:
+        return [c.key for c in self.columns]
+
+
+def _cell(column: ExportColumn, value: Any) -> Cell:
+    if value is None or value == "":
+        return None
+    if column.kind == MONEY:
+        try:
+            return parse_money(value)
+        except ValueError:
+            return str(value)         # not an amount: kept as the panel sent it, never counted
+    if column.kind == DATE:
+        day = parse_when(str(value))
+        return day.isoformat() if day else str(value)
+    return str(value)
+
+
+def _flat_rows(kind: str, accounts: Sequence[AccountRecords], period: Period,
+               statuses: frozenset[str] | None) -> tuple[list[dict], int]:
+    out: list[dict] = []
+    skipped = 0
+    for account in accounts:
+        lead = {ACCOUNT: account.name, ACCOUNT_ID: account.account_id}
+        if kind == CREDITS:
+            for row in account.transactions:
+                if period.holds(row.get("created_at")) and (statuses is None or row.get("type") in statuses):
+                    out.append({**row, **lead, CURRENCY: account.currency})
+            continue
+        for invoice in account.invoices:
+            if invoice.get("status") in HIDDEN_INVOICE_STATUSES:
+                continue
+            currency = invoice.get("currency") or account.currency
+            if kind == INVOICES:
+                if period.holds(invoice.get("issue_date")) and (statuses is None or invoice.get("status") in statuses):
+                    out.append({**invoice, **lead, CURRENCY: currency})
+                continue
+            if "payments" not in invoice:
+                skipped += 1
+                continue
+            for payment in invoice.get("payments") or []:
+                if period.holds(payment.get("created_at")) and (statuses is None or payment.get("status") in statuses):
+                    out.append({**payment, **lead, CURRENCY: currency, "invoice_id": invoice.get("id"),
+                                "invoice_number": invoice.get("invoice_number")})
+    return out, skipped
+
+
+def build_table(kind: str, accounts: Sequence[AccountRecords], *, period: Period | None = None,
+                statuses: Iterable[str] | None = None) -> ExportTable:
+    """The table of `kind` (invoices, payments, credits) over `accounts`' rows, in their order. Invoices and
+    payments are filtered by their own status and date (issued, paid); credit transactions by type and date."""
+    columns = columns_for(kind)
+    rows, skipped = _flat_rows(kind, accounts, period or Period(), wanted(statuses))
+    table_rows: list[list[Cell]] = []
+    totals: dict[str, dict[str, Decimal]] = {}
+    for row in rows:
+        cells = [_cell(c, row.get(c.key)) for c in columns]
+        table_rows.append(cells)
+        sums = totals.setdefault(str(row[CURRENCY] or ""), {})
+        with localcontext() as ctx:
+            ctx.prec = 80      # sums stay exact: amounts below 10^12 with up to 24 decimals, many of them
+            for column, cell in zip(columns, cells, strict=True):
+                if column.summed and isinstance(cell, Decimal):    # a column no row fills has no total
+                    sums[column.key] = sums.get(column.key, Decimal(0)) + cell
+    places = {a.currency: a.places for a in accounts}
+    return ExportTable(kind, columns, table_rows, dict(sorted(totals.items())), places, skipped)
+
+
+def total_rows(table: ExportTable, label: str) -> list[list[Cell]]:
+    """One row per currency under the table: `label` in the account column, the currency, and the sums."""
+    out = []
+    for currency, sums in table.totals.items():
+        row: list[Cell] = []
+        for column in table.columns:
+            row.append(label if column.key == ACCOUNT else currency if column.key == CURRENCY
+                       else sums.get(column.key) if column.summed else None)
+        out.append(row)
+    return out
+
+
+__all__ = ["PAYMENTS", "Cell", "ExportTable", "build_table", "total_rows"]

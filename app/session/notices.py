@@ -84,8 +84,9 @@ def panel_notices(notifications: Iterable[dict], unread_only: bool = False) -> l
 
 
 def summary_notice(count: int, account_id: str | None = None) -> dict:
-    """One desktop notification standing for `count` new notices (the list in the app shows each)."""
-    return {"id": f"summary:{count}", "kind": "summary", "title": translate("notices", "%n new notice(s)", None, count),
+    """One desktop notification standing for `count` new notices (the list in the app shows each); only ever for
+    several, so the English source needs no singular."""
+    return {"id": f"summary:{count}", "kind": "summary", "title": translate("notices", "%n new notices", None, count),
             "message": translate("notices", "Open the notices in Sett to see them."), "created_at": "", "read": False,
             "account_id": account_id}
 

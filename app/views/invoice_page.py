@@ -181,7 +181,7 @@ class InvoicePage(RecordPage):
         discount = invoice.get("discount")
         code = invoice.get("coupon_code")
         self.fields["subtotal"].setText(money(invoice.get("subtotal")))
-        self.fields["discount"].setText(("-" + money(discount) if _amount(discount) else money("0"))
+        self.fields["discount"].setText((money(-_amount(discount)) if _amount(discount) else money("0"))
                                         + (f" (coupon {code})" if code else ""))
         self.fields["tax"].setText(tax_text(invoice, money) if self.has_detail else money(invoice.get("tax_amount")))
         self.fields["total"].setText(money(invoice.get("total")))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-from app.core.formatting import format_date, time_text
+from app.core.formatting import format_date, relative_text, time_text
 from app.core.text import translate
 
 from .theme import set_role
@@ -28,12 +28,12 @@ def describe_last_synced(when: datetime | None, now: datetime | None = None) -> 
     seconds = max(0, int((now - when).total_seconds()))
     if seconds < 45:
         return translate("StatusBar", "Last synced just now")
-    if seconds < 3600:
-        return translate("StatusBar", "Last synced %n minute(s) ago", None, max(1, round(seconds / 60)))
+    if seconds < 3600:      # "3 minutes ago" / "vor 3 Minuten": Babel words the time, the sentence is translated
+        return translate("StatusBar", "Last synced {when}").format(when=relative_text(when, now))
     local = when.astimezone()
     if local.date() == now.astimezone().date():
         return translate("StatusBar", "Last synced today at {time}").format(time=time_text(local))
-    return translate("StatusBar", "Last synced on {date} at {time}").format(date=format_date(local.date()),
+    return translate("StatusBar", "Last synced {date} at {time}").format(date=format_date(local.date()),
                                                                             time=time_text(local))
 
 

@@ -41,12 +41,15 @@ def set_locale(name: str | None) -> str:
     """Use `name` ("de_DE", "fr-CH", "de_DE.UTF-8") from now on; one Babel has no data for falls back to the
     default rather than stopping the app. Returns the locale now in use."""
     global _locale_name
-    from babel import UnknownLocaleError
+    from babel import UnknownLocaleError, localedata
     wanted = _normalise(name)
-    try:
-        _babel_locale(wanted)
-    except (UnknownLocaleError, ValueError, TypeError):
-        wanted = DEFAULT_LOCALE
+    # A file check is enough for the usual names, and it leaves loading the locale's data (tens of milliseconds)
+    # to the first amount or date written, after the window shows; only an alias ("no_NO") is parsed now.
+    if not localedata.exists(wanted):
+        try:
+            wanted = str(_babel_locale(wanted))
+        except (UnknownLocaleError, ValueError, TypeError):
+            wanted = DEFAULT_LOCALE
     _locale_name = wanted
     return wanted
 

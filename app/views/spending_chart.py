@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -64,6 +64,9 @@ class SpendingChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(8)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # The value axis writes its numbers as the user's locale does ("1.200" in German), like every amount.
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale(local_format.current_locale()))
         self.setChart(chart)
         self.apply_theme()
 

@@ -69,31 +69,32 @@ def _fixed(value: Decimal, places: int) -> Decimal:
         return Decimal(value)
 
 
-def _regroup(text: str, value: Decimal, pattern, locale) -> str:
-    """Babel's apply() strips single quotes in pairs as pattern quoting, so where the group symbol is an ASCII
-    apostrophe (de_CH, fr_CH) "1'234'567" comes out as "1234567" while "1'234" survives. Re-insert the grouping
-    Babel meant, so 1,234 and 1,234,567 read alike."""
+def _apply(pattern, value: Decimal, locale, **options) -> str:
+    """pattern.apply(), except where the locale groups digits with an ASCII apostrophe (de_CH, fr_CH): Babel's
+    apply() strips single quotes in pairs as pattern quoting, so "1'234'567" would come out as "1234567" while
+    "1'234" survives. There the digits are written ungrouped and grouped here, as Babel meant them."""
     from babel.numbers import get_group_symbol
     symbol = get_group_symbol(locale)
     if "'" not in symbol:
-        return text
+        return pattern.apply(value, locale, **options)
+    text = pattern.apply(value, locale, group_separator=False, **options)
     digits = f"{abs(value).to_integral_value(rounding='ROUND_DOWN'):f}"
     first, rest = pattern.grouping
-    if len(digits) <= first:
+    groups: list[str] = []
+    while len(digits) > (rest if groups else first):
+        size = rest if groups else first
+        groups.insert(0, digits[-size:])
+        digits = digits[:-size]
+    if not groups:
         return text
-    groups = [digits[-first:]]
-    digits = digits[:-first]
-    while len(digits) > rest:
-        groups.insert(0, digits[-rest:])
-        digits = digits[:-rest]
     grouped = symbol.join([digits, *groups])
-    plain = grouped.replace(symbol, "")
-    return text.replace(plain, grouped, 1) if plain in text and grouped not in text else text
+    return text.replace(grouped.replace(symbol, ""), grouped, 1)
 
 
 def money(amount: Decimal, currency_code: str | None, places: int = 2) -> str:
-    """"$1,234.50", "1.234,50 €", "-1.234,50 €" with the panel's `places` (not Babel's digits for the currency);
-    an unknown or malformed code is written after the number: "1,234.50 XYZ"."""
+    """"$1,234.50", "1.234,50 €", "-1.234,50 €" with the panel's `places` (not Babel's digits for the currency).
+    A well-formed code the locale has no symbol for is shown as the code ("XYZ1,234.50", as Babel writes it);
+    anything else the panel sent as a code is written after the number ("1,234.50 eur?")."""
     value = _fixed(amount, places)
     code = str(currency_code or "").strip()
     if not _CODE_RE.fullmatch(code):
@@ -102,10 +103,9 @@ def money(amount: Decimal, currency_code: str | None, places: int = 2) -> str:
     pattern = copy.copy(locale.currency_formats["standard"])
     pattern.frac_prec = (places, places)
     try:
-        text = pattern.apply(value, locale, currency=code, currency_digits=False)
+        return _apply(pattern, value, locale, currency=code, currency_digits=False)
     except (KeyError, ValueError, LookupError):
         return f"{number(value, places)} {code}"
-    return _regroup(text, value, pattern, locale)
 
 
 def number(value: Decimal | int, places: int | None = None) -> str:
@@ -121,7 +121,7 @@ def number(value: Decimal | int, places: int | None = None) -> str:
         exponent = value.as_tuple().exponent
         digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
         pattern.frac_prec = (digits, digits)
-    return _regroup(pattern.apply(value, locale), value, pattern, locale)
+    return _apply(pattern, value, locale)
 
 
 def percent(value: Decimal | int, places: int = 0) -> str:

@@ -70,6 +70,7 @@ def test_swiss_grouping_is_consistent(locale):
     assert local_format.money(BIG, "CHF", 2) == f"1'234'567,50{NBSP}CHF"
     assert local_format.money(Decimal("1234.5"), "CHF", 2) == f"1'234,50{NBSP}CHF"
     assert local_format.number(Decimal("123456789")) == "123'456'789"
+    assert local_format.money(Decimal("-1234567890.5"), "CHF", 2) == f"-1'234'567'890,50{NBSP}CHF"     # 3 quotes
 
 
 def test_places_are_the_panels_and_rounding_is_half_up(locale):

@@ -21,6 +21,8 @@ def use_locale(preferred: str | None = None) -> str:
     (en_US where Babel knows neither)."""
     wanted = preferred or QLocale.system().name()
     used = local_format.set_locale(wanted)
+    # Qt's own numbers (spin boxes, chart axes) follow the same locale as ours.
+    QLocale.setDefault(QLocale(used))
     if used != local_format.DEFAULT_LOCALE or wanted.split(".")[0] not in ("", "C", "en_US"):
         log.info("formatting for locale %s (asked for %s)", used, wanted)
     return used

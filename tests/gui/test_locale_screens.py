@@ -53,3 +53,16 @@ def test_invoice_page_and_pdf_in_german(qtbot, tmp_path, german):
     html = invoice_html(invoice, data.money, "Badger Hosting", "Ada")
     for text in (f"1.234,50{NBSP}€", f"-10,00{NBSP}€", f"20{NBSP}%", "20.11.2026", "21.11.2026, 10:00"):
         assert text in html or text.replace(NBSP, "&nbsp;") in html, text
+
+
+def test_the_shell_sets_one_locale_for_babel_and_qt(german):
+    from PySide6.QtCore import QLocale
+
+    from app.shell.locale_setup import use_locale
+    before = QLocale()
+    try:
+        assert use_locale("fr_CH.UTF-8") == "fr_CH"
+        assert local_format.current_locale() == "fr_CH" and QLocale().name() == "fr_CH"
+        assert use_locale("xx_YY") == "en_US"                 # no data for it: English numbers, not a crash
+    finally:
+        QLocale.setDefault(before)

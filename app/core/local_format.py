@@ -9,10 +9,12 @@ is what the panel charges; Babel only writes the rounded Decimal down.
 from __future__ import annotations
 
 import copy
+import importlib.util
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 from .money import MoneyError, round_money
 
@@ -37,15 +39,24 @@ def _babel_locale(name: str):
     return Locale.parse(name)
 
 
+def _has_data_file(name: str) -> bool:
+    if not re.fullmatch(r"[A-Za-z]{2,3}(_[A-Za-z0-9]+)*", name):
+        return False
+    spec = importlib.util.find_spec("babel")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    return any((Path(folder) / "locale-data" / f"{name}.dat").is_file() for folder in folders)
+
+
 def set_locale(name: str | None) -> str:
     """Use `name` ("de_DE", "fr-CH", "de_DE.UTF-8") from now on; one Babel has no data for falls back to the
     default rather than stopping the app. Returns the locale now in use."""
     global _locale_name
-    from babel import UnknownLocaleError, localedata
     wanted = _normalise(name)
-    # A file check is enough for the usual names, and it leaves loading the locale's data (tens of milliseconds)
-    # to the first amount or date written, after the window shows; only an alias ("no_NO") is parsed now.
-    if not localedata.exists(wanted):
+    # A look for Babel's data file is enough for the usual names and imports nothing: importing Babel and loading
+    # the locale's data (tens of milliseconds) waits for the first amount or date written, after the window shows.
+    # Only a name without a file of its own (an alias such as "de_Latn_DE", or nonsense) is parsed now.
+    if not _has_data_file(wanted):
+        from babel import UnknownLocaleError
         try:
             wanted = str(_babel_locale(wanted))
         except (UnknownLocaleError, ValueError, TypeError):

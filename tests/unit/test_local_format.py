@@ -163,3 +163,17 @@ def test_account_money_uses_the_accounts_code_and_places(locale):
 def test_set_locale_normalises_and_falls_back(locale, asked, used):
     assert locale(asked) == used
     assert local_format.current_locale() == used
+
+
+def test_start_up_does_not_load_babel():
+    """Importing the module and setting the locale (what start-up does) leave Babel unimported until the first
+    amount or date is written; a fresh interpreter, since this one has long imported it."""
+    import subprocess
+    import sys
+    code = ("import sys, app.core.local_format as lf, app.core.formatting, app.core.account_data\n"
+            "assert lf.set_locale('de_DE') == 'de_DE'\n"
+            "assert 'babel' not in sys.modules, 'babel imported at start-up'\n"
+            "from decimal import Decimal\n"
+            "assert lf.money(Decimal('1234.5'), 'EUR', 2) == '1.234,50\\u00a0€'\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr

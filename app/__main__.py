@@ -213,8 +213,10 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
 
     from app.application import Application
     from app.settings import Settings
+    from app.shell.locale_setup import use_locale
     from app.views.theme import apply_theme
 
+    use_locale()          # money, numbers and dates as the desktop's locale writes them
     settings = Settings()
     theme_name = theme or settings.theme
     apply_theme(app, theme_name)

@@ -10,9 +10,10 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from . import local_format
 from .cart import places_of
 from .invoice_facts import InvoiceFacts, invoice_facts
-from .money import money_str, parse_money
+from .money import parse_money
 
 BILLING_OFF_REASON = ("Billing is not available on this panel: it has no Billing Module licence, or its "
                       "operator has switched billing off.")
@@ -73,12 +74,12 @@ class AccountData:
         return self.last_synced_at is None
 
     def money(self, amount: str | Decimal | None) -> str:
-        """Every amount on screen goes through here: the account's symbol and places."""
+        """Every amount on screen goes through here: the account's currency and places, the user's locale
+        ("$1,234.50", "1.234,50 €")."""
         if amount is None or amount == "":
             return "—"
         try:
             value = parse_money(amount)
         except ValueError:
             return str(amount)
-        text = money_str(abs(value), self.places)
-        return f"{'-' if value < 0 else ''}{self.currency.get('symbol', '')}{text}"
+        return local_format.money(value, self.currency_code or str(self.currency.get("symbol") or ""), self.places)

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from app.core.money import MoneyError, money_str, parse_money
+from app.core.local_format import number
+from app.core.money import MoneyError, parse_money
 from app.core.pricing import (
     MAX_QUANTITY,
     RESOURCE_KEYS,
@@ -239,12 +240,12 @@ def compare(local: Quote, preview: Mapping, places: int | None = None) -> list[s
     for mine, other in zip(local.lines, theirs, strict=False):
         amount = _amount(other.get("amount"))
         if amount != mine.amount:
-            shown = money_str(amount, places) if amount is not None else str(other.get("amount"))
+            shown = number(amount, places) if amount is not None else str(other.get("amount"))
             differences.append(f"{other.get('description') or mine.description}: {shown} on the panel, "
-                               f"{money_str(mine.amount, places)} saved here.")
+                               f"{number(mine.amount, places)} saved here.")
     for key, label in _TOTALS:
         value = _amount(preview.get(key))
         if value is not None and value != getattr(local, key):
-            differences.append(f"{label}: {money_str(value, places)} on the panel, "
-                               f"{money_str(getattr(local, key), places)} saved here.")
+            differences.append(f"{label}: {number(value, places)} on the panel, "
+                               f"{number(getattr(local, key), places)} saved here.")
     return differences

@@ -1,32 +1,48 @@
 """How the client writes dates, sizes, cycles and statuses: the screens, the table models and the invoice PDF alike.
 
-Money is not here: every amount goes through AccountData.money, which knows the account's currency.
+Money is not here: every amount goes through AccountData.money, which knows the account's currency. Numbers and
+dates are written by app.core.local_format in the user's locale; the words are translated through app.core.text.
 """
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.core import local_format
 from app.core.cycles import CYCLE_LABELS
+from app.core.text import translate
 
-# Month names are fixed English abbreviations rather than strftime's %b, which follows the C locale and
-# would make "24 Nov 2026" depend on the machine the app runs on.
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_CYCLE_SUFFIX = {
-    "one_time": "one-time",
-    "monthly": "/ month",
-    "quarterly": "/ 3 months",
-    "semi_annual": "/ 6 months",
-    "annual": "/ year",
-    "biennial": "/ 2 years",
-}
+def _cycle_labels() -> dict[str, str]:
+    # Written out call by call so pyside6-lupdate collects each word (it cannot read a dict of plain strings).
+    return {
+        "one_time": translate("formatting", "One-time"),
+        "monthly": translate("formatting", "Monthly"),
+        "quarterly": translate("formatting", "Quarterly"),
+        "semi_annual": translate("formatting", "Semi-annual"),
+        "annual": translate("formatting", "Annual"),
+        "biennial": translate("formatting", "Biennial"),
+    }
 
-_STATUS_LABELS = {
-    "awaiting_approval": "Awaiting approval",
-    "top_up": "Top-up",
-    "end_of_period": "End of period",
-}
+
+def _cycle_suffixes() -> dict[str, str]:
+    return {
+        "one_time": translate("formatting", "one-time"),
+        "monthly": translate("formatting", "/ month"),
+        "quarterly": translate("formatting", "/ 3 months"),
+        "semi_annual": translate("formatting", "/ 6 months"),
+        "annual": translate("formatting", "/ year"),
+        "biennial": translate("formatting", "/ 2 years"),
+    }
+
+
+def _status_labels() -> dict[str, str]:
+    return {
+        "awaiting_approval": translate("formatting", "Awaiting approval"),
+        "top_up": translate("formatting", "Top-up"),
+        "end_of_period": translate("formatting", "End of period"),
+    }
+
 
 NO_VALUE = "—"
 
@@ -50,32 +66,30 @@ def parse_when(value: str | None) -> date | None:
 
 
 def format_date(value: str | date | None) -> str:
-    """"24 Nov 2026"; a dash for no date, the text itself for something that is not a date."""
+    """"Nov 24, 2026" / "24.11.2026" (the locale's medium date); a dash for no date, the text itself for something
+    that is not a date."""
     if value is None or value == "":
         return NO_VALUE
     day = value if isinstance(value, date) else parse_when(value)
     if day is None:
         return str(value)
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return local_format.date_text(day.date() if isinstance(day, datetime) else day)
 
 
 def format_datetime(value: str | None) -> str:
-    """"24 Nov 2026, 14:05" in local time, for a panel timestamp."""
+    """"Nov 24, 2026, 2:05 PM" / "24.11.2026, 14:05" in local time, for a panel timestamp."""
     if not value:
         return NO_VALUE
     try:
         moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
     except ValueError:
         return str(value)
-    if moment.tzinfo:
-        moment = moment.astimezone()
-    return f"{format_date(moment.date())}, {moment:%H:%M}"
+    return local_format.datetime_text(moment)
 
 
 def _number(value: Decimal) -> str:
-    """1.50 -> "1.5", 2.00 -> "2": sizes read best without trailing zeros."""
-    text = f"{value.quantize(Decimal('0.01')):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    """1.50 -> "1.5" / "1,5", 2.00 -> "2": sizes read best without trailing zeros."""
+    return local_format.number(value.quantize(Decimal("0.01")).normalize())
 
 
 def size_text(megabytes: int | None) -> str:
@@ -84,13 +98,13 @@ def size_text(megabytes: int | None) -> str:
         return NO_VALUE
     mb = int(megabytes)
     if mb <= 0:
-        return "Unlimited"
+        return translate("formatting", "Unlimited")
     if mb < 1024:
-        return f"{mb} MB"
+        return translate("formatting", "{size} MB").format(size=local_format.number(mb))
     gb = Decimal(mb) / 1024
     if gb >= 1024:
-        return f"{_number(gb / 1024)} TB"
-    return f"{_number(gb)} GB"
+        return translate("formatting", "{size} TB").format(size=_number(gb / 1024))
+    return translate("formatting", "{size} GB").format(size=_number(gb))
 
 
 def cpu_text(percent: int | None) -> str:
@@ -99,9 +113,12 @@ def cpu_text(percent: int | None) -> str:
         return NO_VALUE
     pct = int(percent)
     if pct <= 0:
-        return "Unlimited CPU"
-    cores = _number(Decimal(pct) / 100)
-    return f"{cores} core" if cores == "1" else f"{cores} cores"
+        return translate("formatting", "Unlimited CPU")
+    cores = Decimal(pct) / 100
+    if cores == 1:
+        return translate("formatting", "1 core")
+    # Fractional counts ("1.5 cores") cannot go through Qt's %n plurals, which take whole numbers.
+    return translate("formatting", "{cores} cores").format(cores=_number(cores))
 
 
 def resources_text(resources: dict | None) -> str:
@@ -109,9 +126,9 @@ def resources_text(resources: dict | None) -> str:
     resources = resources or {}
     parts = []
     if resources.get("memory") is not None:
-        parts.append(f"{size_text(resources['memory'])} RAM")
+        parts.append(translate("formatting", "{size} RAM").format(size=size_text(resources["memory"])))
     if resources.get("disk") is not None:
-        parts.append(f"{size_text(resources['disk'])} disk")
+        parts.append(translate("formatting", "{size} disk").format(size=size_text(resources["disk"])))
     if resources.get("cpu") is not None:
         parts.append(cpu_text(resources["cpu"]))
     return " · ".join(parts)
@@ -121,14 +138,14 @@ def cycle_label(cycle: str | None) -> str:
     """"Monthly", "Semi-annual", "One-time"."""
     if not cycle:
         return NO_VALUE
-    return CYCLE_LABELS.get(cycle) or humanise(cycle)
+    return _cycle_labels().get(cycle) or CYCLE_LABELS.get(cycle) or humanise(cycle)
 
 
 def cycle_suffix(cycle: str | None) -> str:
     """What follows a price: "/ month", "/ year", "one-time"."""
     if not cycle:
         return ""
-    return _CYCLE_SUFFIX.get(cycle) or humanise(cycle).lower()
+    return _cycle_suffixes().get(cycle) or humanise(cycle).lower()
 
 
 def humanise(code: str | None) -> str:
@@ -136,9 +153,41 @@ def humanise(code: str | None) -> str:
     if not code:
         return NO_VALUE
     text = str(code)
-    return _STATUS_LABELS.get(text) or text.replace("_", " ").capitalize()
+    return _status_labels().get(text) or text.replace("_", " ").capitalize()
 
 
 def count_text(count: int, singular: str, plural: str | None = None) -> str:
-    """"1 invoice", "3 invoices", "20,000 invoices"."""
-    return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
+    """"1 invoice", "3 invoices", "20,000 invoices" ("20.000" in German): the number in the user's locale.
+
+    The noun is the caller's: callers that show it translate it (or use `translate(ctx, "%n invoice(s)", None, n)`
+    with number_text for the digits)."""
+    return f"{local_format.number(count)} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def number_text(value: Decimal | int, places: int | None = None) -> str:
+    """A count or quantity in the user's locale: 20000 -> "20,000" / "20.000"."""
+    return local_format.number(value, places)
+
+
+def rate_text(rate: object) -> str:
+    """A tax rate given in percent ("20.00", "7.5") as the locale writes it: "20%" / "20 %", "7.5%" / "7,5 %";
+    the text itself for something that is not a number."""
+    try:
+        value = Decimal(str(rate)).normalize()
+    except ArithmeticError:
+        return str(rate)
+    if not value.is_finite():
+        return str(rate)
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return local_format.percent(value / 100, places)
+
+
+def time_text(value: datetime) -> str:
+    """The clock time of a moment, in local time: "2:05 PM" / "14:05" (what "%H:%M" used to write)."""
+    return local_format.time_text(value)
+
+
+def relative_text(value: datetime, now: datetime | None = None) -> str:
+    """"3 minutes ago" / "vor 3 Minuten", "in 2 days"."""
+    return local_format.relative_text(value, now)

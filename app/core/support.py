@@ -2,6 +2,8 @@
 reply passes before it is sent (the panel checks the same; saying it here keeps the words on the form)."""
 from __future__ import annotations
 
+from app.core.formatting import number_text
+
 MAX_BODY = 20_000
 MAX_SUBJECT = 200
 DEPARTMENTS: tuple[tuple[str, str], ...] = (("billing", "Billing"), ("technical", "Technical"), ("sales", "Sales"))
@@ -24,7 +26,7 @@ def body_problem(body: str) -> str | None:
     if "\x00" in body:
         return "The message holds a NUL character, which the panel refuses; remove it."
     if len(body) > MAX_BODY:
-        return f"The message is {len(body):,} characters long; at most {MAX_BODY:,} are allowed."
+        return f"The message is {number_text(len(body))} characters long; at most {number_text(MAX_BODY)} are allowed."
     return None
 
 
@@ -33,7 +35,7 @@ def subject_problem(subject: str) -> str | None:
     if not text:
         return "Give the ticket a subject: a few words about what it is about."
     if len(text) > MAX_SUBJECT:
-        return f"The subject is {len(text):,} characters long; at most {MAX_SUBJECT} are allowed."
+        return f"The subject is {number_text(len(text))} characters long; at most {MAX_SUBJECT} are allowed."
     return None
 
 

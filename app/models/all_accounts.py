@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from app.core import local_format
 from app.core.account_data import AccountData
 
 from .invoices import visible_invoices
@@ -130,5 +131,5 @@ def amounts_text(amounts: Mapping[str, Decimal], money: Mapping[str, Money]) -> 
         fmt = next(iter(money.values()), None)
         return fmt("0") if fmt else "0"
     shown = [(code, value) for code, value in amounts.items() if value]
-    return " + ".join(money[code](value) if code in money else f"{value} {code}"
+    return " + ".join(money[code](value) if code in money else local_format.money(value, code)
                       for code, value in sorted(shown, key=lambda item: -item[1]))

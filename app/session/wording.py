@@ -14,6 +14,8 @@ from app.api import (
     ValidationFailed,
 )
 from app.cache import CacheError
+from app.core.formatting import time_text
+from app.core.text import translate
 
 from .accounts import AccountError
 
@@ -76,5 +78,7 @@ def link_state(session, syncing: bool) -> str:
         return "Syncing…"
     if session.link.offline:
         since = session.link.since
-        return f"Offline since {since.astimezone():%H:%M}" if since is not None else "Offline"
+        if since is None:
+            return translate("wording", "Offline")
+        return translate("wording", "Offline since {time}").format(time=time_text(since))
     return "Online" if session.link.online else "Connecting…"

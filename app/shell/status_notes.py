@@ -6,6 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
+from app.core.formatting import time_text
+from app.core.text import translate
 from app.session import GLOBAL, Sessions
 from app.session.wording import link_state
 
@@ -76,8 +78,12 @@ class StatusNotes(QObject):
             status.set_connection("error", "the data saved on this computer needs attention")
         elif session.link.offline:
             since = session.link.since
-            when = f" since {since.astimezone():%H:%M}" if since is not None else ""
-            status.set_connection("offline", f"{session.host} cannot be reached{when}; showing saved data")
+            if since is None:
+                text = translate("StatusNotes", "{host} cannot be reached; showing saved data")
+            else:
+                text = translate("StatusNotes", "{host} cannot be reached since {time}; showing saved data")
+            status.set_connection("offline", text.format(host=session.host,
+                                                         time=time_text(since) if since is not None else ""))
         elif session.link.online:
             status.set_connection("online", session.host)
         else:

@@ -30,7 +30,7 @@ PROJECT_LICENCE = "MIT"
 DISTRIBUTIONS = [
     "PySide6", "shiboken6", "requests", "urllib3", "certifi", "idna", "charset-normalizer", "keyring",
     "platformdirs", "truststore", "sqlite-utils", "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core",
-    "python-multipart", "argon2-cffi", "pyotp", "stripe", "anyio", "h11", "click",
+    "python-multipart", "argon2-cffi", "pyotp", "stripe", "anyio", "h11", "click", "babel",
 ]
 CLASSIFIER = "License :: OSI Approved :: "
 

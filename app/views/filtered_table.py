@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.formatting import humanise
+from app.core.formatting import humanise, number_text
 
 from .badges import BadgeDelegate
 from .column_fit import FittedTableView
@@ -200,9 +200,10 @@ class FilteredTable(QWidget):
             self.stack.setCurrentWidget(self.empty)
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         noun = f"{self._noun}s" if total != 1 else self._noun
-        self.count.setText(f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
+        all_, part = number_text(total), number_text(shown)
+        self.count.setText(f"{all_} {noun}" if shown == total else f"{part} of {all_} {noun}")
         if self.proxy.busy:
-            self.count.setText(f"{self.proxy.busy_doing} {total:,} {noun}…")
+            self.count.setText(f"{self.proxy.busy_doing} {all_} {noun}…")
         self.count.setVisible(state == "rows" or self.proxy.busy)
 
     def apply_filter(self, filters: dict) -> None:

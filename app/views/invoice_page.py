@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise
+from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise, number_text
+from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
 from app.models.table import RIGHT, Column, RowTableModel
 
@@ -46,9 +47,16 @@ def tax_text(invoice: dict, money) -> str:
     amount = invoice.get("tax_amount")
     if rate in (None, "") or _amount(rate) == 0:
         return "No tax" if _amount(amount) == 0 else money(amount)
-    rate_text = f"{Decimal(str(rate)).normalize():f}%"
+    rate_text = format_rate(rate)
     how = "included in the prices" if invoice.get("tax_inclusive") else "added"
     return f"{money(amount)} ({rate_text}, {how})"
+
+
+def _quantity(value) -> str:
+    try:
+        return number_text(int(value or 1))
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def line_columns(money, name: str = "description", title: str = "Description") -> list[Column]:
@@ -58,7 +66,7 @@ def line_columns(money, name: str = "description", title: str = "Description") -
         Column(name, title, display=lambda r: r.get(name) or NO_VALUE),
         Column("billing_cycle", "Cycle", display=lambda r: cycle_label(r.get("billing_cycle"))
                if r.get("billing_cycle") else NO_VALUE),
-        Column("quantity", "Qty", display=lambda r: str(r.get("quantity") or 1), alignment=RIGHT),
+        Column("quantity", "Qty", display=lambda r: _quantity(r.get("quantity")), alignment=RIGHT),
         Column("unit_price", "Unit price", display=lambda r: money(r.get("unit_price")), alignment=RIGHT),
         Column("amount", "Amount", display=lambda r: money(r.get("amount")), alignment=RIGHT),
     ]
@@ -173,7 +181,7 @@ class InvoicePage(RecordPage):
         discount = invoice.get("discount")
         code = invoice.get("coupon_code")
         self.fields["subtotal"].setText(money(invoice.get("subtotal")))
-        self.fields["discount"].setText(("-" + money(discount) if _amount(discount) else money("0"))
+        self.fields["discount"].setText((money(-_amount(discount)) if _amount(discount) else money("0"))
                                         + (f" (coupon {code})" if code else ""))
         self.fields["tax"].setText(tax_text(invoice, money) if self.has_detail else money(invoice.get("tax_amount")))
         self.fields["total"].setText(money(invoice.get("total")))

@@ -6,7 +6,6 @@ Call on the UI thread (Qt's text layout needs the application's fonts). Amounts 
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QStandardPaths
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from app.core.formatting import cycle_label, format_date, format_datetime, humanise
+from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
 
 Money = Callable[[Any], str]
@@ -54,10 +54,10 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
     totals = [("Subtotal", money(invoice.get("subtotal")))]
     if _nonzero(invoice.get("discount")):
         code = invoice.get("coupon_code")
-        totals.append((f"Discount{f' ({code})' if code else ''}", "-" + money(invoice.get("discount"))))
+        totals.append((f"Discount{f' ({code})' if code else ''}", money(-parse_money(invoice.get("discount")))))
     rate = invoice.get("tax_rate")
     if rate not in (None, "") and _nonzero(rate):
-        rate_text = f"{Decimal(str(rate)).normalize():f}%"
+        rate_text = format_rate(rate)
         label = f"Tax {rate_text} ({'included' if invoice.get('tax_inclusive') else 'added'})"
         totals.append((label, money(invoice.get("tax_amount"))))
     else:

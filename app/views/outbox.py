@@ -5,8 +5,6 @@ dismissed. Buttons that cannot act on the selected entry are disabled and say wh
 """
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.formatting import format_datetime
+
 STATUS_WORDS = {"queued": "Waiting", "sending": "Sending…", "sent": "Sent", "refused": "Refused by the panel",
                 "set_aside": "Set aside"}
 
 
 def queued_at(text: str | None) -> str:
-    try:
-        return datetime.fromisoformat(str(text).replace("Z", "+00:00")).astimezone().strftime("%d %b %H:%M")
-    except ValueError:
-        return str(text or "")
+    """When an entry was queued, in the user's locale and local time."""
+    return format_datetime(text) if text else ""
 
 
 class OutboxButton(QPushButton):

@@ -8,15 +8,15 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from app.core import local_format
 from app.core.account_data import AccountData
 
 from .theme import colour
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _COLOURS = ("#6d63ff", "#12b76a", "#f79009", "#f04438", "#2e90fa")
 
 
@@ -43,10 +43,11 @@ def spending_by_month(accounts: Iterable[AccountData]) -> dict[str, dict[str, De
     return {code: dict(months) for code, months in totals.items()}
 
 
-def month_label(key: str) -> str:
-    """"2026-01" -> "Jan 2026": a two-digit year ("Jan 26") reads as a day of the month."""
+def month_label(key: str, with_year: bool = True) -> str:
+    """"2026-01" -> "Jan 2026" / "Jan. 2026" in the user's locale: a two-digit year ("Jan 26") reads as a day of
+    the month. Without the year, the month alone ("Jan")."""
     year, month = key.split("-")
-    return f"{_MONTHS[int(month) - 1]} {year}"
+    return local_format.month_text(date(int(year), int(month), 1), with_year)
 
 
 class SpendingChart(QChartView):
@@ -63,6 +64,9 @@ class SpendingChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(8)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # The value axis writes its numbers as the user's locale does ("1.200" in German), like every amount.
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale(local_format.current_locale()))
         self.setChart(chart)
         self.apply_theme()
 
@@ -82,8 +86,9 @@ class SpendingChart(QChartView):
         axis.setLabelsFont(font)
         room = self.chart().plotArea().width() / len(self.months)
         # QtCharts cuts a label ("Jan 2…") well before it touches the next one: measure with room to spare.
-        wide = room >= QFontMetrics(font).horizontalAdvance("Sep 2026") + 16
-        labels = [month_label(m) if wide else _MONTHS[int(m[5:]) - 1] for m in self.months]
+        widest = max((month_label(m) for m in self.months), key=QFontMetrics(font).horizontalAdvance)
+        wide = room >= QFontMetrics(font).horizontalAdvance(widest) + 16
+        labels = [month_label(m, wide) for m in self.months]
         if axis.categories() != labels:
             axis.clear()
             axis.append(labels)
@@ -144,5 +149,6 @@ class SpendingChart(QChartView):
         self._label_months()
         chart.legend().setVisible(len(totals) > 1)
         self.series = series
-        names = ", ".join(f"{code} {sum(v.values(), Decimal(0))}" for code, v in sorted(totals.items()))
+        names = ", ".join(f"{code} {local_format.number(sum(v.values(), Decimal(0)))}"
+                          for code, v in sorted(totals.items()))
         self.setAccessibleName("Spending per month" + (f": {names}" if names else ": nothing paid yet"))

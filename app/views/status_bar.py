@@ -6,6 +6,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from app.core.formatting import format_date, relative_text, time_text
+from app.core.text import translate
+
 from .theme import set_role
 
 STATES = {
@@ -24,15 +27,14 @@ def describe_last_synced(when: datetime | None, now: datetime | None = None) -> 
     now = now or datetime.now(UTC)
     seconds = max(0, int((now - when).total_seconds()))
     if seconds < 45:
-        return "Last synced just now"
-    if seconds < 90:
-        return "Last synced a minute ago"
-    if seconds < 3600:
-        return f"Last synced {round(seconds / 60)} minutes ago"
+        return translate("StatusBar", "Last synced just now")
+    if seconds < 3600:      # "3 minutes ago" / "vor 3 Minuten": Babel words the time, the sentence is translated
+        return translate("StatusBar", "Last synced {when}").format(when=relative_text(when, now))
     local = when.astimezone()
     if local.date() == now.astimezone().date():
-        return f"Last synced today at {local:%H:%M}"
-    return f"Last synced {local:%d %b %Y at %H:%M}"
+        return translate("StatusBar", "Last synced today at {time}").format(time=time_text(local))
+    return translate("StatusBar", "Last synced {date} at {time}").format(date=format_date(local.date()),
+                                                                            time=time_text(local))
 
 
 class StatusBar(QStatusBar):

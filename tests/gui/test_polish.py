@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.__main__ import parse_args
 from app.core.cart import Cart
+from app.core.formatting import format_datetime
 from app.views.cart import CartSection
 from app.views.main_window import MainWindow
 from app.views.product import io_priority, product_resources_text
@@ -251,4 +252,4 @@ def test_notifications_wrap_without_a_sideways_scroll_bar(qtbot):
     dialog.show()
     qtbot.wait(20)
     assert not dialog.list.horizontalScrollBar().isVisible()
-    assert dialog.list.item(0).text().endswith("20 Nov 2026, 10:00") or "Nov 2026" in dialog.list.item(0).text()
+    assert dialog.list.item(0).text().endswith(format_datetime("2026-11-20T10:00:00Z"))

@@ -86,12 +86,12 @@ def card_figures(section: DashboardSection) -> dict[str, tuple[str, str]]:
 def test_dashboard_cards_show_the_accounts_figures_in_its_currency(qtbot, data):
     section = shown(qtbot, DashboardSection, data)
     assert section.heading.text() == "Welcome back, Ada"
-    assert section.synced.text() == "Last synced 24 Nov 2026, 09:30"
+    assert section.synced.text() == "Last synced Nov 24, 2026, 9:30\u202fAM"
     assert card_figures(section) == {
         "services": ("3", "1 suspended"),
         "due": ("€62.00", "4 unpaid invoices"),
         "overdue": ("2", "Pay now to keep your services running"),
-        "next_due": ("10 Nov 2026", "€25.00"),
+        "next_due": ("Nov 10, 2026", "€25.00"),
         "credits": ("€25.50", "Applied automatically to invoices"),
     }
     assert section.cards["overdue"].property("tone") == "danger"
@@ -103,7 +103,7 @@ def test_dashboard_works_out_the_same_figures_before_the_panels_dashboard_is_syn
     assert figures["services"][0] == "3"
     assert figures["due"] == ("€62.00", "4 unpaid invoices")        # the pending top-up is due like the rest
     assert figures["overdue"][0] == "2"
-    assert figures["next_due"] == ("10 Nov 2026", "€25.00")
+    assert figures["next_due"] == ("Nov 10, 2026", "€25.00")
     assert figures["credits"][0] == "€25.50"
 
 
@@ -155,7 +155,7 @@ def test_services_table_shows_every_service_as_the_user_reads_it(qtbot, data):
     server = table_text(section.table, "server")
     assert price[rows["Minecraft Flex"]] == "€12.00 / month"
     assert price[rows["Server Migration"]] == "€49.00 one-time"
-    assert due[rows["Minecraft Flex"]] == "1 Dec 2026"
+    assert due[rows["Minecraft Flex"]] == "Dec 1, 2026"
     assert due[rows["Web Hosting Basic"]] == "—"                  # terminated: never due again
     assert server[rows["Valheim Dedicated"]] == "Not provisioned"
     status = section.table.model().index(rows["Rust Premium"], 1)
@@ -241,7 +241,7 @@ def test_invoices_table_lists_every_invoice_but_drafts(qtbot, data):
     row = numbers.index("INV-2026-0009")
     model = section.table.model()
     assert [model.index(row, c).data() for c in range(model.columnCount())] == [
-        "INV-2026-0009", "Overdue", "12 Nov 2026", "12 Nov 2026", "€9.50", "€5.00"]
+        "INV-2026-0009", "Overdue", "Nov 12, 2026", "Nov 12, 2026", "€9.50", "€5.00"]
 
 
 def test_overdue_invoices_stand_out(qtbot, data):
@@ -353,7 +353,7 @@ def test_credits_show_the_balance_and_every_change_with_the_balance_after(qtbot,
     assert table_text(section.table, "amount") == ["-€4.50", "+€20.00", "-€15.00", "+€20.00", "+€5.00"]
     assert table_text(section.table, "balance_after") == ["€25.50", "€30.00", "€10.00", "€25.00", "€5.00"]
     assert table_text(section.table, "type") == ["Payment", "Refund", "Payment", "Top-up", "Adjustment"]
-    assert table_text(section.table, "created_at")[0] == "20 Nov 2026"
+    assert table_text(section.table, "created_at")[0] == "Nov 20, 2026"
     model = section.table.model()
     assert model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) == QColor(TONE_COLOURS["danger"])
     assert model.index(1, 3).data(Qt.ItemDataRole.ForegroundRole) == QColor(TONE_COLOURS["success"])

@@ -101,9 +101,9 @@ def test_last_synced_reads_as_words():
     now = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
     assert describe_last_synced(None, now) == "Not synced yet"
     assert describe_last_synced(now - timedelta(seconds=10), now) == "Last synced just now"
-    assert describe_last_synced(now - timedelta(seconds=70), now) == "Last synced a minute ago"
+    assert describe_last_synced(now - timedelta(seconds=70), now) == "Last synced 1 minute ago"
     assert describe_last_synced(now - timedelta(minutes=25), now) == "Last synced 25 minutes ago"
-    assert describe_last_synced(now - timedelta(days=40), now).startswith("Last synced 23 Jan 2025 at ")
+    assert describe_last_synced(now - timedelta(days=40), now).startswith("Last synced Jan 23, 2025 at ")
 
 
 def test_offline_retries_back_off_and_one_success_recovers():

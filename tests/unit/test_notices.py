@@ -38,7 +38,7 @@ def test_reminders_cover_pending_invoices_due_within_the_window_and_overdue_ones
                                          "Invoice C is due in 3 days", "Invoice E is overdue",
                                          "Invoice I is overdue"]
     assert got[0] == {"id": "due:inv-A:2026-03-10", "kind": "reminder", "title": "Invoice A is due today",
-                      "message": "$12.00 to pay by 2026-03-10.", "invoice_id": "inv-A",
+                      "message": "$12.00 to pay by Mar 10, 2026.", "invoice_id": "inv-A",
                       "created_at": "2026-03-10", "read": False}
     assert [r["id"] for r in due_reminders(invoices, TODAY, days_ahead=0)] == [
         "due:inv-A:2026-03-10", "due:inv-E:2026-03-01", "due:inv-I:2026-03-08"]

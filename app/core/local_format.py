@@ -1,0 +1,187 @@
+"""Money, numbers, dates and relative times as the user's locale writes them (pure: Babel only, no Qt).
+
+One locale for the whole process: the shell sets it once at start-up from the system (or the user's choice);
+tests and the command-line tools keep the default, en_US, so what they print does not depend on the machine.
+Babel is imported on first use, not at import time: most of start-up never formats an amount.
+Amounts are rounded by app.core.money (half-up, the panel's places), never by Babel, so what the screen shows
+is what the panel charges; Babel only writes the rounded Decimal down.
+"""
+from __future__ import annotations
+
+import copy
+import importlib.util
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from .money import MoneyError, round_money
+
+DEFAULT_LOCALE = "en_US"
+
+_locale_name = DEFAULT_LOCALE
+
+# A currency code is three capital letters (ISO 4217); anything else a panel sends is written as it came,
+# after the number, rather than handed to Babel as if it were a currency.
+_CODE_RE = re.compile(r"[A-Z]{3}")
+
+
+def _normalise(name: str | None) -> str:
+    """"de-DE", "de_DE.UTF-8", "de_DE@euro" -> "de_DE"; "C"/"POSIX"/empty -> the default."""
+    text = str(name or "").strip().split(".")[0].split("@")[0].replace("-", "_")
+    return DEFAULT_LOCALE if text in ("", "C", "POSIX") else text
+
+
+@lru_cache(maxsize=16)
+def _babel_locale(name: str):
+    from babel import Locale
+    return Locale.parse(name)
+
+
+def _has_data_file(name: str) -> bool:
+    if not re.fullmatch(r"[A-Za-z]{2,3}(_[A-Za-z0-9]+)*", name):
+        return False
+    spec = importlib.util.find_spec("babel")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    return any((Path(folder) / "locale-data" / f"{name}.dat").is_file() for folder in folders)
+
+
+def set_locale(name: str | None) -> str:
+    """Use `name` ("de_DE", "fr-CH", "de_DE.UTF-8") from now on; one Babel has no data for falls back to the
+    default rather than stopping the app. Returns the locale now in use."""
+    global _locale_name
+    wanted = _normalise(name)
+    # A look for Babel's data file is enough for the usual names and imports nothing: importing Babel and loading
+    # the locale's data (tens of milliseconds) waits for the first amount or date written, after the window shows.
+    # Only a name without a file of its own (an alias such as "de_Latn_DE", or nonsense) is parsed now.
+    if not _has_data_file(wanted):
+        from babel import UnknownLocaleError
+        try:
+            wanted = str(_babel_locale(wanted))
+        except (UnknownLocaleError, ValueError, TypeError):
+            wanted = DEFAULT_LOCALE
+    _locale_name = wanted
+    return wanted
+
+
+def current_locale() -> str:
+    return _locale_name
+
+
+def _locale():
+    return _babel_locale(_locale_name)
+
+
+def _fixed(value: Decimal, places: int) -> Decimal:
+    try:
+        return round_money(Decimal(value), places)
+    except (MoneyError, ArithmeticError, ValueError, TypeError):
+        return Decimal(value)
+
+
+def _apply(pattern, value: Decimal, locale, **options) -> str:
+    """pattern.apply(), except where the locale groups digits with an ASCII apostrophe (de_CH, fr_CH): Babel's
+    apply() strips single quotes in pairs as pattern quoting, so "1'234'567" would come out as "1234567" while
+    "1'234" survives. There the digits are written ungrouped and grouped here, as Babel meant them."""
+    from babel.numbers import get_group_symbol
+    symbol = get_group_symbol(locale)
+    if "'" not in symbol:
+        return pattern.apply(value, locale, **options)
+    text = pattern.apply(value, locale, group_separator=False, **options)
+    digits = f"{abs(value).to_integral_value(rounding='ROUND_DOWN'):f}"
+    first, rest = pattern.grouping
+    groups: list[str] = []
+    while len(digits) > (rest if groups else first):
+        size = rest if groups else first
+        groups.insert(0, digits[-size:])
+        digits = digits[:-size]
+    if not groups:
+        return text
+    grouped = symbol.join([digits, *groups])
+    return text.replace(grouped.replace(symbol, ""), grouped, 1)
+
+
+def money(amount: Decimal, currency_code: str | None, places: int = 2) -> str:
+    """"$1,234.50", "1.234,50 €", "-1.234,50 €" with the panel's `places` (not Babel's digits for the currency).
+    A well-formed code the locale has no symbol for is shown as the code ("XYZ1,234.50", as Babel writes it);
+    anything else the panel sent as a code is written after the number ("1,234.50 eur?")."""
+    value = _fixed(amount, places)
+    code = str(currency_code or "").strip()
+    if not _CODE_RE.fullmatch(code):
+        return f"{number(value, places)} {code}".rstrip()
+    locale = _locale()
+    pattern = copy.copy(locale.currency_formats["standard"])
+    pattern.frac_prec = (places, places)
+    try:
+        return _apply(pattern, value, locale, currency=code, currency_digits=False)
+    except (KeyError, ValueError, LookupError):
+        return f"{number(value, places)} {code}"
+
+
+def number(value: Decimal | int, places: int | None = None) -> str:
+    """A number with the locale's grouping and decimal sign: 1234.5 -> "1,234.5" / "1.234,5".
+    `places` fixes the decimals; None keeps the value's own (trailing zeros of a Decimal included)."""
+    locale = _locale()
+    pattern = copy.copy(locale.decimal_formats[None])
+    if places is not None:
+        value = _fixed(Decimal(value), places)
+        pattern.frac_prec = (places, places)
+    else:
+        value = Decimal(value)
+        exponent = value.as_tuple().exponent
+        digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        pattern.frac_prec = (digits, digits)
+    return _apply(pattern, value, locale)
+
+
+def percent(value: Decimal | int, places: int = 0) -> str:
+    """A fraction as a percentage: 0.25 -> "25%" / "25 %" (the locale's sign and spacing, `places` decimals)."""
+    locale = _locale()
+    pattern = copy.copy(locale.percent_formats[None])
+    pattern.frac_prec = (places, places)
+    return pattern.apply(Decimal(value), locale)
+
+
+def date_text(day: date, fmt: str = "medium") -> str:
+    """"Nov 24, 2026" / "24.11.2026" / "24 nov. 2026"."""
+    from babel.dates import format_date
+    return format_date(day, fmt, locale=_locale())
+
+
+def month_text(day: date, with_year: bool = True) -> str:
+    """A month for a chart's axis: "Nov 2026" / "Nov. 2026" / "nov. 2026", or the month alone ("Nov")."""
+    from babel.dates import format_date, format_skeleton
+    if with_year:
+        return format_skeleton("yMMM", day, locale=_locale())
+    return format_date(day, "LLL", locale=_locale())
+
+
+def time_text(moment: datetime | time) -> str:
+    """The clock time, short: "2:05 PM" / "14:05" (local time for an aware datetime)."""
+    from babel.dates import format_time
+    if isinstance(moment, datetime):
+        moment = (moment.astimezone() if moment.tzinfo else moment).time().replace(tzinfo=None)
+    return format_time(moment, "short", locale=_locale())
+
+
+def datetime_text(moment: datetime) -> str:
+    """Medium date and short time in local time: "Nov 24, 2026, 2:05 PM" / "24.11.2026, 14:05"."""
+    from babel.dates import get_datetime_format
+    local = moment.astimezone() if moment.tzinfo else moment
+    pattern = get_datetime_format("medium", locale=_locale())
+    return pattern.replace("{1}", date_text(local.date())).replace("{0}", time_text(local))
+
+
+def relative_text(moment: datetime | timedelta, now: datetime | None = None) -> str:
+    """"3 minutes ago" / "vor 3 Minuten", "in 2 days" / "in 2 Tagen": a moment against now, or a signed delta
+    (negative = past)."""
+    from babel.dates import format_timedelta
+    if isinstance(moment, datetime):
+        now = now or datetime.now(UTC)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        delta = moment - (now if now.tzinfo else now.replace(tzinfo=UTC))
+    else:
+        delta = moment
+    return format_timedelta(delta, add_direction=True, locale=_locale())

@@ -122,7 +122,7 @@ def test_save_all_pdfs_writes_each_cached_invoice_of_the_period_and_says_what_it
     # EU-0003 (May) has no detail: skipped; CH-0002 (June) is outside the period; the draft never counts.
     assert names == ["Euros =cmd_' _C calc'!A0.pdf", "Euros EU-0001.pdf", "Francs CH _quoted_, two_lines.pdf"]
     text = PdfReader(folder / "Francs CH _quoted_, two_lines.pdf").pages[0].extract_text()
-    assert "1234567.55" in text
+    assert "CHF1,234,567.55" in text  # the PDF writes money in the locale (en_US in tests)
     note = sett.sessions.global_notes["export"].text
     assert "Saved 3 PDF(s)" in note and "1 invoice(s) skipped" in note
 

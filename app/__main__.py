@@ -206,6 +206,9 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
     # What Qt needs before the QApplication for QtWebEngine to load later (at the first checkout) instead of now.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
+    from app.shell.system_proxy import follow_system_proxy
+
+    follow_system_proxy()       # the web view goes out the way the API does (requests reads the same settings)
     app.setApplicationName("Sett")
     app.setOrganizationName("Sett")
     app.setApplicationVersion(__version__)

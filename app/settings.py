@@ -36,7 +36,7 @@ DEMO_ACCOUNT = Key("demo/account_id", "", str)   # the accounts `--demo` added (
 NOTICE_DAYS_AHEAD = Key("notices/days_ahead", 3, int)   # remind of pending invoices due within this many days
 NOTIFICATIONS_ENABLED = Key("notices/desktop", True, bool)   # announce new notices on the desktop (tray, or in-app)
 KEEP_IN_TRAY = Key("window/keep_in_tray", False, bool)      # closing the window leaves Sett running in the tray
-START_AT_LOGIN = Key("system/start_at_login", False, bool)  # what the Preferences dialog last wrote (XDG autostart)
+START_AT_LOGIN = Key("system/start_at_login", False, bool)  # what the Preferences dialog last wrote (autostart.py)
 
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,
                              DEMO_ACCOUNT, NOTICE_DAYS_AHEAD, NOTIFICATIONS_ENABLED, KEEP_IN_TRAY, START_AT_LOGIN,

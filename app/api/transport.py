@@ -91,6 +91,8 @@ class Transport:
 
             from .watched import CancellableAdapter
 
+            # trust_env stays on: each request takes the system's proxy (HTTP(S)_PROXY, else the Windows registry
+            # or macOS's SystemConfiguration, via urllib.request.getproxies) and honours NO_PROXY / its bypass list.
             session = requests.Session()
             adapter = CancellableAdapter(self._sockets)
             session.mount("http://", adapter)

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app import settings as keys
 from app.api import new_idempotency_key
+from app.core.low_credit import low_credit, low_credit_notice
 from app.session import Sessions, action_failed
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
 from app.session.operations import outbox as outbox_ops
+from app.views.credits import credit_balance, credits_enabled
 from app.views.theme import ICONS
 
 if TYPE_CHECKING:
@@ -104,6 +106,10 @@ class Notices(QObject):
         days = max(0, self.sessions.settings.get(keys.NOTICE_DAYS_AHEAD))
         reminders = logic.due_reminders(data.invoice_facts.unpaid, self.today(), days, data.money)
         items = logic.panel_notices(data.notifications) + reminders
+        warning = low_credit(data.services, data.invoice_facts.unpaid, credit_balance(data), self.today(), days) \
+            if credits_enabled(data) else None
+        if warning is not None:       # once per renewal period: its id names the period (see app.core.low_credit)
+            items.append(low_credit_notice(warning, data.money))
         return [dict(item, account_id=account_id) for item in logic.newest_first(items)]
 
     def check(self, account_id: str) -> None:
@@ -204,10 +210,13 @@ class Notices(QObject):
         if account_id != self.sessions.current_id and self.sessions.get(account_id) is not None:
             self.sessions.select(account_id)
         window = self.window
+        low_credit_warning = notice.get("kind") == "low_credit"
+        if low_credit_warning and "credits" in window.available_keys():
+            window.select_section("credits")      # where the balance is topped up
         for key, field, target in (("invoices", "invoice", notice.get("invoice_id")),
                                    ("services", "service", notice.get("service_id")),
                                    ("support", "ticket", notice.get("ticket_id"))):
-            if target and key in window.available_keys():
+            if target and not low_credit_warning and key in window.available_keys():
                 window.select_section(key)
                 window.sections[key].apply_filter({field: target})
                 break

@@ -3,13 +3,16 @@
 An invoice or a service is looked for in the current account's data first, then in the other accounts' (the
 account holding it is selected). A link that arrives before the data is read waits for it; one that names
 nothing Sett knows is refused in a note that says so.
+
+macOS hands a clicked link to the app as a QFileOpenEvent (to the running app, or to the one it starts), never as
+an argument: the application's events are watched for those, and a `sett://` one takes the handed-over path.
 """
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 
 from app.core.links import Link, LinkError, is_link, parse_link
 from app.session import Sessions
@@ -25,6 +28,17 @@ class LinkOpener(QObject):
         self.sessions, self.window = sessions, window
         self.pending: Link | None = None
         sessions.data_shown.connect(self._data_shown)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)     # removed by Qt when this object goes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            url = event.url().toString()
+            if is_link(url):
+                self.handle_args([url])
+                return True
+        return super().eventFilter(watched, event)
 
     def handle_args(self, args: list[str]) -> None:
         """What a (second) start was given: bring the window to the front, then open its links, the last one wins."""

@@ -1,6 +1,6 @@
 """The Preferences dialog's changes, applied at once: the sync timer, the reminders' lead time (the notices
 re-read), the theme (and, for "system", following the desktop's colour scheme live), notifications, the tray,
-and the XDG autostart entry. Values are kept in Settings (app/settings.py)."""
+and the start-at-login entry (app/shell/autostart.py). Values are kept in Settings (app/settings.py)."""
 from __future__ import annotations
 
 import logging

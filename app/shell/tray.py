@@ -80,11 +80,17 @@ class TrayMenu(QObject):
             action = self.menu.addAction(text)
             action.triggered.connect(lambda _checked=False, fn=slot: fn())
             self.actions[key] = action
+        self.icon = None
         if icon is not None:
-            icon.setContextMenu(self.menu)
-            icon.activated.connect(self._activated)
+            self.attach(icon)
         window.closing.connect(self._window_closing)
         window.destroyed.connect(self.menu.deleteLater)
+
+    def attach(self, icon: QSystemTrayIcon) -> None:
+        """Give the tray icon this menu (and its clicks); from then on closing the window may keep Sett running."""
+        self.icon = icon
+        icon.setContextMenu(self.menu)
+        icon.activated.connect(self._activated)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

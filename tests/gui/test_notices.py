@@ -177,3 +177,43 @@ def test_many_new_reminders_make_one_desktop_notification_and_none_comes_again(m
     app.notices.open_notice(tray.shown[0])               # clicking the desktop notification opens the list
     assert app.notices.dialog is not None and app.notices.dialog.isVisible()
     close(app)
+
+
+def test_credit_short_of_the_next_renewal_is_warned_of_once_and_opens_the_credits(make_app, shop, qtbot):
+    product = shop.product(name="Low-credit VPS")                       # 10.00 a month
+    user = shop.user(credits="14.00")
+    order = user.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
+                                                               "billing_cycle": "monthly"}],
+                                                    "payment_method": "credits"}, expect=201)
+    (service_id,) = order["order"]["service_ids"]
+    service = user.data("GET", f"/billing/services/{service_id}")
+    due = date.fromisoformat(service["next_due_date"][:10])
+    tray = RecordingTray()
+    app = make_app(start=False)
+    app.notices.tray = tray
+    app.notices.today = lambda: due - timedelta(days=2)               # within the reminder lead time (3 days)
+    app.start(show=True)
+    account = add_account(qtbot, app, user.panel.url, user.user["email"])
+    warning_id = f"low-credit:{due.isoformat()}"
+    qtbot.waitUntil(lambda: warning_id in [n["id"] for n in tray.shown], timeout=WAIT)
+    (warning,) = [n for n in tray.shown if n["id"] == warning_id]
+    assert warning["title"] == "Your credit will not cover the next renewal"
+    assert "$10.00" in warning["message"] and "$4.00" in warning["message"] and "$6.00" in warning["message"]
+    sync_now(qtbot, app, account.id)
+    qtbot.wait(200)
+    assert [n["id"] for n in tray.shown].count(warning_id) == 1        # once per renewal period, not every sync
+    close(app)
+    app = start_app(make_app, tray)                                    # nor after a restart
+    app.notices.today = lambda: due - timedelta(days=2)
+    sync_now(qtbot, app, account.id)
+    qtbot.wait(200)
+    assert [n["id"] for n in tray.shown].count(warning_id) == 1
+    # The list shows it; opening it shows the credits, where the balance is topped up.
+    dialog = app.notices.open_dialog()
+    (item,) = [dialog.list.item(i) for i in range(dialog.list.count()) if dialog.notices()[i]["id"] == warning_id]
+    dialog.list.itemActivated.emit(item)
+    assert app.window.current_key == "credits"
+
+    # Outside the lead time there is nothing to warn of.
+    app.notices.today = lambda: due - timedelta(days=10)
+    assert warning_id not in [n["id"] for n in app.notices.notices_for(account.id)]

@@ -1,37 +1,28 @@
-"""kill -9 in the middle of a replay: the panel acted on the queued cancellation request, but its answer is stalled
-by a proxy and the replaying process is killed with SIGKILL. The entry stays `sending`; the restarted app sends it
-again with the same Idempotency-Key, and the panel, answering with its first answer, holds exactly one request."""
+"""kill -9 of the whole app in the middle of a replay: `python -m app` is started on a data folder whose outbox holds a
+cancellation request queued offline; the panel acts on it, but its answer is stalled by a proxy, and the app is killed
+with SIGKILL. The entry stays `sending`; the app started again sends it with the same Idempotency-Key, the panel
+answers with its first answer and holds exactly one request, and the entry ends `sent`.
+
+The app runs as a child process, so the login lives in a file keyring both processes read
+(tests/support/file_keyring.py)."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
 import sys
-import textwrap
 import threading
 import time
 
 from app.cache import open_account_cache
+from app.core import outbox as core_outbox
+from app.secrets import SecretStore
 from tests.client.servers import FlakyProxy
+from tests.support.file_keyring import FileKeyring
 from tests.support.panel import ROOT
 
-from .conftest import WAIT, add_account, close
+from .conftest import add_account, close
 from .test_outbox import NOTICED_MS, buy, queue_offline_cancellation, requests_for
-
-# The app's own replay (app.session.operations.outbox.replay, as the session runs it on the account's worker),
-# in a process of its own so it can be killed with SIGKILL.
-REPLAYER = textwrap.dedent("""
-    import json, os, sys
-    from app import paths
-    paths.use_data_dir(sys.argv[1])
-    from app.api import Credentials, PanelClient
-    from app.session.operations import Context
-    from app.session.operations import outbox as outbox_ops
-    credentials = Credentials(**json.loads(os.environ["SETT_TEST_CREDENTIALS"]))
-    ctx = Context(sys.argv[2], lambda: PanelClient(sys.argv[3], credentials, timeout=60, max_retries=0), "replay")
-    outbox_ops.replay(ctx)
-""")
 
 
 class StallingProxy(FlakyProxy):
@@ -61,51 +52,74 @@ class StallingProxy(FlakyProxy):
         self.pass_back(handler, upstream)
 
 
-def test_a_replay_killed_after_the_panel_acted_is_sent_again_with_the_same_key_and_counted_once(
-        make_app, shop, panel, admin, secrets, data_dir, qtbot):
+def start_app(data_dir, keyring: FileKeyring) -> subprocess.Popen:
+    """The whole app, as a user starts it, offscreen, in a process group of its own (killed whole)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **keyring.env()}
+    return subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def wait_for(condition, what: str, proc: subprocess.Popen | None = None, seconds: float = 120.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert proc is None or proc.poll() is None, f"the app ended (code {proc.returncode}) before {what}"
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.1)
+
+
+def outbox_entries(account_id: str) -> list[dict]:
+    with open_account_cache(account_id) as cache:
+        return cache.outbox()
+
+
+def end(proc: subprocess.Popen, sig: int) -> int:
+    if proc.poll() is None:
+        os.killpg(proc.pid, sig)
+    return proc.wait(60)
+
+
+def test_the_app_killed_mid_replay_sends_the_request_again_with_its_key_and_the_panel_holds_one(
+        make_app, shop, panel, admin, data_dir, tmp_path, qtbot):
     user = shop.user(credits="10.00")
     (service_id,) = buy(user, shop.product(name="Killed VPS")["id"])["order"]["service_ids"]
     path = f"/api/v1/billing/services/{service_id}/cancel"
+    keyring = FileKeyring(tmp_path / "keyring.json")
     proxy = StallingProxy(panel.url, path)
+    running: list[subprocess.Popen] = []
     try:
-        app = make_app()
+        # Queued offline, in this process: the login goes to the file keyring, the entry to the account's cache.
+        app = make_app(secrets=SecretStore(keyring))
         account = add_account(qtbot, app, proxy.url, user.user["email"])
         proxy.down = True
         qtbot.waitUntil(lambda: app.window.status.state == "offline", timeout=NOTICED_MS)
         queue_offline_cancellation(qtbot, app, service_id, "Killed mid-replay")
         close(app)
+        (queued,) = outbox_entries(account.id)
+        assert queued["status"] == core_outbox.QUEUED
 
-        credentials = secrets.load(account.id)
+        # The panel is back but stalls its answer to the replayed request; kill -9 the app while it waits.
         proxy.down, proxy.stall = False, True
-        env = {**os.environ, "SETT_TEST_CREDENTIALS": json.dumps(
-            {"api_key": credentials.api_key, "access_token": credentials.access_token,
-             "refresh_token": credentials.refresh_token})}
-        replayer = subprocess.Popen([sys.executable, "-c", REPLAYER, str(data_dir), account.id, proxy.url], cwd=ROOT,
-                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            qtbot.waitUntil(proxy.stalled.is_set, timeout=WAIT)
-        finally:
-            os.kill(replayer.pid, signal.SIGKILL)
-            replayer.wait(10)
-        assert replayer.returncode == -signal.SIGKILL
-        with open_account_cache(account.id) as cache:
-            (entry,) = cache.outbox()
-        assert entry["status"] == "sending"                    # marked before the request, never after
-        assert len(requests_for(admin, service_id)) == 1      # the panel acted once
+        first = start_app(data_dir, keyring)
+        running.append(first)
+        wait_for(proxy.stalled.is_set, "the replayed request reached the panel", first)
+        assert end(first, signal.SIGKILL) == -signal.SIGKILL
+        (entry,) = outbox_entries(account.id)
+        assert entry["id"] == queued["id"] and entry["status"] == core_outbox.SENDING   # marked before, never after
+        assert len(requests_for(admin, service_id)) == 1                                 # the panel acted once
 
+        # Started again, with the panel answering: the `sending` entry goes again, with the same key, and ends sent.
         proxy.stall = False
-        app = make_app()                                       # the restart replays the `sending` entry
-        qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)
-        (request,) = requests_for(admin, service_id)           # still exactly one
+        second = start_app(data_dir, keyring)
+        running.append(second)
+        wait_for(lambda: [e["status"] for e in outbox_entries(account.id)] == [core_outbox.SENT],
+                 "the entry to be sent", second)
+        (request,) = requests_for(admin, service_id)                                     # still exactly one
         assert request["status"] == "pending" and request["reason"] == "Killed mid-replay"
         sent = [s for s in proxy.seen_at(path) if s.method == "POST"]
-        keys = {s.headers.get("Idempotency-Key") for s in sent}
-        assert len(sent) == 2 and len(keys) == 1 and entry["id"] in keys   # the same key, twice
-        app.window.select_section("services")
-        services = app.window.sections["services"]
-        assert services.open_service(service_id)
-        qtbot.waitUntil(lambda: services.page.cancellation.text().startswith("Cancellation requested ("),
-                        timeout=WAIT)
+        assert len(sent) == 2 and {s.headers.get("Idempotency-Key") for s in sent} == {queued["id"]}
+        assert end(second, signal.SIGTERM) == 0
     finally:
         proxy.stall = False
+        for proc in running:
+            end(proc, signal.SIGKILL)
         proxy.close()

@@ -1,6 +1,6 @@
 """One Sett per data folder: a second start hands its arguments to the first and exits 0, leaving the first
 running and the account list as it was; a lock left by a killed run is taken over; a sett:// link handed over
-opens its invoice in the running Sett."""
+opens its invoice in the running Sett, and so does one macOS delivers as a QFileOpenEvent."""
 from __future__ import annotations
 
 import json
@@ -10,6 +10,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QFileOpenEvent
 
 from app import paths
 from app.session.accounts import AccountStore
@@ -123,3 +126,21 @@ def test_a_link_given_to_a_second_start_opens_its_invoice_in_the_first(make_app,
         for proc in ("second", "bad"):
             if proc in locals():
                 stop(locals()[proc])
+
+
+def test_a_link_delivered_as_a_file_open_event_opens_its_invoice(make_app, shop, qtbot):
+    """macOS gives a clicked sett:// link to the app as a QFileOpenEvent: the same path as a handed-over one."""
+    user = shop.user(credits="10.00")
+    invoice_id = str(buy(user, shop.product(name="Mac-linked VPS")["id"])["invoice"]["id"])
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app.window.select_section("services")
+    QCoreApplication.postEvent(QCoreApplication.instance(), QFileOpenEvent(QUrl(f"sett://invoice/{invoice_id}")))
+    section = app.window.sections["invoices"]
+    qtbot.waitUntil(lambda: app.window.current_key == "invoices" and section.page_open, timeout=WAIT)
+    assert section.page.invoice_id == invoice_id
+
+    # A file opened the same way is not a link: left alone.
+    app.window.select_section("services")
+    QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(QUrl("file:///tmp/invoice.pdf")))
+    assert app.window.current_key == "services"

@@ -1,10 +1,15 @@
 """Where notifications go without a system tray (the offscreen platform has none, like stock GNOME): a banner with
-Open in the window, which asks for attention; the Preferences' switch silences them. The tray menu's actions."""
+Open in the window, which asks for attention; the Preferences' switch silences them. The tray menu's actions.
+Keeping Sett in the tray: with the preference on (and a tray icon), closing the window hides it and Sett runs on,
+polling and announcing, until the tray's Open shows it again; with it off, closing the window quits."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app import settings as keys
+from app.views.theme import ICONS
 
 from .conftest import WAIT, add_account
 from .test_service_invoice_pages import buy
@@ -61,3 +66,62 @@ def test_the_tray_menu(make_app, qtbot):
     assert quits == [True]
     menu.actions["pay_due"].trigger()            # nothing due without an account: said in the status bar
     assert "Nothing is due" in app.window.statusBar().currentMessage()
+
+
+def run_app_until(condition, seconds: float = 120.0) -> str:
+    """Run the application's event loop as main() does (QApplication.exec) until `condition()` holds: returns
+    "condition" then, "quit" when the loop ended by itself (the last window closed), "timeout" after `seconds`."""
+    qapp = QApplication.instance()
+    outcome: list[str] = []
+
+    def end(why: str) -> None:
+        if not outcome:
+            outcome.append(why)
+            qapp.quit()
+
+    check, watchdog = QTimer(), QTimer()
+    check.timeout.connect(lambda: condition() and end("condition"))
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: end("timeout"))
+    check.start(50)
+    watchdog.start(int(seconds * 1000))
+    qapp.exec()
+    check.stop()
+    watchdog.stop()
+    return outcome[0] if outcome else "quit"
+
+
+def test_closing_the_window_keeps_sett_running_in_the_tray_when_asked_and_quits_otherwise(make_app, shop, qtbot):
+    qapp = QApplication.instance()
+    user = shop.user(credits="30.00")
+    product = shop.product(name="Tray VPS")
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app.preferences.apply("poll_seconds", 1)           # the timer that brings new notices while the window is shut
+    menu = app.tray_menu
+    menu.attach(QSystemTrayIcon(QIcon(str(ICONS / "sett.png")), app.window))   # as where a tray exists
+    app.settings.set(keys.KEEP_IN_TRAY, True)
+    assert menu.keeps_running()
+    try:
+        qtbot.waitUntil(lambda: app.notices.seen.get(app.current_id) is not None, timeout=WAIT)
+        before = len(app.notifier.fallback_shown)
+
+        # On: the window closes into the tray; Sett runs on, polls and announces what the panel says meanwhile.
+        def buy_while_hidden() -> None:
+            app.window.close()
+            buy(user, product["id"])                     # the panel tells the user (payment, new service)
+
+        QTimer.singleShot(0, buy_while_hidden)
+        outcome = run_app_until(lambda: len(app.notifier.fallback_shown) > before)
+        assert outcome == "condition"                   # not "quit": closing the window did not end Sett
+        assert not app.window.isVisible()
+        menu.actions["open"].trigger()                  # the tray's Open shows it again
+        assert app.window.isVisible()
+
+        # Off: closing the window quits.
+        app.settings.set(keys.KEEP_IN_TRAY, False)
+        QTimer.singleShot(0, app.window.close)
+        assert run_app_until(lambda: False) == "quit"
+        assert not app.window.isVisible()
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)

@@ -112,3 +112,10 @@ def test_without_a_seller_or_profile_an_invoice_names_the_account(shop, product)
 
 def test_the_profile_needs_a_login(anon):
     assert_error(anon.get("/account/billing-profile"), 401, "unauthorized")
+
+
+def test_saving_a_profile_moves_the_sync_version(shop):
+    buyer = shop.user()
+    before = buyer.data("GET", "/sync/state")["version"]
+    buyer.data("PUT", "/account/billing-profile", PROFILE)
+    assert buyer.data("GET", "/sync/state")["version"] != before

@@ -19,7 +19,6 @@ from app.core.text import translate
 from .country_names import country_name
 
 Money = Callable[[Any], str]
-CONTEXT = "InvoiceDocument"
 
 STYLE = """
 body { font-family: sans-serif; font-size: 10pt; color: #101828; }
@@ -33,10 +32,6 @@ td.num, th.num { text-align: right; }
 table.totals td { padding: 3px 6px; }
 .strong { font-weight: bold; }
 """
-
-
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 def _nonzero(value: Any) -> bool:
@@ -60,7 +55,7 @@ def party_lines(party: dict | None) -> list[str]:
     out += [str(line) for line in party.get("address_lines") or [] if line]
     out.append(country_name(str(party.get("country") or "")))
     if party.get("tax_id"):
-        out.append(_t("Tax ID: {tax_id}").format(tax_id=party["tax_id"]))
+        out.append(translate("InvoiceDocument", "Tax ID: {tax_id}").format(tax_id=party["tax_id"]))
     if party.get("email"):
         out.append(str(party["email"]))
     return [line for line in out if line]
@@ -69,7 +64,8 @@ def party_lines(party: dict | None) -> list[str]:
 def _seller_block(invoice: dict, panel_name: str) -> str:
     lines = party_lines(invoice.get("seller"))
     if not lines:      # an invoice issued before the panel kept its seller, or a panel without one
-        return f"<h1>{escape(panel_name or _t('Invoice'))}</h1>"
+        title = panel_name or translate("InvoiceDocument", "Invoice")
+        return f"<h1>{escape(title)}</h1>"
     return f"<h1>{escape(lines[0])}</h1><p class='muted'>{_lines(*lines[1:])}</p>"
 
 
@@ -77,43 +73,49 @@ def _buyer_block(invoice: dict, customer: str) -> str:
     lines = party_lines(invoice.get("buyer")) or ([customer] if customer else [])
     if not lines:
         return ""
-    return (f"<h2>{escape(_t('Bill to'))}</h2><p><span class='strong'>{escape(lines[0])}</span>"
+    title = translate("InvoiceDocument", "Bill to")
+    return (f"<h2>{escape(title)}</h2><p><span class='strong'>{escape(lines[0])}</span>"
             f"{'<br/>' if len(lines) > 1 else ''}{_lines(*lines[1:])}</p>")
 
 
 def _totals(invoice: dict, money: Money) -> list[tuple[str, str, bool]]:
-    totals = [(_t("Subtotal"), money(invoice.get("subtotal")), False)]
+    totals = [(translate("InvoiceDocument", "Subtotal"), money(invoice.get("subtotal")), False)]
     if _nonzero(invoice.get("discount")):
         code = invoice.get("coupon_code")
-        label = _t("Discount ({code})").format(code=code) if code else _t("Discount")
+        label = (translate("InvoiceDocument", "Discount ({code})").format(code=code) if code
+                 else translate("InvoiceDocument", "Discount"))
         totals.append((label, "-" + money(invoice.get("discount")), False))
     rate = invoice.get("tax_rate")
     if rate not in (None, "") and _nonzero(rate):
         rate_text = f"{Decimal(str(rate)).normalize():f}%"
-        label = _t("Tax {rate} (included)") if invoice.get("tax_inclusive") else _t("Tax {rate} (added)")
+        label = (translate("InvoiceDocument", "Tax {rate} (included)") if invoice.get("tax_inclusive")
+                 else translate("InvoiceDocument", "Tax {rate} (added)"))
         totals.append((label.format(rate=rate_text), money(invoice.get("tax_amount")), False))
     else:
-        totals.append((_t("Tax"), money(invoice.get("tax_amount") or "0"), False))
-    totals.append((_t("Total"), money(invoice.get("total")), True))
+        totals.append((translate("InvoiceDocument", "Tax"), money(invoice.get("tax_amount") or "0"), False))
+    totals.append((translate("InvoiceDocument", "Total"), money(invoice.get("total")), True))
     if _nonzero(invoice.get("credits_applied")):
-        totals.append((_t("Credits applied"), money(invoice.get("credits_applied")), False))
-    totals.append((_t("Amount paid"), money(invoice.get("amount_paid") or "0"), False))
-    totals.append((_t("Balance due"), money(invoice.get("balance_due") or "0"), False))
+        totals.append((translate("InvoiceDocument", "Credits applied"), money(invoice.get("credits_applied")), False))
+    totals.append((translate("InvoiceDocument", "Amount paid"), money(invoice.get("amount_paid") or "0"), False))
+    totals.append((translate("InvoiceDocument", "Balance due"), money(invoice.get("balance_due") or "0"), False))
     return totals
 
 
 def _payments(invoice: dict, money: Money) -> str:
     payments = invoice.get("payments") or []
     if not payments:
-        return f"<p class='muted'>{escape(_t('No payments.'))}</p>"
+        none = translate("InvoiceDocument", "No payments.")
+        return f"<p class='muted'>{escape(none)}</p>"
     e = escape
     rows = "".join(
         f"<tr><td>{e(format_datetime(p.get('created_at')))}</td><td>{e(humanise(p.get('method')))}</td>"
         f"<td>{e(humanise(p.get('status')))}</td><td>{e(str(p.get('reference') or ''))}</td>"
         f"<td class='num'>{e(money(p.get('amount')))}</td></tr>" for p in payments)
-    heads = (_t("Date"), _t("Method"), _t("Status"), _t("Reference"))
+    heads = (translate("InvoiceDocument", "Date"), translate("InvoiceDocument", "Method"),
+             translate("InvoiceDocument", "Status"), translate("InvoiceDocument", "Reference"))
+    amount = translate("InvoiceDocument", "Amount")
     return ("<table class='grid' width='100%'><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads)
-            + f"<th class='num'>{e(_t('Amount'))}</th></tr>{rows}</table>")
+            + f"<th class='num'>{e(amount)}</th></tr>{rows}</table>")
 
 
 def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: str = "") -> str:
@@ -131,23 +133,29 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
         f"<tr><td class='{'strong' if strong else ''}'>{e(label)}</td>"
         f"<td class='num {'strong' if strong else ''}'>{e(value)}</td></tr>"
         for label, value, strong in _totals(invoice, money))
-    dates = [_t("Issued {date}").format(date=format_date(invoice.get("issue_date"))),
-             _t("Due {date}").format(date=format_date(invoice.get("due_date")))]
+    dates = [translate("InvoiceDocument", "Issued {date}").format(date=format_date(invoice.get("issue_date"))),
+             translate("InvoiceDocument", "Due {date}").format(date=format_date(invoice.get("due_date")))]
     if invoice.get("paid_at"):
-        dates.append(_t("Paid {date}").format(date=format_date(invoice.get("paid_at"))))
+        dates.append(translate("InvoiceDocument", "Paid {date}").format(date=format_date(invoice.get("paid_at"))))
     heads = "".join(f"<th{' class=num' if n >= 2 else ''}>{e(h)}</th>" for n, h in enumerate(
-        (_t("Description"), _t("Cycle"), _t("Qty"), _t("Unit price"), _t("Amount"))))
+        (translate("InvoiceDocument", "Description"), translate("InvoiceDocument", "Cycle"),
+         translate("InvoiceDocument", "Qty"), translate("InvoiceDocument", "Unit price"),
+         translate("InvoiceDocument", "Amount"))))
+    title = translate("InvoiceDocument", "Invoice {number}").format(number=number)
+    status = translate("InvoiceDocument", "Status: {status}").format(status=humanise(invoice.get("status")))
+    items = translate("InvoiceDocument", "Items")
+    history = translate("InvoiceDocument", "Payment history")
     return f"""<html><head><style>{STYLE}</style></head><body>
 <table width='100%' cellspacing='0' cellpadding='0'><tr>
 <td width='60%'>{_seller_block(invoice, panel_name)}</td>
-<td width='40%' align='right'><p class='strong'>{e(_t('Invoice {number}').format(number=number))}</p>
-<p>{e(_t('Status: {status}').format(status=humanise(invoice.get('status'))))}</p>
+<td width='40%' align='right'><p class='strong'>{e(title)}</p>
+<p>{e(status)}</p>
 <p class='muted'>{_lines(*dates)}</p></td></tr></table>
 {_buyer_block(invoice, customer)}
-<h2>{e(_t('Items'))}</h2>
+<h2>{e(items)}</h2>
 <table class='grid' width='100%'><tr>{heads}</tr>{lines}</table>
 <table width='100%' cellspacing='0' cellpadding='0'><tr><td width='55%'></td>
 <td width='45%'><table class='totals' width='100%'>{total_rows}</table></td></tr></table>
-<h2>{e(_t('Payment history'))}</h2>
+<h2>{e(history)}</h2>
 {_payments(invoice, money)}
 </body></html>"""

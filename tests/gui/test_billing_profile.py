@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
-from .conftest import WAIT, add_account, sync_now
+from tests.client.servers import SilentSocket
+
+from .conftest import WAIT, add_account, close, move_account, sync_now
 from .test_invoice_pdf_parties import runs_of, text_of
 from .test_service_invoice_pages import buy
 
@@ -60,6 +62,10 @@ def test_a_new_invoice_carries_the_edited_profile_and_an_old_one_does_not(make_a
     fresh = open_invoice(qtbot, section, str(new))
     assert fresh["buyer"]["company"] == "Acme Analytical Engines Ltd"
     assert fresh["seller"]["name"] == "Sett Hosting GmbH"
+    kept = []              # the cache keeps the detail with its copy of both parties, for reading offline
+    app.sessions.current.run(lambda ctx: ctx.cache.invoice(str(new)), on_done=kept.append)
+    qtbot.waitUntil(lambda: bool(kept), timeout=WAIT)
+    assert (kept[0]["buyer"], kept[0]["seller"]) == (fresh["buyer"], fresh["seller"])
 
     # Print: the same document as the PDF, on a QPrinter the (stand-in) dialog pointed at a PDF file.
     printed = tmp_path / "printed.pdf"
@@ -91,3 +97,28 @@ def test_a_new_invoice_carries_the_edited_profile_and_an_old_one_does_not(make_a
     section.page.pdf_requested.emit(str(old), str(saved))
     old_text = text_of(saved)
     assert "Ada Lovelace" in old_text and "Acme" not in old_text and "Babbage" not in old_text
+
+
+def test_offline_the_dialog_shows_the_saved_profile_and_will_not_save(make_app, qtbot, shop, panel):
+    user = shop.user()
+    user.data("PUT", "/account/billing-profile", {"company": "Offline Ltd", "address_lines": ["1 Quiet Lane"],
+                                                  "country": "IE", "tax_id": "IE1234567T"})
+    app = make_app(request_timeout=1.0)
+    account = add_account(qtbot, app, panel.url, user.user["email"])
+    online = app.features["billing_profile"].open()          # read once from the panel: now in the cache
+    qtbot.waitUntil(lambda: online.loaded, timeout=WAIT)
+    online.reject()
+    silent = SilentSocket()
+    try:
+        move_account(app, account, silent.url)
+        with qtbot.waitSignal(app.sync_failed, timeout=WAIT):
+            app.window.sidebar.sync_button.click()
+        dialog = app.features["billing_profile"].open()
+        qtbot.waitUntil(lambda: dialog.company.text() == "Offline Ltd", timeout=WAIT)
+        assert dialog.country.currentData() == "IE" and dialog.address.toPlainText() == "1 Quiet Lane"
+        assert not dialog.save_button.isEnabled()
+        assert dialog.message.text().startswith("Offline")
+        dialog.reject()
+    finally:
+        close(app)
+        silent.close()

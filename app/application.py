@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import settings as keys
 from app.core.account_data import AccountData
+from app.features import billing_profile as billing_profile_feature
 from app.features import cart as cart_feature
 from app.features import checkout as checkout_feature
 from app.features import exports as exports_feature
@@ -95,6 +96,7 @@ class Application(QObject):
             "support": support_pages.install(sessions, window),
             "outbox": outbox_feature.install(sessions, window),
             "exports": exports_feature.install(sessions, window),
+            "billing_profile": billing_profile_feature.install(sessions, window),
         }
 
     @property

@@ -84,6 +84,18 @@ TICKETS_COUNTERS = "\n".join([
     triggers_sql("tickets", "user_id"),
     triggers_through("ticket_messages", "ticket_id", "tickets"),
 ])
+BILLING_PROFILES = """
+    CREATE TABLE billing_profiles (
+        user_id TEXT PRIMARY KEY REFERENCES users(id),
+        company TEXT NOT NULL,
+        address_lines TEXT NOT NULL,
+        country TEXT NOT NULL,
+        tax_id TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    ALTER TABLE invoices ADD COLUMN seller TEXT;
+    ALTER TABLE invoices ADD COLUMN buyer TEXT;
+    """
 Step = str | Callable[[sqlite3.Connection], None]
 
 
@@ -402,6 +414,9 @@ MIGRATIONS: list[Step] = [
     SERVERS_TICKETS + triggers_sql("servers", "user_id") + "\n" + TICKETS_COUNTERS,
     # 6: the credits a payment for several invoices holds for each until its gateway part succeeds (bulk_pay).
     "ALTER TABLE payment_allocations ADD COLUMN credits TEXT NOT NULL DEFAULT '0';",
+    # 7: seller and buyer on invoices: customers' billing profiles, and each invoice's copy of both parties as
+    # they were when it was issued (JSON; NULL on invoices issued before, which answer null).
+    BILLING_PROFILES + triggers_sql("billing_profiles", "user_id"),
 ]
 
 

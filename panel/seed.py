@@ -20,7 +20,7 @@ from app.core.cycles import add_months
 
 from . import seed_support
 from . import settings as settings_store
-from .billing import cancellations, checkout, credits, lifecycle, refunds
+from .billing import cancellations, checkout, credits, lifecycle, parties, refunds
 from .clock import FixedClock
 from .db import Database, DatabaseError
 from .seed_catalogue import SETTINGS, create_catalogue
@@ -33,6 +33,12 @@ DEMO_LOGINS = [
     ("admin", "admin@sett.test", "admin-password"),
 ]
 _NAMES = {"customer": ("Dana", "Demo"), "reseller": ("Riley", "Reseller"), "admin": ("Sett", "Admin")}
+DEMO_PROFILES = {
+    "customer": {"company": "", "address_lines": ["Dana Demo", "4 Sample Lane", "Springfield, IL 62701"],
+                 "country": "US", "tax_id": ""},
+    "reseller": {"company": "Riley Reseller Ltd", "address_lines": ["Unit 7, Example Park", "Bristol BS1 4DJ"],
+                 "country": "GB", "tax_id": "GB999999973"},
+}
 HISTORY_DAYS = 120
 JOBS_AT = time(0, 5)
 WORK_STARTS = time(9, 0)
@@ -85,6 +91,10 @@ class _Story:
             self.users[role] = create_user(self.conn, self.clock, email=email, password=password,
                                            role="admin" if role == "admin" else "user",
                                            first_name=first, last_name=last)
+        # Billing profiles from the start, so every demo invoice names its buyer (the customer a person, the
+        # reseller a company with a VAT id).
+        for role, profile in DEMO_PROFILES.items():
+            parties.save_profile(self.conn, self.users[role]["id"], profile, self.now())
 
     def balance(self, who: str) -> Decimal:
         return credits.balance(self.conn, self.users[who]["id"])

@@ -35,6 +35,12 @@ SETTINGS = {
     # keys; without it cards stay off. So the demo from source offers cards, PayPal and credits.
     "stripe_enabled": False,
     "paypal_enabled": True,
+    # The seller every demo invoice prints (invented details; the tax id is in Germany's format).
+    "seller_name": "Sett Demo Hosting GmbH",
+    "seller_address_lines": ["Musterstraße 12", "10115 Berlin"],
+    "seller_country": "DE",
+    "seller_tax_id": "DE999999999",
+    "seller_email": "billing@sett.test",
 }
 
 CATEGORIES = [

@@ -8,13 +8,31 @@ from __future__ import annotations
 import json
 import sqlite3
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StringConstraints, ValidationError
 
+from app.core.countries import is_country
 from app.core.money import money_str
 
 from . import secret_box
+
+
+def _country_or_empty(code: str) -> str:
+    if code and not is_country(code):
+        raise ValueError("must be an ISO 3166-1 alpha-2 country code in capitals, like DE or US")
+    return code
+
+
+# What an invoice prints about a party; shared with the customers' billing profiles (routes/billing_profile).
+MAX_ADDRESS_LINES = 6
+AddressLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+AddressLines = Annotated[list[AddressLine], Field(max_length=MAX_ADDRESS_LINES)]
+Country = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2), AfterValidator(_country_or_empty)]
+# Loose on purpose: formats differ by country (DE123456789, CHE-123.456.789 MWST, 12-3456789); letters,
+# digits and the separators they use, starting with a letter or digit.
+TaxId = Annotated[str, StringConstraints(strip_whitespace=True, max_length=40,
+                                         pattern=r"^([A-Za-z0-9][A-Za-z0-9 .\-/]*)?$")]
 
 SECRET_KEYS = ("stripe_secret_key", "stripe_webhook_secret", "paypal_client_secret")
 
@@ -52,6 +70,13 @@ class PanelSettings(BaseModel):
     paypal_client_secret: str = Field("", max_length=255)
     paypal_api_base: str = Field("", max_length=255)
     paypal_webhook_id: str = Field("", max_length=255)
+    # The operator's legal details, printed as the seller on every invoice issued from now on (seller_name
+    # empty: no seller, `billing/config` answers seller null).
+    seller_name: str = Field("", max_length=200)
+    seller_address_lines: AddressLines = []
+    seller_country: Country = ""
+    seller_tax_id: TaxId = ""
+    seller_email: str = Field("", max_length=254)
 
     @property
     def billing_available(self) -> bool:

@@ -13,6 +13,7 @@ from .auth import Credentials, LoginResult, credentials_from
 from .billing import BillingCalls
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
 from .limits import MAX_PAGES, PROBE_DEADLINE_SECONDS
+from .profile import ProfileCalls
 from .response import ApiResponse
 from .support import SupportCalls
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
@@ -48,7 +49,7 @@ def new_idempotency_key() -> str:
     return uuid.uuid4().hex
 
 
-class PanelClient(BillingCalls, SupportCalls, Transport):
+class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
     """`PanelClient(base_url, credentials=None, *, timeout=15.0, max_retries=3, on_credentials=None, session=None,
     sleep=None, cancellation=None)`; see `Transport` for what each argument does."""
 

@@ -24,6 +24,9 @@ LIST_ROWS: dict[str, str] = {
     "tickets": "Ticket",
 }
 
+# The caller's billing profile (contract addition "Seller and buyer on invoices"): GET and PUT.
+BILLING_PROFILE_PATH = "/account/billing-profile"
+
 
 def segment(value: object) -> str:
     """One path segment from an id: quoted, so an id can never reach another path (`../`, `?`, `#`)."""
@@ -33,4 +36,4 @@ def segment(value: object) -> str:
     return quote(text, safe="")
 
 
-__all__ = ["LIST_PATHS", "LIST_ROWS", "segment"]
+__all__ = ["BILLING_PROFILE_PATH", "LIST_PATHS", "LIST_ROWS", "segment"]

@@ -72,12 +72,30 @@ class Tax(Loose):
     inclusive: bool | None = None
 
 
+class Party(Loose):
+    """A seller or buyer as an invoice prints it (contract addition "Seller and buyer on invoices")."""
+    name: Text | None = None
+    company: Text | None = None
+    address_lines: Annotated[list[Text], Field(max_length=50)] | None = None
+    country: Text | None = None
+    tax_id: Text | None = None
+    email: Text | None = None
+
+
+class BillingProfile(Loose):
+    company: Text
+    address_lines: Annotated[list[Text], Field(max_length=50)]
+    country: Text
+    tax_id: Text
+
+
 class BillingConfig(Loose):
     enabled: bool | None = None
     currency: Currency | None = None
     tax: Tax | None = None
     credits_enabled: bool | None = None
     gateways: dict[str, Any] | None = None
+    seller: Party | None = None
 
 
 class Dashboard(Loose):
@@ -156,6 +174,8 @@ class Invoice(Row):
     service_id: Id | None = None
     lines: list[InvoiceLine] | None = None
     payments: list[Loose] | None = None
+    seller: Party | None = None
+    buyer: Party | None = None
 
 
 class Order(Row):

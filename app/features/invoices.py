@@ -6,6 +6,7 @@ import logging
 
 from app.api import NetworkError
 from app.core.changes import ChangeSet
+from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed
 from app.session.operations import invoices as invoice_ops
 
@@ -23,6 +24,7 @@ class InvoicePages(PageFeature):
         section.invoice_opened.connect(self.opened)
         self.page.pay_requested.connect(self.pay_invoice)
         self.page.pdf_requested.connect(self.save_pdf)
+        self.page.print_requested.connect(self.print_invoice)
 
     def shown_id(self) -> str | None:
         return self.page.invoice_id
@@ -69,26 +71,50 @@ class InvoicePages(PageFeature):
         if changes.source != "fetch_invoice":       # its own answer is already on the page
             self._load(session, self.page.invoice_id, fetch=False)
 
-    # -- the PDF --------------------------------------------------------------------------------------------------
-    def save_pdf(self, invoice_id: str, path: str) -> None:
+    # -- the PDF and printing (one document, two targets: app.views.invoice_pdf) -----------------------------------
+    def _document_args(self, invoice_id: str) -> tuple | None:
+        """(invoice, money, panel name, customer) for the open invoice, or None when it is no longer shown. The
+        panel name and customer stand in only on an invoice issued without a seller or buyer copy."""
         session = self.session
         data = session.data if session else None
         if data is None or self.page.invoice_id != invoice_id:
-            return
+            return None
         panel = (data.public_settings or {}).get("panel_name") or ""
         me = data.me or {}
         customer = " ".join(p for p in (me.get("first_name"), me.get("last_name")) if p) or me.get("email") or ""
         if me.get("email") and me.get("email") not in customer:
             customer = f"{customer} <{me['email']}>" if customer else me["email"]
+        return self.page.invoice, data.money, panel, customer
+
+    def save_pdf(self, invoice_id: str, path: str) -> None:
+        args = self._document_args(invoice_id)
+        if args is None:
+            return
         try:
             from app.views.invoice_pdf import write_invoice_pdf
 
-            write_invoice_pdf(path, self.page.invoice, data.money, panel, customer)
+            write_invoice_pdf(path, *args)
         except OSError as exc:
-            self.page.show_message("error", f"The PDF could not be saved: {exc}")
+            self.page.show_message("error", translate("InvoicePages", "The PDF could not be saved: {reason}")
+                                   .format(reason=exc))
             return
         log.info("saved invoice %s as %s", invoice_id, path)
-        self.page.show_message("success", f"Saved {path}")
+        self.page.show_message("success", translate("InvoicePages", "Saved {path}").format(path=path))
+
+    def print_invoice(self, invoice_id: str, printer) -> None:
+        args = self._document_args(invoice_id)
+        if args is None:
+            return
+        try:
+            from app.views.invoice_pdf import print_invoice
+
+            print_invoice(printer, *args)
+        except OSError as exc:
+            self.page.show_message("error", translate("InvoicePages", "The invoice could not be printed: {reason}")
+                                   .format(reason=exc))
+            return
+        log.info("printed invoice %s", invoice_id)
+        self.page.show_message("success", translate("InvoicePages", "Sent to the printer."))
 
 
 def install(sessions: Sessions, window, checkout=None) -> dict:

@@ -1,6 +1,7 @@
-"""What the menu bar's requests do: print the open invoice (its PDF), open the log folder, report a problem at the
-panel's support address (`support_url` from /settings/public, else the panel itself), pay everything due.
-Shared by the tray menu. `open_url` and `open_folder` are replaceable so tests see what would open."""
+"""What the menu bar's requests do: print the open invoice (the print dialog, then its PDF's document), open the
+log folder, report a problem at the panel's support address (`support_url` from /settings/public, else the panel
+itself), pay everything due. Shared by the tray menu. `open_url` and `open_folder` are replaceable so tests see
+what would open."""
 from __future__ import annotations
 
 import logging
@@ -46,8 +47,8 @@ class MenuActions(QObject):
 
     def print_page(self, key: str) -> None:
         page = getattr(self.window.sections.get(key), "page", None)
-        if page is not None and hasattr(page, "ask_pdf_path"):
-            page.ask_pdf_path()          # the invoice page's own Save as PDF
+        if page is not None and hasattr(page, "ask_print"):
+            page.ask_print()             # the invoice page's own Print… (the same document as its PDF)
 
     def open_log_folder(self) -> None:
         self.open_folder(paths.log_dir())

@@ -5,10 +5,13 @@ once it was fetched, else from the panel.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -85,6 +88,7 @@ def payment_columns(money) -> list[Column]:
 class InvoicePage(RecordPage):
     pay_requested = Signal(str)           # invoice id
     pdf_requested = Signal(str, str)      # invoice id, file path
+    print_requested = Signal(str, object)  # invoice id, the QPrinter the print dialog set up
     order_chosen = Signal(str)            # order id: open the order this invoice bills
     help_requested = Signal(dict)         # a new support ticket about it: {invoice_id, subject, department}
 
@@ -96,6 +100,10 @@ class InvoicePage(RecordPage):
         self.pdf_button = QPushButton("Save as PDF…", objectName="pdfButton")
         self.pay_button.clicked.connect(lambda: self._pay())
         self.pdf_button.clicked.connect(lambda: self.ask_pdf_path())
+        self.print_button = QPushButton(self.tr("Print…"), objectName="printButton")
+        self.print_button.clicked.connect(lambda: self.ask_print())
+        # Asks the user about `printer` (True: print); replaceable so a test can print without a modal dialog.
+        self.print_dialog: Callable[[QPrinter], bool] = self._print_dialog
         self.order_button = styled(QPushButton(objectName="invoiceOrderButton"), kind="ghost")
         self.order_button.clicked.connect(lambda: self.order_id and self.order_chosen.emit(self.order_id))
         self.order_button.hide()
@@ -105,6 +113,7 @@ class InvoicePage(RecordPage):
         self.help_button.clicked.connect(self._emit_help)
         self.title_row.addWidget(self.order_button)
         self.title_row.addWidget(self.help_button)
+        self.title_row.addWidget(self.print_button)
         self.title_row.addWidget(self.pdf_button)
         self.title_row.addWidget(self.pay_button)
         self.dates = muted(object_name="invoiceDates")
@@ -213,12 +222,30 @@ class InvoicePage(RecordPage):
         self.pay_button.setVisible(payable)
         self.enable_panel_actions(self.pay_button)
         self.pdf_button.setEnabled(self.has_detail)
+        self.print_button.setEnabled(self.has_detail)
         self.pdf_button.setToolTip("" if self.has_detail else "Available once the invoice's details are downloaded")
         self.note_offline(payable, "Offline: paying needs a connection to the panel.")
 
     def _pay(self) -> None:
         if self.can_ask_panel and self.invoice.get("status") in PAYABLE:
             self.pay_requested.emit(self.invoice_id)
+
+    def _print_dialog(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print invoice"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_print(self) -> bool:
+        """Ctrl+P or Print…: the print dialog, then the same document as the PDF on the printer chosen."""
+        if not self.has_detail:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        number = self.invoice.get("invoice_number") or self.invoice_id
+        printer.setDocName(self.tr("Invoice {number}").format(number=number))
+        if not self.print_dialog(printer):
+            return False
+        self.print_requested.emit(self.invoice_id, printer)
+        return True
 
     def ask_pdf_path(self) -> str:
         name = f"Invoice {self.invoice.get('invoice_number') or self.invoice_id}.pdf"

@@ -41,6 +41,7 @@ class MenuBar(QObject):
     pay_due_requested = Signal()
     export_requested = Signal()            # the Invoices or Credits list, as CSV or XLSX (app/features/exports.py)
     pdfs_requested = Signal()              # Save all PDFs of a period
+    billing_profile_requested = Signal()
 
     def __init__(self, window: QMainWindow, shortcuts: dict[str, QAction]) -> None:
         super().__init__(window)
@@ -71,6 +72,7 @@ class MenuBar(QObject):
         account.addAction(self._adopt("add_account", shortcuts["Add account"], "&Add account…"))
         self._add(account, "manage_accounts", "&Manage accounts…", [], window.manage_accounts_requested.emit)
         self._add(account, "pay_due", "&Pay all due…", [], self.pay_due_requested.emit)
+        self._add(account, "billing_profile", self.tr("&Billing profile…"), [], self.billing_profile_requested.emit)
 
         help_ = self._menu(bar, "help", "&Help")
         self._add(help_, "log_folder", "Open &log folder", [], self.open_log_folder_requested.emit)
@@ -103,14 +105,14 @@ class MenuBar(QObject):
 
     # -- what the menus do themselves --------------------------------------------------------------------------
     def printable_key(self) -> str | None:
-        """The current screen, when its open page can print (today: an invoice's page, as a PDF)."""
+        """The current screen, when its open page can print (today: an invoice's page)."""
         key = getattr(self.window, "current_key", "")
         sections = getattr(self.window, "sections", {})
         if key not in sections or not sections.is_built(key):
             return None
         section = sections[key]
         page = getattr(section, "page", None)
-        button = getattr(page, "pdf_button", None)
+        button = getattr(page, "print_button", None)
         if getattr(section, "page_open", False) and button is not None and button.isEnabled():
             return key
         return None
@@ -118,7 +120,7 @@ class MenuBar(QObject):
     def print_current(self) -> None:
         key = self.printable_key()
         if key is None:
-            self.window.statusBar().showMessage("Nothing to print here: open an invoice to save it as a PDF.", 5000)
+            self.window.statusBar().showMessage(self.tr("Nothing to print here: open an invoice to print it."), 5000)
             return
         self.print_requested.emit(key)
 

@@ -17,7 +17,7 @@ from ..db import new_id, next_number
 from ..security import digest
 from ..settings import PanelSettings
 from ..timefmt import date_str
-from . import credits
+from . import credits, parties
 from .notifications import notify
 
 PAYABLE = ("pending", "overdue")
@@ -38,6 +38,7 @@ def create_invoice(conn: sqlite3.Connection, s: PanelSettings, *, user_id: str, 
         "tax_rate": str(quote.tax_rate), "tax_inclusive": int(quote.tax_inclusive),
         "tax_amount": m(quote.tax_amount), "total": m(quote.total), "amount_paid": m(Decimal(0)),
         "credits_applied": m(Decimal(0)), "created_at": now, "updated_at": now,
+        **parties.snapshot(conn, s, user_id),
     }
     conn.execute(f"INSERT INTO invoices ({', '.join(invoice)}) VALUES ({', '.join('?' * len(invoice))})",
                  list(invoice.values()))
@@ -208,6 +209,7 @@ def invoice_out(row, conn: sqlite3.Connection | None = None) -> dict:
                       for r in lines],
             "coupon_code": row["coupon_code"], "tax_rate": row["tax_rate"],
             "tax_inclusive": bool(row["tax_inclusive"]), "payments": payments_of(conn, row["id"]),
+            **parties.parties_out(row),
         })
     return out
 

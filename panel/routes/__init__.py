@@ -6,6 +6,7 @@ from . import (
     admin_support,
     auth,
     billing_actions,
+    billing_profile,
     catalogue,
     checkout,
     credits,
@@ -30,7 +31,7 @@ ALL_ROUTERS = [
 ] + [
     # The contract's second version, in modules of their own.
     m.router
-    for m in (billing_actions, support, admin_support)
+    for m in (billing_actions, support, admin_support, billing_profile)
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.
 WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router, server_pages.router]

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends
 from app.core.cycles import BILLING_CYCLES
 
 from .. import settings as settings_store
+from ..billing import parties
 from ..deps import billing_user, get_panel
 from ..lists import one
 from ..schemas.catalogue import BillingConfigPublic, PublicSettingsPublic
@@ -46,4 +47,5 @@ def billing_config(panel: Panel = Depends(get_panel)):
         },
         "billing_cycles": list(BILLING_CYCLES),
         "auto_activate": s.auto_activate,
+        "seller": parties.seller_of(s),
     })

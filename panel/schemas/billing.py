@@ -7,6 +7,7 @@ from pydantic import BaseModel
 
 from .catalogue import Cycle
 from .common import Day, Money, Timestamp
+from .parties import BuyerPublic, SellerPublic
 from .servers import Server
 
 PaymentMethod = Literal["credits", "stripe", "paypal"]
@@ -145,6 +146,9 @@ class InvoiceDetailPublic(InvoicePublic):
     tax_rate: Money
     tax_inclusive: bool
     payments: list[PaymentRowPublic]
+    # As they were when the invoice was issued; null on invoices issued before the panel kept them.
+    seller: SellerPublic | None
+    buyer: BuyerPublic | None
 
 
 class CheckoutPublic(BaseModel):

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .common import Money, Timestamp
+from .parties import SellerPublic
 
 Cycle = Literal["one_time", "monthly", "quarterly", "semi_annual", "annual", "biennial"]
 PricingType = Literal["fixed", "per_gb_memory", "per_gb_disk", "configurable"]
@@ -53,6 +54,7 @@ class BillingConfigPublic(BaseModel):
     gateways: GatewaysPublic
     billing_cycles: list[Cycle]
     auto_activate: bool
+    seller: SellerPublic | None
 
 
 class CategoryPublic(BaseModel):

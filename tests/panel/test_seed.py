@@ -243,3 +243,13 @@ def test_demo_user_has_support_tickets_in_every_status_and_servers_with_addresse
     assert servers and all(s["node"] and s["manage_url"] for s in servers)
     assert all(s["address"] for s in servers if s["status"] == "running")
     assert all(s["address"] is None for s in servers if s["status"] == "terminated")
+
+
+def test_demo_invoices_name_the_seller_and_their_buyer(demo, reseller):
+    assert demo.data("GET", "/billing/config")["seller"]["name"] == "Sett Demo Hosting GmbH"
+    assert reseller.data("GET", "/account/billing-profile")["tax_id"] == "GB999999973"
+    for api, company in ((demo, ""), (reseller, "Riley Reseller Ltd")):
+        for row in rows(api, "/billing/invoices"):
+            detail = api.data("GET", f"/billing/invoices/{row['id']}")
+            assert detail["seller"]["tax_id"] == "DE999999999"
+            assert detail["buyer"]["company"] == company and detail["buyer"]["address_lines"]

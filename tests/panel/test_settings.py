@@ -35,6 +35,7 @@ def test_billing_config_defaults(shop):
         "gateways": {"stripe": {"enabled": False, "publishable_key": None}, "paypal": {"enabled": False}},
         "billing_cycles": list(BILLING_CYCLES),
         "auto_activate": True,
+        "seller": None,
     }
 
 
@@ -56,6 +57,7 @@ def test_config_follows_settings_and_never_shows_a_secret(fresh_panel):
         "gateways": {"stripe": {"enabled": True, "publishable_key": "pk_test_shown"}, "paypal": {"enabled": True}},
         "billing_cycles": list(BILLING_CYCLES),
         "auto_activate": False,
+        "seller": None,
     }
     assert public.json()["data"] == {"panel_name": "Acme Hosting", "billing_enabled": True,
                                      "tickets_enabled": True, "support_url": "https://acme.example/help"}

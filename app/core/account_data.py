@@ -83,3 +83,14 @@ class AccountData:
         except ValueError:
             return str(amount)
         return local_format.money(value, self.currency_code or str(self.currency.get("symbol") or ""), self.places)
+
+    @property
+    def document_parties(self) -> tuple[str, str]:
+        """(panel name, customer) that an invoice PDF prints where the invoice carries no seller or buyer copy of
+        its own (one issued before the panel kept them)."""
+        panel = (self.public_settings or {}).get("panel_name") or ""
+        me = self.me or {}
+        customer = " ".join(p for p in (me.get("first_name"), me.get("last_name")) if p) or me.get("email") or ""
+        if me.get("email") and me.get("email") not in customer:
+            customer = f"{customer} <{me['email']}>" if customer else me["email"]
+        return panel, customer

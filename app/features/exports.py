@@ -41,16 +41,6 @@ def shown_keys(section, account_id: str) -> list[tuple[str, str]]:
             if row.get("id") is not None]
 
 
-def parties(data) -> tuple[str, str]:
-    """The panel's name and the customer, as the invoice page's Save as PDF prints them (app/features/invoices.py)."""
-    panel = (data.public_settings or {}).get("panel_name") or ""
-    me = data.me or {}
-    customer = " ".join(p for p in (me.get("first_name"), me.get("last_name")) if p) or me.get("email") or ""
-    if me.get("email") and me.get("email") not in customer:
-        customer = f"{customer} <{me['email']}>" if customer else me["email"]
-    return panel, customer
-
-
 def pdf_name(document: Document, with_account: bool, taken: set[str]) -> str:
     number = str(document.invoice.get("invoice_number") or document.invoice.get("id"))
     stem = f"{document.account_name} {number}" if with_account else number
@@ -238,7 +228,7 @@ class PdfBatch(QObject):
         try:
             from app.views.invoice_pdf import write_invoice_pdf
 
-            panel, customer = parties(document.data)
+            panel, customer = document.data.document_parties
             with replacing(self.folder / name) as temporary:
                 write_invoice_pdf(temporary, document.invoice, document.data.money, panel, customer)
         except OSError as exc:

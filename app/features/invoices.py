@@ -79,11 +79,7 @@ class InvoicePages(PageFeature):
         data = session.data if session else None
         if data is None or self.page.invoice_id != invoice_id:
             return None
-        panel = (data.public_settings or {}).get("panel_name") or ""
-        me = data.me or {}
-        customer = " ".join(p for p in (me.get("first_name"), me.get("last_name")) if p) or me.get("email") or ""
-        if me.get("email") and me.get("email") not in customer:
-            customer = f"{customer} <{me['email']}>" if customer else me["email"]
+        panel, customer = data.document_parties
         return self.page.invoice, data.money, panel, customer
 
     def save_pdf(self, invoice_id: str, path: str) -> None:

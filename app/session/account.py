@@ -24,9 +24,8 @@ from app.api import (
     Cancellation,
     Cancelled,
     NetworkError,
-    PanelClient,
 )
-from app.cache import CacheDamaged, CacheError, rebuild_account_cache
+from app.cache import CacheDamaged, CacheError
 from app.core.account_data import BILLING_OFF_REASON, AccountData
 from app.core.changes import ChangeSet
 
@@ -39,6 +38,8 @@ from .operations import Context, Done, execute
 from .wording import explain
 
 if TYPE_CHECKING:
+    from app.api import PanelClient
+
     from .sessions import Sessions
 
 log = logging.getLogger("app.session")
@@ -111,6 +112,8 @@ class AccountSession(QObject):
     # -- the worker ---------------------------------------------------------------------------------------------
     def open_client(self, cancellation: Cancellation | None = None) -> PanelClient:
         """On the worker: a client with the account's saved login; tokens a refresh rotates are saved back."""
+        from app.api import PanelClient  # requests loads with the first client, on a worker: not at start-up
+
         credentials = self.hub.secrets.load(self.id)
         if credentials is None:
             raise AuthRequired("Sett has no saved login for this account; sign in again.")
@@ -279,6 +282,8 @@ class AccountSession(QObject):
         self.sync()
 
     def rebuild_cache(self) -> None:
+        from app.cache import rebuild_account_cache
+
         def done(moved) -> None:
             log.info("rebuilt the cache of %s; the damaged file is kept at %s", self.id, moved)
             self.clear_note("cache")

@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from app.cache import AccountCache, CacheChanges
+from app.cache import CacheChanges
+
+if TYPE_CHECKING:
+    from app.cache import AccountCache
 
 SEEN_KEY = "notices_seen"     # the account cache's config key: ids already announced, oldest first
 SEEN_CAP = 1000

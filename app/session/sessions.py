@@ -10,19 +10,17 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app import paths
 from app import settings as keys
-from app.api import Credentials, PanelClient
 from app.api.cancel import cancel_all
-from app.cache import open_account_cache, remove_account_cache
 from app.core.account_data import AccountData
 from app.core.changes import ChangeSet
 from app.secrets import SecretStore
 from app.settings import Settings
-from app.sync import SyncCancelled, SyncEngine
 from app.tasks import QUIT_WAIT_MS, SyncController, TaskRunner
 
 from .account import AccountSession
@@ -31,6 +29,9 @@ from .logins import PanelLogins
 from .notes import GLOBAL, Note
 from .outbox import Outbox
 from .probe import Prober
+
+if TYPE_CHECKING:
+    from app.api import Credentials
 
 log = logging.getLogger("app.session")
 
@@ -218,7 +219,7 @@ class Sessions(QObject):
         self.store.remove(account_id)
         self._prompted.discard(account_id)
         # On the account's own worker, after whatever it was doing: nothing of it can write the cache again after.
-        self.sync.run(account_id, lambda: remove_account_cache(account_id))
+        self.sync.run(account_id, lambda: _remove_cache(account_id))
         log.info("removed account %s", account_id)
 
     # -- the one login prompt -------------------------------------------------------------------------------------
@@ -257,6 +258,10 @@ class Sessions(QObject):
         session = self._sessions.get(account_id)
 
         def job(progress, cancellation) -> ChangeSet:
+            # On the worker: the sync engine, the client (requests) and the cache's store load with the first sync.
+            from app.cache import open_account_cache
+            from app.sync import SyncCancelled, SyncEngine
+
             if session is None or session.closed:
                 raise SyncCancelled()
             with session.open_client(cancellation) as client, open_account_cache(account_id) as cache:
@@ -295,6 +300,14 @@ class Sessions(QObject):
             self.prompt.reject()
 
 
+def _remove_cache(account_id: str) -> None:
+    from app.cache import remove_account_cache
+
+    remove_account_cache(account_id)
+
+
 def _logout(url: str, credentials: Credentials) -> None:
+    from app.api import PanelClient
+
     with PanelClient(url, credentials, timeout=5, max_retries=0) as client:
         client.logout()

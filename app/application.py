@@ -33,7 +33,7 @@ from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
 from app.views import theme
 from app.views.main_window import MainWindow
-from app.views.sections import section_classes
+from app.views.sections import screens
 
 if TYPE_CHECKING:   # the demo (and the panel's launcher it brings) loads only with --demo
     from app.shell.demo import DemoLogin, DemoPanel
@@ -59,7 +59,7 @@ class Application(QObject):
         self._check_keyring = keyring_note
         self.sessions = Sessions(self.settings, self.secrets, retry_base=retry_base, retry_cap=retry_cap,
                                  request_timeout=request_timeout, parent=self)
-        self.window = MainWindow(section_classes())   # each screen built when first shown
+        self.window = MainWindow(screens())   # each screen built (and its module loaded) when first shown
         self.screens = Screens(self.sessions, self.window)
         self.status_notes = StatusNotes(self.sessions, self.window)
         self.dialogs = AccountDialogs(self.sessions, self.window, lambda: self.keyring_note)

@@ -131,6 +131,13 @@ def test_results_arriving_after_quit_reach_no_screen(qtbot):
     assert delivered == []
 
 
+def test_the_screens_table_says_what_each_screens_class_says():
+    # The window's sidebar and navigation read sections.SCREENS so a start loads only the screen it shows.
+    from app.views.sections import screens, section_classes
+
+    assert [(s.key, s.title, s.billing) for s in screens()] == [(c.key, c.title, c.billing) for c in section_classes()]
+
+
 def test_building_a_screen_never_opens_a_window_of_its_own(qapp, qtbot):
     # Screens are built when first shown; one that shows a widget before parenting it flashes a window of its own
     # and takes the focus (and the keyboard shortcuts) from the main window.

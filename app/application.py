@@ -190,8 +190,9 @@ class Application(QObject):
     def start(self, show: bool = True) -> None:
         if self._check_keyring:
             # Knowing whether a keyring exists means importing keyring and asking the system (~50 ms): done on a
-            # worker, so the window and the saved data are painted without waiting for it.
-            self.sessions.runner.run(lambda: self.secrets.note, self._keyring_checked)
+            # worker once the saved data is painted, so the start neither waits for it nor competes with it.
+            self.sessions.when_started(lambda: self.sessions.runner.run(lambda: self.secrets.note,
+                                                                        self._keyring_checked))
         self.window.restore(self.settings.get(keys.WINDOW_GEOMETRY))
         self.window.current_key = self.settings.get(keys.WINDOW_SECTION)
         self.status_notes.show_all()

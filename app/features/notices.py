@@ -20,6 +20,7 @@ from app import settings as keys
 from app.api import new_idempotency_key
 from app.session import Sessions, action_failed
 from app.session import notices as logic
+from app.session.after_paint import after_paint
 from app.session.operations import notices as notice_ops
 from app.session.operations import outbox as outbox_ops
 from app.views.theme import ICONS
@@ -72,9 +73,10 @@ class Notices(QObject):
         self._loading: set[str] = set()
         self._saving: set[str] = set()
         self._dirty: set[str] = set()
+        self._checking: set[str] = set()          # accounts whose check waits for the screens' repaint
         self.announced: list[dict] = []           # every notice announced in this run
         self.dialog: NoticesDialog | None = None
-        sessions.changed.connect(lambda account_id, _changes: self.check(account_id))
+        sessions.changed.connect(lambda account_id, _changes: self._check_after_paint(account_id))
         sessions.sync_failed.connect(lambda account_id, _error: self.refresh(account_id))
         sessions.current_changed.connect(lambda _account_id: self.refresh())
         window.sidebar.notices_requested.connect(self.open_dialog)
@@ -105,6 +107,22 @@ class Notices(QObject):
         reminders = logic.due_reminders(data.invoice_facts.unpaid, self.today(), days, data.money)
         items = logic.panel_notices(data.notifications) + reminders
         return [dict(item, account_id=account_id) for item in logic.newest_first(items)]
+
+    def _check_after_paint(self, account_id: str) -> None:
+        """The notices follow what the screens show, once it is painted: a start paints the saved data without
+        first working out a reminder for each unpaid invoice (one check for changes that come together). While the
+        list is open it follows at once, so what it says keeps the order of what happened."""
+        if self.dialog is not None:
+            self.check(account_id)
+            return
+        if account_id in self._checking:
+            return
+        self._checking.add(account_id)
+
+        def check() -> None:
+            self._checking.discard(account_id)
+            self.check(account_id)
+        after_paint(self, check)
 
     def check(self, account_id: str) -> None:
         """After the account's data reached the screens: announce what was not announced before."""

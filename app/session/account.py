@@ -30,6 +30,7 @@ from app.core.account_data import BILLING_OFF_REASON, AccountData
 from app.core.changes import ChangeSet
 
 from .accounts import Account, host_of
+from .after_paint import after_paint
 from .cart import CartModel
 from .connectivity import Connectivity
 from .data import read_account_data
@@ -176,8 +177,8 @@ class AccountSession(QObject):
         self._unannounced = merged(self._unannounced, changes or ChangeSet(source="cache"))
 
         def done(data: AccountData) -> None:
-            # Start-up holds syncs until saved data is painted: released after this data reached the screens.
-            QTimer.singleShot(0, self.hub.release_syncs)
+            # Start-up holds syncs until saved data is painted: released once this data is on the screen.
+            after_paint(self.hub, self.hub.release_syncs)
             if self.closed or generation != self._loading:
                 return
             self.data = data

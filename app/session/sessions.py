@@ -66,6 +66,7 @@ class Sessions(QObject):
         self.prompt: QObject | None = None
         self._prompted: set[str] = set()
         self.shut_down = False
+        self._after_start: list[Callable[[], None]] | None = []    # None once the saved data was painted
         self.prober = Prober(self)            # notices a panel going or coming back within seconds
         self.outbox = Outbox(self)            # what waits for each account's panel, replayed after its syncs
         for account in self.store.all():
@@ -140,10 +141,24 @@ class Sessions(QObject):
             if account.id != current:
                 self.sync.sync(account.id)
         if current is None:
-            self.sync.release()
+            self.release_syncs()
 
     def release_syncs(self) -> None:
+        """The current account's saved data is on the screen (or could not be read): the syncs held since `start`
+        begin, and what waited for this with `when_started` runs."""
         self.sync.release()
+        waiting, self._after_start = self._after_start, None
+        for fn in waiting or []:
+            fn()
+
+    def when_started(self, fn: Callable[[], None]) -> None:
+        """`fn()` once the start is over (the current account's saved data painted): work a start does not need
+        for its first paint, such as reading every account's outbox, waits for this instead of competing with it.
+        At once if the start is over."""
+        if self._after_start is None:
+            fn()
+        else:
+            self._after_start.append(fn)
 
     def select(self, account_id: str | None) -> None:
         if account_id is not None and account_id not in self._sessions:

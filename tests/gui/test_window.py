@@ -85,6 +85,27 @@ def test_settings_have_defaults_and_survive_bad_values(data_dir):
     assert len({k.name for k in keys.ALL_KEYS}) == len(keys.ALL_KEYS)
 
 
+def test_a_setting_saved_again_unchanged_leaves_the_file_alone(data_dir):
+    # A start re-saves the current account and screen: unchanged, they must not rewrite settings.ini (a lock, a
+    # write and a rename at the next event-loop turn, before the first paint).
+    from app import paths
+
+    settings = Settings()
+    settings.set(keys.LAST_ACCOUNT, "a1")
+    settings.set(keys.WINDOW_GEOMETRY, QByteArray(b"geometry"))
+    settings.sync()
+    path = paths.settings_file()
+    written = (path.stat().st_mtime_ns, path.read_bytes())
+    again = Settings()
+    again.set(keys.LAST_ACCOUNT, "a1")
+    again.set(keys.WINDOW_GEOMETRY, QByteArray(b"geometry"))
+    again.sync()
+    assert (path.stat().st_mtime_ns, path.read_bytes()) == written
+    again.set(keys.LAST_ACCOUNT, "a2")
+    again.sync()
+    assert Settings().get(keys.LAST_ACCOUNT) == "a2" and path.stat().st_mtime_ns != written[0]
+
+
 def test_the_theme_switches_and_is_remembered(make_app, qapp, qtbot):
     app = make_app()
     assert qapp.property("theme") == "light"

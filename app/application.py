@@ -50,7 +50,7 @@ class Application(QObject):
 
     def __init__(self, *, secrets: SecretStore | None = None, settings: Settings | None = None,
                  theme_name: str | None = None, retry_base: float = 5.0, retry_cap: float = 300.0,
-                 request_timeout: float = 15.0, keyring_note: bool = True) -> None:
+                 request_timeout: float = 15.0, keyring_note: bool = True, read_ahead: bool = False) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.secrets = secrets or SecretStore()
@@ -59,6 +59,8 @@ class Application(QObject):
         self._check_keyring = keyring_note
         self.sessions = Sessions(self.settings, self.secrets, retry_base=retry_base, retry_cap=retry_cap,
                                  request_timeout=request_timeout, parent=self)
+        if read_ahead:    # the caller starts at once (main): the saved data is read while the window is built
+            self.sessions.read_ahead()
         self.window = MainWindow(screens())   # each screen built (and its module loaded) when first shown
         self.screens = Screens(self.sessions, self.window)
         self.status_notes = StatusNotes(self.sessions, self.window)

@@ -79,6 +79,7 @@ class AccountSession(QObject):
         self.back_online = False          # the last sync ended an offline spell
         self.cart = CartModel(self)
         self._loading = 0                 # generation of the newest read of the cache
+        self._read = 0                    # generation of the newest read that finished (or failed)
         self._after_read: list[Callable[[], None]] = []    # callers waiting for the newest read to be on screen
         self._unannounced: ChangeSet | None = None         # what reads still in flight changed, merged
         self._retry = QTimer(self, singleShot=True)
@@ -177,6 +178,7 @@ class AccountSession(QObject):
         self._unannounced = merged(self._unannounced, changes or ChangeSet(source="cache"))
 
         def done(data: AccountData) -> None:
+            self._read = max(self._read, generation)
             # Start-up holds syncs until saved data is painted: released once this data is on the screen.
             after_paint(self.hub, self.hub.release_syncs)
             if self.closed or generation != self._loading:
@@ -190,11 +192,17 @@ class AccountSession(QObject):
             self._run_after_read()
 
         def failed(error: BaseException) -> None:
+            self._read = max(self._read, generation)
             self.hub.release_syncs()
             if generation == self._loading and not self.closed:
                 self.took_error(error)
                 self._run_after_read()
         self.hub.runner.run(lambda: read_account_data(self.id), done, failed)
+
+    @property
+    def reading(self) -> bool:
+        """A read of the cache is under way (its data reaches the screens when it ends)."""
+        return self._read < self._loading
 
     def _run_after_read(self) -> None:
         waiting, self._after_read = self._after_read, []

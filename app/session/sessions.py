@@ -25,6 +25,7 @@ from app.tasks import QUIT_WAIT_MS, SyncController, TaskRunner
 
 from .account import AccountSession
 from .accounts import Account, AccountError, AccountStore
+from .after_paint import after_paint
 from .logins import PanelLogins
 from .notes import GLOBAL, Note
 from .outbox import Outbox
@@ -128,13 +129,29 @@ class Sessions(QObject):
             self.synced.emit(account_id, changes)
 
     # -- starting -----------------------------------------------------------------------------------------------
+    def _first_current(self) -> str | None:
+        """The account a start shows: the one shown last, else the first."""
+        last = self.settings.get(keys.LAST_ACCOUNT)
+        accounts = self.store.all()
+        return next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
+
+    def read_ahead(self) -> None:
+        """Before `start`: read the saved data of the account it will show, on the worker, while the window is
+        still being built (the start then takes this read instead of starting one). Syncs wait from now on."""
+        self.sync.hold()
+        session = self.get(self._first_current())
+        if session is not None and session.data is None and not session.reading:
+            session.reload()
+
     def start(self) -> None:
         """Syncs wait until the current account's saved data is on screen (released by its first read)."""
         self.sync.hold()
-        last = self.settings.get(keys.LAST_ACCOUNT)
         accounts = self.store.all()
-        current = next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
+        current = self._first_current()
         self.select(current)
+        session = self.current
+        if session is not None and session.data is not None and not session.reading:
+            after_paint(self, self.release_syncs)    # read ahead, and already on screen: nothing else releases
         self.sync.set_interval_seconds(self.settings.poll_seconds)   # a poll costs one request when nothing changed
         self.prober.start()
         for account in accounts:
@@ -170,7 +187,7 @@ class Sessions(QObject):
         if session is None:
             return
         self.settings.set(keys.LAST_ACCOUNT, account_id)
-        if session.data is None:
+        if session.data is None and not session.reading:
             session.reload()
         if session.needs_login:
             self.auth_required.emit(session.id)

@@ -68,6 +68,7 @@ class Sessions(QObject):
         self._prompted: set[str] = set()
         self.shut_down = False
         self._after_start: list[Callable[[], None]] | None = []    # None once the saved data was painted
+        self.starting = False     # from `read_ahead`/`start` until the current account's saved data is painted
         self.prober = Prober(self)            # notices a panel going or coming back within seconds
         self.outbox = Outbox(self)            # what waits for each account's panel, replayed after its syncs
         for account in self.store.all():
@@ -141,6 +142,7 @@ class Sessions(QObject):
         self.sync.hold()
         session = self.get(self._first_current())
         if session is not None and session.data is None and not session.reading:
+            self.starting = True
             session.reload()
 
     def start(self) -> None:
@@ -148,6 +150,7 @@ class Sessions(QObject):
         self.sync.hold()
         accounts = self.store.all()
         current = self._first_current()
+        self.starting = current is not None
         self.select(current)
         session = self.current
         if session is not None and session.data is not None and not session.reading:
@@ -164,6 +167,7 @@ class Sessions(QObject):
         """The current account's saved data is on the screen (or could not be read): the syncs held since `start`
         begin, and what waited for this with `when_started` runs."""
         self.sync.release()
+        self.starting = False
         waiting, self._after_start = self._after_start, None
         for fn in waiting or []:
             fn()

@@ -200,7 +200,8 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
     """The start every run shares, `main()`'s and the start-up benchmark's (bench/app_start.py), so the benchmark
     measures what users run: the QApplication (sharing OpenGL contexts, which QtWebEngine needs when the first checkout
     loads it, so it need not be imported before the window shows), the theme (`theme` overrides the saved one), and
-    the Application, shut down when the QApplication quits. The caller then calls `start()`."""
+    the Application, shut down when the QApplication quits. The caller then calls `start()` at once (the current
+    account's saved data is already being read)."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")   # Chromium refuses to sandbox as root
     # What Qt needs before the QApplication for QtWebEngine to load later (at the first checkout) instead of now.
@@ -223,7 +224,9 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
     settings = Settings()
     theme_name = theme or settings.theme
     apply_theme(app, theme_name)
-    sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=keyring_note)
+    # The caller starts at once, so the current account's saved data is read while the window is built.
+    sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=keyring_note,
+                       read_ahead=True)
     app.aboutToQuit.connect(sett.shutdown)
     return app, sett
 

@@ -35,7 +35,7 @@ from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
 from app.views import theme
 from app.views.main_window import MainWindow
-from app.views.sections import section_classes
+from app.views.sections import screens
 
 if TYPE_CHECKING:   # the demo (and the panel's launcher it brings) loads only with --demo
     from app.shell.demo import DemoLogin, DemoPanel
@@ -52,7 +52,7 @@ class Application(QObject):
 
     def __init__(self, *, secrets: SecretStore | None = None, settings: Settings | None = None,
                  theme_name: str | None = None, retry_base: float = 5.0, retry_cap: float = 300.0,
-                 request_timeout: float = 15.0, keyring_note: bool = True) -> None:
+                 request_timeout: float = 15.0, keyring_note: bool = True, read_ahead: bool = False) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.secrets = secrets or SecretStore()
@@ -61,7 +61,9 @@ class Application(QObject):
         self._check_keyring = keyring_note
         self.sessions = Sessions(self.settings, self.secrets, retry_base=retry_base, retry_cap=retry_cap,
                                  request_timeout=request_timeout, parent=self)
-        self.window = MainWindow(section_classes())   # each screen built when first shown
+        if read_ahead:    # the caller starts at once (main): the saved data is read while the window is built
+            self.sessions.read_ahead()
+        self.window = MainWindow(screens())   # each screen built (and its module loaded) when first shown
         self.screens = Screens(self.sessions, self.window)
         self.status_notes = StatusNotes(self.sessions, self.window)
         self.dialogs = AccountDialogs(self.sessions, self.window, lambda: self.keyring_note)
@@ -194,8 +196,9 @@ class Application(QObject):
     def start(self, show: bool = True) -> None:
         if self._check_keyring:
             # Knowing whether a keyring exists means importing keyring and asking the system (~50 ms): done on a
-            # worker, so the window and the saved data are painted without waiting for it.
-            self.sessions.runner.run(lambda: self.secrets.note, self._keyring_checked)
+            # worker once the saved data is painted, so the start neither waits for it nor competes with it.
+            self.sessions.when_started(lambda: self.sessions.runner.run(lambda: self.secrets.note,
+                                                                        self._keyring_checked))
         self.window.restore(self.settings.get(keys.WINDOW_GEOMETRY))
         self.window.current_key = self.settings.get(keys.WINDOW_SECTION)
         self.status_notes.show_all()

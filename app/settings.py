@@ -67,6 +67,11 @@ class Settings:
             return key.default
 
     def set(self, key: Key, value: Any) -> None:
+        # A value already stored is not written again: every write makes QSettings rewrite its file (a lock, a
+        # write, a rename: 3 to 13 ms here) at the next turn of the event loop, and a start re-saves the current
+        # account and screen before its first paint.
+        if self.qsettings.contains(key.name) and _same(self.qsettings.value(key.name), value):
+            return
         self.qsettings.setValue(key.name, value)
 
     def sync(self) -> None:
@@ -86,6 +91,11 @@ class Settings:
         """Seconds between two polls of every account: the poll setting, else the sync interval; 0 is never."""
         seconds = max(0, self.get(SYNC_POLL_SECONDS))
         return seconds or self.sync_interval_minutes * 60
+
+
+def _same(stored: Any, value: Any) -> bool:
+    """Whether `value` is what is stored already, as the same type (an INI file gives numbers back as text)."""
+    return type(stored) is type(value) and stored == value
 
 
 def open_qsettings() -> QSettings:

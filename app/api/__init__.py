@@ -1,29 +1,55 @@
-"""Talking to one billing panel over `panel-api.md`: no Qt here, only requests."""
-from .auth import Credentials, LoginResult
-from .cancel import Cancellation, Cancelled
-from .client import API_PREFIX, USER_AGENT, ApiResponse, Page, PanelClient, new_idempotency_key, probe
-from .envelope import error_from, parse_body
-from .errors import (
-    AnswerTooLarge,
-    ApiError,
-    AuthRequired,
-    BadAnswer,
-    BillingDisabled,
-    Conflict,
-    CouponInvalid,
-    DeadlineExceeded,
-    Forbidden,
-    NetworkError,
-    NotAPanel,
-    NotFound,
-    RateLimited,
-    RetryBudgetSpent,
-    ServerError,
-    TicketsDisabled,
-    TooManyPages,
-    ValidationFailed,
-)
+"""Talking to one billing panel over `panel-api.md`: no Qt here, only requests.
 
+The names below are loaded from their modules when first asked for (PEP 562), so `from app.api import NetworkError`
+loads the errors and nothing else: the session layer names the errors at start-up, while the client (requests,
+urllib3, the schemas) loads on the worker that first talks to a panel, after the window is painted.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .auth import Credentials, LoginResult
+    from .cancel import Cancellation, Cancelled
+    from .client import API_PREFIX, USER_AGENT, ApiResponse, Page, PanelClient, probe
+    from .envelope import error_from, parse_body
+    from .errors import (
+        AnswerTooLarge,
+        ApiError,
+        AuthRequired,
+        BadAnswer,
+        BillingDisabled,
+        Conflict,
+        CouponInvalid,
+        DeadlineExceeded,
+        Forbidden,
+        NetworkError,
+        NotAPanel,
+        NotFound,
+        RateLimited,
+        RetryBudgetSpent,
+        ServerError,
+        TicketsDisabled,
+        TooManyPages,
+        ValidationFailed,
+    )
+    from .idempotency import new_idempotency_key
+
+_MODULES = {      # module: the names it gives this package
+    "auth": ("Credentials", "LoginResult"),
+    "cancel": ("Cancellation", "Cancelled"),
+    "client": ("API_PREFIX", "USER_AGENT", "ApiResponse", "Page", "PanelClient", "probe"),
+    "idempotency": ("new_idempotency_key",),
+    "envelope": ("error_from", "parse_body"),
+    "errors": (
+        "AnswerTooLarge", "ApiError", "AuthRequired", "BadAnswer", "BillingDisabled", "Conflict", "CouponInvalid",
+        "DeadlineExceeded", "Forbidden", "NetworkError", "NotAPanel", "NotFound", "RateLimited", "RetryBudgetSpent",
+        "ServerError", "TicketsDisabled", "TooManyPages", "ValidationFailed",
+    ),
+}
+_HOMES = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = [
     "API_PREFIX", "USER_AGENT", "AnswerTooLarge", "ApiError", "ApiResponse", "AuthRequired", "BadAnswer",
     "BillingDisabled", "Cancellation", "Cancelled", "Conflict", "CouponInvalid", "Credentials", "DeadlineExceeded",
@@ -31,3 +57,16 @@ __all__ = [
     "RetryBudgetSpent", "ServerError", "TicketsDisabled", "TooManyPages", "ValidationFailed", "error_from",
     "new_idempotency_key", "parse_body", "probe",
 ]
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value     # asked once: later lookups find it without coming here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))

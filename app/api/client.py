@@ -3,7 +3,6 @@ errors, retries, a silent token refresh), `Page` for lists, and `probe` for an a
 """
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .auth import Credentials, LoginResult, credentials_from
 from .billing import BillingCalls
 from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
+from .idempotency import new_idempotency_key
 from .limits import MAX_PAGES, PROBE_DEADLINE_SECONDS
 from .profile import ProfileCalls
 from .response import ApiResponse
@@ -42,11 +42,6 @@ class Page:
     def has_next(self) -> bool:
         current, pages = self.current_page, self.total_pages
         return current is not None and pages is not None and current < pages
-
-
-def new_idempotency_key() -> str:
-    """A fresh key for one checkout or payment attempt; reuse it for every retry of that attempt."""
-    return uuid.uuid4().hex
 
 
 class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):

@@ -70,5 +70,6 @@ class OutboxFeature(QObject):
 def install(sessions: Sessions, window) -> OutboxFeature:
     feature = OutboxFeature(sessions, window)
     for session in sessions.all():
-        sessions.outbox.count(session.id)     # the button's count from each account's saved outbox
+        # The button's count from each account's saved outbox: read once the start's saved data is painted.
+        sessions.when_started(lambda aid=session.id: sessions.outbox.count(aid))
     return feature

@@ -24,13 +24,13 @@ from app.api import (
     Cancellation,
     Cancelled,
     NetworkError,
-    PanelClient,
 )
-from app.cache import CacheDamaged, CacheError, rebuild_account_cache
+from app.cache import CacheDamaged, CacheError
 from app.core.account_data import BILLING_OFF_REASON, AccountData
 from app.core.changes import ChangeSet
 
 from .accounts import Account, host_of
+from .after_paint import after_paint
 from .cart import CartModel
 from .connectivity import Connectivity
 from .data import read_account_data
@@ -39,6 +39,8 @@ from .operations import Context, Done, execute
 from .wording import explain
 
 if TYPE_CHECKING:
+    from app.api import PanelClient
+
     from .sessions import Sessions
 
 log = logging.getLogger("app.session")
@@ -77,6 +79,7 @@ class AccountSession(QObject):
         self.back_online = False          # the last sync ended an offline spell
         self.cart = CartModel(self)
         self._loading = 0                 # generation of the newest read of the cache
+        self._read = 0                    # generation of the newest read that finished (or failed)
         self._after_read: list[Callable[[], None]] = []    # callers waiting for the newest read to be on screen
         self._unannounced: ChangeSet | None = None         # what reads still in flight changed, merged
         self._retry = QTimer(self, singleShot=True)
@@ -111,6 +114,8 @@ class AccountSession(QObject):
     # -- the worker ---------------------------------------------------------------------------------------------
     def open_client(self, cancellation: Cancellation | None = None) -> PanelClient:
         """On the worker: a client with the account's saved login; tokens a refresh rotates are saved back."""
+        from app.api import PanelClient  # requests loads with the first client, on a worker: not at start-up
+
         credentials = self.hub.secrets.load(self.id)
         if credentials is None:
             raise AuthRequired("Sett has no saved login for this account; sign in again.")
@@ -173,8 +178,9 @@ class AccountSession(QObject):
         self._unannounced = merged(self._unannounced, changes or ChangeSet(source="cache"))
 
         def done(data: AccountData) -> None:
-            # Start-up holds syncs until saved data is painted: released after this data reached the screens.
-            QTimer.singleShot(0, self.hub.release_syncs)
+            self._read = max(self._read, generation)
+            # Start-up holds syncs until saved data is painted: released once this data is on the screen.
+            after_paint(self.hub, self.hub.release_syncs)
             if self.closed or generation != self._loading:
                 return
             self.data = data
@@ -186,11 +192,17 @@ class AccountSession(QObject):
             self._run_after_read()
 
         def failed(error: BaseException) -> None:
+            self._read = max(self._read, generation)
             self.hub.release_syncs()
             if generation == self._loading and not self.closed:
                 self.took_error(error)
                 self._run_after_read()
         self.hub.runner.run(lambda: read_account_data(self.id), done, failed)
+
+    @property
+    def reading(self) -> bool:
+        """A read of the cache is under way (its data reaches the screens when it ends)."""
+        return self._read < self._loading
 
     def _run_after_read(self) -> None:
         waiting, self._after_read = self._after_read, []
@@ -279,6 +291,8 @@ class AccountSession(QObject):
         self.sync()
 
     def rebuild_cache(self) -> None:
+        from app.cache import rebuild_account_cache
+
         def done(moved) -> None:
             log.info("rebuilt the cache of %s; the damaged file is kept at %s", self.id, moved)
             self.clear_note("cache")

@@ -1,8 +1,12 @@
 """Reading what the screens show of one account from its cache, in one go, on the session's worker."""
 from __future__ import annotations
 
-from app.cache import AccountCache, account_cache_exists, open_account_cache
+from typing import TYPE_CHECKING
+
 from app.core.account_data import AccountData
+
+if TYPE_CHECKING:
+    from app.cache import AccountCache
 
 
 def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
@@ -33,12 +37,16 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
 
 def read_account_data(account_id: str) -> AccountData:
     """On a worker: everything the screens show of one account, from its cache."""
+    from app.cache import open_account_cache  # the store and its SQL load here, on the worker, not at start-up
+
     with open_account_cache(account_id) as cache, cache.snapshot():
         return load_account_data(account_id, cache)     # one read transaction: never half of two syncs
 
 
 def read_accounts(accounts: list[tuple[str, str]]) -> list[tuple[str, AccountData]]:
     """On a worker: (name, AccountData) of every account in `accounts` ((id, name) pairs), from each one's cache."""
+    from app.cache import account_cache_exists
+
     out = []
     for account_id, name in accounts:
         if not account_cache_exists(account_id):

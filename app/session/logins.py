@@ -5,11 +5,15 @@ key comes back with the login it makes, so no view touches the API's types."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from app.api import Credentials, LoginResult, PanelClient, probe
+from app.api import Credentials
 from app.tasks import TaskRunner
 
 from .wording import in_words
+
+if TYPE_CHECKING:
+    from app.api import LoginResult, PanelClient
 
 
 class PanelLogins:
@@ -20,13 +24,19 @@ class PanelLogins:
         self.timeout = timeout
 
     def _client(self, url: str, credentials: Credentials | None = None) -> PanelClient:
+        from app.api import PanelClient  # on the worker: requests loads with the first client
+
         return PanelClient(url, credentials, timeout=self.timeout, max_retries=1)
 
     def _run(self, work: Callable, on_done, on_error) -> int:
         return self.runner.run(work, on_done, lambda error: on_error(in_words(error)))
 
     def probe(self, url: str, on_done, on_error) -> int:
-        return self._run(lambda: probe(url, timeout=self.timeout), on_done, on_error)
+        def work():
+            from app.api import probe
+
+            return probe(url, timeout=self.timeout)
+        return self._run(work, on_done, on_error)
 
     def login(self, url: str, email: str, password: str, on_done, on_error) -> int:
         def work() -> LoginResult:

@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from app.cache import AccountCache, CacheChanges
+from app.cache import CacheChanges
 from app.core.formatting import format_date
 from app.core.text import translate
+
+if TYPE_CHECKING:
+    from app.cache import AccountCache
 
 SEEN_KEY = "notices_seen"     # the account cache's config key: ids already announced, oldest first
 SEEN_CAP = 1000

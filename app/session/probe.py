@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
-from app.api import DeadlineExceeded, NetworkError, PanelClient
+from app.api import DeadlineExceeded, NetworkError
 from app.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -115,6 +115,8 @@ class Prober(QObject):
         self._busy.add(aid)
 
         def ask() -> None:
+            from app.api import PanelClient  # on the probe's worker
+
             with PanelClient(url, None, timeout=PROBE_TIMEOUT, max_retries=0) as client:
                 client.public_settings()
 

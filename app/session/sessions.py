@@ -10,27 +10,29 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app import paths
 from app import settings as keys
-from app.api import Credentials, PanelClient
 from app.api.cancel import cancel_all
-from app.cache import open_account_cache, remove_account_cache
 from app.core.account_data import AccountData
 from app.core.changes import ChangeSet
 from app.secrets import SecretStore
 from app.settings import Settings
-from app.sync import SyncCancelled, SyncEngine
 from app.tasks import QUIT_WAIT_MS, SyncController, TaskRunner
 
 from .account import AccountSession
 from .accounts import Account, AccountError, AccountStore
+from .after_paint import after_paint
 from .logins import PanelLogins
 from .notes import GLOBAL, Note
 from .outbox import Outbox
 from .probe import Prober
+
+if TYPE_CHECKING:
+    from app.api import Credentials
 
 log = logging.getLogger("app.session")
 
@@ -65,6 +67,8 @@ class Sessions(QObject):
         self.prompt: QObject | None = None
         self._prompted: set[str] = set()
         self.shut_down = False
+        self._after_start: list[Callable[[], None]] | None = []    # None once the saved data was painted
+        self.starting = False     # from `read_ahead`/`start` until the current account's saved data is painted
         self.prober = Prober(self)            # notices a panel going or coming back within seconds
         self.outbox = Outbox(self)            # what waits for each account's panel, replayed after its syncs
         for account in self.store.all():
@@ -126,23 +130,56 @@ class Sessions(QObject):
             self.synced.emit(account_id, changes)
 
     # -- starting -----------------------------------------------------------------------------------------------
+    def _first_current(self) -> str | None:
+        """The account a start shows: the one shown last, else the first."""
+        last = self.settings.get(keys.LAST_ACCOUNT)
+        accounts = self.store.all()
+        return next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
+
+    def read_ahead(self) -> None:
+        """Before `start`: read the saved data of the account it will show, on the worker, while the window is
+        still being built (the start then takes this read instead of starting one). Syncs wait from now on."""
+        self.sync.hold()
+        session = self.get(self._first_current())
+        if session is not None and session.data is None and not session.reading:
+            self.starting = True
+            session.reload()
+
     def start(self) -> None:
         """Syncs wait until the current account's saved data is on screen (released by its first read)."""
         self.sync.hold()
-        last = self.settings.get(keys.LAST_ACCOUNT)
         accounts = self.store.all()
-        current = next((a.id for a in accounts if a.id == last), accounts[0].id if accounts else None)
+        current = self._first_current()
+        self.starting = current is not None
         self.select(current)
+        session = self.current
+        if session is not None and session.data is not None and not session.reading:
+            after_paint(self, self.release_syncs)    # read ahead, and already on screen: nothing else releases
         self.sync.set_interval_seconds(self.settings.poll_seconds)   # a poll costs one request when nothing changed
         self.prober.start()
         for account in accounts:
             if account.id != current:
                 self.sync.sync(account.id)
         if current is None:
-            self.sync.release()
+            self.release_syncs()
 
     def release_syncs(self) -> None:
+        """The current account's saved data is on the screen (or could not be read): the syncs held since `start`
+        begin, and what waited for this with `when_started` runs."""
         self.sync.release()
+        self.starting = False
+        waiting, self._after_start = self._after_start, None
+        for fn in waiting or []:
+            fn()
+
+    def when_started(self, fn: Callable[[], None]) -> None:
+        """`fn()` once the start is over (the current account's saved data painted): work a start does not need
+        for its first paint, such as reading every account's outbox, waits for this instead of competing with it.
+        At once if the start is over."""
+        if self._after_start is None:
+            fn()
+        else:
+            self._after_start.append(fn)
 
     def select(self, account_id: str | None) -> None:
         if account_id is not None and account_id not in self._sessions:
@@ -154,7 +191,7 @@ class Sessions(QObject):
         if session is None:
             return
         self.settings.set(keys.LAST_ACCOUNT, account_id)
-        if session.data is None:
+        if session.data is None and not session.reading:
             session.reload()
         if session.needs_login:
             self.auth_required.emit(session.id)
@@ -218,7 +255,7 @@ class Sessions(QObject):
         self.store.remove(account_id)
         self._prompted.discard(account_id)
         # On the account's own worker, after whatever it was doing: nothing of it can write the cache again after.
-        self.sync.run(account_id, lambda: remove_account_cache(account_id))
+        self.sync.run(account_id, lambda: _remove_cache(account_id))
         log.info("removed account %s", account_id)
 
     # -- the one login prompt -------------------------------------------------------------------------------------
@@ -257,6 +294,10 @@ class Sessions(QObject):
         session = self._sessions.get(account_id)
 
         def job(progress, cancellation) -> ChangeSet:
+            # On the worker: the sync engine, the client (requests) and the cache's store load with the first sync.
+            from app.cache import open_account_cache
+            from app.sync import SyncCancelled, SyncEngine
+
             if session is None or session.closed:
                 raise SyncCancelled()
             with session.open_client(cancellation) as client, open_account_cache(account_id) as cache:
@@ -295,6 +336,14 @@ class Sessions(QObject):
             self.prompt.reject()
 
 
+def _remove_cache(account_id: str) -> None:
+    from app.cache import remove_account_cache
+
+    remove_account_cache(account_id)
+
+
 def _logout(url: str, credentials: Credentials) -> None:
+    from app.api import PanelClient
+
     with PanelClient(url, credentials, timeout=5, max_retries=0) as client:
         client.logout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from app import settings as keys
 from app.session import Sessions
 from app.shell import autostart
-from app.views.preferences import PreferencesDialog, PreferenceValues
+
+if TYPE_CHECKING:   # the dialog's module loads when Preferences first opens, not at start-up
+    from app.views.preferences import PreferencesDialog, PreferenceValues
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,8 @@ class Preferences(QObject):
         window.menus.preferences_requested.connect(self.open_dialog)
 
     def values(self) -> PreferenceValues:
+        from app.views.preferences import PreferenceValues
+
         s = self.settings
         return PreferenceValues(poll_seconds=s.poll_seconds,
                                 reminder_days=max(0, s.get(keys.NOTICE_DAYS_AHEAD)), theme=s.theme,
@@ -39,6 +44,8 @@ class Preferences(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        from app.views.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.values(), tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
                                    autostart_note=autostart.unavailable_reason(), parent=self.window)
         dialog.changed.connect(self.apply)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.account_data import AccountData
+from app.core.credit import credit_balance, credits_enabled
 from app.core.formatting import count_text
 from app.core.money import parse_money
 from app.models.all_accounts import (
@@ -26,22 +27,6 @@ from .filtered_table import make_table
 from .labels import emphasise, heading, muted, styled
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
-
-
-def credits_enabled(data: AccountData) -> bool:
-    if data.credits.get("enabled") is False:
-        return False
-    return data.billing_config.get("credits_enabled", True) is not False
-
-
-def credit_balance(data: AccountData) -> str | None:
-    """The balance as the panel last reported it: /billing/credits, else the dashboard, else the newest entry."""
-    for value in (data.credits.get("balance"), data.dashboard.get("credit_balance")):
-        if value is not None:
-            return value
-    if data.credit_transactions:
-        return data.credit_transactions[0].get("balance_after")   # listed newest first
-    return None
 
 
 def balances(everything: AccountsRows) -> list[tuple[str, AccountData, Decimal]]:

@@ -6,8 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,17 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
+from app.core.credit import credit_balance, credits_enabled
 from app.core.formatting import NO_VALUE, count_text, format_date, format_datetime
 from app.core.money import parse_money
 from app.models.all_accounts import AccountsRows, amounts_text
 
-from .credits import credit_balance, credits_enabled
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
-from .orders import RecentOrders
+from .recent_orders import RecentOrders
 from .scope import ACCOUNT, ALL, ScopedScreen
 from .section import Section
-from .spending_chart import SpendingChart, spending_by_month
+
+if TYPE_CHECKING:
+    from .spending_chart import SpendingChart
 
 _RENEWING = ("active", "suspended")
 
@@ -203,7 +206,13 @@ class DashboardSection(ScopedScreen, Section):
         self.this_button, self.all_button = self.scope_toggle.this_button, self.scope_toggle.all_button
         self.breakdown = muted(object_name="accountsBreakdown", wrap=True)
         self.breakdown.hide()
-        self.chart = SpendingChart(self)
+        # The chart (QtCharts: ~20 ms to load and build) is made after the figures are painted; until then an
+        # empty widget of its height keeps its place. `chart` makes it at once for whoever asks before.
+        self._chart_slot = QWidget(self)
+        self._chart_slot.setMinimumHeight(240)
+        self._spending_chart: SpendingChart | None = None
+        self._chart_accounts: list[AccountData] | None = None     # what the chart is to show
+        self._chart_waits = False                                  # for the next paint, then made
         self.cards: dict[str, DashboardCard] = {}
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
@@ -239,7 +248,8 @@ class DashboardSection(ScopedScreen, Section):
         content_layout.addWidget(grid_host)
         content_layout.addWidget(self.breakdown)
         content_layout.addWidget(self.recent_orders)
-        content_layout.addWidget(self.chart, 1)
+        content_layout.addWidget(self._chart_slot, 1)
+        self._content_layout = content_layout
         # A short window scrolls the figures and the chart instead of squeezing the cards over each other.
         scroll = QScrollArea(self, objectName="dashboardScroll")   # parented: see test_building_a_screen_never_opens
         scroll.setWidgetResizable(True)
@@ -304,7 +314,41 @@ class DashboardSection(ScopedScreen, Section):
                            "Applied automatically to invoices")
         self._chart([data])
 
+    @property
+    def chart(self) -> SpendingChart:
+        if self._spending_chart is None:
+            from .spending_chart import SpendingChart
+
+            chart = self._spending_chart = SpendingChart(self)
+            self._content_layout.replaceWidget(self._chart_slot, chart)
+            self._chart_slot.hide()
+            self._chart_slot.deleteLater()
+            chart.show()
+            if self._chart_accounts is not None:
+                self._draw_chart(self._chart_accounts)
+        return self._spending_chart
+
     def _chart(self, accounts: list[AccountData]) -> None:
+        self._chart_accounts = accounts
+        if self._spending_chart is not None:
+            self._draw_chart(accounts)
+        elif not self._chart_waits:
+            self._chart_waits = True
+            self.installEventFilter(self)      # see eventFilter: made once the figures are painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self and event.type() == QEvent.Type.Paint and self._chart_waits:
+            self._chart_waits = False
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._make_chart)     # after this paint has reached the screen
+        return super().eventFilter(watched, event)
+
+    def _make_chart(self) -> None:
+        self.chart  # noqa: B018 - made by asking for it
+
+    def _draw_chart(self, accounts: list[AccountData]) -> None:
+        from .spending_chart import spending_by_month
+
         totals = spending_by_month(accounts)
         symbols = {d.currency_code: str(d.currency.get("symbol") or "") for d in accounts}
         latest = max((m for months in totals.values() for m in months), default="")

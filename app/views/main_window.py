@@ -27,7 +27,7 @@ from .empty_state import EmptyPage
 from .lazy_sections import LazySections
 from .menus import MenuBar
 from .section import Section
-from .sections import shows
+from .sections import Screen, shows
 from .sidebar import BILLING_PAGE, Sidebar
 from .status_bar import StatusBar
 from .theme import icon, set_role
@@ -83,8 +83,10 @@ class MainWindow(QMainWindow):
     theme_toggle_requested = Signal()
     closing = Signal()
 
-    def __init__(self, sections: list[type[Section]] | list[Section], parent: QWidget | None = None) -> None:
-        """`sections`: the screens' classes (each built when first shown) or ready-made screens."""
+    def __init__(self, sections: list[type[Section]] | list[Screen] | list[Section],
+                 parent: QWidget | None = None) -> None:
+        """`sections`: the screens (`sections.screens()`) or their classes, each built when first shown, or
+        ready-made screens."""
         super().__init__(parent)
         self.setWindowTitle("Sett")
         self.setMinimumSize(*MINIMUM_SIZE)

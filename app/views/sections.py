@@ -2,10 +2,29 @@
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 
 from .section import Section
 
 SIDEBAR_ORDER = ("dashboard", "store", "cart", "services", "invoices", "credits", "orders", "support")
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A sidebar screen before its module is loaded: what the sidebar and the navigation need to know of it (its
+    class says the same: tests/gui/test_window.py checks). A start loads only the module of the screen it shows."""
+
+    key: str
+    title: str
+    billing: bool = True      # see Section.billing
+
+    def load(self) -> type[Section]:
+        return section_class(self.key)
+
+
+SCREENS = (Screen("dashboard", "Dashboard"), Screen("store", "Store"), Screen("cart", "Cart"),
+           Screen("services", "Services"), Screen("invoices", "Invoices"), Screen("credits", "Credits"),
+           Screen("orders", "Orders"), Screen("support", "Support", billing=False))
 
 # The synced resources (ChangeSet.resources) each screen draws on; a screen may declare its own `resources`.
 SHOWS: dict[str, frozenset[str]] = {
@@ -35,6 +54,12 @@ def section_class(key: str) -> type[Section]:
 def section_classes() -> list[type[Section]]:
     """Each screen's class, in sidebar order (the window builds each one when it is first shown)."""
     return [section_class(key) for key in SIDEBAR_ORDER]
+
+
+def screens() -> list[Screen]:
+    """Each screen, in sidebar order, without loading its module (the window builds it when first shown)."""
+    by_key = {screen.key: screen for screen in SCREENS}
+    return [by_key[key] for key in SIDEBAR_ORDER]
 
 
 def create_sections() -> list[Section]:

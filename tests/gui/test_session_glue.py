@@ -166,3 +166,27 @@ def test_a_sync_after_a_failed_read_is_still_announced_as_a_sync(sessions):
     session.reload(ChangeSet({"invoices"}, source="sync"))    # and the sync's own, overtaking it
     settle()
     assert len(synced) == 1 and "invoices" in synced[0]
+
+
+def test_a_start_that_read_ahead_reads_the_saved_data_once_then_lets_the_syncs_go(sessions, secrets, monkeypatch):
+    # create_app reads the current account's cache while the window is built; the start takes that read, and the
+    # syncs it holds go once the data is on screen.
+    from app.session import account as account_module
+
+    first = add(sessions, CannedClient({}))
+    sessions.shutdown()
+    reads: list[str] = []
+    read = account_module.read_account_data
+    monkeypatch.setattr(account_module, "read_account_data", lambda aid: reads.append(aid) or read(aid))
+    again = Sessions(Settings(), secrets)
+    try:
+        started: list[str] = []
+        again.sync.started.connect(started.append)
+        again.read_ahead()
+        again.start()
+        assert again.current_id == first.id and started == []      # held: the data is not on screen yet
+        settle()
+        assert reads == [first.id] and again.current.data is not None and not again.current.reading
+        assert started == [first.id]
+    finally:
+        again.shutdown()

@@ -85,6 +85,27 @@ def test_settings_have_defaults_and_survive_bad_values(data_dir):
     assert len({k.name for k in keys.ALL_KEYS}) == len(keys.ALL_KEYS)
 
 
+def test_a_setting_saved_again_unchanged_leaves_the_file_alone(data_dir):
+    # A start re-saves the current account and screen: unchanged, they must not rewrite settings.ini (a lock, a
+    # write and a rename at the next event-loop turn, before the first paint).
+    from app import paths
+
+    settings = Settings()
+    settings.set(keys.LAST_ACCOUNT, "a1")
+    settings.set(keys.WINDOW_GEOMETRY, QByteArray(b"geometry"))
+    settings.sync()
+    path = paths.settings_file()
+    written = (path.stat().st_mtime_ns, path.read_bytes())
+    again = Settings()
+    again.set(keys.LAST_ACCOUNT, "a1")
+    again.set(keys.WINDOW_GEOMETRY, QByteArray(b"geometry"))
+    again.sync()
+    assert (path.stat().st_mtime_ns, path.read_bytes()) == written
+    again.set(keys.LAST_ACCOUNT, "a2")
+    again.sync()
+    assert Settings().get(keys.LAST_ACCOUNT) == "a2" and path.stat().st_mtime_ns != written[0]
+
+
 def test_the_theme_switches_and_is_remembered(make_app, qapp, qtbot):
     app = make_app()
     assert qapp.property("theme") == "light"
@@ -129,6 +150,13 @@ def test_results_arriving_after_quit_reach_no_screen(qtbot):
     runner.forget_all()
     qtbot.wait(50)           # the queued delivery runs now, and finds no one to tell
     assert delivered == []
+
+
+def test_the_screens_table_says_what_each_screens_class_says():
+    # The window's sidebar and navigation read sections.SCREENS so a start loads only the screen it shows.
+    from app.views.sections import screens, section_classes
+
+    assert [(s.key, s.title, s.billing) for s in screens()] == [(c.key, c.title, c.billing) for c in section_classes()]
 
 
 def test_building_a_screen_never_opens_a_window_of_its_own(qapp, qtbot):

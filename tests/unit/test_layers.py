@@ -78,3 +78,24 @@ def test_starting_the_app_does_not_load_qtwebengine():
             "sys.exit(1 if loaded else 0)")
     done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_starting_the_app_leaves_the_client_the_sync_and_the_cache_store_to_the_workers():
+    # app.api and app.cache hand out their names lazily (PEP 562): the session layer names errors at start-up, and
+    # the client, the sync engine and the cache's store load on the worker that first needs them.
+    code = ("import sys, app.__main__, app.application; "
+            "heavy = ('app.api.client', 'app.api.transport', 'app.sync.engine', 'app.cache.store', 'sqlite_utils'); "
+            "loaded = sorted(m for m in heavy if m in sys.modules); print(loaded); sys.exit(1 if loaded else 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_start_loads_the_dashboard_but_neither_the_other_screens_nor_qtcharts():
+    # The window is made from sections.SCREENS; a screen's module loads when it is first shown, and the dashboard's
+    # chart (QtCharts) after its figures are painted.
+    code = ("import sys, app.__main__, app.application, app.views.dashboard; "
+            "others = ['app.views.' + k for k in ('store', 'cart', 'services', 'invoices', 'credits', 'orders', "
+            "'support')] + ['PySide6.QtCharts', 'app.views.spending_chart']; "
+            "loaded = sorted(m for m in others if m in sys.modules); print(loaded); sys.exit(1 if loaded else 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr

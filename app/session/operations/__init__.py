@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.cache import AccountCache, CacheChanges, open_account_cache
+from app.cache import CacheChanges
 from app.core.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from app.cache import AccountCache
 
 # The cache table each synced resource lives in is named as the resource (app.sync.resources); config objects
 # (billing_config, dashboard, credits, me, public_settings) are resources of their own.
@@ -49,6 +52,8 @@ class Context:
     @property
     def cache(self) -> AccountCache:
         if self._cache is None:
+            from app.cache import open_account_cache
+
             self._cache = open_account_cache(self.account_id)
         return self._cache
 

@@ -2,9 +2,12 @@
 withdrawing that request."""
 from __future__ import annotations
 
-from app.cache import AccountCache
+from typing import TYPE_CHECKING
 
 from . import Context
+
+if TYPE_CHECKING:
+    from app.cache import AccountCache
 
 
 def cached_invoices(ctx: Context, service: dict) -> list[dict]:

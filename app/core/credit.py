@@ -1,0 +1,21 @@
+"""An account's credit as the screens tell it (pure): whether its panel keeps credit balances, and the balance it
+last reported. The dashboard and the Credits screen both say it, so neither loads the other for it."""
+from __future__ import annotations
+
+from .account_data import AccountData
+
+
+def credits_enabled(data: AccountData) -> bool:
+    if data.credits.get("enabled") is False:
+        return False
+    return data.billing_config.get("credits_enabled", True) is not False
+
+
+def credit_balance(data: AccountData) -> str | None:
+    """The balance as the panel last reported it: /billing/credits, else the dashboard, else the newest entry."""
+    for value in (data.credits.get("balance"), data.dashboard.get("credit_balance")):
+        if value is not None:
+            return value
+    if data.credit_transactions:
+        return data.credit_transactions[0].get("balance_after")   # listed newest first
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.cache import account_cache_exists, open_account_cache
+import app.cache as caches  # its store loads on first use, on the worker that reads (not at start-up)
 from app.core.account_data import AccountData
 
 from .records import HIDDEN_INVOICE_STATUSES, AccountRecords, Period
@@ -24,9 +24,9 @@ class SavedRecords:
 def read_account(account_id: str, name: str) -> AccountRecords | None:
     """One account's invoices (whole, with their payment history where it was fetched) and credit transactions,
     read in one read transaction so the two never come from different syncs; None when nothing is saved."""
-    if not account_cache_exists(account_id):
+    if not caches.account_cache_exists(account_id):
         return None
-    with open_account_cache(account_id) as cache, cache.snapshot():
+    with caches.open_account_cache(account_id) as cache, cache.snapshot():
         billing = cache.config("billing_config", {}) or {}
         if not cache.sync_states() and not billing:
             return None
@@ -71,10 +71,10 @@ def read_documents(accounts: Iterable[tuple[str, str]], period: Period) -> Docum
     skipped = 0
     missing: list[str] = []
     for account_id, name in accounts:
-        if not account_cache_exists(account_id):
+        if not caches.account_cache_exists(account_id):
             missing.append(name)
             continue
-        with open_account_cache(account_id) as cache, cache.snapshot():
+        with caches.open_account_cache(account_id) as cache, cache.snapshot():
             data = AccountData(account_id, public_settings=_dict(cache.config("public_settings")),
                                billing_config=_dict(cache.config("billing_config")), me=_dict(cache.config("me")))
             invoices = cache.invoices()

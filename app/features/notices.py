@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app import settings as keys
 from app.api import new_idempotency_key
+from app.core.credit import credit_balance, credits_enabled
 from app.core.low_credit import low_credit, low_credit_notice
 from app.session import Sessions, action_failed
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
 from app.session.operations import outbox as outbox_ops
-from app.views.credits import credit_balance, credits_enabled
 from app.views.theme import ICONS
 
 if TYPE_CHECKING:

@@ -6,6 +6,7 @@ import logging
 
 from app.api import NetworkError
 from app.core.changes import ChangeSet
+from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed
 from app.session.operations import invoices as invoice_ops
 
@@ -51,7 +52,8 @@ class InvoicePages(PageFeature):
                 self.page.detail_missing_offline()
             if not session.reachable or isinstance(error, NetworkError):
                 return
-            self.page.show_message("error", "The invoice's details could not be loaded. " + action_failed(error))
+            self.page.show_message("error", translate("InvoicePages", "The invoice's details could not be loaded. "
+                                                                      "{reason}").format(reason=action_failed(error)))
 
         def cached(invoice: dict | None) -> None:
             if invoice and "lines" in invoice:
@@ -85,10 +87,11 @@ class InvoicePages(PageFeature):
 
             write_invoice_pdf(path, self.page.invoice, data.money, panel, customer)
         except OSError as exc:
-            self.page.show_message("error", f"The PDF could not be saved: {exc}")
+            self.page.show_message("error", translate("InvoicePages", "The PDF could not be saved: {error}").format(
+                error=exc))
             return
         log.info("saved invoice %s as %s", invoice_id, path)
-        self.page.show_message("success", f"Saved {path}")
+        self.page.show_message("success", translate("InvoicePages", "Saved {path}").format(path=path))
 
 
 def install(sessions: Sessions, window, checkout=None) -> dict:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from app.cache import AccountCache, CacheChanges
+from app.core.text import translate
 
 SEEN_KEY = "notices_seen"     # the account cache's config key: ids already announced, oldest first
 SEEN_CAP = 1000
@@ -56,15 +57,17 @@ def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
             continue
         number = invoice.get("invoice_number") or invoice.get("id")
         if status == "overdue" or days < 0:
-            title = f"Invoice {number} is overdue"
+            title = translate("Notices", "Invoice {number} is overdue").format(number=number)
         elif days == 0:
-            title = f"Invoice {number} is due today"
+            title = translate("Notices", "Invoice {number} is due today").format(number=number)
         elif days == 1:
-            title = f"Invoice {number} is due tomorrow"
+            title = translate("Notices", "Invoice {number} is due tomorrow").format(number=number)
         else:
-            title = f"Invoice {number} is due in {days} days"
+            title = translate("Notices", "Invoice {number} is due in %n days", None, days).format(number=number)
+        message = translate("Notices", "{amount} to pay by {date}.").format(amount=money(invoice.get("balance_due")),
+                                                                    date=due.isoformat())
         out.append({"id": f"due:{invoice.get('id')}:{invoice.get('due_date')}", "kind": "reminder", "title": title,
-                    "message": f"{money(invoice.get('balance_due'))} to pay by {due.isoformat()}.",
+                    "message": message,
                     "invoice_id": str(invoice.get("id")), "created_at": str(invoice.get("due_date")),
                     "read": False})
     return out
@@ -81,8 +84,8 @@ def panel_notices(notifications: Iterable[dict], unread_only: bool = False) -> l
 
 def summary_notice(count: int, account_id: str | None = None) -> dict:
     """One desktop notification standing for `count` new notices (the list in the app shows each)."""
-    return {"id": f"summary:{count}", "kind": "summary", "title": f"{count:,} new notices",
-            "message": "Open the notices in Sett to see them.", "created_at": "", "read": False,
+    return {"id": f"summary:{count}", "kind": "summary", "title": translate("Notices", "%Ln new notices", None, count),
+            "message": translate("Notices", "Open the notices in Sett to see them."), "created_at": "", "read": False,
             "account_id": account_id}
 
 

@@ -8,6 +8,8 @@ import shlex
 import sys
 from pathlib import Path
 
+from app.core.text import translate
+
 ENTRY_NAME = "sett.desktop"
 
 
@@ -15,7 +17,8 @@ def unavailable_reason() -> str | None:
     """None where Sett can start at login; else a sentence for the Preferences dialog."""
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
-    return "Starting at login is not available on this system yet: add Sett to your login items yourself."
+    return translate("Autostart", "Starting at login is not available on this system yet: add Sett to your login "
+                                  "items yourself.")
 
 
 def autostart_dir() -> Path:

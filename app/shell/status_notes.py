@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
+from app.core.text import translate
 from app.session import GLOBAL, Sessions
 from app.session.wording import link_state
 
@@ -71,13 +72,18 @@ class StatusNotes(QObject):
             status.set_connection("none")
             return
         if session.needs_login:
-            status.set_connection("signed_out", "sign in to sync")
+            status.set_connection("signed_out", translate("StatusNotes", "sign in to sync"))
         elif "cache" in session.notes:
-            status.set_connection("error", "the data saved on this computer needs attention")
+            status.set_connection("error", translate("StatusNotes", "the data saved on this computer needs attention"))
         elif session.link.offline:
             since = session.link.since
-            when = f" since {since.astimezone():%H:%M}" if since is not None else ""
-            status.set_connection("offline", f"{session.host} cannot be reached{when}; showing saved data")
+            if since is not None:
+                detail = translate("StatusNotes", "{host} cannot be reached since {time}; showing saved data").format(
+                    host=session.host, time=f"{since.astimezone():%H:%M}")
+            else:
+                detail = translate("StatusNotes", "{host} cannot be reached; showing saved data").format(
+                    host=session.host)
+            status.set_connection("offline", detail)
         elif session.link.online:
             status.set_connection("online", session.host)
         else:

@@ -2,11 +2,13 @@
 not paid yet says so in the list and on its page. Also `RecentOrders`, the dashboard's short list of the newest."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.account_data import AccountData
 from app.core.formatting import format_date
+from app.core.status_words import status_word
+from app.core.text import translate
 from app.models.orders import OrderTableModel, awaiting_payment, invoice_of, order_proxy
 
 from .filtered_table import FilteredTable
@@ -16,12 +18,12 @@ from .scope import set_widths
 from .section import Section
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
-    ("All orders", None),
-    ("Pending", "pending"),
-    ("Active", "active"),
-    ("Awaiting approval", "awaiting_approval"),
-    ("Cancelled", "cancelled"),
-    ("Refunded", "refunded"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "All orders"), None),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Pending"), "pending"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Active"), "active"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Awaiting approval"), "awaiting_approval"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Cancelled"), "cancelled"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Refunded"), "refunded"),
 ]
 RECENT = 3          # the dashboard's few lines; the Orders screen has the rest
 
@@ -32,7 +34,7 @@ def unpaid_orders(data: AccountData) -> list[dict]:
 
 class OrdersSection(Section):
     key = "orders"
-    title = "Orders"
+    title = QT_TRANSLATE_NOOP("Sections", "Orders")
     order_opened = Signal(str)       # an order's page opened (order id)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,12 +43,14 @@ class OrdersSection(Section):
         self.data: AccountData | None = None
         self.model = OrderTableModel(self)
         self.proxy = order_proxy(self)
-        self.heading = heading("Orders")
+        self.heading = heading(translate("OrdersSection", "Orders"))
         self.summary = subtitle(object_name="ordersSummary")
         self.list = FilteredTable(self.model, self.proxy, noun="order", statuses=STATUS_CHOICES,
-                                  placeholder="Search orders", object_name="ordersTable", parent=self)
-        self.list.set_empty_text("none", "No orders yet", "What you buy in the store will appear here.",
-                                 "Browse the store")
+                                  placeholder=translate("OrdersSection", "Search orders"),
+                                              object_name="ordersTable", parent=self)
+        self.list.set_empty_text("none", translate("OrdersSection", "No orders yet"),
+                                 translate("OrdersSection", "What you buy in the store will appear here."),
+                                 translate("OrdersSection", "Browse the store"))
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.list.table.activated.connect(self._open_index)
         set_widths(self.list.table, self.model, {"order_number": 150, "created_at": 130, "status": 150})
@@ -85,8 +89,9 @@ class OrdersSection(Section):
         self.model.set_orders(data.orders, data.invoices, data.money, data.places)
         self.list.refresh(not data.never_synced)
         unpaid = unpaid_orders(data)
-        self.summary.setText(f"{len(unpaid)} order{'s' if len(unpaid) != 1 else ''} not paid yet: open one to "
-                             "complete its payment or cancel it." if unpaid else "")
+        count = len(unpaid)
+        self.summary.setText(translate("OrdersSection", "%n order(s) not paid yet: open one to complete its payment "
+                                                        "or cancel it.", None, count) if unpaid else "")
         self.summary.setVisible(bool(unpaid))
 
     def apply_filter(self, filters: dict) -> None:
@@ -127,11 +132,12 @@ class RecentOrders(QWidget):
         self.setObjectName("recentOrders")
         self.rows = QVBoxLayout()
         self.rows.setSpacing(2)
-        self.none = muted("No orders yet.", "recentOrdersNone")
-        all_button = styled(QPushButton("All orders →", objectName="allOrdersButton"), kind="ghost")
+        self.none = muted(translate("RecentOrders", "No orders yet."), "recentOrdersNone")
+        all_button = styled(QPushButton(translate("RecentOrders", "All orders →"),
+                                        objectName="allOrdersButton"), kind="ghost")
         all_button.clicked.connect(self.all_requested)
         top = QHBoxLayout()
-        top.addWidget(heading("Recent orders", "sectionHeading"), 1)
+        top.addWidget(heading(translate("RecentOrders", "Recent orders"), "sectionHeading"), 1)
         top.addWidget(all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +154,7 @@ class RecentOrders(QWidget):
         self.buttons = []
         for order in data.orders[:RECENT]:
             unpaid = awaiting_payment(order, invoice_of(order, data.invoices))
-            status = "not paid" if unpaid else str(order.get("status") or "").replace("_", " ")
+            status = translate("RecentOrders", "not paid") if unpaid else status_word(order.get("status")).lower()
             text = " · ".join(p for p in (order.get("order_number"), format_date(order.get("created_at")), status,
                                           data.money(order.get("total")) if order.get("total") is not None else "")
                               if p)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEv
 from PySide6.QtWidgets import QWidget
 
 from app.core.account_data import AccountData
+from app.core.text import translate
 
 from .theme import colour
 
@@ -59,7 +60,7 @@ class SpendingChart(QChartView):
         self.months: list[str] = []
         self.totals: dict[str, dict[str, Decimal]] = {}
         chart = QChart()
-        chart.setTitle("Spending per month")
+        chart.setTitle(translate("SpendingChart", "Spending per month"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(8)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -145,4 +146,5 @@ class SpendingChart(QChartView):
         chart.legend().setVisible(len(totals) > 1)
         self.series = series
         names = ", ".join(f"{code} {sum(v.values(), Decimal(0))}" for code, v in sorted(totals.items()))
-        self.setAccessibleName("Spending per month" + (f": {names}" if names else ": nothing paid yet"))
+        self.setAccessibleName(translate("SpendingChart", "Spending per month: {totals}").format(totals=names) if names
+                               else translate("SpendingChart", "Spending per month: nothing paid yet"))

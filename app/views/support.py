@@ -2,11 +2,12 @@
 the conversation; New ticket. When the panel has tickets off, the screen says so instead of listing anything."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.account_data import TICKETS_OFF_REASON, AccountData
 from app.core.support import open_count
+from app.core.text import translate
 from app.models.tickets import TicketTableModel, ticket_proxy
 
 from .empty_state import EmptyPage
@@ -18,14 +19,17 @@ from .section import Section
 from .ticket_page import TicketPage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
-    ("All tickets", None), ("Open", "open"), ("Answered", "answered"), ("Awaiting reply", "customer_reply"),
-    ("Closed", "closed"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "All tickets"), None),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Answered"), "answered"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Awaiting reply"), "customer_reply"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Closed"), "closed"),
 ]
 
 
 class SupportSection(Section):
     key = "support"
-    title = "Support"
+    title = QT_TRANSLATE_NOOP("Sections", "Support")
     billing = False                 # tickets are not billing: they stay while billing is off
     ticket_opened = Signal(str)     # a ticket's page opened (ticket id): the feature reads its conversation
     create_requested = Signal(dict)     # New ticket's fields, checked: the feature sends them
@@ -38,14 +42,17 @@ class SupportSection(Section):
         self.dialog: NewTicketDialog | None = None
         self.model = TicketTableModel(self)
         self.proxy = ticket_proxy(self)
-        self.heading = heading("Support")
+        self.heading = heading(translate("SupportSection", "Support"))
         self.summary = subtitle(object_name="supportSummary")
-        self.new_button = styled(QPushButton("New ticket…", objectName="newTicketButton"), kind="primary")
+        self.new_button = styled(QPushButton(translate("SupportSection", "New ticket…"), objectName="newTicketButton"),
+                                 kind="primary")
         self.new_button.clicked.connect(lambda: self.open_new_ticket())
         self.list = FilteredTable(self.model, self.proxy, noun="ticket", statuses=STATUS_CHOICES,
-                                  placeholder="Search tickets", object_name="ticketsTable", parent=self)
-        self.list.set_empty_text("none", "No tickets yet", "Questions about an invoice or a service? Ask here.",
-                                 "New ticket")
+                                  placeholder=translate("SupportSection", "Search tickets"),
+                                  object_name="ticketsTable", parent=self)
+        self.list.set_empty_text("none", translate("SupportSection", "No tickets yet"),
+                                 translate("SupportSection", "Questions about an invoice or a service? Ask here."),
+                                 translate("SupportSection", "New ticket"))
         self.list.empty_action.connect(lambda: self.open_new_ticket())
         self.list.table.activated.connect(self._open_index)
         set_widths(self.list.table, self.model, {"ticket_number": 130, "status": 140, "department": 120})
@@ -53,8 +60,9 @@ class SupportSection(Section):
         self.page.back_requested.connect(self.show_list)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
         self.page.service_chosen.connect(lambda sid: self.navigate.emit("services", {"service": sid}))
-        self.off = EmptyPage("?", "Support tickets are not available", [(TICKETS_OFF_REASON, "subtitle")],
-                             "Check again", self)
+        self.off = EmptyPage("?", translate("SupportSection", "Support tickets are not available"),
+                             [(translate("AccountData", TICKETS_OFF_REASON), "subtitle")],
+                             translate("SupportSection", "Check again"), self)
         self.listing = QWidget(self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -77,7 +85,7 @@ class SupportSection(Section):
     def set_online(self, online: bool) -> None:
         """New ticket needs the panel (tickets are not queued offline yet): disabled, saying so."""
         self.new_button.setEnabled(online)
-        self.new_button.setToolTip("" if online else OFFLINE_NEW)
+        self.new_button.setToolTip("" if online else translate("Messages", OFFLINE_NEW))
 
     @property
     def page_open(self) -> bool:
@@ -91,8 +99,10 @@ class SupportSection(Section):
         previous = self.data
         self.data = data
         if not data.tickets_enabled:
-            panel = (data.public_settings or {}).get("panel_name") or "this panel"
-            self.off.title.setText(f"Support tickets are not available on {panel}")
+            panel = (data.public_settings or {}).get("panel_name")
+            self.off.title.setText(translate("SupportSection", "Support tickets are not available on {panel}")
+                                   .format(panel=panel) if panel
+                                   else translate("SupportSection", "Support tickets are not available on this panel"))
             self.stack.setCurrentWidget(self.off)
             if self.dialog is not None:
                 self.dialog.reject()
@@ -108,7 +118,7 @@ class SupportSection(Section):
         self.model.set_tickets(data.tickets)
         self.list.refresh(not data.never_synced)
         waiting = open_count(data.tickets)
-        self.summary.setText(f"{waiting} open ticket{'s' if waiting != 1 else ''}." if waiting else "")
+        self.summary.setText(translate("SupportSection", "%n open ticket(s).", None, waiting) if waiting else "")
         self.summary.setVisible(bool(waiting))
 
     def apply_filter(self, filters: dict) -> None:
@@ -156,10 +166,12 @@ class SupportSection(Section):
             return ""
         if prefill.get("invoice_id"):
             row = next((r for r in data.invoices if str(r.get("id")) == str(prefill["invoice_id"])), {})
-            return f"About invoice {row.get('invoice_number') or prefill['invoice_id']}."
+            return translate("SupportSection", "About invoice {number}.").format(
+                number=row.get("invoice_number") or prefill["invoice_id"])
         if prefill.get("service_id"):
             row = next((s for s in data.services if str(s.get("id")) == str(prefill["service_id"])), {})
-            return f"About your service {(row.get('product') or {}).get('name') or prefill['service_id']}."
+            return translate("SupportSection", "About your service {name}.").format(
+                name=(row.get("product") or {}).get("name") or prefill["service_id"])
         return ""
 
     def show_list(self) -> None:

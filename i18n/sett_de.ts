@@ -1768,6 +1768,61 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>its security certificate was not accepted</source>
+        <translation>sein Sicherheitszertifikat wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>eine sichere Verbindung konnte nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>die Verbindung hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>keine Antwort innerhalb von {seconds} Sekunden</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the name could not be found (check the address and your internet connection)</source>
+        <translation>der Name wurde nicht gefunden (prüfen Sie die Adresse und Ihre Internetverbindung)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed before an answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the answer broke off</source>
+        <translation>die Antwort ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the request could not be sent</source>
+        <translation>die Anfrage konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {reason}.</source>
+        <translation>{host} war nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: its answer took longer than {seconds} seconds in all, so Sett stopped waiting.</source>
+        <translation>{host} war nicht erreichbar: Die Antwort dauerte insgesamt länger als {seconds} Sekunden, daher hat Sett aufgehört zu warten.</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New support ticket</source>
@@ -2615,6 +2670,65 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Start Sett when I log in</source>
         <translation>Sett bei der Anmeldung starten</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>This product</source>
+        <translation>Dieses Produkt</translation>
+    </message>
+    <message>
+        <source>{product} does not let you choose {resource}</source>
+        <translation>Bei {product} lässt sich {resource} nicht wählen</translation>
+    </message>
+    <message>
+        <source>{resource} must be a whole number</source>
+        <translation>{resource} muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>{resource} must be from {low}{unit} to {high}{unit} in steps of {step}{unit}</source>
+        <translation>{resource} muss zwischen {low}{unit} und {high}{unit} liegen, in Schritten von {step}{unit}</translation>
+    </message>
+    <message>
+        <source>{resource} must be from {low}{unit} to {high}{unit}</source>
+        <translation>{resource} muss zwischen {low}{unit} und {high}{unit} liegen</translation>
+    </message>
+    <message>
+        <source>{product} is not sold with a {cycle} billing cycle</source>
+        <translation>{product} wird nicht mit dem Abrechnungszeitraum {cycle} verkauft</translation>
+    </message>
+    <message>
+        <source>{product} has no {resource} size to price</source>
+        <translation>{product} hat keine {resource}-Größe, nach der sich der Preis richten könnte</translation>
+    </message>
+    <message>
+        <source>{size} RAM</source>
+        <translation>{size} RAM</translation>
+    </message>
+    <message>
+        <source>{size} disk</source>
+        <translation>{size} Speicherplatz</translation>
+    </message>
+    <message>
+        <source>quantity must be a whole number from 1 to {limit}</source>
+        <translation>Die Menge muss eine ganze Zahl von 1 bis {limit} sein</translation>
+    </message>
+    <message>
+        <source>Setup fee: {product}</source>
+        <translation>Einrichtungsgebühr: {product}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 from app import __version__
+from app.core.text import translate
 
 from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
@@ -157,8 +158,9 @@ class Transport:
                     raise Cancelled() from None
                 if deadline.expired:
                     # A server that trickles will trickle again: no retry.
-                    raise DeadlineExceeded(f"Could not reach {self.host}: its answer took longer than "
-                                           f"{self.deadline:g} seconds in all, so Sett stopped waiting.") from None
+                    raise DeadlineExceeded(translate("Network", "Could not reach {host}: its answer took longer "
+                                                     "than {seconds} seconds in all, so Sett stopped waiting.").format(
+                        host=self.host, seconds=f"{self.deadline:g}")) from None
                 log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
                 error = network_error(self.host, as_requests_error(exc), self.timeout)
                 if repeatable and attempt < self.max_retries and is_transient(as_requests_error(exc)):

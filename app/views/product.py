@@ -335,7 +335,7 @@ class ProductPage(QWidget):
                 control = SizeControl(key, ranges[key], defaults[key], self)
                 control.changed.connect(self._reprice)
                 self.controls[key] = control
-                self.form.addRow(_RESOURCE_LABELS[key], control)
+                self.form.addRow(translate("ProductPage", _RESOURCE_LABELS[key]), control)
 
     def config(self) -> dict[str, int]:
         return {key: control.value() for key, control in self.controls.items()}

@@ -37,6 +37,7 @@ from app.api.auth import Credentials
 from app.session.accounts import AccountStore
 from app.settings import Settings
 from app.shell import language
+from app.views.scope import ACCOUNT, ALL
 from app.views.sections import SIDEBAR_ORDER
 
 from . import samples
@@ -202,6 +203,16 @@ def screen_texts(make_app, qtbot, account_id: str) -> dict[str, set[str]]:
         window.select_section(key)
         assert getattr(window.sections[key], opener)(record)
         look(f"{key}/{record}")
+    # The reseller's view: every account's figures and rows together.
+    for key in ("dashboard", "invoices", "credits"):
+        window.select_section(key)
+        section = window.sections[key]
+        if hasattr(section, "show_list"):
+            section.show_list()
+        section.set_scope(ALL)
+        qtbot.waitUntil(lambda s=section: getattr(s, "everything", None) is not None, timeout=WAIT)
+        look(f"{key}/all")
+        section.set_scope(ACCOUNT)
     seen["menus"] = {plain(t) for action in window.menuBar().actions()
                      for t in [action.text(), *menu_texts(action.menu())] if plain(t)}
     seen["tray"] = {plain(a.text()) for a in app.tray_menu.menu.actions() if plain(a.text())}
@@ -269,6 +280,8 @@ def test_the_german_build_shows_no_english_on_the_main_screens(make_app, qapp, q
             left[screen] = untranslated
     assert german["dashboard"] != english["dashboard"]          # the German words did come through
     assert "Übersicht" in german["dashboard"] and "Rechnungen" in german["invoices"]
+    assert "1 Konto mit gespeicherten Daten" in german["dashboard/all"]
+    assert any(text.startswith("Über 1 Konto") for text in german["invoices/all"]), german["invoices/all"]
     assert not left, "English left on the German screens:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())
 
 

@@ -5,6 +5,7 @@ written out here for Qt's translation tools; an unknown code falls back to forma
 """
 from __future__ import annotations
 
+from app.core import text
 from app.core.formatting import humanise
 from app.core.text import translate
 
@@ -55,8 +56,15 @@ def _words() -> dict[str, str]:
     }
 
 
+_cache: tuple[int, dict[str, str]] = (-1, {})
+
+
 def status_word(code: str | None) -> str:
-    """"awaiting_approval" -> "Awaiting approval" (or its translation); a dash for no code."""
+    """"awaiting_approval" -> "Awaiting approval" (or its translation); a dash for no code. The words are looked up
+    once per installed translator: a table calls this for every row it shows."""
+    global _cache
     if not code:
         return humanise(code)
-    return _words().get(str(code)) or humanise(code)
+    if _cache[0] != text.generation():
+        _cache = (text.generation(), _words())
+    return _cache[1].get(str(code)) or humanise(code)

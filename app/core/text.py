@@ -29,10 +29,19 @@ def english_plural(text: str, n: int) -> str:
 _translator: Translator = _untranslated
 
 
+_generation = 0
+
+
 def install(translator: Translator | None) -> None:
     """Use `translator` (Qt's QCoreApplication.translate) for every later call; None restores the source texts."""
-    global _translator
+    global _translator, _generation
     _translator = translator or _untranslated
+    _generation += 1
+
+
+def generation() -> int:
+    """Changes with every `install`: words translated once and kept (a table's status words) are stale after it."""
+    return _generation
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -3300,7 +3300,7 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <name>Sidebar</name>
     <message>
         <source>OVERVIEW</source>
-        <translation>ÜBERSICHT</translation>
+        <translation>ÜBERBLICK</translation>
     </message>
     <message>
         <source>SHOP</source>

@@ -34,6 +34,12 @@ def language_code(setting: str) -> str:
     return name if name in TRANSLATED else "en"
 
 
+def locale_name(setting: str) -> str:
+    """"de_DE", "en_US", or the system's locale name for "system": what number and date formatting should follow
+    (the Preferences announce a change with `Preferences.language_changed`)."""
+    return locale_for(setting).name()
+
+
 def qm_path(code: str):
     return paths.resource_dir() / "i18n" / f"sett_{code}.qm"
 

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run panel test test-dist dist deb lint clean bench translations
+.PHONY: run panel test test-dist dist deb lint clean bench translations fold-translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ $(QM): i18n/sett_de.ts $(wildcard i18n/pending/*_de.ts) i18n/build.py | $(STAMP)
 # For developers: collect every tr()/translate() string of app/ into i18n/sett_de.ts (then translate what is new).
 translations: $(STAMP)
 	$(PY) i18n/build.py update
+
+# The same, taking in the German of i18n/pending/*_de.ts (other branches' new strings) and removing those files.
+fold-translations: $(STAMP)
+	$(PY) i18n/build.py fold
 
 # The desktop app against a fresh embedded panel with demo data (and localstripe), all in temporary folders.
 run: $(STAMP) $(QM)

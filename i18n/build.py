@@ -2,6 +2,8 @@
 
 `python i18n/build.py update` (make translations) first collects every string of app/ into i18n/sett_de.ts with
 pyside6-lupdate, keeping the translations already there; new strings arrive as unfinished, to be translated.
+`python i18n/build.py fold` (make fold-translations) does the same and takes in the translations of
+i18n/pending/*.ts, removing each pending file once all of it is in sett_de.ts.
 
 `make` runs this before `run`, `test` and `dist` (and build.spec runs it too, so a bundle never ships a stale .qm);
 the .qm is build output, never committed. Several .ts files go into one .qm: other branches put the German of the
@@ -40,11 +42,26 @@ def lrelease() -> str:
     return tool("pyside6-lrelease")
 
 
-def mark_plurals(ts: Path) -> None:
-    """lupdate's Python reader sees `translate("Ctx", "%n file(s)", None, n)` but not that it is a plural (and drops
-    the forms it did not find): every message whose source holds %n becomes numerus="yes" again, keeping its forms,
-    so the .qm has one form per plural rule (German: 2). Written back in lupdate's own layout."""
-    kept = _numerus_forms(ts)
+def _translations(path: Path) -> dict[tuple[str, str, str], list[str]]:
+    """(context, source, comment) -> its translation's forms (one, or one per plural form), where it has one."""
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            if any(f.strip() for f in forms):
+                found[(name, message.findtext("source") or "", message.findtext("comment") or "")] = forms
+    return found
+
+
+def rewrite(ts: Path, known: dict[tuple[str, str, str], list[str]]) -> None:
+    """Write `ts` back in lupdate's layout after lupdate ran: every message whose source holds %n becomes
+    numerus="yes" (lupdate's Python reader sees `translate("Ctx", "%n file(s)", None, n)` but not that it is a
+    plural, and drops the forms), so the .qm keeps one form per plural rule (German: 2); a message lupdate left
+    unfinished takes the translation `known` has for it (the forms lupdate dropped, or a pending file's)."""
     root = ElementTree.parse(ts).getroot()
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="{root.get("version", "2.1")}" language="{root.get("language", "")}">']
@@ -53,58 +70,47 @@ def mark_plurals(ts: Path) -> None:
         lines += ["<context>", f"    <name>{escape(name)}</name>"]
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            comment = message.findtext("comment")
+            comment = message.findtext("comment") or ""
             translation = message.find("translation")
-            kind = translation.get("type") if translation is not None else "unfinished"
-            attr = f' type="{kind}"' if kind else ""
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            if not all(f.strip() for f in forms) or translation.get("type") == "unfinished":
+                forms = known.get((name, source, comment)) or forms
             plural = "%n" in source or "%Ln" in source
+            attr = "" if all(f.strip() for f in forms) else ' type="unfinished"'
             lines.append('    <message numerus="yes">' if plural else "    <message>")
             lines.append(f"        <source>{escape(source)}</source>")
             if comment:
                 lines.append(f"        <comment>{escape(comment)}</comment>")
             if plural:
-                forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
-                forms = forms if any(forms) else kept.get((name, source, comment or ""), [])
-                if not any(forms) and translation is not None and (translation.text or "").strip():
-                    forms = [translation.text.strip()]
-                forms = (forms + forms[-1:] * 2)[:2] if forms else ["", ""]
-                lines.append(f"        <translation{attr if not all(forms) else ''}>")
+                forms = (forms + forms[-1:] * 2)[:2]
+                lines.append(f"        <translation{attr}>")
                 lines += [f"            <numerusform>{escape(f)}</numerusform>" for f in forms]
                 lines.append("        </translation>")
             else:
-                text = (translation.text or "") if translation is not None else ""
-                lines.append(f"        <translation{attr}>{escape(text)}</translation>")
+                lines.append(f"        <translation{attr}>{escape(forms[0])}</translation>")
             lines.append("    </message>")
         lines.append("</context>")
     lines.append("</TS>")
     ts.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _numerus_forms(ts: Path) -> dict[tuple[str, str, str], list[str]]:
-    """The plural forms in the .ts before lupdate rewrote it (read from git's copy when lupdate dropped them)."""
-    found: dict[tuple[str, str, str], list[str]] = {}
-    for path in (ts.with_suffix(".ts.before"),):
-        if path.exists():
-            for context in ElementTree.parse(path).getroot().iter("context"):
-                name = context.findtext("name") or ""
-                for message in context.iter("message"):
-                    forms = [f.text or "" for f in message.iter("numerusform")]
-                    if any(forms):
-                        found[(name, message.findtext("source") or "", message.findtext("comment") or "")] = forms
-    return found
-
-
-def update(language: str) -> Path:
+def update(language: str, fold: bool = False) -> Path:
+    """lupdate over app/ into i18n/sett_<language>.ts, keeping its translations; with `fold`, the pending files'
+    translations are taken in too and each pending file whose every message is now translated is removed."""
     ts = ROOT / "i18n" / f"sett_{language}.ts"
+    known = _translations(ts)
+    pending = sources(language)[1:] if fold else []
+    for path in pending:
+        known = {**_translations(path), **known}
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
-    before = ts.with_suffix(".ts.before")
-    shutil.copyfile(ts, before)       # lupdate drops the plural forms it does not know are plural: kept from here
-    try:
-        subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *files,
-                        "-ts", str(ts)], check=True, cwd=ROOT)
-        mark_plurals(ts)
-    finally:
-        before.unlink(missing_ok=True)
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *files,
+                    "-ts", str(ts)], check=True, cwd=ROOT, capture_output=True)
+    rewrite(ts, known)
+    done = _translations(ts)
+    for path in pending:
+        if set(_translations(path)) <= set(done):
+            path.unlink()
+            print(f"folded {path.relative_to(ROOT)}")
     return ts
 
 
@@ -117,8 +123,8 @@ def build(language: str) -> Path:
 
 def main(argv: list[str]) -> int:
     for language in LANGUAGES:
-        if argv[:1] == ["update"]:
-            print(update(language))
+        if argv[:1] in (["update"], ["fold"]):
+            print(update(language, fold=argv[:1] == ["fold"]))
         print(build(language))
     return 0
 

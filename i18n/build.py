@@ -73,10 +73,12 @@ def rewrite(ts: Path, known: dict[tuple[str, str, str], list[str]]) -> None:
             comment = message.findtext("comment") or ""
             translation = message.find("translation")
             forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-            if not all(f.strip() for f in forms) or translation.get("type") == "unfinished":
-                forms = known.get((name, source, comment)) or forms
+            finished = translation.get("type") != "unfinished" and all(f.strip() for f in forms)
+            if not finished and (name, source, comment) in known:
+                forms, finished = known[(name, source, comment)], True
             plural = "%n" in source or "%Ln" in source
-            attr = "" if all(f.strip() for f in forms) else ' type="unfinished"'
+            # lupdate's guesses (the same text in another context) stay unfinished until someone checks them
+            attr = "" if finished else ' type="unfinished"'
             lines.append('    <message numerus="yes">' if plural else "    <message>")
             lines.append(f"        <source>{escape(source)}</source>")
             if comment:

@@ -2925,6 +2925,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source>Offline:</source>
+        <translation>Offline:</translation>
+    </message>
+</context>
+<context>
     <name>ScopeToggle</name>
     <message>
         <source>This account</source>

@@ -81,7 +81,7 @@ class RecordPage(QWidget):
         """Say `text` while offline if an action the page offers now needs the panel; take it back once online."""
         if not self.online and needed:
             self.show_message("info", text)
-        elif self.message.text().startswith("Offline"):
+        elif self.message.text().startswith(translate("RecordPage", "Offline:")):   # every offline note begins so
             self.show_message("info", "")
 
     def _update_actions(self) -> None:

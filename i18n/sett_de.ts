@@ -1818,8 +1818,36 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{host} war nicht erreichbar: {reason}.</translation>
     </message>
     <message>
+        <source>Your session has expired; log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
         <source>Could not reach {host}: its answer took longer than {seconds} seconds in all, so Sett stopped waiting.</source>
         <translation>{host} war nicht erreichbar: Die Antwort dauerte insgesamt länger als {seconds} Sekunden, daher hat Sett aufgehört zu warten.</translation>
+    </message>
+    <message>
+        <source>The panel keeps asking Sett to wait (it asked for {seconds} more seconds, past the {budget} seconds Sett waits for one sync or call); try again later.</source>
+        <translation>Das Panel bittet Sett immer wieder zu warten (zuletzt um {seconds} weitere Sekunden, mehr als die {budget} Sekunden, die Sett für eine Synchronisierung oder Anfrage wartet); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The panel address</source>
+        <translation>Die Panel-Adresse</translation>
+    </message>
+    <message>
+        <source>The panel is receiving too many requests; try again shortly.</source>
+        <translation>Das Panel erhält zu viele Anfragen; versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>{address} failed with {status}; try again later.</source>
+        <translation>{address} ist mit {status} fehlgeschlagen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{address} answered {status} without the panel's error shape; it does not look like a billing panel.</source>
+        <translation>{address} hat mit {status} geantwortet, ohne die Fehlerform des Panels; es sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+    <message>
+        <source>The panel refused the request ({reason}).</source>
+        <translation>Das Panel hat die Anfrage abgelehnt ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3950,53 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>About your service {name}.</source>
         <translation>Zu Ihrem Dienst {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Checking the panel</source>
+        <translation>Panel wird geprüft</translation>
+    </message>
+    <message>
+        <source>Reading billing settings</source>
+        <translation>Abrechnungseinstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Syncing categories</source>
+        <translation>Kategorien werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing products</source>
+        <translation>Produkte werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing services</source>
+        <translation>Dienste werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing invoices</source>
+        <translation>Rechnungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing orders</source>
+        <translation>Bestellungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing credit transactions</source>
+        <translation>Guthabenbuchungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing notifications</source>
+        <translation>Benachrichtigungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing tickets</source>
+        <translation>Tickets werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing {list}</source>
+        <translation>{list} wird synchronisiert</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run panel test test-dist dist deb lint clean bench
+.PHONY: run panel test test-dist dist deb lint clean bench translations fold-translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,21 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[demo,test]'
 	touch $(STAMP)
 
+# Translations (see README, Language): the German .qm is built from i18n/sett_de.ts and i18n/pending/*_de.ts.
+QM := resources/i18n/sett_de.qm
+$(QM): i18n/sett_de.ts $(wildcard i18n/pending/*_de.ts) i18n/build.py | $(STAMP)
+	$(PY) i18n/build.py
+
+# For developers: collect every tr()/translate() string of app/ into i18n/sett_de.ts (then translate what is new).
+translations: $(STAMP)
+	$(PY) i18n/build.py update
+
+# The same, taking in the German of i18n/pending/*_de.ts (other branches' new strings) and removing those files.
+fold-translations: $(STAMP)
+	$(PY) i18n/build.py fold
+
 # The desktop app against a fresh embedded panel with demo data (and localstripe), all in temporary folders.
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) -m app --demo
 
 # The panel alone, as a server to explore with curl (see README).
@@ -29,7 +42,7 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 # Everything but the bundle tests; CI (.ci/run) then runs `make test-dist`.
-test: lint
+test: lint $(QM)
 	$(PY) -m pytest -m "not dist"
 
 $(DIST_STAMP): pyproject.toml | $(PY)
@@ -37,7 +50,7 @@ $(DIST_STAMP): pyproject.toml | $(PY)
 	touch $(DIST_STAMP)
 
 # The installable app: a one-folder bundle in dist/Sett/ (run dist/Sett/Sett; see README, Install).
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 # A Debian package of the bundle in dist/ (Linux, dpkg-deb): /opt/sett, `sett` on the PATH, the desktop entry that
@@ -46,7 +59,7 @@ deb: dist
 	$(PY) packaging/linux/build_deb.py dist/Sett dist
 
 # Build the bundle and run the frozen app's smoke tests, and its .deb's install, start, remove (tests/bundle/).
-test-dist: $(STAMP) $(DIST_STAMP)
+test-dist: $(STAMP) $(DIST_STAMP) $(QM)
 	$(PY) -m pytest -m dist
 
 # Benchmarks: ratios against floors measured in the same run; a table, bench/results.json (see bench/README.md).
@@ -54,4 +67,4 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/i18n

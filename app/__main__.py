@@ -217,16 +217,21 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
 
     from app.application import Application
     from app.settings import Settings
+    from app.shell import language
     from app.shell.locale_setup import use_locale
     from app.views.theme import apply_theme
 
-    use_locale()          # money, numbers and dates as the desktop's locale writes them
     settings = Settings()
+    # Money, numbers and dates as the desktop's locale writes them, or as the language chosen in Preferences does.
+    use_locale(language.locale_name(settings.language))
+    # Before any widget is built: every screen's words are translated as it is constructed.
+    translators = language.install(settings.language, app)
     theme_name = theme or settings.theme
     apply_theme(app, theme_name)
     # The caller starts at once, so the current account's saved data is read while the window is built.
     sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=keyring_note,
                        read_ahead=True)
+    sett.translators = translators
     app.aboutToQuit.connect(sett.shutdown)
     return app, sett
 
@@ -272,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         secrets = SecretStore.memory_only()
     app, sett = create_app(theme=args.theme, secrets=secrets, keyring_note=not temporary)
 
+    from app.core.text import translate
     from app.shell.demo import PAYMENTS_NOTE, DemoPanel
 
     # Ctrl+C in the terminal (make run) quits cleanly, stopping the demo panel; the timer lets Python see it.
@@ -294,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo:
             demo = DemoPanel()
             if not demo.offline_stripe:
-                sett.sessions.note("demo-payments", "info", PAYMENTS_NOTE)
+                sett.sessions.note("demo-payments", "info", translate("Messages", PAYMENTS_NOTE))
             sett.start_demo(demo)
         code = app.exec()
     finally:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import settings as keys
 from app.core.account_data import AccountData
+from app.core.text import translate
 from app.features import billing_profile as billing_profile_feature
 from app.features import cart as cart_feature
 from app.features import checkout as checkout_feature
@@ -215,7 +216,7 @@ class Application(QObject):
     def start_demo(self, demo: DemoPanel) -> None:
         """Start the demo panel on a worker; then add (or replace) the demo accounts and sync them."""
         self.demo = demo
-        self.sessions.note("demo", "info", "Starting the demo panel with demo data…")
+        self.sessions.note("demo", "info", translate("Application", "Starting the demo panel with demo data…"))
         self.sessions.runner.run(demo.start_and_login, self._demo_ready, self._demo_error)
 
     def _demo_ready(self, logins: list[DemoLogin]) -> None:
@@ -233,7 +234,8 @@ class Application(QObject):
 
     def _demo_error(self, error: BaseException) -> None:
         log.error("the demo panel did not start: %s", error)
-        self.sessions.note("demo", "error", f"The demo panel did not start: {error}")
+        self.sessions.note("demo", "error", translate("Application", "The demo panel did not start: {error}").format(
+            error=error))
         self.demo_failed.emit(str(error))
 
     def toggle_theme(self) -> None:

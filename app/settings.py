@@ -32,6 +32,7 @@ SYNC_INTERVAL_MINUTES = Key("sync/interval_minutes", 10, int)
 SYNC_POLL_SECONDS = Key("sync/poll_seconds", 60, int)
 LAST_ACCOUNT = Key("accounts/last", "", str)
 THEME = Key("appearance/theme", "system", str)           # "light", "dark" or "system"
+LANGUAGE = Key("appearance/language", "system", str)     # "system", "en" or "de"; read at start (app/shell/language.py)
 DEMO_ACCOUNT = Key("demo/account_id", "", str)   # the accounts `--demo` added (ids, comma-separated), replaced next run
 NOTICE_DAYS_AHEAD = Key("notices/days_ahead", 3, int)   # remind of pending invoices due within this many days
 NOTIFICATIONS_ENABLED = Key("notices/desktop", True, bool)   # announce new notices on the desktop (tray, or in-app)
@@ -40,8 +41,9 @@ START_AT_LOGIN = Key("system/start_at_login", False, bool)  # what the Preferenc
 
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,
                              DEMO_ACCOUNT, NOTICE_DAYS_AHEAD, NOTIFICATIONS_ENABLED, KEEP_IN_TRAY, START_AT_LOGIN,
-                             SYNC_POLL_SECONDS)
+                             SYNC_POLL_SECONDS, LANGUAGE)
 THEMES = ("light", "dark", "system")
+LANGUAGES = ("system", "en", "de")
 
 
 class Settings:
@@ -81,6 +83,11 @@ class Settings:
     def theme(self) -> str:
         value = self.get(THEME)
         return value if value in THEMES else THEME.default
+
+    @property
+    def language(self) -> str:
+        value = self.get(LANGUAGE)
+        return value if value in LANGUAGES else LANGUAGE.default
 
     @property
     def sync_interval_minutes(self) -> int:

@@ -12,6 +12,8 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
+from app.core.text import translate
+
 from .errors import (
     ApiError,
     AuthRequired,
@@ -49,7 +51,7 @@ _STATUS_ERRORS: dict[int, type[ApiError]] = {
 
 
 def _where(url: str | None) -> str:
-    return url or "The panel address"
+    return url or translate("Network", "The panel address")
 
 
 # A JSON number this long, or this far from 1, is no amount, count or id a panel sends; read as a Decimal it
@@ -159,17 +161,21 @@ def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Map
         error = {"message": error}
     if not isinstance(error, Mapping):
         if status == 429:
-            return RateLimited("The panel is receiving too many requests; try again shortly.",
+            return RateLimited(translate("Network", "The panel is receiving too many requests; try again shortly."),
                                retry_after=retry_after, status=status)
         if status >= 500:
-            return ServerError(f"{_where(url)} failed with {_status_text(status)}; try again later.", status=status)
-        return NotAPanel(f"{_where(url)} answered {_status_text(status)} without the panel's error shape; it does "
-                         "not look like a billing panel.", status=status)
+            return ServerError(translate("Network", "{address} failed with {status}; try again later.").format(
+                address=_where(url), status=_status_text(status)), status=status)
+        return NotAPanel(translate("Network", "{address} answered {status} without the panel's error shape; it does "
+                                   "not look like a billing panel.").format(address=_where(url),
+                                                                            status=_status_text(status)),
+                         status=status)
 
     code = error.get("code") if isinstance(error.get("code"), str) else None
     message = error.get("message") if isinstance(error.get("message"), str) and error.get("message") else None
     details = error.get("details") if isinstance(error.get("details"), Mapping) else {}
-    message = message or f"The panel refused the request ({code or _status_text(status)})."
+    message = message or translate("Network", "The panel refused the request ({reason}).").format(
+        reason=code or _status_text(status))
     # 429 is always a rate limit (its Retry-After matters); otherwise the panel's code says most.
     cls = RateLimited if status == 429 else _CODE_ERRORS.get(code or "") or _STATUS_ERRORS.get(status)
     if cls is None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import requests
 
+from app.core.text import translate
+
 from .errors import NetworkError
 
 _NAME_FAILURES = ("name or service not known", "nodename nor servname", "getaddrinfo failed",
@@ -26,30 +28,32 @@ def reason_of(exc: requests.RequestException, read_timeout: float) -> str:
     if isinstance(exc, requests.exceptions.SSLError):
         text = _chain(exc)
         if "certificate" in text:
-            return "its security certificate was not accepted"
-        return "a secure connection could not be set up"
+            return translate("Network", "its security certificate was not accepted")
+        return translate("Network", "a secure connection could not be set up")
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return "the connection timed out"
+        return translate("Network", "the connection timed out")
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return f"no answer within {read_timeout:g} seconds"
+        return translate("Network", "no answer within {seconds} seconds").format(seconds=f"{read_timeout:g}")
     if isinstance(exc, requests.exceptions.ProxyError):
-        return "the proxy refused the connection"
+        return translate("Network", "the proxy refused the connection")
     if isinstance(exc, requests.exceptions.ConnectionError):
         text = _chain(exc)
         if any(marker in text for marker in _NAME_FAILURES):
-            return "the name could not be found (check the address and your internet connection)"
+            return translate("Network", "the name could not be found (check the address and your internet "
+                             "connection)")
         if "refused" in text:
-            return "the connection was refused"
+            return translate("Network", "the connection was refused")
         if "reset" in text or "aborted" in text or "remote end closed" in text:
-            return "the connection was closed before an answer arrived"
-        return "the connection failed"
+            return translate("Network", "the connection was closed before an answer arrived")
+        return translate("Network", "the connection failed")
     if isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError):
-        return "the answer broke off"
-    return "the request could not be sent"
+        return translate("Network", "the answer broke off")
+    return translate("Network", "the request could not be sent")
 
 
 def network_error(host: str, exc: requests.RequestException, read_timeout: float) -> NetworkError:
-    return NetworkError(f"Could not reach {host}: {reason_of(exc, read_timeout)}.")
+    return NetworkError(translate("Network", "Could not reach {host}: {reason}.").format(
+        host=host, reason=reason_of(exc, read_timeout)))
 
 
 def is_transient(exc: requests.RequestException) -> bool:

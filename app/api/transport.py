@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 from app import __version__
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
@@ -47,7 +48,7 @@ log = logging.getLogger("app.api")
 
 USER_AGENT = f"Sett/{__version__}"
 CONNECT_TIMEOUT_CAP = 10.0
-SESSION_EXPIRED = "Your session has expired; log in again."
+SESSION_EXPIRED = QT_TRANSLATE_NOOP("Network", "Your session has expired; log in again.")
 # Paths that carry their own proof (a password, a code, a refresh token): no bearer, no refresh on 401.
 AUTH_PATHS = frozenset({"/auth/login", "/auth/2fa/verify", "/auth/refresh", "/auth/logout"})
 
@@ -159,8 +160,9 @@ class Transport:
                     raise Cancelled() from None
                 if deadline.expired:
                     # A server that trickles will trickle again: no retry.
-                    raise DeadlineExceeded(f"Could not reach {self.host}: its answer took longer than "
-                                           f"{self.deadline:g} seconds in all, so Sett stopped waiting.") from None
+                    raise DeadlineExceeded(translate("Network", "Could not reach {host}: its answer took longer "
+                                                     "than {seconds} seconds in all, so Sett stopped waiting.").format(
+                        host=self.host, seconds=f"{self.deadline:g}")) from None
                 log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
                 error = network_error(self.host, as_requests_error(exc), self.timeout)
                 if repeatable and attempt < self.max_retries and is_transient(as_requests_error(exc)):
@@ -177,7 +179,7 @@ class Transport:
             response = ApiResponse(status, raw.headers, content, url)
             if status == 401 and sent is not None and sent.can_refresh:
                 if refreshed or auth_rounds >= 2:
-                    raise AuthRequired(SESSION_EXPIRED, status=401, code="unauthorized")
+                    raise AuthRequired(translate("Network", SESSION_EXPIRED), status=401, code="unauthorized")
                 auth_rounds += 1
                 refreshed = self._refresh(sent)
                 continue
@@ -206,8 +208,9 @@ class Transport:
         if not budget.take(seconds):
             if isinstance(error, RateLimited):
                 raise RetryBudgetSpent(
-                    f"The panel keeps asking Sett to wait (it asked for {seconds:g} more seconds, past the "
-                    f"{budget.total:g} seconds Sett waits for one sync or call); try again later.",
+                    translate("Network", "The panel keeps asking Sett to wait (it asked for {seconds} more seconds, "
+                              "past the {budget} seconds Sett waits for one sync or call); try again later.").format(
+                        seconds=f"{seconds:g}", budget=f"{budget.total:g}"),
                     retry_after=error.retry_after, status=error.status, code=error.code) from None
             raise error
         self._sleep(seconds)
@@ -232,7 +235,7 @@ class Transport:
             try:
                 data = self.request("POST", "/auth/refresh", json={"refresh_token": old.refresh_token}).data()
             except (AuthRequired, Forbidden, NotFound, ValidationFailed):
-                raise AuthRequired(SESSION_EXPIRED, status=401, code="unauthorized") from None
+                raise AuthRequired(translate("Network", SESSION_EXPIRED), status=401, code="unauthorized") from None
             new = credentials_from(data)
             if new is None:
                 raise NotAPanel(f"{self.api_url}/auth/refresh answered without a new token pair.")

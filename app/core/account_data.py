@@ -10,14 +10,17 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from app.core.text import QT_TRANSLATE_NOOP
+
 from . import local_format
 from .cart import places_of
 from .invoice_facts import InvoiceFacts, invoice_facts
 from .money import parse_money
 
-BILLING_OFF_REASON = ("Billing is not available on this panel: it has no Billing Module licence, or its "
-                      "operator has switched billing off.")
-TICKETS_OFF_REASON = "Support tickets are not available on this panel: its operator has switched them off."
+BILLING_OFF_REASON = QT_TRANSLATE_NOOP("AccountData", "Billing is not available on this panel: it has no Billing "
+                                       "Module licence, or its operator has switched billing off.")
+TICKETS_OFF_REASON = QT_TRANSLATE_NOOP("AccountData", "Support tickets are not available on this panel: its operator "
+                                       "has switched them off.")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.core.text import translate
+
 
 class AccountError(ValueError):
     pass
@@ -31,7 +33,8 @@ def normalise_url(url: str) -> str:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise AccountError("Enter the panel's address, for example https://panel.example.com")
+        raise AccountError(translate("Accounts", "Enter the panel's address, for example https://panel.example.com"))
     if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
-        raise AccountError("Use https:// for a panel that is not on this computer: your password travels to it.")
+        raise AccountError(translate("Accounts", "Use https:// for a panel that is not on this computer: your password "
+                                                 "travels to it."))
     return f"{parts.scheme}://{parts.netloc}".rstrip("/")

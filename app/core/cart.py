@@ -23,6 +23,7 @@ from app.core.pricing import (
     price_item,
     quote_lines,
 )
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["MAX_ITEMS", "Cart", "CartError", "CartItem", "compare", "coupon_from", "local_quote", "places_of",
            "tax_rule_of"]
@@ -62,7 +63,8 @@ class CartItem:
 
 def _check_quantity(quantity: int) -> None:
     if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= MAX_QUANTITY:
-        raise CartError(f"The quantity must be a whole number from 1 to {MAX_QUANTITY}.")
+        raise CartError(translate("Cart", "The quantity must be a whole number from 1 to {limit}.").format(
+            limit=MAX_QUANTITY))
 
 
 class Cart:
@@ -101,7 +103,8 @@ class Cart:
                 self.items[i] = replace(item, quantity=merged)
                 return self.items[i]
         if len(self.items) >= MAX_ITEMS:
-            raise CartError(f"A cart holds at most {MAX_ITEMS} items; check out or remove one first.")
+            raise CartError(translate("Cart", "A cart holds at most {limit} items; check out or remove one first.")
+                            .format(limit=MAX_ITEMS))
         item = CartItem(item_id or uuid.uuid4().hex, str(product_id), billing_cycle, config, quantity)
         self.items.append(item)
         return item
@@ -186,7 +189,7 @@ def problems(cart: Cart, products: Iterable[Mapping] | Mapping[str, Mapping], pl
     for item in cart:
         product = found.get(item.product_id)
         if product is None:
-            out[item.id] = "This product is no longer sold."
+            out[item.id] = translate("Cart", "This product is no longer sold.")
             continue
         try:
             price_item(product, item.billing_cycle, item.config, item.quantity, places)
@@ -216,8 +219,10 @@ def local_quote(cart: Cart, products: Iterable[Mapping] | Mapping[str, Mapping],
 
 
 # -- local against the panel ---------------------------------------------------------------------------------------
-_TOTALS = (("subtotal", "Subtotal"), ("discount", "Discount"), ("tax_amount", "Tax"), ("total", "Total"),
-           ("credits_applied", "Credits applied"), ("due_now", "Due now"))
+_TOTALS = (("subtotal", QT_TRANSLATE_NOOP("Cart", "Subtotal")), ("discount", QT_TRANSLATE_NOOP("Cart", "Discount")),
+           ("tax_amount", QT_TRANSLATE_NOOP("Cart", "Tax")), ("total", QT_TRANSLATE_NOOP("Cart", "Total")),
+           ("credits_applied", QT_TRANSLATE_NOOP("Cart", "Credits applied")),
+           ("due_now", QT_TRANSLATE_NOOP("Cart", "Due now")))
 
 
 def _amount(value: object) -> Decimal | None:
@@ -236,16 +241,19 @@ def compare(local: Quote, preview: Mapping, places: int | None = None) -> list[s
     differences = []
     theirs = list(preview.get("lines") or [])
     if len(theirs) != len(local.lines):
-        differences.append(f"The panel priced {len(theirs)} lines, this computer {len(local.lines)}.")
+        differences.append(translate("Cart", "The panel priced {theirs} lines, this computer {mine}.").format(
+            theirs=len(theirs), mine=len(local.lines)))
     for mine, other in zip(local.lines, theirs, strict=False):
         amount = _amount(other.get("amount"))
         if amount != mine.amount:
             shown = number(amount, places) if amount is not None else str(other.get("amount"))
-            differences.append(f"{other.get('description') or mine.description}: {shown} on the panel, "
-                               f"{number(mine.amount, places)} saved here.")
+            differences.append(translate("Cart", "{line}: {theirs} on the panel, {mine} saved here.").format(
+                line=other.get("description") or mine.description, theirs=shown,
+                mine=number(mine.amount, places)))
     for key, label in _TOTALS:
         value = _amount(preview.get(key))
         if value is not None and value != getattr(local, key):
-            differences.append(f"{label}: {number(value, places)} on the panel, "
-                               f"{number(getattr(local, key), places)} saved here.")
+            differences.append(translate("Cart", "{line}: {theirs} on the panel, {mine} saved here.").format(
+                line=translate("Cart", label), theirs=number(value, places),
+                mine=number(getattr(local, key), places)))
     return differences

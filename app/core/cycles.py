@@ -8,7 +8,10 @@ to that month's last day (a monthly service from Jan 31 is next due Feb 28, or F
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator, Mapping
 from datetime import date
+
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "BILLING_CYCLES",
@@ -33,14 +36,31 @@ CYCLE_MONTHS: dict[str, int] = {
 
 BILLING_CYCLES: tuple[str, ...] = tuple(CYCLE_MONTHS)
 
-CYCLE_LABELS: dict[str, str] = {
-    "one_time": "One-time",
-    "monthly": "Monthly",
-    "quarterly": "Quarterly",
-    "semi_annual": "Semi-annual",
-    "annual": "Annual",
-    "biennial": "Biennial",
+_LABELS: dict[str, str] = {
+    "one_time": QT_TRANSLATE_NOOP("Cycles", "One-time"),
+    "monthly": QT_TRANSLATE_NOOP("Cycles", "Monthly"),
+    "quarterly": QT_TRANSLATE_NOOP("Cycles", "Quarterly"),
+    "semi_annual": QT_TRANSLATE_NOOP("Cycles", "Semi-annual"),
+    "annual": QT_TRANSLATE_NOOP("Cycles", "Annual"),
+    "biennial": QT_TRANSLATE_NOOP("Cycles", "Biennial"),
 }
+
+
+class _TranslatedLabels(Mapping[str, str]):
+    """The cycles' names in the user's language, looked up when read (the client installs its translator after
+    import); the panel installs none, so its invoices keep the English names."""
+
+    def __getitem__(self, cycle: str) -> str:
+        return translate("Cycles", _LABELS[cycle])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_LABELS)
+
+    def __len__(self) -> int:
+        return len(_LABELS)
+
+
+CYCLE_LABELS: Mapping[str, str] = _TranslatedLabels()
 
 
 def _check_cycle(cycle: str) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.cycles import CYCLE_LABELS, CYCLE_MONTHS
 from app.core.money import parse_money, round_money
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 RESOURCE_KEYS = ("memory", "disk", "cpu")
 PRICING_TYPES = ("fixed", "per_gb_memory", "per_gb_disk", "configurable")
@@ -20,7 +21,9 @@ _ZERO = Decimal(0)
 # memory and disk are chosen in MB but priced per GB; cpu is chosen in % and priced per core.
 # Dividing by 1024 or 100 always terminates, so unit counts are exact Decimals.
 _UNIT_DIVISOR = {"memory": Decimal(1024), "disk": Decimal(1024), "cpu": Decimal(100)}
-_LABELS = {"memory": ("Memory", " MB"), "disk": ("Disk", " MB"), "cpu": ("CPU", "%")}
+_LABELS = {"memory": (QT_TRANSLATE_NOOP("Pricing", "Memory"), " MB"),
+           "disk": (QT_TRANSLATE_NOOP("Pricing", "Disk"), " MB"),
+           "cpu": (QT_TRANSLATE_NOOP("Pricing", "CPU"), "%")}
 _PER_GB_KEY = {"per_gb_memory": "memory", "per_gb_disk": "disk"}
 
 
@@ -91,7 +94,7 @@ class Quote:
 
 
 def _name(product: Mapping) -> str:
-    return str(product.get("name") or "This product")
+    return str(product.get("name") or translate("Pricing", "This product"))
 
 
 def _ranges(product: Mapping) -> dict[str, Mapping]:
@@ -117,19 +120,24 @@ def resolve_config(product: Mapping, config: Mapping | None) -> dict[str, int]:
     given = {k: v for k, v in (config or {}).items() if v is not None}
     for key in given:
         if key not in ranges:
-            raise PricingError(f"config.{key}", f"{_name(product)} does not let you choose {key}")
+            raise PricingError(f"config.{key}", translate("Pricing", "{product} does not let you choose {resource}")
+                               .format(product=_name(product), resource=key))
     resources, chosen = product.get("resources") or {}, {}
     for key, rng in ranges.items():
         field_name, (label, unit) = f"config.{key}", _LABELS[key]
+        label = translate("Pricing", label)
         if key in given:
             value = given[key]
             if not _is_int(value):
-                raise PricingError(field_name, f"{label} must be a whole number")
+                raise PricingError(field_name, translate("Pricing", "{resource} must be a whole number").format(
+                    resource=label))
             if not _fits(value, rng):
                 step = int(rng.get("step") or 1)
-                steps = f" in steps of {step}{unit}" if step > 1 else ""
-                span = f"from {rng['min']}{unit} to {rng['max']}{unit}"
-                raise PricingError(field_name, f"{label} must be {span}{steps}")
+                text = (translate("Pricing", "{resource} must be from {low}{unit} to {high}{unit} in steps of "
+                                  "{step}{unit}") if step > 1
+                        else translate("Pricing", "{resource} must be from {low}{unit} to {high}{unit}"))
+                raise PricingError(field_name, text.format(resource=label, low=rng["min"], high=rng["max"], unit=unit,
+                                                           step=step))
         else:
             # The product's advertised size is the natural default, but only if it can be bought.
             default = resources.get(key)
@@ -144,7 +152,8 @@ def cycle_price(product: Mapping, cycle: str) -> tuple[Decimal, Decimal]:
         # A row whose cycle name we do not know (bad catalogue data) is never sold.
         if row.get("billing_cycle") == cycle and cycle in CYCLE_MONTHS:
             return parse_money(row["price"]), parse_money(row.get("setup_fee") or 0)
-    raise PricingError("billing_cycle", f"{_name(product)} is not sold with a {cycle} billing cycle")
+    raise PricingError("billing_cycle", translate("Pricing", "{product} is not sold with a {cycle} billing cycle")
+                       .format(product=_name(product), cycle=cycle))
 
 
 def _sizes(product: Mapping, chosen: Mapping[str, int]) -> dict[str, int]:
@@ -154,7 +163,8 @@ def _sizes(product: Mapping, chosen: Mapping[str, int]) -> dict[str, int]:
         value = (product.get("resources") or {}).get(key)
         if not _is_int(value):
             # Pricing a per-GB product at 0 GB would silently give it away; refuse instead.
-            raise PricingError(f"config.{key}", f"{_name(product)} has no {key} size to price")
+            raise PricingError(f"config.{key}", translate("Pricing", "{product} has no {resource} size to price")
+                               .format(product=_name(product), resource=key))
         sizes[key] = value
     return sizes
 
@@ -185,7 +195,8 @@ def _words(key: str, value: int) -> str:
         return f"{amount:f} vCPU"
     # GB reads better only while it stays short: 1536 MB is "1.5 GB", 1000 MB stays "1000 MB".
     size = f"{amount:f} GB" if value >= 1024 and (value * 100) % 1024 == 0 else f"{value} MB"
-    return f"{size} {'RAM' if key == 'memory' else 'disk'}"
+    text = translate("Pricing", "{size} RAM") if key == "memory" else translate("Pricing", "{size} disk")
+    return text.format(size=size)
 
 
 def _describe(product: Mapping, cycle: str, chosen: Mapping[str, int]) -> str:
@@ -199,7 +210,8 @@ def price_item(product: Mapping, cycle: str, config: Mapping | None, quantity: i
                places: int) -> list[Line]:
     """The recurring line of one cart item, then its setup-fee line when it has one."""
     if not _is_int(quantity) or not 1 <= quantity <= MAX_QUANTITY:
-        raise PricingError("quantity", f"quantity must be a whole number from 1 to {MAX_QUANTITY}")
+        raise PricingError("quantity", translate("Pricing", "quantity must be a whole number from 1 to {limit}").format(
+            limit=MAX_QUANTITY))
     chosen = resolve_config(product, config)
     _price, setup_fee = cycle_price(product, cycle)
     unit = round_money(_recurring(product, cycle, chosen), places)
@@ -208,7 +220,8 @@ def price_item(product: Mapping, cycle: str, config: Mapping | None, quantity: i
                   round_money(unit * quantity, places), dict(chosen))]
     if setup_fee > 0:
         setup = round_money(setup_fee, places)
-        lines.append(Line("setup", pid, f"Setup fee: {_name(product)}", cycle, quantity, setup,
+        lines.append(Line("setup", pid, translate("Pricing", "Setup fee: {product}").format(product=_name(product)),
+                          cycle, quantity, setup,
                           round_money(setup * quantity, places), dict(chosen)))
     return lines
 

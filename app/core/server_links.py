@@ -7,6 +7,7 @@ and other schemes (file:, javascript:, custom handlers) could run something on t
 from __future__ import annotations
 
 from .navigation import origin_of
+from .text import translate
 
 __all__ = ["manage_url_problem", "server_address_text"]
 
@@ -14,16 +15,16 @@ __all__ = ["manage_url_problem", "server_address_text"]
 def manage_url_problem(url: object, panel_url: str) -> str | None:
     """None when `url` is an http(s) address on the panel's origin; otherwise why it is not opened, in words."""
     if not isinstance(url, str) or not url.strip():
-        return "The panel gave no page for managing this server."
+        return translate("ServerLinks", "The panel gave no page for managing this server.")
     target = origin_of(url)
     if target is None:
-        return ("Sett did not open the server's management link: it is not a web address (http or https), so it "
-                "could run something on this computer.")
+        return translate("ServerLinks", "Sett did not open the server's management link: it is not a web address "
+                                        "(http or https), so it could run something on this computer.")
     panel = origin_of(panel_url)
     if panel is None or target != panel:
         host = target[1]
-        return (f"Sett did not open the server's management link: it points to {host}, not to this account's panel. "
-                "Ask the panel's operator about it.")
+        return translate("ServerLinks", "Sett did not open the server's management link: it points to {host}, not to "
+                                        "this account's panel. Ask the panel's operator about it.").format(host=host)
     return None
 
 

@@ -3,46 +3,56 @@ reply passes before it is sent (the panel checks the same; saying it here keeps 
 from __future__ import annotations
 
 from app.core.formatting import number_text
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 MAX_BODY = 20_000
 MAX_SUBJECT = 200
-DEPARTMENTS: tuple[tuple[str, str], ...] = (("billing", "Billing"), ("technical", "Technical"), ("sales", "Sales"))
-STATUS_TEXT = {"open": "Open", "answered": "Answered", "customer_reply": "Awaiting reply", "closed": "Closed"}
+# The words are marked for Qt's tools here and translated where shown (status_text, department_text, the form).
+DEPARTMENTS: tuple[tuple[str, str], ...] = (("billing", QT_TRANSLATE_NOOP("Support", "Billing")),
+                                            ("technical", QT_TRANSLATE_NOOP("Support", "Technical")),
+                                            ("sales", QT_TRANSLATE_NOOP("Support", "Sales")))
+STATUS_TEXT = {"open": QT_TRANSLATE_NOOP("Support", "Open"), "answered": QT_TRANSLATE_NOOP("Support", "Answered"),
+               "customer_reply": QT_TRANSLATE_NOOP("Support", "Awaiting reply"),
+               "closed": QT_TRANSLATE_NOOP("Support", "Closed")}
 STATUS_TONE = {"open": "warning", "answered": "success", "customer_reply": "warning", "closed": "muted"}
 
 
 def status_text(status: str | None) -> str:
-    return STATUS_TEXT.get(status or "", str(status or "—").replace("_", " ").capitalize())
+    known = STATUS_TEXT.get(status or "")
+    return translate("Support", known) if known else str(status or "—").replace("_", " ").capitalize()
 
 
 def department_text(department: str | None) -> str:
-    return dict(DEPARTMENTS).get(department or "", str(department or "—").capitalize())
+    known = dict(DEPARTMENTS).get(department or "")
+    return translate("Support", known) if known else str(department or "—").capitalize()
 
 
 def body_problem(body: str) -> str | None:
     """Why a message cannot be sent, in words; None when it can (it is sent exactly as written)."""
     if not body.strip():
-        return "The message is empty: write what you need help with."
+        return translate("Support", "The message is empty: write what you need help with.")
     if "\x00" in body:
-        return "The message holds a NUL character, which the panel refuses; remove it."
+        return translate("Support", "The message holds a NUL character, which the panel refuses; remove it.")
     if len(body) > MAX_BODY:
-        return f"The message is {number_text(len(body))} characters long; at most {number_text(MAX_BODY)} are allowed."
+        return translate("Support", "The message is {length} characters long; at most {limit} are allowed.").format(
+            length=number_text(len(body)), limit=number_text(MAX_BODY))
     return None
 
 
 def subject_problem(subject: str) -> str | None:
     text = subject.strip()
     if not text:
-        return "Give the ticket a subject: a few words about what it is about."
+        return translate("Support", "Give the ticket a subject: a few words about what it is about.")
     if len(text) > MAX_SUBJECT:
-        return f"The subject is {number_text(len(text))} characters long; at most {MAX_SUBJECT} are allowed."
+        return translate("Support", "The subject is {length} characters long; at most {limit} are allowed.").format(
+            length=number_text(len(text)), limit=number_text(MAX_SUBJECT))
     return None
 
 
 def ticket_problem(fields: dict) -> str | None:
     """The first thing wrong with a new ticket's fields (subject, department, body), or None."""
     if fields.get("department") not in dict(DEPARTMENTS):
-        return "Choose a department: billing, technical or sales."
+        return translate("Support", "Choose a department: billing, technical or sales.")
     return subject_problem(str(fields.get("subject") or "")) or body_problem(str(fields.get("body") or ""))
 
 

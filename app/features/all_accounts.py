@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer
 
 from app.core.account_data import AccountData
+from app.core.text import translate
 from app.models.all_accounts import AccountsRows, gather
 from app.session import Sessions
 from app.session.data import read_accounts
@@ -79,7 +80,8 @@ class AllAccounts(QObject):
         def failed(error: BaseException) -> None:
             if generation == self.generation and not self.ended():
                 for section in self.showing_all():
-                    section.show_all_error(f"The saved data of every account could not be read: {error}")
+                    section.show_all_error(translate("AllAccounts", "The saved data of every account could not be "
+                                                                    "read: {error}").format(error=error))
 
         self.sessions.runner.run(lambda: read_everything(accounts), done, failed)
 

@@ -12,6 +12,7 @@ from shiboken6 import isValid
 
 from app.api import CouponInvalid, NetworkError
 from app.core.cart import CartError
+from app.core.text import translate
 from app.session import AccountSession, Sessions
 from app.session.operations import cart as cart_ops
 
@@ -103,7 +104,7 @@ class CartFeature(QObject):
         except CartError as exc:
             page.show_added(str(exc), ok=False)
             return
-        page.show_added(f"Added to your cart ({item.quantity} in cart).")
+        page.show_added(translate("CartFeature", "Added to your cart ({count} in cart).").format(count=item.quantity))
 
     # -- the panel -----------------------------------------------------------------------------------------------------
     def validate_coupon(self, code: str, items: list[dict]) -> None:
@@ -124,7 +125,8 @@ class CartFeature(QObject):
             if isinstance(error, CouponInvalid):
                 self.cart.show_coupon_result({"valid": False, "reason": error.reason or str(error)})
             elif isinstance(error, NetworkError):
-                self.cart.show_coupon_error("Applying a coupon needs a connection to the panel.")
+                self.cart.show_coupon_error(translate("CartFeature",
+                                                      "Applying a coupon needs a connection to the panel."))
             else:
                 self.cart.show_coupon_error(str(error))
 
@@ -145,7 +147,7 @@ class CartFeature(QObject):
                 return
             reason = (error.reason or str(error)) if isinstance(error, CouponInvalid) else None
             if isinstance(error, NetworkError):
-                error = NetworkError("the panel could not be reached")
+                error = NetworkError(translate("CartFeature", "the panel could not be reached"))
             self.cart.show_preview_error(asked, str(error), reason)
 
         session.run(cart_ops.preview, asked, on_done=done, on_error=failed)

@@ -19,6 +19,7 @@ from app.api import Conflict, NetworkError, ServerError, new_idempotency_key
 from app.core.account_data import AccountData
 from app.core.money import parse_money
 from app.core.navigation import NavigationPolicy, payment_id_of
+from app.core.text import QT_TRANSLATE_NOOP, translate
 from app.session import AccountSession, Sessions
 from app.session import payments as words
 from app.session.operations import payments as pay_ops
@@ -26,7 +27,10 @@ from app.session.payments import describe, error_text
 
 log = logging.getLogger(__name__)
 KINDS = pay_ops.KINDS
-TITLES = {"order": "Checkout", "invoice": "Pay invoice", "invoices": "Pay all due", "top_up": "Top up credits"}
+TITLES = {"order": QT_TRANSLATE_NOOP("CheckoutSession", "Checkout"),
+          "invoice": QT_TRANSLATE_NOOP("CheckoutSession", "Pay invoice"),
+          "invoices": QT_TRANSLATE_NOOP("CheckoutSession", "Pay all due"),
+          "top_up": QT_TRANSLATE_NOOP("CheckoutSession", "Top up credits")}
 
 
 class Checkout(QObject):
@@ -76,7 +80,7 @@ class CheckoutSession(QObject):
         # QtWebEngine (~50 ms to import, and Chromium's memory) loads with the first checkout, not at start-up.
         from app.views.checkout import CheckoutDialog
 
-        self.dialog = CheckoutDialog(TITLES[kind], parent)
+        self.dialog = CheckoutDialog(translate("CheckoutSession", TITLES[kind]), parent)
         self.dialog.pay_requested.connect(self.pay)
         self.dialog.retry_requested.connect(self.retry)
         self.dialog.web_ended.connect(self.web_ended)
@@ -88,7 +92,7 @@ class CheckoutSession(QObject):
             self.dialog.set_methods([], credits_choice=False, use_credits=False)
             self.dialog.show_review_error(self.offline_text, can_pay=False)
             return
-        self.dialog.show_progress("Asking the panel for the totals…")
+        self.dialog.show_progress(translate("CheckoutSession", "Asking the panel for the totals…"))
         self.session.run(pay_ops.review, self.kind, self.request, on_done=self._show_review,
                          on_error=self._review_failed)
 
@@ -98,8 +102,8 @@ class CheckoutSession(QObject):
 
     @property
     def offline_text(self) -> str:
-        return ("Checkout needs a connection to the panel, and it cannot be reached right now. Nothing was "
-                "ordered or charged; try again when Sett shows the panel online.")
+        return translate("CheckoutSession", "Checkout needs a connection to the panel, and it cannot be reached right "
+                         "now. Nothing was ordered or charged; try again when Sett shows the panel online.")
 
     def _show_review(self, reads: dict) -> None:
         money = AccountData(self.account_id, billing_config=reads["config"]).money
@@ -126,7 +130,7 @@ class CheckoutSession(QObject):
                 totals += [(prefix + label, value) for label, value in _breakdown(invoice, money)]
                 paid = _amount(invoice.get("amount_paid")) + _amount(invoice.get("credits_applied"))
                 if paid:
-                    totals.append((prefix + "Already paid", f"-{money(paid)}"))
+                    totals.append((prefix + translate("CheckoutSession", "Already paid"), f"-{money(paid)}"))
             total = sum((_due(i) for i in invoices), Decimal(0))
             # The panel applies no credits to a top-up invoice (credits cannot buy credits).
             creditable = sum((_due(i) for i in invoices if i.get("kind") != "top_up"), Decimal(0))
@@ -134,24 +138,28 @@ class CheckoutSession(QObject):
             top_ups = any(i.get("kind") == "top_up" for i in invoices)
         else:
             total = _amount(self.request["amount"])
-            lines = [("Credit top-up", money(total))]
+            lines = [(translate("CheckoutSession", "Credit top-up"), money(total))]
             credits_used = Decimal(0)
-        totals.append(("Total" if self.kind == "order" else "Balance due", money(total)))
+        totals.append((translate("CheckoutSession", "Total") if self.kind == "order"
+                       else translate("CheckoutSession", "Balance due"), money(total)))
         if credits_used:
-            totals.append(("Credits applied", f"-{money(credits_used)}"))
+            totals.append((translate("CheckoutSession", "Credits applied"), f"-{money(credits_used)}"))
         due_now = max(Decimal(0), total - credits_used)
-        totals.append(("Due now" if due_now == 0 else "Due now, charged to your chosen method", money(due_now)))
+        totals.append((translate("CheckoutSession", "Due now") if due_now == 0
+                       else translate("CheckoutSession", "Due now, charged to your chosen method"), money(due_now)))
         methods = words.available_methods(config, credits, total)
         if (self.kind == "top_up" or top_ups) and "credits" in methods:
             methods.remove("credits")
         if "credits" in methods and use_credits and due_now == 0:
             methods.remove("credits")
             methods.insert(0, "credits")    # credits cover it: that is the method that will be used
-        self.dialog.set_review(f"{TITLES[self.kind]}: review", lines, totals)
+        self.dialog.set_review(translate("CheckoutSession", "{title}: review").format(
+            title=translate("CheckoutSession", TITLES[self.kind])), lines, totals)
         self.dialog.set_methods(methods, credits_choice=credits_on, use_credits=use_credits)
         if sold_out:
-            self.dialog.show_review_error(f"Sorry, {self._names(sold_out)} is out of stock: remove it from the "
-                                          "cart to check out. Nothing was ordered.", can_pay=False)
+            self.dialog.show_review_error(translate("CheckoutSession", "Sorry, {products} is out of stock: remove it "
+                                                    "from the cart to check out. Nothing was ordered.").format(
+                products=self._names(sold_out)), can_pay=False)
         else:
             self.dialog.show_review()
 
@@ -162,7 +170,7 @@ class CheckoutSession(QObject):
     def _names(self, product_ids: list) -> str:
         data = self.session.data or self.data
         names = {p.get("id"): p.get("name") for p in data.products}
-        return ", ".join(names.get(pid) or "a product in the cart" for pid in product_ids)
+        return ", ".join(names.get(pid) or translate("CheckoutSession", "a product in the cart") for pid in product_ids)
 
     # -- paying ---------------------------------------------------------------------------------------------------
     def pay(self, method: str, use_credits: bool) -> None:
@@ -180,7 +188,8 @@ class CheckoutSession(QObject):
 
     def _start(self) -> None:
         method, use_credits = self.attempt
-        self.dialog.show_progress("Placing your order…" if self.kind == "order" else "Starting the payment…")
+        self.dialog.show_progress(translate("CheckoutSession", "Placing your order…") if self.kind == "order"
+                                  else translate("CheckoutSession", "Starting the payment…"))
         self.session.run(pay_ops.start, self.kind, self.request, method, use_credits, self.key,
                          on_done=self._started, on_error=self._start_failed)
 
@@ -209,7 +218,7 @@ class CheckoutSession(QObject):
         if url and payment_id_of(url) not in (None, payment_id):
             log.warning("the gateway returned with another payment id than this checkout's; reading this one's")
         if how != "left":
-            self.dialog.show_progress("Checking the payment with the panel…")
+            self.dialog.show_progress(translate("CheckoutSession", "Checking the payment with the panel…"))
         self._read(how)
 
     def _read(self, how: str) -> None:
@@ -223,18 +232,19 @@ class CheckoutSession(QObject):
         money = AccountData(self.account_id, billing_config=self.data.billing_config).money
         title, text = describe(self.kind, how, outcome, money)
         if how == "left":
-            self.session.note("checkout", "info", f"{title} {text}")
+            self.session.note("checkout", "info", translate("CheckoutSession", "{title} {text}").format(title=title,
+                                                                                                         text=text))
         elif self.dialog.isVisible():
             self.dialog.show_result(title, text)
 
     def _read_failed(self, how: str, error: BaseException) -> None:
         self.session.sync()
-        text = (f"Sett could not read the payment from the panel: {error_text(error, self._names)} "
-                "Its state shows under Invoices after the next sync.")
+        text = translate("CheckoutSession", "Sett could not read the payment from the panel: {error} Its state shows "
+                         "under Invoices after the next sync.").format(error=error_text(error, self._names))
         if how == "left" or not self.dialog.isVisible():
             self.session.note("checkout", "warning", text)
         else:
-            self.dialog.show_result("Payment state unknown", text)
+            self.dialog.show_result(translate("CheckoutSession", "Payment state unknown"), text)
 
 
 def _amount(value) -> Decimal:
@@ -252,13 +262,16 @@ def _breakdown(source: dict, money) -> list[tuple[str, str]]:
     """Subtotal, discount and tax of a preview or an invoice, as the review lists them."""
     rows = []
     if source.get("subtotal") is not None:
-        rows.append(("Subtotal", money(source["subtotal"])))
+        rows.append((translate("CheckoutSession", "Subtotal"), money(source["subtotal"])))
     if _amount(source.get("discount")):
         code = source.get("coupon_code")
-        rows.append((f"Discount ({code})" if code else "Discount", f"-{money(source['discount'])}"))
+        rows.append((translate("CheckoutSession", "Discount ({code})").format(code=code) if code
+                     else translate("CheckoutSession", "Discount"), f"-{money(source['discount'])}"))
     if _amount(source.get("tax_amount")):
-        included = ", included" if source.get("tax_inclusive") else ""
-        rows.append((f"Tax ({source.get('tax_rate')}%{included})", money(source["tax_amount"])))
+        rate = source.get("tax_rate")
+        label = (translate("CheckoutSession", "Tax ({rate}%, included)") if source.get("tax_inclusive")
+                 else translate("CheckoutSession", "Tax ({rate}%)"))
+        rows.append((label.format(rate=rate), money(source["tax_amount"])))
     return rows
 
 

@@ -53,7 +53,8 @@ class InvoicePages(PageFeature):
                 self.page.detail_missing_offline()
             if not session.reachable or isinstance(error, NetworkError):
                 return
-            self.page.show_message("error", "The invoice's details could not be loaded. " + action_failed(error))
+            self.page.show_message("error", translate("InvoicePages", "The invoice's details could not be loaded. "
+                                                                      "{reason}").format(reason=action_failed(error)))
 
         def cached(invoice: dict | None) -> None:
             if invoice and "lines" in invoice:

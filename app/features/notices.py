@@ -20,6 +20,7 @@ from app import settings as keys
 from app.api import new_idempotency_key
 from app.core.credit import credit_balance, credits_enabled
 from app.core.low_credit import low_credit, low_credit_notice
+from app.core.text import translate
 from app.session import Sessions, action_failed
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
@@ -254,22 +255,24 @@ class Notices(QObject):
             # Marking read can wait: queued in the outbox (its key fixed now), shown read at once.
             def queued(count: int) -> None:
                 if self.dialog is not None:
-                    self.dialog.show_message(f"Queued in the Outbox: {count} notification{'s' if count != 1 else ''}"
-                                             " marked read here, and at the panel once it is back.")
+                    self.dialog.show_message(translate("Notices", "Queued in the Outbox: %n notification(s) marked "
+                                                       "read here, and at the panel once it is back.", None, count))
 
             def not_queued(error: BaseException) -> None:
                 if self.dialog is not None:
-                    self.dialog.show_message("Not queued. " + action_failed(error))
-            plural = "s" if len(uuids) != 1 else ""
+                    self.dialog.show_message(translate("Notices", "Not queued. {reason}").format(
+                        reason=action_failed(error)))
+            count = len(uuids)
             self.sessions.outbox.queue(session, outbox_ops.queue_mark_read, uuids, new_idempotency_key(),
-                                       f"Mark {len(uuids)} notification{plural} read", on_done=queued,
+                                       translate("Notices", "Mark %n notification(s) read", None, count),
+                                       on_done=queued,
                                        on_error=not_queued)
             return
 
         def done(count: int) -> None:
             if self.dialog is not None:
                 self.dialog.set_busy(False)
-                self.dialog.show_message(f"Marked {count} notification{'s' if count != 1 else ''} read.")
+                self.dialog.show_message(translate("Notices", "Marked %n notification(s) read.", None, count))
             session.sync()
 
         def failed(error: BaseException) -> None:
@@ -278,7 +281,7 @@ class Notices(QObject):
                 self.dialog.show_message(action_failed(error))
 
         dialog.set_busy(True)
-        dialog.show_message("Asking the panel…")
+        dialog.show_message(translate("Notices", "Asking the panel…"))
         session.run(notice_ops.mark_read, uuids, on_done=done, on_error=failed)
 
 

@@ -8,6 +8,7 @@ import logging
 
 from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
 from app.core.pay_due import payable_invoice_ids
+from app.core.text import translate
 from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
 from app.session.operations import payments as pay_ops
 
@@ -19,11 +20,12 @@ log = logging.getLogger(__name__)
 def cancel_refused(error: BaseException) -> str:
     """Why the order was not cancelled, in words (the panel's reason for a 409 `order_not_cancellable`)."""
     if isinstance(error, Conflict) and error.code == "order_not_cancellable":
-        return (f"The panel cannot cancel this order: {error} An order is cancellable only while nothing of it "
-                "has been paid by card or PayPal.")
+        return translate("OrderPages", "The panel cannot cancel this order: {reason} An order is cancellable only "
+                                       "while nothing of it has been paid by card or PayPal.").format(reason=error)
     if isinstance(error, NotFound):
-        return "The panel does not know this order any more; it may have been removed. Sync to see its state."
-    return "The order was not cancelled. " + action_failed(error)
+        return translate("OrderPages", "The panel does not know this order any more; it may have been removed. Sync "
+                                       "to see its state.")
+    return translate("OrderPages", "The order was not cancelled. {reason}").format(reason=action_failed(error))
 
 
 class OrderPages(PageFeature):
@@ -53,9 +55,10 @@ class OrderPages(PageFeature):
             self.page.set_busy(False)
             if self._still_showing(session.id, order_id) and session.data is not None:
                 self.page.show_order(order, session.data)
-                self.page.show_message("success", f"Order {order.get('order_number') or ''} is cancelled. Its "
-                                       "invoice is cancelled too, and any credits applied to it are back in your "
-                                       "balance.")
+                self.page.show_message("success", translate("OrderPages", "Order {number} is cancelled. Its invoice "
+                                                             "is cancelled too, and any credits applied to it are back "
+                                                                          "in your balance.").format(
+                    number=order.get("order_number") or ""))
             session.sync()
 
         def failed(error: BaseException) -> None:
@@ -68,7 +71,7 @@ class OrderPages(PageFeature):
                 session.sync()          # the panel knows better: show the order as it is now
 
         self.page.set_busy(True)
-        self.page.show_message("info", "Asking the panel to cancel the order…")
+        self.page.show_message("info", translate("OrderPages", "Asking the panel to cancel the order…"))
         session.run(pay_ops.cancel_order, order_id, key, on_done=done, on_error=failed)
 
 
@@ -107,7 +110,7 @@ class PayAllDue:
         if session is None or not invoice_ids:
             return
         if not session.reachable:
-            session.note("checkout", "warning", OFFLINE_ACTION)
+            session.note("checkout", "warning", translate("Wording", OFFLINE_ACTION))
             return
         self.checkout.start(session.id, "invoices", {"invoice_ids": [str(i) for i in invoice_ids]}, parent)
 

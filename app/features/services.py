@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.server_links import manage_url_problem
+from app.core.text import translate
 from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import services as service_ops
@@ -61,7 +62,7 @@ class PageFeature(QObject):
         the panel cannot be reached) when there is none."""
         session = self.session
         if session is not None and not session.reachable:
-            self.page.show_message("error", OFFLINE_ACTION)
+            self.page.show_message("error", translate("Wording", OFFLINE_ACTION))
             return None
         return session
 
@@ -108,7 +109,8 @@ class ServicePages(PageFeature):
 
         def fetch_failed(error: BaseException) -> None:
             if self._still_showing(session.id, service_id) and not isinstance(error, NetworkError):
-                self.page.show_message("error", "The invoices could not be loaded. " + action_failed(error))
+                self.page.show_message("error", translate("ServicePages", "The invoices could not be loaded. {reason}")
+                                       .format(reason=action_failed(error)))
 
         def cached(rows: list[dict]) -> None:
             show(rows)
@@ -136,48 +138,55 @@ class ServicePages(PageFeature):
             return
         problem = manage_url_problem(url, session.account.panel_url)
         if problem is None and not QDesktopServices.openUrl(QUrl(url)):
-            problem = f"No web browser could be opened. The server's page is {url}"
+            problem = translate("ServicePages", "No web browser could be opened. The server's page is {url}").format(
+                url=url)
         if problem:
             self.page.show_message("error", problem)
         else:
-            self.page.show_message("info", "Opened the server's page in your web browser.")
+            self.page.show_message("info", translate("ServicePages", "Opened the server's page in your web browser."))
 
     # -- cancellation ---------------------------------------------------------------------------------------------
     def cancel(self, service_id: str, kind: str, reason: str) -> None:
         key = new_idempotency_key()
         session = self.session
         if session is not None and not session.reachable:
-            when = "immediately" if kind == "immediate" else "at the end of the period"
-            label = f"Request cancellation of {self._name()} ({when})"
+            label = (translate("ServicePages", "Request cancellation of {service} (immediately)") if kind == "immediate"
+                     else translate("ServicePages", "Request cancellation of {service} (at the end of the period)")
+                     ).format(service=self._name())
             self._queue(session, service_id, outbox_ops.queue_cancellation, (service_id, kind, reason, key, label))
             return
         self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, key),
-                  "Cancellation requested. The panel's operators will review it; you can withdraw it until then.")
+                  translate("ServicePages", "Cancellation requested. The panel's operators will review it; you can "
+                                            "withdraw it until then."))
 
     def withdraw(self, service_id: str) -> None:
         session = self.session
         if session is not None and not session.reachable:
-            label = f"Withdraw the cancellation request of {self._name()}"
+            label = translate("ServicePages", "Withdraw the cancellation request of {service}").format(
+                service=self._name())
             self._queue(session, service_id, outbox_ops.queue_withdrawal,
                         (service_id, new_idempotency_key(), label))
             return
-        self._act(service_id, service_ops.withdraw_cancellation, (service_id,), "Cancellation request withdrawn.")
+        self._act(service_id, service_ops.withdraw_cancellation, (service_id,),
+                  translate("ServicePages", "Cancellation request withdrawn."))
 
     def _name(self) -> str:
         return str((self.page.service.get("product") or {}).get("name") or self.page.service.get("product_name")
-                   or "the service")
+                   or translate("ServicePages", "the service"))
 
     def _queue(self, session: AccountSession, service_id: str, operation, args: tuple) -> None:
         """Offline: the action waits in the outbox, its Idempotency-Key fixed now; the page says so."""
         def done(service: dict) -> None:
             if self._still_showing(session.id, service_id) and session.data is not None:
                 self.page.show_service(service, session.data)
-                self.page.show_message("info", "Queued in the Outbox: Sett sends it once the panel is back. You "
-                                       "can edit or remove it in the Outbox until then.")
+                self.page.show_message("info", translate("ServicePages", "Queued in the Outbox: Sett sends it once the "
+                                                         "panel is back. You can edit or remove it in the Outbox until "
+                                                                         "then."))
 
         def failed(error: BaseException) -> None:
             if self._still_showing(session.id, service_id):
-                self.page.show_message("error", "Not queued. " + action_failed(error))
+                self.page.show_message("error", translate("ServicePages", "Not queued. {reason}").format(
+                    reason=action_failed(error)))
         self.sessions.outbox.queue(session, operation, *args, on_done=done, on_error=failed)
 
     def _act(self, service_id: str, operation, args: tuple, success: str) -> None:
@@ -198,7 +207,7 @@ class ServicePages(PageFeature):
                 self.page.show_message("error", action_failed(error))
 
         self.page.set_busy(True)
-        self.page.show_message("info", "Asking the panel…")
+        self.page.show_message("info", translate("ServicePages", "Asking the panel…"))
         session.run(operation, *args, on_done=done, on_error=failed)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.api import NetworkError, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
+from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import support as support_ops
@@ -71,7 +72,8 @@ class SupportPages(PageFeature):
             if not self.page.has_messages:
                 self.page.detail_missing_offline()
             if session.reachable and not isinstance(error, NetworkError):
-                self.page.show_message("error", "The conversation could not be loaded. " + action_failed(error))
+                self.page.show_message("error", translate("SupportPages", "The conversation could not be loaded. "
+                                                          "{reason}").format(reason=action_failed(error)))
 
         def cached(ticket: dict | None) -> None:
             if ticket and "messages" in ticket:
@@ -96,26 +98,32 @@ class SupportPages(PageFeature):
         if session is not None and not session.reachable:
             self._queue_reply(session, ticket_id, body, self.keys.pop(attempt, None) or new_idempotency_key())
             return
-        self._act(ticket_id, support_ops.reply, (ticket_id, body, self._key(*attempt)), "Reply sent.", attempt)
+        self._act(ticket_id, support_ops.reply, (ticket_id, body, self._key(*attempt)),
+                  translate("SupportPages", "Reply sent."), attempt)
 
     def _queue_reply(self, session: AccountSession, ticket_id: str, body: str, key: str) -> None:
         """Offline: the reply waits in the outbox with its Idempotency-Key, exactly as written."""
-        number = self.page.ticket.get("ticket_number") or "the ticket"
+        number = self.page.ticket.get("ticket_number")
+        label = (translate("SupportPages", "Reply to {ticket}").format(ticket=number) if number
+                 else translate("SupportPages", "Reply to the ticket"))
 
         def done(_entry: dict) -> None:
             if self._still_showing(session.id, ticket_id):
                 self.page.reply_sent()
-                self.page.show_message("info", "Queued in the Outbox: Sett sends your reply once the panel is "
-                                       "back. You can remove it in the Outbox until then.")
+                self.page.show_message("info", translate("SupportPages", "Queued in the Outbox: Sett sends your "
+                                                         "reply once the panel is back. You can remove it in the "
+                                                                         "Outbox until then."))
 
         def failed(error: BaseException) -> None:
             if self._still_showing(session.id, ticket_id):
-                self.page.show_message("error", "Not queued. " + action_failed(error))
-        self.sessions.outbox.queue(session, outbox_ops.queue_reply, ticket_id, body, key, f"Reply to {number}",
+                self.page.show_message("error", translate("SupportPages", "Not queued. {reason}").format(
+                    reason=action_failed(error)))
+        self.sessions.outbox.queue(session, outbox_ops.queue_reply, ticket_id, body, key, label,
                                    on_done=done, on_error=failed)
 
     def close(self, ticket_id: str) -> None:
-        self._act(ticket_id, support_ops.close, (ticket_id,), "Ticket closed. Writing again reopens it.", None)
+        self._act(ticket_id, support_ops.close, (ticket_id,),
+                  translate("SupportPages", "Ticket closed. Writing again reopens it."), None)
 
     def _act(self, ticket_id: str, operation, args: tuple, success: str, attempt: tuple | None) -> None:
         session = self.session_for_panel()
@@ -140,7 +148,7 @@ class SupportPages(PageFeature):
                 self.page.show_message("error", action_failed(error))
 
         self.page.set_busy(True)
-        self.page.show_message("info", "Asking the panel…")
+        self.page.show_message("info", translate("SupportPages", "Asking the panel…"))
         session.run(operation, *args, on_done=done, on_error=failed)
 
     # -- a new ticket -----------------------------------------------------------------------------------------------
@@ -160,8 +168,9 @@ class SupportPages(PageFeature):
                 dialog.sent()
             if self.sessions.current_id == session.id:
                 self.section.open_ticket(str(ticket.get("id")), ticket)
-                self.page.show_message("success", f"Ticket {ticket.get('ticket_number') or ''} sent. You will be "
-                                                  "notified when support replies.")
+                self.page.show_message("success", translate("SupportPages", "Ticket {number} sent. You will be "
+                                                                            "notified when support replies.").format(
+                    number=ticket.get("ticket_number") or ""))
             session.sync()
 
         def failed(error: BaseException) -> None:
@@ -172,7 +181,7 @@ class SupportPages(PageFeature):
                 dialog.show_problem(action_failed(error))
 
         dialog.set_busy(True)
-        dialog.show_problem("Sending…")
+        dialog.show_problem(translate("SupportPages", "Sending…"))
         session.run(support_ops.open_ticket, fields, key, on_done=done, on_error=failed)
 
 

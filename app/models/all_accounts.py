@@ -11,6 +11,7 @@ from typing import Any
 
 from app.core import local_format
 from app.core.account_data import AccountData
+from app.core.text import translate
 
 from .invoices import visible_invoices
 from .orders import with_invoices
@@ -80,7 +81,8 @@ def gather(accounts: list[tuple[str, AccountData]]) -> AccountsRows:
 
 
 def account_column() -> Column:
-    return Column(ACCOUNT_KEY, "Account", sort_key=lambda r: str(r.get(ACCOUNT_KEY) or "").casefold() or None)
+    return Column(ACCOUNT_KEY,
+                  translate("Columns", "Account"), sort_key=lambda r: str(r.get(ACCOUNT_KEY) or "").casefold() or None)
 
 
 def all_accounts_columns(columns_for: ColumnsFor, accounts: Mapping[str, AccountData]) -> list[Column]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.core.formatting import NO_VALUE, format_date, humanise
+from app.core.formatting import NO_VALUE, format_date
 from app.core.invoice_facts import HIDDEN_STATUSES
+from app.core.status_words import status_word
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .row_filter import RowFilterProxy
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
@@ -14,7 +16,14 @@ Money = Callable[[Any], str]
 
 SEARCH_KEYS = ("invoice_number", "status", "kind", "total")
 
-_KIND_TIPS = {"order": "Order invoice", "renewal": "Renewal invoice", "top_up": "Credit top-up invoice"}
+_KIND_TIPS = {"order": QT_TRANSLATE_NOOP("Columns", "Order invoice"),
+              "renewal": QT_TRANSLATE_NOOP("Columns", "Renewal invoice"),
+              "top_up": QT_TRANSLATE_NOOP("Columns", "Credit top-up invoice")}
+
+
+def _kind_tip(kind: str | None) -> str | None:
+    tip = _KIND_TIPS.get(kind or "")
+    return translate("Columns", tip) if tip else None
 
 
 def _overdue(row: dict) -> str | None:
@@ -35,15 +44,16 @@ def _minor(row: dict, key: str, places: int) -> int | None:
 
 def invoice_columns(money: Money, places: int = 2) -> list[Column]:
     return [
-        Column("invoice_number", "Invoice", display=lambda r: r.get("invoice_number") or NO_VALUE,
-               tooltip=lambda r: _KIND_TIPS.get(r.get("kind") or "")),
-        Column("status", "Status", display=lambda r: humanise(r.get("status")),
+        Column("invoice_number", translate("Columns", "Invoice"), display=lambda r: r.get("invoice_number") or NO_VALUE,
+               tooltip=lambda r: _kind_tip(r.get("kind"))),
+        Column("status", translate("Columns", "Status"), display=lambda r: status_word(r.get("status")),
                badge=lambda r: status_tone(r.get("status"))),
-        Column("issue_date", "Issued", display=lambda r: format_date(r.get("issue_date"))),
-        Column("due_date", "Due", display=lambda r: format_date(r.get("due_date")), foreground=_overdue),
-        Column("total", "Total", display=lambda r: money(r.get("total")), sort_key=lambda r: _minor(r, "total", places),
-               alignment=RIGHT),
-        Column("balance_due", "Balance due", display=lambda r: money(r.get("balance_due")),
+        Column("issue_date", translate("Columns", "Issued"), display=lambda r: format_date(r.get("issue_date"))),
+        Column("due_date",
+               translate("Columns", "Due"), display=lambda r: format_date(r.get("due_date")), foreground=_overdue),
+        Column("total", translate("Columns", "Total"), display=lambda r: money(r.get("total")),
+               sort_key=lambda r: _minor(r, "total", places), alignment=RIGHT),
+        Column("balance_due", translate("Columns", "Balance due"), display=lambda r: money(r.get("balance_due")),
                sort_key=lambda r: _minor(r, "balance_due", places), alignment=RIGHT, foreground=_balance_tone),
     ]
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from app.core.formatting import NO_VALUE, format_date, humanise
+from app.core.formatting import NO_VALUE, format_date
 from app.core.invoice_facts import UNPAID_STATUSES
+from app.core.status_words import status_word
+from app.core.text import translate
 
 from .row_filter import RowFilterProxy
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
@@ -46,18 +48,21 @@ def with_invoices(orders: list[dict], invoices: list[dict]) -> list[dict]:
 
 def _status_text(row: dict) -> str:
     if awaiting_payment(row, {"status": row.get("invoice_status")} if row.get("invoice_status") else None):
-        return "Awaiting payment"
-    return humanise(row.get("status"))
+        return translate("Columns", "Awaiting payment")
+    return status_word(row.get("status"))
 
 
 def order_columns(money: Money, places: int = 2) -> list[Column]:
     return [
-        Column("order_number", "Order", display=lambda r: r.get("order_number") or NO_VALUE),
-        Column("created_at", "Date", display=lambda r: format_date(r.get("created_at"))),
-        Column("status", "Status", display=_status_text, badge=lambda r: status_tone(r.get("status"))),
-        Column("total", "Total", display=lambda r: money(r.get("total")) if r.get("total") is not None else NO_VALUE,
+        Column("order_number", translate("Columns", "Order"), display=lambda r: r.get("order_number") or NO_VALUE),
+        Column("created_at", translate("Columns", "Date"), display=lambda r: format_date(r.get("created_at"))),
+        Column("status", translate("Columns", "Status"),
+                         display=_status_text, badge=lambda r: status_tone(r.get("status"))),
+        Column("total", translate("Columns", "Total"),
+               display=lambda r: money(r.get("total")) if r.get("total") is not None else NO_VALUE,
                sort_key=lambda r: minor_units(r.get("total"), places), alignment=RIGHT),
-        Column("invoice_number", "Invoice", display=lambda r: r.get("invoice_number") or NO_VALUE),
+        Column("invoice_number",
+               translate("Columns", "Invoice"), display=lambda r: r.get("invoice_number") or NO_VALUE),
     ]
 
 

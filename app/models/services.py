@@ -4,7 +4,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.core.formatting import NO_VALUE, cycle_suffix, format_date, humanise
+from app.core.formatting import NO_VALUE, cycle_suffix, format_date
+from app.core.status_words import status_word
+from app.core.text import translate
 
 from .row_filter import RowFilterProxy
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
@@ -34,8 +36,12 @@ def _next_due(row: dict) -> str | None:
 def _status_tip(row: dict) -> str | None:
     request = row.get("cancellation") or {}
     if request.get("status") in ("pending", "approved"):
-        when = "at the end of the period" if request.get("type") == "end_of_period" else "immediately"
-        return f"Cancellation {request['status']} ({when})"
+        end = request.get("type") == "end_of_period"
+        if request.get("status") == "approved":
+            return (translate("Columns", "Cancellation approved (at the end of the period)") if end
+                    else translate("Columns", "Cancellation approved (immediately)"))
+        return (translate("Columns", "Cancellation pending (at the end of the period)") if end
+                else translate("Columns", "Cancellation pending (immediately)"))
     return None
 
 
@@ -49,15 +55,19 @@ def _price(money: Money, row: dict) -> str:
 
 def service_columns(money: Money, places: int = 2) -> list[Column]:
     return [
-        Column("product", "Product", display=_product_name, sort_key=lambda r: _product_name(r).casefold()),
-        Column("status", "Status", display=lambda r: humanise(r.get("status")),
+        Column("product",
+               translate("Columns", "Product"), display=_product_name, sort_key=lambda r: _product_name(r).casefold()),
+        Column("status", translate("Columns", "Status"), display=lambda r: status_word(r.get("status")),
                badge=lambda r: status_tone(r.get("status")), tooltip=_status_tip),
-        Column("next_due_date", "Next due", display=lambda r: format_date(_next_due(r)), sort_key=_next_due),
-        Column("recurring_amount", "Price", display=lambda r: _price(money, r),
+        Column("next_due_date",
+               translate("Columns", "Next due"), display=lambda r: format_date(_next_due(r)), sort_key=_next_due),
+        Column("recurring_amount", translate("Columns", "Price"), display=lambda r: _price(money, r),
                sort_key=lambda r: minor_units(r.get("recurring_amount"), places), alignment=RIGHT),
-        Column("server", "Server", display=lambda r: _server(r).get("name") or "Not provisioned",
+        Column("server", translate("Columns", "Server"),
+               display=lambda r: _server(r).get("name") or translate("Columns", "Not provisioned"),
                sort_key=lambda r: (_server(r).get("name") or "").casefold() or None),
-        Column("server_status", "Server status", display=lambda r: humanise(_server(r).get("status")),
+        Column("server_status",
+               translate("Columns", "Server status"), display=lambda r: status_word(_server(r).get("status")),
                sort_key=lambda r: _server(r).get("status"), badge=lambda r: status_tone(_server(r).get("status"))),
     ]
 

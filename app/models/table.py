@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.money import parse_money, round_money
+from app.core.text import translate
 
 from .batches import BATCH_ROWS, Batches
 from .tones import DARK_TONE_COLOURS, STATUS_TONES, TONE_COLOURS, status_tone, tone_colour
@@ -127,7 +128,7 @@ class RowTableModel(QAbstractTableModel):
         uses), worked out in batches while the old rows stay on screen. A small table is replaced before
         this returns; a newer feed or set_rows supersedes one still in progress."""
         self.batches.start(self._feeding(list(rows), list(columns) if columns is not None else None), lambda: None,
-                           "Updating")
+                           translate("TableModel", "Updating"))
 
     def _feeding(self, rows: list[Row], columns: list[Column] | None) -> Iterator[None]:
         new_columns = columns if columns is not None else self._columns
@@ -172,7 +173,7 @@ class RowTableModel(QAbstractTableModel):
         if self.search_texts(keys) is not None:
             done()
         elif not self.batches.busy:
-            self.batches.start(self._searching(keys), done, "Searching")
+            self.batches.start(self._searching(keys), done, translate("TableModel", "Searching"))
 
     def search_texts_now(self, keys: Sequence[str]) -> list[str]:
         """search_texts(keys), worked out at once if need be (rows set with set_rows: small tables, tests)."""
@@ -283,7 +284,7 @@ class RowTableModel(QAbstractTableModel):
             self.sort(column, order)
             return
         self._sort = (column, order)      # what a feed arriving meanwhile sorts by
-        self.batches.start(self._sorting(column, order), lambda: None, "Sorting")
+        self.batches.start(self._sorting(column, order), lambda: None, translate("TableModel", "Sorting"))
 
     def _sorting(self, column: int, order: Qt.SortOrder) -> Iterator[None]:
         if column not in self._keys:

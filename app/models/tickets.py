@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.formatting import NO_VALUE, format_date
 from app.core.support import STATUS_TONE, department_text, status_text
+from app.core.text import translate
 
 from .row_filter import RowFilterProxy
 from .table import Column, RowTableModel
@@ -13,12 +14,13 @@ SEARCH_KEYS = ("ticket_number", "subject", "status", "department")
 
 def ticket_columns() -> list[Column]:
     return [
-        Column("ticket_number", "Ticket", display=lambda r: r.get("ticket_number") or NO_VALUE),
-        Column("subject", "Subject", display=lambda r: r.get("subject") or NO_VALUE),
-        Column("status", "Status", display=lambda r: status_text(r.get("status")),
+        Column("ticket_number", translate("Columns", "Ticket"), display=lambda r: r.get("ticket_number") or NO_VALUE),
+        Column("subject", translate("Columns", "Subject"), display=lambda r: r.get("subject") or NO_VALUE),
+        Column("status", translate("Columns", "Status"), display=lambda r: status_text(r.get("status")),
                badge=lambda r: STATUS_TONE.get(r.get("status") or "")),
-        Column("department", "Department", display=lambda r: department_text(r.get("department"))),
-        Column("last_reply_at", "Last reply",
+        Column("department",
+               translate("Columns", "Department"), display=lambda r: department_text(r.get("department"))),
+        Column("last_reply_at", translate("Columns", "Last reply"),
                display=lambda r: format_date(r.get("last_reply_at") or r.get("created_at")),
                sort_key=lambda r: r.get("last_reply_at") or r.get("created_at") or ""),
     ]

@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.core.formatting import format_date, humanise
+from app.core.formatting import format_date
 from app.core.money import parse_money
+from app.core.status_words import status_word
+from app.core.text import translate
 
 from .table import RIGHT, Column, RowTableModel, minor_units
 
@@ -32,13 +34,14 @@ def _amount_tone(row: dict) -> str | None:
 
 def transaction_columns(money: Money, places: int = 2) -> list[Column]:
     return [
-        Column("created_at", "Date", display=lambda r: format_date(r.get("created_at"))),
-        Column("type", "Type", display=lambda r: humanise(r.get("type"))),
-        Column("note", "Note", display=lambda r: r.get("note") or "", tooltip=lambda r: r.get("note") or None,
+        Column("created_at", translate("Columns", "Date"), display=lambda r: format_date(r.get("created_at"))),
+        Column("type", translate("Columns", "Type"), display=lambda r: status_word(r.get("type"))),
+        Column("note", translate("Columns", "Note"), display=lambda r: r.get("note") or "",
+               tooltip=lambda r: r.get("note") or None,
                sort_key=lambda r: (r.get("note") or "").casefold() or None),
-        Column("amount", "Amount", display=lambda r: _signed(money, r),
+        Column("amount", translate("Columns", "Amount"), display=lambda r: _signed(money, r),
                sort_key=lambda r: minor_units(r.get("amount"), places), alignment=RIGHT, foreground=_amount_tone),
-        Column("balance_after", "Balance", display=lambda r: money(r.get("balance_after")),
+        Column("balance_after", translate("Columns", "Balance"), display=lambda r: money(r.get("balance_after")),
                sort_key=lambda r: minor_units(r.get("balance_after"), places), alignment=RIGHT),
     ]
 

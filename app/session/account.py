@@ -28,6 +28,7 @@ from app.api import (
 from app.cache import CacheDamaged, CacheError
 from app.core.account_data import BILLING_OFF_REASON, AccountData
 from app.core.changes import ChangeSet
+from app.core.text import translate
 
 from .accounts import Account, host_of
 from .after_paint import after_paint
@@ -118,7 +119,7 @@ class AccountSession(QObject):
 
         credentials = self.hub.secrets.load(self.id)
         if credentials is None:
-            raise AuthRequired("Sett has no saved login for this account; sign in again.")
+            raise AuthRequired(translate("AccountSession", "Sett has no saved login for this account; sign in again."))
         return PanelClient(self.account.panel_url, credentials, timeout=self.hub.request_timeout, max_retries=2,
                            on_credentials=lambda new: self.hub.secrets.save(self.id, new),
                            cancellation=cancellation)
@@ -224,7 +225,7 @@ class AccountSession(QObject):
                  ", ".join(sorted(changes.resources)) or "nothing")
         self.back_online = self.link.reached()
         if self.back_online:
-            self.note("offline", "success", "Back online: the panel is reachable again.")
+            self.note("offline", "success", translate("AccountSession", "Back online: the panel is reachable again."))
         else:
             self.clear_note("offline")
         for key in ("sync", "cache"):
@@ -247,7 +248,8 @@ class AccountSession(QObject):
             delay = self.link.retry_in()
             (log.warning if started else log.info)("%s is offline: %s (next try in %.0f s)", self.id, error, delay)
             self.note("offline", "warning",
-                      f"Offline: {error} Sett shows the data saved on this computer and reconnects by itself.")
+                      translate("AccountSession", "Offline: {error} Sett shows the data saved on this computer and "
+                                                  "reconnects by itself.").format(error=error))
             self._retry.start(int(delay * 1000))
         elif isinstance(error, AuthRequired):
             log.warning("the login of account %s ended: %s", self.id, error)
@@ -255,12 +257,14 @@ class AccountSession(QObject):
             self.needs_login = True
             self.auth_reason = str(error)
             self.hub.sync.pause(self.id)
-            self.note("login", "warning", f"You are signed out of {self.account.name}. {error}",
-                      ("Sign in", lambda: self.hub.ask_login(self.id, force=True)))
+            signed_out = translate("AccountSession", "You are signed out of {account}. {reason}").format(
+                account=self.account.name, reason=error)
+            self.note("login", "warning", signed_out,
+                      (translate("AccountSession", "Sign in"), lambda: self.hub.ask_login(self.id, force=True)))
             self.hub.auth_required.emit(self.id)
         elif isinstance(error, CacheDamaged):
             log.error("cache of account %s: %s", self.id, error)
-            self.note("cache", "error", str(error), ("Rebuild", self.rebuild_cache))
+            self.note("cache", "error", str(error), (translate("AccountSession", "Rebuild"), self.rebuild_cache))
         elif isinstance(error, CacheError):
             log.error("cache of account %s: %s", self.id, error)
             self.note("cache", "error", str(error))
@@ -270,11 +274,17 @@ class AccountSession(QObject):
             self.link.reached()
             headline, detail = explain(error)
             log.error("sync of account %s failed: %r", self.id, error)
-            self.note("sync", "error", f"Sync with {self.host} failed. {headline}"
-                      + (f" {detail}" if detail and detail != headline else ""))
+            if detail and detail != headline:
+                text = translate("AccountSession", "Sync with {host} failed. {headline} {detail}").format(
+                    host=self.host, headline=headline, detail=detail)
+            else:
+                text = translate("AccountSession", "Sync with {host} failed. {headline}").format(host=self.host,
+                                                                                               headline=headline)
+            self.note("sync", "error", text)
         else:
             log.error("sync of account %s failed unexpectedly", self.id, exc_info=error)
-            self.note("sync", "error", f"Sync failed unexpectedly: {error}. Details are in the log.")
+            self.note("sync", "error", translate("AccountSession", "Sync failed unexpectedly: {error}. Details are in "
+                                                                   "the log.").format(error=error))
         self.status_changed.emit()
         self.sync_failed.emit(error)
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.accounts import Account, AccountError, host_of, normalise_url
+from app.core.text import translate
 
 __all__ = ["Account", "AccountError", "AccountStore", "host_of", "normalise_url"]
 
@@ -28,8 +29,8 @@ class AccountStore:
         except FileNotFoundError:
             return []
         except (ValueError, TypeError) as exc:
-            raise AccountError(f"The account list {self.path} is damaged ({exc}); move it away to start afresh.") \
-                from None
+            raise AccountError(translate("Accounts", "The account list {path} is damaged ({error}); move it away to "
+                                                     "start afresh.").format(path=self.path, error=exc)) from None
 
     def _write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -49,7 +50,8 @@ class AccountStore:
         if auth_kind not in ("password", "api_key"):
             raise AccountError(f"unknown login kind {auth_kind!r}")
         if any(a.panel_url == url and a.email.lower() == email.lower() for a in self._accounts):
-            raise AccountError(f"{email} at {url} is already in your accounts.")
+            raise AccountError(translate("Accounts", "{email} at {address} is already in your accounts.").format(
+                email=email, address=url))
         account = Account(id=uuid.uuid4().hex, name=name.strip() or email, panel_url=url, email=email,
                           auth_kind=auth_kind, created_at=datetime.now(UTC).isoformat())
         self._accounts.append(account)
@@ -59,10 +61,10 @@ class AccountStore:
     def rename(self, account_id: str, name: str) -> Account:
         name = name.strip()
         if not name:
-            raise AccountError("An account needs a name.")
+            raise AccountError(translate("Accounts", "An account needs a name."))
         account = self.get(account_id)
         if account is None:
-            raise AccountError("That account no longer exists.")
+            raise AccountError(translate("Accounts", "That account no longer exists."))
         updated = replace(account, name=name)
         self._accounts = [updated if a.id == account_id else a for a in self._accounts]
         self._write()

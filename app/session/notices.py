@@ -62,17 +62,17 @@ def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
             continue
         number = invoice.get("invoice_number") or invoice.get("id")
         if status == "overdue" or days < 0:
-            title = translate("notices", "Invoice {number} is overdue")
+            title = translate("Notices", "Invoice {number} is overdue").format(number=number)
         elif days == 0:
-            title = translate("notices", "Invoice {number} is due today")
+            title = translate("Notices", "Invoice {number} is due today").format(number=number)
         elif days == 1:
-            title = translate("notices", "Invoice {number} is due tomorrow")
+            title = translate("Notices", "Invoice {number} is due tomorrow").format(number=number)
         else:
-            title = translate("notices", "Invoice {number} is due in %n days", None, days)
-        title = title.format(number=number)
+            title = translate("Notices", "Invoice {number} is due in %n days", None, days).format(number=number)
+        message = translate("Notices", "{amount} to pay by {date}.").format(amount=money(invoice.get("balance_due")),
+                                                                            date=format_date(due))
         out.append({"id": f"due:{invoice.get('id')}:{invoice.get('due_date')}", "kind": "reminder", "title": title,
-                    "message": translate("notices", "{amount} to pay by {date}.").format(
-                        amount=money(invoice.get("balance_due")), date=format_date(due)),
+                    "message": message,
                     "invoice_id": str(invoice.get("id")), "created_at": str(invoice.get("due_date")),
                     "read": False})
     return out
@@ -88,10 +88,9 @@ def panel_notices(notifications: Iterable[dict], unread_only: bool = False) -> l
 
 
 def summary_notice(count: int, account_id: str | None = None) -> dict:
-    """One desktop notification standing for `count` new notices (the list in the app shows each); only ever for
-    several, so the English source needs no singular."""
-    return {"id": f"summary:{count}", "kind": "summary", "title": translate("notices", "%n new notices", None, count),
-            "message": translate("notices", "Open the notices in Sett to see them."), "created_at": "", "read": False,
+    """One desktop notification standing for `count` new notices (the list in the app shows each)."""
+    return {"id": f"summary:{count}", "kind": "summary", "title": translate("Notices", "%Ln new notices", None, count),
+            "message": translate("Notices", "Open the notices in Sett to see them."), "created_at": "", "read": False,
             "account_id": account_id}
 
 

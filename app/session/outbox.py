@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.api import new_idempotency_key
 from app.core.changes import ChangeSet
+from app.core.text import translate
 
 from .operations import outbox as outbox_ops
 from .wording import action_failed
@@ -56,8 +57,8 @@ class Outbox(QObject):
 
     def entries(self, session: AccountSession, on_done: Callable[[list[dict]], None]) -> None:
         session.run(outbox_ops.entries, on_done=on_done,
-                    on_error=lambda e: session.note("outbox", "error", "The outbox could not be read. "
-                                                    + action_failed(e)))
+                    on_error=lambda e: session.note("outbox", "error", translate(
+                        "Outbox", "The outbox could not be read. {reason}").format(reason=action_failed(e))))
 
     def edit_reason(self, session: AccountSession, key: str, reason: str,
                     on_error: Callable[[BaseException], None]) -> None:
@@ -102,11 +103,14 @@ class Outbox(QObject):
     @staticmethod
     def _tell(session: AccountSession, result: outbox_ops.Replayed) -> None:
         if result.sent:
-            session.note("outbox-sent", "success", "Sent from the outbox: " + "; ".join(result.sent) + ".")
+            session.note("outbox-sent", "success", translate("Outbox", "Sent from the outbox: {actions}.").format(
+                actions="; ".join(result.sent)))
         if result.refused:
             told = " ".join(f"{label}: {why}" for label, why in result.refused)
-            session.note("outbox-refused", "error", f"The panel refused what the outbox sent. {told} "
-                         "The entry stays in the Outbox until you dismiss it.")
+            session.note("outbox-refused", "error", translate("Outbox", "The panel refused what the outbox sent. "
+                                                              "{reasons} The entry stays in the Outbox until you "
+                                                                        "dismiss it.").format(reasons=told))
         if result.set_aside:
-            session.note("outbox-aside", "warning", "An outbox entry could not be read and was set aside, never "
-                         "sent: " + "; ".join(f"{label} ({why})" for label, why in result.set_aside))
+            session.note("outbox-aside", "warning", translate("Outbox", "An outbox entry could not be read and was "
+                                                                        "set aside, never sent: {entries}").format(
+                entries="; ".join(f"{label} ({why})" for label, why in result.set_aside)))

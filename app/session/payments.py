@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.api import ApiError, Conflict, NetworkError, ServerError, ValidationFailed
+from app.core.text import translate
 
 RETURN_URL = "http://127.0.0.1:9/sett-checkout/return"
 CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
@@ -54,60 +55,77 @@ def available_methods(billing_config: dict, credits: dict, due: Any = None) -> l
 def error_text(error: BaseException, names: Callable[[list], str]) -> str:
     """A refusal or failure as a sentence; `names(product_ids)` names products for out-of-stock refusals."""
     if isinstance(error, Conflict) and error.code == "out_of_stock":
-        return (f"Sorry, {names(error.details.get('product_ids') or [])} is out of stock, so nothing was ordered "
-                "and nothing was charged.")
+        return translate("Payments", "Sorry, {products} is out of stock, so nothing was ordered and nothing was "
+                                     "charged.").format(products=names(error.details.get("product_ids") or []))
     if isinstance(error, Conflict) and error.code == "insufficient_credits":
-        return "Your credits do not cover this. Choose another payment method or turn off paying by credits."
+        return translate("Payments", "Your credits do not cover this. Choose another payment method or turn off "
+                                     "paying by credits.")
     if isinstance(error, NetworkError):
-        return (f"The panel could not be reached ({error}). Nothing was charged twice: press Try again and the "
-                "panel will answer this same attempt.")
+        return translate("Payments", "The panel could not be reached ({error}). Nothing was charged twice: press Try "
+                                     "again and the panel will answer this same attempt.").format(error=error)
     if isinstance(error, ServerError):
-        return f"The panel ran into a problem ({error}). Try again in a moment."
+        return translate("Payments", "The panel ran into a problem ({error}). Try again in a moment.").format(
+            error=error)
     if isinstance(error, ValidationFailed):
         fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
                            for k, v in error.details.items())
         return f"{error}" + (f" ({fields})" if fields else "")
     if isinstance(error, ApiError):
         return str(error)
-    return f"Something went wrong: {error}"
+    return translate("Payments", "Something went wrong: {error}").format(error=error)
 
 
 def _server_words(services: list[dict]) -> str:
     parts = []
     for service in services:
         server = service.get("server") or {}
-        name = server.get("name") or (service.get("product") or {}).get("name") or "your server"
-        state = "active and running" if service.get("status") == "active" else "being set up"
-        parts.append(f"your server {name} is {state}")
+        name = server.get("name") or (service.get("product") or {}).get("name")
+        if service.get("status") == "active":
+            parts.append(translate("Payments", "your server {name} is active and running").format(name=name) if name
+                         else translate("Payments", "your server is active and running"))
+        else:
+            parts.append(translate("Payments", "your server {name} is being set up").format(name=name) if name
+                         else translate("Payments", "your server is being set up"))
     return "; ".join(parts)
 
 
 def describe(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str]) -> tuple[str, str]:
     """A title and a sentence for what the panel says happened."""
     invoice = outcome.invoice or {}
-    invoice_name = invoice.get("invoice_number") or "the invoice"
+    name = invoice.get("invoice_number") or translate("Payments", "the invoice")
     status = outcome.status
+    received = translate("Payments", "Payment received")
     if status == "succeeded":
         if kind == "order" and outcome.order:
             order = outcome.order
-            number = order.get("order_number") or "your order"
+            number = order.get("order_number") or ""
             if order.get("status") == "awaiting_approval":
-                return "Awaiting approval", (f"Payment received for order {number} ({invoice_name} is paid). "
-                                             "The order is awaiting approval by the panel's staff.")
+                return translate("Payments", "Awaiting approval"), translate(
+                    "Payments", "Payment received for order {order} ({invoice} is paid). The order is awaiting "
+                    "approval by the panel's staff.").format(order=number, invoice=name)
             servers = _server_words(outcome.services)
-            return "Payment received", (f"Payment received: order {number}, invoice {invoice_name} paid. "
-                                        + (servers[0].upper() + servers[1:] + "." if servers
-                                           else "Your services are being set up."))
+            then = (servers[0].upper() + servers[1:] + "." if servers
+                    else translate("Payments", "Your services are being set up."))
+            return received, translate("Payments", "Payment received: order {order}, invoice {invoice} paid. "
+                                                   "{then}").format(order=number, invoice=name, then=then)
         if kind == "top_up":
             added = money(outcome.payment.get("amount"))
-            return "Payment received", f"Payment received: {added} added to your credits."
-        return "Payment received", f"Payment received: {invoice_name} is paid."
+            return received, translate("Payments", "Payment received: {amount} added to your credits.").format(
+                amount=added)
+        return received, translate("Payments", "Payment received: {invoice} is paid.").format(invoice=name)
     if status == "cancelled" or how == "cancelled":
-        return "Payment cancelled", (f"Payment cancelled: {invoice_name} stays payable from Invoices."
-                                     + (" The order stays unpaid." if outcome.order else ""))
+        title = translate("Payments", "Payment cancelled")
+        if outcome.order:
+            return title, translate("Payments", "Payment cancelled: {invoice} stays payable from Invoices. The "
+                                                "order stays unpaid.").format(invoice=name)
+        return title, translate("Payments", "Payment cancelled: {invoice} stays payable from Invoices.").format(
+            invoice=name)
     if status == "failed":
-        return "Payment failed", f"The payment failed: {invoice_name} stays payable from Invoices."
+        return translate("Payments", "Payment failed"), translate(
+            "Payments", "The payment failed: {invoice} stays payable from Invoices.").format(invoice=name)
     if how == "left":
-        return "Payment left open.", (f"{invoice_name} stays payable from Invoices; nothing more was charged.")
-    return "Payment pending", (f"The gateway has not confirmed the payment yet. {invoice_name} shows as paid under "
-                               "Invoices once the panel hears from the gateway.")
+        return translate("Payments", "Payment left open."), translate(
+            "Payments", "{invoice} stays payable from Invoices; nothing more was charged.").format(invoice=name)
+    return translate("Payments", "Payment pending"), translate(
+        "Payments", "The gateway has not confirmed the payment yet. {invoice} shows as paid under Invoices once the "
+        "panel hears from the gateway.").format(invoice=name)

@@ -19,6 +19,7 @@ from app import settings as keys
 from app.api.cancel import cancel_all
 from app.core.account_data import AccountData
 from app.core.changes import ChangeSet
+from app.core.text import translate
 from app.secrets import SecretStore
 from app.settings import Settings
 from app.tasks import QUIT_WAIT_MS, SyncController, TaskRunner
@@ -83,8 +84,9 @@ class Sessions(QObject):
             moved = path.with_name(f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
             path.replace(moved)
             log.error("%s Moved to %s.", exc, moved)
-            self.global_notes["accounts"] = Note("error", f"The list of accounts could not be read, so Sett "
-                                                 f"started with none; the damaged file was kept as {moved}.")
+            self.global_notes["accounts"] = Note("error", translate("Sessions", "The list of accounts could not be "
+                                                                    "read, so Sett started with none; the damaged file "
+                                                                    "was kept as {path}.").format(path=moved))
             return AccountStore(path)
 
     def _open(self, account: Account) -> AccountSession:

@@ -15,11 +15,12 @@ from app.api import (
 )
 from app.cache import CacheError
 from app.core.formatting import time_text
-from app.core.text import translate
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .accounts import AccountError
 
-OFFLINE_ACTION = "Offline: this needs a connection to the panel. Sett reconnects by itself."
+OFFLINE_ACTION = QT_TRANSLATE_NOOP("Wording", "Offline: this needs a connection to the panel. Sett reconnects by "
+                                   "itself.")
 
 
 def explain(error: BaseException) -> tuple[str, str]:
@@ -28,29 +29,31 @@ def explain(error: BaseException) -> tuple[str, str]:
     if isinstance(error, AccountError):
         return detail, ""
     if isinstance(error, BadAnswer):
-        return "The panel sent an answer Sett does not understand.", detail
+        return translate("Wording", "The panel sent an answer Sett does not understand."), detail
     if isinstance(error, NotAPanel):
-        return "That address is not a billing panel.", detail
+        return translate("Wording", "That address is not a billing panel."), detail
     if isinstance(error, NetworkError):
-        return "The panel could not be reached.", detail
+        return translate("Wording", "The panel could not be reached."), detail
     if isinstance(error, RateLimited):
-        wait = f" Wait {int(error.retry_after)} seconds and try again." if error.retry_after else " Try again soon."
-        return "Too many attempts." + wait, detail
+        if error.retry_after:
+            seconds = int(error.retry_after)
+            return translate("Wording", "Too many attempts. Wait %n second(s) and try again.", None, seconds), detail
+        return translate("Wording", "Too many attempts. Try again soon."), detail
     if isinstance(error, AuthRequired):
-        return detail or "The panel did not accept these details.", ""
+        return detail or translate("Wording", "The panel did not accept these details."), ""
     if isinstance(error, ValidationFailed):
         fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
                            for k, v in (error.details or {}).items())
         return detail, fields
     if isinstance(error, Forbidden):
-        return "The panel refused this login.", detail
+        return translate("Wording", "The panel refused this login."), detail
     if isinstance(error, ServerError):
-        return "The panel ran into a problem.", detail
+        return translate("Wording", "The panel ran into a problem."), detail
     if isinstance(error, ApiError):
         return detail, ""
     if isinstance(error, CacheError):
-        return "The data saved on this computer could not be used.", detail
-    return "Something went wrong.", detail
+        return translate("Wording", "The data saved on this computer could not be used."), detail
+    return translate("Wording", "Something went wrong."), detail
 
 
 def in_words(error: BaseException | str) -> str:
@@ -64,7 +67,8 @@ def in_words(error: BaseException | str) -> str:
 def action_failed(error: BaseException) -> str:
     """Why an action did not happen, as one sentence."""
     if isinstance(error, NetworkError):
-        return "The panel could not be reached, so nothing was changed. " + str(error)
+        return translate("Wording", "The panel could not be reached, so nothing was changed. {reason}").format(
+            reason=error)
     headline, detail = explain(error)
     return f"{headline} {detail}".strip() if detail and detail != headline else headline
 
@@ -73,12 +77,12 @@ def link_state(session, syncing: bool) -> str:
     """One account's state in words: "Syncing…", "Online", "Offline since 14:02", "Needs a login" (the status
     bar's line and the account switcher's tooltips)."""
     if session.needs_login:
-        return "Needs a login"
+        return translate("Wording", "Needs a login")
     if syncing:
-        return "Syncing…"
+        return translate("Wording", "Syncing…")
     if session.link.offline:
         since = session.link.since
-        if since is None:
-            return translate("wording", "Offline")
-        return translate("wording", "Offline since {time}").format(time=time_text(since))
-    return "Online" if session.link.online else "Connecting…"
+        if since is not None:
+            return translate("Wording", "Offline since {time}").format(time=time_text(since))
+        return translate("Wording", "Offline")
+    return translate("Wording", "Online") if session.link.online else translate("Wording", "Connecting…")

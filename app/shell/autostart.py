@@ -42,8 +42,8 @@ def unavailable_reason(platform: str | None = None) -> str | None:
     """None where Sett can start at login; else a sentence for the Preferences dialog."""
     if kind(platform) is not None:
         return None
-    return translate("Autostart", "Starting at login is not available on this system: add Sett to your login "
-                     "items yourself.")
+    return translate("Autostart", "Starting at login is not available on this system yet: add Sett to your login "
+                                  "items yourself.")
 
 
 # -- what is written (pure) --------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.api import Credentials, PanelClient
+from app.core.text import QT_TRANSLATE_NOOP
 from panel.launcher import ListeningProcess, serve_args
 
 DEMO_EMAIL = "demo@sett.test"
@@ -24,8 +25,9 @@ RESELLER_ACCOUNT_NAME = "Demo reseller"
 # Both demo users become accounts, so the demo shows switching accounts and the "All accounts" scope.
 DEMO_ACCOUNTS = ((DEMO_ACCOUNT_NAME, DEMO_EMAIL), (RESELLER_ACCOUNT_NAME, RESELLER_EMAIL))
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-PAYMENTS_NOTE = ("This demo takes payments by credits and the PayPal sandbox; to try cards, set the demo panel's "
-                 "Stripe test keys: see README (\"Cards in the installed demo\").")
+PAYMENTS_NOTE = QT_TRANSLATE_NOOP("Messages", "This demo takes payments by credits and the PayPal sandbox; to try "
+                                  "cards, set the demo panel's Stripe test keys: see README (\"Cards in the "
+                                  "installed demo\").")
 log = logging.getLogger(__name__)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 
 from app.core.links import Link, LinkError, is_link, parse_link
+from app.core.text import translate
 from app.session import Sessions
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,8 @@ class LinkOpener(QObject):
         self.pending = None
         if link.kind == "account":
             if self.sessions.get(link.target) is None:
-                self._refuse(f"The link {link} names an account that is not in your accounts.")
+                self._refuse(translate("LinkOpener", "The link {link} names an account that is not in your accounts.")
+                             .format(link=link))
                 return False
             self.sessions.select(link.target)
             return True
@@ -92,7 +94,10 @@ class LinkOpener(QObject):
         holder = self._holder(link)
         if holder is None:
             if all(s.data is not None for s in self.sessions.all()):
-                self._refuse(f"No {link.kind} {link.target} is in your accounts' data (the link was {link}).")
+                text = (translate("LinkOpener", "No invoice {id} is in your accounts' data (the link was {link}).")
+                        if link.kind == "invoice" else
+                        translate("LinkOpener", "No service {id} is in your accounts' data (the link was {link})."))
+                self._refuse(text.format(id=link.target, link=link))
                 return False
             self.pending = link        # not every account's data is read yet: try again when it is
             return False

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 
 from app import paths
 from app.core.pay_due import payable_invoice_ids
+from app.core.text import translate
 from app.session import Sessions
 from app.shell.crash import open_folder
 
@@ -56,7 +57,8 @@ class MenuActions(QObject):
     def report_problem(self) -> None:
         url = support_address(self.sessions)
         if url is None:
-            self.window.statusBar().showMessage("Add an account first: problems are reported to its panel.", 5000)
+            self.window.statusBar().showMessage(
+                translate("MenuActions", "Add an account first: problems are reported to its panel."), 5000)
             return
         log.info("opening the support address %s", url)
         self.open_url(url)
@@ -66,7 +68,7 @@ class MenuActions(QObject):
         session = self.sessions.current
         data = session.data if session is not None else None
         if data is None or not payable_invoice_ids(data.invoices, data.currency_code):
-            self.window.statusBar().showMessage("Nothing is due on this account.", 5000)
+            self.window.statusBar().showMessage(translate("MenuActions", "Nothing is due on this account."), 5000)
             return
         self.window.select_section("invoices")
         if self.pay_all_due is not None:

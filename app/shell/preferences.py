@@ -7,10 +7,11 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app import settings as keys
+from app.core.text import translate
 from app.session import Sessions
 from app.shell import autostart
 
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 
 
 class Preferences(QObject):
+    # The language setting changed ("system", "en", "de"); the words follow at the next start (app/shell/language.py).
+    language_changed = Signal(str)
+
     def __init__(self, sessions: Sessions, window, set_theme: Callable[[str], None],
                  refresh_notices: Callable[[], None] = lambda: None) -> None:
         super().__init__(window)
@@ -36,6 +40,7 @@ class Preferences(QObject):
         s = self.settings
         return PreferenceValues(poll_seconds=s.poll_seconds,
                                 reminder_days=max(0, s.get(keys.NOTICE_DAYS_AHEAD)), theme=s.theme,
+                                language=s.language,
                                 notifications=s.get(keys.NOTIFICATIONS_ENABLED),
                                 keep_in_tray=s.get(keys.KEEP_IN_TRAY),
                                 start_at_login=autostart.unavailable_reason() is None and autostart.is_enabled())
@@ -72,6 +77,9 @@ class Preferences(QObject):
             self.refresh_notices()
         elif name == "theme" and value in keys.THEMES:
             self.set_theme(str(value))
+        elif name == "language" and value in keys.LANGUAGES:
+            s.set(keys.LANGUAGE, str(value))
+            self.language_changed.emit(str(value))
         elif name == "notifications":
             s.set(keys.NOTIFICATIONS_ENABLED, bool(value))
         elif name == "keep_in_tray":
@@ -81,7 +89,8 @@ class Preferences(QObject):
                 path = autostart.set_enabled(bool(value))
             except OSError as exc:
                 log.warning("could not change the autostart entry: %s", exc)
-                self.window.statusBar().showMessage(f"Could not change starting at login: {exc}", 8000)
+                self.window.statusBar().showMessage(
+                    translate("Preferences", "Could not change starting at login: {error}").format(error=exc), 8000)
                 return
             s.set(keys.START_AT_LOGIN, bool(value))
             log.info("%s %s", "wrote" if value else "removed", path)

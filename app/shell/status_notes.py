@@ -73,9 +73,9 @@ class StatusNotes(QObject):
             status.set_connection("none")
             return
         if session.needs_login:
-            status.set_connection("signed_out", "sign in to sync")
+            status.set_connection("signed_out", translate("StatusNotes", "sign in to sync"))
         elif "cache" in session.notes:
-            status.set_connection("error", "the data saved on this computer needs attention")
+            status.set_connection("error", translate("StatusNotes", "the data saved on this computer needs attention"))
         elif session.link.offline:
             since = session.link.since
             if since is None:

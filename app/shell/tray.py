@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from app import settings as keys
+from app.core.text import translate
 from app.session import Sessions
 
 log = logging.getLogger(__name__)
@@ -48,9 +49,10 @@ class Notifier(QObject):
             return
         title = notice.get("title") or "Sett"
         message = notice.get("message") or ""
-        text = f"{title}: {message}" if message else title
+        text = translate("Notifier", "{title}: {message}").format(title=title, message=message) if message else title
         self.fallback_shown.append(notice)
-        self.sessions.note(NOTE_KEY, "info", text, ("Open", lambda *_checked, n=notice: self._open(n)))
+        self.sessions.note(NOTE_KEY, "info", text, (translate("Notifier", "Open"),
+                                                    lambda *_checked, n=notice: self._open(n)))
         self.alert(self.window, 0)
 
     def _open(self, notice: dict) -> None:
@@ -69,11 +71,11 @@ class TrayMenu(QObject):
         self.quit: Callable[[], None] = QApplication.quit
         self.menu = QMenu()
         self.actions: dict[str, QAction] = {}
-        for key, text, slot in (("open", "Open Sett", bring_to_front),
-                                ("sync_all", "Sync all accounts", sessions.sync.sync_all),
-                                ("pay_due", "Pay due…", lambda: (bring_to_front(), pay_due())),
+        for key, text, slot in (("open", translate("TrayMenu", "Open Sett"), bring_to_front),
+                                ("sync_all", translate("TrayMenu", "Sync all accounts"), sessions.sync.sync_all),
+                                ("pay_due", translate("TrayMenu", "Pay due…"), lambda: (bring_to_front(), pay_due())),
                                 (None, "", None),
-                                ("quit", "Quit", lambda: self.quit())):
+                                ("quit", translate("TrayMenu", "Quit"), lambda: self.quit())):
             if key is None:
                 self.menu.addSeparator()
                 continue
@@ -109,7 +111,8 @@ class TrayMenu(QObject):
         if app is not None:
             app.setQuitOnLastWindowClosed(not keep)
         if keep and self.icon is not None:
-            self.icon.showMessage("Sett is still running", "Reminders keep coming; quit from the tray's menu.",
+            self.icon.showMessage(translate("TrayMenu", "Sett is still running"),
+                                  translate("TrayMenu", "Reminders keep coming; quit from the tray's menu."),
                                   QSystemTrayIcon.MessageIcon.Information, 5000)
 
 

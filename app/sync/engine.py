@@ -19,6 +19,7 @@ from app.api.fields import aware_time
 from app.api.retry import RetryBudget
 from app.cache import CacheChanges, CacheError, InvalidChanges
 from app.core.changes import ChangeSet
+from app.core.text import translate
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, MAX_DETAILS, ListResource
 
@@ -98,12 +99,12 @@ class SyncEngine:
             if progress:
                 progress(step, total, label)
 
-        advance("Checking the panel")
+        advance(translate("Sync", "Checking the panel"))
         public = self._get("public_settings", result)
         self._keep_config(changes, result, "public_settings", public)
         result.billing_enabled = bool(public.get("billing_enabled"))
         self._keep_config(changes, result, "me", self._get("me", result))
-        advance("Reading billing settings")
+        advance(translate("Sync", "Reading billing settings"))
         if result.billing_enabled:
             try:
                 for key in BILLING_OBJECTS:
@@ -113,7 +114,7 @@ class SyncEngine:
         if not result.billing_enabled:
             result.billing_reason = BILLING_OFF_REASON
         for resource in LISTS:
-            advance(f"Syncing {resource.name.replace('_', ' ')}")
+            advance(step_label(resource.name))
             if resource.billing and not result.billing_enabled:
                 continue
             if resource.tickets and not public.get("tickets_enabled"):
@@ -229,3 +230,18 @@ class SyncEngine:
             except NotFound:
                 out.append(row)       # gone between the list and its read: the list row, as the panel listed it
         return out
+
+
+def step_label(resource: str) -> str:
+    """The status line's words for syncing one list ("Syncing invoices"), whole for each list so it translates."""
+    labels = {
+        "categories": translate("Sync", "Syncing categories"),
+        "products": translate("Sync", "Syncing products"),
+        "services": translate("Sync", "Syncing services"),
+        "invoices": translate("Sync", "Syncing invoices"),
+        "orders": translate("Sync", "Syncing orders"),
+        "credit_transactions": translate("Sync", "Syncing credit transactions"),
+        "notifications": translate("Sync", "Syncing notifications"),
+        "tickets": translate("Sync", "Syncing tickets"),
+    }
+    return labels.get(resource) or translate("Sync", "Syncing {list}").format(list=resource.replace("_", " "))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
+from app.core.text import translate
 
 APP_NAME = "Sett"
 PROJECT_LICENCE = "MIT"
@@ -72,7 +73,7 @@ def licence_text() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("AboutDialog", "About {app}").format(app=APP_NAME))
         self.setObjectName("AboutDialog")
         self.resize(720, 600)
         layout = QVBoxLayout(self)
@@ -82,17 +83,21 @@ class AboutDialog(QDialog):
         logo.setPixmap(QPixmap(str(paths.resource_dir() / "icons" / "sett.png")).scaled(
             64, 64, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         head.addWidget(logo)
-        self.title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>Buy and manage hosting from your billing panels."
-                            f"<br>Licensed under the {PROJECT_LICENCE} licence.")
+        self.title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>"
+                            + translate("AboutDialog", "Buy and manage hosting from your billing panels.") + "<br>"
+                            + translate("AboutDialog", "Licensed under the {licence} licence.").format(
+                                licence=PROJECT_LICENCE))
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setObjectName("AboutTitle")
         head.addWidget(self.title, 1)
         layout.addLayout(head)
 
-        layout.addWidget(QLabel("Built on (each under its own licence):"))
+        layout.addWidget(QLabel(translate("AboutDialog", "Built on (each under its own licence):")))
         deps = dependencies()
         self.table = QTableWidget(len(deps), 3)
-        self.table.setHorizontalHeaderLabels(["Component", "Version", "Licence"])
+        self.table.setHorizontalHeaderLabels([translate("AboutDialog", "Component"),
+                                              translate("AboutDialog", "Version"),
+                                              translate("AboutDialog", "Licence")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, dep in enumerate(deps):
@@ -109,16 +114,17 @@ class AboutDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
-        note = QLabel("Qt for Python (PySide6) is used under the LGPL-3.0: its libraries are separate, replaceable "
-                      "files in the application folder.")
+        note = QLabel(translate("AboutDialog", "Qt for Python (PySide6) is used under the LGPL-3.0: its libraries are "
+                                               "separate, replaceable files in the application folder."))
         note.setWordWrap(True)
         layout.addWidget(note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.licence_button = QPushButton("Licence…")
+        self.licence_button = QPushButton(translate("AboutDialog", "Licence…"))
         self.licence_button.clicked.connect(
-            lambda: QMessageBox.information(self, f"{APP_NAME} licence", licence_text()))
+            lambda: QMessageBox.information(self, translate("AboutDialog", "{app} licence").format(app=APP_NAME),
+                                            licence_text()))
         buttons.addButton(self.licence_button, QDialogButtonBox.ButtonRole.HelpRole)
         layout.addWidget(buttons)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.accounts import Account
+from app.core.text import translate
 
 from .theme import icon
 
@@ -44,7 +45,7 @@ class AccountSwitcher(QFrame):
         self.avatar.setFixedSize(28, 28)
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Account")
+        self.combo.setAccessibleName(translate("AccountSwitcher", "Account"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(10)
         # A list that drops below the field and shows every account at once (Fusion's default popup sits over the
@@ -55,8 +56,8 @@ class AccountSwitcher(QFrame):
         self.host = QLabel()
         self.host.setObjectName("AccountHost")
         self.add_button = QToolButton()
-        self.add_button.setToolTip("Add an account (Ctrl+Shift+A)")
-        self.add_button.setAccessibleName("Add account")
+        self.add_button.setToolTip(translate("AccountSwitcher", "Add an account (Ctrl+Shift+A)"))
+        self.add_button.setAccessibleName(translate("AccountSwitcher", "Add account"))
         self.add_button.clicked.connect(self.add_requested)
 
         text = QVBoxLayout()
@@ -82,8 +83,8 @@ class AccountSwitcher(QFrame):
         self.layout().setContentsMargins(4 if compact else 8, 6, 4, 6)
         self.setCursor(Qt.CursorShape.PointingHandCursor if compact else Qt.CursorShape.ArrowCursor)
         account = self._current()
-        self.setToolTip(f"{account.name}: {account.email} at {host_of(account.panel_url)}" if compact and account
-                        else "")
+        self.setToolTip(translate("AccountSwitcher", "{name}: {email} at {host}").format(
+            name=account.name, email=account.email, host=host_of(account.panel_url)) if compact and account else "")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self.compact and event.button() == Qt.MouseButton.LeftButton:
@@ -101,9 +102,9 @@ class AccountSwitcher(QFrame):
             action.setChecked(account.id == current)
             action.triggered.connect(lambda _c=False, i=self.combo.findData(account.id): self.combo.setCurrentIndex(i))
         menu.addSeparator()
-        menu.addAction("Add account…", self.add_requested.emit)
+        menu.addAction(translate("AccountSwitcher", "Add account…"), self.add_requested.emit)
         if self._accounts:
-            menu.addAction("Manage accounts…", self.manage_requested.emit)
+            menu.addAction(translate("AccountSwitcher", "Manage accounts…"), self.manage_requested.emit)
         return menu
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -121,7 +122,7 @@ class AccountSwitcher(QFrame):
                 self.combo.addItem(account.name, account.id)
                 self.combo.setItemData(self.combo.count() - 1, self._tip(account), Qt.ItemDataRole.ToolTipRole)
             if not accounts:
-                self.combo.addItem("No account yet", None)
+                self.combo.addItem(translate("AccountSwitcher", "No account yet"), None)
             index = self.combo.findData(current_id) if current_id else -1
             self.combo.setCurrentIndex(max(0, index))
         self.combo.setEnabled(bool(accounts))
@@ -138,7 +139,11 @@ class AccountSwitcher(QFrame):
 
     def _tip(self, account: Account) -> str:
         state = self.states.get(account.id)
-        return f"{account.email} at {host_of(account.panel_url)}" + (f" — {state}" if state else "")
+        where = translate("AccountSwitcher", "{email} at {host}").format(email=account.email,
+                                                                          host=host_of(account.panel_url))
+        if not state:
+            return where
+        return translate("AccountSwitcher", "{account} — {state}").format(account=where, state=state)
 
     def current_id(self) -> str | None:
         return self.combo.currentData()
@@ -152,8 +157,9 @@ class AccountSwitcher(QFrame):
         self.avatar.setText(initials(account.name) if account else "+")
         state = self.states.get(account.id) if account else None
         self.host.setText((host_of(account.panel_url) + (f" · {state}" if state else "")) if account
-                          else "Add a panel to begin")
-        self.host.setToolTip(f"{account.email} at {account.panel_url}" if account else "")
+                          else translate("AccountSwitcher", "Add a panel to begin"))
+        self.host.setToolTip(translate("AccountSwitcher", "{email} at {host}").format(
+            email=account.email, host=account.panel_url) if account else "")
 
     def _chosen(self, _index: int) -> None:
         self._show_current()

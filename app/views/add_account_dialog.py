@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.accounts import AccountError, normalise_url
+from app.core.text import translate
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, LoginService, heading, primary
@@ -47,7 +48,7 @@ class AddAccountDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Add an account")
+        self.setWindowTitle(translate("AddAccountDialog", "Add an account"))
         self.setMinimumWidth(500)
         self.panel_url = ""
         self.panel_name = ""
@@ -67,18 +68,19 @@ class AddAccountDialog(QDialog):
         page = QWidget()
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://panel.example.com")
-        self.url_edit.setAccessibleName("Panel address")
+        self.url_edit.setAccessibleName(translate("AddAccountDialog", "Panel address"))
         self.url_edit.returnPressed.connect(self._check_address)
         self.url_error = ErrorLabel()
-        self.continue_button = primary("Continue")
+        self.continue_button = primary(translate("AddAccountDialog", "Continue"))
         self.continue_button.clicked.connect(self._check_address)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("AddAccountDialog", "Cancel"))
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(heading("Add a panel account"))
-        layout.addWidget(heading("Enter the address of the panel where you buy your hosting. Sett checks that it "
-                                 "is a billing panel before you sign in.", "subtitle"))
+        layout.addWidget(heading(translate("AddAccountDialog", "Add a panel account")))
+        layout.addWidget(heading(translate("AddAccountDialog", "Enter the address of the panel where you buy your "
+                                           "hosting. Sett checks that it is a billing panel before you sign in."),
+                                 "subtitle"))
         layout.addWidget(self.url_edit)
         layout.addWidget(self.url_error)
         layout.addStretch(1)
@@ -87,10 +89,10 @@ class AddAccountDialog(QDialog):
 
     def _login_page(self, keyring_note: str | None) -> QWidget:
         page = QWidget()
-        self.login_heading = heading("Sign in")
+        self.login_heading = heading(translate("AddAccountDialog", "Sign in"))
         self.login_where = heading("", "muted")
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Work, Personal (optional)")
+        self.name_edit.setPlaceholderText(translate("AddAccountDialog", "e.g. Work, Personal (optional)"))
         self.email_edit = QLineEdit()
         self.email_edit.setPlaceholderText("you@example.com")
         self.password_edit = QLineEdit()
@@ -103,23 +105,23 @@ class AddAccountDialog(QDialog):
 
         password_tab = QWidget()
         form = QFormLayout(password_tab)
-        form.addRow("Email", self.email_edit)
-        form.addRow("Password", self.password_edit)
+        form.addRow(translate("AddAccountDialog", "Email"), self.email_edit)
+        form.addRow(translate("AddAccountDialog", "Password"), self.password_edit)
         key_tab = QWidget()
         key_form = QVBoxLayout(key_tab)
         key_form.addWidget(self.key_edit)
-        key_form.addWidget(heading("Create a key in the panel under Account → API keys. It is shown once; paste "
-                                   "it here.", "muted"))
+        key_form.addWidget(heading(translate("AddAccountDialog", "Create a key in the panel under Account → API keys. "
+                                                                 "It is shown once; paste it here."), "muted"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(password_tab, "Email and password")
-        self.tabs.addTab(key_tab, "API key")
+        self.tabs.addTab(password_tab, translate("AddAccountDialog", "Email and password"))
+        self.tabs.addTab(key_tab, translate("AddAccountDialog", "API key"))
 
         name_form = QFormLayout()
-        name_form.addRow("Account name", self.name_edit)
+        name_form.addRow(translate("AddAccountDialog", "Account name"), self.name_edit)
         self.login_error = ErrorLabel()
-        self.sign_in_button = primary("Sign in")
+        self.sign_in_button = primary(translate("AddAccountDialog", "Sign in"))
         self.sign_in_button.clicked.connect(self._sign_in)
-        back = QPushButton("Back")
+        back = QPushButton(translate("AddAccountDialog", "Back"))
         back.clicked.connect(lambda: self._go(0))
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
@@ -141,17 +143,18 @@ class AddAccountDialog(QDialog):
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("123456")
         self.code_edit.setMaxLength(8)
-        self.code_edit.setAccessibleName("Two-factor code")
+        self.code_edit.setAccessibleName(translate("AddAccountDialog", "Two-factor code"))
         self.code_edit.returnPressed.connect(self._verify)
         self.code_error = ErrorLabel()
-        self.verify_button = primary("Verify")
+        self.verify_button = primary(translate("AddAccountDialog", "Verify"))
         self.verify_button.clicked.connect(self._verify)
-        back = QPushButton("Back")
+        back = QPushButton(translate("AddAccountDialog", "Back"))
         back.clicked.connect(lambda: self._go(1))
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(heading("Two-factor code"))
-        self.code_hint = heading("Enter the six-digit code from your authenticator app.", "subtitle")
+        layout.addWidget(heading(translate("AddAccountDialog", "Two-factor code")))
+        self.code_hint = heading(translate("AddAccountDialog", "Enter the six-digit code from your authenticator app."),
+                                 "subtitle")
         layout.addWidget(self.code_hint)
         layout.addWidget(self.code_edit)
         layout.addWidget(self.code_error)
@@ -179,8 +182,9 @@ class AddAccountDialog(QDialog):
         return ("address", "login", "code")[self.pages.currentIndex()]
 
     def _busy(self, busy: bool, button: QPushButton | None = None, text: str = "") -> None:
-        for b, idle in ((self.continue_button, "Continue"), (self.sign_in_button, "Sign in"),
-                        (self.verify_button, "Verify")):
+        for b, idle in ((self.continue_button, translate("AddAccountDialog", "Continue")),
+                        (self.sign_in_button, translate("AddAccountDialog", "Sign in")),
+                        (self.verify_button, translate("AddAccountDialog", "Verify"))):
             b.setEnabled(not busy)
             b.setText(text if busy and b is button else idle)
 
@@ -197,17 +201,18 @@ class AddAccountDialog(QDialog):
         except AccountError as exc:
             self.url_error.show_error(exc)
             return
-        self._busy(True, self.continue_button, "Checking…")
+        self._busy(True, self.continue_button, translate("AddAccountDialog", "Checking…"))
         self._pending = self.service.probe(url, lambda s: self._probed(url, s), self._failed(self.url_error))
 
     def _probed(self, url: str, settings: dict) -> None:
         self._pending = None
         self.panel_url = url
         self.panel_name = str(settings.get("panel_name") or host_of(url))
-        self.login_heading.setText(f"Sign in to {self.panel_name}")
+        self.login_heading.setText(translate("AddAccountDialog", "Sign in to {panel}").format(panel=self.panel_name))
         where = url
         if not settings.get("billing_enabled", True):
-            where += " — billing is switched off on this panel; you can add the account anyway."
+            where = translate("AddAccountDialog", "{address} — billing is switched off on this panel; you can add the "
+                                                  "account anyway.").format(address=url)
         self.login_where.setText(where)
         self._go(1)
         self.email_edit.setFocus()
@@ -229,20 +234,22 @@ class AddAccountDialog(QDialog):
         if self.using_key:
             key = self.key_edit.text().strip()
             if not key:
-                self.login_error.show_error("Paste the API key you created in the panel.")
+                self.login_error.show_error(
+                    translate("AddAccountDialog", "Paste the API key you created in the panel."))
                 return
             if not key.startswith("bp_"):
-                self.login_error.show_error("That does not look like a panel API key: they start with bp_.")
+                self.login_error.show_error(
+                    translate("AddAccountDialog", "That does not look like a panel API key: they start with bp_."))
                 return
-            self._busy(True, self.sign_in_button, "Checking the key…")
+            self._busy(True, self.sign_in_button, translate("AddAccountDialog", "Checking the key…"))
             self._pending = self.service.check_key(self.panel_url, key, self._key_ok,
                                                    self._failed(self.login_error))
             return
         email, password = self.email_edit.text().strip(), self.password_edit.text()
         if not email or not password:
-            self.login_error.show_error("Enter your email and password.")
+            self.login_error.show_error(translate("AddAccountDialog", "Enter your email and password."))
             return
-        self._busy(True, self.sign_in_button, "Signing in…")
+        self._busy(True, self.sign_in_button, translate("AddAccountDialog", "Signing in…"))
         self._pending = self.service.login(self.panel_url, email, password, self._logged_in,
                                            self._failed(self.login_error))
 
@@ -250,8 +257,9 @@ class AddAccountDialog(QDialog):
         self._pending = None
         if result.requires_2fa:
             self._two_factor_token = result.two_factor_token or ""
-            self.code_hint.setText(f"{self.email_edit.text().strip()} has two-factor sign-in on. Enter the "
-                                   "six-digit code from your authenticator app.")
+            self.code_hint.setText(translate("AddAccountDialog", "{email} has two-factor sign-in on. Enter the "
+                                                                 "six-digit code from your authenticator app.").format(
+                email=self.email_edit.text().strip()))
             self._go(2)
             self.code_edit.setFocus()
             return
@@ -261,7 +269,8 @@ class AddAccountDialog(QDialog):
         self._pending = None
         user, credentials = checked
         email = str(user.get("email") or "")
-        self._finish(AccountDraft(name=self.name_edit.text().strip() or f"{email} (API key)",
+        self._finish(AccountDraft(name=self.name_edit.text().strip()
+                                  or translate("AddAccountDialog", "{email} (API key)").format(email=email),
                                   panel_url=self.panel_url, email=email, auth_kind="api_key",
                                   credentials=credentials, panel_name=self.panel_name))
 
@@ -270,17 +279,17 @@ class AddAccountDialog(QDialog):
         self.code_error.clear()
         code = self.code_edit.text().strip().replace(" ", "")
         if not code.isdigit():
-            self.code_error.show_error("Enter the code as digits, for example 123456.")
+            self.code_error.show_error(translate("AddAccountDialog", "Enter the code as digits, for example 123456."))
             return
-        self._busy(True, self.verify_button, "Verifying…")
+        self._busy(True, self.verify_button, translate("AddAccountDialog", "Verifying…"))
         self._pending = self.service.verify(self.panel_url, self._two_factor_token, code, self._complete,
                                             self._failed(self.code_error))
 
     def _complete(self, result) -> None:
         self._pending = None
         if result.credentials is None:
-            self._failed(self.code_error)("The panel answered without a login; it does not look like a billing "
-                                          "panel.")
+            self._failed(self.code_error)(translate("AddAccountDialog", "The panel answered without a login; it does "
+                                                                        "not look like a billing panel."))
             return
         email = str((result.user or {}).get("email") or self.email_edit.text().strip())
         self._finish(AccountDraft(name=self.name_edit.text().strip() or email, panel_url=self.panel_url,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.formatting import humanise
+from app.core.status_words import status_word
 from app.models.table import BADGE_ROLE, tone_colour
 
 from .theme import set_role
@@ -78,6 +78,6 @@ def status_chip(text: str = "") -> QLabel:
 
 
 def set_chip(chip: QLabel, status: str | None) -> None:
-    chip.setText(humanise(status))
+    chip.setText(status_word(status))
     if chip.property("chip") != (status or ""):
         set_role(chip, "chip", status or "")

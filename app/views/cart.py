@@ -7,7 +7,7 @@ hands here through `show_cart` after every change; every edit here is a request 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from app.core.cart import Cart, CartItem, compare, local_quote, places_of, probl
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_label
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
+from app.core.text import translate
 
 from .empty_state import EmptyState
 from .flow_layout import FlowLayout
@@ -36,9 +37,10 @@ from .labels import emphasise, heading, muted, styled
 from .section import Section
 from .size_fields import CoresSpinBox, cpu_hint
 
-OFFLINE_MESSAGE = "Checkout needs a connection to the panel"
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Messages", "Checkout needs a connection to the panel")
 _SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
-_LABELS = {"memory": "Memory", "disk": "Disk", "cpu": "CPU"}
+_LABELS = {"memory": QT_TRANSLATE_NOOP("CartLine", "Memory"), "disk": QT_TRANSLATE_NOOP("CartLine", "Disk"),
+           "cpu": QT_TRANSLATE_NOOP("CartLine", "CPU")}
 PREVIEW_DELAY_MS = 250     # edits in quick succession (a spin box held down) make one preview request
 
 
@@ -73,7 +75,8 @@ class CartLine(QFrame):
         self.setObjectName("cartLine")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         styled(self, card=True)
-        self.name = emphasise(QLabel((product or {}).get("name") or "Unknown product", objectName="lineName"), 1.1)
+        self.name = emphasise(QLabel((product or {}).get("name") or translate("CartLine", "Unknown product"),
+                                           objectName="lineName"), 1.1)
         self.detail = muted(object_name="lineDetail", wrap=True)
         self.problem = styled(QLabel(objectName="lineProblem", wordWrap=True), role="error")
         self.problem.hide()
@@ -82,7 +85,7 @@ class CartLine(QFrame):
         self.setup = muted(object_name="lineSetup")
         self.setup.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.cycle = QComboBox(objectName="lineCycle")
-        self.cycle.setAccessibleName("Billing cycle")
+        self.cycle.setAccessibleName(translate("CartLine", "Billing cycle"))
         rows = (product or {}).get("pricing") or ()
         for cycle in BILLING_CYCLES:
             if any(r.get("billing_cycle") == cycle for r in rows):
@@ -111,24 +114,24 @@ class CartLine(QFrame):
             spin.setSingleStep(max(1, int(rng.get("step") or 1)))
             if key != "cpu":
                 spin.setSuffix(_SPIN_SUFFIX[key])
-            spin.setAccessibleName(_LABELS[key])
+            spin.setAccessibleName(translate("CartLine", _LABELS[key]))
             spin.setValue(int(chosen.get(key, rng["min"])))
             spin.setKeyboardTracking(False)      # a half-typed number is not a size
             spin.valueChanged.connect(lambda value, k=key: self.edited.emit(self.item_id, {"config": {k: value}}))
             if key == "cpu":
                 spin.setToolTip(cpu_hint())
-            controls.addWidget(_labelled(_LABELS[key], spin))
+            controls.addWidget(_labelled(translate("CartLine", _LABELS[key]), spin))
             self.sizes[key] = spin
         self.quantity = QSpinBox(objectName="lineQuantity")
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setValue(item.quantity)
-        self.quantity.setAccessibleName("Quantity")
+        self.quantity.setAccessibleName(translate("CartLine", "Quantity"))
         self.quantity.setKeyboardTracking(False)
         self.quantity.setMinimumWidth(80)
         self.quantity.valueChanged.connect(lambda value: self.edited.emit(self.item_id, {"quantity": value}))
-        controls.addWidget(_labelled("Quantity", self.quantity))
-        self.remove = styled(QPushButton("Remove", objectName="removeLine"), kind="ghost")
-        self.remove.setAccessibleName(f"Remove {self.name.text()}")
+        controls.addWidget(_labelled(translate("CartLine", "Quantity"), self.quantity))
+        self.remove = styled(QPushButton(translate("CartLine", "Remove"), objectName="removeLine"), kind="ghost")
+        self.remove.setAccessibleName(translate("CartLine", "Remove {product}").format(product=self.name.text()))
         self.remove.clicked.connect(lambda: self.removed.emit(self.item_id))
         controls.addWidget(self.remove)
 
@@ -153,18 +156,24 @@ class CartLine(QFrame):
         recurring = next((ln for ln in lines if ln.kind == "recurring"), None)
         setup = next((ln for ln in lines if ln.kind == "setup"), None)
         self.amount.setText(money(recurring.amount) if recurring else "—")
-        self.setup.setText(f"+ {money(setup.amount)} setup" if setup else "")
+        self.setup.setText(translate("CartLine", "+ {amount} setup").format(amount=money(setup.amount))
+                           if setup else "")
         if recurring is not None:
             detail = recurring.description.split(": ", 1)[1] if ": " in recurring.description else ""
-            each = f"{money(recurring.unit_price)} each" if recurring.quantity > 1 else ""
+            each = (translate("CartLine", "{amount} each").format(amount=money(recurring.unit_price))
+                    if recurring.quantity > 1 else "")
             self.detail.setText(" · ".join(p for p in (detail, each) if p))
         self.problem.setText(problem or "")
         self.problem.setVisible(bool(problem))
 
 
 class Totals(QFrame):
-    ROWS = (("subtotal", "Subtotal"), ("discount", "Discount"), ("tax_amount", "Tax"), ("total", "Total"),
-            ("credits_applied", "Credits applied"), ("due_now", "Due now"))
+    ROWS = (("subtotal", QT_TRANSLATE_NOOP("Totals", "Subtotal")),
+            ("discount", QT_TRANSLATE_NOOP("Totals", "Discount")),
+            ("tax_amount", QT_TRANSLATE_NOOP("Totals", "Tax")),
+            ("total", QT_TRANSLATE_NOOP("Totals", "Total")),
+            ("credits_applied", QT_TRANSLATE_NOOP("Totals", "Credits applied")),
+            ("due_now", QT_TRANSLATE_NOOP("Totals", "Due now")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,7 +185,7 @@ class Totals(QFrame):
         grid.setContentsMargins(20, 16, 20, 16)
         grid.setVerticalSpacing(6)
         for row, (key, text) in enumerate(self.ROWS):
-            label = QLabel(text, objectName=f"{key}Label")
+            label = QLabel(translate("Totals", text), objectName=f"{key}Label")
             value = QLabel(objectName=f"{key}Value")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             if key in ("total", "due_now"):
@@ -199,7 +208,9 @@ class Totals(QFrame):
                 shown = f"−{money(value)}"
             self.values[key].setText(shown)
         rate = f"{tax_rate}".rstrip("0").rstrip(".") if "." in f"{tax_rate}" else f"{tax_rate}"
-        self.labels["tax_amount"].setText(f"Tax ({rate}%, included)" if tax_inclusive else f"Tax ({rate}%)")
+        label = (translate("Totals", "Tax ({rate}%, included)") if tax_inclusive
+                 else translate("Totals", "Tax ({rate}%)"))
+        self.labels["tax_amount"].setText(label.format(rate=rate))
         for key in ("tax_amount",):
             self.labels[key].setVisible(tax_enabled)
             self.values[key].setVisible(tax_enabled)
@@ -213,7 +224,7 @@ class Totals(QFrame):
 
 class CartSection(Section):
     key = "cart"
-    title = "Cart"
+    title = QT_TRANSLATE_NOOP("Sections", "Cart")
     edit_requested = Signal(str, dict)           # item id, {billing_cycle?, config?, quantity?}
     remove_requested = Signal(str)               # item id
     coupon_remove_requested = Signal()
@@ -237,10 +248,11 @@ class CartSection(Section):
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.request_preview)
 
-        self.heading = heading("Cart")
+        self.heading = heading(translate("CartSection", "Cart"))
         self.empty = EmptyState(self)
-        self.empty.show_state("Your cart is empty", "Plans you choose in the store will appear here.",
-                              "Browse the store")
+        self.empty.show_state(translate("CartSection", "Your cart is empty"),
+                              translate("CartSection", "Plans you choose in the store will appear here."),
+                              translate("CartSection", "Browse the store"))
         self.empty.action_clicked.connect(lambda: self.navigate.emit("store", {}))
 
         self.lines_host = QWidget(objectName="cartLines")
@@ -256,14 +268,16 @@ class CartSection(Section):
         scroll.setWidget(self.lines_host)
         self.lines_scroll = scroll
 
-        self.coupon_edit = QLineEdit(objectName="couponField", placeholderText="Coupon code", clearButtonEnabled=True)
-        self.coupon_edit.setAccessibleName("Coupon code")
+        self.coupon_edit = QLineEdit(objectName="couponField", placeholderText=translate("CartSection", "Coupon code"),
+                                     clearButtonEnabled=True)
+        self.coupon_edit.setAccessibleName(translate("CartSection", "Coupon code"))
         self.coupon_edit.setMinimumWidth(150)     # an applied code stays readable whole
         self.coupon_edit.returnPressed.connect(self._apply_coupon)
         self.coupon_edit.textChanged.connect(self._coupon_edited)
-        self.coupon_apply = QPushButton("Apply", objectName="applyCoupon")
+        self.coupon_apply = QPushButton(translate("CartSection", "Apply"), objectName="applyCoupon")
         self.coupon_apply.clicked.connect(self._apply_coupon)
-        self.coupon_remove = styled(QPushButton("Remove coupon", objectName="removeCoupon"), kind="ghost")
+        self.coupon_remove = styled(QPushButton(translate("CartSection", "Remove coupon"), objectName="removeCoupon"),
+                                    kind="ghost")
         self.coupon_remove.clicked.connect(self.remove_coupon)
         self.coupon_status = QLabel(objectName="couponStatus", wordWrap=True)
         self.coupon_status.hide()
@@ -274,13 +288,14 @@ class CartSection(Section):
         coupon_status_row = QHBoxLayout()
         coupon_status_row.addWidget(self.coupon_status, 1)
         coupon_status_row.addWidget(self.coupon_remove, 0, Qt.AlignmentFlag.AlignTop)
-        self.use_credits = QCheckBox("Use my credit balance", objectName="useCredits")
+        self.use_credits = QCheckBox(translate("CartSection", "Use my credit balance"), objectName="useCredits")
         self.use_credits.setChecked(True)
         self.use_credits.toggled.connect(self._credits_toggled)
         self.totals = Totals(self)
         self.notice = styled(QLabel(objectName="priceNotice", wordWrap=True), role="muted")
         self.notice.hide()
-        self.checkout = styled(QPushButton("Checkout", objectName="checkoutButton"), kind="primary")
+        self.checkout = styled(QPushButton(translate("CartSection", "Checkout"),
+                                           objectName="checkoutButton"), kind="primary")
         self.checkout.clicked.connect(self._checkout)
         self.checkout_note = muted(object_name="checkoutNote", wrap=True)
         self.checkout_note.hide()
@@ -367,9 +382,11 @@ class CartSection(Section):
         """The panel's word on a coupon; a valid one is already in the model (the feature put it there)."""
         if result.get("valid"):
             self.coupon_edit.setText(str(result.get("code") or ""))
-            self._coupon_message(f"Coupon {result.get('code')} applied.", ok=True)
+            self._coupon_message(translate("CartSection", "Coupon {code} applied.").format(code=result.get("code")),
+                                 ok=True)
         else:
-            self._coupon_message(str(result.get("reason") or "This coupon cannot be used."), ok=False)
+            self._coupon_message(str(result.get("reason") or translate("CartSection", "This coupon cannot be used.")),
+                                 ok=False)
 
     def show_coupon_error(self, message: str) -> None:
         self._coupon_message(message, ok=False)
@@ -419,9 +436,10 @@ class CartSection(Section):
         if not code or not self.cart.items:
             return
         if self.online is False:
-            self._coupon_message("Applying a coupon needs a connection to the panel.", ok=False)
+            self._coupon_message(translate("CartSection", "Applying a coupon needs a connection to the panel."),
+                                 ok=False)
             return
-        self._coupon_message(f"Checking {code}…", ok=None)
+        self._coupon_message(translate("CartSection", "Checking {code}…").format(code=code), ok=None)
         self.coupon_apply_requested.emit(code, self.cart.to_items())
 
     def _coupon_message(self, text: str, ok: bool | None) -> None:
@@ -465,8 +483,11 @@ class CartSection(Section):
         credits_on = bool(config.get("credits_enabled", True)) and (self._data.credits or {}).get("enabled", True)
         balance = (self._data.credits or {}).get("balance")
         self.use_credits.setVisible(bool(credits_on))
-        self.use_credits.setText(f"Use my credit balance ({self._data.money(balance)})" if balance is not None
-                                 else "Use my credit balance")
+        if balance is not None:
+            self.use_credits.setText(translate("CartSection", "Use my credit balance ({amount})").format(
+                amount=self._data.money(balance)))
+        else:
+            self.use_credits.setText(translate("CartSection", "Use my credit balance"))
         self.use_credits.blockSignals(True)
         self.use_credits.setChecked(bool(self.options.get("use_credits", True)))
         self.use_credits.blockSignals(False)
@@ -517,18 +538,20 @@ class CartSection(Section):
             line = self.lines.get(item.id)
             if line is None:
                 continue
-            problem = bad.get(item.id) or ("Not enough in stock for this quantity." if item.product_id in out_of_stock
-                                           else None)
+            problem = bad.get(item.id) or (translate("CartSection", "Not enough in stock for this quantity.")
+                                           if item.product_id in out_of_stock else None)
             line.show_price(by_item.get(item.id, []), data.money, problem)
         tax = config.get("tax") or {}
         if self.preview is not None:
             source = self.preview
             differences = compare(self.local, self.preview, places)
-            self.totals.source.setText("Checked with the panel before the connection was lost."
-                                       if self.online is False else "Updated from the panel.")
+            self.totals.source.setText(
+                translate("CartSection", "Checked with the panel before the connection was lost.")
+                if self.online is False else translate("CartSection", "Updated from the panel."))
             if differences:
-                self.notice.setText("The panel's prices differ from the ones saved on this computer (they change "
-                                    "at the next sync):\n" + "\n".join(differences))
+                self.notice.setText(translate("CartSection", "The panel's prices differ from the ones saved on this "
+                                              "computer (they change at the next sync):\n{differences}").format(
+                    differences="\n".join(differences)))
                 _restyle(self.notice, role="error")
                 self.notice.show()
             else:
@@ -537,12 +560,14 @@ class CartSection(Section):
         else:
             source = {key: getattr(self.local, key) for key, _t in Totals.ROWS}
             if self.online is False:
-                self.totals.source.setText("Estimated from the prices saved on this computer (offline).")
+                self.totals.source.setText(
+                    translate("CartSection", "Estimated from the prices saved on this computer (offline)."))
             elif error:
-                self.totals.source.setText(f"Estimated on this computer: the panel's prices could not be read "
-                                           f"({error}).")
+                self.totals.source.setText(translate("CartSection", "Estimated on this computer: the panel's prices "
+                                                                    "could not be read ({error}).").format(error=error))
             else:
-                self.totals.source.setText("Estimated on this computer; checking with the panel…")
+                self.totals.source.setText(translate("CartSection", "Estimated on this computer; checking with the "
+                                                                    "panel…"))
             self.notice.hide()
             tax_rate, inclusive = tax.get("rate", 0), bool(tax.get("inclusive"))
         self.totals.show_amounts(source, data.money, tax_rate=tax_rate or 0, tax_inclusive=bool(inclusive),
@@ -556,17 +581,18 @@ class CartSection(Section):
             bad = problems(self.cart, self._products()) if self._data else {}
         reason = ""
         if not self.cart.items:
-            reason = "Your cart is empty."
+            reason = translate("CartSection", "Your cart is empty.")
         elif self.online is False:
-            reason = OFFLINE_MESSAGE + "; your cart is kept on this computer until then."
+            reason = translate("CartSection", "{reason}; your cart is kept on this computer until then.").format(
+                reason=translate("Messages", OFFLINE_MESSAGE))
         elif bad:
-            reason = "Fix or remove the items marked above first."
+            reason = translate("CartSection", "Fix or remove the items marked above first.")
         elif out_of_stock:
-            reason = "Some items are out of stock in the quantity chosen."
+            reason = translate("CartSection", "Some items are out of stock in the quantity chosen.")
         self.checkout.setEnabled(not reason)
         self.checkout.setToolTip(reason)
         self.checkout_note.setText(reason)
         self.checkout_note.setVisible(bool(reason) and bool(self.cart.items))
         self.coupon_apply.setEnabled(self.online is not False)
-        self.coupon_apply.setToolTip("Applying a coupon needs a connection to the panel."
+        self.coupon_apply.setToolTip(translate("CartSection", "Applying a coupon needs a connection to the panel.")
                                      if self.online is False else "")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.text import translate
+
 
 class CrashDialog(QMessageBox):
     open_log_folder = Signal()
@@ -12,12 +14,14 @@ class CrashDialog(QMessageBox):
     def __init__(self, summary: str, log_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("Sett hit an unexpected error")
-        self.setText("Something went wrong inside Sett. What you were doing may not have finished; your accounts "
-                     "and saved data are unharmed.")
-        self.setInformativeText(f"{summary}\n\nThe details were written to {log_path}. If it happens again, "
-                                "please send that file with your report.")
-        self.folder_button = self.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+        self.setWindowTitle(translate("CrashDialog", "Sett hit an unexpected error"))
+        self.setText(translate("CrashDialog", "Something went wrong inside Sett. What you were doing may not have "
+                                              "finished; your accounts and saved data are unharmed."))
+        self.setInformativeText(translate("CrashDialog", "{summary}\n\nThe details were written to {path}. If it "
+                                          "happens again, please send that file with your report.").format(
+            summary=summary, path=log_path))
+        self.folder_button = self.addButton(translate("CrashDialog", "Open log folder"),
+                                            QMessageBox.ButtonRole.ActionRole)
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.close_button)
         # An action button would close the box; the folder opens and the box stays until closed.

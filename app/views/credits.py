@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.account_data import AccountData
 from app.core.credit import credit_balance, credits_enabled
-from app.core.formatting import count_text
 from app.core.money import parse_money
+from app.core.text import translate
 from app.models.all_accounts import (
     ACCOUNT_KEY,
     AccountsRows,
@@ -49,7 +49,7 @@ def top_up_gateways(data: AccountData) -> bool:
 
 class CreditsSection(ScopedScreen, Section):
     key = "credits"
-    title = "Credits"
+    title = QT_TRANSLATE_NOOP("Sections", "Credits")
     top_up_requested = Signal(str)     # the amount, a decimal string in the account's places
     scope_changed = Signal(str)        # ACCOUNT or ALL: the feature reads every account's cache for ALL
     export_requested = Signal(str)     # "credits": the transactions the table shows (features/exports.py)
@@ -58,14 +58,14 @@ class CreditsSection(ScopedScreen, Section):
         super().__init__(parent)
         self.setObjectName("creditsSection")
         self.model = TransactionTableModel(self)
-        self.heading = heading("Credits")
+        self.heading = heading(translate("CreditsSection", "Credits"))
 
         self.balance_card = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True)
-        self.balance_caption = muted("Credit balance", "cardTitle")
+        self.balance_caption = muted(translate("CreditsSection", "Credit balance"), "cardTitle")
         self.balance = emphasise(styled(QLabel(objectName="cardValue"), role="metric"), 1.8)
         self.balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.balance_note = muted("Credit is applied automatically to new orders and renewals.", "cardCaption",
-                                  wrap=True)
+        self.balance_note = muted(translate("CreditsSection", "Credit is applied automatically to new orders and "
+                                                              "renewals."), "cardCaption", wrap=True)
         card = QVBoxLayout(self.balance_card)
         card.setContentsMargins(20, 16, 20, 16)
         card.setSpacing(4)
@@ -73,11 +73,12 @@ class CreditsSection(ScopedScreen, Section):
         card.addWidget(self.balance)
         card.addWidget(self.balance_note)
         self.online = True
-        self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText="Amount")
+        self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText=translate("CreditsSection", "Amount"))
         self.top_up_amount.setMaximumWidth(140)
         self.top_up_amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,9}([.,]\d{0,4})?"),
                                                                     self.top_up_amount))
-        self.top_up_button = styled(QPushButton("Top up…", objectName="topUpButton"), kind="primary")
+        self.top_up_button = styled(QPushButton(translate("CreditsSection", "Top up…"), objectName="topUpButton"),
+                                    kind="primary")
         self.top_up_button.clicked.connect(self._top_up)
         self.top_up_amount.returnPressed.connect(self._top_up)
         self.top_up_amount.textChanged.connect(lambda _t: self._update_top_up())
@@ -90,7 +91,7 @@ class CreditsSection(ScopedScreen, Section):
         row.addWidget(self.top_up_message, 1)
         card.addWidget(self.top_up_row)
 
-        self.history_title = heading("History", "sectionHeading")
+        self.history_title = heading(translate("CreditsSection", "History"), "sectionHeading")
         self.table = make_table(self, "transactionsTable", self.model)
         set_widths(self.table, self.model, {"note": 280})
         self.count = muted(object_name="sectionCount")
@@ -123,7 +124,8 @@ class CreditsSection(ScopedScreen, Section):
         top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(self.pages, 1)
-        self.page_empty.show_state("Not synced yet", "Connect to the panel to see your credit balance.")
+        self.page_empty.show_state(translate("CreditsSection", "Not synced yet"),
+                                   translate("CreditsSection", "Connect to the panel to see your credit balance."))
         self.pages.setCurrentWidget(self.page_empty)
 
     def show_data(self, data: AccountData) -> None:
@@ -136,15 +138,18 @@ class CreditsSection(ScopedScreen, Section):
         fill = lambda: self.model.set_transactions(data.credit_transactions, data.money, places)  # noqa: E731
         if refill_keeping_sort(self.table, self.model, transaction_columns(data.money, places), fill):
             set_widths(self.table, self.model, {"note": 280})
-        self.balance_caption.setText("Credit balance")
-        self.balance_note.setText("Credit is applied automatically to new orders and renewals.")
+        self.balance_caption.setText(translate("CreditsSection", "Credit balance"))
+        self.balance_note.setText(translate("CreditsSection",
+                                            "Credit is applied automatically to new orders and renewals."))
         if data.never_synced:
-            self.page_empty.show_state("Not synced yet", "Connect to the panel to see your credit balance.")
+            self.page_empty.show_state(translate("CreditsSection", "Not synced yet"),
+                                       translate("CreditsSection", "Connect to the panel to see your credit balance."))
             self.pages.setCurrentWidget(self.page_empty)
             return
         if not credits_enabled(data):
-            self.page_empty.show_state("Credits are not available",
-                                       "This panel does not keep a credit balance for accounts.")
+            self.page_empty.show_state(translate("CreditsSection", "Credits are not available"),
+                                       translate("CreditsSection", "This panel does not keep a credit balance for "
+                                                                   "accounts."))
             self.pages.setCurrentWidget(self.page_empty)
             return
         self.pages.setCurrentWidget(self.content)
@@ -153,17 +158,19 @@ class CreditsSection(ScopedScreen, Section):
         self._update_top_up()
         balance = credit_balance(data)
         self.balance.setText(data.money(balance if balance is not None else "0"))
-        self.balance.setAccessibleName(f"Credit balance {self.balance.text()}")
+        self.balance.setAccessibleName(translate("CreditsSection", "Credit balance {amount}").format(
+            amount=self.balance.text()))
         self._show_count(len(data.credit_transactions))
 
     def _show_count(self, rows: int) -> None:
-        self.count.setText(count_text(rows, "transaction"))
+        self.count.setText(translate("CreditsSection", "%n transaction(s)", None, rows))
         self.count.setVisible(rows > 0)
         if rows:
             self.stack.setCurrentWidget(self.table)
         else:
-            self.empty.show_state("No credit transactions yet",
-                                  "Top-ups, refunds to credit and credit spent on invoices will appear here.")
+            self.empty.show_state(translate("CreditsSection", "No credit transactions yet"),
+                                  translate("CreditsSection", "Top-ups, refunds to credit and credit spent on invoices "
+                                                              "will appear here."))
             self.stack.setCurrentWidget(self.empty)
 
     # -- every account --------------------------------------------------------------------------------------------
@@ -172,7 +179,7 @@ class CreditsSection(ScopedScreen, Section):
 
     def show_all_error(self, text: str) -> None:
         if self.scope == ALL:
-            self.page_empty.show_state("The saved data could not be read", text)
+            self.page_empty.show_state(translate("CreditsSection", "The saved data could not be read"), text)
             self.pages.setCurrentWidget(self.page_empty)
 
     def _show_everything(self, everything: AccountsRows | None) -> None:
@@ -183,21 +190,29 @@ class CreditsSection(ScopedScreen, Section):
         self.top_up_row.hide()          # a top-up is paid to one panel: the "This account" scope offers it
         kept = balances(rows)
         if everything is None or not rows.synced:
-            self.page_empty.show_state(*(("Reading every account's saved data…", "") if everything is None else
-                                         ("Not synced yet", "Connect to a panel to see your credit balances.")))
+            self.page_empty.show_state(*((translate("CreditsSection", "Reading every account's saved data…"), "")
+                                         if everything is None else
+                                         (translate("CreditsSection", "Not synced yet"),
+                                          translate("CreditsSection", "Connect to a panel to see your credit "
+                                                                      "balances."))))
             self.pages.setCurrentWidget(self.page_empty)
             return
         if not kept:
-            self.page_empty.show_state("Credits are not available",
-                                       "None of your accounts' panels keeps a credit balance.")
+            self.page_empty.show_state(translate("CreditsSection", "Credits are not available"),
+                                       translate("CreditsSection", "None of your accounts' panels keeps a credit "
+                                                                   "balance."))
             self.pages.setCurrentWidget(self.page_empty)
             return
         self.pages.setCurrentWidget(self.content)
-        self.balance_caption.setText(f"Credit balance · across {count_text(len(kept), 'account')}")
+        accounts = len(kept)
+        self.balance_caption.setText(translate("CreditsSection", "Credit balance · across %n account(s)", None,
+                                               accounts))
         total = per_currency((data.currency_code, balance) for _name, data, balance in kept)
         self.balance.setText(amounts_text(total, rows.money))
-        self.balance.setAccessibleName(f"Credit balance {self.balance.text()}")
-        self.balance_note.setText(" · ".join(f"{name}: {data.money(balance)}" for name, data, balance in kept))
+        self.balance.setAccessibleName(translate("CreditsSection", "Credit balance {amount}").format(
+            amount=self.balance.text()))
+        self.balance_note.setText(" · ".join(translate("CreditsSection", "{account}: {amount}").format(
+            account=name, amount=data.money(balance)) for name, data, balance in kept))
         self._show_count(len(rows.transactions))
 
     # -- top-up ---------------------------------------------------------------------------------------------------
@@ -220,12 +235,16 @@ class CreditsSection(ScopedScreen, Section):
 
     def _update_top_up(self) -> None:
         self.top_up_button.setEnabled(self.online and self.amount() is not None)
-        self.top_up_button.setToolTip("Topping up needs a connection to the panel (payments never wait in the "
-                                      "Outbox)" if not self.online else "Enter the amount to add first"
-                                      if self.amount() is None else "")
+        offline = translate("CreditsSection", "Offline: topping up needs a connection to the panel.")
         if not self.online:
-            self.top_up_message.setText("Offline: topping up needs a connection to the panel.")
-        elif self.top_up_message.text().startswith("Offline"):
+            self.top_up_button.setToolTip(translate("CreditsSection", "Topping up needs a connection to the panel "
+                                                                      "(payments never wait in the Outbox)"))
+        else:
+            self.top_up_button.setToolTip(translate("CreditsSection", "Enter the amount to add first")
+                                          if self.amount() is None else "")
+        if not self.online:
+            self.top_up_message.setText(offline)
+        elif self.top_up_message.text().startswith(translate("CreditsSection", "Offline:")):   # any offline note
             self.top_up_message.setText("")
 
     def _top_up(self) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.credit import credit_balance, credits_enabled
-from app.core.formatting import NO_VALUE, count_text, format_date, format_datetime
+from app.core.formatting import NO_VALUE, format_date, format_datetime
 from app.core.money import parse_money
+from app.core.text import translate
 from app.models.all_accounts import AccountsRows, amounts_text
 
 from .empty_state import EmptyState
@@ -169,7 +170,8 @@ class DashboardCard(QFrame):
     def set_figure(self, value: str, caption: str = "", tone: str = "") -> None:
         self.value.setText(value)
         self.caption.setText(caption)
-        self.setAccessibleName(f"{self.title.text()}: {value}")
+        self.setAccessibleName(translate("DashboardCard", "{title}: {value}").format(title=self.title.text(),
+                                                                                   value=value))
         self.setAccessibleDescription(caption)
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
@@ -190,9 +192,35 @@ class DashboardCard(QFrame):
         super().keyPressEvent(event)
 
 
+def suspended_text(count: int) -> str:
+    return (translate("DashboardSection", "%n suspended", None, count) if count
+            else translate("DashboardSection", "Nothing suspended"))
+
+
+def unpaid_text(count: int) -> str:
+    return (translate("DashboardSection", "%n unpaid invoice(s)", None, count) if count
+            else translate("DashboardSection", "Nothing to pay"))
+
+
+def overdue_text(count: int) -> str:
+    return (translate("DashboardSection", "Pay now to keep your services running") if count
+            else translate("DashboardSection", "Nothing overdue"))
+
+
+def breakdown_line(name: str, s, data: AccountData) -> str:
+    """One account's line under the all-accounts figures: "Shop: 3 active · €20.00 due · 1 overdue · €5.00 credit"."""
+    parts = [translate("DashboardSection", "{account}: {active} active · {due} due").format(
+        account=name, active=s.active_services, due=data.money(s.total_due))]
+    if s.overdue_invoices:
+        parts.append(translate("DashboardSection", "{count} overdue").format(count=s.overdue_invoices))
+    if s.credit_balance is not None:
+        parts.append(translate("DashboardSection", "{amount} credit").format(amount=data.money(s.credit_balance)))
+    return " · ".join(parts)
+
+
 class DashboardSection(ScopedScreen, Section):
     key = "dashboard"
-    title = "Dashboard"
+    title = QT_TRANSLATE_NOOP("Sections", "Dashboard")
 
     scope_changed = Signal(str)      # ACCOUNT or ALL: the feature reads every account's cache for ALL
     pay_all_requested = Signal()     # the Amount due card's "Pay all due": one payment for every unpaid invoice
@@ -200,7 +228,7 @@ class DashboardSection(ScopedScreen, Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardSection")
-        self.heading = heading("Dashboard")
+        self.heading = heading(translate("DashboardSection", "Dashboard"))
         self.synced = subtitle()
         self._make_scope_toggle()
         self.this_button, self.all_button = self.scope_toggle.this_button, self.scope_toggle.all_button
@@ -219,11 +247,12 @@ class DashboardSection(ScopedScreen, Section):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(16)
         specs = [
-            ("services", "Active services", ("services", {"status": "active"})),
-            ("due", "Amount due", ("invoices", {"status": "pending,overdue"})),
-            ("overdue", "Overdue invoices", ("invoices", {"status": "overdue"})),
-            ("next_due", "Next due", ("services", {"status": "active", "sort": "next_due_date"})),
-            ("credits", "Credit balance", ("credits", {})),
+            ("services", translate("DashboardSection", "Active services"), ("services", {"status": "active"})),
+            ("due", translate("DashboardSection", "Amount due"), ("invoices", {"status": "pending,overdue"})),
+            ("overdue", translate("DashboardSection", "Overdue invoices"), ("invoices", {"status": "overdue"})),
+            ("next_due", translate("DashboardSection", "Next due"),
+             ("services", {"status": "active", "sort": "next_due_date"})),
+            ("credits", translate("DashboardSection", "Credit balance"), ("credits", {})),
         ]
         for i, (name, title, (target, filters)) in enumerate(specs):
             card = DashboardCard(title, name, grid_host)
@@ -232,7 +261,8 @@ class DashboardSection(ScopedScreen, Section):
             self.cards[name] = card
         for column in range(3):
             grid.setColumnStretch(column, 1)
-        self.pay_all = styled(QPushButton("Pay all due…", objectName="dashboardPayAllButton"), kind="primary")
+        self.pay_all = styled(QPushButton(translate("DashboardSection", "Pay all due…"),
+                                          objectName="dashboardPayAllButton"), kind="primary")
         self.pay_all.clicked.connect(self.pay_all_requested)
         self.cards["due"].layout().addWidget(self.pay_all)
         self.cards["due"].setMinimumHeight(self.cards["due"].layout().sizeHint().height())   # room for the button
@@ -240,7 +270,9 @@ class DashboardSection(ScopedScreen, Section):
         self.recent_orders.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
         self.recent_orders.all_requested.connect(lambda: self.navigate.emit("orders", {}))
         self.empty = EmptyState(self)
-        self.empty.show_state("Not synced yet", "Connect to the panel to see your services, invoices and credit.")
+        self.empty.show_state(translate("DashboardSection", "Not synced yet"),
+                              translate("DashboardSection",
+                                        "Connect to the panel to see your services, invoices and credit."))
         self.pages = QStackedLayout()
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -283,35 +315,38 @@ class DashboardSection(ScopedScreen, Section):
     def _show_account(self, data: AccountData) -> None:
         self.breakdown.hide()
         name = (data.me.get("first_name") or "").strip()
-        self.heading.setText(f"Welcome back, {name}" if name else "Dashboard")
+        self.heading.setText(translate("DashboardSection", "Welcome back, {name}").format(name=name) if name
+                             else translate("DashboardSection", "Dashboard"))
         if data.never_synced:
             self.synced.hide()
-            self.empty.show_state("Not synced yet", "Connect to the panel to see your services, invoices and credit.")
+            self.empty.show_state(translate("DashboardSection", "Not synced yet"),
+                                  translate("DashboardSection",
+                                            "Connect to the panel to see your services, invoices and credit."))
             self.pages.setCurrentWidget(self.empty)
             return
-        self.synced.setText(f"Last synced {format_datetime(data.last_synced_at)}")
+        self.synced.setText(translate("DashboardSection", "Last synced {when}").format(
+            when=format_datetime(data.last_synced_at)))
         self.synced.show()
         self.pages.setCurrentWidget(self.content)
         s = summarise(data)
-        suspended = f"{s.suspended_services} suspended" if s.suspended_services else "Nothing suspended"
+        suspended = suspended_text(s.suspended_services)
         self.cards["services"].set_figure(str(s.active_services), suspended,
                                           "attention" if s.suspended_services else "")
-        unpaid = count_text(s.open_invoices, "unpaid invoice") if s.open_invoices else "Nothing to pay"
+        unpaid = unpaid_text(s.open_invoices)
         self.cards["due"].set_figure(data.money(s.total_due), unpaid, "warning" if s.open_invoices else "")
         self.pay_all.setVisible(s.open_invoices > 0)
         self.recent_orders.set_orders(data)
         self.recent_orders.show()
         self.cards["overdue"].set_figure(str(s.overdue_invoices),
-                                         "Pay now to keep your services running" if s.overdue_invoices
-                                         else "Nothing overdue", "danger" if s.overdue_invoices else "")
+                                         overdue_text(s.overdue_invoices), "danger" if s.overdue_invoices else "")
         if s.next_due_date:
             self.cards["next_due"].set_figure(format_date(s.next_due_date), data.money(s.next_due_amount))
         else:
-            self.cards["next_due"].set_figure(NO_VALUE, "No renewals scheduled")
+            self.cards["next_due"].set_figure(NO_VALUE, translate("DashboardSection", "No renewals scheduled"))
         credits = self.cards["credits"]
         credits.setVisible(credits_enabled(data))
         credits.set_figure(data.money(s.credit_balance if s.credit_balance is not None else "0"),
-                           "Applied automatically to invoices")
+                           translate("DashboardSection", "Applied automatically to invoices"))
         self._chart([data])
 
     @property
@@ -364,42 +399,44 @@ class DashboardSection(ScopedScreen, Section):
 
     def _show_everything(self, everything: AccountsRows | None) -> None:
         """The reseller view: every account's cached figures together, amounts per currency."""
-        self.heading.setText("All accounts")
+        self.heading.setText(translate("DashboardSection", "All accounts"))
         if everything is None:
-            self.synced.setText("Adding up every account's saved data…")
+            self.synced.setText(translate("DashboardSection", "Adding up every account's saved data…"))
             self.synced.show()
             return
         accounts = everything.accounts
         a = summarise_all(accounts)
-        self.synced.setText(f"{count_text(a.accounts, 'account')} with saved data"
-                            + (f" (of {len(accounts)})" if a.accounts != len(accounts) else ""))
+        kept = a.accounts
+        if kept != len(accounts):
+            self.synced.setText(translate("DashboardSection", "%n account(s) with saved data (of {total})", None,
+                                          kept).format(total=len(accounts)))
+        else:
+            self.synced.setText(translate("DashboardSection", "%n account(s) with saved data", None, kept))
         self.synced.show()
         if not a.accounts:
-            self.empty.show_state("Not synced yet", "Connect to a panel to see your services, invoices and credit.")
+            self.empty.show_state(translate("DashboardSection", "Not synced yet"),
+                                  translate("DashboardSection",
+                                            "Connect to a panel to see your services, invoices and credit."))
             self.pages.setCurrentWidget(self.empty)
             return
         self.pages.setCurrentWidget(self.content)
-        suspended = f"{a.suspended_services} suspended" if a.suspended_services else "Nothing suspended"
+        suspended = suspended_text(a.suspended_services)
         self.cards["services"].set_figure(str(a.active_services), suspended,
                                           "attention" if a.suspended_services else "")
-        unpaid = count_text(a.open_invoices, "unpaid invoice") if a.open_invoices else "Nothing to pay"
+        unpaid = unpaid_text(a.open_invoices)
         self.cards["due"].set_figure(amounts_text(a.due, a.money), unpaid, "warning" if a.open_invoices else "")
         self.pay_all.hide()               # one payment is one account's
         self.recent_orders.hide()
         self.cards["overdue"].set_figure(str(a.overdue_invoices),
-                                         "Pay now to keep your services running" if a.overdue_invoices
-                                         else "Nothing overdue", "danger" if a.overdue_invoices else "")
+                                         overdue_text(a.overdue_invoices), "danger" if a.overdue_invoices else "")
         if a.next_due_date:
             self.cards["next_due"].set_figure(format_date(a.next_due_date), amounts_text(a.next_due, a.money))
         else:
-            self.cards["next_due"].set_figure(NO_VALUE, "No renewals scheduled")
+            self.cards["next_due"].set_figure(NO_VALUE, translate("DashboardSection", "No renewals scheduled"))
         self.cards["credits"].setVisible(True)
-        self.cards["credits"].set_figure(amounts_text(a.credits, a.money), "Across every account")
-        self.breakdown.setText("\n".join(
-            f"{name}: {s.active_services} active · {data.money(s.total_due)} due"
-            + (f" · {s.overdue_invoices} overdue" if s.overdue_invoices else "")
-            + (f" · {data.money(s.credit_balance)} credit" if s.credit_balance is not None else "")
-            for name, s, data in a.lines))
+        self.cards["credits"].set_figure(amounts_text(a.credits, a.money),
+                                         translate("DashboardSection", "Across every account"))
+        self.breakdown.setText("\n".join(breakdown_line(name, s, data) for name, s, data in a.lines))
         self.breakdown.show()
         self.chart_accounts = [data for _name, _s, data in a.lines]
         self._chart(self.chart_accounts)

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.formatting import humanise, number_text
+from app.core.status_words import status_word
+from app.core.text import translate
 
 from .badges import BadgeDelegate
 from .column_fit import FittedTableView
 from .empty_state import EmptyState
 from .labels import muted
+from .nouns import busy_text, count_text, noun_text
 
 
 def make_table(parent: QWidget | None = None, object_name: str = "dataTable", model: QAbstractItemModel | None = None,
@@ -71,14 +73,16 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self.status = QComboBox(objectName="statusFilter")
-        self.status.setAccessibleName("Status filter")
+        self.status.setAccessibleName(translate("FilterBar", "Status filter"))
         for label, value in statuses:
-            self.status.addItem(label, value)
+            self.status.addItem(translate("StatusFilter", label), value)   # QT_TRANSLATE_NOOP'd by the screens
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = QLineEdit(objectName="searchField", placeholderText=placeholder, clearButtonEnabled=True)
         self.search.setAccessibleName(placeholder)
         self.search.setMinimumWidth(220)
-        self.search.setToolTip(f"{placeholder} ({QKeySequence(QKeySequence.StandardKey.Find).toString()})")
+        self.search.setToolTip(translate("FilterBar", "{placeholder} ({shortcut})").format(
+            placeholder=placeholder, shortcut=QKeySequence(QKeySequence.StandardKey.Find).toString(
+                QKeySequence.SequenceFormat.NativeText)))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -116,8 +120,8 @@ class FilterBar(QWidget):
             if data and frozenset(str(data).split(",")) == wanted:
                 self.status.setCurrentIndex(i)
                 return
-        names = [humanise(s) for s in sorted(wanted)]
-        label = " or ".join([names[0], *(name.lower() for name in names[1:])])
+        names = [status_word(s) for s in sorted(wanted)]
+        label = translate("FilterBar", " or ").join([names[0], *(name.lower() for name in names[1:])])
         self.status.addItem(label, ",".join(sorted(wanted)))
         self.status.setCurrentIndex(self.status.count() - 1)
 
@@ -162,9 +166,10 @@ class FilteredTable(QWidget):
         layout.addWidget(self.count)
         self._synced = False
         self._texts: dict[str, tuple[str, str, str | None]] = {
-            "not_synced": ("Not synced yet", f"Connect to the panel to see your {noun}s.", None),
-            "none": (f"No {noun}s yet", "", None),
-            "filtered": (f"No {noun}s match", "Try another status or search.", "Clear filters"),
+            "not_synced": (translate("FilteredTable", "Not synced yet"), noun_text(noun, "connect"), None),
+            "none": (noun_text(noun, "none"), "", None),
+            "filtered": (noun_text(noun, "no_match"), translate("FilteredTable", "Try another status or search."),
+                         translate("FilteredTable", "Clear filters")),
         }
         self._applying = False
         self._typing = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE_MS)
@@ -199,11 +204,9 @@ class FilteredTable(QWidget):
             self.empty.show_state(*self._texts[state])
             self.stack.setCurrentWidget(self.empty)
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = f"{self._noun}s" if total != 1 else self._noun
-        all_, part = number_text(total), number_text(shown)
-        self.count.setText(f"{all_} {noun}" if shown == total else f"{part} of {all_} {noun}")
+        self.count.setText(count_text(self._noun, shown, total))
         if self.proxy.busy:
-            self.count.setText(f"{self.proxy.busy_doing} {all_} {noun}…")
+            self.count.setText(busy_text(self._noun, self.proxy.busy_doing, total))
         self.count.setVisible(state == "rows" or self.proxy.busy)
 
     def apply_filter(self, filters: dict) -> None:

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, humanise, number_text
+from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, number_text
 from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
+from app.core.status_words import status_word
+from app.core.text import translate
 from app.models.table import RIGHT, Column, RowTableModel
 
 from .badges import set_chip
@@ -49,10 +51,12 @@ def tax_text(invoice: dict, money) -> str:
     rate = invoice.get("tax_rate")
     amount = invoice.get("tax_amount")
     if rate in (None, "") or _amount(rate) == 0:
-        return "No tax" if _amount(amount) == 0 else money(amount)
+        return translate("InvoicePage", "No tax") if _amount(amount) == 0 else money(amount)
     rate_text = format_rate(rate)
-    how = "included in the prices" if invoice.get("tax_inclusive") else "added"
-    return f"{money(amount)} ({rate_text}, {how})"
+    if invoice.get("tax_inclusive"):
+        return translate("InvoicePage", "{amount} ({rate}, included in the prices)").format(amount=money(amount),
+                                                                                          rate=rate_text)
+    return translate("InvoicePage", "{amount} ({rate}, added)").format(amount=money(amount), rate=rate_text)
 
 
 def _quantity(value) -> str:
@@ -62,26 +66,28 @@ def _quantity(value) -> str:
         return str(value)
 
 
-def line_columns(money, name: str = "description", title: str = "Description") -> list[Column]:
+def line_columns(money, name: str = "description", title: str | None = None) -> list[Column]:
     """The columns of priced lines: what (`name`, headed `title`), cycle, quantity, unit price, amount. An
     invoice's lines and an order's items share them."""
     return [
-        Column(name, title, display=lambda r: r.get(name) or NO_VALUE),
-        Column("billing_cycle", "Cycle", display=lambda r: cycle_label(r.get("billing_cycle"))
+        Column(name, title or translate("Columns", "Description"), display=lambda r: r.get(name) or NO_VALUE),
+        Column("billing_cycle", translate("Columns", "Cycle"), display=lambda r: cycle_label(r.get("billing_cycle"))
                if r.get("billing_cycle") else NO_VALUE),
-        Column("quantity", "Qty", display=lambda r: _quantity(r.get("quantity")), alignment=RIGHT),
-        Column("unit_price", "Unit price", display=lambda r: money(r.get("unit_price")), alignment=RIGHT),
-        Column("amount", "Amount", display=lambda r: money(r.get("amount")), alignment=RIGHT),
+        Column("quantity", translate("Columns", "Qty"), display=lambda r: _quantity(r.get("quantity")),
+               alignment=RIGHT),
+        Column("unit_price",
+               translate("Columns", "Unit price"), display=lambda r: money(r.get("unit_price")), alignment=RIGHT),
+        Column("amount", translate("Columns", "Amount"), display=lambda r: money(r.get("amount")), alignment=RIGHT),
     ]
 
 
 def payment_columns(money) -> list[Column]:
     return [
-        Column("created_at", "Date", display=lambda r: format_datetime(r.get("created_at"))),
-        Column("method", "Method", display=lambda r: humanise(r.get("method"))),
-        Column("status", "Status", display=lambda r: humanise(r.get("status"))),
-        Column("reference", "Reference", display=lambda r: r.get("reference") or NO_VALUE),
-        Column("amount", "Amount", display=lambda r: money(r.get("amount")), alignment=RIGHT),
+        Column("created_at", translate("Columns", "Date"), display=lambda r: format_datetime(r.get("created_at"))),
+        Column("method", translate("Columns", "Method"), display=lambda r: status_word(r.get("method"))),
+        Column("status", translate("Columns", "Status"), display=lambda r: status_word(r.get("status"))),
+        Column("reference", translate("Columns", "Reference"), display=lambda r: r.get("reference") or NO_VALUE),
+        Column("amount", translate("Columns", "Amount"), display=lambda r: money(r.get("amount")), alignment=RIGHT),
     ]
 
 
@@ -93,11 +99,11 @@ class InvoicePage(RecordPage):
     help_requested = Signal(dict)         # a new support ticket about it: {invoice_id, subject, department}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("invoicePage", "← All invoices", parent)
+        super().__init__("invoicePage", translate("InvoicePage", "← All invoices"), parent)
         self.invoice: dict = {}
         self.panel_name = ""
-        self.pay_button = styled(QPushButton("Pay…", objectName="payButton"), kind="primary")
-        self.pdf_button = QPushButton("Save as PDF…", objectName="pdfButton")
+        self.pay_button = styled(QPushButton(translate("InvoicePage", "Pay…"), objectName="payButton"), kind="primary")
+        self.pdf_button = QPushButton(translate("InvoicePage", "Save as PDF…"), objectName="pdfButton")
         self.pay_button.clicked.connect(lambda: self._pay())
         self.pdf_button.clicked.connect(lambda: self.ask_pdf_path())
         self.print_button = QPushButton(self.tr("Print…"), objectName="printButton")
@@ -108,8 +114,9 @@ class InvoicePage(RecordPage):
         self.order_button.clicked.connect(lambda: self.order_id and self.order_chosen.emit(self.order_id))
         self.order_button.hide()
         self.order_id = ""
-        self.help_button = styled(QPushButton("Get help with this", objectName="helpButton"), kind="ghost")
-        self.help_button.setToolTip("Opens a new support ticket about this invoice.")
+        self.help_button = styled(QPushButton(translate("InvoicePage", "Get help with this"),
+                                              objectName="helpButton"), kind="ghost")
+        self.help_button.setToolTip(translate("InvoicePage", "Opens a new support ticket about this invoice."))
         self.help_button.clicked.connect(self._emit_help)
         self.title_row.addWidget(self.order_button)
         self.title_row.addWidget(self.help_button)
@@ -130,14 +137,19 @@ class InvoicePage(RecordPage):
         form = QFormLayout(self.totals)
         form.setContentsMargins(20, 12, 20, 12)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("subtotal", "Subtotal"), ("discount", "Discount"), ("tax", "Tax"), ("total", "Total"),
-                           ("credits", "Credits applied"), ("paid", "Amount paid"), ("balance", "Balance due")):
+        for key, label in (("subtotal", translate("InvoicePage", "Subtotal")),
+                           ("discount", translate("InvoicePage", "Discount")),
+                           ("tax", translate("InvoicePage", "Tax")),
+                           ("total", translate("InvoicePage", "Total")),
+                           ("credits", translate("InvoicePage", "Credits applied")),
+                           ("paid", translate("InvoicePage", "Amount paid")),
+                           ("balance", translate("InvoicePage", "Balance due"))):
             value = QLabel(objectName=f"total_{key}", alignment=Qt.AlignmentFlag.AlignRight)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(muted(label), value)
 
-        self.payments_title = heading("Payment history", "sectionHeading")
+        self.payments_title = heading(translate("InvoicePage", "Payment history"), "sectionHeading")
         self.payments_model = RowTableModel(payment_columns(str), self)
         self.payments = make_table(self, "invoicePaymentsTable", self.payments_model, sortable=False)
         self.payments_note = muted(object_name="paymentsNote")
@@ -146,7 +158,7 @@ class InvoicePage(RecordPage):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(12)
-        body_layout.addWidget(heading("Items", "sectionHeading"))
+        body_layout.addWidget(heading(translate("InvoicePage", "Items"), "sectionHeading"))
         body_layout.addWidget(self.lines)
         body_layout.addWidget(self.totals)
         body_layout.addWidget(self.payments_title)
@@ -166,9 +178,10 @@ class InvoicePage(RecordPage):
         return "lines" in self.invoice
 
     def _emit_help(self) -> None:
-        number = self.invoice.get("invoice_number") or "my invoice"
-        self.help_requested.emit({"invoice_id": self.invoice_id, "subject": f"Question about invoice {number}",
-                                  "department": "billing"})
+        number = self.invoice.get("invoice_number")
+        subject = (translate("InvoicePage", "Question about invoice {number}").format(number=number) if number
+                   else translate("InvoicePage", "Question about my invoice"))
+        self.help_requested.emit({"invoice_id": self.invoice_id, "subject": subject, "department": "billing"})
 
     def show_invoice(self, invoice: dict, data: AccountData) -> None:
         if str(invoice.get("id")) != self.invoice_id:
@@ -177,12 +190,14 @@ class InvoicePage(RecordPage):
         self.invoice = invoice
         self.panel_name = (data.public_settings or {}).get("panel_name") or ""
         money = data.money
-        self.title.setText(f"Invoice {invoice.get('invoice_number') or ''}".strip())
+        self.title.setText(translate("InvoicePage", "Invoice {number}").format(
+            number=invoice.get("invoice_number") or "").strip())
         self.help_button.setVisible(data.tickets_enabled)
         set_chip(self.chip, invoice.get("status"))
-        parts = [f"Issued {format_date(invoice.get('issue_date'))}", f"due {format_date(invoice.get('due_date'))}"]
+        parts = [translate("InvoicePage", "Issued {date}").format(date=format_date(invoice.get("issue_date"))),
+                 translate("InvoicePage", "due {date}").format(date=format_date(invoice.get("due_date")))]
         if invoice.get("paid_at"):
-            parts.append(f"paid {format_date(invoice.get('paid_at'))}")
+            parts.append(translate("InvoicePage", "paid {date}").format(date=format_date(invoice.get("paid_at"))))
         self.dates.setText(" · ".join(parts))
         self._show_order(invoice, data)
         self.lines_model.set_rows(invoice.get("lines") or [], line_columns(money))
@@ -190,16 +205,17 @@ class InvoicePage(RecordPage):
         discount = invoice.get("discount")
         code = invoice.get("coupon_code")
         self.fields["subtotal"].setText(money(invoice.get("subtotal")))
-        self.fields["discount"].setText((money(-_amount(discount)) if _amount(discount) else money("0"))
-                                        + (f" (coupon {code})" if code else ""))
+        discounted = money(-_amount(discount)) if _amount(discount) else money("0")
+        self.fields["discount"].setText(translate("InvoicePage", "{amount} (coupon {code})").format(
+            amount=discounted, code=code) if code else discounted)
         self.fields["tax"].setText(tax_text(invoice, money) if self.has_detail else money(invoice.get("tax_amount")))
         self.fields["total"].setText(money(invoice.get("total")))
         self.fields["credits"].setText(money(invoice.get("credits_applied") or "0"))
         self.fields["paid"].setText(money(invoice.get("amount_paid") or "0"))
         self.fields["balance"].setText(money(invoice.get("balance_due") or "0"))
         payments = len(invoice.get("payments") or [])
-        self.payments_note.setText("Loading the invoice's details…" if not self.has_detail
-                                   else "No payments yet." if not payments else "")
+        self.payments_note.setText(translate("InvoicePage", "Loading the invoice's details…") if not self.has_detail
+                                   else translate("InvoicePage", "No payments yet.") if not payments else "")
         self.payments_note.setVisible(bool(self.payments_note.text()))
         self._update_actions()
 
@@ -209,12 +225,13 @@ class InvoicePage(RecordPage):
         order = next((o for o in data.orders if str(o.get("id")) == str(invoice.get("order_id") or "")
                       or (invoice_id and str(o.get("invoice_id") or "") == invoice_id)), None)
         self.order_id = str(order.get("id")) if order else ""
-        self.order_button.setText(f"Order {order.get('order_number')}" if order else "")
+        self.order_button.setText(translate("InvoicePage", "Order {number}").format(number=order.get("order_number"))
+                                  if order else "")
         self.order_button.setVisible(order is not None)
 
     def detail_missing_offline(self) -> None:
-        self.payments_note.setText("The lines and payments of this invoice were never downloaded; "
-                                   "connect to the panel to see them.")
+        self.payments_note.setText(translate("InvoicePage", "The lines and payments of this invoice were never "
+                                                            "downloaded; connect to the panel to see them."))
         self.payments_note.show()
 
     def _update_actions(self) -> None:
@@ -223,8 +240,9 @@ class InvoicePage(RecordPage):
         self.enable_panel_actions(self.pay_button)
         self.pdf_button.setEnabled(self.has_detail)
         self.print_button.setEnabled(self.has_detail)
-        self.pdf_button.setToolTip("" if self.has_detail else "Available once the invoice's details are downloaded")
-        self.note_offline(payable, "Offline: paying needs a connection to the panel.")
+        self.pdf_button.setToolTip("" if self.has_detail
+                                   else translate("InvoicePage", "Available once the invoice's details are downloaded"))
+        self.note_offline(payable, translate("InvoicePage", "Offline: paying needs a connection to the panel."))
 
     def _pay(self) -> None:
         if self.can_ask_panel and self.invoice.get("status") in PAYABLE:
@@ -248,9 +266,10 @@ class InvoicePage(RecordPage):
         return True
 
     def ask_pdf_path(self) -> str:
-        name = f"Invoice {self.invoice.get('invoice_number') or self.invoice_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save invoice as PDF", suggested_path(name),
-                                              "PDF documents (*.pdf)")
+        name = translate("InvoicePage", "Invoice {number}.pdf").format(
+            number=self.invoice.get("invoice_number") or self.invoice_id)
+        path, _ = QFileDialog.getSaveFileName(self, translate("InvoicePage", "Save invoice as PDF"),
+                                              suggested_path(name), translate("InvoicePage", "PDF documents (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

@@ -1,11 +1,11 @@
 """Invoices: every invoice of the account, filterable by status, searchable; overdue ones stand out."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.account_data import AccountData
-from app.core.formatting import count_text
+from app.core.text import translate
 from app.models.all_accounts import (
     AccountsRows,
     all_accounts_columns,
@@ -23,13 +23,13 @@ from .pay_due_bar import PayDueBar
 from .scope import ACCOUNT
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
-    ("All invoices", None),
-    ("Unpaid", "pending,overdue"),
-    ("Overdue", "overdue"),
-    ("Pending", "pending"),
-    ("Paid", "paid"),
-    ("Cancelled", "cancelled"),
-    ("Refunded", "refunded"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "All invoices"), None),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Unpaid"), "pending,overdue"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Overdue"), "overdue"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Pending"), "pending"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Paid"), "paid"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Cancelled"), "cancelled"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Refunded"), "refunded"),
 ]
 
 
@@ -37,9 +37,10 @@ def unpaid_summary(data: AccountData) -> str:
     """"2 overdue · €42.00 due", "€12.00 due", or that nothing is due (as the dashboard counts it)."""
     facts = data.invoice_facts
     if not facts.bills:
-        return "Nothing to pay."
-    overdue = [f"{facts.overdue_bills} overdue"] if facts.overdue_bills else []
-    return " · ".join(overdue + [f"{data.money(facts.due)} due"])
+        return translate("InvoicesSection", "Nothing to pay.")
+    overdue = ([translate("InvoicesSection", "{count} overdue").format(count=facts.overdue_bills)]
+               if facts.overdue_bills else [])
+    return " · ".join(overdue + [translate("InvoicesSection", "{amount} due").format(amount=data.money(facts.due))])
 
 
 def unpaid_summary_all(everything: AccountsRows) -> str:
@@ -49,18 +50,24 @@ def unpaid_summary_all(everything: AccountsRows) -> str:
     bills = sum(data.invoice_facts.bills for _name, data in synced)
     overdue = sum(data.invoice_facts.overdue_bills for _name, data in synced)
     due = per_currency((data.currency_code, data.invoice_facts.due) for _name, data in synced)
-    parts = [across(everything)] + ([f"{overdue} overdue"] if overdue else [])
-    return " · ".join(parts + ([f"{amounts_text(due, everything.money)} due"] if bills else ["Nothing to pay."]))
+    parts = [across(everything)] + ([translate("InvoicesSection", "{count} overdue").format(count=overdue)]
+                                    if overdue else [])
+    if bills:
+        return " · ".join([*parts, translate("InvoicesSection", "{amount} due").format(
+            amount=amounts_text(due, everything.money))])
+    return " · ".join([*parts, translate("InvoicesSection", "Nothing to pay.")])
 
 
 class InvoicesSection(ListWithPage):
     key = "invoices"
-    title = "Invoices"
+    title = QT_TRANSLATE_NOOP("Sections", "Invoices")
     invoice_opened = Signal(str)     # an invoice's page opened: its detail is worth reading
     pay_invoices_requested = Signal(list)    # invoice ids: one payment for all of them (Pay all due / selected)
     export_requested = Signal(str)   # "invoices", "payments" or "pdfs": of what the list shows (features/exports.py)
     noun = "invoice"
-    none_text = ("No invoices yet", "Invoices for your orders and renewals will appear here.", "Browse the store")
+    none_text = (QT_TRANSLATE_NOOP("ListWithPage", "No invoices yet"),
+                 QT_TRANSLATE_NOOP("ListWithPage", "Invoices for your orders and renewals will appear here."),
+                 QT_TRANSLATE_NOOP("ListWithPage", "Browse the store"))
     column_widths = {"issue_date": 120, "due_date": 120}
     all_column_widths = {"account": 140, "invoice_number": 130, "status": 120}     # all fit a 1280-pixel window
 
@@ -70,10 +77,11 @@ class InvoicesSection(ListWithPage):
         self.model = InvoiceTableModel(self)
         self.proxy = invoice_proxy(self)
         self.proxy.set_search_keys(with_account(SEARCH_KEYS))
-        self.heading = heading("Invoices")
+        self.heading = heading(translate("InvoicesSection", "Invoices"))
         self.summary = subtitle()
         self.list = FilteredTable(self.model, self.proxy, noun="invoice", statuses=STATUS_CHOICES,
-                                  placeholder="Search invoices", object_name="invoicesTable", parent=self)
+                                  placeholder=translate("InvoicesSection", "Search invoices"),
+                                              object_name="invoicesTable", parent=self)
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.page = InvoicePage(self)
         self._stack(self.heading, self.summary)
@@ -128,7 +136,7 @@ class InvoicesSection(ListWithPage):
             self.summary.setProperty("role", role)
             self.summary.style().unpolish(self.summary)       # the theme colours [role=error] in red
             self.summary.style().polish(self.summary)
-        self.summary.setAccessibleDescription(count_text(count, "invoice"))
+        self.summary.setAccessibleDescription(translate("InvoicesSection", "%n invoice(s)", None, count))
 
     def apply_filter(self, filters: dict) -> None:
         if filters.get("invoice"):

@@ -7,15 +7,18 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from app.core.formatting import count_text
+from app.core.text import translate
 from app.models.all_accounts import ACCOUNT_ID_KEY, ACCOUNT_KEY, AccountsRows
 from app.models.table import Column, RowTableModel
 
 from .filtered_table import FilteredTable
+from .nouns import noun_text
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
 
-READING = "Reading every account's saved data…"
+
+def reading() -> str:
+    return translate("ListWithPage", "Reading every account's saved data…")
 
 
 def with_account(search_keys: Sequence[str]) -> tuple[str, ...]:
@@ -27,7 +30,9 @@ def with_account(search_keys: Sequence[str]) -> tuple[str, ...]:
 def across(everything: AccountsRows) -> str:
     """"Across 2 accounts", "(of 3)" added when some have never been synced."""
     synced, total = len(everything.synced), len(everything.accounts)
-    return f"Across {count_text(synced, 'account')}" + (f" (of {total})" if synced != total else "")
+    if synced != total:
+        return translate("ListWithPage", "Across %n account(s) (of {total})", None, synced).format(total=total)
+    return translate("ListWithPage", "Across %n account(s)", None, synced)
 
 
 class ListWithPage(ScopedScreen, Section):
@@ -50,7 +55,7 @@ class ListWithPage(ScopedScreen, Section):
         """`actions`: buttons of the list's own (New ticket…), right of the heading, left of the scope toggle."""
         self.summary_label = summary
         self.list.table.activated.connect(self._open_index)      # Enter or double-click
-        self.list.set_empty_text("none", *self.none_text)
+        self.list.set_empty_text("none", *self.none_texts())
         set_widths(self.table, self.model, self.column_widths)
         self.page.back_requested.connect(self.show_list)
         self._make_scope_toggle()
@@ -110,20 +115,25 @@ class ListWithPage(ScopedScreen, Section):
             return
         self._show_everything(self.everything or AccountsRows())
         if self.everything is None:       # until the feature's first read lands
-            self.summary_label.setText(READING)
+            self.summary_label.setText(reading())
             self.summary_label.show()
+
+    def none_texts(self) -> tuple[str, str, str | None]:
+        """`none_text` in the user's language (the subclasses mark its words with QT_TRANSLATE_NOOP)."""
+        return tuple(translate("ListWithPage", text) if text else text for text in self.none_text)
 
     def _set_empty_texts(self) -> None:
         noun = self.noun
         if self.scope == ALL:
-            reading = self.everything is None
-            self.list.set_empty_text("not_synced", READING if reading else "Not synced yet",
-                                     "" if reading else f"Connect to a panel to see the {noun}s of your accounts.")
-            self.list.set_empty_text("none", f"No {noun}s in any account",
-                                     f"The {noun}s of all your accounts will appear here.")
+            is_reading = self.everything is None
+            self.list.set_empty_text("not_synced", reading() if is_reading else
+                                     translate("ListWithPage", "Not synced yet"),
+                                     "" if is_reading else noun_text(noun, "all_connect"))
+            self.list.set_empty_text("none", noun_text(noun, "all_none"), noun_text(noun, "all_none_message"))
         else:
-            self.list.set_empty_text("not_synced", "Not synced yet", f"Connect to the panel to see your {noun}s.")
-            self.list.set_empty_text("none", *self.none_text)
+            self.list.set_empty_text("not_synced", translate("ListWithPage", "Not synced yet"),
+                                     noun_text(noun, "connect"))
+            self.list.set_empty_text("none", *self.none_texts())
 
     def _refill(self, columns: Sequence[Column], fill: Callable[[], None]) -> None:
         if refill_keeping_sort(self.table, self.model, columns, fill):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.accounts import Account
+from app.core.text import translate
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, LoginService, heading, primary
@@ -22,7 +23,7 @@ class LoginPrompt(QDialog):
         super().__init__(parent)
         self.account = account
         self.service = service
-        self.setWindowTitle(f"Sign in to {account.name}")
+        self.setWindowTitle(translate("LoginPrompt", "Sign in to {account}").format(account=account.name))
         self.setMinimumWidth(460)
         self._pending: int | None = None
         self._two_factor_token = ""
@@ -31,25 +32,27 @@ class LoginPrompt(QDialog):
 
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setPlaceholderText("bp_…" if uses_key else "Password")
-        self.secret_edit.setAccessibleName("API key" if uses_key else "Password")
+        self.secret_edit.setPlaceholderText("bp_…" if uses_key else translate("LoginPrompt", "Password"))
+        self.secret_edit.setAccessibleName(translate("LoginPrompt", "API key") if uses_key
+                                           else translate("LoginPrompt", "Password"))
         self.secret_edit.returnPressed.connect(self._submit)
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("Six-digit code")
-        self.code_edit.setAccessibleName("Two-factor code")
+        self.code_edit.setPlaceholderText(translate("LoginPrompt", "Six-digit code"))
+        self.code_edit.setAccessibleName(translate("LoginPrompt", "Two-factor code"))
         self.code_edit.returnPressed.connect(self._submit)
         self.error = ErrorLabel()
-        self.sign_in_button = primary("Sign in")
+        self.sign_in_button = primary(translate("LoginPrompt", "Sign in"))
         self.sign_in_button.clicked.connect(self._submit)
-        later = QPushButton("Not now")
+        later = QPushButton(translate("LoginPrompt", "Not now"))
         later.clicked.connect(self.reject)
 
         if uses_key:
-            ask = (f"The panel at {host} no longer accepts the API key of {account.name} ({account.email}): it may "
-                   "have expired or been revoked. Paste a new key to continue.")
+            ask = translate("LoginPrompt", "The panel at {host} no longer accepts the API key of {account} ({email}): "
+                                           "it may have expired or been revoked. Paste a new key to continue.").format(
+                host=host, account=account.name, email=account.email)
         else:
-            ask = (f"Your session with {host} has ended. Enter the password for {account.email} to continue; "
-                   "until then Sett shows what it saved.")
+            ask = translate("LoginPrompt", "Your session with {host} has ended. Enter the password for {email} to "
+                            "continue; until then Sett shows what it saved.").format(host=host, email=account.email)
         self.message = heading(ask, "subtitle")
         self.detail = heading(reason, "muted")
         self.detail.setVisible(bool(reason))
@@ -65,7 +68,7 @@ class LoginPrompt(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 22)
         layout.setSpacing(12)
-        layout.addWidget(heading(f"Sign in to {account.name}"))
+        layout.addWidget(heading(translate("LoginPrompt", "Sign in to {account}").format(account=account.name)))
         layout.addWidget(self.message)
         layout.addWidget(self.detail)
         layout.addWidget(self.fields)
@@ -86,7 +89,9 @@ class LoginPrompt(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.sign_in_button.setEnabled(not busy)
-        self.sign_in_button.setText("Signing in…" if busy else ("Verify" if self.asking_code else "Sign in"))
+        self.sign_in_button.setText(translate("LoginPrompt", "Signing in…") if busy
+                                    else translate("LoginPrompt", "Verify") if self.asking_code
+                                    else translate("LoginPrompt", "Sign in"))
 
     def _failed(self, error: str) -> None:
         self._pending = None
@@ -99,15 +104,16 @@ class LoginPrompt(QDialog):
         if self.asking_code:
             code = self.code_edit.text().strip().replace(" ", "")
             if not code.isdigit():
-                self.error.show_error("Enter the code as digits, for example 123456.")
+                self.error.show_error(translate("LoginPrompt", "Enter the code as digits, for example 123456."))
                 return
             self._busy(True)
             self._pending = self.service.verify(url, self._two_factor_token, code, self._result, self._failed)
             return
         secret = self.secret_edit.text().strip() if self.account.auth_kind == "api_key" else self.secret_edit.text()
         if not secret:
-            self.error.show_error("Paste the new API key." if self.account.auth_kind == "api_key"
-                                  else "Enter your password.")
+            self.error.show_error(translate("LoginPrompt", "Paste the new API key.")
+                                  if self.account.auth_kind == "api_key"
+                                  else translate("LoginPrompt", "Enter your password."))
             return
         self._busy(True)
         if self.account.auth_kind == "api_key":
@@ -119,8 +125,8 @@ class LoginPrompt(QDialog):
         self._pending = None
         if result.requires_2fa:
             self._two_factor_token = result.two_factor_token or ""
-            self.message.setText(f"{self.account.email} has two-factor sign-in on. Enter the six-digit code from "
-                                 "your authenticator app.")
+            self.message.setText(translate("LoginPrompt", "{email} has two-factor sign-in on. Enter the six-digit code "
+                                           "from your authenticator app.").format(email=self.account.email))
             self.fields.setCurrentIndex(1)
             self.code_edit.setFocus()
             self._busy(False)

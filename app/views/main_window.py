@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
+from app.core.text import translate
 
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
 from .lazy_sections import LazySections
 from .menus import MenuBar
-from .section import Section
+from .section import Section, section_title
 from .sections import Screen, shows
 from .sidebar import BILLING_PAGE, Sidebar
 from .status_bar import StatusBar
@@ -36,8 +37,10 @@ log = logging.getLogger(__name__)
 WELCOME_PAGE = "welcome"
 MINIMUM_SIZE = (1000, 650)   # every screen is laid out to fit this
 COMPACT_BELOW = 1180         # narrower than this, the sidebar shows icons only
-WELCOME_TEXT = ("Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, invoices and "
-                "credit, online or off. Start by adding the panel where you buy your hosting.")
+def welcome_text() -> str:
+    return translate("MainWindow", "Your hosting, in one place: browse the store, buy and pay, and keep an eye on "
+                     "services, invoices and credit, online or off. Start by adding the panel where you buy your "
+                                   "hosting.")
 
 
 class Banner(QFrame):
@@ -65,7 +68,7 @@ class Banner(QFrame):
         if closable:
             close = QToolButton()
             close.setIcon(icon("close", size=14))
-            close.setAccessibleName("Dismiss")
+            close.setAccessibleName(translate("Banner", "Dismiss"))
             close.clicked.connect(self.dismissed)
             row.addWidget(close)
 
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         """`sections`: the screens (`sections.screens()`) or their classes, each built when first shown, or
         ready-made screens."""
         super().__init__(parent)
-        self.setWindowTitle("Sett")
+        self.setWindowTitle(translate("MainWindow", "Sett"))
         self.setMinimumSize(*MINIMUM_SIZE)
         ready = {s.key: s for s in sections if isinstance(s, Section)}
         self.sections = LazySections([type(s) if isinstance(s, Section) else s for s in sections],
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         self.has_account = False
 
         self.sidebar = Sidebar()
-        self.sidebar.set_sections([(cls.key, cls.title or cls.key.title()) for cls in self.sections.classes.values()])
+        self.sidebar.set_sections([(cls.key, section_title(cls)) for cls in self.sections.classes.values()])
         self.switcher = self.sidebar.switcher
         self.status = StatusBar()
         self.setStatusBar(self.status)
@@ -123,7 +126,8 @@ class MainWindow(QMainWindow):
         self.billing_page = BillingDisabledPage()
         self.billing_page.action_clicked.connect(self.sync_requested)
         self._add_page(BILLING_PAGE, self.billing_page)
-        self.welcome = EmptyPage("S", "Welcome to Sett", [(WELCOME_TEXT, "subtitle")], "Add an account")
+        self.welcome = EmptyPage("S", translate("MainWindow", "Welcome to Sett"), [(welcome_text(), "subtitle")],
+                                 translate("MainWindow", "Add an account"))
         self.welcome.action_clicked.connect(self.add_account_requested)
         self._add_page(WELCOME_PAGE, self.welcome)
 
@@ -221,9 +225,9 @@ class MainWindow(QMainWindow):
         page = self.sections[key] if key in self.sections else self.pages[key]     # built when first shown
         self.stack.setCurrentWidget(page)
         self.sidebar.select(key)
-        title = ({WELCOME_PAGE: "Welcome", BILLING_PAGE: "Billing"}.get(key) or self.sections.classes[key].title
-                 or key)
-        self.setWindowTitle(f"{title} — Sett")
+        title = ({WELCOME_PAGE: translate("MainWindow", "Welcome"), BILLING_PAGE: translate("MainWindow", "Billing")}
+                 .get(key) or section_title(self.sections.classes[key]))
+        self.setWindowTitle(translate("MainWindow", "{screen} — Sett").format(screen=title))
         if key in self.sections or key == BILLING_PAGE:
             self.section_selected.emit(key)
 
@@ -276,7 +280,8 @@ class MainWindow(QMainWindow):
             log.exception("the %s screen could not show the account's data", key)
             self.section_errors.append(f"{key}: {exc}")
             self.show_banner(f"screen:{key}", "error",
-                             f"The {section.title or key} screen could not show this account's data ({exc}).")
+                             translate("MainWindow", "The {screen} screen could not show this account's data "
+                                       "({error}).").format(screen=section_title(type(section)), error=exc))
 
     def set_badges(self, data: AccountData) -> None:
         overdue = data.invoice_facts.overdue

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.accounts import Account
+from app.core.text import translate
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, heading
@@ -30,7 +31,7 @@ class ManageAccountsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(translate("ManageAccountsDialog", "Accounts"))
         self.setMinimumSize(680, 460)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -39,9 +40,9 @@ class ManageAccountsDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.returnPressed.connect(self._rename)
         self.details = heading("", "muted")
-        self.rename_button = QPushButton("Save name")
+        self.rename_button = QPushButton(translate("ManageAccountsDialog", "Save name"))
         self.rename_button.clicked.connect(self._rename)
-        self.remove_button = QPushButton("Remove account…")
+        self.remove_button = QPushButton(translate("ManageAccountsDialog", "Remove account…"))
         self.remove_button.clicked.connect(self._ask_remove)
         self.error = ErrorLabel()
 
@@ -50,10 +51,10 @@ class ManageAccountsDialog(QDialog):
         self.confirm_text = QLabel()
         self.confirm_text.setWordWrap(True)
         self.confirm_text.setMinimumHeight(self.confirm_text.fontMetrics().lineSpacing() * 4)
-        self.confirm_button = QPushButton("Remove")
+        self.confirm_button = QPushButton(translate("ManageAccountsDialog", "Remove"))
         set_role(self.confirm_button, "kind", "danger")
         self.confirm_button.clicked.connect(self._remove)
-        keep = QPushButton("Keep")
+        keep = QPushButton(translate("ManageAccountsDialog", "Keep"))
         keep.clicked.connect(lambda: self.confirm.hide())
         confirm_row = QVBoxLayout(self.confirm)
         confirm_row.addWidget(self.confirm_text)
@@ -65,7 +66,7 @@ class ManageAccountsDialog(QDialog):
         self.confirm.hide()
 
         side = QVBoxLayout()
-        side.addWidget(heading("Name", "heading"))
+        side.addWidget(heading(translate("ManageAccountsDialog", "Name"), "heading"))
         side.addWidget(self.name_edit)
         side.addWidget(self.details)
         side.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -76,11 +77,11 @@ class ManageAccountsDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.list, 1)
         body.addLayout(side, 1)
-        close = QPushButton("Done")
+        close = QPushButton(translate("ManageAccountsDialog", "Done"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
-        layout.addWidget(heading("Accounts"))
+        layout.addWidget(heading(translate("ManageAccountsDialog", "Accounts")))
         layout.addLayout(body, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self._accounts: dict[str, Account] = {}
@@ -111,8 +112,14 @@ class ManageAccountsDialog(QDialog):
         for widget in (self.name_edit, self.rename_button, self.remove_button):
             widget.setEnabled(account is not None)
         self.name_edit.setText(account.name if account else "")
-        kind = "API key" if account and account.auth_kind == "api_key" else "email and password"
-        self.details.setText(f"{account.email} at {account.panel_url}, signed in with {kind}." if account else "")
+        if account is None:
+            self.details.setText("")
+        elif account.auth_kind == "api_key":
+            self.details.setText(translate("ManageAccountsDialog", "{email} at {address}, signed in with an API key.")
+                                 .format(email=account.email, address=account.panel_url))
+        else:
+            self.details.setText(translate("ManageAccountsDialog", "{email} at {address}, signed in with email and "
+                                           "password.").format(email=account.email, address=account.panel_url))
 
     def _rename(self) -> None:
         account_id = self.selected_id()
@@ -123,9 +130,10 @@ class ManageAccountsDialog(QDialog):
         account = self._accounts.get(self.selected_id() or "")
         if account is None:
             return
-        self.confirm_text.setText(f"Remove {account.name}? Sett signs out of {host_of(account.panel_url)} and "
-                                  "deletes the data it saved for this account on this computer. Nothing changes "
-                                  "on the panel.")
+        self.confirm_text.setText(translate("ManageAccountsDialog", "Remove {account}? Sett signs out of {host} and "
+                                            "deletes the data it saved for this account on this computer. Nothing "
+                                            "changes on the panel.").format(account=account.name,
+                                                                             host=host_of(account.panel_url)))
         self.confirm.show()
 
     def _remove(self) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMenu
 
+from app.core.text import translate
+
 PREFERENCES_KEYS = ["Ctrl+,"]
 
 
@@ -50,35 +52,40 @@ class MenuBar(QObject):
         self.menus: dict[str, QMenu] = {}
         self.actions: dict[str, QAction] = {}
 
-        file = self._menu(bar, "file", "&File")
-        self._add(file, "preferences", "&Preferences…", PREFERENCES_KEYS, self.preferences_requested.emit,
-                  QAction.MenuRole.PreferencesRole)
-        self._add(file, "print", "&Print…", [QKeySequence(QKeySequence.StandardKey.Print).toString() or "Ctrl+P"],
-                  self.print_current)
-        self._add(file, "export", "&Export…", ["Ctrl+E"], self.export_requested.emit)
-        self._add(file, "save_pdfs", "Save all P&DFs…", [], self.pdfs_requested.emit)
+        file = self._menu(bar, "file", translate("MenuBar", "&File"))
+        self._add(file, "preferences", translate("MenuBar", "&Preferences…"), PREFERENCES_KEYS,
+                  self.preferences_requested.emit, QAction.MenuRole.PreferencesRole)
+        self._add(file, "print", translate("MenuBar", "&Print…"),
+                  [QKeySequence(QKeySequence.StandardKey.Print).toString() or "Ctrl+P"], self.print_current)
+        self._add(file, "export", translate("MenuBar", "&Export…"), ["Ctrl+E"], self.export_requested.emit)
+        self._add(file, "save_pdfs", translate("MenuBar", "Save all P&DFs…"), [], self.pdfs_requested.emit)
         file.addSeparator()
-        file.addAction(self._adopt("quit", shortcuts["Quit"], "&Quit", QAction.MenuRole.QuitRole))
+        file.addAction(self._adopt("quit", shortcuts["Quit"], translate("MenuBar", "&Quit"), QAction.MenuRole.QuitRole))
 
-        edit = self._menu(bar, "edit", "&Edit")
-        self._add(edit, "copy", "&Copy", [QKeySequence(QKeySequence.StandardKey.Copy).toString() or "Ctrl+C"],
-                  self.copy)
+        edit = self._menu(bar, "edit", translate("MenuBar", "&Edit"))
+        self._add(edit, "copy", translate("MenuBar", "&Copy"),
+                  [QKeySequence(QKeySequence.StandardKey.Copy).toString() or "Ctrl+C"], self.copy)
 
-        view = self._menu(bar, "view", "&View")
-        view.addAction(self._adopt("sync", shortcuts["Sync now"], "&Sync now"))
-        self._add(view, "theme", "Switch &light/dark theme", [], window.theme_toggle_requested.emit)
+        view = self._menu(bar, "view", translate("MenuBar", "&View"))
+        view.addAction(self._adopt("sync", shortcuts["Sync now"], translate("MenuBar", "&Sync now")))
+        self._add(view, "theme", translate("MenuBar", "Switch &light/dark theme"), [],
+                  window.theme_toggle_requested.emit)
 
-        account = self._menu(bar, "account", "&Account")
-        account.addAction(self._adopt("add_account", shortcuts["Add account"], "&Add account…"))
-        self._add(account, "manage_accounts", "&Manage accounts…", [], window.manage_accounts_requested.emit)
-        self._add(account, "pay_due", "&Pay all due…", [], self.pay_due_requested.emit)
-        self._add(account, "billing_profile", self.tr("&Billing profile…"), [], self.billing_profile_requested.emit)
+        account = self._menu(bar, "account", translate("MenuBar", "&Account"))
+        account.addAction(self._adopt("add_account", shortcuts["Add account"], translate("MenuBar", "&Add account…")))
+        self._add(account, "manage_accounts", translate("MenuBar", "&Manage accounts…"), [],
+                  window.manage_accounts_requested.emit)
+        self._add(account, "pay_due", translate("MenuBar", "&Pay all due…"), [], self.pay_due_requested.emit)
+        self._add(account, "billing_profile", translate("MenuBar", "&Billing profile…"), [],
+                  self.billing_profile_requested.emit)
 
-        help_ = self._menu(bar, "help", "&Help")
-        self._add(help_, "log_folder", "Open &log folder", [], self.open_log_folder_requested.emit)
-        self._add(help_, "report", "&Report a problem…", [], self.report_problem_requested.emit)
+        help_ = self._menu(bar, "help", translate("MenuBar", "&Help"))
+        self._add(help_, "log_folder", translate("MenuBar", "Open &log folder"), [],
+                  self.open_log_folder_requested.emit)
+        self._add(help_, "report", translate("MenuBar", "&Report a problem…"), [], self.report_problem_requested.emit)
         help_.addSeparator()
-        help_.addAction(self._adopt("about", shortcuts["About Sett"], "&About Sett", QAction.MenuRole.AboutRole))
+        help_.addAction(self._adopt("about", shortcuts["About Sett"], translate("MenuBar", "&About Sett"),
+                                    QAction.MenuRole.AboutRole))
 
     def _menu(self, bar, key: str, title: str) -> QMenu:
         menu = bar.addMenu(title)
@@ -120,7 +127,8 @@ class MenuBar(QObject):
     def print_current(self) -> None:
         key = self.printable_key()
         if key is None:
-            self.window.statusBar().showMessage(self.tr("Nothing to print here: open an invoice to print it."), 5000)
+            self.window.statusBar().showMessage(
+                translate("MenuBar", "Nothing to print here: open an invoice to print it."), 5000)
             return
         self.print_requested.emit(key)
 
@@ -131,6 +139,7 @@ class MenuBar(QObject):
             text = rows_as_text(focus)
             if text:
                 QGuiApplication.clipboard().setText(text)
-                self.window.statusBar().showMessage(f"Copied {text.count(chr(10)) - 1} row(s).", 3000)
+                rows = text.count(chr(10)) - 1
+                self.window.statusBar().showMessage(translate("MenuBar", "Copied %n row(s).", None, rows), 3000)
         elif focus is not None and hasattr(focus, "copy"):
             focus.copy()

@@ -4,7 +4,7 @@ characters); it emits `submitted(fields)` and stays open until the feature says 
 (`show_problem`). Offline, Send is disabled and the dialog says that the panel is needed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.support import DEPARTMENTS, MAX_SUBJECT, ticket_problem
+from app.core.support import DEPARTMENTS, MAX_SUBJECT, subject_problem, ticket_problem
+from app.core.text import translate
 
 from .labels import heading, muted, styled
 
-OFFLINE_NEW = "Offline: sending a ticket needs the panel. Sett reconnects by itself; what you wrote stays here."
+OFFLINE_NEW = QT_TRANSLATE_NOOP("Messages", "Offline: sending a ticket needs the panel. Sett reconnects by itself; "
+                                "what you wrote stays here.")
 
 
 class NewTicketDialog(QDialog):
@@ -30,7 +32,7 @@ class NewTicketDialog(QDialog):
     def __init__(self, prefill: dict | None = None, about: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         prefill = dict(prefill or {})
-        self.setWindowTitle("New support ticket")
+        self.setWindowTitle(translate("NewTicketDialog", "New support ticket"))
         self.setObjectName("newTicketDialog")
         self.related = {k: str(prefill[k]) for k in ("invoice_id", "service_id") if prefill.get(k)}
         self.online = True
@@ -40,11 +42,11 @@ class NewTicketDialog(QDialog):
         self.subject.setText(str(prefill.get("subject") or ""))
         self.department = QComboBox(objectName="ticketDepartment")
         for code, label in DEPARTMENTS:
-            self.department.addItem(label, code)
+            self.department.addItem(translate("Support", label), code)
         index = self.department.findData(prefill.get("department") or "billing")
         self.department.setCurrentIndex(max(0, index))
         self.body = QPlainTextEdit(objectName="ticketBody")
-        self.body.setPlaceholderText("What do you need help with?")
+        self.body.setPlaceholderText(translate("NewTicketDialog", "What do you need help with?"))
         self.body.setTabChangesFocus(True)
         self.about = muted(object_name="ticketAbout", wrap=True)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,20 +56,21 @@ class NewTicketDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = self.buttons.addButton("Send ticket", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button = self.buttons.addButton(translate("NewTicketDialog", "Send ticket"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         styled(self.send_button, kind="primary")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.body.textChanged.connect(self._recheck)
         self.subject.textChanged.connect(self._recheck)
         form = QFormLayout()
-        form.addRow("Subject", self.subject)
-        form.addRow("Department", self.department)
+        form.addRow(translate("NewTicketDialog", "Subject"), self.subject)
+        form.addRow(translate("NewTicketDialog", "Department"), self.department)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("New support ticket", "dialogTitle"))
+        layout.addWidget(heading(translate("NewTicketDialog", "New support ticket"), "dialogTitle"))
         layout.addWidget(self.about)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Message"))
+        layout.addWidget(QLabel(translate("NewTicketDialog", "Message")))
         layout.addWidget(self.body, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -82,8 +85,8 @@ class NewTicketDialog(QDialog):
         self.online = online
         self._update()
         if not online:
-            self.show_problem(OFFLINE_NEW)
-        elif self.problem.text() == OFFLINE_NEW:
+            self.show_problem(translate("Messages", OFFLINE_NEW))
+        elif self.problem.text() == translate("Messages", OFFLINE_NEW):
             self.problem.hide()
 
     def set_busy(self, busy: bool) -> None:
@@ -92,7 +95,7 @@ class NewTicketDialog(QDialog):
 
     def _update(self) -> None:
         self.send_button.setEnabled(self.online and not self.busy)
-        self.send_button.setToolTip("" if self.online else OFFLINE_NEW)
+        self.send_button.setToolTip("" if self.online else translate("Messages", OFFLINE_NEW))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -109,7 +112,7 @@ class NewTicketDialog(QDialog):
         problem = ticket_problem(self.fields())
         if problem:
             self.show_problem(problem)
-            (self.subject if "subject" in problem else self.body).setFocus()
+            (self.subject if subject_problem(self.fields()["subject"]) else self.body).setFocus()
             return
         self.submitted.emit(self.fields())
 

@@ -2,7 +2,7 @@
 "Mark all read". It only shows: opening a notice and marking read are signals the notices feature handles."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.formatting import format_datetime
+from app.core.text import translate
 
 from .theme import set_role
 
@@ -27,7 +28,8 @@ def notice_text(notice: dict) -> str:
     return f"{mark}{notice.get('title', '')}\n{notice.get('message', '')}" + (f"\n{when}" if when else "")
 
 
-QUEUED_OFFLINE = "Offline: marking read is queued in the Outbox and sent to the panel once it is back."
+QUEUED_OFFLINE = QT_TRANSLATE_NOOP("Messages", "Offline: marking read is queued in the Outbox and sent to the panel "
+                                   "once it is back.")
 
 
 class NoticesDialog(QDialog):
@@ -36,9 +38,9 @@ class NoticesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Notifications — Sett")
+        self.setWindowTitle(translate("NoticesDialog", "Notifications — Sett"))
         self.setMinimumSize(480, 520)   # fixed bounds: showing a message must not resize the window
-        title = QLabel("Notifications")
+        title = QLabel(translate("NoticesDialog", "Notifications"))
         set_role(title, "role", "title")
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -49,12 +51,12 @@ class NoticesDialog(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.empty = QLabel("No notifications.")
+        self.empty = QLabel(translate("NoticesDialog", "No notifications."))
         set_role(self.empty, "role", "muted")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.mark_button = QPushButton("Mark all read")
+        self.mark_button = QPushButton(translate("NoticesDialog", "Mark all read"))
         self.mark_button.clicked.connect(self.mark_all_read_requested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -75,7 +77,7 @@ class NoticesDialog(QDialog):
         for notice in notices:
             item = QListWidgetItem(notice_text(notice))
             item.setData(NOTICE_ROLE, notice)
-            item.setToolTip("Open the invoice" if notice.get("invoice_id") else "")
+            item.setToolTip(translate("NoticesDialog", "Open the invoice") if notice.get("invoice_id") else "")
             self.list.addItem(item)
         self.empty.setVisible(not notices)
         self.list.setVisible(bool(notices))
@@ -90,9 +92,10 @@ class NoticesDialog(QDialog):
     def set_online(self, online: bool) -> None:
         self.online = online
         if not online:
-            self.show_message(QUEUED_OFFLINE if self.queues_offline else
-                              "Offline: marking notifications read needs a connection to the panel.")
-        elif self.message.text().startswith("Offline"):
+            self.show_message(translate("Messages", QUEUED_OFFLINE) if self.queues_offline else
+                              translate("NoticesDialog", "Offline: marking notifications read needs a connection to "
+                                                         "the panel."))
+        elif self.message.text().startswith(translate("NoticesDialog", "Offline:")):
             self.show_message("")
         self._update_button()
 
@@ -108,10 +111,11 @@ class NoticesDialog(QDialog):
         reachable = self.online or self.queues_offline
         self.mark_button.setEnabled(reachable and not self.busy and self.unread > 0)
         self.mark_button.setToolTip(
-            "Every notification is read already." if self.unread == 0
-            else "Offline: marking notifications read needs a connection to the panel." if not reachable
-            else "Waiting for the panel's answer…" if self.busy
-            else QUEUED_OFFLINE if not self.online else "")
+            translate("NoticesDialog", "Every notification is read already.") if self.unread == 0
+            else translate("NoticesDialog", "Offline: marking notifications read needs a connection to the panel.")
+            if not reachable
+            else translate("NoticesDialog", "Waiting for the panel's answer…") if self.busy
+            else translate("Messages", QUEUED_OFFLINE) if not self.online else "")
 
     def _activated(self, item: QListWidgetItem) -> None:
         notice = item.data(NOTICE_ROLE)

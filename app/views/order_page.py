@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import format_datetime, humanise
+from app.core.formatting import format_datetime
+from app.core.status_words import status_word
+from app.core.text import translate
 from app.models.orders import awaiting_payment, invoice_of
 from app.models.table import Column, RowTableModel
 
@@ -28,13 +30,13 @@ from .invoice_page import line_columns
 from .labels import heading, muted, styled
 from .page_parts import RecordPage
 
-CANCEL_QUESTION = ("Cancel order {number}? Its invoice and the services it would have set up are cancelled, "
-                   "reserved stock is released and any credits applied to it go back to your balance. "
-                   "This cannot be undone.")
+CANCEL_QUESTION = QT_TRANSLATE_NOOP("Messages", "Cancel order {number}? Its invoice and the services it would have set "
+                                   "up are cancelled, reserved stock is released and any credits applied to it go back "
+                                   "to your balance. This cannot be undone.")
 
 
 def item_columns(money) -> list[Column]:
-    return line_columns(money, "product_name", "Product")
+    return line_columns(money, "product_name", translate("Columns", "Product"))
 
 
 class OrderPage(RecordPage):
@@ -44,13 +46,13 @@ class OrderPage(RecordPage):
     service_chosen = Signal(str)         # service id: open one of the order's services
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("orderPage", "← All orders", parent)
+        super().__init__("orderPage", translate("OrderPage", "← All orders"), parent)
         self.order: dict = {}
         self.invoice: dict | None = None
         self.confirm_cancel: Callable[[str], bool] = self._ask_cancel     # tests replace it: no modal box
-        self.pay_button = styled(QPushButton("Complete payment…", objectName="completePaymentButton"),
-                                 kind="primary")
-        self.cancel_button = QPushButton("Cancel order…", objectName="cancelOrderButton")
+        self.pay_button = styled(QPushButton(translate("OrderPage", "Complete payment…"),
+                                             objectName="completePaymentButton"), kind="primary")
+        self.cancel_button = QPushButton(translate("OrderPage", "Cancel order…"), objectName="cancelOrderButton")
         self.pay_button.clicked.connect(lambda: self._pay())
         self.cancel_button.clicked.connect(lambda: self._cancel())
         self.title_row.addWidget(self.cancel_button)
@@ -71,21 +73,21 @@ class OrderPage(RecordPage):
         self.invoice_note = muted(object_name="orderInvoiceNote")
         self.services_box = QVBoxLayout()
         self.services_box.setSpacing(4)
-        self.services_note = muted("No services yet.", "orderServicesNote")
+        self.services_note = muted(translate("OrderPage", "No services yet."), "orderServicesNote")
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(12)
-        body_layout.addWidget(heading("Items", "sectionHeading"))
+        body_layout.addWidget(heading(translate("OrderPage", "Items"), "sectionHeading"))
         body_layout.addWidget(self.items)
         body_layout.addWidget(self.totals)
-        body_layout.addWidget(heading("Invoice", "sectionHeading"))
+        body_layout.addWidget(heading(translate("OrderPage", "Invoice"), "sectionHeading"))
         invoice_row = QHBoxLayout()
         invoice_row.addWidget(self.invoice_button)
         invoice_row.addWidget(self.invoice_note, 1)
         body_layout.addLayout(invoice_row)
-        body_layout.addWidget(heading("Services", "sectionHeading"))
+        body_layout.addWidget(heading(translate("OrderPage", "Services"), "sectionHeading"))
         body_layout.addLayout(self.services_box)
         body_layout.addWidget(self.services_note)
         body_layout.addStretch(1)
@@ -106,22 +108,27 @@ class OrderPage(RecordPage):
         self.invoice = invoice_of(order, data.invoices)
         money = data.money
         number = order.get("order_number") or ""
-        self.title.setText(f"Order {number}".strip())
+        self.title.setText(translate("OrderPage", "Order {number}").format(number=number).strip())
         set_chip(self.chip, order.get("status"))
-        self.dates.setText(f"Placed {format_datetime(order.get('created_at'))}"
-                           + (f" · paid by {humanise(order.get('payment_method'))}"
-                              if order.get("payment_method") and order.get("status") != "pending" else ""))
+        placed = translate("OrderPage", "Placed {when}").format(when=format_datetime(order.get("created_at")))
+        if order.get("payment_method") and order.get("status") != "pending":
+            placed = translate("OrderPage", "{placed} · paid by {method}").format(
+                placed=placed, method=status_word(order.get("payment_method")))
+        self.dates.setText(placed)
         self.items_model.set_rows(order.get("items") or [], item_columns(money))
         parts = []
         if order.get("subtotal") is not None:
-            parts.append(f"Subtotal {money(order.get('subtotal'))}")
+            parts.append(translate("OrderPage", "Subtotal {amount}").format(amount=money(order.get("subtotal"))))
         if order.get("discount") not in (None, "", "0", "0.00"):
             code = (order.get("coupon") or {}).get("code")
-            parts.append(f"Discount -{money(order.get('discount'))}" + (f" ({code})" if code else ""))
+            discount = money(order.get("discount"))
+            text = (translate("OrderPage", "Discount -{amount} ({code})") if code
+                    else translate("OrderPage", "Discount -{amount}"))
+            parts.append(text.format(amount=discount, code=code))
         if order.get("tax_amount") not in (None, "", "0", "0.00"):
-            parts.append(f"Tax {money(order.get('tax_amount'))}")
+            parts.append(translate("OrderPage", "Tax {amount}").format(amount=money(order.get("tax_amount"))))
         if order.get("total") is not None:
-            parts.append(f"Total {money(order.get('total'))}")
+            parts.append(translate("OrderPage", "Total {amount}").format(amount=money(order.get("total"))))
         self.totals.setText(" · ".join(parts))
         self._show_invoice(data)
         self._show_services(data)
@@ -132,19 +139,22 @@ class OrderPage(RecordPage):
         has_id = bool(self.order.get("invoice_id"))
         self.invoice_button.setVisible(has_id)
         if invoice is not None:
-            self.invoice_button.setText(f"Invoice {invoice.get('invoice_number')}")
+            self.invoice_button.setText(translate("OrderPage", "Invoice {number}").format(
+                number=invoice.get("invoice_number")))
             due = invoice.get("balance_due")
-            self.invoice_note.setText(humanise(invoice.get("status"))
-                                      + (f" · {data.money(due)} due" if invoice.get("status") in ("pending", "overdue")
-                                         else ""))
+            status = status_word(invoice.get("status"))
+            self.invoice_note.setText(translate("OrderPage", "{status} · {amount} due").format(
+                status=status, amount=data.money(due)) if invoice.get("status") in ("pending", "overdue") else status)
         else:
-            self.invoice_button.setText("Its invoice")
-            self.invoice_note.setText("Not synced yet." if has_id else "This order has no invoice.")
+            self.invoice_button.setText(translate("OrderPage", "Its invoice"))
+            self.invoice_note.setText(translate("OrderPage", "Not synced yet.") if has_id
+                                      else translate("OrderPage", "This order has no invoice."))
         if self.awaiting_payment:
             due = data.money((invoice or {}).get("balance_due") or self.order.get("total"))
-            name = (invoice or {}).get("invoice_number") or "its invoice"
-            self.unpaid.setText(f"This order is not paid: {due} is still due on {name}. Complete the payment to "
-                                "have its services set up, or cancel the order.")
+            name = (invoice or {}).get("invoice_number") or translate("OrderPage", "its invoice")
+            self.unpaid.setText(translate("OrderPage", "This order is not paid: {amount} is still due on {invoice}. "
+                                          "Complete the payment to have its services set up, or cancel the order.")
+                                .format(amount=due, invoice=name))
         self.unpaid.setVisible(self.awaiting_payment)
 
     def _show_services(self, data: AccountData) -> None:
@@ -156,8 +166,9 @@ class OrderPage(RecordPage):
         ids = [str(i) for i in self.order.get("service_ids") or []]
         for service_id in ids:
             service = services.get(service_id) or {}
-            name = (service.get("product") or {}).get("name") or service.get("product_name") or f"Service {service_id}"
-            status = humanise(service.get("status")) if service else "not synced yet"
+            name = ((service.get("product") or {}).get("name") or service.get("product_name")
+                    or translate("OrderPage", "Service {id}").format(id=service_id))
+            status = status_word(service.get("status")) if service else translate("OrderPage", "not synced yet")
             button = styled(QPushButton(f"{name} · {status}", objectName="orderServiceButton"), kind="ghost")
             button.clicked.connect(lambda _checked=False, sid=service_id: self.service_chosen.emit(sid))
             self.services_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -168,7 +179,8 @@ class OrderPage(RecordPage):
         self.pay_button.setVisible(unpaid and bool(self.order.get("invoice_id")))
         self.cancel_button.setVisible(unpaid)
         self.enable_panel_actions(self.pay_button, self.cancel_button)
-        self.note_offline(unpaid, "Offline: paying or cancelling needs a connection to the panel.")
+        self.note_offline(unpaid, translate("OrderPage", "Offline: paying or cancelling needs a connection to the "
+                                                         "panel."))
 
     # -- the buyer's actions --------------------------------------------------------------------------------------
     def _pay(self) -> None:
@@ -186,7 +198,8 @@ class OrderPage(RecordPage):
             self.invoice_chosen.emit(str(self.order["invoice_id"]))
 
     def _ask_cancel(self, number: str) -> bool:
-        answer = QMessageBox.question(self, "Cancel the order?", CANCEL_QUESTION.format(number=number),
+        answer = QMessageBox.question(self, translate("OrderPage", "Cancel the order?"),
+                                      translate("Messages", CANCEL_QUESTION).format(number=number),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

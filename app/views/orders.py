@@ -3,10 +3,11 @@ its page; an order not paid yet says so in the list and on its page. (The dashbo
 `app.views.recent_orders`.)"""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.account_data import AccountData
+from app.core.text import translate
 from app.models.all_accounts import AccountsRows, all_accounts_columns
 from app.models.orders import (
     SEARCH_KEYS,
@@ -24,12 +25,12 @@ from .order_page import OrderPage
 from .scope import ACCOUNT
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
-    ("All orders", None),
-    ("Pending", "pending"),
-    ("Active", "active"),
-    ("Awaiting approval", "awaiting_approval"),
-    ("Cancelled", "cancelled"),
-    ("Refunded", "refunded"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "All orders"), None),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Pending"), "pending"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Active"), "active"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Awaiting approval"), "awaiting_approval"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Cancelled"), "cancelled"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Refunded"), "refunded"),
 ]
 
 
@@ -44,13 +45,13 @@ def unpaid_rows(rows: list[dict]) -> int:
 
 
 def unpaid_text(unpaid: int) -> str:
-    return (f"{unpaid} order{'s' if unpaid != 1 else ''} not paid yet: open one to complete its payment or cancel "
-            "it." if unpaid else "")
+    return translate("OrdersSection", "%n order(s) not paid yet: open one to complete its payment or cancel it.",
+                     None, unpaid) if unpaid else ""
 
 
 class OrdersSection(ListWithPage):
     key = "orders"
-    title = "Orders"
+    title = QT_TRANSLATE_NOOP("Sections", "Orders")
     order_opened = Signal(str)       # an order's page opened (order id)
     noun = "order"
     column_widths = {"order_number": 150, "created_at": 130, "status": 150}

@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.formatting import format_datetime
+from app.core.text import translate
 
-STATUS_WORDS = {"queued": "Waiting", "sending": "Sending…", "sent": "Sent", "refused": "Refused by the panel",
-                "set_aside": "Set aside"}
+
+def status_words() -> dict[str, str]:
+    return {"queued": translate("OutboxDialog", "Waiting"), "sending": translate("OutboxDialog", "Sending…"),
+            "sent": translate("OutboxDialog", "Sent"), "refused": translate("OutboxDialog", "Refused by the panel"),
+            "set_aside": translate("OutboxDialog", "Set aside")}
 
 
 def queued_at(text: str | None) -> str:
@@ -36,13 +40,14 @@ class OutboxButton(QPushButton):
     """The status bar's way in: "Outbox (2)" while something waits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Outbox", parent, objectName="outboxButton", flat=True)
+        super().__init__(translate("OutboxButton", "Outbox"), parent, objectName="outboxButton", flat=True)
         self.set_count(0)
 
     def set_count(self, count: int) -> None:
-        self.setText(f"Outbox ({count})" if count else "Outbox")
-        self.setToolTip(f"{count} action{'s' if count != 1 else ''} waiting for the panel" if count
-                        else "Actions queued while offline; nothing waits now")
+        self.setText(translate("OutboxButton", "Outbox ({count})").format(count=count) if count
+                     else translate("OutboxButton", "Outbox"))
+        self.setToolTip(translate("OutboxButton", "%n action(s) waiting for the panel", None, count) if count
+                        else translate("OutboxButton", "Actions queued while offline; nothing waits now"))
 
 
 class OutboxDialog(QDialog):
@@ -51,25 +56,27 @@ class OutboxDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(translate("OutboxDialog", "Outbox"))
         self.setObjectName("outboxDialog")
         self.resize(760, 360)
         self.rows: list[dict] = []
         self.table = QTableWidget(0, 4, self, objectName="outboxTable")
-        self.table.setHorizontalHeaderLabels(["What", "Queued", "Status", "Note"])
+        self.table.setHorizontalHeaderLabels([translate("OutboxDialog", "What"), translate("OutboxDialog", "Queued"),
+                                              translate("OutboxDialog", "Status"), translate("OutboxDialog", "Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty = QLabel("Nothing waits for the panel. Actions you take while offline that can wait (asking to "
-                            "cancel a service, withdrawing it, marking notifications read) are kept here and sent "
-                            "once the panel is back.", self, wordWrap=True, objectName="outboxEmpty")
+        self.empty = QLabel(translate("OutboxDialog", "Nothing waits for the panel. Actions you take while offline "
+                                      "that can wait (asking to cancel a service, withdrawing it, marking "
+                                      "notifications read) are kept here and sent once the panel is back."),
+                            self, wordWrap=True, objectName="outboxEmpty")
         self.problem = QLabel(self, wordWrap=True, objectName="outboxProblem")
         self.problem.hide()
-        self.edit_button = QPushButton("Edit reason…", self, objectName="outboxEdit")
-        self.remove_button = QPushButton("Remove", self, objectName="outboxRemove")
+        self.edit_button = QPushButton(translate("OutboxDialog", "Edit reason…"), self, objectName="outboxEdit")
+        self.remove_button = QPushButton(translate("OutboxDialog", "Remove"), self, objectName="outboxRemove")
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -96,8 +103,11 @@ class OutboxDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for index, entry in enumerate(self.rows):
             reason = (entry.get("args") or {}).get("reason")
-            cells = (entry.get("label", "") + (f" — “{reason}”" if reason else ""), queued_at(entry.get("queued_at")),
-                     STATUS_WORDS.get(entry.get("status", ""), str(entry.get("status"))), entry.get("message", ""))
+            what = entry.get("label", "")
+            if reason:
+                what = translate("OutboxDialog", "{action} — “{reason}”").format(action=what, reason=reason)
+            cells = (what, queued_at(entry.get("queued_at")),
+                     status_words().get(entry.get("status", ""), str(entry.get("status"))), entry.get("message", ""))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(text))
@@ -121,21 +131,26 @@ class OutboxDialog(QDialog):
         status = entry.get("status") if entry else None
         editable = status == "queued" and entry.get("kind") == "cancel_service"
         self.edit_button.setEnabled(editable)
-        self.edit_button.setToolTip("" if editable else "Choose a waiting cancellation request: only its reason "
-                                    "can be edited, and only until it is sent." if status in (None, "queued")
-                                    else "It is being sent or was sent: it can no longer be changed.")
+        self.edit_button.setToolTip("" if editable else translate("OutboxDialog", "Choose a waiting cancellation "
+                                                                  "request: only its reason can be edited, and only "
+                                                                  "until it is sent.") if status in (None, "queued")
+                                    else translate("OutboxDialog", "It is being sent or was sent: it can no longer be "
+                                                                   "changed."))
         removable = status not in (None, "sending")
         self.remove_button.setEnabled(removable)
-        self.remove_button.setText("Remove" if status in (None, "queued") else "Dismiss")
-        self.remove_button.setToolTip("Choose an entry first." if status is None else
-                                      "It is being sent: wait for the panel's answer." if status == "sending" else "")
+        self.remove_button.setText(translate("OutboxDialog", "Remove") if status in (None, "queued")
+                                   else translate("OutboxDialog", "Dismiss"))
+        self.remove_button.setToolTip(translate("OutboxDialog", "Choose an entry first.") if status is None else
+                                      translate("OutboxDialog", "It is being sent: wait for the panel's answer.")
+                                      if status == "sending" else "")
 
     def _edit(self) -> None:
         entry = self.selected()
         if entry is None:
             return
         current = (entry.get("args") or {}).get("reason", "")
-        reason, ok = QInputDialog.getMultiLineText(self, "Edit reason", "Why are you cancelling?", current)
+        reason, ok = QInputDialog.getMultiLineText(self, translate("OutboxDialog", "Edit reason"),
+                                                   translate("OutboxDialog", "Why are you cancelling?"), current)
         if ok and reason.strip() and reason.strip() != current:
             self.edit_requested.emit(entry["id"], reason.strip())
 

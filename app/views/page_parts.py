@@ -6,14 +6,16 @@ whenever the page goes online or offline, or starts or stops waiting on the pane
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from app.core.text import translate
 
 from .badges import status_chip
 from .labels import heading, styled
 from .theme import set_role
 
-OFFLINE_TEXT = "This needs a connection to the panel; Sett will reconnect by itself."
+OFFLINE_TEXT = QT_TRANSLATE_NOOP("Messages", "This needs a connection to the panel; Sett will reconnect by itself.")
 
 
 class RecordPage(QWidget):
@@ -73,13 +75,13 @@ class RecordPage(QWidget):
         """Buttons that ask the panel: usable while it can be reached and nothing is pending, saying why not."""
         for button in buttons:
             button.setEnabled(self.can_ask_panel)
-            button.setToolTip("" if self.online else OFFLINE_TEXT)
+            button.setToolTip("" if self.online else translate("Messages", OFFLINE_TEXT))
 
     def note_offline(self, needed: bool, text: str) -> None:
         """Say `text` while offline if an action the page offers now needs the panel; take it back once online."""
         if not self.online and needed:
             self.show_message("info", text)
-        elif self.message.text().startswith("Offline"):
+        elif self.message.text().startswith(translate("RecordPage", "Offline:")):   # every offline note begins so
             self.show_message("info", "")
 
     def _update_actions(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabl
 
 from app.core.account_data import AccountData
 from app.core.pay_due import MAX_INVOICES, payable, payable_invoice_ids
+from app.core.text import translate
 from app.models.row_filter import RowFilterProxy
 
 from .labels import muted, styled
@@ -22,8 +23,9 @@ class PayDueBar(QWidget):
         self.data: AccountData | None = None
         self.online = True
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.pay_all = styled(QPushButton("Pay all due…", objectName="payAllDueButton"), kind="primary")
-        self.pay_selected = QPushButton("Pay selected…", objectName="paySelectedButton")
+        self.pay_all = styled(QPushButton(translate("PayDueBar", "Pay all due…"),
+                                          objectName="payAllDueButton"), kind="primary")
+        self.pay_selected = QPushButton(translate("PayDueBar", "Pay selected…"), objectName="paySelectedButton")
         self.note = muted(object_name="payDueNote")
         self.pay_all.clicked.connect(lambda: self._emit(self.due_ids()))
         self.pay_selected.clicked.connect(lambda: self._emit(self.selected_ids()))
@@ -61,12 +63,15 @@ class PayDueBar(QWidget):
         if not due:
             return
         selected = self.selected_ids()
-        self.pay_all.setText(f"Pay all due ({len(due)})…")
-        self.pay_selected.setText(f"Pay selected ({len(selected)})…" if selected else "Pay selected…")
+        self.pay_all.setText(translate("PayDueBar", "Pay all due ({count})…").format(count=len(due)))
+        self.pay_selected.setText(translate("PayDueBar", "Pay selected ({count})…").format(count=len(selected))
+                                  if selected else translate("PayDueBar", "Pay selected…"))
         self.pay_all.setEnabled(self.online)
         self.pay_selected.setEnabled(self.online and bool(selected))
-        self.note.setText("" if self.online else "Offline: paying needs a connection to the panel.")
-        self.pay_selected.setToolTip("Select unpaid invoices in the table (Ctrl+click) to pay them together")
+        self.note.setText("" if self.online else translate("PayDueBar", "Offline: paying needs a connection to the "
+                                                                        "panel."))
+        self.pay_selected.setToolTip(
+            translate("PayDueBar", "Select unpaid invoices in the table (Ctrl+click) to pay them together"))
 
     def _watch_selection(self) -> None:
         model = self.table.selectionModel()

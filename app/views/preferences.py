@@ -18,7 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+from app.core.text import translate
+
+
+# The labels are translated when the dialog is built (QT_TRANSLATE_NOOP-style: lupdate sees the translate() calls).
+def theme_choices() -> tuple[tuple[str, str], ...]:
+    return (("system", translate("PreferencesDialog", "Follow the system")),
+            ("light", translate("PreferencesDialog", "Light")), ("dark", translate("PreferencesDialog", "Dark")))
+
+
+def language_choices() -> tuple[tuple[str, str], ...]:
+    """Each language under its own name (a user who cannot read the current one still finds theirs)."""
+    return (("system", translate("PreferencesDialog", "System default")), ("en", "English"), ("de", "Deutsch"))
 
 
 @dataclass
@@ -26,6 +37,7 @@ class PreferenceValues:
     poll_seconds: int
     reminder_days: int
     theme: str
+    language: str
     notifications: bool
     keep_in_tray: bool
     start_at_login: bool
@@ -37,45 +49,57 @@ class PreferencesDialog(QDialog):
     def __init__(self, values: PreferenceValues, *, tray_available: bool, autostart_note: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout()
 
         self.sync_interval = QSpinBox()
         self.sync_interval.setRange(0, 24 * 3600)
         self.sync_interval.setSingleStep(15)
-        self.sync_interval.setSuffix(" s")
-        self.sync_interval.setSpecialValueText("Only when asked")
+        self.sync_interval.setSuffix(self.tr(" s"))
+        self.sync_interval.setSpecialValueText(self.tr("Only when asked"))
         self.sync_interval.setValue(values.poll_seconds)
-        self.sync_interval.setToolTip("Ask every account's panel this often whether anything changed (one small "
-                                      "request; a full sync only when something did). 0: only at start and when "
-                                      "you ask")
-        form.addRow("Check for changes every", self.sync_interval)
+        self.sync_interval.setToolTip(self.tr("Ask every account's panel this often whether anything changed (one "
+                                              "small request; a full sync only when something did). 0: only at start "
+                                              "and when you ask"))
+        form.addRow(self.tr("Check for changes every"), self.sync_interval)
 
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(0, 60)
-        self.reminder_days.setSuffix(" days before")
-        self.reminder_days.setSpecialValueText("On the due date")
+        self.reminder_days.setSuffix(self.tr(" days before"))
+        self.reminder_days.setSpecialValueText(self.tr("On the due date"))
         self.reminder_days.setValue(values.reminder_days)
-        form.addRow("Remind of due invoices", self.reminder_days)
+        form.addRow(self.tr("Remind of due invoices"), self.reminder_days)
 
         self.theme = QComboBox()
-        for key, label in THEME_CHOICES:
+        for key, label in theme_choices():
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.theme)))
-        form.addRow("Theme", self.theme)
+        form.addRow(self.tr("Theme"), self.theme)
 
-        self.notifications = QCheckBox("Show desktop notifications for new notices and reminders")
+        self.language = QComboBox()
+        for key, label in language_choices():
+            self.language.addItem(label, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(values.language)))
+        self.language.setToolTip(self.tr("The language of Sett's menus and screens"))
+        form.addRow(self.tr("Language"), self.language)
+        self.language_note = QLabel(self.tr("Sett shows the new language when it next starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setProperty("role", "muted")
+        self.language_note.setVisible(False)
+        form.addRow("", self.language_note)
+
+        self.notifications = QCheckBox(self.tr("Show desktop notifications for new notices and reminders"))
         self.notifications.setChecked(values.notifications)
         form.addRow("", self.notifications)
 
-        self.keep_in_tray = QCheckBox("Keep running in the tray when the window closes")
+        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         self.keep_in_tray.setChecked(values.keep_in_tray and tray_available)
         self.keep_in_tray.setEnabled(tray_available)
         if not tray_available:
-            self.keep_in_tray.setToolTip("This desktop shows no tray icons, so closing the window quits Sett.")
+            self.keep_in_tray.setToolTip(self.tr("This desktop shows no tray icons, so closing the window quits Sett."))
         form.addRow("", self.keep_in_tray)
 
-        self.start_at_login = QCheckBox("Start Sett when I log in")
+        self.start_at_login = QCheckBox(self.tr("Start Sett when I log in"))
         self.start_at_login.setChecked(values.start_at_login and autostart_note is None)
         self.start_at_login.setEnabled(autostart_note is None)
         form.addRow("", self.start_at_login)
@@ -94,6 +118,11 @@ class PreferencesDialog(QDialog):
         self.sync_interval.valueChanged.connect(lambda v: self.changed.emit("poll_seconds", v))
         self.reminder_days.valueChanged.connect(lambda v: self.changed.emit("reminder_days", v))
         self.theme.currentIndexChanged.connect(lambda _i: self.changed.emit("theme", self.theme.currentData()))
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.notifications.toggled.connect(lambda on: self.changed.emit("notifications", on))
         self.keep_in_tray.toggled.connect(lambda on: self.changed.emit("keep_in_tray", on))
         self.start_at_login.toggled.connect(lambda on: self.changed.emit("start_at_login", on))
+
+    def _language_chosen(self, _index: int) -> None:
+        self.language_note.setVisible(True)
+        self.changed.emit("language", self.language.currentData())

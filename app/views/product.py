@@ -3,7 +3,7 @@ resources the buyer chooses (moving in the product's steps within its ranges), a
 the panel's own rules (app.core.pricing), and Add to Cart. Shown inside the store (see StoreSection)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,18 +23,23 @@ from app.core.cycles import BILLING_CYCLES, CYCLE_MONTHS
 from app.core.formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
 from app.core.money import parse_money, round_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_price, price_item, resolve_config
+from app.core.text import translate
 
 from .labels import emphasise, heading, muted, styled
 from .size_fields import CoresSpinBox, cpu_hint
 
-_RESOURCE_LABELS = {"memory": "Memory", "disk": "Disk", "cpu": "CPU"}
+_RESOURCE_LABELS = {"memory": QT_TRANSLATE_NOOP("ProductPage", "Memory"),
+                    "disk": QT_TRANSLATE_NOOP("ProductPage", "Disk"),
+                    "cpu": QT_TRANSLATE_NOOP("ProductPage", "CPU")}
 _PER_GB = {"per_gb_memory": "memory", "per_gb_disk": "disk"}
 
 
 def io_priority(weight) -> str:
     """The panel's I/O weight (10..1000, 500 the default) in words."""
     value = int(weight)
-    return "low" if value < 400 else "normal" if value <= 600 else "high"
+    if value < 400:
+        return translate("ProductPage", "low")
+    return translate("ProductPage", "normal") if value <= 600 else translate("ProductPage", "high")
 
 
 def is_one_time(product: dict) -> bool:
@@ -49,19 +54,25 @@ def product_resources_text(product: dict, *, brief: bool = False) -> str:
     res = product.get("resources") or {}
     sized = {k: res.get(k) for k in ("memory", "disk", "cpu") if res.get(k) is not None}
     if is_one_time(product) and not any(int(v) > 0 for v in sized.values()):
-        return "One-time service, billed once"
+        return translate("ProductPage", "One-time service, billed once")
     parts = [resources_text({k: v for k, v in sized.items()})] if sized else []
     if brief:
         return " · ".join(p for p in parts if p)
     extra = []
     if res.get("swap"):
-        extra.append("unlimited swap" if int(res["swap"]) < 0 else f"{size_text(res['swap'])} swap")
-    for key, label in (("database_limit", "database"), ("backup_limit", "backup"),
-                       ("allocation_limit", "port allocation")):
-        if res.get(key):
-            extra.append(f"{res[key]} {label}{'s' if int(res[key]) != 1 else ''}")
+        extra.append(translate("ProductPage", "unlimited swap") if int(res["swap"]) < 0
+                     else translate("ProductPage", "{size} swap").format(size=size_text(res["swap"])))
+    if res.get("database_limit"):
+        count = int(res["database_limit"])
+        extra.append(translate("ProductPage", "%n database(s)", None, count))
+    if res.get("backup_limit"):
+        count = int(res["backup_limit"])
+        extra.append(translate("ProductPage", "%n backup(s)", None, count))
+    if res.get("allocation_limit"):
+        count = int(res["allocation_limit"])
+        extra.append(translate("ProductPage", "%n port allocation(s)", None, count))
     if res.get("io_weight"):
-        extra.append(f"I/O priority {io_priority(res['io_weight'])}")
+        extra.append(translate("ProductPage", "I/O priority {priority}").format(priority=io_priority(res["io_weight"])))
     return " · ".join(p for p in parts + extra if p)
 
 
@@ -74,7 +85,7 @@ def saving_text(monthly, price, cycle: str) -> str:
     if price >= full:
         return ""
     percent = int(((full - price) * 100 / full).to_integral_value(rounding="ROUND_HALF_UP"))
-    return f"save {percent}% against monthly" if percent >= 1 else ""
+    return translate("ProductPage", "save {percent}% against monthly").format(percent=percent) if percent >= 1 else ""
 
 
 def amount_text(key: str, value: int) -> str:
@@ -83,10 +94,15 @@ def amount_text(key: str, value: int) -> str:
 
 def stock_state(product: dict) -> str | None:
     if product.get("in_stock") is False or (product.get("stock") is not None and int(product["stock"]) <= 0):
-        return "Out of stock"
+        return out_of_stock_text()
     if product.get("stock") is not None:
-        return f"Only {int(product['stock'])} left"
+        left = int(product["stock"])
+        return translate("ProductCard", "Only %n left", None, left)
     return None
+
+
+def out_of_stock_text() -> str:
+    return translate("ProductCard", "Out of stock")
 
 
 class SizeControl(QWidget):
@@ -99,7 +115,7 @@ class SizeControl(QWidget):
         self.key = key
         self.lo, self.hi, self.step = int(rng["min"]), int(rng["max"]), max(1, int(rng.get("step") or 1))
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName=f"{key}Slider")
-        self.slider.setAccessibleName(_RESOURCE_LABELS[key])
+        self.slider.setAccessibleName(translate("ProductPage", _RESOURCE_LABELS[key]))
         self.slider.setRange(0, (self.hi - self.lo) // self.step)     # slider positions are whole steps
         self.slider.setPageStep(max(1, self.slider.maximum() // 8))
         self.spin = (CoresSpinBox if key == "cpu" else QSpinBox)(objectName=f"{key}Spin")
@@ -109,7 +125,8 @@ class SizeControl(QWidget):
             self.spin.setToolTip(cpu_hint())
         else:
             self.spin.setSuffix(" MB")
-        self.spin.setAccessibleName(f"{_RESOURCE_LABELS[key]} amount")
+        self.spin.setAccessibleName(translate("ProductPage", "{resource} amount").format(
+            resource=translate("ProductPage", _RESOURCE_LABELS[key])))
         self.words = muted(object_name=f"{key}Words")
         self.words.setMinimumWidth(80)
         row = QHBoxLayout(self)
@@ -158,7 +175,8 @@ class ProductPage(QWidget):
         self._data: AccountData | None = None
         self.controls: dict[str, SizeControl] = {}
 
-        self.back = styled(QPushButton("← All products", objectName="backButton"), kind="ghost")
+        self.back = styled(QPushButton(translate("ProductPage", "← All products"),
+                                       objectName="backButton"), kind="ghost")
         self.back.setCursor(Qt.CursorShape.PointingHandCursor)
         self.back.clicked.connect(self.back_requested)
         self.name = heading("", "productName")
@@ -169,25 +187,26 @@ class ProductPage(QWidget):
         self.stock = QLabel(objectName="productStock")
 
         self.cycle = QComboBox(objectName="cycleChoice")
-        self.cycle.setAccessibleName("Billing cycle")
+        self.cycle.setAccessibleName(translate("ProductPage", "Billing cycle"))
         self.cycle.currentIndexChanged.connect(lambda _i: self._reprice())
         self.quantity = QSpinBox(objectName="quantity")
         self.quantity.setRange(1, MAX_QUANTITY)
-        self.quantity.setAccessibleName("Quantity")
+        self.quantity.setAccessibleName(translate("ProductPage", "Quantity"))
         self.quantity.valueChanged.connect(lambda _v: self._reprice())
         self.quantity.setMaximumWidth(120)
         self.cycle.setMaximumWidth(420)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.form.addRow("Billing cycle", self.cycle)
+        self.form.addRow(translate("ProductPage", "Billing cycle"), self.cycle)
 
         self.price = emphasise(styled(QLabel(objectName="livePrice"), role="price"), 1.5)
         self.setup_fee = muted(object_name="liveSetupFee")
         self.breakdown = muted(object_name="priceBreakdown", wrap=True)
-        self.add_button = styled(QPushButton("Add to Cart", objectName="addToCart"), kind="primary")
+        self.add_button = styled(QPushButton(translate("ProductPage", "Add to Cart"),
+                                             objectName="addToCart"), kind="primary")
         self.add_button.clicked.connect(self._add)
         self.added = QLabel(objectName="addedNote")
-        self.view_cart = styled(QPushButton("View cart", objectName="viewCart"), kind="ghost")
+        self.view_cart = styled(QPushButton(translate("ProductPage", "View cart"), objectName="viewCart"), kind="ghost")
         self.view_cart.clicked.connect(self.cart_requested)
         self.added.hide()
         self.view_cart.hide()
@@ -198,7 +217,7 @@ class ProductPage(QWidget):
         buy_layout.setContentsMargins(20, 16, 20, 16)
         buy_layout.addLayout(self.form)
         quantity_row = QFormLayout()
-        quantity_row.addRow("Quantity", self.quantity)
+        quantity_row.addRow(translate("ProductPage", "Quantity"), self.quantity)
         buy_layout.addLayout(quantity_row)
         buy_layout.addWidget(self.price)
         buy_layout.addWidget(self.setup_fee)
@@ -244,7 +263,7 @@ class ProductPage(QWidget):
         self.resources.setText(product_resources_text(product))
         stock = stock_state(product)
         self.stock.setText(stock or "")
-        styled(self.stock, role="error" if stock == "Out of stock" else "muted")
+        styled(self.stock, role="error" if stock == out_of_stock_text() else "muted")
         self.stock.style().unpolish(self.stock)
         self.stock.style().polish(self.stock)
         self.stock.setVisible(stock is not None)
@@ -255,7 +274,8 @@ class ProductPage(QWidget):
         left = product.get("stock")
         limit = MAX_QUANTITY if left is None else max(1, min(MAX_QUANTITY, int(left)))
         self.quantity.setMaximum(limit)        # "Only 3 left": the field stops at 3
-        self.quantity.setToolTip(f"{stock}: at most {limit}" if left is not None and stock else "")
+        self.quantity.setToolTip(translate("ProductPage", "{stock}: at most {limit}").format(stock=stock, limit=limit)
+                                 if left is not None and stock else "")
 
         places = data.places
         self.cycle.blockSignals(True)
@@ -274,24 +294,29 @@ class ProductPage(QWidget):
             except (PricingError, ValueError):
                 continue
             saving = saving_text(monthly, price, cycle)
-            text = f"{cycle_label(cycle)}: {data.money(round_money(price, places))}"
+            amount = data.money(round_money(price, places))
             if product.get("pricing_type") in _PER_GB:
-                text += " per GB"
+                text = translate("ProductPage", "{cycle}: {price} per GB")
             elif product.get("pricing_type") == "configurable" and price == 0:
-                text = f"{cycle_label(cycle)}"
+                text = "{cycle}"
             elif product.get("pricing_type") == "configurable":
-                text += " base"
+                text = translate("ProductPage", "{cycle}: {price} base")
+            else:
+                text = translate("ProductPage", "{cycle}: {price}")
+            text = text.format(cycle=cycle_label(cycle), price=amount)
             if setup > 0:
-                text += f" + {data.money(round_money(setup, places))} setup"
+                text = translate("ProductPage", "{choice} + {amount} setup").format(
+                    choice=text, amount=data.money(round_money(setup, places)))
             if saving:
-                text += f" ({saving})"
+                text = translate("ProductPage", "{choice} ({saving})").format(choice=text, saving=saving)
             self.cycle.addItem(text, cycle)
         index = self.cycle.findData(keep_cycle) if keep_cycle else 0
         self.cycle.setCurrentIndex(max(0, index))
         self.cycle.blockSignals(False)
         self._build_controls(keep_sizes)
-        self.add_button.setEnabled(stock != "Out of stock" and self.cycle.count() > 0)
-        self.add_button.setToolTip("This product is out of stock." if stock == "Out of stock" else "")
+        self.add_button.setEnabled(stock != out_of_stock_text() and self.cycle.count() > 0)
+        self.add_button.setToolTip(translate("ProductPage", "This product is out of stock.")
+                                   if stock == out_of_stock_text() else "")
         self._reprice()
 
     def _build_controls(self, keep: dict) -> None:
@@ -310,7 +335,7 @@ class ProductPage(QWidget):
                 control = SizeControl(key, ranges[key], defaults[key], self)
                 control.changed.connect(self._reprice)
                 self.controls[key] = control
-                self.form.addRow(_RESOURCE_LABELS[key], control)
+                self.form.addRow(translate("ProductPage", _RESOURCE_LABELS[key]), control)
 
     def config(self) -> dict[str, int]:
         return {key: control.value() for key, control in self.controls.items()}
@@ -321,7 +346,7 @@ class ProductPage(QWidget):
 
     def _reprice(self) -> None:
         if self._data is None or not self.product or self.cycle.currentData() is None:
-            self.price.setText("Not available")
+            self.price.setText(translate("ProductPage", "Not available"))
             self.setup_fee.setText("")
             self.breakdown.setText("")
             return
@@ -330,19 +355,20 @@ class ProductPage(QWidget):
         try:
             lines = price_item(self.product, cycle, self.config(), self.quantity.value(), places)
         except PricingError as exc:
-            self.price.setText("Not available")
+            self.price.setText(translate("ProductPage", "Not available"))
             self.breakdown.setText(exc.message)
             return
         recurring = lines[0]
         self.price.setText(f"{data.money(recurring.amount)} {cycle_suffix(cycle)}".strip())
-        self.price.setAccessibleName(f"Price {self.price.text()}")
+        self.price.setAccessibleName(translate("ProductPage", "Price {price}").format(price=self.price.text()))
         setup = next((ln for ln in lines if ln.kind == "setup"), None)
-        self.setup_fee.setText(f"+ {data.money(setup.amount)} setup fee, charged once" if setup else "")
+        self.setup_fee.setText(translate("ProductPage", "+ {amount} setup fee, charged once").format(
+            amount=data.money(setup.amount)) if setup else "")
         self.setup_fee.setVisible(setup is not None)
         detail = recurring.description.split(": ", 1)[-1] if ": " in recurring.description else ""
         if self.quantity.value() > 1:
-            detail = f"{self.quantity.value()} × {data.money(recurring.unit_price)}" + (f" · {detail}" if detail
-                                                                                       else "")
+            times = f"{self.quantity.value()} × {data.money(recurring.unit_price)}"
+            detail = f"{times} · {detail}" if detail else times
         self.breakdown.setText(detail)
         self.breakdown.setVisible(bool(detail))
 

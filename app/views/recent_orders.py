@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.account_data import AccountData
 from app.core.formatting import format_date
+from app.core.status_words import status_word
+from app.core.text import translate
 from app.models.orders import awaiting_payment, invoice_of
 
 from .labels import heading, muted, styled
@@ -25,11 +27,12 @@ class RecentOrders(QWidget):
         self.setObjectName("recentOrders")
         self.rows = QVBoxLayout()
         self.rows.setSpacing(2)
-        self.none = muted("No orders yet.", "recentOrdersNone")
-        all_button = styled(QPushButton("All orders →", objectName="allOrdersButton"), kind="ghost")
+        self.none = muted(translate("RecentOrders", "No orders yet."), "recentOrdersNone")
+        all_button = styled(QPushButton(translate("RecentOrders", "All orders →"),
+                                        objectName="allOrdersButton"), kind="ghost")
         all_button.clicked.connect(self.all_requested)
         top = QHBoxLayout()
-        top.addWidget(heading("Recent orders", "sectionHeading"), 1)
+        top.addWidget(heading(translate("RecentOrders", "Recent orders"), "sectionHeading"), 1)
         top.addWidget(all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,7 +49,7 @@ class RecentOrders(QWidget):
         self.buttons = []
         for order in data.orders[:RECENT]:
             unpaid = awaiting_payment(order, invoice_of(order, data.invoices))
-            status = "not paid" if unpaid else str(order.get("status") or "").replace("_", " ")
+            status = translate("RecentOrders", "not paid") if unpaid else status_word(order.get("status")).lower()
             text = " · ".join(p for p in (order.get("order_number"), format_date(order.get("created_at")), status,
                                           data.money(order.get("total")) if order.get("total") is not None else "")
                               if p)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QTableView, QWidget
 
 from app.core.account_data import AccountData
+from app.core.text import translate
 from app.models.all_accounts import AccountsRows
 from app.models.table import Column, RowTableModel
 
@@ -23,8 +24,9 @@ class ScopeToggle(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scopeToggle")
-        self.this_button = QPushButton("This account", objectName="scopeThis", checkable=True, checked=True)
-        self.all_button = QPushButton("All accounts", objectName="scopeAll", checkable=True)
+        self.this_button = QPushButton(translate("ScopeToggle", "This account"),
+                                       objectName="scopeThis", checkable=True, checked=True)
+        self.all_button = QPushButton(translate("ScopeToggle", "All accounts"), objectName="scopeAll", checkable=True)
         group = QButtonGroup(self)
         group.setExclusive(True)
         layout = QHBoxLayout(self)

@@ -5,6 +5,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.account_data import AccountData
+from app.core.text import translate
+
+
+def section_title(cls: type) -> str:
+    """A screen's sidebar label in the user's language (its `title` is marked with QT_TRANSLATE_NOOP("Sections"))."""
+    return translate("Sections", cls.title) if cls.title else cls.key.title()
 
 
 class Section(QWidget):

@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core.formatting import NO_VALUE, humanise, resources_text
+from app.core.formatting import NO_VALUE, resources_text
 from app.core.server_links import server_address_text
+from app.core.status_words import status_word
+from app.core.text import translate
 
 from .badges import set_chip, status_chip
 from .labels import heading, muted, styled
@@ -17,11 +19,19 @@ from .labels import heading, muted, styled
 def _extras(resources: dict) -> str:
     """What a product lists beyond RAM, disk and CPU: databases, backups, ports."""
     parts = []
-    for key, noun in (("database_limit", "database"), ("backup_limit", "backup"), ("allocation_limit", "port")):
+    for key in ("database_limit", "backup_limit", "allocation_limit"):
         count = resources.get(key)
         if isinstance(count, int) and not isinstance(count, bool) and count > 0:
-            parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
+            parts.append(_extra_text(key, count))
     return " · ".join(parts)
+
+
+def _extra_text(key: str, count: int) -> str:
+    if key == "database_limit":
+        return translate("ServerCard", "%n database(s)", None, count)
+    if key == "backup_limit":
+        return translate("ServerCard", "%n backup(s)", None, count)
+    return translate("ServerCard", "%n port(s)", None, count)
 
 
 class ServerCard(QFrame):
@@ -36,8 +46,10 @@ class ServerCard(QFrame):
         self.chip = status_chip()
         self.name = heading("", "serverName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.manage_button = styled(QPushButton("Manage server", objectName="manageServerButton"), kind="primary")
-        self.manage_button.setToolTip("Opens the panel's page for this server in your web browser.")
+        self.manage_button = styled(QPushButton(translate("ServerCard", "Manage server"),
+                                                objectName="manageServerButton"), kind="primary")
+        self.manage_button.setToolTip(translate("ServerCard",
+                                                "Opens the panel's page for this server in your web browser."))
         self.manage_button.clicked.connect(self._manage)
         top = QHBoxLayout()
         top.addWidget(self.name)
@@ -49,8 +61,9 @@ class ServerCard(QFrame):
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.address.setTextFormat(Qt.TextFormat.PlainText)
-        self.copy_button = styled(QPushButton("Copy", objectName="copyAddressButton"), kind="ghost")
-        self.copy_button.setAccessibleName("Copy the server's address")
+        self.copy_button = styled(QPushButton(translate("ServerCard", "Copy"),
+                                              objectName="copyAddressButton"), kind="ghost")
+        self.copy_button.setAccessibleName(translate("ServerCard", "Copy the server's address"))
         self.copy_button.clicked.connect(self.copy_address)
         address_row = QHBoxLayout()
         address_row.setContentsMargins(0, 0, 0, 0)
@@ -63,10 +76,11 @@ class ServerCard(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow(muted("Address"), address_row)
-        form.addRow(muted("Node"), self.node)
-        form.addRow(muted("Resources"), self.resources)
-        self.none = muted("Not provisioned yet: the server appears here once the service is active.",
+        form.addRow(muted(translate("ServerCard", "Address")), address_row)
+        form.addRow(muted(translate("ServerCard", "Node")), self.node)
+        form.addRow(muted(translate("ServerCard", "Resources")), self.resources)
+        self.none = muted(translate("ServerCard",
+                                    "Not provisioned yet: the server appears here once the service is active."),
                           "serverNone", wrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
@@ -82,14 +96,15 @@ class ServerCard(QFrame):
     def show_server(self, server: dict | None) -> None:
         self.server = dict(server or {})
         present = bool(self.server)
-        self.name.setText(str(self.server.get("name") or "Server") if present else "Server")
+        self.name.setText(str(self.server.get("name") or translate("ServerCard", "Server")) if present
+                          else translate("ServerCard", "Server"))
         self.chip.setVisible(present)
         set_chip(self.chip, self.server.get("status") if present else None)
         address = self.address_text
-        self.address.setText(address or ("No address (none assigned, or released when the server ended)"
-                                         if present else NO_VALUE))
+        self.address.setText(address or (translate("ServerCard", "No address (none assigned, or released when the "
+                                                                 "server ended)") if present else NO_VALUE))
         self.copy_button.setVisible(address is not None)
-        self.copy_button.setText("Copy")
+        self.copy_button.setText(translate("ServerCard", "Copy"))
         self.node.setText(str(self.server.get("node") or NO_VALUE))
         resources = self.server.get("resources") if isinstance(self.server.get("resources"), dict) else {}
         text = " · ".join(p for p in (resources_text(resources), _extras(resources)) if p)
@@ -100,12 +115,12 @@ class ServerCard(QFrame):
         self.none.setVisible(not present)
 
     def status_text(self) -> str:
-        return humanise(self.server.get("status"))
+        return status_word(self.server.get("status"))
 
     def copy_address(self) -> None:
         if self.address_text:
             QGuiApplication.clipboard().setText(self.address_text)
-            self.copy_button.setText("Copied")
+            self.copy_button.setText(translate("ServerCard", "Copied"))
 
     def _manage(self) -> None:
         url = self.server.get("manage_url")

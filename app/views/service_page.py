@@ -5,7 +5,7 @@ the actions need the panel, and say so while it cannot be reached.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import NO_VALUE, cycle_label, cycle_suffix, format_date, humanise, resources_text
+from app.core.formatting import NO_VALUE, cycle_label, cycle_suffix, format_date, resources_text
+from app.core.status_words import status_word
+from app.core.text import translate
 from app.models.invoices import InvoiceTableModel
 
 from .badges import set_chip
@@ -36,24 +38,30 @@ CANCELLABLE = frozenset({"active", "suspended"})
 
 def config_text(config: dict | None) -> str:
     """The service's memory, disk and CPU as a product lists them, or that it has the plan's standard ones."""
-    return resources_text(config) or "Standard configuration"
+    return resources_text(config) or translate("ServicePage", "Standard configuration")
 
 
-QUEUED_OFFLINE = ("Offline: a cancellation request or its withdrawal is queued in the Outbox and sent when the "
-                  "panel is back.")
+QUEUED_OFFLINE = QT_TRANSLATE_NOOP("Messages", "Offline: a cancellation request or its withdrawal is queued in the "
+                                  "Outbox and sent when the panel is back.")
 
 
 def cancellation_text(request: dict | None) -> str:
     if not request:
-        return "No cancellation requested."
-    when = "at the end of the period" if request.get("type") == "end_of_period" else "immediately"
+        return translate("ServicePage", "No cancellation requested.")
+    when = (translate("ServicePage", "at the end of the period") if request.get("type") == "end_of_period"
+            else translate("ServicePage", "immediately"))
     status = request.get("status")
     reason = request.get("reason") or ""
-    lead = {"pending": "Cancellation requested", "approved": "Cancellation approved",
-            "rejected": "Cancellation rejected"}.get(status or "", f"Cancellation {humanise(status).lower()}")
+    lead = {"pending": translate("ServicePage", "Cancellation requested"),
+            "approved": translate("ServicePage", "Cancellation approved"),
+            "rejected": translate("ServicePage", "Cancellation rejected")}.get(
+        status or "", translate("ServicePage", "Cancellation: {status}").format(status=status_word(status).lower()))
     if request.get("queued"):
-        lead += ", waiting in the Outbox"
-    return f"{lead} ({when}). Reason: {reason}" if reason else f"{lead} ({when})."
+        lead = translate("ServicePage", "{request}, waiting in the Outbox").format(request=lead)
+    if reason:
+        return translate("ServicePage", "{request} ({when}). Reason: {reason}").format(request=lead, when=when,
+                                                                                      reason=reason)
+    return translate("ServicePage", "{request} ({when}).").format(request=lead, when=when)
 
 
 class CancelDialog(QDialog):
@@ -62,21 +70,24 @@ class CancelDialog(QDialog):
 
     def __init__(self, product: str, next_due: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Request cancellation")
+        self.setWindowTitle(translate("CancelDialog", "Request cancellation"))
         self.setObjectName("cancelDialog")
-        self.immediate = QRadioButton("Immediately: the server stops once the request is approved")
+        self.immediate = QRadioButton(translate("CancelDialog", "Immediately: the server stops once the request is "
+                                                                "approved"))
         self.end_of_period = QRadioButton(
-            f"At the end of the period ({format_date(next_due)})" if next_due else "At the end of the period")
+            translate("CancelDialog", "At the end of the period ({date})").format(date=format_date(next_due))
+            if next_due else translate("CancelDialog", "At the end of the period"))
         self.end_of_period.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.immediate)
         group.addButton(self.end_of_period)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("cancelReason")
-        self.reason.setPlaceholderText("Why are you cancelling? (required)")
+        self.reason.setPlaceholderText(translate("CancelDialog", "Why are you cancelling? (required)"))
         self.reason.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit = self.buttons.addButton("Request cancellation", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit = self.buttons.addButton(translate("CancelDialog", "Request cancellation"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
         styled(self.submit, kind="danger")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -84,12 +95,12 @@ class CancelDialog(QDialog):
         self.problem.hide()
         self.reason.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Cancel {product}", "dialogTitle"))
-        layout.addWidget(muted("The panel's operators review each request; you can withdraw it while it is "
-                               "pending.", wrap=True))
+        layout.addWidget(heading(translate("CancelDialog", "Cancel {product}").format(product=product), "dialogTitle"))
+        layout.addWidget(muted(translate("CancelDialog", "The panel's operators review each request; you can withdraw "
+                                                         "it while it is pending."), wrap=True))
         layout.addWidget(self.end_of_period)
         layout.addWidget(self.immediate)
-        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(QLabel(translate("CancelDialog", "Reason")))
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -98,9 +109,11 @@ class CancelDialog(QDialog):
     def problem_text(self) -> str:
         length = len(self.reason.toPlainText().strip())
         if length == 0:
-            return "Please give a reason: the panel's operators need one to review the request."
+            return translate("CancelDialog", "Please give a reason: the panel's operators need one to review the "
+                                             "request.")
         if length > 2000:
-            return f"The reason is {length} characters long; the panel takes at most 2000."
+            return translate("CancelDialog", "The reason is {length} characters long; the panel takes at most "
+                                             "2000.").format(length=length)
         return ""
 
     def _check(self) -> None:
@@ -135,7 +148,7 @@ class ServicePage(RecordPage):
     help_requested = Signal(dict)                # a new support ticket about it: {service_id, subject}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("servicePage", "← All services", parent)
+        super().__init__("servicePage", translate("ServicePage", "← All services"), parent)
         self.service: dict = {}
         self.dialog: CancelDialog | None = None
 
@@ -143,8 +156,12 @@ class ServicePage(RecordPage):
         form = QFormLayout(self.details)
         form.setContentsMargins(20, 16, 20, 16)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("price", "Price"), ("cycle", "Billing cycle"), ("next_due", "Next due"),
-                           ("config", "Configuration"), ("server", "Server"), ("created", "Ordered")):
+        for key, label in (("price", translate("ServicePage", "Price")),
+                           ("cycle", translate("ServicePage", "Billing cycle")),
+                           ("next_due", translate("ServicePage", "Next due")),
+                           ("config", translate("ServicePage", "Configuration")),
+                           ("server", translate("ServicePage", "Server")),
+                           ("created", translate("ServicePage", "Ordered"))):
             value = QLabel(objectName=f"field_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
@@ -152,14 +169,16 @@ class ServicePage(RecordPage):
 
         self.server_card = ServerCard(self)
         self.server_card.manage_requested.connect(self.manage_requested)
-        self.help_button = styled(QPushButton("Get help with this", objectName="helpButton"), kind="ghost")
-        self.help_button.setToolTip("Opens a new support ticket about this service.")
+        self.help_button = styled(QPushButton(translate("ServicePage", "Get help with this"), objectName="helpButton"),
+                                  kind="ghost")
+        self.help_button.setToolTip(translate("ServicePage", "Opens a new support ticket about this service."))
         self.help_button.clicked.connect(self._emit_help)
         self.title_row.addWidget(self.help_button)
 
         self.cancellation = QLabel(objectName="cancellationText", wordWrap=True)
-        self.cancel_button = styled(QPushButton("Request cancellation…", objectName="cancelButton"), kind="danger")
-        self.withdraw_button = QPushButton("Withdraw request", objectName="withdrawButton")
+        self.cancel_button = styled(QPushButton(translate("ServicePage", "Request cancellation…"),
+                                                objectName="cancelButton"), kind="danger")
+        self.withdraw_button = QPushButton(translate("ServicePage", "Withdraw request"), objectName="withdrawButton")
         self.cancel_button.clicked.connect(self.open_cancel_dialog)
         self.withdraw_button.clicked.connect(lambda: self._emit_withdraw())
         actions = QHBoxLayout()
@@ -171,7 +190,8 @@ class ServicePage(RecordPage):
         self.suspension = QFrame(objectName="suspensionBanner")
         styled(self.suspension, banner="error")
         self.suspension_text = QLabel(objectName="suspensionText", wordWrap=True)
-        self.pay_button = styled(QPushButton("Pay", objectName="payToReactivate"), kind="primary")
+        self.pay_button = styled(QPushButton(translate("ServicePage", "Pay"),
+                                             objectName="payToReactivate"), kind="primary")
         self.pay_button.clicked.connect(self._emit_pay)
         banner = QHBoxLayout(self.suspension)
         banner.setContentsMargins(14, 10, 10, 10)
@@ -180,7 +200,7 @@ class ServicePage(RecordPage):
         self.suspension.hide()
         self.unpaid_invoice: dict | None = None
 
-        self.invoices_title = heading("Invoices", "sectionHeading")
+        self.invoices_title = heading(translate("ServicePage", "Invoices"), "sectionHeading")
         self.invoices_model = InvoiceTableModel(self)
         self.invoices = make_table(self, "serviceInvoicesTable", self.invoices_model, sortable=False)
         self.invoices.activated.connect(lambda index: self._choose(index.row()))
@@ -211,11 +231,11 @@ class ServicePage(RecordPage):
         if str(service.get("id")) != self.service_id:
             self.message.hide()
             self.invoices_model.set_invoices([], data.money)
-            self.invoices_note.setText("Loading invoices…")
+            self.invoices_note.setText(translate("ServicePage", "Loading invoices…"))
         self.service = service
         self._money = data.money
         self._places = data.places
-        product = (service.get("product") or {}).get("name") or "Service"
+        product = (service.get("product") or {}).get("name") or translate("ServicePage", "Service")
         self.title.setText(product)
         set_chip(self.chip, service.get("status"))
         amount = service.get("recurring_amount")
@@ -230,8 +250,9 @@ class ServicePage(RecordPage):
         self.fields["config"].setText(config_text({**{k: resources.get(k) for k in ("memory", "disk", "cpu")},
                                                    **chosen}))
         server = service.get("server") or {}
-        self.fields["server"].setText(f"{server.get('name')} ({humanise(server.get('status')).lower()})"
-                                      if server.get("name") else "Not provisioned yet")
+        self.fields["server"].setText(translate("ServicePage", "{server} ({status})").format(
+            server=server.get("name"), status=status_word(server.get("status")).lower()) if server.get("name")
+            else translate("ServicePage", "Not provisioned yet"))
         self.server_card.show_server(service.get("server"))
         self.help_button.setVisible(data.tickets_enabled)
         self.fields["created"].setText(format_date(service.get("created_at")))
@@ -239,7 +260,8 @@ class ServicePage(RecordPage):
         request = service.get("cancellation") or {}
         if request.get("status") in ("pending", "approved") and service.get("status") in CANCELLABLE:
             # "Active" alone would hide that it is about to end.
-            self.chip.setText(f"{humanise(service.get('status'))} · cancellation {request['status']}")
+            self.chip.setText(translate("ServicePage", "{status} · cancellation {request}").format(
+                status=status_word(service.get("status")), request=status_word(request["status"]).lower()))
         self._show_suspension()
         self._update_actions()
 
@@ -247,8 +269,8 @@ class ServicePage(RecordPage):
         rows = sorted(rows, key=lambda r: (r.get("issue_date") or "", r.get("invoice_number") or ""), reverse=True)
         self.invoices_model.set_invoices(rows, getattr(self, "_money", str), getattr(self, "_places", 2))
         count = self.invoices_model.rowCount()
-        self.invoices_note.setText(f"{count} invoice{'s' if count != 1 else ''}" if count else
-                                   "No invoices for this service yet.")
+        self.invoices_note.setText(translate("ServicePage", "%n invoice(s)", None, count) if count else
+                                   translate("ServicePage", "No invoices for this service yet."))
         self._show_suspension()
 
     def _show_suspension(self) -> None:
@@ -261,14 +283,21 @@ class ServicePage(RecordPage):
         if not suspended:
             return
         if self.unpaid_invoice is not None:
-            number = self.unpaid_invoice.get("invoice_number") or "the unpaid invoice"
+            number = self.unpaid_invoice.get("invoice_number") or translate("ServicePage", "the unpaid invoice")
             balance = self.unpaid_invoice.get("balance_due")
-            owed = f" ({self._money(balance)})" if balance is not None and hasattr(self, "_money") else ""
-            self.suspension_text.setText(f"This service is suspended. Pay {number}{owed} to reactivate it.")
-            self.pay_button.setText(f"Pay {number}")
-            self.pay_button.setAccessibleName(f"Pay {number} to reactivate")
+            if balance is not None and hasattr(self, "_money"):
+                self.suspension_text.setText(translate("ServicePage", "This service is suspended. Pay {invoice} "
+                                                                      "({amount}) to reactivate it.").format(
+                    invoice=number, amount=self._money(balance)))
+            else:
+                self.suspension_text.setText(translate("ServicePage", "This service is suspended. Pay {invoice} to "
+                                                                      "reactivate it.").format(invoice=number))
+            self.pay_button.setText(translate("ServicePage", "Pay {invoice}").format(invoice=number))
+            self.pay_button.setAccessibleName(translate("ServicePage", "Pay {invoice} to reactivate").format(
+                invoice=number))
         else:
-            self.suspension_text.setText("This service is suspended. Contact the provider to reactivate it.")
+            self.suspension_text.setText(
+                translate("ServicePage", "This service is suspended. Contact the provider to reactivate it."))
         self.pay_button.setVisible(self.unpaid_invoice is not None)
         self.enable_panel_actions(self.pay_button)
 
@@ -286,9 +315,11 @@ class ServicePage(RecordPage):
         if self.queues_offline and not self.online:
             for button in (self.cancel_button, self.withdraw_button):
                 button.setEnabled(not self.busy)
-                button.setToolTip(QUEUED_OFFLINE)
-        self.note_offline(can_cancel or request.get("status") == "pending", QUEUED_OFFLINE if self.queues_offline
-                          else "Offline: cancelling or withdrawing needs a connection to the panel.")
+                button.setToolTip(translate("Messages", QUEUED_OFFLINE))
+        self.note_offline(can_cancel or request.get("status") == "pending",
+                          translate("Messages", QUEUED_OFFLINE) if self.queues_offline
+                          else translate("ServicePage", "Offline: cancelling or withdrawing needs a connection to the "
+                                                        "panel."))
 
     def _may_act(self) -> bool:
         """Online and idle; or offline with an outbox to queue in."""
@@ -298,7 +329,7 @@ class ServicePage(RecordPage):
     def open_cancel_dialog(self) -> CancelDialog | None:
         if not self._may_act():
             return None
-        product = (self.service.get("product") or {}).get("name") or "this service"
+        product = (self.service.get("product") or {}).get("name") or translate("ServicePage", "this service")
         dialog = CancelDialog(product, self.service.get("next_due_date"), self)
         dialog.accepted.connect(lambda: self.cancel_requested.emit(self.service_id, dialog.kind, dialog.reason_text))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -307,9 +338,10 @@ class ServicePage(RecordPage):
         return dialog
 
     def _emit_help(self) -> None:
-        product = (self.service.get("product") or {}).get("name") or "my service"
-        self.help_requested.emit({"service_id": self.service_id, "subject": f"Help with {product}",
-                                  "department": "technical"})
+        product = (self.service.get("product") or {}).get("name")
+        subject = (translate("ServicePage", "Help with {product}").format(product=product) if product
+                   else translate("ServicePage", "Help with my service"))
+        self.help_requested.emit({"service_id": self.service_id, "subject": subject, "department": "technical"})
 
     def _emit_withdraw(self) -> None:
         if self._may_act():

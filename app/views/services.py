@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.account_data import AccountData
-from app.core.formatting import humanise
+from app.core.status_words import status_word
+from app.core.text import translate
 from app.models.all_accounts import AccountsRows, all_accounts_columns
 from app.models.services import SEARCH_KEYS, ServiceTableModel, service_columns, service_proxy
 
@@ -18,12 +19,12 @@ from .scope import ACCOUNT
 from .service_page import ServicePage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
-    ("All services", None),
-    ("Active", "active"),
-    ("Pending", "pending"),
-    ("Suspended", "suspended"),
-    ("Terminated", "terminated"),
-    ("Cancelled", "cancelled"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "All services"), None),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Active"), "active"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Pending"), "pending"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Suspended"), "suspended"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Terminated"), "terminated"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Cancelled"), "cancelled"),
 ]
 _SUMMARY_ORDER = ("active", "pending", "suspended", "terminated", "cancelled")
 
@@ -31,17 +32,21 @@ _SUMMARY_ORDER = ("active", "pending", "suspended", "terminated", "cancelled")
 def status_summary(services: list[dict]) -> str:
     """"3 active · 1 suspended": the statuses the account has, in a fixed order."""
     counts = Counter(row.get("status") for row in services)
-    known = [f"{counts[s]} {humanise(s).lower()}" for s in _SUMMARY_ORDER if counts[s]]
-    others = [f"{n} {humanise(s).lower()}" for s, n in counts.items() if s not in _SUMMARY_ORDER and s]
+    words = translate("ServicesSection", "{count} {status}")      # "3 active": a language may order them otherwise
+    known = [words.format(count=counts[s], status=status_word(s).lower()) for s in _SUMMARY_ORDER if counts[s]]
+    others = [words.format(count=n, status=status_word(s).lower())
+              for s, n in counts.items() if s not in _SUMMARY_ORDER and s]
     return " · ".join(known + others)
 
 
 class ServicesSection(ListWithPage):
     key = "services"
-    title = "Services"
+    title = QT_TRANSLATE_NOOP("Sections", "Services")
     service_opened = Signal(str)     # a service's page opened: its invoices are worth fetching
     noun = "service"
-    none_text = ("No services yet", "Servers and plans you buy will appear here.", "Browse the store")
+    none_text = (QT_TRANSLATE_NOOP("ListWithPage", "No services yet"),
+                 QT_TRANSLATE_NOOP("ListWithPage", "Servers and plans you buy will appear here."),
+                 QT_TRANSLATE_NOOP("ListWithPage", "Browse the store"))
     column_widths = {"product": 220}
     # Narrower beside the Account column, so that every column fits a 1280-pixel window.
     all_column_widths = {"account": 140, "product": 180, "status": 110, "next_due_date": 120, "server": 120}
@@ -52,10 +57,11 @@ class ServicesSection(ListWithPage):
         self.model = ServiceTableModel(self)
         self.proxy = service_proxy(self)
         self.proxy.set_search_keys(with_account(SEARCH_KEYS))
-        self.heading = heading("Services")
+        self.heading = heading(translate("ServicesSection", "Services"))
         self.summary = subtitle()
         self.list = FilteredTable(self.model, self.proxy, noun="service", statuses=STATUS_CHOICES,
-                                  placeholder="Search services", object_name="servicesTable", parent=self)
+                                  placeholder=translate("ServicesSection", "Search services"),
+                                  object_name="servicesTable", parent=self)
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.page = ServicePage(self)
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))

@@ -1,7 +1,7 @@
 """The sidebar: the brand, the account switcher, the screens (grouped as a storefront), sync and theme buttons."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import translate
+
 from .account_switcher import AccountSwitcher
 from .theme import colour, current, icon
 
 BILLING_PAGE = "billing-disabled"
 WIDE, NARROW = 264, 68       # the sidebar's widths: with words, and icons only (a small window)
-GROUPS = (("OVERVIEW", ("dashboard",)), ("SHOP", ("store", "cart")),
-          ("MANAGE", ("services", "invoices", "credits", "orders", "support")))
+GROUPS = ((QT_TRANSLATE_NOOP("Sidebar", "OVERVIEW"), ("dashboard",)),
+          (QT_TRANSLATE_NOOP("Sidebar", "SHOP"), ("store", "cart")),
+          (QT_TRANSLATE_NOOP("Sidebar", "MANAGE"), ("services", "invoices", "credits", "orders", "support")))
 ICONS = {"dashboard": "dashboard", "store": "store", "cart": "cart", "services": "services", "invoices": "invoices",
          "credits": "credits", "orders": "orders", "support": "support", BILLING_PAGE: "billing-off"}
 
@@ -49,7 +52,8 @@ class NavButton(QPushButton):
     def set_badge(self, text: str) -> None:
         self.badge.setText(text)
         self.badge.setVisible(bool(text))
-        self.setToolTip(self.title if not text else f"{self.title} ({text})")
+        self.setToolTip(self.title if not text else translate("Sidebar", "{title} ({badge})").format(
+            title=self.title, badge=text))
 
     def set_compact(self, compact: bool) -> None:
         """Icons only: the title moves to the tooltip; a badge stays, smaller, over the icon's corner."""
@@ -97,26 +101,26 @@ class Sidebar(QFrame):
         footer = QFrame()
         footer.setObjectName("SidebarFooter")
         self.sync_button = QToolButton()
-        self.sync_button.setText("Sync now")
-        self.sync_button.setToolTip("Sync now (Ctrl+R)")
+        self.sync_button.setText(translate("Sidebar", "Sync now"))
+        self.sync_button.setToolTip(translate("Sidebar", "Sync now (Ctrl+R)"))
         self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync_button.clicked.connect(self.sync_requested)
         self.accounts_button = QToolButton()
-        self.accounts_button.setToolTip("Rename or remove accounts")
-        self.accounts_button.setAccessibleName("Manage accounts")
+        self.accounts_button.setToolTip(translate("Sidebar", "Rename or remove accounts"))
+        self.accounts_button.setAccessibleName(translate("Sidebar", "Manage accounts"))
         self.accounts_button.clicked.connect(self.switcher.manage_requested)
         self.theme_button = QToolButton()
-        self.theme_button.setToolTip("Switch between the light and the dark theme")
-        self.theme_button.setAccessibleName("Switch theme")
+        self.theme_button.setToolTip(translate("Sidebar", "Switch between the light and the dark theme"))
+        self.theme_button.setAccessibleName(translate("Sidebar", "Switch theme"))
         self.theme_button.clicked.connect(self.theme_toggle_requested)
         self.about_button = QToolButton()
         self.about_button.setText("?")
-        self.about_button.setToolTip("About Sett (F1)")
-        self.about_button.setAccessibleName("About Sett")
+        self.about_button.setToolTip(translate("Sidebar", "About Sett (F1)"))
+        self.about_button.setAccessibleName(translate("Sidebar", "About Sett"))
         self.about_button.clicked.connect(self.about_requested)
         self.notices_button = QToolButton()
-        self.notices_button.setToolTip("Notifications")
-        self.notices_button.setAccessibleName("Notifications")
+        self.notices_button.setToolTip(translate("Sidebar", "Notifications"))
+        self.notices_button.setAccessibleName(translate("Sidebar", "Notifications"))
         self.notices_button.clicked.connect(self.notices_requested)
         self.notices_badge = QLabel()      # beside the bell, not over it
         self.notices_badge.setProperty("navBadge", True)
@@ -162,6 +166,7 @@ class Sidebar(QFrame):
             present = tuple(k for k in keys if k in titles)
             if not present:
                 continue
+            caption = translate("Sidebar", caption)
             label = QLabel(caption)
             label.setObjectName("SidebarCaption")
             label.setProperty("caption", caption)
@@ -173,7 +178,7 @@ class Sidebar(QFrame):
         for key, title in entries:
             if key not in placed:
                 self._add_button(key, title)
-        self._add_button(BILLING_PAGE, "Billing unavailable")
+        self._add_button(BILLING_PAGE, translate("Sidebar", "Billing unavailable"))
         self.buttons[BILLING_PAGE].hide()
         self.refresh_icons()
 
@@ -243,7 +248,8 @@ class Sidebar(QFrame):
         """The bell's badge: how many notices are unread (hidden at none)."""
         self.notices_badge.setText(str(count) if count < 100 else "99+")
         self.notices_badge.setVisible(count > 0)
-        self.notices_button.setAccessibleName(f"Notifications, {count} unread" if count else "Notifications")
+        self.notices_button.setAccessibleName(translate("Sidebar", "Notifications, %n unread", None, count)
+                                              if count else translate("Sidebar", "Notifications"))
 
     def set_cart_count(self, count: int) -> None:
         """How many items the cart holds, on the Cart button (hidden when empty)."""

@@ -8,6 +8,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
 from app.core.formatting import cpu_text
+from app.core.text import translate
 
 _NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*(%|cores?)?\s*$", re.IGNORECASE)
 
@@ -44,4 +45,4 @@ def _parse(text: str) -> int | None:
 
 
 def cpu_hint() -> str:
-    return "CPU time: 1 core is one processor core's full time; 0.5 cores is half of it"
+    return translate("SizeFields", "CPU time: 1 core is one processor core's full time; 0.5 cores is half of it")

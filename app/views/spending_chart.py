@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core import local_format
 from app.core.account_data import AccountData
+from app.core.text import translate
 
 from .theme import colour
 
@@ -60,7 +61,7 @@ class SpendingChart(QChartView):
         self.months: list[str] = []
         self.totals: dict[str, dict[str, Decimal]] = {}
         chart = QChart()
-        chart.setTitle("Spending per month")
+        chart.setTitle(translate("SpendingChart", "Spending per month"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(8)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -151,4 +152,5 @@ class SpendingChart(QChartView):
         self.series = series
         names = ", ".join(f"{code} {local_format.number(sum(v.values(), Decimal(0)))}"
                           for code, v in sorted(totals.items()))
-        self.setAccessibleName("Spending per month" + (f": {names}" if names else ": nothing paid yet"))
+        self.setAccessibleName(translate("SpendingChart", "Spending per month: {totals}").format(totals=names) if names
+                               else translate("SpendingChart", "Spending per month: nothing paid yet"))

@@ -11,19 +11,21 @@ from app.core.text import translate
 
 from .theme import set_role
 
-STATES = {
-    "online": "Online",
-    "offline": "Offline",
-    "unknown": "Connecting…",
-    "signed_out": "Signed out",
-    "error": "Not syncing",
-    "none": "No account",
-}
+
+def states() -> dict[str, str]:
+    return {
+        "online": translate("StatusBar", "Online"),
+        "offline": translate("StatusBar", "Offline"),
+        "unknown": translate("StatusBar", "Connecting…"),
+        "signed_out": translate("StatusBar", "Signed out"),
+        "error": translate("StatusBar", "Not syncing"),
+        "none": translate("StatusBar", "No account"),
+    }
 
 
 def describe_last_synced(when: datetime | None, now: datetime | None = None) -> str:
     if when is None:
-        return "Not synced yet"
+        return translate("StatusBar", "Not synced yet")
     now = now or datetime.now(UTC)
     seconds = max(0, int((now - when).total_seconds()))
     if seconds < 45:
@@ -69,12 +71,13 @@ class StatusBar(QStatusBar):
 
     def set_connection(self, state: str, detail: str = "") -> None:
         self.state = state
-        text = STATES.get(state, state)
-        self.connection.setText(f"{text} — {detail}" if detail else text)
+        text = states().get(state, state)
+        self.connection.setText(translate("StatusBar", "{state} — {detail}").format(state=text, detail=detail)
+                                if detail else text)
         set_role(self.dot, "state", state if state in ("online", "offline") else "unknown")
 
     def set_progress(self, done: int, total: int, label: str) -> None:
-        self.sync_label.setText(label + "…")
+        self.sync_label.setText(translate("StatusBar", "{step}…").format(step=label))
         self.sync_label.show()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(min(done, max(1, total)))
@@ -82,7 +85,7 @@ class StatusBar(QStatusBar):
         self.syncing = True
 
     def start_progress(self) -> None:
-        self.sync_label.setText("Syncing…")
+        self.sync_label.setText(translate("StatusBar", "Syncing…"))
         self.sync_label.show()
         self.progress.setRange(0, 0)   # busy until the first step reports
         self.progress.show()

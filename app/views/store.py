@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_suffix
 from app.core.money import parse_money, round_money
 from app.core.pricing import PricingError, recurring_price
+from app.core.text import translate
 
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
@@ -82,16 +83,22 @@ def _category_id(product: dict) -> str:
 def stock_text(product: dict) -> str | None:
     """"Out of stock", "Only 3 left", or None when stock is unlimited (the panel shows it only when limited)."""
     if product.get("in_stock") is False or (product.get("stock") is not None and int(product["stock"]) <= 0):
-        return "Out of stock"
+        return out_of_stock_text()
     if product.get("stock") is not None:
-        return f"Only {int(product['stock'])} left"
+        left = int(product["stock"])
+        return translate("ProductCard", "Only %n left", None, left)
     return None
 
 
-def _price_text(price: FromPrice, data: AccountData, prefix: str) -> str:
-    """"€15.00 / month"; "From €6.00 / month" when the buyer's choice of size can only make it dearer."""
+def out_of_stock_text() -> str:
+    return translate("ProductCard", "Out of stock")
+
+
+def _price_text(price: FromPrice, data: AccountData, variable: str) -> str:
+    """"€15.00 / month"; "From €6.00 / month" when the buyer's choice of size can only make it dearer (`variable`
+    is the translated sentence around {price})."""
     text = f"{data.money(price.price)} {cycle_suffix(price.cycle)}".strip()
-    return f"{prefix}{text}" if price.variable else text
+    return variable.format(price=text) if price.variable else text
 
 
 class ProductCard(QFrame):
@@ -131,13 +138,15 @@ class ProductCard(QFrame):
         self.other_prices = muted(object_name="cardCaption", wrap=True)
         if prices:
             first, rest = prices[0], prices[1:]
-            self.price.setText(_price_text(first, data, "From "))
+            self.price.setText(_price_text(first, data, translate("ProductCard", "From {price}")))
             if first.setup_fee > 0:
-                self.setup_fee.setText(f"+ {data.money(first.setup_fee)} setup fee")
+                self.setup_fee.setText(translate("ProductCard", "+ {amount} setup fee").format(
+                    amount=data.money(first.setup_fee)))
             if rest:
-                self.other_prices.setText("Also " + " · ".join(_price_text(p, data, "from ") for p in rest))
+                others = " · ".join(_price_text(p, data, translate("ProductCard", "from {price}")) for p in rest)
+                self.other_prices.setText(translate("ProductCard", "Also {prices}").format(prices=others))
         else:
-            self.price.setText("Not available")
+            self.price.setText(translate("ProductCard", "Not available"))
         # The lines under the price keep their room even when empty, so the price sits at the same height in
         # every card of a row (cards of a row share their height).
         line = self.other_prices.fontMetrics().lineSpacing()
@@ -149,17 +158,18 @@ class ProductCard(QFrame):
         layout.addWidget(self.other_prices)
 
         stock = stock_text(product)
-        self.out_of_stock = stock == "Out of stock"
+        self.out_of_stock = stock == out_of_stock_text()
         self.setProperty("outOfStock", self.out_of_stock)
         self.stock = styled(QLabel(stock or "", objectName="outOfStock" if self.out_of_stock else "stockLabel"),
                             role="error" if self.out_of_stock else "muted")
         self.stock.setFixedHeight(line + 4)
         layout.addWidget(self.stock)
-        self.open_hint = styled(QLabel("Choose options  ›", objectName="cardOpenHint"), role="link")
+        self.open_hint = styled(QLabel(translate("ProductCard", "Choose options  ›"), objectName="cardOpenHint"),
+                                role="link")
         layout.addWidget(self.open_hint)
         summary = [self.name.text(), self.resources.text(), self.price.text(), stock or ""]
         self.setAccessibleName(", ".join(s for s in summary if s))
-        self.setToolTip("Open this product to choose its billing cycle and size")
+        self.setToolTip(translate("ProductCard", "Open this product to choose its billing cycle and size"))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -181,7 +191,7 @@ def _matches(product: dict, words: list[str]) -> bool:
 
 class StoreSection(Section):
     key = "store"
-    title = "Store"
+    title = QT_TRANSLATE_NOOP("Sections", "Store")
     product_opened = Signal(str)       # a product's id: its page is now showing
     add_to_cart = Signal(dict)         # {product_id, billing_cycle, config, quantity} from the product page
     cart_requested = Signal()
@@ -192,15 +202,16 @@ class StoreSection(Section):
         self._data: AccountData | None = None
         self.cards: list[ProductCard] = []
         self._laid_columns = 0
-        self.heading = heading("Store")
+        self.heading = heading(translate("StoreSection", "Store"))
         self.intro = subtitle()
 
         self.categories = QListWidget(objectName="categoryList")
-        self.categories.setAccessibleName("Categories")
+        self.categories.setAccessibleName(translate("StoreSection", "Categories"))
         self.categories.setFixedWidth(220)
         self.categories.currentItemChanged.connect(lambda *_: self._show_products())
-        self.search = QLineEdit(objectName="storeSearch", placeholderText="Search products", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search products")
+        self.search = QLineEdit(objectName="storeSearch", placeholderText=translate("StoreSection", "Search products"),
+                                clearButtonEnabled=True)
+        self.search.setAccessibleName(translate("StoreSection", "Search products"))
         self.search.textChanged.connect(lambda _t: self._show_products())
 
         self.grid_host = QWidget(objectName="productGrid")
@@ -256,7 +267,8 @@ class StoreSection(Section):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(self.pages, 1)
-        self.empty.show_state("Not synced yet", "Connect to the panel to see the store.")
+        self.empty.show_state(translate("StoreSection", "Not synced yet"),
+                              translate("StoreSection", "Connect to the panel to see the store."))
         self.pages.setCurrentWidget(self.empty)
         self.intro.hide()
 
@@ -264,15 +276,17 @@ class StoreSection(Section):
         self._data = data
         if data.never_synced or not data.products:
             if data.never_synced:
-                self.empty.show_state("Not synced yet", "Connect to the panel to see the store.")
+                self.empty.show_state(translate("StoreSection", "Not synced yet"),
+                                      translate("StoreSection", "Connect to the panel to see the store."))
             else:
-                self.empty.show_state("Nothing for sale yet", "This panel has no products on offer at the moment.")
+                self.empty.show_state(translate("StoreSection", "Nothing for sale yet"),
+                                      translate("StoreSection", "This panel has no products on offer at the moment."))
             self.intro.hide()
             self.pages.setCurrentWidget(self.empty)
             self._clear_cards()
             return
         panel = data.public_settings.get("panel_name")
-        self.intro.setText(f"Hosting from {panel}." if panel else "")
+        self.intro.setText(translate("StoreSection", "Hosting from {panel}.").format(panel=panel) if panel else "")
         self.intro.setVisible(bool(panel))
         if self.pages.currentWidget() is self.product_page:
             current = self.product_page.product.get("id")
@@ -290,7 +304,7 @@ class StoreSection(Section):
             counts[category] = counts.get(category, 0) + 1
         self.categories.blockSignals(True)
         self.categories.clear()
-        self.categories.addItem(self._category_item("All products", ALL, len(data.products)))
+        self.categories.addItem(self._category_item(translate("StoreSection", "All products"), ALL, len(data.products)))
         for category in data.categories:
             cid = str(category.get("id"))
             item = self._category_item(category.get("name") or "", cid, counts.get(cid, 0))
@@ -301,9 +315,10 @@ class StoreSection(Section):
 
     @staticmethod
     def _category_item(name: str, category_id: str, count: int) -> QListWidgetItem:
-        item = QListWidgetItem(f"{name} ({count})" if category_id else name)
+        item = QListWidgetItem(translate("StoreSection", "{category} ({count})").format(category=name, count=count)
+                               if category_id else name)
         item.setData(Qt.ItemDataRole.UserRole, category_id)
-        item.setToolTip(f"{count} product{'s' if count != 1 else ''}")
+        item.setToolTip(translate("StoreSection", "%n product(s)", None, count))
         return item
 
     def selected_category(self) -> str:
@@ -326,7 +341,7 @@ class StoreSection(Section):
             return False
         self.product_page.show_product(product, self._data)
         self.pages.setCurrentWidget(self.product_page)
-        self.heading.setText("Store")
+        self.heading.setText(translate("StoreSection", "Store"))
         self.product_opened.emit(product_id)
         return True
 
@@ -369,12 +384,14 @@ class StoreSection(Section):
             return
         products = self.products()
         if not products and self.search.text().strip():
-            self.category_empty.show_state("No products match your search", "The search looks in every category; "
-                                           "try other words.")
+            self.category_empty.show_state(translate("StoreSection", "No products match your search"),
+                                           translate("StoreSection", "The search looks in every category; "
+                                                                     "try other words."))
             self.products_stack.setCurrentWidget(self.category_empty)
             return
         if not products:
-            self.category_empty.show_state("No products in this category", "Try another category.")
+            self.category_empty.show_state(translate("StoreSection", "No products in this category"),
+                                           translate("StoreSection", "Try another category."))
             self.products_stack.setCurrentWidget(self.category_empty)
             return
         self.products_stack.setCurrentWidget(self.scroll)

@@ -3,11 +3,12 @@ opening its page with the conversation; New ticket. When the panel has tickets o
 instead of listing anything."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.core.account_data import TICKETS_OFF_REASON, AccountData
 from app.core.support import open_count
+from app.core.text import translate
 from app.models.all_accounts import AccountsRows, account_column
 from app.models.tickets import SEARCH_KEYS, TicketTableModel, ticket_columns, ticket_proxy
 
@@ -20,18 +21,21 @@ from .scope import ACCOUNT, ALL
 from .ticket_page import TicketPage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
-    ("All tickets", None), ("Open", "open"), ("Answered", "answered"), ("Awaiting reply", "customer_reply"),
-    ("Closed", "closed"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "All tickets"), None),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Answered"), "answered"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Awaiting reply"), "customer_reply"),
+    (QT_TRANSLATE_NOOP("StatusFilter", "Closed"), "closed"),
 ]
 
 
 def open_text(waiting: int) -> str:
-    return f"{waiting} open ticket{'s' if waiting != 1 else ''}." if waiting else ""
+    return translate("SupportSection", "%n open ticket(s).", None, waiting) if waiting else ""
 
 
 class SupportSection(ListWithPage):
     key = "support"
-    title = "Support"
+    title = QT_TRANSLATE_NOOP("Sections", "Support")
     billing = False                 # tickets are not billing: they stay while billing is off
     ticket_opened = Signal(str)     # a ticket's page opened (ticket id): the feature reads its conversation
     create_requested = Signal(dict)     # New ticket's fields, checked: the feature sends them
@@ -60,7 +64,8 @@ class SupportSection(ListWithPage):
         self.page.invoice_chosen.connect(lambda iid: self.navigate.emit("invoices", {"invoice": iid}))
         self.page.service_chosen.connect(lambda sid: self.navigate.emit("services", {"service": sid}))
         self._stack(self.heading, self.summary, self.new_button)
-        self.off = EmptyPage("?", self.tr("Support tickets are not available"), [(TICKETS_OFF_REASON, "subtitle")],
+        self.off = EmptyPage("?", self.tr("Support tickets are not available"),
+                             [(translate("AccountData", TICKETS_OFF_REASON), "subtitle")],
                              self.tr("Check again"), self)
         # With other accounts, their tickets are one click away even when this account's panel has none.
         self.all_tickets_button = styled(QPushButton(self.tr("Tickets of all accounts"), self.off,
@@ -73,7 +78,7 @@ class SupportSection(ListWithPage):
     def set_online(self, online: bool) -> None:
         """New ticket needs the panel (tickets are not queued offline yet): disabled, saying so."""
         self.new_button.setEnabled(online)
-        self.new_button.setToolTip("" if online else OFFLINE_NEW)
+        self.new_button.setToolTip("" if online else translate("Messages", OFFLINE_NEW))
 
     @property
     def enabled(self) -> bool:
@@ -189,8 +194,10 @@ class SupportSection(ListWithPage):
             return ""
         if prefill.get("invoice_id"):
             row = next((r for r in data.invoices if str(r.get("id")) == str(prefill["invoice_id"])), {})
-            return f"About invoice {row.get('invoice_number') or prefill['invoice_id']}."
+            return translate("SupportSection", "About invoice {number}.").format(
+                number=row.get("invoice_number") or prefill["invoice_id"])
         if prefill.get("service_id"):
             row = next((s for s in data.services if str(s.get("id")) == str(prefill["service_id"])), {})
-            return f"About your service {(row.get('product') or {}).get('name') or prefill['service_id']}."
+            return translate("SupportSection", "About your service {name}.").format(
+                name=(row.get("product") or {}).get("name") or prefill["service_id"])
         return ""

@@ -7,7 +7,7 @@ body that looks like rich text.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.account_data import AccountData
 from app.core.formatting import format_date
 from app.core.support import body_problem, department_text, status_text
+from app.core.text import translate
 
 from .badges import set_chip
 from .labels import muted, styled
@@ -29,9 +30,10 @@ from .page_parts import RecordPage
 
 # The theme colours chips by the panel's billing statuses; a ticket's status borrows the one of its tone.
 CHIP_LIKE = {"open": "pending", "answered": "active", "customer_reply": "pending", "closed": "cancelled"}
-OFFLINE_REPLY = "Offline: replying and closing need the panel. Sett reconnects by itself; your draft stays here."
-QUEUED_REPLY = ("Offline: a reply you send now waits in the Outbox and goes to the panel once it can be reached. "
-                "Closing needs the panel.")
+OFFLINE_REPLY = QT_TRANSLATE_NOOP("Messages", "Offline: replying and closing need the panel. Sett reconnects by "
+                                 "itself; your draft stays here.")
+QUEUED_REPLY = QT_TRANSLATE_NOOP("Messages", "Offline: a reply you send now waits in the Outbox and goes to the panel "
+                                "once it can be reached. Closing needs the panel.")
 
 
 def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
@@ -51,10 +53,13 @@ class MessageView(QFrame):
         staff = bool(author.get("staff"))
         self.setObjectName("staffMessage" if staff else "customerMessage")
         styled(self, card=True)
-        who = str(author.get("name") or ("Support" if staff else "You"))
+        who = str(author.get("name")
+                  or (translate("MessageView", "Support") if staff else translate("MessageView", "You")))
         self.header = muted(object_name="messageHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setText(f"{who}{' (staff)' if staff else ''} · {format_date(message.get('created_at'))}")
+        when = format_date(message.get("created_at"))
+        self.header.setText(translate("MessageView", "{author} (staff) · {date}").format(author=who, date=when) if staff
+                            else translate("MessageView", "{author} · {date}").format(author=who, date=when))
         self.body = plain(str(message.get("body") or ""), "messageBody")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
@@ -69,10 +74,10 @@ class TicketPage(RecordPage):
     service_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("ticketPage", "← All tickets", parent)
+        super().__init__("ticketPage", translate("TicketPage", "← All tickets"), parent)
         self.ticket: dict = {}
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.close_button = QPushButton("Close ticket", objectName="closeTicketButton")
+        self.close_button = QPushButton(translate("TicketPage", "Close ticket"), objectName="closeTicketButton")
         self.close_button.clicked.connect(self._emit_close)
         self.title_row.addWidget(self.close_button)
         self.info = muted(object_name="ticketInfo")
@@ -97,16 +102,17 @@ class TicketPage(RecordPage):
         bar = self.scroll.verticalScrollBar()
         bar.rangeChanged.connect(lambda _lo, high: bar.setValue(high))     # the newest message stays in view
         self.messages: list[MessageView] = []
-        self.missing = muted("The conversation is downloaded when the panel can be reached.", "conversationMissing",
-                             wrap=True)
+        self.missing = muted(translate("TicketPage", "The conversation is downloaded when the panel can be reached."),
+                             "conversationMissing", wrap=True)
         self.missing.hide()
 
         self.reply_box = QPlainTextEdit(objectName="replyBox")
-        self.reply_box.setPlaceholderText("Write a reply…")
+        self.reply_box.setPlaceholderText(translate("TicketPage", "Write a reply…"))
         self.reply_box.setTabChangesFocus(True)
         self.reply_box.setMaximumHeight(120)
         self.reply_box.textChanged.connect(self._text_changed)
-        self.send_button = styled(QPushButton("Send reply", objectName="sendReplyButton"), kind="primary")
+        self.send_button = styled(QPushButton(translate("TicketPage", "Send reply"),
+                                              objectName="sendReplyButton"), kind="primary")
         self.send_button.clicked.connect(self.send)
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_box, 1)
@@ -139,11 +145,11 @@ class TicketPage(RecordPage):
         elif "messages" not in ticket and self.has_messages:
             ticket = {**self.ticket, **ticket, "messages": self.ticket["messages"]}   # a list row: keep the talk
         self.ticket = ticket
-        self.title.setText(str(ticket.get("subject") or "Ticket"))
+        self.title.setText(str(ticket.get("subject") or translate("TicketPage", "Ticket")))
         set_chip(self.chip, CHIP_LIKE.get(ticket.get("status") or ""))     # the theme's chip of the same tone
         self.chip.setText(status_text(ticket.get("status")))
         parts = [ticket.get("ticket_number") or "", department_text(ticket.get("department")),
-                 f"opened {format_date(ticket.get('created_at'))}"]
+                 translate("TicketPage", "opened {date}").format(date=format_date(ticket.get("created_at")))]
         self.info.setText(" · ".join(p for p in parts if p))
         self._show_related(ticket, data)
         self._show_messages(ticket.get("messages"))
@@ -155,12 +161,14 @@ class TicketPage(RecordPage):
         if related.get("invoice_id"):
             self.related_kind, self.related_id = "invoice", str(related["invoice_id"])
             row = next((r for r in (data.invoices if data else []) if str(r.get("id")) == self.related_id), None)
-            self.related_button.setText(f"About invoice {(row or {}).get('invoice_number') or ''}".strip() + " →")
+            self.related_button.setText(translate("TicketPage", "About invoice {number} →").format(
+                number=(row or {}).get("invoice_number") or "").replace("  ", " "))
         elif related.get("service_id"):
             self.related_kind, self.related_id = "service", str(related["service_id"])
             row = next((s for s in (data.services if data else []) if str(s.get("id")) == self.related_id), None)
-            name = ((row or {}).get("product") or {}).get("name") or "service"
-            self.related_button.setText(f"About {name} →")
+            name = ((row or {}).get("product") or {}).get("name")
+            self.related_button.setText(translate("TicketPage", "About {service} →").format(service=name) if name
+                                        else translate("TicketPage", "About the service →"))
         self.related_button.setVisible(bool(self.related_id))
 
     def _show_messages(self, messages: list[dict] | None) -> None:
@@ -175,8 +183,8 @@ class TicketPage(RecordPage):
         self.missing.setVisible(messages is None)
 
     def detail_missing_offline(self) -> None:
-        self.missing.setText("This conversation has not been downloaded yet; it appears once the panel can be "
-                             "reached.")
+        self.missing.setText(translate("TicketPage", "This conversation has not been downloaded yet; it appears once "
+                                                     "the panel can be reached."))
         self.missing.setVisible(not self.has_messages)
 
     # -- actions --------------------------------------------------------------------------------------------------
@@ -185,14 +193,15 @@ class TicketPage(RecordPage):
     def _update_actions(self) -> None:
         self.enable_panel_actions(self.send_button, self.close_button)
         self.close_button.setVisible(self.ticket.get("status") != "closed")
-        self.send_button.setText("Send and reopen" if self.ticket.get("status") == "closed" else "Send reply")
+        self.send_button.setText(translate("TicketPage", "Send and reopen") if self.ticket.get("status") == "closed"
+                                 else translate("TicketPage", "Send reply"))
         if not self.online:
             queued = self.queues_offline and not self.busy
             self.send_button.setEnabled(queued)
             if queued:
-                self.send_button.setText("Queue reply")
-            self.send_button.setToolTip(QUEUED_REPLY if queued else OFFLINE_REPLY)
-        self.note_offline(True, QUEUED_REPLY if self.queues_offline else OFFLINE_REPLY)
+                self.send_button.setText(translate("TicketPage", "Queue reply"))
+            self.send_button.setToolTip(translate("Messages", QUEUED_REPLY if queued else OFFLINE_REPLY))
+        self.note_offline(True, translate("Messages", QUEUED_REPLY if self.queues_offline else OFFLINE_REPLY))
 
     def _text_changed(self) -> None:
         if self.message.isVisible() and self.message.property("role") == "error" \

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from app.api import ApiError, AuthRequired, NetworkError, NotFound, RateLimited, ServerError
 from app.cache import CacheChanges
 from app.core import outbox as ob
+from app.core.text import translate
 
 from ..wording import explain
 from . import Context
@@ -98,7 +99,7 @@ def enqueue(ctx: Context, kind: str, target: str, label: str, args: dict, key: s
     """Queue an action; its key is `key` from now on. Raises NotQueueable for what must not wait."""
     rows = ctx.cache.outbox()
     if any(r.get("id") == key for r in rows):
-        raise ob.NotQueueable("This action is already in the outbox.")
+        raise ob.NotQueueable(translate("Outbox", "This action is already in the outbox."))
     position = max([r["position"] for r in rows if isinstance(r.get("position"), int)], default=0) + 1
     entry = ob.new_entry(kind, target, label, args, key, position)
     _put(ctx, entry.to_row())
@@ -136,7 +137,7 @@ def _queue_service(ctx: Context, kind: str, service_id: str, args: dict, key: st
                    shown: dict) -> dict:
     service = ctx.cache.service(service_id)
     if service is None:
-        raise ob.NotQueueable("That service is not on this computer; sync first.")
+        raise ob.NotQueueable(translate("Outbox", "That service is not on this computer; sync first."))
     # What the service showed before: put back if the entry is removed unsent (no sync would bring it back,
     # since the panel's row did not change).
     enqueue(ctx, kind, service_id, label, {**args, "before": service.get("cancellation")}, key)
@@ -148,22 +149,22 @@ def _queue_service(ctx: Context, kind: str, service_id: str, args: dict, key: st
 def _pending_entry(ctx: Context, key: str) -> ob.Entry:
     row = next((r for r in ctx.cache.outbox() if r.get("id") == key), None)
     if row is None:
-        raise ob.NotQueueable("That entry is no longer in the outbox.")
+        raise ob.NotQueueable(translate("Outbox", "That entry is no longer in the outbox."))
     entry = ob.parse(row)
     if entry.status not in ob.EDITABLE:
-        raise ob.NotQueueable("That entry is being sent or was sent: it can no longer be changed.")
+        raise ob.NotQueueable(translate("Outbox", "That entry is being sent or was sent: it can no longer be changed."))
     return entry
 
 
 def edit_reason(ctx: Context, key: str, reason: str) -> dict:
     entry = _pending_entry(ctx, key)
     if entry.kind != ob.CANCEL_SERVICE:
-        raise ob.NotQueueable("Only a cancellation request has a reason to edit.")
+        raise ob.NotQueueable(translate("Outbox", "Only a cancellation request has a reason to edit."))
     changed = ob.Entry(**{**entry.to_row(), "args": {**entry.args, "reason": reason.strip()}})
     try:
         ob.check_args(changed)
     except ob.OutboxRowInvalid as exc:
-        raise ob.NotQueueable(f"Not changed: {exc}.") from None
+        raise ob.NotQueueable(translate("Outbox", "Not changed: {reason}.").format(reason=exc)) from None
     _put(ctx, changed.to_row())
     return changed.to_row()
 
@@ -174,7 +175,7 @@ def remove(ctx: Context, key: str) -> None:
     if row is None:
         return
     if row.get("status") == ob.SENDING:
-        raise ob.NotQueueable("That entry is being sent: it can no longer be removed.")
+        raise ob.NotQueueable(translate("Outbox", "That entry is being sent: it can no longer be removed."))
     ctx.write(CacheChanges(deletes={"outbox": [key]}), OUTBOX)
     target, args = str(row.get("target") or ""), row.get("args") if isinstance(row.get("args"), dict) else {}
     if row.get("status") == ob.QUEUED and row.get("kind") in (ob.CANCEL_SERVICE, ob.WITHDRAW_CANCELLATION):
@@ -214,7 +215,8 @@ def replay(ctx: Context) -> Replayed:
             continue
         sender = SENDERS.get(entry.kind)
         if sender is None:
-            _put(ctx, entry.moved(ob.SET_ASIDE, "Set aside, never sent: Sett cannot send this kind of action.")
+            _put(ctx, entry.moved(ob.SET_ASIDE, translate("Outbox", "Set aside, never sent: Sett cannot send this kind "
+                                                                    "of action."))
                  .to_row())
             continue
         sending = entry.moved(ob.SENDING) if entry.status == ob.QUEUED else entry
@@ -226,7 +228,8 @@ def replay(ctx: Context) -> Replayed:
         except ApiError as exc:
             headline, detail = explain(exc)
             why = headline + (f" {detail}" if detail and detail != headline else "")
-            _put(ctx, sending.moved(ob.REFUSED, f"The panel refused it: {why}").to_row())
+            _put(ctx, sending.moved(ob.REFUSED, translate("Outbox", "The panel refused it: {reason}").format(
+                reason=why)).to_row())
             result.refused.append((entry.label, why))
             _reread_after_refusal(ctx, entry)
             continue

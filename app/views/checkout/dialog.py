@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.navigation import Decision, NavigationPolicy
+from app.core.text import translate
 
 from .web import CheckoutWebView
 
-METHOD_LABELS = {"stripe": "Card (Stripe)", "paypal": "PayPal", "credits": "Account credits"}
-LEAVE_TEXT = ("Leave this payment? Nothing more is charged; the invoice stays unpaid and you can pay it later "
-              "from Invoices.")
+METHOD_LABELS = {"stripe": QT_TRANSLATE_NOOP("CheckoutDialog", "Card (Stripe)"), "paypal": "PayPal",
+                 "credits": QT_TRANSLATE_NOOP("CheckoutDialog", "Account credits")}
+LEAVE_TEXT = QT_TRANSLATE_NOOP("Messages", "Leave this payment? Nothing more is charged; the invoice stays unpaid and "
+                               "you can pay it later from Invoices.")
 
 
 def _label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
@@ -69,8 +71,8 @@ class CheckoutDialog(QDialog):
         self._build_result()
         self.web_layout = QVBoxLayout(self.web_page)
         self.web_layout.setContentsMargins(0, 0, 0, 0)
-        self.web_note = _label("Pay on the gateway's page below. Sett reads the result from the panel when you "
-                               "return.", name="checkoutWebNote")
+        self.web_note = _label(translate("CheckoutDialog", "Pay on the gateway's page below. Sett reads the result "
+                                                           "from the panel when you return."), name="checkoutWebNote")
         self.web_note.setContentsMargins(8, 4, 8, 4)
         self.web_layout.addWidget(self.web_note)
         for page in (self.review_page, self.progress_page, self.web_page, self.result_page):
@@ -81,22 +83,22 @@ class CheckoutDialog(QDialog):
     # -- building -------------------------------------------------------------------------------------------------
     def _build_review(self) -> None:
         layout = QVBoxLayout(self.review_page)
-        self.review_heading = _label("Review your order", name="sectionTitle")
+        self.review_heading = _label(translate("CheckoutDialog", "Review your order"), name="sectionTitle")
         self.lines = QGridLayout()
         self.totals = QGridLayout()
         self.methods_box = QVBoxLayout()
         self.method_group = QButtonGroup(self)
-        self.use_credits = QCheckBox("Use my account credits first")
+        self.use_credits = QCheckBox(translate("CheckoutDialog", "Use my account credits first"))
         self.review_error = _label(name="checkoutError")
         self.review_error.hide()
-        self.pay_button = QPushButton("Pay")
+        self.pay_button = QPushButton(translate("CheckoutDialog", "Pay"))
         self.pay_button.setObjectName("primaryButton")
         self.pay_button.setDefault(True)
         self.pay_button.clicked.connect(self._pay)
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(translate("CheckoutDialog", "Try again"))
         self.retry_button.clicked.connect(self.retry_requested)
         self.retry_button.hide()
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("CheckoutDialog", "Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -105,7 +107,7 @@ class CheckoutDialog(QDialog):
         layout.addWidget(self.review_heading)
         layout.addLayout(self.lines)
         layout.addLayout(self.totals)
-        layout.addWidget(_label("Payment method", name="sectionSubtitle"))
+        layout.addWidget(_label(translate("CheckoutDialog", "Payment method"), name="sectionSubtitle"))
         layout.addLayout(self.methods_box)
         layout.addWidget(self.use_credits)
         layout.addWidget(self.review_error)
@@ -126,7 +128,7 @@ class CheckoutDialog(QDialog):
         layout = QVBoxLayout(self.result_page)
         self.result_title = _label(name="sectionTitle")
         self.result_text = _label(name="checkoutResult")
-        close = QPushButton("Close")
+        close = QPushButton(translate("CheckoutDialog", "Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(self.result_title)
         layout.addWidget(self.result_text)
@@ -150,7 +152,8 @@ class CheckoutDialog(QDialog):
             self.method_group.removeButton(button)
             button.deleteLater()
         for index, method in enumerate(methods):
-            button = QRadioButton(METHOD_LABELS.get(method, method.title()))
+            button = QRadioButton(translate("CheckoutDialog", METHOD_LABELS[method]) if method in METHOD_LABELS
+                                  else method.title())
             button.setProperty("method", method)
             button.setChecked(index == 0)
             self.method_group.addButton(button)
@@ -159,7 +162,7 @@ class CheckoutDialog(QDialog):
         self.use_credits.setChecked(use_credits and credits_choice)
         self.pay_button.setEnabled(bool(methods))
         if not methods:
-            self.show_review_error("No payment method is available for this on the panel.")
+            self.show_review_error(translate("CheckoutDialog", "No payment method is available for this on the panel."))
 
     @property
     def methods(self) -> list[str]:
@@ -214,7 +217,8 @@ class CheckoutDialog(QDialog):
         self.web_ended.emit("returned" if decision is Decision.RETURNED else "cancelled", url)
 
     def _ask_leave(self) -> bool:
-        answer = QMessageBox.question(self, "Leave the payment?", LEAVE_TEXT,
+        answer = QMessageBox.question(self, translate("CheckoutDialog", "Leave the payment?"),
+                                      translate("Messages", LEAVE_TEXT),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,4212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Buy and manage hosting from your billing panels.</source>
+        <translation>Hosting bei Ihren Abrechnungs-Panels kaufen und verwalten.</translation>
+    </message>
+    <message>
+        <source>Licensed under the {licence} licence.</source>
+        <translation>Lizenziert unter der {licence}-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Built on (each under its own licence):</source>
+        <translation>Aufgebaut auf (jeweils unter eigener Lizenz):</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Qt for Python (PySide6) is used under the LGPL-3.0: its libraries are separate, replaceable files in the application folder.</source>
+        <translation>Qt for Python (PySide6) wird unter der LGPL-3.0 verwendet: Seine Bibliotheken sind eigene, austauschbare Dateien im Programmordner.</translation>
+    </message>
+    <message>
+        <source>Licence…</source>
+        <translation>Lizenz…</translation>
+    </message>
+    <message>
+        <source>{app} licence</source>
+        <translation>{app}-Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>AccountData</name>
+    <message>
+        <source>Billing is not available on this panel: it has no Billing Module licence, or its operator has switched billing off.</source>
+        <translation>Die Abrechnung ist auf diesem Panel nicht verfügbar: Es hat keine Lizenz für das Billing-Modul, oder der Betreiber hat die Abrechnung abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Support tickets are not available on this panel: its operator has switched them off.</source>
+        <translation>Support-Tickets sind auf diesem Panel nicht verfügbar: Der Betreiber hat sie abgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>Sett has no saved login for this account; sign in again.</source>
+        <translation>Sett hat für dieses Konto keine gespeicherte Anmeldung; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Back online: the panel is reachable again.</source>
+        <translation>Wieder online: Das Panel ist wieder erreichbar.</translation>
+    </message>
+    <message>
+        <source>Offline: {error} Sett shows the data saved on this computer and reconnects by itself.</source>
+        <translation>Offline: {error} Sett zeigt die auf diesem Computer gespeicherten Daten und verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>You are signed out of {account}. {reason}</source>
+        <translation>Sie sind von {account} abgemeldet. {reason}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Sync with {host} failed. {headline} {detail}</source>
+        <translation>Synchronisierung mit {host} fehlgeschlagen. {headline} {detail}</translation>
+    </message>
+    <message>
+        <source>Sync with {host} failed. {headline}</source>
+        <translation>Synchronisierung mit {host} fehlgeschlagen. {headline}</translation>
+    </message>
+    <message>
+        <source>Sync failed unexpectedly: {error}. Details are in the log.</source>
+        <translation>Die Synchronisierung ist unerwartet fehlgeschlagen: {error}. Details stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Add an account (Ctrl+Shift+A)</source>
+        <translation>Konto hinzufügen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name}: {email} at {host}</source>
+        <translation>{name}: {email} bei {host}</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Manage accounts…</source>
+        <translation>Konten verwalten…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Noch kein Konto</translation>
+    </message>
+    <message>
+        <source>{email} at {host}</source>
+        <translation>{email} bei {host}</translation>
+    </message>
+    <message>
+        <source>{account} — {state}</source>
+        <translation>{account} — {state}</translation>
+    </message>
+    <message>
+        <source>Add a panel to begin</source>
+        <translation>Fügen Sie ein Panel hinzu, um zu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Enter the panel's address, for example https://panel.example.com</source>
+        <translation>Geben Sie die Adresse des Panels ein, zum Beispiel https://panel.example.com</translation>
+    </message>
+    <message>
+        <source>Use https:// for a panel that is not on this computer: your password travels to it.</source>
+        <translation>Verwenden Sie https:// für ein Panel, das nicht auf diesem Computer läuft: Ihr Passwort wird dorthin übertragen.</translation>
+    </message>
+    <message>
+        <source>The account list {path} is damaged ({error}); move it away to start afresh.</source>
+        <translation>Die Kontenliste {path} ist beschädigt ({error}); verschieben Sie sie, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>{email} at {address} is already in your accounts.</source>
+        <translation>{email} bei {address} ist bereits in Ihren Konten.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Dieses Konto existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Panel address</source>
+        <translation>Panel-Adresse</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add a panel account</source>
+        <translation>Panel-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the address of the panel where you buy your hosting. Sett checks that it is a billing panel before you sign in.</source>
+        <translation>Geben Sie die Adresse des Panels ein, bei dem Sie Ihr Hosting kaufen. Sett prüft vor der Anmeldung, dass es ein Abrechnungs-Panel ist.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>e.g. Work, Personal (optional)</source>
+        <translation>z. B. Arbeit, Privat (optional)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Create a key in the panel under Account → API keys. It is shown once; paste it here.</source>
+        <translation>Erstellen Sie im Panel unter Konto → API-Schlüssel einen Schlüssel. Er wird nur einmal angezeigt; fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Email and password</source>
+        <translation>E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Sign in to {panel}</source>
+        <translation>Bei {panel} anmelden</translation>
+    </message>
+    <message>
+        <source>{address} — billing is switched off on this panel; you can add the account anyway.</source>
+        <translation>{address} — die Abrechnung ist auf diesem Panel abgeschaltet; Sie können das Konto trotzdem hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Paste the API key you created in the panel.</source>
+        <translation>Fügen Sie den API-Schlüssel ein, den Sie im Panel erstellt haben.</translation>
+    </message>
+    <message>
+        <source>That does not look like a panel API key: they start with bp_.</source>
+        <translation>Das sieht nicht nach einem Panel-API-Schlüssel aus: Diese beginnen mit bp_.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>{email} has two-factor sign-in on. Enter the six-digit code from your authenticator app.</source>
+        <translation>{email} nutzt die Zwei-Faktor-Anmeldung. Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>{email} (API key)</source>
+        <translation>{email} (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Enter the code as digits, for example 123456.</source>
+        <translation>Geben Sie den Code als Ziffern ein, zum Beispiel 123456.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird bestätigt…</translation>
+    </message>
+    <message>
+        <source>The panel answered without a login; it does not look like a billing panel.</source>
+        <translation>Das Panel hat ohne Anmeldung geantwortet; es sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+</context>
+<context>
+    <name>AllAccounts</name>
+    <message>
+        <source>The saved data of every account could not be read: {error}</source>
+        <translation>Die gespeicherten Daten aller Konten konnten nicht gelesen werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Starting the demo panel with demo data…</source>
+        <translation>Das Demo-Panel wird mit Demodaten gestartet…</translation>
+    </message>
+    <message>
+        <source>The demo panel did not start: {error}</source>
+        <translation>Das Demo-Panel ist nicht gestartet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Starting at login is not available on this system yet: add Sett to your login items yourself.</source>
+        <translation>Der Start bei der Anmeldung ist auf diesem System noch nicht verfügbar: Fügen Sie Sett selbst zu Ihren Anmeldeobjekten hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>BillingDisabledPage</name>
+    <message>
+        <source>Billing is not available</source>
+        <translation>Abrechnung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Billing is not available on {panel}</source>
+        <translation>Abrechnung auf {panel} nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Billing is not available on this panel</source>
+        <translation>Abrechnung auf diesem Panel nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Request cancellation</source>
+        <translation>Kündigung beantragen</translation>
+    </message>
+    <message>
+        <source>Immediately: the server stops once the request is approved</source>
+        <translation>Sofort: Der Server wird angehalten, sobald der Antrag genehmigt ist</translation>
+    </message>
+    <message>
+        <source>At the end of the period ({date})</source>
+        <translation>Zum Ende des Zeitraums ({date})</translation>
+    </message>
+    <message>
+        <source>At the end of the period</source>
+        <translation>Zum Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Why are you cancelling? (required)</source>
+        <translation>Warum kündigen Sie? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Cancel {product}</source>
+        <translation>{product} kündigen</translation>
+    </message>
+    <message>
+        <source>The panel's operators review each request; you can withdraw it while it is pending.</source>
+        <translation>Die Betreiber des Panels prüfen jeden Antrag; solange er offen ist, können Sie ihn zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Please give a reason: the panel's operators need one to review the request.</source>
+        <translation>Bitte geben Sie einen Grund an: Die Betreiber des Panels brauchen ihn, um den Antrag zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The reason is {length} characters long; the panel takes at most 2000.</source>
+        <translation>Der Grund ist {length} Zeichen lang; das Panel nimmt höchstens 2000 an.</translation>
+    </message>
+</context>
+<context>
+    <name>Cart</name>
+    <message>
+        <source>The quantity must be a whole number from 1 to {limit}.</source>
+        <translation>Die Menge muss eine ganze Zahl von 1 bis {limit} sein.</translation>
+    </message>
+    <message>
+        <source>A cart holds at most {limit} items; check out or remove one first.</source>
+        <translation>Ein Warenkorb fasst höchstens {limit} Artikel; bestellen Sie zuerst oder entfernen Sie einen.</translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation>Dieses Produkt wird nicht mehr verkauft.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>Guthaben angerechnet</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>The panel priced {theirs} lines, this computer {mine}.</source>
+        <translation>Das Panel hat {theirs} Positionen berechnet, dieser Computer {mine}.</translation>
+    </message>
+    <message>
+        <source>{line}: {theirs} on the panel, {mine} saved here.</source>
+        <translation>{line}: {theirs} im Panel, {mine} hier gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CartFeature</name>
+    <message>
+        <source>Added to your cart ({count} in cart).</source>
+        <translation>In den Warenkorb gelegt ({count} im Warenkorb).</translation>
+    </message>
+    <message>
+        <source>Applying a coupon needs a connection to the panel.</source>
+        <translation>Zum Einlösen eines Gutscheins ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>the panel could not be reached</source>
+        <translation>das Panel war nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>CartLine</name>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Unbekanntes Produkt</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {product}</source>
+        <translation>{product} entfernen</translation>
+    </message>
+    <message>
+        <source>+ {amount} setup</source>
+        <translation>+ {amount} Einrichtung</translation>
+    </message>
+    <message>
+        <source>{amount} each</source>
+        <translation>je {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CartSection</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Your cart is empty</source>
+        <translation>Ihr Warenkorb ist leer</translation>
+    </message>
+    <message>
+        <source>Plans you choose in the store will appear here.</source>
+        <translation>Tarife, die Sie im Shop auswählen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Browse the store</source>
+        <translation>Zum Shop</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <source>Remove coupon</source>
+        <translation>Gutschein entfernen</translation>
+    </message>
+    <message>
+        <source>Use my credit balance</source>
+        <translation>Mein Guthaben verwenden</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Zur Kasse</translation>
+    </message>
+    <message>
+        <source>Coupon {code} applied.</source>
+        <translation>Gutschein {code} eingelöst.</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be used.</source>
+        <translation>Dieser Gutschein kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Applying a coupon needs a connection to the panel.</source>
+        <translation>Zum Einlösen eines Gutscheins ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>Checking {code}…</source>
+        <translation>{code} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Use my credit balance ({amount})</source>
+        <translation>Mein Guthaben verwenden ({amount})</translation>
+    </message>
+    <message>
+        <source>Not enough in stock for this quantity.</source>
+        <translation>Für diese Menge ist nicht genug auf Lager.</translation>
+    </message>
+    <message>
+        <source>Checked with the panel before the connection was lost.</source>
+        <translation>Mit dem Panel geprüft, bevor die Verbindung abbrach.</translation>
+    </message>
+    <message>
+        <source>Updated from the panel.</source>
+        <translation>Vom Panel aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The panel's prices differ from the ones saved on this computer (they change at the next sync):
+{differences}</source>
+        <translation>Die Preise des Panels weichen von den auf diesem Computer gespeicherten ab (sie ändern sich bei der nächsten Synchronisierung):
+{differences}</translation>
+    </message>
+    <message>
+        <source>Estimated from the prices saved on this computer (offline).</source>
+        <translation>Geschätzt aus den auf diesem Computer gespeicherten Preisen (offline).</translation>
+    </message>
+    <message>
+        <source>Estimated on this computer: the panel's prices could not be read ({error}).</source>
+        <translation>Auf diesem Computer geschätzt: Die Preise des Panels konnten nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Estimated on this computer; checking with the panel…</source>
+        <translation>Auf diesem Computer geschätzt; wird mit dem Panel geprüft…</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>Ihr Warenkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>{reason}; your cart is kept on this computer until then.</source>
+        <translation>{reason}; Ihr Warenkorb bleibt bis dahin auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+        <source>Fix or remove the items marked above first.</source>
+        <translation>Korrigieren oder entfernen Sie zuerst die oben markierten Artikel.</translation>
+    </message>
+    <message>
+        <source>Some items are out of stock in the quantity chosen.</source>
+        <translation>Einige Artikel sind in der gewählten Menge nicht vorrätig.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Card (Stripe)</source>
+        <translation>Karte (Stripe)</translation>
+    </message>
+    <message>
+        <source>Account credits</source>
+        <translation>Kontoguthaben</translation>
+    </message>
+    <message>
+        <source>Pay on the gateway's page below. Sett reads the result from the panel when you return.</source>
+        <translation>Bezahlen Sie unten auf der Seite des Zahlungsanbieters. Sett liest das Ergebnis beim Panel, wenn Sie zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Review your order</source>
+        <translation>Bestellung prüfen</translation>
+    </message>
+    <message>
+        <source>Use my account credits first</source>
+        <translation>Zuerst mein Kontoguthaben verwenden</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No payment method is available for this on the panel.</source>
+        <translation>Das Panel bietet hierfür keine Zahlungsart an.</translation>
+    </message>
+    <message>
+        <source>Leave the payment?</source>
+        <translation>Zahlung verlassen?</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutSession</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Zur Kasse</translation>
+    </message>
+    <message>
+        <source>Pay invoice</source>
+        <translation>Rechnung bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay all due</source>
+        <translation>Alles Fällige bezahlen</translation>
+    </message>
+    <message>
+        <source>Top up credits</source>
+        <translation>Guthaben aufladen</translation>
+    </message>
+    <message>
+        <source>Asking the panel for the totals…</source>
+        <translation>Die Summen werden beim Panel erfragt…</translation>
+    </message>
+    <message>
+        <source>Checkout needs a connection to the panel, and it cannot be reached right now. Nothing was ordered or charged; try again when Sett shows the panel online.</source>
+        <translation>Zum Bestellen ist eine Verbindung zum Panel nötig, und es ist gerade nicht erreichbar. Es wurde nichts bestellt oder berechnet; versuchen Sie es erneut, wenn Sett das Panel als online anzeigt.</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Bereits bezahlt</translation>
+    </message>
+    <message>
+        <source>Credit top-up</source>
+        <translation>Guthabenaufladung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>Guthaben angerechnet</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Due now, charged to your chosen method</source>
+        <translation>Jetzt fällig, berechnet über die gewählte Zahlungsart</translation>
+    </message>
+    <message>
+        <source>{title}: review</source>
+        <translation>{title}: Überprüfung</translation>
+    </message>
+    <message>
+        <source>Sorry, {products} is out of stock: remove it from the cart to check out. Nothing was ordered.</source>
+        <translation>Leider ist {products} nicht vorrätig: Entfernen Sie es aus dem Warenkorb, um zu bestellen. Es wurde nichts bestellt.</translation>
+    </message>
+    <message>
+        <source>a product in the cart</source>
+        <translation>ein Produkt im Warenkorb</translation>
+    </message>
+    <message>
+        <source>Placing your order…</source>
+        <translation>Ihre Bestellung wird aufgegeben…</translation>
+    </message>
+    <message>
+        <source>Starting the payment…</source>
+        <translation>Die Zahlung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Checking the payment with the panel…</source>
+        <translation>Die Zahlung wird beim Panel geprüft…</translation>
+    </message>
+    <message>
+        <source>{title} {text}</source>
+        <translation>{title} {text}</translation>
+    </message>
+    <message>
+        <source>Sett could not read the payment from the panel: {error} Its state shows under Invoices after the next sync.</source>
+        <translation>Sett konnte die Zahlung nicht beim Panel abfragen: {error} Ihr Stand erscheint nach der nächsten Synchronisierung unter Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Payment state unknown</source>
+        <translation>Zahlungsstand unbekannt</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount ({code})</source>
+        <translation>Rabatt ({code})</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax ({rate}%, included)</source>
+        <translation>Steuer ({rate} %, enthalten)</translation>
+    </message>
+    <message>
+        <source>Tax ({rate}%)</source>
+        <translation>Steuer ({rate} %)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Order invoice</source>
+        <translation>Bestellrechnung</translation>
+    </message>
+    <message>
+        <source>Renewal invoice</source>
+        <translation>Verlängerungsrechnung</translation>
+    </message>
+    <message>
+        <source>Credit top-up invoice</source>
+        <translation>Rechnung für Guthabenaufladung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cancellation approved (at the end of the period)</source>
+        <translation>Kündigung genehmigt (zum Ende des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>Cancellation approved (immediately)</source>
+        <translation>Kündigung genehmigt (sofort)</translation>
+    </message>
+    <message>
+        <source>Cancellation pending (at the end of the period)</source>
+        <translation>Kündigung beantragt (zum Ende des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>Cancellation pending (immediately)</source>
+        <translation>Kündigung beantragt (sofort)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Not provisioned</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Sett hit an unexpected error</source>
+        <translation>In Sett ist ein unerwarteter Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Sett. What you were doing may not have finished; your accounts and saved data are unharmed.</source>
+        <translation>In Sett ist etwas schiefgegangen. Ihre letzte Aktion wurde womöglich nicht abgeschlossen; Ihre Konten und gespeicherten Daten sind unversehrt.</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+The details were written to {path}. If it happens again, please send that file with your report.</source>
+        <translation>{summary}
+
+Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden Sie diese Datei bitte mit Ihrer Meldung.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsSection</name>
+    <message>
+        <source>Credits</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Credit is applied automatically to new orders and renewals.</source>
+        <translation>Guthaben wird automatisch auf neue Bestellungen und Verlängerungen angerechnet.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>Aufladen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Connect to the panel to see your credit balance.</source>
+        <translation>Verbinden Sie sich mit dem Panel, um Ihr Guthaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Credits are not available</source>
+        <translation>Guthaben ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This panel does not keep a credit balance for accounts.</source>
+        <translation>Dieses Panel führt kein Guthaben für Konten.</translation>
+    </message>
+    <message>
+        <source>Credit balance {amount}</source>
+        <translation>Guthaben {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No credit transactions yet</source>
+        <translation>Noch keine Guthabenbuchungen</translation>
+    </message>
+    <message>
+        <source>Top-ups, refunds to credit and credit spent on invoices will appear here.</source>
+        <translation>Aufladungen, Erstattungen auf das Guthaben und für Rechnungen verwendetes Guthaben erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The saved data could not be read</source>
+        <translation>Die gespeicherten Daten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading every account's saved data…</source>
+        <translation>Die gespeicherten Daten aller Konten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Connect to a panel to see your credit balances.</source>
+        <translation>Verbinden Sie sich mit einem Panel, um Ihre Guthaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>None of your accounts' panels keeps a credit balance.</source>
+        <translation>Keines der Panels Ihrer Konten führt ein Guthaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit balance · across %n account(s)</source>
+        <translation>
+            <numerusform>Guthaben · über %n Konto</numerusform>
+            <numerusform>Guthaben · über %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{account}: {amount}</source>
+        <translation>{account}: {amount}</translation>
+    </message>
+    <message>
+        <source>Offline: topping up needs a connection to the panel.</source>
+        <translation>Offline: Zum Aufladen ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>Topping up needs a connection to the panel (payments never wait in the Outbox)</source>
+        <translation>Zum Aufladen ist eine Verbindung zum Panel nötig (Zahlungen warten nie im Postausgang)</translation>
+    </message>
+    <message>
+        <source>Enter the amount to add first</source>
+        <translation>Geben Sie zuerst den Betrag ein</translation>
+    </message>
+    <message>
+        <source>Offline:</source>
+        <translation>Offline:</translation>
+    </message>
+</context>
+<context>
+    <name>Cycles</name>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Semi-annual</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Biennial</source>
+        <translation>Alle zwei Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCard</name>
+    <message>
+        <source>{title}: {value}</source>
+        <translation>{title}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n gesperrt</numerusform>
+            <numerusform>%n gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing suspended</source>
+        <translation>Nichts gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s)</source>
+        <translation>
+            <numerusform>%n unbezahlte Rechnung</numerusform>
+            <numerusform>%n unbezahlte Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nichts zu bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay now to keep your services running</source>
+        <translation>Jetzt bezahlen, damit Ihre Dienste weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nichts überfällig</translation>
+    </message>
+    <message>
+        <source>{account}: {active} active · {due} due</source>
+        <translation>{account}: {active} aktiv · {due} fällig</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} überfällig</translation>
+    </message>
+    <message>
+        <source>{amount} credit</source>
+        <translation>{amount} Guthaben</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Active services</source>
+        <translation>Aktive Dienste</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Fälliger Betrag</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Überfällige Rechnungen</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Pay all due…</source>
+        <translation>Alles Fällige bezahlen…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Connect to the panel to see your services, invoices and credit.</source>
+        <translation>Verbinden Sie sich mit dem Panel, um Ihre Dienste, Rechnungen und Ihr Guthaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Welcome back, {name}</source>
+        <translation>Willkommen zurück, {name}</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Zuletzt synchronisiert: {when}</translation>
+    </message>
+    <message>
+        <source>No renewals scheduled</source>
+        <translation>Keine Verlängerungen geplant</translation>
+    </message>
+    <message>
+        <source>Applied automatically to invoices</source>
+        <translation>Wird automatisch auf Rechnungen angerechnet</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Adding up every account's saved data…</source>
+        <translation>Die gespeicherten Daten aller Konten werden zusammengerechnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with saved data (of {total})</source>
+        <translation>
+            <numerusform>%n Konto mit gespeicherten Daten (von {total})</numerusform>
+            <numerusform>%n Konten mit gespeicherten Daten (von {total})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with saved data</source>
+        <translation>
+            <numerusform>%n Konto mit gespeicherten Daten</numerusform>
+            <numerusform>%n Konten mit gespeicherten Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to a panel to see your services, invoices and credit.</source>
+        <translation>Verbinden Sie sich mit einem Panel, um Ihre Dienste, Rechnungen und Ihr Guthaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Across every account</source>
+        <translation>Über alle Konten</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>{placeholder} ({shortcut})</source>
+        <translation>{placeholder} ({shortcut})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>FilteredTable</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Try another status or search.</source>
+        <translation>Versuchen Sie einen anderen Status oder Suchbegriff.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePage</name>
+    <message>
+        <source>No tax</source>
+        <translation>Keine Steuer</translation>
+    </message>
+    <message>
+        <source>{amount} ({rate}, included in the prices)</source>
+        <translation>{amount} ({rate}, in den Preisen enthalten)</translation>
+    </message>
+    <message>
+        <source>{amount} ({rate}, added)</source>
+        <translation>{amount} ({rate}, aufgeschlagen)</translation>
+    </message>
+    <message>
+        <source>← All invoices</source>
+        <translation>← Alle Rechnungen</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Bezahlen…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Get help with this</source>
+        <translation>Hilfe dazu anfordern</translation>
+    </message>
+    <message>
+        <source>Opens a new support ticket about this invoice.</source>
+        <translation>Öffnet ein neues Support-Ticket zu dieser Rechnung.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>Guthaben angerechnet</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Payment history</source>
+        <translation>Zahlungsverlauf</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Question about invoice {number}</source>
+        <translation>Frage zur Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>Question about my invoice</source>
+        <translation>Frage zu meiner Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>Issued {date}</source>
+        <translation>Ausgestellt am {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message>
+        <source>paid {date}</source>
+        <translation>bezahlt am {date}</translation>
+    </message>
+    <message>
+        <source>{amount} (coupon {code})</source>
+        <translation>{amount} (Gutschein {code})</translation>
+    </message>
+    <message>
+        <source>Loading the invoice's details…</source>
+        <translation>Die Einzelheiten der Rechnung werden geladen…</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Noch keine Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Bestellung {number}</translation>
+    </message>
+    <message>
+        <source>The lines and payments of this invoice were never downloaded; connect to the panel to see them.</source>
+        <translation>Die Positionen und Zahlungen dieser Rechnung wurden nie heruntergeladen; verbinden Sie sich mit dem Panel, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Available once the invoice's details are downloaded</source>
+        <translation>Verfügbar, sobald die Einzelheiten der Rechnung heruntergeladen sind</translation>
+    </message>
+    <message>
+        <source>Offline: paying needs a connection to the panel.</source>
+        <translation>Offline: Zum Bezahlen ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>Invoice {number}.pdf</source>
+        <translation>Rechnung {number}.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Rechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePages</name>
+    <message>
+        <source>The invoice's details could not be loaded. {reason}</source>
+        <translation>Die Einzelheiten der Rechnung konnten nicht geladen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesSection</name>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation>Nichts zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} überfällig</translation>
+    </message>
+    <message>
+        <source>{amount} due</source>
+        <translation>{amount} fällig</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Rechnungen durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>The link {link} names an account that is not in your accounts.</source>
+        <translation>Der Link {link} nennt ein Konto, das nicht zu Ihren Konten gehört.</translation>
+    </message>
+    <message>
+        <source>No invoice {id} is in your accounts' data (the link was {link}).</source>
+        <translation>Die Rechnung {id} ist in den Daten Ihrer Konten nicht vorhanden (der Link war {link}).</translation>
+    </message>
+    <message>
+        <source>No service {id} is in your accounts' data (the link was {link}).</source>
+        <translation>Der Dienst {id} ist in den Daten Ihrer Konten nicht vorhanden (der Link war {link}).</translation>
+    </message>
+</context>
+<context>
+    <name>ListWithPage</name>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Noch keine Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoices for your orders and renewals will appear here.</source>
+        <translation>Rechnungen für Ihre Bestellungen und Verlängerungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Browse the store</source>
+        <translation>Zum Shop</translation>
+    </message>
+    <message>
+        <source>Reading every account's saved data…</source>
+        <translation>Die gespeicherten Daten aller Konten werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n account(s) (of {total})</source>
+        <translation>
+            <numerusform>Über %n Konto (von {total})</numerusform>
+            <numerusform>Über %n Konten (von {total})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n account(s)</source>
+        <translation>
+            <numerusform>Über %n Konto</numerusform>
+            <numerusform>Über %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>No services yet</source>
+        <translation>Noch keine Dienste</translation>
+    </message>
+    <message>
+        <source>Servers and plans you buy will appear here.</source>
+        <translation>Server und Tarife, die Sie kaufen, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPrompt</name>
+    <message>
+        <source>Sign in to {account}</source>
+        <translation>Bei {account} anmelden</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Six-digit code</source>
+        <translation>Sechsstelliger Code</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>The panel at {host} no longer accepts the API key of {account} ({email}): it may have expired or been revoked. Paste a new key to continue.</source>
+        <translation>Das Panel unter {host} akzeptiert den API-Schlüssel von {account} ({email}) nicht mehr: Er ist vielleicht abgelaufen oder widerrufen worden. Fügen Sie einen neuen Schlüssel ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Your session with {host} has ended. Enter the password for {email} to continue; until then Sett shows what it saved.</source>
+        <translation>Ihre Sitzung bei {host} ist beendet. Geben Sie das Passwort für {email} ein, um fortzufahren; bis dahin zeigt Sett, was es gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Enter the code as digits, for example 123456.</source>
+        <translation>Geben Sie den Code als Ziffern ein, zum Beispiel 123456.</translation>
+    </message>
+    <message>
+        <source>Paste the new API key.</source>
+        <translation>Fügen Sie den neuen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>{email} has two-factor sign-in on. Enter the six-digit code from your authenticator app.</source>
+        <translation>{email} nutzt die Zwei-Faktor-Anmeldung. Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, invoices and credit, online or off. Start by adding the panel where you buy your hosting.</source>
+        <translation>Ihr Hosting an einem Ort: im Shop stöbern, kaufen und bezahlen und Dienste, Rechnungen und Guthaben im Blick behalten, online wie offline. Fügen Sie zuerst das Panel hinzu, bei dem Sie Ihr Hosting kaufen.</translation>
+    </message>
+    <message>
+        <source>Sett</source>
+        <translation>Sett</translation>
+    </message>
+    <message>
+        <source>Welcome to Sett</source>
+        <translation>Willkommen bei Sett</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>{screen} — Sett</source>
+        <translation>{screen} — Sett</translation>
+    </message>
+    <message>
+        <source>The {screen} screen could not show this account's data ({error}).</source>
+        <translation>Die Ansicht „{screen}“ konnte die Daten dieses Kontos nicht anzeigen ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>ManageAccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Namen speichern</translation>
+    </message>
+    <message>
+        <source>Remove account…</source>
+        <translation>Konto entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>{email} at {address}, signed in with an API key.</source>
+        <translation>{email} bei {address}, angemeldet mit einem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>{email} at {address}, signed in with email and password.</source>
+        <translation>{email} bei {address}, angemeldet mit E-Mail und Passwort.</translation>
+    </message>
+    <message>
+        <source>Remove {account}? Sett signs out of {host} and deletes the data it saved for this account on this computer. Nothing changes on the panel.</source>
+        <translation>{account} entfernen? Sett meldet sich von {host} ab und löscht die Daten, die es für dieses Konto auf diesem Computer gespeichert hat. Im Panel ändert sich nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
+        <source>Add an account first: problems are reported to its panel.</source>
+        <translation>Fügen Sie zuerst ein Konto hinzu: Probleme werden an dessen Panel gemeldet.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on this account.</source>
+        <translation>Auf diesem Konto ist nichts fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Switch &amp;light/dark theme</source>
+        <translation>&amp;Helles/dunkles Design wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>Konten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay all due…</source>
+        <translation>Alles Fällige &amp;bezahlen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>Problem &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;About Sett</source>
+        <translation>&amp;Über Sett</translation>
+    </message>
+    <message>
+        <source>Nothing to print here: open an invoice to save it as a PDF.</source>
+        <translation>Hier gibt es nichts zu drucken: Öffnen Sie eine Rechnung, um sie als PDF zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>{author} (staff) · {date}</source>
+        <translation>{author} (Mitarbeiter) · {date}</translation>
+    </message>
+    <message>
+        <source>{author} · {date}</source>
+        <translation>{author} · {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This demo takes payments by credits and the PayPal sandbox; to try cards, set the demo panel's Stripe test keys: see README ("Cards in the installed demo").</source>
+        <translation>Diese Demo nimmt Zahlungen per Guthaben und über die PayPal-Sandbox an; um Karten auszuprobieren, hinterlegen Sie die Stripe-Testschlüssel des Demo-Panels: siehe README („Cards in the installed demo“).</translation>
+    </message>
+    <message>
+        <source>The store, your services, invoices and credit appear here as soon as billing is on again. Your account is still connected, and Sett checks the panel at every sync. If you expected billing here, ask the panel's operator to enable the Billing Module.</source>
+        <translation>Shop, Dienste, Rechnungen und Guthaben erscheinen hier, sobald die Abrechnung wieder eingeschaltet ist. Ihr Konto bleibt verbunden, und Sett prüft das Panel bei jeder Synchronisierung. Wenn Sie hier eine Abrechnung erwartet haben, bitten Sie den Betreiber des Panels, das Billing-Modul zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Checkout needs a connection to the panel</source>
+        <translation>Zum Bestellen ist eine Verbindung zum Panel nötig</translation>
+    </message>
+    <message>
+        <source>Leave this payment? Nothing more is charged; the invoice stays unpaid and you can pay it later from Invoices.</source>
+        <translation>Diese Zahlung verlassen? Es wird nichts weiter berechnet; die Rechnung bleibt offen, und Sie können sie später unter Rechnungen bezahlen.</translation>
+    </message>
+    <message>
+        <source>Offline: sending a ticket needs the panel. Sett reconnects by itself; what you wrote stays here.</source>
+        <translation>Offline: Zum Senden eines Tickets wird das Panel gebraucht. Sett verbindet sich selbstständig neu; was Sie geschrieben haben, bleibt hier.</translation>
+    </message>
+    <message>
+        <source>Offline: marking read is queued in the Outbox and sent to the panel once it is back.</source>
+        <translation>Offline: Das Markieren als gelesen wartet im Postausgang und wird an das Panel gesendet, sobald es wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}? Its invoice and the services it would have set up are cancelled, reserved stock is released and any credits applied to it go back to your balance. This cannot be undone.</source>
+        <translation>Bestellung {number} stornieren? Ihre Rechnung und die Dienste, die sie eingerichtet hätte, werden storniert, reservierter Bestand wird freigegeben, und angerechnetes Guthaben geht zurück auf Ihr Konto. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This needs a connection to the panel; Sett will reconnect by itself.</source>
+        <translation>Dafür ist eine Verbindung zum Panel nötig; Sett verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>Offline: a cancellation request or its withdrawal is queued in the Outbox and sent when the panel is back.</source>
+        <translation>Offline: Ein Kündigungsantrag oder dessen Rücknahme wartet im Postausgang und wird gesendet, sobald das Panel wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Offline: replying and closing need the panel. Sett reconnects by itself; your draft stays here.</source>
+        <translation>Offline: Zum Antworten und Schließen wird das Panel gebraucht. Sett verbindet sich selbstständig neu; Ihr Entwurf bleibt hier.</translation>
+    </message>
+    <message>
+        <source>Offline: a reply you send now waits in the Outbox and goes to the panel once it can be reached. Closing needs the panel.</source>
+        <translation>Offline: Eine Antwort, die Sie jetzt senden, wartet im Postausgang und geht an das Panel, sobald es erreichbar ist. Zum Schließen wird das Panel gebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>its security certificate was not accepted</source>
+        <translation>sein Sicherheitszertifikat wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>eine sichere Verbindung konnte nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>die Verbindung hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>keine Antwort innerhalb von {seconds} Sekunden</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the name could not be found (check the address and your internet connection)</source>
+        <translation>der Name wurde nicht gefunden (prüfen Sie die Adresse und Ihre Internetverbindung)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed before an answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the answer broke off</source>
+        <translation>die Antwort ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the request could not be sent</source>
+        <translation>die Anfrage konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {reason}.</source>
+        <translation>{host} war nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your session has expired; log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: its answer took longer than {seconds} seconds in all, so Sett stopped waiting.</source>
+        <translation>{host} war nicht erreichbar: Die Antwort dauerte insgesamt länger als {seconds} Sekunden, daher hat Sett aufgehört zu warten.</translation>
+    </message>
+    <message>
+        <source>The panel keeps asking Sett to wait (it asked for {seconds} more seconds, past the {budget} seconds Sett waits for one sync or call); try again later.</source>
+        <translation>Das Panel bittet Sett immer wieder zu warten (zuletzt um {seconds} weitere Sekunden, mehr als die {budget} Sekunden, die Sett für eine Synchronisierung oder Anfrage wartet); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The panel address</source>
+        <translation>Die Panel-Adresse</translation>
+    </message>
+    <message>
+        <source>The panel is receiving too many requests; try again shortly.</source>
+        <translation>Das Panel erhält zu viele Anfragen; versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>{address} failed with {status}; try again later.</source>
+        <translation>{address} ist mit {status} fehlgeschlagen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{address} answered {status} without the panel's error shape; it does not look like a billing panel.</source>
+        <translation>{address} hat mit {status} geantwortet, ohne die Fehlerform des Panels; es sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+    <message>
+        <source>The panel refused the request ({reason}).</source>
+        <translation>Das Panel hat die Anfrage abgelehnt ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New support ticket</source>
+        <translation>Neues Support-Ticket</translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>Wobei brauchen Sie Hilfe?</translation>
+    </message>
+    <message>
+        <source>Send ticket</source>
+        <translation>Ticket senden</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message numerus="yes">
+        <source>Queued in the Outbox: %n notification(s) marked read here, and at the panel once it is back.</source>
+        <translation>
+            <numerusform>Im Postausgang: %n Benachrichtigung hier als gelesen markiert, im Panel, sobald es wieder erreichbar ist.</numerusform>
+            <numerusform>Im Postausgang: %n Benachrichtigungen hier als gelesen markiert, im Panel, sobald es wieder erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not queued. {reason}</source>
+        <translation>Nicht in den Postausgang gelegt. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n notification(s) read</source>
+        <translation>
+            <numerusform>%n Benachrichtigung als gelesen markieren</numerusform>
+            <numerusform>%n Benachrichtigungen als gelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n notification(s) read.</source>
+        <translation>
+            <numerusform>%n Benachrichtigung als gelesen markiert.</numerusform>
+            <numerusform>%n Benachrichtigungen als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the panel…</source>
+        <translation>Das Panel wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is overdue</source>
+        <translation>Rechnung {number} ist überfällig</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is due today</source>
+        <translation>Rechnung {number} ist heute fällig</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is due tomorrow</source>
+        <translation>Rechnung {number} ist morgen fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice {number} is due in %n days</source>
+        <translation>
+            <numerusform>Rechnung {number} ist in %n Tag fällig</numerusform>
+            <numerusform>Rechnung {number} ist in %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} to pay by {date}.</source>
+        <translation>{amount} zu zahlen bis {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new notices</source>
+        <translation>
+            <numerusform>%Ln neue Mitteilung</numerusform>
+            <numerusform>%Ln neue Mitteilungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the notices in Sett to see them.</source>
+        <translation>Öffnen Sie die Mitteilungen in Sett, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Notifications — Sett</source>
+        <translation>Benachrichtigungen — Sett</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Open the invoice</source>
+        <translation>Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>Offline: marking notifications read needs a connection to the panel.</source>
+        <translation>Offline: Zum Markieren als gelesen ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>Offline:</source>
+        <translation>Offline:</translation>
+    </message>
+    <message>
+        <source>Every notification is read already.</source>
+        <translation>Alle Benachrichtigungen sind bereits gelesen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the panel's answer…</source>
+        <translation>Warten auf die Antwort des Panels…</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Nouns</name>
+    <message>
+        <source>Connect to the panel to see your invoices.</source>
+        <translation>Verbinden Sie sich mit dem Panel, um Ihre Rechnungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Noch keine Rechnungen</translation>
+    </message>
+    <message>
+        <source>No invoices match</source>
+        <translation>Keine passenden Rechnungen</translation>
+    </message>
+    <message>
+        <source>Connect to a panel to see the invoices of your accounts.</source>
+        <translation>Verbinden Sie sich mit einem Panel, um die Rechnungen Ihrer Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No invoices in any account</source>
+        <translation>In keinem Konto gibt es Rechnungen</translation>
+    </message>
+    <message>
+        <source>The invoices of all your accounts will appear here.</source>
+        <translation>Die Rechnungen aller Ihrer Konten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Connect to the panel to see your orders.</source>
+        <translation>Verbinden Sie sich mit dem Panel, um Ihre Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Noch keine Bestellungen</translation>
+    </message>
+    <message>
+        <source>No orders match</source>
+        <translation>Keine passenden Bestellungen</translation>
+    </message>
+    <message>
+        <source>Connect to a panel to see the orders of your accounts.</source>
+        <translation>Verbinden Sie sich mit einem Panel, um die Bestellungen Ihrer Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No orders in any account</source>
+        <translation>In keinem Konto gibt es Bestellungen</translation>
+    </message>
+    <message>
+        <source>The orders of all your accounts will appear here.</source>
+        <translation>Die Bestellungen aller Ihrer Konten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Connect to the panel to see your services.</source>
+        <translation>Verbinden Sie sich mit dem Panel, um Ihre Dienste zu sehen.</translation>
+    </message>
+    <message>
+        <source>No services yet</source>
+        <translation>Noch keine Dienste</translation>
+    </message>
+    <message>
+        <source>No services match</source>
+        <translation>Keine passenden Dienste</translation>
+    </message>
+    <message>
+        <source>Connect to a panel to see the services of your accounts.</source>
+        <translation>Verbinden Sie sich mit einem Panel, um die Dienste Ihrer Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No services in any account</source>
+        <translation>In keinem Konto gibt es Dienste</translation>
+    </message>
+    <message>
+        <source>The services of all your accounts will appear here.</source>
+        <translation>Die Dienste aller Ihrer Konten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Connect to the panel to see your tickets.</source>
+        <translation>Verbinden Sie sich mit dem Panel, um Ihre Tickets zu sehen.</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>Noch keine Tickets</translation>
+    </message>
+    <message>
+        <source>No tickets match</source>
+        <translation>Keine passenden Tickets</translation>
+    </message>
+    <message>
+        <source>Connect to a panel to see the tickets of your accounts.</source>
+        <translation>Verbinden Sie sich mit einem Panel, um die Tickets Ihrer Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No tickets in any account</source>
+        <translation>In keinem Konto gibt es Tickets</translation>
+    </message>
+    <message>
+        <source>The tickets of all your accounts will appear here.</source>
+        <translation>Die Tickets aller Ihrer Konten erscheinen hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln order(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Bestellung</numerusform>
+            <numerusform>{shown} von %Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln Dienst</numerusform>
+            <numerusform>%Ln Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln service(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Dienst</numerusform>
+            <numerusform>{shown} von %Ln Diensten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln Ticket</numerusform>
+            <numerusform>%Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln ticket(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Ticket</numerusform>
+            <numerusform>{shown} von %Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln Rechnung</numerusform>
+            <numerusform>%Ln Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln invoice(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Rechnung</numerusform>
+            <numerusform>{shown} von %Ln Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{doing} {count}…</source>
+        <translation>{doing} {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <source>← All orders</source>
+        <translation>← Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>Complete payment…</source>
+        <translation>Zahlung abschließen…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Bestellung stornieren…</translation>
+    </message>
+    <message>
+        <source>No services yet.</source>
+        <translation>Noch keine Dienste.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Bestellung {number}</translation>
+    </message>
+    <message>
+        <source>Placed {when}</source>
+        <translation>Aufgegeben am {when}</translation>
+    </message>
+    <message>
+        <source>{placed} · paid by {method}</source>
+        <translation>{placed} · bezahlt per {method}</translation>
+    </message>
+    <message>
+        <source>Subtotal {amount}</source>
+        <translation>Zwischensumme {amount}</translation>
+    </message>
+    <message>
+        <source>Discount -{amount} ({code})</source>
+        <translation>Rabatt -{amount} ({code})</translation>
+    </message>
+    <message>
+        <source>Discount -{amount}</source>
+        <translation>Rabatt -{amount}</translation>
+    </message>
+    <message>
+        <source>Tax {amount}</source>
+        <translation>Steuer {amount}</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Gesamt {amount}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>{status} · {amount} due</source>
+        <translation>{status} · {amount} fällig</translation>
+    </message>
+    <message>
+        <source>Its invoice</source>
+        <translation>Ihre Rechnung</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>This order has no invoice.</source>
+        <translation>Diese Bestellung hat keine Rechnung.</translation>
+    </message>
+    <message>
+        <source>its invoice</source>
+        <translation>ihrer Rechnung</translation>
+    </message>
+    <message>
+        <source>This order is not paid: {amount} is still due on {invoice}. Complete the payment to have its services set up, or cancel the order.</source>
+        <translation>Diese Bestellung ist nicht bezahlt: Auf {invoice} sind noch {amount} fällig. Schließen Sie die Zahlung ab, damit ihre Dienste eingerichtet werden, oder stornieren Sie die Bestellung.</translation>
+    </message>
+    <message>
+        <source>Service {id}</source>
+        <translation>Dienst {id}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline: paying or cancelling needs a connection to the panel.</source>
+        <translation>Offline: Zum Bezahlen oder Stornieren ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>Cancel the order?</source>
+        <translation>Bestellung stornieren?</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPages</name>
+    <message>
+        <source>The panel cannot cancel this order: {reason} An order is cancellable only while nothing of it has been paid by card or PayPal.</source>
+        <translation>Das Panel kann diese Bestellung nicht stornieren: {reason} Eine Bestellung lässt sich nur stornieren, solange nichts davon per Karte oder PayPal bezahlt wurde.</translation>
+    </message>
+    <message>
+        <source>The panel does not know this order any more; it may have been removed. Sync to see its state.</source>
+        <translation>Das Panel kennt diese Bestellung nicht mehr; sie wurde vielleicht entfernt. Synchronisieren Sie, um ihren Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The order was not cancelled. {reason}</source>
+        <translation>Die Bestellung wurde nicht storniert. {reason}</translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled. Its invoice is cancelled too, and any credits applied to it are back in your balance.</source>
+        <translation>Bestellung {number} ist storniert. Ihre Rechnung ist ebenfalls storniert, und angerechnetes Guthaben ist wieder auf Ihrem Konto.</translation>
+    </message>
+    <message>
+        <source>Asking the panel to cancel the order…</source>
+        <translation>Das Panel wird gebeten, die Bestellung zu stornieren…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSection</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Noch keine Bestellungen</translation>
+    </message>
+    <message>
+        <source>What you buy in the store will appear here.</source>
+        <translation>Was Sie im Shop kaufen, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Browse the store</source>
+        <translation>Zum Shop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not paid yet: open one to complete its payment or cancel it.</source>
+        <translation>
+            <numerusform>%n Bestellung noch nicht bezahlt: Öffnen Sie sie, um die Zahlung abzuschließen oder sie zu stornieren.</numerusform>
+            <numerusform>%n Bestellungen noch nicht bezahlt: Öffnen Sie eine, um die Zahlung abzuschließen oder sie zu stornieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>This action is already in the outbox.</source>
+        <translation>Diese Aktion liegt bereits im Postausgang.</translation>
+    </message>
+    <message>
+        <source>That service is not on this computer; sync first.</source>
+        <translation>Dieser Dienst ist nicht auf diesem Computer; synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the outbox.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>That entry is being sent or was sent: it can no longer be changed.</source>
+        <translation>Dieser Eintrag wird gerade gesendet oder wurde gesendet: Er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only a cancellation request has a reason to edit.</source>
+        <translation>Nur ein Kündigungsantrag hat einen Grund, der sich bearbeiten lässt.</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}.</source>
+        <translation>Nicht geändert: {reason}.</translation>
+    </message>
+    <message>
+        <source>That entry is being sent: it can no longer be removed.</source>
+        <translation>Dieser Eintrag wird gerade gesendet: Er kann nicht mehr entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Set aside, never sent: Sett cannot send this kind of action.</source>
+        <translation>Zurückgestellt, nie gesendet: Sett kann diese Art von Aktion nicht senden.</translation>
+    </message>
+    <message>
+        <source>The panel refused it: {reason}</source>
+        <translation>Das Panel hat sie abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read. {reason}</source>
+        <translation>Der Postausgang konnte nicht gelesen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>Sent from the outbox: {actions}.</source>
+        <translation>Aus dem Postausgang gesendet: {actions}.</translation>
+    </message>
+    <message>
+        <source>The panel refused what the outbox sent. {reasons} The entry stays in the Outbox until you dismiss it.</source>
+        <translation>Das Panel hat abgelehnt, was der Postausgang gesendet hat. {reasons} Der Eintrag bleibt im Postausgang, bis Sie ihn verwerfen.</translation>
+    </message>
+    <message>
+        <source>An outbox entry could not be read and was set aside, never sent: {entries}</source>
+        <translation>Ein Eintrag im Postausgang konnte nicht gelesen werden und wurde zurückgestellt, nie gesendet: {entries}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxButton</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Outbox ({count})</source>
+        <translation>Postausgang ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting for the panel</source>
+        <translation>
+            <numerusform>%n Aktion wartet auf das Panel</numerusform>
+            <numerusform>%n Aktionen warten auf das Panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions queued while offline; nothing waits now</source>
+        <translation>Offline vorgemerkte Aktionen; derzeit wartet nichts</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Refused by the panel</source>
+        <translation>Vom Panel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the panel. Actions you take while offline that can wait (asking to cancel a service, withdrawing it, marking notifications read) are kept here and sent once the panel is back.</source>
+        <translation>Nichts wartet auf das Panel. Aktionen, die Sie offline ausführen und die warten können (eine Kündigung beantragen, sie zurückziehen, Benachrichtigungen als gelesen markieren), werden hier aufbewahrt und gesendet, sobald das Panel wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Edit reason…</source>
+        <translation>Grund bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>{action} — “{reason}”</source>
+        <translation>{action} — „{reason}“</translation>
+    </message>
+    <message>
+        <source>Choose a waiting cancellation request: only its reason can be edited, and only until it is sent.</source>
+        <translation>Wählen Sie einen wartenden Kündigungsantrag: Nur sein Grund lässt sich bearbeiten, und nur, bis er gesendet ist.</translation>
+    </message>
+    <message>
+        <source>It is being sent or was sent: it can no longer be changed.</source>
+        <translation>Er wird gerade gesendet oder wurde gesendet: Er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Choose an entry first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>It is being sent: wait for the panel's answer.</source>
+        <translation>Er wird gerade gesendet: Warten Sie auf die Antwort des Panels.</translation>
+    </message>
+    <message>
+        <source>Edit reason</source>
+        <translation>Grund bearbeiten</translation>
+    </message>
+    <message>
+        <source>Why are you cancelling?</source>
+        <translation>Warum kündigen Sie?</translation>
+    </message>
+</context>
+<context>
+    <name>PayDueBar</name>
+    <message>
+        <source>Pay all due…</source>
+        <translation>Alles Fällige bezahlen…</translation>
+    </message>
+    <message>
+        <source>Pay selected…</source>
+        <translation>Auswahl bezahlen…</translation>
+    </message>
+    <message>
+        <source>Pay all due ({count})…</source>
+        <translation>Alles Fällige bezahlen ({count})…</translation>
+    </message>
+    <message>
+        <source>Pay selected ({count})…</source>
+        <translation>Auswahl bezahlen ({count})…</translation>
+    </message>
+    <message>
+        <source>Offline: paying needs a connection to the panel.</source>
+        <translation>Offline: Zum Bezahlen ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>Select unpaid invoices in the table (Ctrl+click) to pay them together</source>
+        <translation>Wählen Sie unbezahlte Rechnungen in der Tabelle aus (Strg+Klick), um sie gemeinsam zu bezahlen</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>Sorry, {products} is out of stock, so nothing was ordered and nothing was charged.</source>
+        <translation>Leider ist {products} nicht vorrätig; es wurde daher nichts bestellt und nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>Your credits do not cover this. Choose another payment method or turn off paying by credits.</source>
+        <translation>Ihr Guthaben reicht dafür nicht. Wählen Sie eine andere Zahlungsart oder schalten Sie die Zahlung mit Guthaben aus.</translation>
+    </message>
+    <message>
+        <source>The panel could not be reached ({error}). Nothing was charged twice: press Try again and the panel will answer this same attempt.</source>
+        <translation>Das Panel war nicht erreichbar ({error}). Es wurde nichts doppelt berechnet: Klicken Sie auf „Erneut versuchen“, und das Panel beantwortet genau diesen Versuch.</translation>
+    </message>
+    <message>
+        <source>The panel ran into a problem ({error}). Try again in a moment.</source>
+        <translation>Im Panel ist ein Problem aufgetreten ({error}). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+    <message>
+        <source>your server {name} is active and running</source>
+        <translation>Ihr Server {name} ist aktiv und läuft</translation>
+    </message>
+    <message>
+        <source>your server is active and running</source>
+        <translation>Ihr Server ist aktiv und läuft</translation>
+    </message>
+    <message>
+        <source>your server {name} is being set up</source>
+        <translation>Ihr Server {name} wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>your server is being set up</source>
+        <translation>Ihr Server wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation>die Rechnung</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Payment received for order {order} ({invoice} is paid). The order is awaiting approval by the panel's staff.</source>
+        <translation>Zahlung für Bestellung {order} erhalten ({invoice} ist bezahlt). Die Bestellung wartet auf die Freigabe durch die Mitarbeiter des Panels.</translation>
+    </message>
+    <message>
+        <source>Your services are being set up.</source>
+        <translation>Ihre Dienste werden eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>Payment received: order {order}, invoice {invoice} paid. {then}</source>
+        <translation>Zahlung erhalten: Bestellung {order}, Rechnung {invoice} bezahlt. {then}</translation>
+    </message>
+    <message>
+        <source>Payment received: {amount} added to your credits.</source>
+        <translation>Zahlung erhalten: {amount} wurden Ihrem Guthaben gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Payment received: {invoice} is paid.</source>
+        <translation>Zahlung erhalten: {invoice} ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Zahlung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Payment cancelled: {invoice} stays payable from Invoices. The order stays unpaid.</source>
+        <translation>Zahlung abgebrochen: {invoice} bleibt unter Rechnungen bezahlbar. Die Bestellung bleibt unbezahlt.</translation>
+    </message>
+    <message>
+        <source>Payment cancelled: {invoice} stays payable from Invoices.</source>
+        <translation>Zahlung abgebrochen: {invoice} bleibt unter Rechnungen bezahlbar.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The payment failed: {invoice} stays payable from Invoices.</source>
+        <translation>Die Zahlung ist fehlgeschlagen: {invoice} bleibt unter Rechnungen bezahlbar.</translation>
+    </message>
+    <message>
+        <source>Payment left open.</source>
+        <translation>Zahlung offen gelassen.</translation>
+    </message>
+    <message>
+        <source>{invoice} stays payable from Invoices; nothing more was charged.</source>
+        <translation>{invoice} bleibt unter Rechnungen bezahlbar; es wurde nichts weiter berechnet.</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>The gateway has not confirmed the payment yet. {invoice} shows as paid under Invoices once the panel hears from the gateway.</source>
+        <translation>Der Zahlungsanbieter hat die Zahlung noch nicht bestätigt. {invoice} erscheint unter Rechnungen als bezahlt, sobald das Panel die Bestätigung erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Could not change starting at login: {error}</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Ask every account's panel this often whether anything changed (one small request; a full sync only when something did). 0: only at start and when you ask</source>
+        <translation>So oft wird das Panel jedes Kontos gefragt, ob sich etwas geändert hat (eine kleine Anfrage; eine volle Synchronisierung nur bei Änderungen). 0: nur beim Start und auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Check for changes every</source>
+        <translation>Auf Änderungen prüfen alle</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> Tage vorher</translation>
+    </message>
+    <message>
+        <source>On the due date</source>
+        <translation>Am Fälligkeitstag</translation>
+    </message>
+    <message>
+        <source>Remind of due invoices</source>
+        <translation>An fällige Rechnungen erinnern</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>The language of Sett's menus and screens</source>
+        <translation>Die Sprache der Menüs und Ansichten von Sett</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sett shows the new language when it next starts.</source>
+        <translation>Sett zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications for new notices and reminders</source>
+        <translation>Desktop-Benachrichtigungen für neue Mitteilungen und Erinnerungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so closing the window quits Sett.</source>
+        <translation>Diese Arbeitsumgebung zeigt keine Symbole im Infobereich, daher beendet das Schließen des Fensters Sett.</translation>
+    </message>
+    <message>
+        <source>Start Sett when I log in</source>
+        <translation>Sett bei der Anmeldung starten</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>This product</source>
+        <translation>Dieses Produkt</translation>
+    </message>
+    <message>
+        <source>{product} does not let you choose {resource}</source>
+        <translation>Bei {product} lässt sich {resource} nicht wählen</translation>
+    </message>
+    <message>
+        <source>{resource} must be a whole number</source>
+        <translation>{resource} muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>{resource} must be from {low}{unit} to {high}{unit} in steps of {step}{unit}</source>
+        <translation>{resource} muss zwischen {low}{unit} und {high}{unit} liegen, in Schritten von {step}{unit}</translation>
+    </message>
+    <message>
+        <source>{resource} must be from {low}{unit} to {high}{unit}</source>
+        <translation>{resource} muss zwischen {low}{unit} und {high}{unit} liegen</translation>
+    </message>
+    <message>
+        <source>{product} is not sold with a {cycle} billing cycle</source>
+        <translation>{product} wird nicht mit dem Abrechnungszeitraum {cycle} verkauft</translation>
+    </message>
+    <message>
+        <source>{product} has no {resource} size to price</source>
+        <translation>{product} hat keine {resource}-Größe, nach der sich der Preis richten könnte</translation>
+    </message>
+    <message>
+        <source>{size} RAM</source>
+        <translation>{size} RAM</translation>
+    </message>
+    <message>
+        <source>{size} disk</source>
+        <translation>{size} Speicherplatz</translation>
+    </message>
+    <message>
+        <source>quantity must be a whole number from 1 to {limit}</source>
+        <translation>Die Menge muss eine ganze Zahl von 1 bis {limit} sein</translation>
+    </message>
+    <message>
+        <source>Setup fee: {product}</source>
+        <translation>Einrichtungsgebühr: {product}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCard</name>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>Nur noch %n verfügbar</numerusform>
+            <numerusform>Nur noch %n verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>From {price}</source>
+        <translation>Ab {price}</translation>
+    </message>
+    <message>
+        <source>+ {amount} setup fee</source>
+        <translation>+ {amount} Einrichtungsgebühr</translation>
+    </message>
+    <message>
+        <source>from {price}</source>
+        <translation>ab {price}</translation>
+    </message>
+    <message>
+        <source>Also {prices}</source>
+        <translation>Auch {prices}</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Choose options  ›</source>
+        <translation>Optionen wählen  ›</translation>
+    </message>
+    <message>
+        <source>Open this product to choose its billing cycle and size</source>
+        <translation>Öffnen Sie dieses Produkt, um Abrechnungszeitraum und Größe zu wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>One-time service, billed once</source>
+        <translation>Einmalige Leistung, einmal berechnet</translation>
+    </message>
+    <message>
+        <source>unlimited swap</source>
+        <translation>unbegrenzter Swap</translation>
+    </message>
+    <message>
+        <source>{size} swap</source>
+        <translation>{size} Swap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n Datenbank</numerusform>
+            <numerusform>%n Datenbanken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n Backup</numerusform>
+            <numerusform>%n Backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port allocation(s)</source>
+        <translation>
+            <numerusform>%n Port-Zuweisung</numerusform>
+            <numerusform>%n Port-Zuweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I/O priority {priority}</source>
+        <translation>E/A-Priorität {priority}</translation>
+    </message>
+    <message>
+        <source>save {percent}% against monthly</source>
+        <translation>{percent} % günstiger als monatlich</translation>
+    </message>
+    <message>
+        <source>{resource} amount</source>
+        <translation>{resource}: Menge</translation>
+    </message>
+    <message>
+        <source>← All products</source>
+        <translation>← Alle Produkte</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Add to Cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <source>View cart</source>
+        <translation>Warenkorb ansehen</translation>
+    </message>
+    <message>
+        <source>{stock}: at most {limit}</source>
+        <translation>{stock}: höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>{cycle}: {price} per GB</source>
+        <translation>{cycle}: {price} pro GB</translation>
+    </message>
+    <message>
+        <source>{cycle}: {price} base</source>
+        <translation>{cycle}: {price} Grundpreis</translation>
+    </message>
+    <message>
+        <source>{cycle}: {price}</source>
+        <translation>{cycle}: {price}</translation>
+    </message>
+    <message>
+        <source>{choice} + {amount} setup</source>
+        <translation>{choice} + {amount} Einrichtung</translation>
+    </message>
+    <message>
+        <source>{choice} ({saving})</source>
+        <translation>{choice} ({saving})</translation>
+    </message>
+    <message>
+        <source>This product is out of stock.</source>
+        <translation>Dieses Produkt ist nicht vorrätig.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Price {price}</source>
+        <translation>Preis {price}</translation>
+    </message>
+    <message>
+        <source>+ {amount} setup fee, charged once</source>
+        <translation>+ {amount} Einrichtungsgebühr, einmalig berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>RecentOrders</name>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>All orders →</source>
+        <translation>Alle Bestellungen →</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Letzte Bestellungen</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>nicht bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Offline:</source>
+        <translation>Offline:</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeToggle</name>
+    <message>
+        <source>This account</source>
+        <translation>Dieses Konto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCard</name>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n Datenbank</numerusform>
+            <numerusform>%n Datenbanken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n Backup</numerusform>
+            <numerusform>%n Backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n Port</numerusform>
+            <numerusform>%n Ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage server</source>
+        <translation>Server verwalten</translation>
+    </message>
+    <message>
+        <source>Opens the panel's page for this server in your web browser.</source>
+        <translation>Öffnet die Seite des Panels für diesen Server in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the server's address</source>
+        <translation>Adresse des Servers kopieren</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Not provisioned yet: the server appears here once the service is active.</source>
+        <translation>Noch nicht bereitgestellt: Der Server erscheint hier, sobald der Dienst aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>No address (none assigned, or released when the server ended)</source>
+        <translation>Keine Adresse (keine zugewiesen oder beim Beenden des Servers freigegeben)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinks</name>
+    <message>
+        <source>The panel gave no page for managing this server.</source>
+        <translation>Das Panel hat keine Seite zur Verwaltung dieses Servers angegeben.</translation>
+    </message>
+    <message>
+        <source>Sett did not open the server's management link: it is not a web address (http or https), so it could run something on this computer.</source>
+        <translation>Sett hat den Verwaltungslink des Servers nicht geöffnet: Er ist keine Webadresse (http oder https) und könnte daher etwas auf diesem Computer ausführen.</translation>
+    </message>
+    <message>
+        <source>Sett did not open the server's management link: it points to {host}, not to this account's panel. Ask the panel's operator about it.</source>
+        <translation>Sett hat den Verwaltungslink des Servers nicht geöffnet: Er zeigt auf {host}, nicht auf das Panel dieses Kontos. Fragen Sie den Betreiber des Panels danach.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Standard configuration</source>
+        <translation>Standardkonfiguration</translation>
+    </message>
+    <message>
+        <source>No cancellation requested.</source>
+        <translation>Keine Kündigung beantragt.</translation>
+    </message>
+    <message>
+        <source>at the end of the period</source>
+        <translation>zum Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>Kündigung beantragt</translation>
+    </message>
+    <message>
+        <source>Cancellation approved</source>
+        <translation>Kündigung genehmigt</translation>
+    </message>
+    <message>
+        <source>Cancellation rejected</source>
+        <translation>Kündigung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancellation: {status}</source>
+        <translation>Kündigung: {status}</translation>
+    </message>
+    <message>
+        <source>{request}, waiting in the Outbox</source>
+        <translation>{request}, wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>{request} ({when}). Reason: {reason}</source>
+        <translation>{request} ({when}). Grund: {reason}</translation>
+    </message>
+    <message>
+        <source>{request} ({when}).</source>
+        <translation>{request} ({when}).</translation>
+    </message>
+    <message>
+        <source>← All services</source>
+        <translation>← Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Get help with this</source>
+        <translation>Hilfe dazu anfordern</translation>
+    </message>
+    <message>
+        <source>Opens a new support ticket about this service.</source>
+        <translation>Öffnet ein neues Support-Ticket zu diesem Dienst.</translation>
+    </message>
+    <message>
+        <source>Request cancellation…</source>
+        <translation>Kündigung beantragen…</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Antrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation>Rechnungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>{server} ({status})</source>
+        <translation>{server} ({status})</translation>
+    </message>
+    <message>
+        <source>Not provisioned yet</source>
+        <translation>Noch nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>{status} · cancellation {request}</source>
+        <translation>{status} · Kündigung {request}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoices for this service yet.</source>
+        <translation>Noch keine Rechnungen für diesen Dienst.</translation>
+    </message>
+    <message>
+        <source>the unpaid invoice</source>
+        <translation>die unbezahlte Rechnung</translation>
+    </message>
+    <message>
+        <source>This service is suspended. Pay {invoice} ({amount}) to reactivate it.</source>
+        <translation>Dieser Dienst ist gesperrt. Bezahlen Sie {invoice} ({amount}), um ihn wieder zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>This service is suspended. Pay {invoice} to reactivate it.</source>
+        <translation>Dieser Dienst ist gesperrt. Bezahlen Sie {invoice}, um ihn wieder zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Pay {invoice}</source>
+        <translation>{invoice} bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay {invoice} to reactivate</source>
+        <translation>{invoice} bezahlen, um wieder zu aktivieren</translation>
+    </message>
+    <message>
+        <source>This service is suspended. Contact the provider to reactivate it.</source>
+        <translation>Dieser Dienst ist gesperrt. Wenden Sie sich an den Anbieter, um ihn wieder zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Offline: cancelling or withdrawing needs a connection to the panel.</source>
+        <translation>Offline: Zum Kündigen oder Zurückziehen ist eine Verbindung zum Panel nötig.</translation>
+    </message>
+    <message>
+        <source>this service</source>
+        <translation>diesen Dienst</translation>
+    </message>
+    <message>
+        <source>Help with {product}</source>
+        <translation>Hilfe zu {product}</translation>
+    </message>
+    <message>
+        <source>Help with my service</source>
+        <translation>Hilfe zu meinem Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePages</name>
+    <message>
+        <source>The invoices could not be loaded. {reason}</source>
+        <translation>Die Rechnungen konnten nicht geladen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The server's page is {url}</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Die Seite des Servers ist {url}</translation>
+    </message>
+    <message>
+        <source>Opened the server's page in your web browser.</source>
+        <translation>Die Seite des Servers wurde in Ihrem Webbrowser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Request cancellation of {service} (immediately)</source>
+        <translation>Kündigung von {service} beantragen (sofort)</translation>
+    </message>
+    <message>
+        <source>Request cancellation of {service} (at the end of the period)</source>
+        <translation>Kündigung von {service} beantragen (zum Ende des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>Cancellation requested. The panel's operators will review it; you can withdraw it until then.</source>
+        <translation>Kündigung beantragt. Die Betreiber des Panels prüfen sie; bis dahin können Sie sie zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Withdraw the cancellation request of {service}</source>
+        <translation>Kündigungsantrag für {service} zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancellation request withdrawn.</source>
+        <translation>Kündigungsantrag zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>den Dienst</translation>
+    </message>
+    <message>
+        <source>Queued in the Outbox: Sett sends it once the panel is back. You can edit or remove it in the Outbox until then.</source>
+        <translation>Im Postausgang vorgemerkt: Sett sendet es, sobald das Panel wieder erreichbar ist. Bis dahin können Sie es im Postausgang bearbeiten oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Not queued. {reason}</source>
+        <translation>Nicht in den Postausgang gelegt. {reason}</translation>
+    </message>
+    <message>
+        <source>Asking the panel…</source>
+        <translation>Das Panel wird gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesSection</name>
+    <message>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Dienste durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>The list of accounts could not be read, so Sett started with none; the damaged file was kept as {path}.</source>
+        <translation>Die Kontenliste konnte nicht gelesen werden, daher ist Sett ohne Konten gestartet; die beschädigte Datei wurde als {path} aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>OVERVIEW</source>
+        <translation>ÜBERBLICK</translation>
+    </message>
+    <message>
+        <source>SHOP</source>
+        <translation>EINKAUFEN</translation>
+    </message>
+    <message>
+        <source>MANAGE</source>
+        <translation>VERWALTEN</translation>
+    </message>
+    <message>
+        <source>{title} ({badge})</source>
+        <translation>{title} ({badge})</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync now (Ctrl+R)</source>
+        <translation>Jetzt synchronisieren (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Rename or remove accounts</source>
+        <translation>Konten umbenennen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>Konten verwalten</translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Zwischen hellem und dunklem Design wechseln</translation>
+    </message>
+    <message>
+        <source>Switch theme</source>
+        <translation>Design wechseln</translation>
+    </message>
+    <message>
+        <source>About Sett (F1)</source>
+        <translation>Über Sett (F1)</translation>
+    </message>
+    <message>
+        <source>About Sett</source>
+        <translation>Über Sett</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Billing unavailable</source>
+        <translation>Abrechnung nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SizeFields</name>
+    <message>
+        <source>CPU time: 1 core is one processor core's full time; 0.5 cores is half of it</source>
+        <translation>CPU-Zeit: 1 Kern ist die volle Zeit eines Prozessorkerns; 0,5 Kerne sind die Hälfte davon</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingChart</name>
+    <message>
+        <source>Spending per month</source>
+        <translation>Ausgaben pro Monat</translation>
+    </message>
+    <message>
+        <source>Spending per month: {totals}</source>
+        <translation>Ausgaben pro Monat: {totals}</translation>
+    </message>
+    <message>
+        <source>Spending per month: nothing paid yet</source>
+        <translation>Ausgaben pro Monat: noch nichts bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Requires action</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Wird installiert</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Aufladung</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Card (Stripe)</source>
+        <translation>Karte (Stripe)</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation>Gerade eben synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced a minute ago</source>
+        <translation>Vor einer Minute synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Minute synchronisiert</numerusform>
+            <numerusform>Vor %n Minuten synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced today at {time}</source>
+        <translation>Heute um {time} synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced {date} at {time}</source>
+        <translation>Am {date} um {time} synchronisiert</translation>
+    </message>
+    <message>
+        <source>{state} — {detail}</source>
+        <translation>{state} — {detail}</translation>
+    </message>
+    <message>
+        <source>{step}…</source>
+        <translation>{step}…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilter</name>
+    <message>
+        <source>All invoices</source>
+        <translation>Alle Rechnungen</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotes</name>
+    <message>
+        <source>sign in to sync</source>
+        <translation>zum Synchronisieren anmelden</translation>
+    </message>
+    <message>
+        <source>the data saved on this computer needs attention</source>
+        <translation>die auf diesem Computer gespeicherten Daten brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached since {time}; showing saved data</source>
+        <translation>{host} ist seit {time} nicht erreichbar; gespeicherte Daten werden angezeigt</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached; showing saved data</source>
+        <translation>{host} ist nicht erreichbar; gespeicherte Daten werden angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSection</name>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Connect to the panel to see the store.</source>
+        <translation>Verbinden Sie sich mit dem Panel, um den Shop zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing for sale yet</source>
+        <translation>Noch nichts im Angebot</translation>
+    </message>
+    <message>
+        <source>This panel has no products on offer at the moment.</source>
+        <translation>Dieses Panel bietet derzeit keine Produkte an.</translation>
+    </message>
+    <message>
+        <source>Hosting from {panel}.</source>
+        <translation>Hosting von {panel}.</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No products match your search</source>
+        <translation>Keine Produkte passen zu Ihrer Suche</translation>
+    </message>
+    <message>
+        <source>The search looks in every category; try other words.</source>
+        <translation>Die Suche durchsucht alle Kategorien; versuchen Sie andere Begriffe.</translation>
+    </message>
+    <message>
+        <source>No products in this category</source>
+        <translation>Keine Produkte in dieser Kategorie</translation>
+    </message>
+    <message>
+        <source>Try another category.</source>
+        <translation>Versuchen Sie eine andere Kategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>Support</name>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>The message is empty: write what you need help with.</source>
+        <translation>Die Nachricht ist leer: Schreiben Sie, wobei Sie Hilfe brauchen.</translation>
+    </message>
+    <message>
+        <source>The message holds a NUL character, which the panel refuses; remove it.</source>
+        <translation>Die Nachricht enthält ein NUL-Zeichen, das das Panel ablehnt; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters long; at most {limit} are allowed.</source>
+        <translation>Die Nachricht ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject: a few words about what it is about.</source>
+        <translation>Geben Sie dem Ticket einen Betreff: ein paar Worte, worum es geht.</translation>
+    </message>
+    <message>
+        <source>The subject is {length} characters long; at most {limit} are allowed.</source>
+        <translation>Der Betreff ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>Choose a department: billing, technical or sales.</source>
+        <translation>Wählen Sie eine Abteilung: Abrechnung, Technik oder Vertrieb.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPages</name>
+    <message>
+        <source>The conversation could not be loaded. {reason}</source>
+        <translation>Der Verlauf konnte nicht geladen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Reply to {ticket}</source>
+        <translation>Antwort auf {ticket}</translation>
+    </message>
+    <message>
+        <source>Reply to the ticket</source>
+        <translation>Antwort auf das Ticket</translation>
+    </message>
+    <message>
+        <source>Queued in the Outbox: Sett sends your reply once the panel is back. You can remove it in the Outbox until then.</source>
+        <translation>Im Postausgang vorgemerkt: Sett sendet Ihre Antwort, sobald das Panel wieder erreichbar ist. Bis dahin können Sie sie im Postausgang entfernen.</translation>
+    </message>
+    <message>
+        <source>Not queued. {reason}</source>
+        <translation>Nicht in den Postausgang gelegt. {reason}</translation>
+    </message>
+    <message>
+        <source>Ticket closed. Writing again reopens it.</source>
+        <translation>Ticket geschlossen. Eine neue Nachricht öffnet es wieder.</translation>
+    </message>
+    <message>
+        <source>Asking the panel…</source>
+        <translation>Das Panel wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Ticket {number} sent. You will be notified when support replies.</source>
+        <translation>Ticket {number} gesendet. Sie werden benachrichtigt, wenn der Support antwortet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSection</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation>Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Tickets durchsuchen</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>Noch keine Tickets</translation>
+    </message>
+    <message>
+        <source>Questions about an invoice or a service? Ask here.</source>
+        <translation>Fragen zu einer Rechnung oder einem Dienst? Fragen Sie hier.</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Support tickets are not available</source>
+        <translation>Support-Tickets sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Support tickets are not available on {panel}</source>
+        <translation>Support-Tickets sind auf {panel} nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Support tickets are not available on this panel</source>
+        <translation>Support-Tickets sind auf diesem Panel nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s).</source>
+        <translation>
+            <numerusform>%n offenes Ticket.</numerusform>
+            <numerusform>%n offene Tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About invoice {number}.</source>
+        <translation>Zur Rechnung {number}.</translation>
+    </message>
+    <message>
+        <source>About your service {name}.</source>
+        <translation>Zu Ihrem Dienst {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Checking the panel</source>
+        <translation>Panel wird geprüft</translation>
+    </message>
+    <message>
+        <source>Reading billing settings</source>
+        <translation>Abrechnungseinstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Syncing categories</source>
+        <translation>Kategorien werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing products</source>
+        <translation>Produkte werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing services</source>
+        <translation>Dienste werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing invoices</source>
+        <translation>Rechnungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing orders</source>
+        <translation>Bestellungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing credit transactions</source>
+        <translation>Guthabenbuchungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing notifications</source>
+        <translation>Benachrichtigungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing tickets</source>
+        <translation>Tickets werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing {list}</source>
+        <translation>{list} wird synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>Updating</source>
+        <translation>Aktualisiere</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Durchsuche</translation>
+    </message>
+    <message>
+        <source>Sorting</source>
+        <translation>Sortiere</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>← All tickets</source>
+        <translation>← Alle Tickets</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Ticket schließen</translation>
+    </message>
+    <message>
+        <source>The conversation is downloaded when the panel can be reached.</source>
+        <translation>Der Verlauf wird heruntergeladen, sobald das Panel erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Antwort schreiben…</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>opened {date}</source>
+        <translation>eröffnet am {date}</translation>
+    </message>
+    <message>
+        <source>About invoice {number} →</source>
+        <translation>Zur Rechnung {number} →</translation>
+    </message>
+    <message>
+        <source>About {service} →</source>
+        <translation>Zu {service} →</translation>
+    </message>
+    <message>
+        <source>About the service →</source>
+        <translation>Zum Dienst →</translation>
+    </message>
+    <message>
+        <source>This conversation has not been downloaded yet; it appears once the panel can be reached.</source>
+        <translation>Dieser Verlauf wurde noch nicht heruntergeladen; er erscheint, sobald das Panel erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Send and reopen</source>
+        <translation>Senden und wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Queue reply</source>
+        <translation>Antwort vormerken</translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>Guthaben angerechnet</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Tax ({rate}%, included)</source>
+        <translation>Steuer ({rate} %, enthalten)</translation>
+    </message>
+    <message>
+        <source>Tax ({rate}%)</source>
+        <translation>Steuer ({rate} %)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Open Sett</source>
+        <translation>Sett öffnen</translation>
+    </message>
+    <message>
+        <source>Sync all accounts</source>
+        <translation>Alle Konten synchronisieren</translation>
+    </message>
+    <message>
+        <source>Pay due…</source>
+        <translation>Fälliges bezahlen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Sett is still running</source>
+        <translation>Sett läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming; quit from the tray's menu.</source>
+        <translation>Erinnerungen kommen weiterhin; beenden Sie Sett über das Menü im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Offline: this needs a connection to the panel. Sett reconnects by itself.</source>
+        <translation>Offline: Dafür ist eine Verbindung zum Panel nötig. Sett verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>The panel sent an answer Sett does not understand.</source>
+        <translation>Das Panel hat eine Antwort gesendet, die Sett nicht versteht.</translation>
+    </message>
+    <message>
+        <source>That address is not a billing panel.</source>
+        <translation>Diese Adresse ist kein Abrechnungs-Panel.</translation>
+    </message>
+    <message>
+        <source>The panel could not be reached.</source>
+        <translation>Das Panel war nicht erreichbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Zu viele Versuche. Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again soon.</source>
+        <translation>Zu viele Versuche. Versuchen Sie es bald erneut.</translation>
+    </message>
+    <message>
+        <source>The panel did not accept these details.</source>
+        <translation>Das Panel hat diese Angaben nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The panel refused this login.</source>
+        <translation>Das Panel hat diese Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The panel ran into a problem.</source>
+        <translation>Im Panel ist ein Problem aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer could not be used.</source>
+        <translation>Die auf diesem Computer gespeicherten Daten konnten nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>The panel could not be reached, so nothing was changed. {reason}</source>
+        <translation>Das Panel war nicht erreichbar, daher wurde nichts geändert. {reason}</translation>
+    </message>
+    <message>
+        <source>Needs a login</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Offline seit {time}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+</context>
+</TS>

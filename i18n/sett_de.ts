@@ -343,6 +343,78 @@
     </message>
 </context>
 <context>
+    <name>BillingProfileDialog</name>
+    <message>
+        <source>Billing profile</source>
+        <translation>Rechnungsprofil</translation>
+    </message>
+    <message>
+        <source>What {account}'s new invoices print as the buyer. Invoices already issued keep the details they were issued with.</source>
+        <translation>Was neue Rechnungen von {account} als Käufer angeben. Bereits ausgestellte Rechnungen behalten die Angaben, mit denen sie ausgestellt wurden.</translation>
+    </message>
+    <message>
+        <source>Leave empty when you buy as a person</source>
+        <translation>Leer lassen, wenn Sie als Privatperson kaufen</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town: one line each</source>
+        <translation>Straße, Postleitzahl und Ort: je eine Zeile</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>VAT or tax number, e.g. DE123456789</source>
+        <translation>USt-IdNr. oder Steuernummer, z. B. DE123456789</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>Steuernummer:</translation>
+    </message>
+    <message>
+        <source>Offline: saving the billing profile needs a connection to the panel.</source>
+        <translation>Offline: Zum Speichern des Rechnungsprofils wird eine Verbindung zum Panel benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address can have at most %n line(s).</source>
+        <translation>
+            <numerusform>Die Adresse darf höchstens %n Zeile haben.</numerusform>
+            <numerusform>Die Adresse darf höchstens %n Zeilen haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An address line can have at most %n character(s).</source>
+        <translation>
+            <numerusform>Eine Adresszeile darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Eine Adresszeile darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillingProfileFeature</name>
+    <message>
+        <source>Add an account first: the billing profile is kept by its panel.</source>
+        <translation>Fügen Sie zuerst ein Konto hinzu: Das Rechnungsprofil wird von dessen Panel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Billing profile saved: new invoices will print it.</source>
+        <translation>Rechnungsprofil gespeichert: Neue Rechnungen geben es an.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Request cancellation</source>
@@ -1198,6 +1270,263 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export what the list shows, for your bookkeeping (Ctrl+E)</source>
+        <translation>Exportieren, was die Liste zeigt, für Ihre Buchhaltung (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Invoices as CSV or XLSX…</source>
+        <translation>Rechnungen als CSV oder XLSX…</translation>
+    </message>
+    <message>
+        <source>Payments of these invoices…</source>
+        <translation>Zahlungen dieser Rechnungen…</translation>
+    </message>
+    <message>
+        <source>Credit transactions as CSV or XLSX…</source>
+        <translation>Guthabenbewegungen als CSV oder XLSX…</translation>
+    </message>
+    <message>
+        <source>Save all PDFs…</source>
+        <translation>Alle PDFs speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice ID</source>
+        <translation>Rechnungs-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>Angerechnetes Guthaben</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Buchungs-ID</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo danach</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>Der Datenträger ist voll: {path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Sett may not write to {folder}: choose another folder.</source>
+        <translation>Sett darf nicht in {folder} schreiben: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Credit transactions</source>
+        <translation>Guthabenbewegungen</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the list shows no rows.</source>
+        <translation>Nichts zu exportieren: Die Liste zeigt keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>%n Zeile nach {path} exportiert</numerusform>
+            <numerusform>%n Zeilen nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) have no payments in the file: their details were never downloaded (open them once while online).</source>
+        <translation>
+            <numerusform>%n Rechnung hat keine Zahlungen in der Datei: Ihre Details wurden nie heruntergeladen (öffnen Sie sie einmal online).</numerusform>
+            <numerusform>%n Rechnungen haben keine Zahlungen in der Datei: Ihre Details wurden nie heruntergeladen (öffnen Sie sie einmal online).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be written: {reason}</source>
+        <translation>Der Export konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Add an account first: there are no invoices to save.</source>
+        <translation>Fügen Sie zuerst ein Konto hinzu: Es gibt keine Rechnungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>The saved invoices could not be read: {reason}</source>
+        <translation>Die gespeicherten Rechnungen konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No invoice of the period can be saved as a PDF.</source>
+        <translation>Keine Rechnung des Zeitraums kann als PDF gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) skipped: their details were never downloaded.</source>
+        <translation>
+            <numerusform>%n Rechnung übersprungen: Ihre Details wurden nie heruntergeladen.</numerusform>
+            <numerusform>%n Rechnungen übersprungen: Ihre Details wurden nie heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n PDF(s) in {folder}.</source>
+        <translation>
+            <numerusform>%n PDF in {folder} gespeichert.</numerusform>
+            <numerusform>%n PDFs in {folder} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) skipped: their details were never downloaded (open them once while online).</source>
+        <translation>
+            <numerusform>%n Rechnung übersprungen: Ihre Details wurden nie heruntergeladen (öffnen Sie sie einmal online).</numerusform>
+            <numerusform>%n Rechnungen übersprungen: Ihre Details wurden nie heruntergeladen (öffnen Sie sie einmal online).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Angehalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>CSV, for any program (*.csv)</source>
+        <translation>CSV, für jedes Programm (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Saving PDFs…</source>
+        <translation>PDFs werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save all PDFs</source>
+        <translation>Alle PDFs speichern</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Status filter</source>
@@ -1228,6 +1557,129 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Tax ID: {tax_id}</source>
+        <translation>Steuernummer: {tax_id}</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount ({code})</source>
+        <translation>Rabatt ({code})</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax {rate} (included)</source>
+        <translation>Steuer {rate} (enthalten)</translation>
+    </message>
+    <message>
+        <source>Tax {rate} (added)</source>
+        <translation>Steuer {rate} (zuzüglich)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>Angerechnetes Guthaben</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation>Keine Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Issued {date}</source>
+        <translation>Ausgestellt am {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Fällig am {date}</translation>
+    </message>
+    <message>
+        <source>Paid {date}</source>
+        <translation>Bezahlt am {date}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Payment history</source>
+        <translation>Zahlungsverlauf</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePage</name>
     <message>
         <source>No tax</source>
@@ -1252,6 +1704,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Get help with this</source>
@@ -1350,6 +1806,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Offline: Zum Bezahlen ist eine Verbindung zum Panel nötig.</translation>
     </message>
     <message>
+        <source>Print invoice</source>
+        <translation>Rechnung drucken</translation>
+    </message>
+    <message>
         <source>Invoice {number}.pdf</source>
         <translation>Rechnung {number}.pdf</translation>
     </message>
@@ -1369,12 +1829,35 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Die Einzelheiten der Rechnung konnten nicht geladen werden. {reason}</translation>
     </message>
     <message>
-        <source>The PDF could not be saved: {error}</source>
-        <translation>Das PDF konnte nicht gespeichert werden: {error}</translation>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The invoice could not be printed: {reason}</source>
+        <translation>Die Rechnung konnte nicht gedruckt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
         <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <source>The printer or file could not be opened.</source>
+        <translation>Der Drucker oder die Datei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2014,20 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>LowCredit</name>
+    <message numerus="yes">
+        <source>%n renewal(s) due by {when} cost {renewals}; your credit of {balance} leaves {shortfall} to pay another way.</source>
+        <translation>
+            <numerusform>%n Verlängerung bis {when} kostet {renewals}; nach Ihrem Guthaben von {balance} bleiben {shortfall} auf anderem Weg zu bezahlen.</numerusform>
+            <numerusform>%n Verlängerungen bis {when} kosten {renewals}; nach Ihrem Guthaben von {balance} bleiben {shortfall} auf anderem Weg zu bezahlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your credit will not cover the next renewal</source>
+        <translation>Ihr Guthaben reicht nicht für die nächste Verlängerung</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Your hosting, in one place: browse the store, buy and pay, and keep an eye on services, invoices and credit, online or off. Start by adding the panel where you buy your hosting.</source>
@@ -1634,6 +2131,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save all P&amp;DFs…</source>
+        <translation>Alle P&amp;DFs speichern…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1674,6 +2179,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Alles Fällige &amp;bezahlen…</translation>
     </message>
     <message>
+        <source>&amp;Billing profile…</source>
+        <translation>&amp;Rechnungsprofil…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1690,8 +2199,8 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>&amp;Über Sett</translation>
     </message>
     <message>
-        <source>Nothing to print here: open an invoice to save it as a PDF.</source>
-        <translation>Hier gibt es nichts zu drucken: Öffnen Sie eine Rechnung, um sie als PDF zu speichern.</translation>
+        <source>Nothing to print here: open an invoice to print it.</source>
+        <translation>Hier gibt es nichts zu drucken: Öffnen Sie eine Rechnung, um sie zu drucken.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
@@ -2608,6 +3117,45 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The gateway has not confirmed the payment yet. {invoice} shows as paid under Invoices once the panel hears from the gateway.</source>
         <translation>Der Zahlungsanbieter hat die Zahlung noch nicht bestätigt. {invoice} erscheint unter Rechnungen als bezahlt, sobald das Panel die Bestätigung erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfBatchDialog</name>
+    <message>
+        <source>Save all PDFs</source>
+        <translation>Alle PDFs speichern</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>every account's invoices</source>
+        <translation>die Rechnungen aller Konten</translation>
+    </message>
+    <message>
+        <source>this account's invoices</source>
+        <translation>die Rechnungen dieses Kontos</translation>
+    </message>
+    <message>
+        <source>One PDF per invoice issued in the period ({scope}), from the saved data. Invoices whose details were never downloaded are skipped.</source>
+        <translation>Ein PDF je im Zeitraum ausgestellter Rechnung ({scope}), aus den gespeicherten Daten. Rechnungen, deren Details nie heruntergeladen wurden, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Ordner für die PDFs</translation>
     </message>
 </context>
 <context>
@@ -3605,15 +4153,8 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Gerade eben synchronisiert</translation>
     </message>
     <message>
-        <source>Last synced a minute ago</source>
-        <translation>Vor einer Minute synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last synced %n minute(s) ago</source>
-        <translation>
-            <numerusform>Vor %n Minute synchronisiert</numerusform>
-            <numerusform>Vor %n Minuten synchronisiert</numerusform>
-        </translation>
+        <source>Last synced {when}</source>
+        <translation>Zuletzt synchronisiert {when}</translation>
     </message>
     <message>
         <source>Last synced today at {time}</source>
@@ -3929,12 +4470,16 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <source>Support tickets are not available on {panel}</source>
-        <translation>Support-Tickets sind auf {panel} nicht verfügbar</translation>
+        <source>Tickets of all accounts</source>
+        <translation>Tickets aller Konten</translation>
     </message>
     <message>
-        <source>Support tickets are not available on this panel</source>
-        <translation>Support-Tickets sind auf diesem Panel nicht verfügbar</translation>
+        <source>this panel</source>
+        <translation>diesem Panel</translation>
+    </message>
+    <message>
+        <source>Support tickets are not available on {panel}</source>
+        <translation>Support-Tickets sind auf {panel} nicht verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s).</source>
@@ -4207,6 +4752,105 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Semi-annual</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Biennial</source>
+        <translation>Alle zwei Jahre</translation>
+    </message>
+    <message>
+        <source>one-time</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>/ month</source>
+        <translation>/ Monat</translation>
+    </message>
+    <message>
+        <source>/ 3 months</source>
+        <translation>/ 3 Monate</translation>
+    </message>
+    <message>
+        <source>/ 6 months</source>
+        <translation>/ 6 Monate</translation>
+    </message>
+    <message>
+        <source>/ year</source>
+        <translation>/ Jahr</translation>
+    </message>
+    <message>
+        <source>/ 2 years</source>
+        <translation>/ 2 Jahre</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Aufladung</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>Zum Laufzeitende</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} TB</source>
+        <translation>{size} TB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>Unlimited CPU</source>
+        <translation>Unbegrenzte CPU</translation>
+    </message>
+    <message>
+        <source>1 core</source>
+        <translation>1 Kern</translation>
+    </message>
+    <message>
+        <source>{cores} cores</source>
+        <translation>{cores} Kerne</translation>
+    </message>
+    <message>
+        <source>{size} RAM</source>
+        <translation>{size} RAM</translation>
+    </message>
+    <message>
+        <source>{size} disk</source>
+        <translation>{size} Speicherplatz</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ an argument: the application's events are watched for those, and a `sett://` one
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
@@ -29,6 +30,13 @@ class LinkOpener(QObject):
         self.sessions, self.window = sessions, window
         self.pending: Link | None = None
         sessions.data_shown.connect(self._data_shown)
+        if sys.platform == "darwin":
+            self.watch_open_events()
+
+    def watch_open_events(self) -> None:
+        """Take sett:// links macOS delivers as QFileOpenEvents. Only there: a filter on the whole application runs
+        Python for every event of every object, which costs start-up time and, on Linux, crashed QtWebEngine's
+        JavaScript callbacks in the checkout tests; other systems hand links over as arguments."""
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)     # removed by Qt when this object goes

@@ -135,6 +135,7 @@ def test_a_link_delivered_as_a_file_open_event_opens_its_invoice(make_app, shop,
     app = make_app()
     add_account(qtbot, app, user.panel.url, user.user["email"])
     app.window.select_section("services")
+    app.links.watch_open_events()       # what a start on macOS does
     QCoreApplication.postEvent(QCoreApplication.instance(), QFileOpenEvent(QUrl(f"sett://invoice/{invoice_id}")))
     section = app.window.sections["invoices"]
     qtbot.waitUntil(lambda: app.window.current_key == "invoices" and section.page_open, timeout=WAIT)

@@ -7,8 +7,9 @@ urllib3, the schemas) loads on the worker that first talks to a panel, after the
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from app.core.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from .auth import Credentials, LoginResult
@@ -49,7 +50,6 @@ _MODULES = {      # module: the names it gives this package
         "ServerError", "TicketsDisabled", "TooManyPages", "ValidationFailed",
     ),
 }
-_HOMES = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = [
     "API_PREFIX", "USER_AGENT", "AnswerTooLarge", "ApiError", "ApiResponse", "AuthRequired", "BadAnswer",
     "BillingDisabled", "Cancellation", "Cancelled", "Conflict", "CouponInvalid", "Credentials", "DeadlineExceeded",
@@ -58,15 +58,4 @@ __all__ = [
     "new_idempotency_key", "parse_body", "probe",
 ]
 
-
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value     # asked once: later lookups find it without coming here
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_HOMES))
+__getattr__, __dir__ = lazy_names(__name__, _MODULES, globals())

@@ -9,8 +9,9 @@ does not load the store and its SQL, which the first read of a cache loads on it
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from app.core.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from .accounts import account_cache_exists, open_account_cache, rebuild_account_cache, remove_account_cache
@@ -28,7 +29,6 @@ _MODULES = {      # module: the names it gives this package
     "schema": ("MIGRATIONS", "Migration", "latest_version"),
     "store": ("INVOICE_ROW_COLUMNS", "SYNC_STATE_FIELDS", "AccountCache"),
 }
-_HOMES = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = [
     "INVOICE_ROW_COLUMNS",
     "MIGRATIONS",
@@ -48,15 +48,4 @@ __all__ = [
     "minor_units",
 ]
 
-
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value     # asked once: later lookups find it without coming here
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_HOMES))
+__getattr__, __dir__ = lazy_names(__name__, _MODULES, globals())

@@ -84,34 +84,31 @@ class InvoicePages(PageFeature):
         return self.page.invoice, data.money, panel, customer
 
     def save_pdf(self, invoice_id: str, path: str) -> None:
-        args = self._document_args(invoice_id)
-        if args is None:
-            return
-        try:
-            from app.views.invoice_pdf import write_invoice_pdf
+        from app.views.invoice_pdf import write_invoice_pdf
 
-            write_invoice_pdf(path, *args)
-        except OSError as exc:
-            self.page.show_message("error", translate("InvoicePages", "The PDF could not be saved: {reason}")
-                                   .format(reason=exc))
-            return
-        log.info("saved invoice %s as %s", invoice_id, path)
-        self.page.show_message("success", translate("InvoicePages", "Saved {path}").format(path=path))
+        self._render(invoice_id, lambda args: write_invoice_pdf(path, *args),
+                     translate("InvoicePages", "The PDF could not be saved: {reason}"),
+                     translate("InvoicePages", "Saved {path}").format(path=path))
 
     def print_invoice(self, invoice_id: str, printer) -> None:
+        from app.views.invoice_pdf import print_invoice
+
+        self._render(invoice_id, lambda args: print_invoice(printer, *args),
+                     translate("InvoicePages", "The invoice could not be printed: {reason}"),
+                     translate("InvoicePages", "Sent to the printer."))
+
+    def _render(self, invoice_id: str, render, failed: str, done: str) -> None:
+        """The open invoice's one document onto a PDF file or a printer, then what came of it on the page."""
         args = self._document_args(invoice_id)
         if args is None:
             return
         try:
-            from app.views.invoice_pdf import print_invoice
-
-            print_invoice(printer, *args)
+            render(args)
         except OSError as exc:
-            self.page.show_message("error", translate("InvoicePages", "The invoice could not be printed: {reason}")
-                                   .format(reason=exc))
+            self.page.show_message("error", failed.format(reason=exc))
             return
-        log.info("printed invoice %s", invoice_id)
-        self.page.show_message("success", translate("InvoicePages", "Sent to the printer."))
+        log.info("invoice %s: %s", invoice_id, done)
+        self.page.show_message("success", done)
 
 
 def install(sessions: Sessions, window, checkout=None) -> dict:

@@ -60,7 +60,7 @@ def test_export_writes_what_the_filtered_all_accounts_list_shows(qtbot, sett, tm
     assert {r["Currency"] for r in data} == {"EUR", "CHF"}
     totals = {r["Currency"]: r["Total"] for r in rows if r["Account"] == "Total"}
     assert totals == {"EUR": "100.2000000000000000000001", "CHF": "1234667.50"}
-    qtbot.waitUntil(lambda: "Exported 4 row(s)" in sett.window.statusBar().currentMessage(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Exported 4 rows" in sett.window.statusBar().currentMessage(), timeout=WAIT)
 
     feature.ask_file = lambda window, kind: (str(tmp_path / "payments.xlsx"), "xlsx")
     section.export_button.actions_by_kind["payments"].trigger()
@@ -124,7 +124,7 @@ def test_save_all_pdfs_writes_each_cached_invoice_of_the_period_and_says_what_it
     text = PdfReader(folder / "Francs CH _quoted_, two_lines.pdf").pages[0].extract_text()
     assert "CHF1,234,567.55" in text  # the PDF writes money in the locale (en_US in tests)
     note = sett.sessions.global_notes["export"].text
-    assert "Saved 3 PDF(s)" in note and "1 invoice(s) skipped" in note
+    assert "Saved 3 PDFs" in note and "1 invoice skipped" in note
 
 
 def test_save_all_pdfs_can_be_cancelled_and_leaves_no_half_file(qtbot, sett, tmp_path, monkeypatch):
@@ -148,5 +148,6 @@ def test_save_all_pdfs_can_be_cancelled_and_leaves_no_half_file(qtbot, sett, tmp
     note = sett.sessions.global_notes["export"].text
     assert "Cancelled before the end" in note
     written = list(tmp_path.glob("*.pdf"))
-    assert 1 <= len(written) < 4 and f"Saved {len(written)} PDF(s)" in note
+    saved = f"Saved {len(written)} PDF{'' if len(written) == 1 else 's'}"
+    assert 1 <= len(written) < 4 and saved in note
     assert not list(tmp_path.glob(".*"))        # no temporary file left

@@ -4,7 +4,7 @@ Keeping Sett in the tray: with the preference on (and a tray icon), closing the 
 polling and announcing, until the tray's Open shows it again; with it off, closing the window quits."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -68,16 +68,17 @@ def test_the_tray_menu(make_app, qtbot):
     assert "Nothing is due" in app.window.statusBar().currentMessage()
 
 
-def run_app_until(condition, seconds: float = 120.0) -> str:
-    """Run the application's event loop as main() does (QApplication.exec) until `condition()` holds: returns
-    "condition" then, "quit" when the loop ended by itself (the last window closed), "timeout" after `seconds`."""
-    qapp = QApplication.instance()
+def run_until(condition, seconds: float = 120.0) -> str:
+    """Run an event loop until `condition()` holds ("condition") or `seconds` pass ("timeout"). Not the
+    QApplication's own exec(): ending that emits aboutToQuit, which tears QtWebEngine down for the rest of the
+    suite (earlier tests used it) and crashed it."""
+    loop = QEventLoop()
     outcome: list[str] = []
 
     def end(why: str) -> None:
         if not outcome:
             outcome.append(why)
-            qapp.quit()
+            loop.quit()
 
     check, watchdog = QTimer(), QTimer()
     check.timeout.connect(lambda: condition() and end("condition"))
@@ -85,10 +86,10 @@ def run_app_until(condition, seconds: float = 120.0) -> str:
     watchdog.timeout.connect(lambda: end("timeout"))
     check.start(50)
     watchdog.start(int(seconds * 1000))
-    qapp.exec()
+    loop.exec()
     check.stop()
     watchdog.stop()
-    return outcome[0] if outcome else "quit"
+    return outcome[0]
 
 
 def test_closing_the_window_keeps_sett_running_in_the_tray_when_asked_and_quits_otherwise(make_app, shop, qtbot):
@@ -112,16 +113,16 @@ def test_closing_the_window_keeps_sett_running_in_the_tray_when_asked_and_quits_
             buy(user, product["id"])                     # the panel tells the user (payment, new service)
 
         QTimer.singleShot(0, buy_while_hidden)
-        outcome = run_app_until(lambda: len(app.notifier.fallback_shown) > before)
-        assert outcome == "condition"                   # not "quit": closing the window did not end Sett
+        assert run_until(lambda: len(app.notifier.fallback_shown) > before) == "condition"
         assert not app.window.isVisible()
+        assert not qapp.quitOnLastWindowClosed()        # QApplication.exec() goes on with no window shown
         menu.actions["open"].trigger()                  # the tray's Open shows it again
         assert app.window.isVisible()
 
-        # Off: closing the window quits.
+        # Off: closing the window quits (Qt ends exec() when its last window closes).
         app.settings.set(keys.KEEP_IN_TRAY, False)
-        QTimer.singleShot(0, app.window.close)
-        assert run_app_until(lambda: False) == "quit"
+        app.window.close()
+        assert qapp.quitOnLastWindowClosed()
         assert not app.window.isVisible()
     finally:
         qapp.setQuitOnLastWindowClosed(True)

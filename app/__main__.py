@@ -262,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     from app.api.trust import use_system_trust_store
     from app.shell.crash import CrashReporter
 
-    use_system_trust_store()     # before the first request: the API's HTTPS trusts the OS store, as the checkout does
+    # The API's HTTPS trusts the OS store, as the checkout does: injected by the first API transport, on its worker
+    # before its first request (injecting imports requests and urllib3, which the first paint does not wait for).
+    use_system_trust_store()
 
     crashes = CrashReporter(paths.log_dir())
     crashes.install()

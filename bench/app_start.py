@@ -85,7 +85,7 @@ def main() -> int:
         secrets.save(account.id, Credentials.from_api_key("bp_bench-offline-key"))
     app, sett = create_app(secrets=secrets, keyring_note=False)
     guard.received.connect(sett.links.handle_args)
-    guard.listen()
+    sett.sessions.when_started(guard.listen)   # as main() does
     watch = Watch(app, sett, settle)
     sett.window.installEventFilter(watch)     # the window only: see the module's docstring
     QTimer.singleShot(60_000, lambda: (print(json.dumps({"error": "no painted data in 60 s"}), flush=True),

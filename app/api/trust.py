@@ -11,7 +11,6 @@ cannot be used (an old system, an unsupported platform) requests keeps certifi a
 from __future__ import annotations
 
 import logging
-import ssl
 import threading
 
 log = logging.getLogger("app.trust")     # not app.api, which logs only warnings unless --verbose
@@ -33,6 +32,8 @@ def apply() -> bool:
         return False
     with _lock:
         if _in_use is None:
+            import ssl  # here: main() imports this module before the first paint, and ssl loads OpenSSL (~9 ms)
+
             try:
                 import truststore
 

@@ -207,9 +207,6 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
     # What Qt needs before the QApplication for QtWebEngine to load later (at the first checkout) instead of now.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
-    from app.shell.system_proxy import follow_system_proxy
-
-    follow_system_proxy()       # the web view goes out the way the API does (requests reads the same settings)
     app.setApplicationName("Sett")
     app.setOrganizationName("Sett")
     app.setApplicationVersion(__version__)
@@ -232,8 +229,17 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
     sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=keyring_note,
                        read_ahead=True)
     sett.translators = translators
+    # The web view goes out the way the API does (requests reads the same settings). Set once the saved data is
+    # painted: only the checkout's web view uses Qt's proxy, and QtNetwork need not load before the first paint.
+    sett.sessions.when_started(follow_system_proxy)
     app.aboutToQuit.connect(sett.shutdown)
     return app, sett
+
+
+def follow_system_proxy() -> None:
+    from app.shell.system_proxy import follow_system_proxy as follow
+
+    follow()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -262,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     from app.api.trust import use_system_trust_store
     from app.shell.crash import CrashReporter
 
-    use_system_trust_store()     # before the first request: the API's HTTPS trusts the OS store, as the checkout does
+    # The API's HTTPS trusts the OS store, as the checkout does: injected by the first API transport, on its worker
+    # before its first request (injecting imports requests and urllib3, which the first paint does not wait for).
+    use_system_trust_store()
 
     crashes = CrashReporter(paths.log_dir())
     crashes.install()
@@ -290,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     log.info("Sett %s starting; data in %s", __version__, paths.data_dir())
     crashes.parent_window = lambda: sett.window
     guard.received.connect(sett.links.handle_args)
-    guard.listen()
+    # A second start keeps trying for a while to reach a first one that holds the lock but does not listen yet.
+    sett.sessions.when_started(guard.listen)
     try:
         sett.start(show=True)
         if args.links:

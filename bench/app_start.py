@@ -1,6 +1,7 @@
 """The app's side of the start-up and memory benchmarks: start Sett exactly as `python -m app --data-dir DIR` does
 (through the same `app.__main__.create_app`: imports, QApplication set-up, theme, Application; then
-start(show=True)), with each account's login held in memory so its sync goes to the network (an unreachable
+start(show=True); and what `main()` does around it: the single-instance guard, the OS trust store asked for, the
+crash reporter), with each account's login held in memory so its sync goes to the network (an unreachable
 panel: the app starts offline from its cache, as after a reboot without network). Prints one JSON line once the
 current account's cached data is on screen and painted:
 
@@ -65,6 +66,15 @@ def main() -> int:
     paths.use_data_dir(data_dir)
     setup_logging(False)   # the same log file and handlers as the real start
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # What `main()` does before and after create_app, so its cost is measured too: the one-Sett-per-folder guard
+    # (QtNetwork, a lock file, a look for a running Sett), the OS trust store asked for, the crash reporter.
+    from app.api.trust import use_system_trust_store
+    from app.shell.crash import CrashReporter
+    from app.shell.single_instance import claim_or_hand_over
+
+    guard = claim_or_hand_over(paths.data_dir(), [])
+    use_system_trust_store()
+    CrashReporter(paths.log_dir()).install()
 
     from app.api import Credentials
     from app.secrets import SecretStore
@@ -74,6 +84,8 @@ def main() -> int:
     for account in AccountStore(paths.accounts_file()).all():
         secrets.save(account.id, Credentials.from_api_key("bp_bench-offline-key"))
     app, sett = create_app(secrets=secrets, keyring_note=False)
+    guard.received.connect(sett.links.handle_args)
+    sett.sessions.when_started(guard.listen)   # as main() does
     watch = Watch(app, sett, settle)
     sett.window.installEventFilter(watch)     # the window only: see the module's docstring
     QTimer.singleShot(60_000, lambda: (print(json.dumps({"error": "no painted data in 60 s"}), flush=True),
@@ -81,6 +93,7 @@ def main() -> int:
     sett.start(show=True)
     app.exec()
     sett.shutdown()
+    guard.release()
     sys.stdout.flush()
     os._exit(0)   # measured already; skip interpreter teardown of Qt objects
 

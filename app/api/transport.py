@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from app import __version__
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
+from . import trust
 from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
 from .body import ACCEPT_ENCODING, Deadline, read_body
@@ -72,6 +73,7 @@ class Transport:
                  session: requests.Session | None = None, sleep: Callable[[float], None] | None = None,
                  cancellation: Cancellation | None = None, deadline: float = REQUEST_DEADLINE_SECONDS,
                  retry_budget: RetryBudget | None = None) -> None:
+        trust.apply()      # the OS trust store, if the start asked for it, before this transport's first request
         self.base_url = normalise_base_url(base_url)
         self.api_url = self.base_url + API_PREFIX
         self.host = urlsplit(self.base_url).netloc

@@ -1,7 +1,10 @@
 """What can go wrong with an account's cache file, each with a sentence a person can read as `str(exc)`."""
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # the session layer names these errors at start-up; sqlite3 loads with the store, on a worker
+    import sqlite3
 
 # Primary SQLite result codes that mean "these bytes are not a healthy database".
 _SQLITE_CORRUPT = 11

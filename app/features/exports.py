@@ -10,18 +10,19 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from app.core.text import translate
-from app.exports import Period, build_table, write_table
-from app.exports.records import in_order
-from app.exports.saved import Document, Documents, read_documents, read_saved
-from app.exports.writers import replacing
-from app.models.all_accounts import ACCOUNT_ID_KEY
 from app.session import Sessions
-from app.views.exports import ask_export_file, ask_pdf_batch, pdf_progress
-from app.views.scope import ALL
+
+if TYPE_CHECKING:
+    from app.exports.saved import Document, Documents
+
+# The exports' own modules (writers, the saved-cache readers, the dialogs, the PDF layout, the all-accounts model:
+# ~20 ms of imports) load with the first export or the first list screen, not on the way to the window's first
+# paint: at start the feature only connects signals.
 
 log = logging.getLogger(__name__)
 NOTE = "export"
@@ -31,6 +32,8 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 def shown_keys(section, account_id: str) -> list[tuple[str, str]]:
     """(account id, row id) of every row the section's list shows, in the order shown: the invoices list's
     filter proxy, or the credits table's model."""
+    from app.models.all_accounts import ACCOUNT_ID_KEY
+
     proxy = getattr(section, "proxy", None)
     if proxy is not None:
         rows = proxy.rows()
@@ -58,8 +61,8 @@ class Exports(QObject):
         self.sessions, self.window = sessions, window
         # Replaceable, so tests answer the dialogs: (window, kind) -> (path, fmt) | None, and
         # (window, all_accounts) -> (from, to, folder) | None.
-        self.ask_file: Callable = ask_export_file
-        self.ask_batch: Callable = ask_pdf_batch
+        self.ask_file: Callable = _ask_export_file
+        self.ask_batch: Callable = _ask_pdf_batch
         self.batch: PdfBatch | None = None
         self.last_error: str | None = None
         for key in ("invoices", "credits"):
@@ -84,6 +87,8 @@ class Exports(QObject):
 
     def _accounts(self, section) -> list[tuple[str, str]]:
         """(id, name) of the accounts the section's scope covers."""
+        from app.views.scope import ALL
+
         everyone = [(a.id, a.name) for a in self.sessions.accounts()]
         if getattr(section, "scope", None) == ALL:
             return everyone
@@ -114,6 +119,10 @@ class Exports(QObject):
         credits = kind == "credits"
 
         def work():
+            from app.exports import build_table, write_table
+            from app.exports.records import in_order
+            from app.exports.saved import read_saved
+
             saved = read_saved(accounts)
             table = build_table(kind, in_order(saved.accounts, keys, credits=credits))
             write_table(table, path, fmt)
@@ -143,11 +152,16 @@ class Exports(QObject):
         if not accounts:
             self._say(translate("Exports", "Add an account first: there are no invoices to save."))
             return
+        from app.views.scope import ALL
+
         everyone = getattr(section, "scope", None) == ALL
         choice = self.ask_batch(self.window, everyone)
         if not choice:
             return
         start, end, folder = choice
+        from app.exports import Period
+        from app.exports.saved import read_documents
+
         try:
             period = Period(start, end)
         except ValueError as exc:
@@ -202,6 +216,8 @@ class PdfBatch(QObject):
         self.error: str | None = None
         self._next = 0
         self._taken: set[str] = set()
+        from app.views.exports import pdf_progress
+
         self.progress = pdf_progress(owner.window, len(found.items))
         self.progress.canceled.connect(self._cancel)
         self.timer = QTimer(self, interval=0)
@@ -226,6 +242,7 @@ class PdfBatch(QObject):
         self._next += 1
         name = pdf_name(document, self.with_account, self._taken)
         try:
+            from app.exports.writers import replacing
             from app.views.invoice_pdf import write_invoice_pdf
 
             panel, customer = document.data.document_parties
@@ -248,6 +265,18 @@ class PdfBatch(QObject):
         self.progress.deleteLater()
         self.owner.batch_ended(self)
         self.deleteLater()
+
+
+def _ask_export_file(window, kind: str):
+    from app.views.exports import ask_export_file
+
+    return ask_export_file(window, kind)
+
+
+def _ask_pdf_batch(window, all_accounts: bool):
+    from app.views.exports import ask_pdf_batch
+
+    return ask_pdf_batch(window, all_accounts)
 
 
 def install(sessions: Sessions, window) -> Exports:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from app import settings as keys
 from app.core.text import translate
 from app.session import Sessions
-from app.shell import autostart
 
 if TYPE_CHECKING:   # the dialog's module loads when Preferences first opens, not at start-up
     from app.views.preferences import PreferencesDialog, PreferenceValues
@@ -35,6 +34,8 @@ class Preferences(QObject):
         window.menus.preferences_requested.connect(self.open_dialog)
 
     def values(self) -> PreferenceValues:
+        # With the dialog, not at start-up: the autostart module brings plistlib, shlex and subprocess (~4 ms).
+        from app.shell import autostart
         from app.views.preferences import PreferenceValues
 
         s = self.settings
@@ -49,6 +50,7 @@ class Preferences(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        from app.shell import autostart
         from app.views.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.values(), tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
@@ -85,6 +87,8 @@ class Preferences(QObject):
         elif name == "keep_in_tray":
             s.set(keys.KEEP_IN_TRAY, bool(value))
         elif name == "start_at_login":
+            from app.shell import autostart
+
             try:
                 path = autostart.set_enabled(bool(value))
             except OSError as exc:

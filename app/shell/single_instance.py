@@ -14,9 +14,12 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:   # QtNetwork loads to hand over or to listen (after the first paint), not to take the lock
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "sett.lock"
@@ -36,6 +39,8 @@ class HandoverError(RuntimeError):
 
 def hand_over(name: str, args: list[str], timeout: float = HANDOVER_SECONDS) -> None:
     """Give `args` to the Sett listening as `name`; it answers "ok" once it has them."""
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + timeout
     last = "it did not answer"
     while time.monotonic() < deadline:
@@ -81,6 +86,8 @@ class SingleInstance(QObject):
         raise OSError(f"Sett cannot lock its data folder {self.data_dir} (error {self.lock.error().name}).")
 
     def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)     # a socket file left by a crashed run
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -1,4 +1,5 @@
-"""A start injects the OS trust store before any request: requests' connections use truststore's SSLContext.
+"""A start asks for the OS trust store and the first API transport injects it, before any request: requests'
+connections use truststore's SSLContext. The window's first paint does not wait for it (no requests imported).
 Run in a process of its own, since the injection is global."""
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import ssl, sys
-import truststore
-import urllib3.util.ssl_
 from app.__main__ import main
-assert ssl.SSLContext is not truststore.SSLContext
 code = main(["--data-dir", sys.argv[1], "--smoke-test", "--timeout", "30"])
 assert code == 0, code
+assert "requests" not in sys.modules and "urllib3" not in sys.modules   # a start with no account sent nothing
+import truststore
+import urllib3.util.ssl_
+assert ssl.SSLContext is not truststore.SSLContext
+from app.api.transport import Transport
+Transport("https://panel.invalid")          # what a worker makes before its first request
 assert ssl.SSLContext is truststore.SSLContext
 assert urllib3.util.ssl_.SSLContext is truststore.SSLContext   # what requests builds its contexts with
 print("trust store in use")

@@ -1703,7 +1703,7 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>Als PDF speichern…</translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1711,7 +1711,7 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
     <message>
         <source>Get help with this</source>
-        <translation>Hilfe dazu anfordern</translation>
+        <translation>Hilfe anfragen</translation>
     </message>
     <message>
         <source>Opens a new support ticket about this invoice.</source>
@@ -3712,7 +3712,7 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
     <message>
         <source>Get help with this</source>
-        <translation>Hilfe dazu anfordern</translation>
+        <translation>Hilfe anfragen</translation>
     </message>
     <message>
         <source>Opens a new support ticket about this service.</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -118,7 +119,6 @@ class InvoicePage(RecordPage):
                                               objectName="helpButton"), kind="ghost")
         self.help_button.setToolTip(translate("InvoicePage", "Opens a new support ticket about this invoice."))
         self.help_button.clicked.connect(self._emit_help)
-        self.title_row.addWidget(self.order_button)
         self.title_row.addWidget(self.help_button)
         self.title_row.addWidget(self.print_button)
         self.title_row.addWidget(self.pdf_button)
@@ -167,7 +167,15 @@ class InvoicePage(RecordPage):
         body_layout.addStretch(1)
         self.lines.setMinimumHeight(150)
         self.payments.setMinimumHeight(120)
-        self.lay_out(body, self.dates)
+        # The order link sits with the dates, not among the actions: the title row keeps room for the title and
+        # its buttons in a 1000-pixel window, in the longer languages too.
+        dates_row = QWidget(self)
+        dates_layout = QHBoxLayout(dates_row)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(self.dates)
+        dates_layout.addWidget(self.order_button)
+        dates_layout.addStretch(1)
+        self.lay_out(body, dates_row)
 
     @property
     def invoice_id(self) -> str:

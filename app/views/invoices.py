@@ -50,12 +50,11 @@ def unpaid_summary_all(everything: AccountsRows) -> str:
     bills = sum(data.invoice_facts.bills for _name, data in synced)
     overdue = sum(data.invoice_facts.overdue_bills for _name, data in synced)
     due = per_currency((data.currency_code, data.invoice_facts.due) for _name, data in synced)
-    parts = [across(everything)] + ([translate("InvoicesSection", "{count} overdue").format(count=overdue)]
-                                    if overdue else [])
+    overdue_text = translate("InvoicesSection", "{count} overdue").format(count=overdue) if overdue else ""
     if bills:
-        return " · ".join([*parts, translate("InvoicesSection", "{amount} due").format(
-            amount=amounts_text(due, everything.money))])
-    return " · ".join([*parts, translate("InvoicesSection", "Nothing to pay.")])
+        return across(everything, overdue_text, translate("InvoicesSection", "{amount} due").format(
+            amount=amounts_text(due, everything.money)))
+    return across(everything, overdue_text, translate("InvoicesSection", "Nothing to pay."))
 
 
 class InvoicesSection(ListWithPage):

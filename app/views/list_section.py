@@ -27,12 +27,15 @@ def with_account(search_keys: Sequence[str]) -> tuple[str, ...]:
     return (*search_keys, ACCOUNT_KEY)
 
 
-def across(everything: AccountsRows) -> str:
-    """"Across 2 accounts", "(of 3)" added when some have never been synced."""
+def across(everything: AccountsRows, *more: str) -> str:
+    """"Across 2 accounts", "(of 3)" added when some have never been synced, then each of `more` that says
+    something: "Across 2 accounts · 1 overdue"."""
     synced, total = len(everything.synced), len(everything.accounts)
     if synced != total:
-        return translate("ListWithPage", "Across %n account(s) (of {total})", None, synced).format(total=total)
-    return translate("ListWithPage", "Across %n account(s)", None, synced)
+        head = translate("ListWithPage", "Across %n account(s) (of {total})", None, synced).format(total=total)
+    else:
+        head = translate("ListWithPage", "Across %n account(s)", None, synced)
+    return " · ".join([head, *(part for part in more if part)])
 
 
 class ListWithPage(ScopedScreen, Section):

@@ -101,7 +101,7 @@ class OrdersSection(ListWithPage):
         self._refill(columns, lambda: self.model.feed(everything.orders, columns))
         self.list.refresh(bool(everything.synced))
         unpaid = unpaid_rows(everything.orders)
-        self.summary.setText(" · ".join([across(everything)] + ([unpaid_text(unpaid)] if unpaid else [])))
+        self.summary.setText(across(everything, unpaid_text(unpaid)))
         self.summary.setVisible(bool(everything.synced))
 
     def apply_filter(self, filters: dict) -> None:

@@ -94,7 +94,7 @@ class ServicesSection(ListWithPage):
         self._refill(columns, lambda: self.model.feed(everything.services, columns))
         self.list.refresh(bool(everything.synced))
         statuses = status_summary(everything.services)
-        self.summary.setText(" · ".join([across(everything)] + ([statuses] if statuses else [])))
+        self.summary.setText(across(everything, statuses))
         self.summary.setVisible(bool(everything.synced))
 
     def apply_filter(self, filters: dict) -> None:

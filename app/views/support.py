@@ -129,7 +129,7 @@ class SupportSection(ListWithPage):
         self._refill(columns, lambda: self.model.feed(everything.tickets, columns))
         self.list.refresh(bool(everything.synced))
         waiting = open_count(everything.tickets)
-        self.summary.setText(" · ".join([across(everything)] + ([open_text(waiting)] if waiting else [])))
+        self.summary.setText(across(everything, open_text(waiting)))
         self.summary.setVisible(bool(everything.synced))
         self._follow_off()
 

@@ -22,6 +22,12 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+def runs_clean(code: str) -> None:
+    """`code` in a fresh interpreter (what a start imports, nothing else loaded yet) exits 0; else its output."""
+    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_only_the_checkout_views_and_the_entry_point_import_qtwebengine():
     offenders = [str(path.relative_to(APP)) for path in APP.rglob("*.py")
                  if not str(path.relative_to(APP)).startswith(ALLOWED)
@@ -67,8 +73,7 @@ def test_starting_the_app_imports_neither_requests_nor_keyring():
             "assert store.load('a').api_key == 'k' and store.note.startswith('No system keyring'); "
             "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('requests', 'urllib3', 'keyring')); "
             "print(loaded); sys.exit(1 if loaded else 0)")
-    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stdout + done.stderr
+    runs_clean(code)
 
 
 def test_starting_the_app_does_not_load_qtwebengine():
@@ -76,8 +81,7 @@ def test_starting_the_app_does_not_load_qtwebengine():
     code = ("import sys, app.__main__, app.application; "
             "loaded = sorted(m for m in sys.modules if 'QtWebEngine' in m); print(loaded); "
             "sys.exit(1 if loaded else 0)")
-    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stdout + done.stderr
+    runs_clean(code)
 
 
 def test_starting_the_app_leaves_the_client_the_sync_and_the_cache_store_to_the_workers():
@@ -86,8 +90,7 @@ def test_starting_the_app_leaves_the_client_the_sync_and_the_cache_store_to_the_
     code = ("import sys, app.__main__, app.application; "
             "heavy = ('app.api.client', 'app.api.transport', 'app.sync.engine', 'app.cache.store', 'sqlite_utils'); "
             "loaded = sorted(m for m in heavy if m in sys.modules); print(loaded); sys.exit(1 if loaded else 0)")
-    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stdout + done.stderr
+    runs_clean(code)
 
 
 def test_a_start_loads_the_dashboard_but_neither_the_other_screens_nor_qtcharts():
@@ -97,5 +100,4 @@ def test_a_start_loads_the_dashboard_but_neither_the_other_screens_nor_qtcharts(
             "others = ['app.views.' + k for k in ('store', 'cart', 'services', 'invoices', 'credits', 'orders', "
             "'support')] + ['PySide6.QtCharts', 'app.views.spending_chart']; "
             "loaded = sorted(m for m in others if m in sys.modules); print(loaded); sys.exit(1 if loaded else 0)")
-    done = subprocess.run([sys.executable, "-c", code], cwd=APP.parent, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stdout + done.stderr
+    runs_clean(code)

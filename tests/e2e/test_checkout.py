@@ -95,6 +95,14 @@ def wait_web(qtbot, session, ready: str):
     return dialog.web.page
 
 
+def type_card(page) -> None:
+    """Types the test card into the embedded payment page's fields, as a user's keystrokes would fill them."""
+    for field, value in CARD.items():
+        selector = json.dumps(f'#card input[placeholder="{field}"]')
+        js(page, f"(function (e) {{ e.focus(); e.value = {json.dumps(value)}; e.dispatchEvent(new Event('input', "
+                 f"{{bubbles: true}})); return true; }})(document.querySelector({selector}))")
+
+
 def orders_of(buyer) -> list[dict]:
     return buyer.data("GET", "/billing/orders")
 
@@ -108,10 +116,7 @@ def test_stripe_card_typed_into_the_embedded_page_pays_and_the_server_is_active(
     pay_with(qtbot, session, "stripe")
     page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
     assert page.profile().isOffTheRecord()
-    for field, value in CARD.items():
-        selector = json.dumps(f'#card input[placeholder="{field}"]')
-        js(page, f"(function (e) {{ e.focus(); e.value = {json.dumps(value)}; e.dispatchEvent(new Event('input', "
-                 f"{{bubbles: true}})); return true; }})(document.querySelector({selector}))")
+    type_card(page)
     qtbot.wait(300)   # let the compositor paint the typed card for the picture
     DOCS.mkdir(exist_ok=True)
     assert session.dialog.grab().save(str(DOCS / "checkout.png"), "PNG")

@@ -4,8 +4,6 @@ anything. Each of these failed on the client before every action became an opera
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.gui.conftest import WAIT, add_account
@@ -13,7 +11,7 @@ from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api
 
-from .test_checkout import CARD, js, orders_of, pay_with, wait_result, wait_web
+from .test_checkout import js, orders_of, pay_with, type_card, wait_result, wait_web
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +51,7 @@ def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, make_app, e2e
     session = check_out(qtbot, app, cart)
     pay_with(qtbot, session, "stripe")
     page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
-    for field, value in CARD.items():
-        selector = json.dumps(f'#card input[placeholder="{field}"]')
-        js(page, f"(function (e) {{ e.focus(); e.value = {json.dumps(value)}; e.dispatchEvent(new Event('input', "
-                 f"{{bubbles: true}})); return true; }})(document.querySelector({selector}))")
+    type_card(page)
     js(page, "document.querySelector('#pay').click() || true")
     assert "Payment received" in wait_result(qtbot, session)
     session.dialog.accept()

@@ -6,7 +6,6 @@ pays two overdue renewals with one card payment typed into the embedded page, an
 """
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 from tests.gui.conftest import WAIT, add_account
@@ -14,7 +13,7 @@ from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api, PanelProcess
 
-from .test_checkout import CARD, js, orders_of, pay_with, wait_result, wait_web
+from .test_checkout import js, orders_of, pay_with, type_card, wait_result, wait_web
 from .test_no_drift import check_out, fill_cart
 
 
@@ -105,10 +104,7 @@ def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivat
         assert "Due now, charged to your chosen method | $20.00" in review_text(dialog)
         pay_with(qtbot, session, "stripe")
         page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
-        for field, value in CARD.items():
-            selector = json.dumps(f'#card input[placeholder="{field}"]')
-            js(page, f"(function (e) {{ e.focus(); e.value = {json.dumps(value)}; e.dispatchEvent(new Event("
-                     f"'input', {{bubbles: true}})); return true; }})(document.querySelector({selector}))")
+        type_card(page)
         js(page, "document.querySelector('#pay').click() || true")
         assert "Payment received" in wait_result(qtbot, session)
         session.dialog.accept()

@@ -185,3 +185,9 @@ def relative_text(moment: datetime | timedelta, now: datetime | None = None) -> 
     else:
         delta = moment
     return format_timedelta(delta, add_direction=True, locale=_locale())
+
+
+def country_name(code: str) -> str | None:
+    """"Germany" / "Deutschland" / "Allemagne" for "DE", in the user's locale; None when the locale's data has no
+    name for the code."""
+    return _locale().territories.get(str(code).upper()) if code else None

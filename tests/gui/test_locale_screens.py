@@ -66,3 +66,19 @@ def test_the_shell_sets_one_locale_for_babel_and_qt(german):
         assert use_locale("xx_YY") == "en_US"                 # no data for it: English numbers, not a crash
     finally:
         QLocale.setDefault(before)
+
+
+def test_country_names_in_the_user_s_language(qtbot, german):
+    """The billing profile's country list and the invoice's parties name countries as the locale does; a code no
+    one knows stays as it came."""
+    from app.views.billing_profile_dialog import BillingProfileDialog
+    from app.views.country_names import country_name
+
+    assert (country_name("DE"), country_name("ch"), country_name("ZZ"), country_name("")) == (
+        "Deutschland", "Schweiz", "ZZ", "")
+    dialog = BillingProfileDialog("Acme")
+    qtbot.addWidget(dialog)
+    names = [dialog.country.itemText(i) for i in range(dialog.country.count())]
+    assert names[dialog.country.findData("DE")] == "Deutschland"
+    assert names[dialog.country.findData("US")] == "Vereinigte Staaten"
+    assert "Germany" not in names

@@ -316,9 +316,13 @@ def main(argv: list[str] | None = None) -> int:
         code = app.exec()
     finally:
         sett.shutdown()
-        guard.release()
-        if temporary:
+        guard.release()      # before a restart: the new Sett takes the folder's lock
+        if temporary and not sett.restart_requested:
             shutil.rmtree(temporary, ignore_errors=True)
+    if sett.restart_requested:
+        from app.shell.restart import start_again
+
+        start_again(temporary)
     return driver.exit_code if driver is not None else code
 
 

@@ -75,7 +75,9 @@ class Application(QObject):
         self.links = LinkOpener(self.sessions, self.window)    # sett:// links, from the command line or a 2nd start
         self.menu_actions = MenuActions(self.sessions, self.window, self.features["orders"]["pay_all_due"].pay_all)
         self.preferences = Preferences(self.sessions, self.window, self.set_theme,
-                                       lambda: self.notices.refresh() if self.notices is not None else None)
+                                       lambda: self.notices.refresh() if self.notices is not None else None,
+                                       restart=self.restart)
+        self.restart_requested = False    # main() starts Sett again once this one has shut down
         self.notifier, self.tray_menu = tray_shell.install(
             self.sessions, self.window, self.notices, bring_to_front=self.links.bring_to_front,
             pay_due=self.menu_actions.pay_due)
@@ -262,6 +264,12 @@ class Application(QObject):
     def save_window(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, self.window.saveGeometry())
         self.settings.sync()
+
+    def restart(self) -> None:
+        """Preferences ▸ Restart now (a new language): quit as the tray's Quit does; main() starts Sett again."""
+        self.restart_requested = True
+        self.save_window()
+        QApplication.quit()
 
     def shutdown(self) -> None:
         """On quit: cancel syncs and operations (their requests are abandoned at once), wait a little for the

@@ -3232,6 +3232,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Sett zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Quit Sett and start it again in the chosen language; nothing you did is lost (what waits to be sent stays in the outbox)</source>
+        <translation>Sett beenden und in der gewählten Sprache neu starten; nichts geht verloren (was noch gesendet werden muss, bleibt im Postausgang)</translation>
+    </message>
+    <message>
         <source>Show desktop notifications for new notices and reminders</source>
         <translation>Desktop-Benachrichtigungen für neue Mitteilungen und Erinnerungen anzeigen</translation>
     </message>

@@ -1,6 +1,7 @@
 """The Preferences dialog's changes, applied at once: the sync timer, the reminders' lead time (the notices
 re-read), the theme (and, for "system", following the desktop's colour scheme live), notifications, the tray,
-and the start-at-login entry (app/shell/autostart.py). Values are kept in Settings (app/settings.py)."""
+and the start-at-login entry (app/shell/autostart.py); a new language offers to restart (app/shell/restart.py).
+Values are kept in Settings (app/settings.py)."""
 from __future__ import annotations
 
 import logging
@@ -25,10 +26,12 @@ class Preferences(QObject):
     language_changed = Signal(str)
 
     def __init__(self, sessions: Sessions, window, set_theme: Callable[[str], None],
-                 refresh_notices: Callable[[], None] = lambda: None) -> None:
+                 refresh_notices: Callable[[], None] = lambda: None,
+                 restart: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.sessions, self.window, self.settings = sessions, window, sessions.settings
         self.set_theme = set_theme
+        self.restart = restart      # quits and starts Sett again (None: the dialog offers no restart)
         self.refresh_notices = refresh_notices
         self.dialog: PreferencesDialog | None = None
         window.menus.preferences_requested.connect(self.open_dialog)
@@ -56,10 +59,18 @@ class Preferences(QObject):
         dialog = PreferencesDialog(self.values(), tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
                                    autostart_note=autostart.unavailable_reason(), parent=self.window)
         dialog.changed.connect(self.apply)
+        dialog.restart.setEnabled(self.restart is not None)
+        dialog.restart_requested.connect(self._restart_now)
         dialog.finished.connect(lambda _r: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _restart_now(self) -> None:
+        if self.restart is not None:
+            if self.dialog is not None:
+                self.dialog.close()
+            self.restart()
 
     def _closed(self, dialog: PreferencesDialog) -> None:
         if self.dialog is dialog:

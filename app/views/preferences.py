@@ -1,18 +1,21 @@
 """Preferences: how often to sync, how early to remind of a due invoice, the theme, desktop notifications, keeping
 Sett in the tray when the window closes, and starting at login. Each change applies at once (as KDE and GNOME
-settings do) through `changed(name, value)`; the dialog only shows and asks."""
+settings do) through `changed(name, value)`; the dialog only shows and asks. A new language shows from the next
+start, so choosing one offers "Restart now" (`restart_requested`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -45,6 +48,7 @@ class PreferenceValues:
 
 class PreferencesDialog(QDialog):
     changed = Signal(str, object)     # a PreferenceValues field's name, its new value
+    restart_requested = Signal()      # "Restart now" after a language change: quit and start again
 
     def __init__(self, values: PreferenceValues, *, tray_available: bool, autostart_note: str | None,
                  parent: QWidget | None = None) -> None:
@@ -85,8 +89,16 @@ class PreferencesDialog(QDialog):
         self.language_note = QLabel(self.tr("Sett shows the new language when it next starts."))
         self.language_note.setWordWrap(True)
         self.language_note.setProperty("role", "muted")
+        self.restart = QPushButton(self.tr("&Restart now"), objectName="restartNow")
+        self.restart.setToolTip(self.tr("Quit Sett and start it again in the chosen language; nothing you did "
+                                        "is lost (what waits to be sent stays in the outbox)"))
+        self.restart.clicked.connect(self.restart_requested)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.language_note, 1)
+        note_row.addWidget(self.restart, 0, Qt.AlignmentFlag.AlignTop)
         self.language_note.setVisible(False)
-        form.addRow("", self.language_note)
+        self.restart.setVisible(False)
+        form.addRow("", note_row)
 
         self.notifications = QCheckBox(self.tr("Show desktop notifications for new notices and reminders"))
         self.notifications.setChecked(values.notifications)
@@ -125,4 +137,5 @@ class PreferencesDialog(QDialog):
 
     def _language_chosen(self, _index: int) -> None:
         self.language_note.setVisible(True)
+        self.restart.setVisible(True)
         self.changed.emit("language", self.language.currentData())

@@ -76,3 +76,20 @@ def test_switches_are_kept_and_start_at_login_writes_an_autostart_entry(make_app
     assert stored.get(keys.NOTIFICATIONS_ENABLED) is False and stored.get(keys.START_AT_LOGIN) is False
     stored.set(keys.KEEP_IN_TRAY, "maybe")          # a value that is no boolean reads as the default
     assert stored.get(keys.KEEP_IN_TRAY) is False
+
+
+def test_a_new_language_offers_restart_now_which_quits_to_start_again(make_app, qtbot, monkeypatch):
+    import app.application as application
+
+    app = make_app()
+    quits = []
+    monkeypatch.setattr(application, "QApplication", type("Quitting", (), {"quit": lambda: quits.append(1)}))
+    dialog = open_preferences(qtbot, app)
+    assert not dialog.restart.isVisible() and not dialog.language_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert Settings().language == "de"
+    assert dialog.restart.isVisible() and dialog.restart.isEnabled() and dialog.language_note.isVisible()
+    assert not app.restart_requested
+    qtbot.mouseClick(dialog.restart, Qt.MouseButton.LeftButton)
+    assert app.restart_requested and quits == [1]           # main() starts Sett again once this one has quit
+    qtbot.waitUntil(lambda: app.preferences.dialog is None, timeout=WAIT)

@@ -4691,6 +4691,46 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Offline: Dafür ist eine Verbindung zum Panel nötig. Sett verbindet sich selbstständig neu.</translation>
     </message>
     <message>
+        <source>That is out of stock.</source>
+        <translation>Das ist nicht mehr vorrätig.</translation>
+    </message>
+    <message>
+        <source>The panel did not accept this coupon.</source>
+        <translation>Das Panel hat diesen Gutschein nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Your credits do not cover this.</source>
+        <translation>Ihr Guthaben reicht dafür nicht aus.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be paid now.</source>
+        <translation>Diese Rechnung kann jetzt nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>The panel already took this request with other details.</source>
+        <translation>Das Panel hat diese Anfrage bereits mit anderen Angaben angenommen.</translation>
+    </message>
+    <message>
+        <source>The payment provider did not take the payment.</source>
+        <translation>Der Zahlungsanbieter hat die Zahlung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Billing is switched off on this panel.</source>
+        <translation>Die Abrechnung ist auf diesem Panel ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled.</source>
+        <translation>Diese Bestellung kann nicht mehr storniert werden.</translation>
+    </message>
+    <message>
+        <source>Support tickets are switched off on this panel.</source>
+        <translation>Support-Tickets sind auf diesem Panel ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The panel does not have this (any more).</source>
+        <translation>Das Panel hat dies nicht (mehr).</translation>
+    </message>
+    <message>
         <source>The panel sent an answer Sett does not understand.</source>
         <translation>Das Panel hat eine Antwort gesendet, die Sett nicht versteht.</translation>
     </message>

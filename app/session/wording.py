@@ -22,6 +22,21 @@ from .accounts import AccountError
 OFFLINE_ACTION = QT_TRANSLATE_NOOP("Wording", "Offline: this needs a connection to the panel. Sett reconnects by "
                                    "itself.")
 
+# The contract's error codes (shared/panel-api.md) in the user's language; the panel's own message, in its words
+# (often English), stays as the detail.
+CODE_WORDS = {
+    "out_of_stock": QT_TRANSLATE_NOOP("Wording", "That is out of stock."),
+    "coupon_invalid": QT_TRANSLATE_NOOP("Wording", "The panel did not accept this coupon."),
+    "insufficient_credits": QT_TRANSLATE_NOOP("Wording", "Your credits do not cover this."),
+    "invoice_not_payable": QT_TRANSLATE_NOOP("Wording", "This invoice cannot be paid now."),
+    "idempotency_conflict": QT_TRANSLATE_NOOP("Wording", "The panel already took this request with other details."),
+    "gateway_error": QT_TRANSLATE_NOOP("Wording", "The payment provider did not take the payment."),
+    "billing_disabled": QT_TRANSLATE_NOOP("Wording", "Billing is switched off on this panel."),
+    "order_not_cancellable": QT_TRANSLATE_NOOP("Wording", "This order can no longer be cancelled."),
+    "tickets_disabled": QT_TRANSLATE_NOOP("Wording", "Support tickets are switched off on this panel."),
+    "not_found": QT_TRANSLATE_NOOP("Wording", "The panel does not have this (any more)."),
+}
+
 
 def explain(error: BaseException) -> tuple[str, str]:
     """A headline and a detail sentence for an error."""
@@ -41,6 +56,8 @@ def explain(error: BaseException) -> tuple[str, str]:
         return translate("Wording", "Too many attempts. Try again soon."), detail
     if isinstance(error, AuthRequired):
         return detail or translate("Wording", "The panel did not accept these details."), ""
+    if isinstance(error, ApiError) and error.code in CODE_WORDS:
+        return translate("Wording", CODE_WORDS[error.code]), detail
     if isinstance(error, ValidationFailed):
         fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
                            for k, v in (error.details or {}).items())

@@ -73,7 +73,10 @@ def healthy_body(path: str) -> dict | None:
 def raw(status: int, body: bytes, headers: dict[str, str] | None = None) -> Fault:
     def fault(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(status)
-        sent = {"Content-Type": "application/json", "Content-Length": str(len(body)), **(headers or {})}
+        # A server that hangs up after its answer says so (HTTP/1.1); without it, the client may send its next
+        # request on the pooled connection before the hang-up arrives, and that request fails (seen under load).
+        closing = {"Connection": "close"} if handler.close_connection else {}
+        sent = {"Content-Type": "application/json", "Content-Length": str(len(body)), **closing, **(headers or {})}
         for name, value in sent.items():
             handler.send_header(name, value)
         handler.end_headers()

@@ -258,6 +258,8 @@ class ServicePage(RecordPage):
         self.fields["created"].setText(format_date(service.get("created_at")))
         self.cancellation.setText(cancellation_text(service.get("cancellation")))
         request = service.get("cancellation") or {}
+        # "No cancellation requested" under a cancelled or terminated service reads as if it still ran.
+        self.cancellation.setVisible(bool(request) or service.get("status") not in ("cancelled", "terminated"))
         if request.get("status") in ("pending", "approved") and service.get("status") in CANCELLABLE:
             # "Active" alone would hide that it is about to end.
             self.chip.setText(translate("ServicePage", "{status} · cancellation {request}").format(

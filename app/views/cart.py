@@ -35,7 +35,7 @@ from .empty_state import EmptyState
 from .flow_layout import FlowLayout
 from .labels import emphasise, heading, muted, styled
 from .section import Section
-from .size_fields import CoresSpinBox, cpu_hint
+from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Messages", "Checkout needs a connection to the panel")
 _SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
@@ -109,7 +109,7 @@ class CartLine(QFrame):
             if key not in ranges:
                 continue
             rng = ranges[key]
-            spin = (CoresSpinBox if key == "cpu" else QSpinBox)(objectName=f"line{key.title()}")
+            spin = (CoresSpinBox if key == "cpu" else SpinBox)(objectName=f"line{key.title()}")
             spin.setRange(int(rng["min"]), int(rng["max"]))
             spin.setSingleStep(max(1, int(rng.get("step") or 1)))
             if key != "cpu":
@@ -122,7 +122,7 @@ class CartLine(QFrame):
                 spin.setToolTip(cpu_hint())
             controls.addWidget(_labelled(translate("CartLine", _LABELS[key]), spin))
             self.sizes[key] = spin
-        self.quantity = QSpinBox(objectName="lineQuantity")
+        self.quantity = SpinBox(objectName="lineQuantity")
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setValue(item.quantity)
         self.quantity.setAccessibleName(translate("CartLine", "Quantity"))
@@ -163,6 +163,9 @@ class CartLine(QFrame):
             each = (translate("CartLine", "{amount} each").format(amount=money(recurring.unit_price))
                     if recurring.quantity > 1 else "")
             self.detail.setText(" · ".join(p for p in (detail, each) if p))
+        # An empty line under the name (a plan with no sizes to list, no setup fee) would leave a gap.
+        self.detail.setVisible(bool(self.detail.text()))
+        self.setup.setVisible(bool(self.setup.text()))
         self.problem.setText(problem or "")
         self.problem.setVisible(bool(problem))
 

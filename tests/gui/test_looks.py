@@ -1,0 +1,141 @@
+"""What looking at every screen as a user does found, one check each: a Copy button with nothing to copy, a line
+that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
+numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
+under the mouse, and gaps in cart lines."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QMainWindow, QPushButton, QWidget
+
+from app.core.cart import Cart
+from app.views.cart import CartSection
+from app.views.labels import styled
+from app.views.server_card import ServerCard
+from app.views.service_page import ServicePage
+from app.views.size_fields import CoresSpinBox, SpinBox
+from app.views.status_bar import StatusBar
+from app.views.store import StoreSection
+from app.views.theme import apply_theme
+
+from .samples import account_data
+
+
+@pytest.fixture
+def data(tmp_path):
+    return account_data(tmp_path)
+
+
+def _x(widget: QWidget, page: QWidget) -> int:
+    return widget.mapTo(page, QPoint(0, 0)).x()
+
+
+def test_a_server_without_an_address_offers_nothing_to_copy(qtbot):
+    card = ServerCard()
+    qtbot.addWidget(card)
+    card.show()
+    card.show_server({"id": "srv-4", "name": "web-01", "status": "terminated", "node": "de-fra-1"})
+    assert "No address" in card.address.text() and not card.copy_button.isVisible()
+    card.show_server({"id": "srv-1", "name": "mc-01", "status": "running",
+                      "address": {"ip": "203.0.113.10", "port": 25565}})
+    assert card.copy_button.isVisible()
+    card.show_server({"id": "srv-4", "name": "web-01", "status": "terminated"})     # the same card, next service
+    assert not card.copy_button.isVisible()
+
+
+def test_an_ended_service_does_not_say_no_cancellation_was_requested(qtbot, data):
+    page = ServicePage()
+    qtbot.addWidget(page)
+    page.show()
+    services = {s["id"]: s for s in data.services}
+    for sid in ("svc-web", "svc-storage"):           # terminated, cancelled: no request, nothing to say
+        page.show_service(services[sid], data)
+        assert not page.cancellation.isVisible()
+    page.show_service(services["svc-flex"], data)    # active: whether a request is open matters
+    assert page.cancellation.isVisible() and page.cancellation.text() == "No cancellation requested."
+    page.show_service(services["svc-vps"], data)
+    assert page.cancellation.isVisible() and "Cancellation requested" in page.cancellation.text()
+
+
+def test_the_product_form_lines_quantity_up_with_the_cycle_and_the_sizes(qtbot, data):
+    store = StoreSection()
+    qtbot.addWidget(store)
+    store.resize(1000, 650)
+    store.show_data(data)
+    store.show()
+    store.open_product("minecraft-flex")          # memory is chosen: a size row between cycle and quantity
+    page = store.product_page
+    assert page.controls
+    size = next(iter(page.controls.values()))
+    assert _x(page.quantity, page) == _x(page.cycle, page) == _x(size, page)
+    assert size.mapTo(page, QPoint(0, 0)).y() < page.quantity.mapTo(page, QPoint(0, 0)).y()
+    store.open_product("web-hosting-basic")       # no sizes: quantity still right under the cycle
+    assert not page.controls and _x(page.quantity, page) == _x(page.cycle, page)
+
+
+@pytest.mark.parametrize("kind", [SpinBox, CoresSpinBox])
+def test_spin_box_numbers_keep_clear_of_the_frame(qtbot, qapp, kind):
+    apply_theme(qapp, "light")
+    spin = kind()
+    qtbot.addWidget(spin)
+    spin.setRange(1, 800)
+    spin.setValue(100)
+    spin.resize(140, 32)
+    spin.show()
+    image = spin.grab().toImage()
+    rows = range(8, image.height() - 8)
+    first_ink = next(x for x in range(2, image.width())
+                     if any(QColor(image.pixel(x, y)).lightness() < 120 for y in rows))
+    assert first_ink >= 8        # as far in as a line edit's text, not on the rounded border
+
+
+def test_the_outbox_button_is_not_cut_by_the_window_edge(qtbot, qapp):
+    apply_theme(qapp, "light")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = StatusBar(window)
+    window.setStatusBar(bar)
+    button = QPushButton("Outbox", bar, flat=True)
+    bar.addPermanentWidget(button)
+    window.resize(1000, 650)
+    window.show()
+    qtbot.waitExposed(window)
+    right = button.mapTo(window, QPoint(button.width(), 0)).x()
+    assert right <= window.width() - 4
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_only_cards_that_open_something_light_up_under_the_mouse(qtbot, qapp, theme):
+    apply_theme(qapp, theme)
+
+    def border(frame: QFrame, hovered: bool) -> str:
+        frame.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, hovered)
+        frame.style().unpolish(frame)
+        frame.style().polish(frame)
+        return QColor(frame.grab().toImage().pixel(frame.width() // 2, 0)).name()
+
+    still = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True)     # totals, details
+    opens = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True, clickable=True)
+    for frame in (still, opens):
+        qtbot.addWidget(frame)
+        frame.resize(200, 80)
+        frame.show()
+    assert border(still, True) == border(still, False)
+    assert border(opens, True) != border(opens, False)
+
+
+def test_a_cart_line_with_nothing_under_its_name_leaves_no_gap(qtbot, data):
+    cart = CartSection()
+    qtbot.addWidget(cart)
+    cart.show_data(data)
+    chosen = Cart()
+    chosen.add("web-hosting-basic", "monthly")      # fixed plan, no setup fee: nothing to list under the name
+    chosen.add("minecraft-flex", "monthly")         # its size is listed
+    cart.show_cart(data.account_id, chosen, {"coupon": None, "use_credits": True})
+    cart.show()
+    plain, sized = cart.lines.values()
+    assert not plain.detail.isVisible() and not plain.setup.isVisible()
+    assert sized.detail.isVisible() and sized.detail.text()
+    name_bottom = plain.name.geometry().bottom()
+    assert plain.cycle.mapTo(plain, QPoint(0, 0)).y() - name_bottom < 24

@@ -1,13 +1,22 @@
 """What looking at every screen as a user does found, one check each: a Copy button with nothing to copy, a line
 that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
-under the mouse, and gaps in cart lines."""
+under the mouse, gaps in cart lines, and a red cross on Cancel and Close only."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QMainWindow,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 from app.core.cart import Cart
 from app.views.cart import CartSection
@@ -139,3 +148,26 @@ def test_a_cart_line_with_nothing_under_its_name_leaves_no_gap(qtbot, data):
     assert sized.detail.isVisible() and sized.detail.text()
     name_bottom = plain.name.geometry().bottom()
     assert plain.cycle.mapTo(plain, QPoint(0, 0)).y() - name_bottom < 24
+
+
+class _IconDesktop(QProxyStyle):
+    """Fusion as a Linux desktop whose theme gives dialog buttons icons (the offscreen platform gives none)."""
+
+    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802 - Qt's name
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, data)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_dialog_buttons_carry_no_stray_icons(qtbot, qapp, theme):
+    apply_theme(qapp, theme)
+    qapp.setStyle(_IconDesktop(QStyleFactory.create("Fusion")))
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        box.show()
+        for which in (QDialogButtonBox.StandardButton.Close, QDialogButtonBox.StandardButton.Cancel):
+            assert box.button(which).icon().isNull()      # no red cross beside an icon-less Send or Save
+    finally:
+        apply_theme(qapp, "light")

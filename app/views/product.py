@@ -25,6 +25,7 @@ from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_pr
 from app.core.text import translate
 
 from .labels import emphasise, heading, muted, styled
+from .page_parts import back_button
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
 _RESOURCE_LABELS = {"memory": QT_TRANSLATE_NOOP("ProductPage", "Memory"),
@@ -174,9 +175,7 @@ class ProductPage(QWidget):
         self._data: AccountData | None = None
         self.controls: dict[str, SizeControl] = {}
 
-        self.back = styled(QPushButton(translate("ProductPage", "← All products"),
-                                       objectName="backButton"), kind="ghost")
-        self.back.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back = back_button(translate("ProductPage", "← All products"))
         self.back.clicked.connect(self.back_requested)
         self.name = heading("", "productName")
         self.category = muted(object_name="productCategory")

@@ -1,7 +1,7 @@
 """What looking at every screen as a user does found, one check each: a Copy button with nothing to copy, a line
 that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
-under the mouse, gaps in cart lines, and a red cross on Cancel and Close only."""
+under the mouse, gaps in cart lines, a red cross on Cancel and Close only, and no key to go back from a page."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProxyStyle,
     QPushButton,
+    QStackedWidget,
     QStyle,
     QStyleFactory,
     QWidget,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.core.cart import Cart
 from app.views.cart import CartSection
+from app.views.invoice_page import InvoicePage
 from app.views.labels import styled
+from app.views.product import ProductPage
 from app.views.server_card import ServerCard
 from app.views.service_page import ServicePage
 from app.views.size_fields import CoresSpinBox, SpinBox
@@ -171,3 +174,28 @@ def test_dialog_buttons_carry_no_stray_icons(qtbot, qapp, theme):
             assert box.button(which).icon().isNull()      # no red cross beside an icon-less Send or Save
     finally:
         apply_theme(qapp, "light")
+
+
+def test_alt_left_goes_back_from_the_page_that_is_shown(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    stack = QStackedWidget()
+    service, invoice, product = ServicePage(), InvoicePage(), ProductPage()
+    for page in (service, invoice, product):
+        stack.addWidget(page)
+    window.setCentralWidget(stack)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    backs: list[str] = []
+    service.back_requested.connect(lambda: backs.append("service"))
+    invoice.back_requested.connect(lambda: backs.append("invoice"))
+    product.back_requested.connect(lambda: backs.append("product"))
+    for page, name in ((invoice, "invoice"), (service, "service"), (product, "product")):
+        stack.setCurrentWidget(page)
+        before = len(backs)
+        qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda n=before: len(backs) > n, timeout=2_000)    # a shortcut clicks it animated
+        qtbot.wait(150)
+        assert backs[before:] == [name]             # the page shown, never a hidden one too
+    assert "Alt+Left" in service.back.toolTip()

@@ -1,7 +1,8 @@
 """What looking at every screen as a user does found, one check each: a Copy button with nothing to copy, a line
 that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
-under the mouse, gaps in cart lines, a red cross on Cancel and Close only, and no key to go back from a page."""
+under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page, and
+black corners on the account list."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cart import Cart
+from app.views.account_switcher import AccountSwitcher
 from app.views.cart import CartSection
 from app.views.invoice_page import InvoicePage
 from app.views.labels import styled
@@ -199,3 +201,22 @@ def test_alt_left_goes_back_from_the_page_that_is_shown(qtbot):
         qtbot.wait(150)
         assert backs[before:] == [name]             # the page shown, never a hidden one too
     assert "Alt+Left" in service.back.toolTip()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")      # raise() and keyboard grabs, offscreen
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_account_list_has_no_unpainted_corners(qtbot, qapp, theme):
+    apply_theme(qapp, theme)
+    switcher = AccountSwitcher()
+    qtbot.addWidget(switcher)
+    switcher.combo.addItems(["Demo customer", "Demo reseller"])
+    switcher.show()
+    switcher.combo.showPopup()
+    try:
+        popup = switcher.combo.view().window()
+        image = popup.grab().toImage()
+        corners = [(0, 0), (image.width() - 1, 0), (0, image.height() - 1), (image.width() - 1, image.height() - 1)]
+        # A transparent pixel here is black on an X11 desktop without a compositor.
+        assert all(QColor.fromRgba(image.pixel(x, y)).alpha() == 255 for x, y in corners)
+    finally:
+        switcher.combo.hidePopup()

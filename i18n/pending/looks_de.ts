@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>{account} · {notice}</source>
+        <translation>{account} · {notice}</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>Back ({keys})</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>{state} · {host}</source>
+        <translation>{state} · {host}</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>{account} · {notice}</source>

@@ -1,8 +1,8 @@
 """What looking at every screen as a user does found, one check each: a Copy button with nothing to copy, a line
 that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
-under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page, and
-black corners on the account list."""
+under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page,
+black corners on the account list, and the switcher's state cut mid-word."""
 from __future__ import annotations
 
 import pytest
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyleFactory,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.core.accounts import Account
 from app.core.cart import Cart
 from app.views.account_switcher import AccountSwitcher
 from app.views.cart import CartSection
@@ -28,6 +30,7 @@ from app.views.labels import styled
 from app.views.product import ProductPage
 from app.views.server_card import ServerCard
 from app.views.service_page import ServicePage
+from app.views.sidebar import WIDE
 from app.views.size_fields import CoresSpinBox, SpinBox
 from app.views.status_bar import StatusBar
 from app.views.store import StoreSection
@@ -220,3 +223,24 @@ def test_the_account_list_has_no_unpainted_corners(qtbot, qapp, theme):
         assert all(QColor.fromRgba(image.pixel(x, y)).alpha() == 255 for x, y in corners)
     finally:
         switcher.combo.hidePopup()
+
+
+def test_the_switcher_line_keeps_the_offline_state_readable_in_the_sidebar(qtbot, qapp):
+    apply_theme(qapp, "light")
+    holder = QWidget()
+    holder.setFixedWidth(WIDE)
+    qtbot.addWidget(holder)
+    switcher = AccountSwitcher(holder)
+    QVBoxLayout(holder).addWidget(switcher)
+    account = Account("a-1", "Demo reseller", "http://127.0.0.1:36839", "reseller@sett.test", "password",
+                      "2026-12-05T00:00:00Z")
+    switcher.set_accounts([account], "a-1")
+    switcher.set_states({"a-1": "Offline since 7:35 PM"})
+    holder.show()
+    qtbot.waitExposed(holder)
+    line = switcher.host
+    assert line.text() == "Offline since 7:35 PM · 127.0.0.1:36839"
+    shown = line.shown_text()
+    assert shown.startswith("Offline since 7:35 PM")          # the state whole, only the host's end may go
+    assert line.fontMetrics().horizontalAdvance(shown) <= line.contentsRect().width()
+    assert switcher.mapTo(holder, QPoint(switcher.width(), 0)).x() <= WIDE

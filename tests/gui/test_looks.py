@@ -2,8 +2,10 @@
 that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
 under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page,
-black corners on the account list, and the switcher's state cut mid-word."""
+black corners on the account list, the switcher's state cut mid-word, and New ticket offline."""
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -34,6 +36,7 @@ from app.views.sidebar import WIDE
 from app.views.size_fields import CoresSpinBox, SpinBox
 from app.views.status_bar import StatusBar
 from app.views.store import StoreSection
+from app.views.support import SupportSection
 from app.views.theme import apply_theme
 
 from .samples import account_data
@@ -244,3 +247,17 @@ def test_the_switcher_line_keeps_the_offline_state_readable_in_the_sidebar(qtbot
     assert shown.startswith("Offline since 7:35 PM")          # the state whole, only the host's end may go
     assert line.fontMetrics().horizontalAdvance(shown) <= line.contentsRect().width()
     assert switcher.mapTo(holder, QPoint(switcher.width(), 0)).x() <= WIDE
+
+
+def test_offline_the_empty_support_list_offers_no_new_ticket_either(qtbot, data):
+    support = SupportSection()
+    qtbot.addWidget(support)
+    support.show_data(dataclasses.replace(data, tickets=[]))
+    support.show()
+    empty_action = support.list.empty.action
+    assert empty_action.isVisible() and empty_action.isEnabled()
+    support.set_online(False)
+    assert not support.new_button.isEnabled() and not empty_action.isEnabled()
+    assert empty_action.toolTip().startswith("Offline")
+    support.set_online(True)
+    assert empty_action.isEnabled()

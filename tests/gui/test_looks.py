@@ -2,7 +2,8 @@
 that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
 under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page,
-black corners on the account list, the switcher's state cut mid-word, and New ticket offline."""
+black corners on the account list, the switcher's state cut mid-word, New ticket
+offline, and a 'Sorting…' note that stayed."""
 from __future__ import annotations
 
 import dataclasses
@@ -32,6 +33,7 @@ from app.views.labels import styled
 from app.views.product import ProductPage
 from app.views.server_card import ServerCard
 from app.views.service_page import ServicePage
+from app.views.services import ServicesSection
 from app.views.sidebar import WIDE
 from app.views.size_fields import CoresSpinBox, SpinBox
 from app.views.status_bar import StatusBar
@@ -261,3 +263,17 @@ def test_offline_the_empty_support_list_offers_no_new_ticket_either(qtbot, data)
     assert empty_action.toolTip().startswith("Offline")
     support.set_online(True)
     assert empty_action.isEnabled()
+
+
+def test_sorting_a_short_list_leaves_no_sorting_note_behind(qtbot, data):
+    services = ServicesSection()
+    qtbot.addWidget(services)
+    services.show_data(data)
+    services.show()
+    count = services.list.count
+    assert count.text() == "7 services"
+    table = services.list.table
+    for column in range(1, 4):                          # as a click on a column's header sorts
+        table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        qtbot.wait(50)                                  # any later turn of the event loop has run
+        assert count.text() == "7 services"             # not "Sorting 7 services…" for ever

@@ -3,13 +3,13 @@ that says no cancellation was asked for under a service that has ended, the prod
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
 under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page,
 black corners on the account list, the switcher's state cut mid-word, New ticket
-offline, and a 'Sorting…' note that stayed."""
+offline, a 'Sorting…' note that stayed, and a first window bigger than a small screen."""
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QByteArray, QPoint, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from app.views.account_switcher import AccountSwitcher
 from app.views.cart import CartSection
 from app.views.invoice_page import InvoicePage
 from app.views.labels import styled
+from app.views.main_window import MainWindow, first_size
 from app.views.product import ProductPage
 from app.views.server_card import ServerCard
 from app.views.service_page import ServicePage
@@ -277,3 +278,14 @@ def test_sorting_a_short_list_leaves_no_sorting_note_behind(qtbot, data):
         table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         qtbot.wait(50)                                  # any later turn of the event loop has run
         assert count.text() == "7 services"             # not "Sorting 7 services…" for ever
+
+
+def test_the_first_window_fits_a_small_screen(qtbot):
+    assert first_size(QSize(1920, 1080)) == QSize(1240, 800)      # room enough: the usual first size
+    assert first_size(QSize(1000, 650)) == QSize(1000, 650)       # a small laptop: the whole screen, not more
+    assert first_size(QSize(1280, 690)) == QSize(1240, 690)
+    assert first_size(QSize(800, 600)) == QSize(1000, 650)        # never below what every screen is laid out for
+    window = MainWindow([CartSection()])
+    qtbot.addWidget(window)
+    window.restore(QByteArray())                                   # no saved geometry: a first start
+    assert window.size() == first_size(window.screen().availableGeometry().size())

@@ -3,7 +3,8 @@ that says no cancellation was asked for under a service that has ended, the prod
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
 under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page,
 black corners on the account list, the switcher's state cut mid-word, New ticket
-offline, a 'Sorting…' note that stayed, and a first window bigger than a small screen."""
+offline, a 'Sorting…' note that stayed, a first window bigger than a small screen,
+and status chips drawn as bare text."""
 from __future__ import annotations
 
 import dataclasses
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.core.accounts import Account
 from app.core.cart import Cart
+from app.models.tones import STATUS_TONES
 from app.views.account_switcher import AccountSwitcher
+from app.views.badges import set_chip, status_chip
 from app.views.cart import CartSection
 from app.views.invoice_page import InvoicePage
 from app.views.labels import styled
@@ -289,3 +292,20 @@ def test_the_first_window_fits_a_small_screen(qtbot):
     qtbot.addWidget(window)
     window.restore(QByteArray())                                   # no saved geometry: a first start
     assert window.size() == first_size(window.screen().availableGeometry().size())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_status_chip_is_a_tinted_pill(qtbot, qapp, theme):
+    apply_theme(qapp, theme)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.show()
+    for status in STATUS_TONES:                 # "running" on the server card was bold text with no pill
+        chip = status_chip()
+        chip.setParent(holder)
+        set_chip(chip, status)
+        chip.adjustSize()
+        chip.show()
+        image = chip.grab().toImage()
+        inside = QColor(image.pixel(5, image.height() // 2))          # the pill's padding, left of the word
+        assert inside != holder.palette().window().color(), status

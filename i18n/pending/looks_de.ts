@@ -22,4 +22,11 @@
         <translation>Zurück ({keys})</translation>
     </message>
 </context>
+<context>
+    <name>SpendingChart</name>
+    <message>
+        <source>Spending per month: nothing paid in these 12 months</source>
+        <translation>Ausgaben pro Monat: in diesen 12 Monaten nichts bezahlt</translation>
+    </message>
+</context>
 </TS>

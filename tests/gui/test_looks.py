@@ -1,13 +1,15 @@
 """What looking at every screen as a user does found, one check each: a Copy button with nothing to copy, a line
 that says no cancellation was asked for under a service that has ended, the product form's quantity out of line,
 numbers on the edge of their spin boxes, the Outbox button cut by the window's edge, still cards that light up
-under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page,
-black corners on the account list, the switcher's state cut mid-word, New ticket
-offline, a 'Sorting…' note that stayed, a first window bigger than a small screen,
-and status chips drawn as bare text."""
+under the mouse, gaps in cart lines, a red cross on Cancel and Close only, no key to go back from a page, black
+corners on the account list, the switcher's state cut mid-word, New ticket offline, a 'Sorting…' note that
+stayed, a first window bigger than a small screen, status chips drawn as bare text, and a spending chart that
+named neither its currency nor an empty year."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt
@@ -40,6 +42,7 @@ from app.views.service_page import ServicePage
 from app.views.services import ServicesSection
 from app.views.sidebar import WIDE
 from app.views.size_fields import CoresSpinBox, SpinBox
+from app.views.spending_chart import SpendingChart
 from app.views.status_bar import StatusBar
 from app.views.store import StoreSection
 from app.views.support import SupportSection
@@ -309,3 +312,23 @@ def test_every_status_chip_is_a_tinted_pill(qtbot, qapp, theme):
         image = chip.grab().toImage()
         inside = QColor(image.pixel(5, image.height() // 2))          # the pill's padding, left of the word
         assert inside != holder.palette().window().color(), status
+
+
+def test_the_spending_chart_names_its_currency_and_says_when_nothing_was_paid(qtbot):
+    chart = SpendingChart()
+    qtbot.addWidget(chart)
+    chart.resize(1000, 300)
+    chart.show()
+    today = date(2026, 11, 24)
+    chart.set_spending({"EUR": {"2026-10": Decimal("12.50")}}, {"EUR": "€"}, today)
+    value_axis = next(a for a in chart.chart().axes() if a.orientation() == Qt.Orientation.Vertical)
+    assert value_axis.titleText() == "€ EUR"                      # "150, 100, 50" of what
+    assert chart.chart().title() == "Spending per month"
+    chart.set_spending({}, {}, today)                               # a new account: an empty grid alone said nothing
+    assert "nothing paid" in chart.chart().title()
+    chart.set_spending({"EUR": {"2024-01": Decimal("5")}}, {"EUR": "€"}, today)     # paid, but long ago
+    assert "nothing paid" in chart.chart().title()
+    chart.set_spending({"EUR": {"2026-10": Decimal("1")}, "USD": {"2026-11": Decimal("2")}},
+                       {"EUR": "€", "USD": "$"}, today)
+    value_axis = next(a for a in chart.chart().axes() if a.orientation() == Qt.Orientation.Vertical)
+    assert value_axis.titleText() == "" and chart.chart().legend().isVisible()     # the legend names both

@@ -28,6 +28,7 @@ from app.core.account_data import AccountData
 from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_label
+from app.core.money import parse_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
 from app.core.text import translate
 
@@ -205,10 +206,8 @@ class Totals(QFrame):
         for key, _text in self.ROWS:
             value = amounts.get(key)
             shown = money(value)
-            if key == "discount" and value is not None and money(value) != money(0):
-                shown = f"−{money(value)}"
-            if key == "credits_applied" and value is not None and money(value) != money(0):
-                shown = f"−{money(value)}"
+            if key in ("discount", "credits_applied") and value is not None and money(value) != money(0):
+                shown = money(-parse_money(value))     # taken off: the locale's minus, as the checkout shows it
             self.values[key].setText(shown)
         rate = f"{tax_rate}".rstrip("0").rstrip(".") if "." in f"{tax_rate}" else f"{tax_rate}"
         label = (translate("Totals", "Tax ({rate}%, included)") if tax_inclusive

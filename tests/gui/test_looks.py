@@ -332,3 +332,17 @@ def test_the_spending_chart_names_its_currency_and_says_when_nothing_was_paid(qt
                        {"EUR": "€", "USD": "$"}, today)
     value_axis = next(a for a in chart.chart().axes() if a.orientation() == Qt.Orientation.Vertical)
     assert value_axis.titleText() == "" and chart.chart().legend().isVisible()     # the legend names both
+
+
+def test_a_one_time_service_page_does_not_claim_unlimited_resources(qtbot, data):
+    migration = {"id": "server-migration", "name": "Server Migration", "pricing": [
+        {"billing_cycle": "one_time", "price": "49.00", "setup_fee": "0.00"}], "resources": {"memory": 0, "disk": 0,
+                                                                                              "cpu": 0}}
+    data = dataclasses.replace(data, products=[*data.products, migration])
+    page = ServicePage()
+    qtbot.addWidget(page)
+    services = {s["id"]: s for s in data.services}
+    page.show_service(services["svc-migration"], data)
+    assert page.fields["config"].text() == "One-time service, billed once"      # as the store says of it
+    page.show_service(services["svc-flex"], data)                                 # a server's sizes, as before
+    assert "GB" in page.fields["config"].text() and "Unlimited" not in page.fields["config"].text()

@@ -346,3 +346,17 @@ def test_a_one_time_service_page_does_not_claim_unlimited_resources(qtbot, data)
     assert page.fields["config"].text() == "One-time service, billed once"      # as the store says of it
     page.show_service(services["svc-flex"], data)                                 # a server's sizes, as before
     assert "GB" in page.fields["config"].text() and "Unlimited" not in page.fields["config"].text()
+
+
+def test_an_invoice_without_payments_says_so_without_an_empty_table(qtbot, data):
+    page = InvoicePage()
+    qtbot.addWidget(page)
+    page.show()
+    pending = next(i for i in data.invoices if i["status"] == "pending")
+    page.show_invoice({**pending, "lines": [], "payments": []}, data)
+    assert page.payments_note.isVisible() and page.payments_note.text() == "No payments yet."
+    assert not page.payments.isVisible()
+    paid = {**pending, "lines": [], "payments": [{"id": "p-1", "amount": "12.00", "status": "succeeded",
+                                                  "gateway": "credits", "created_at": "2026-11-24T10:00:00Z"}]}
+    page.show_invoice(paid, data)
+    assert page.payments.isVisible() and not page.payments_note.isVisible()

@@ -32,6 +32,7 @@ _RESOURCE_LABELS = {"memory": QT_TRANSLATE_NOOP("ProductPage", "Memory"),
                     "disk": QT_TRANSLATE_NOOP("ProductPage", "Disk"),
                     "cpu": QT_TRANSLATE_NOOP("ProductPage", "CPU")}
 _PER_GB = {"per_gb_memory": "memory", "per_gb_disk": "disk"}
+CONTROL_WIDTH = 420     # px: the billing cycle's field; a size's slider, box and words take at most 200 more
 
 
 def io_priority(weight) -> str:
@@ -132,6 +133,8 @@ class SizeControl(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.slider, 1)
+        # As wide as the cycle's field above it at most: a 1,100 px slider on a wide window moved 1 GB per 100 px.
+        self.setMaximumWidth(CONTROL_WIDTH + 200)
         row.addWidget(self.spin)
         row.addWidget(self.words)
         self.set_value(value)
@@ -192,7 +195,7 @@ class ProductPage(QWidget):
         self.quantity.setAccessibleName(translate("ProductPage", "Quantity"))
         self.quantity.valueChanged.connect(lambda _v: self._reprice())
         self.quantity.setMaximumWidth(120)
-        self.cycle.setMaximumWidth(420)
+        self.cycle.setMaximumWidth(CONTROL_WIDTH)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.form.addRow(translate("ProductPage", "Billing cycle"), self.cycle)

@@ -360,3 +360,16 @@ def test_an_invoice_without_payments_says_so_without_an_empty_table(qtbot, data)
                                                   "gateway": "credits", "created_at": "2026-11-24T10:00:00Z"}]}
     page.show_invoice(paid, data)
     assert page.payments.isVisible() and not page.payments_note.isVisible()
+
+
+def test_a_size_slider_stays_a_usable_length_on_a_wide_window(qtbot, data):
+    store = StoreSection()
+    qtbot.addWidget(store)
+    store.resize(1600, 900)
+    store.show_data(data)
+    store.show()
+    store.open_product("minecraft-flex")
+    control = store.product_page.controls["memory"]
+    qtbot.waitUntil(lambda: control.slider.width() > 0)
+    # 2 to 16 GB over 1,230 px moved a gigabyte per 90 px; now the row is the cycle's field and a box wide
+    assert control.slider.width() >= 200 and control.width() <= store.product_page.cycle.width() + 200

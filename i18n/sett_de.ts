@@ -136,6 +136,10 @@
         <source>Add a panel to begin</source>
         <translation>Fügen Sie ein Panel hinzu, um zu beginnen</translation>
     </message>
+    <message>
+        <source>{state} · {host}</source>
+        <translation>{state} · {host}</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -2498,6 +2502,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{title}: {message}</translation>
     </message>
     <message>
+        <source>{account} · {notice}</source>
+        <translation>{account} · {notice}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3511,6 +3519,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
 <context>
     <name>RecordPage</name>
     <message>
+        <source>Back ({keys})</source>
+        <translation>Zurück ({keys})</translation>
+    </message>
+    <message>
         <source>Offline:</source>
         <translation>Offline:</translation>
     </message>
@@ -3965,6 +3977,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Spending per month</source>
         <translation>Ausgaben pro Monat</translation>
+    </message>
+    <message>
+        <source>Spending per month: nothing paid in these 12 months</source>
+        <translation>Ausgaben pro Monat: in diesen 12 Monaten nichts bezahlt</translation>
     </message>
     <message>
         <source>Spending per month: {totals}</source>

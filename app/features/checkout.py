@@ -130,7 +130,7 @@ class CheckoutSession(QObject):
                 totals += [(prefix + label, value) for label, value in _breakdown(invoice, money)]
                 paid = _amount(invoice.get("amount_paid")) + _amount(invoice.get("credits_applied"))
                 if paid:
-                    totals.append((prefix + translate("CheckoutSession", "Already paid"), f"-{money(paid)}"))
+                    totals.append((prefix + translate("CheckoutSession", "Already paid"), money(-paid)))
             total = sum((_due(i) for i in invoices), Decimal(0))
             # The panel applies no credits to a top-up invoice (credits cannot buy credits).
             creditable = sum((_due(i) for i in invoices if i.get("kind") != "top_up"), Decimal(0))
@@ -143,7 +143,7 @@ class CheckoutSession(QObject):
         totals.append((translate("CheckoutSession", "Total") if self.kind == "order"
                        else translate("CheckoutSession", "Balance due"), money(total)))
         if credits_used:
-            totals.append((translate("CheckoutSession", "Credits applied"), f"-{money(credits_used)}"))
+            totals.append((translate("CheckoutSession", "Credits applied"), money(-credits_used)))
         due_now = max(Decimal(0), total - credits_used)
         totals.append((translate("CheckoutSession", "Due now") if due_now == 0
                        else translate("CheckoutSession", "Due now, charged to your chosen method"), money(due_now)))
@@ -266,7 +266,7 @@ def _breakdown(source: dict, money) -> list[tuple[str, str]]:
     if _amount(source.get("discount")):
         code = source.get("coupon_code")
         rows.append((translate("CheckoutSession", "Discount ({code})").format(code=code) if code
-                     else translate("CheckoutSession", "Discount"), f"-{money(source['discount'])}"))
+                     else translate("CheckoutSession", "Discount"), money(-_amount(source['discount']))))
     if _amount(source.get("tax_amount")):
         rate = source.get("tax_rate")
         label = (translate("CheckoutSession", "Tax ({rate}%, included)") if source.get("tax_inclusive")

@@ -221,13 +221,14 @@ class Notices(QObject):
         return self.dialog
 
     def open_notice(self, notice: dict) -> None:
-        """Show what the notice is about: its invoice, service or ticket in the window; the list, for a summary."""
-        if notice.get("kind") == "summary":
-            self.open_dialog()
-            return
+        """Show what the notice is about: its invoice, service or ticket in the window; the list, for a summary.
+        Either way in the notice's own account, switched to first (the bell lists the current account's)."""
         account_id = notice.get("account_id") or self.sessions.current_id
         if account_id != self.sessions.current_id and self.sessions.get(account_id) is not None:
             self.sessions.select(account_id)
+        if notice.get("kind") == "summary":
+            self.open_dialog()
+            return
         window = self.window
         low_credit_warning = notice.get("kind") == "low_credit"
         if low_credit_warning and "credits" in window.available_keys():

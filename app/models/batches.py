@@ -35,6 +35,13 @@ class Batches(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    @property
+    def waiting(self) -> bool:
+        """The job goes on in later turns of the event loop: what a screen says "Sorting…" for. A small job is
+        busy only inside `start`, where a screen refreshing on the model's signals must not take it for long
+        work (nothing would tell it the work ended)."""
+        return self._waiting
+
     def start(self, job: Iterator[object], done: Callable[[], None], what: str = "Working on") -> None:
         """`what` the job does, as the start of a sentence about the rows ("Sorting", "Searching")."""
         self._timer.stop()

@@ -48,13 +48,13 @@ class RowFilterProxy(QAbstractProxyModel):
     @property
     def busy(self) -> bool:
         model = self.sourceModel()
-        return isinstance(model, RowTableModel) and model.batches.busy
+        return isinstance(model, RowTableModel) and model.batches.waiting
 
     @property
     def busy_doing(self) -> str:
         """What the model is working out while busy: "Sorting", "Searching", "Updating"."""
         model = self.sourceModel()
-        return model.batches.what if isinstance(model, RowTableModel) and model.batches.busy else ""
+        return model.batches.what if isinstance(model, RowTableModel) and model.batches.waiting else ""
 
     def set_statuses(self, statuses: Iterable[str] | None) -> None:
         """Show only rows with one of these statuses; None shows every status."""

@@ -50,6 +50,10 @@ class Notifier(QObject):
         title = notice.get("title") or "Sett"
         message = notice.get("message") or ""
         text = translate("Notifier", "{title}: {message}").format(title=title, message=message) if message else title
+        # The banner stays up across a switch of account: with several, it says whose notice it is.
+        owner = self.sessions.get(notice.get("account_id"))
+        if owner is not None and len(self.sessions.all()) > 1:
+            text = translate("Notifier", "{account} · {notice}").format(account=owner.account.name, notice=text)
         self.fallback_shown.append(notice)
         self.sessions.note(NOTE_KEY, "info", text, (translate("Notifier", "Open"),
                                                     lambda *_checked, n=notice: self._open(n)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.accounts import Account
 from app.core.text import translate
 
+from .labels import ElidedLabel
 from .theme import icon
 
 
@@ -53,7 +54,7 @@ class AccountSwitcher(QFrame):
         self.combo.setView(QListView(objectName="AccountList"))
         self.combo.setMaxVisibleItems(12)
         self.combo.currentIndexChanged.connect(self._chosen)
-        self.host = QLabel()
+        self.host = ElidedLabel()       # "Offline since 14:02 · panel.example.com", cut at the end with "…"
         self.host.setObjectName("AccountHost")
         self.add_button = QToolButton()
         self.add_button.setToolTip(translate("AccountSwitcher", "Add an account (Ctrl+Shift+A)"))
@@ -156,8 +157,14 @@ class AccountSwitcher(QFrame):
         account = self._current()
         self.avatar.setText(initials(account.name) if account else "+")
         state = self.states.get(account.id) if account else None
-        self.host.setText((host_of(account.panel_url) + (f" · {state}" if state else "")) if account
-                          else translate("AccountSwitcher", "Add a panel to begin"))
+        # The state first: a narrow sidebar cuts the line's end, and the host is also in the tooltip.
+        if account is None:
+            line = translate("AccountSwitcher", "Add a panel to begin")
+        elif state:
+            line = translate("AccountSwitcher", "{state} · {host}").format(state=state, host=host_of(account.panel_url))
+        else:
+            line = host_of(account.panel_url)
+        self.host.setText(line)
         self.host.setToolTip(translate("AccountSwitcher", "{email} at {host}").format(
             email=account.email, host=account.panel_url) if account else "")
 

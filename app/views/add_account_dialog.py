@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -97,7 +98,8 @@ class AddAccountDialog(QDialog):
         self.email_edit.setPlaceholderText("you@example.com")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.returnPressed.connect(self._sign_in)
+        for edit in (self.name_edit, self.email_edit, self.password_edit):
+            edit.returnPressed.connect(self._sign_in)
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText("bp_…")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -161,6 +163,14 @@ class AddAccountDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(self._buttons(back, self.verify_button))
         return page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Return in a field is the field's own (Continue, Sign in, Verify, through returnPressed). Passed on, QDialog
+        # also pressed a default button: Cancel, once Continue had turned "Checking…", so Enter closed the dialog.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QLineEdit):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @staticmethod
     def _buttons(secondary: QPushButton, main: QPushButton) -> QHBoxLayout:

@@ -28,6 +28,7 @@ from app.core.account_data import AccountData
 from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_label
+from app.core.money import parse_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
 from app.core.text import translate
 
@@ -35,7 +36,7 @@ from .empty_state import EmptyState
 from .flow_layout import FlowLayout
 from .labels import emphasise, heading, muted, styled
 from .section import Section
-from .size_fields import CoresSpinBox, cpu_hint
+from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Messages", "Checkout needs a connection to the panel")
 _SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
@@ -109,7 +110,7 @@ class CartLine(QFrame):
             if key not in ranges:
                 continue
             rng = ranges[key]
-            spin = (CoresSpinBox if key == "cpu" else QSpinBox)(objectName=f"line{key.title()}")
+            spin = (CoresSpinBox if key == "cpu" else SpinBox)(objectName=f"line{key.title()}")
             spin.setRange(int(rng["min"]), int(rng["max"]))
             spin.setSingleStep(max(1, int(rng.get("step") or 1)))
             if key != "cpu":
@@ -122,7 +123,7 @@ class CartLine(QFrame):
                 spin.setToolTip(cpu_hint())
             controls.addWidget(_labelled(translate("CartLine", _LABELS[key]), spin))
             self.sizes[key] = spin
-        self.quantity = QSpinBox(objectName="lineQuantity")
+        self.quantity = SpinBox(objectName="lineQuantity")
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setValue(item.quantity)
         self.quantity.setAccessibleName(translate("CartLine", "Quantity"))
@@ -163,6 +164,9 @@ class CartLine(QFrame):
             each = (translate("CartLine", "{amount} each").format(amount=money(recurring.unit_price))
                     if recurring.quantity > 1 else "")
             self.detail.setText(" · ".join(p for p in (detail, each) if p))
+        # An empty line under the name (a plan with no sizes to list, no setup fee) would leave a gap.
+        self.detail.setVisible(bool(self.detail.text()))
+        self.setup.setVisible(bool(self.setup.text()))
         self.problem.setText(problem or "")
         self.problem.setVisible(bool(problem))
 
@@ -202,10 +206,8 @@ class Totals(QFrame):
         for key, _text in self.ROWS:
             value = amounts.get(key)
             shown = money(value)
-            if key == "discount" and value is not None and money(value) != money(0):
-                shown = f"−{money(value)}"
-            if key == "credits_applied" and value is not None and money(value) != money(0):
-                shown = f"−{money(value)}"
+            if key in ("discount", "credits_applied") and value is not None and money(value) != money(0):
+                shown = money(-parse_money(value))     # taken off: the locale's minus, as the checkout shows it
             self.values[key].setText(shown)
         rate = f"{tax_rate}".rstrip("0").rstrip(".") if "." in f"{tax_rate}" else f"{tax_rate}"
         label = (translate("Totals", "Tax ({rate}%, included)") if tax_inclusive

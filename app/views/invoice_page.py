@@ -225,6 +225,7 @@ class InvoicePage(RecordPage):
         self.payments_note.setText(translate("InvoicePage", "Loading the invoice's details…") if not self.has_detail
                                    else translate("InvoicePage", "No payments yet.") if not payments else "")
         self.payments_note.setVisible(bool(self.payments_note.text()))
+        self.payments.setVisible(payments > 0)      # an empty table's headers over "No payments yet." said it twice
         self._update_actions()
 
     def _show_order(self, invoice: dict, data: AccountData) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +36,7 @@ from .theme import icon, set_role
 log = logging.getLogger(__name__)
 WELCOME_PAGE = "welcome"
 MINIMUM_SIZE = (1000, 650)   # every screen is laid out to fit this
+FIRST_SIZE = (1240, 800)     # the first start's window, where the screen has room for it
 COMPACT_BELOW = 1180         # narrower than this, the sidebar shows icons only
 def welcome_text() -> str:
     return translate("MainWindow", "Your hosting, in one place: browse the store, buy and pay, and keep an eye on "
@@ -75,6 +76,13 @@ class Banner(QFrame):
     @property
     def text(self) -> str:
         return self.label.text()
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window: 1240x800, or the screen's free room where that is smaller (a 1000x650 laptop screen
+    showed a 1240x800 window cut at its edges), never below the size every screen is laid out for."""
+    return QSize(max(MINIMUM_SIZE[0], min(FIRST_SIZE[0], available.width())),
+                 max(MINIMUM_SIZE[1], min(FIRST_SIZE[1], available.height())))
 
 
 class MainWindow(QMainWindow):
@@ -333,7 +341,7 @@ class MainWindow(QMainWindow):
     # -- geometry -----------------------------------------------------------------------------------------------
     def restore(self, geometry: QByteArray) -> None:
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1240, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

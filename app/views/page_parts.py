@@ -7,6 +7,7 @@ whenever the page goes online or offline, or starts or stops waiting on the pane
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.text import translate
@@ -18,6 +19,20 @@ from .theme import set_role
 OFFLINE_TEXT = QT_TRANSLATE_NOOP("Messages", "This needs a connection to the panel; Sett will reconnect by itself.")
 
 
+def back_button(text: str) -> QPushButton:
+    """"← All services": a page's way back to its list, also by the platform's Back key (Alt+Left), as in a
+    browser. Only the shown page's button answers the key: Qt skips the shortcuts of hidden buttons."""
+    button = styled(QPushButton(text, objectName="backButton"), kind="ghost")
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    keys = QKeySequence(QKeySequence.StandardKey.Back)
+    if keys.isEmpty():          # a platform without a Back key of its own (the offscreen one)
+        keys = QKeySequence("Alt+Left")
+    button.setShortcut(keys)
+    button.setToolTip(translate("RecordPage", "Back ({keys})").format(
+        keys=keys.toString(QKeySequence.SequenceFormat.NativeText)))
+    return button
+
+
 class RecordPage(QWidget):
     back_requested = Signal()
 
@@ -26,7 +41,7 @@ class RecordPage(QWidget):
         self.setObjectName(object_name)
         self.online = True
         self.busy = False
-        self.back = styled(QPushButton(back_text, objectName="backButton"), kind="ghost")
+        self.back = back_button(back_text)
         self.back.clicked.connect(self.back_requested)
         self.title = heading("", "pageTitle")
         self.chip = status_chip()

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.text import translate
+
+from .size_fields import SpinBox
 
 
 # The labels are translated when the dialog is built (QT_TRANSLATE_NOOP-style: lupdate sees the translate() calls).
@@ -56,7 +57,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout()
 
-        self.sync_interval = QSpinBox()
+        self.sync_interval = SpinBox()
         self.sync_interval.setRange(0, 24 * 3600)
         self.sync_interval.setSingleStep(15)
         self.sync_interval.setSuffix(self.tr(" s"))
@@ -67,7 +68,7 @@ class PreferencesDialog(QDialog):
                                               "and when you ask"))
         form.addRow(self.tr("Check for changes every"), self.sync_interval)
 
-        self.reminder_days = QSpinBox()
+        self.reminder_days = SpinBox()
         self.reminder_days.setRange(0, 60)
         self.reminder_days.setSuffix(self.tr(" days before"))
         self.reminder_days.setSpecialValueText(self.tr("On the due date"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +25,14 @@ from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_pr
 from app.core.text import translate
 
 from .labels import emphasise, heading, muted, styled
-from .size_fields import CoresSpinBox, cpu_hint
+from .page_parts import back_button
+from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
 _RESOURCE_LABELS = {"memory": QT_TRANSLATE_NOOP("ProductPage", "Memory"),
                     "disk": QT_TRANSLATE_NOOP("ProductPage", "Disk"),
                     "cpu": QT_TRANSLATE_NOOP("ProductPage", "CPU")}
 _PER_GB = {"per_gb_memory": "memory", "per_gb_disk": "disk"}
+CONTROL_WIDTH = 420     # px: the billing cycle's field; a size's slider, box and words take at most 200 more
 
 
 def io_priority(weight) -> str:
@@ -118,7 +119,7 @@ class SizeControl(QWidget):
         self.slider.setAccessibleName(translate("ProductPage", _RESOURCE_LABELS[key]))
         self.slider.setRange(0, (self.hi - self.lo) // self.step)     # slider positions are whole steps
         self.slider.setPageStep(max(1, self.slider.maximum() // 8))
-        self.spin = (CoresSpinBox if key == "cpu" else QSpinBox)(objectName=f"{key}Spin")
+        self.spin = (CoresSpinBox if key == "cpu" else SpinBox)(objectName=f"{key}Spin")
         self.spin.setRange(self.lo, self.hi)
         self.spin.setSingleStep(self.step)
         if key == "cpu":
@@ -132,6 +133,8 @@ class SizeControl(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.slider, 1)
+        # As wide as the cycle's field above it at most: a 1,100 px slider on a wide window moved 1 GB per 100 px.
+        self.setMaximumWidth(CONTROL_WIDTH + 200)
         row.addWidget(self.spin)
         row.addWidget(self.words)
         self.set_value(value)
@@ -175,9 +178,7 @@ class ProductPage(QWidget):
         self._data: AccountData | None = None
         self.controls: dict[str, SizeControl] = {}
 
-        self.back = styled(QPushButton(translate("ProductPage", "← All products"),
-                                       objectName="backButton"), kind="ghost")
-        self.back.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back = back_button(translate("ProductPage", "← All products"))
         self.back.clicked.connect(self.back_requested)
         self.name = heading("", "productName")
         self.category = muted(object_name="productCategory")
@@ -189,15 +190,18 @@ class ProductPage(QWidget):
         self.cycle = QComboBox(objectName="cycleChoice")
         self.cycle.setAccessibleName(translate("ProductPage", "Billing cycle"))
         self.cycle.currentIndexChanged.connect(lambda _i: self._reprice())
-        self.quantity = QSpinBox(objectName="quantity")
+        self.quantity = SpinBox(objectName="quantity")
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setAccessibleName(translate("ProductPage", "Quantity"))
         self.quantity.valueChanged.connect(lambda _v: self._reprice())
         self.quantity.setMaximumWidth(120)
-        self.cycle.setMaximumWidth(420)
+        self.cycle.setMaximumWidth(CONTROL_WIDTH)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.form.addRow(translate("ProductPage", "Billing cycle"), self.cycle)
+        # Quantity in the same form, last: its field lines up with the cycle's and the sizes' (a form of its own
+        # put it further left); the size rows go in before it.
+        self.form.addRow(translate("ProductPage", "Quantity"), self.quantity)
 
         self.price = emphasise(styled(QLabel(objectName="livePrice"), role="price"), 1.5)
         self.setup_fee = muted(object_name="liveSetupFee")
@@ -216,9 +220,6 @@ class ProductPage(QWidget):
         buy_layout = QVBoxLayout(buy)
         buy_layout.setContentsMargins(20, 16, 20, 16)
         buy_layout.addLayout(self.form)
-        quantity_row = QFormLayout()
-        quantity_row.addRow(translate("ProductPage", "Quantity"), self.quantity)
-        buy_layout.addLayout(quantity_row)
         buy_layout.addWidget(self.price)
         buy_layout.addWidget(self.setup_fee)
         buy_layout.addWidget(self.breakdown)
@@ -335,7 +336,7 @@ class ProductPage(QWidget):
                 control = SizeControl(key, ranges[key], defaults[key], self)
                 control.changed.connect(self._reprice)
                 self.controls[key] = control
-                self.form.addRow(translate("ProductPage", _RESOURCE_LABELS[key]), control)
+                self.form.insertRow(self.form.rowCount() - 1, translate("ProductPage", _RESOURCE_LABELS[key]), control)
 
     def config(self) -> dict[str, int]:
         return {key: control.value() for key, control in self.controls.items()}

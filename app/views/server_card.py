@@ -103,7 +103,6 @@ class ServerCard(QFrame):
         address = self.address_text
         self.address.setText(address or (translate("ServerCard", "No address (none assigned, or released when the "
                                                                  "server ended)") if present else NO_VALUE))
-        self.copy_button.setVisible(address is not None)
         self.copy_button.setText(translate("ServerCard", "Copy"))
         self.node.setText(str(self.server.get("node") or NO_VALUE))
         resources = self.server.get("resources") if isinstance(self.server.get("resources"), dict) else {}
@@ -112,6 +111,8 @@ class ServerCard(QFrame):
         self.manage_button.setVisible(present and bool(self.server.get("manage_url")))
         for index in range(self._rows.rowCount()):
             self._rows.setRowVisible(index, present)
+        # After the rows: showing a row shows every widget in it, Copy too, even with no address to copy.
+        self.copy_button.setVisible(address is not None)
         self.none.setVisible(not present)
 
     def status_text(self) -> str:

@@ -247,8 +247,11 @@ class ServicePage(RecordPage):
         product_id = (service.get("product") or {}).get("id")
         resources = next((p.get("resources") or {} for p in data.products if p.get("id") == product_id), {})
         chosen = {k: v for k, v in (service.get("config") or {}).items() if v is not None}
-        self.fields["config"].setText(config_text({**{k: resources.get(k) for k in ("memory", "disk", "cpu")},
-                                                   **chosen}))
+        sizes = {**{k: resources.get(k) for k in ("memory", "disk", "cpu")}, **chosen}
+        # A migration or a setup billed once has no sizes: the panel's 0s read "Unlimited RAM · Unlimited disk".
+        sized = any(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in sizes.values())
+        self.fields["config"].setText(config_text(sizes) if sized or service.get("billing_cycle") != "one_time"
+                                      else translate("ProductPage", "One-time service, billed once"))
         server = service.get("server") or {}
         self.fields["server"].setText(translate("ServicePage", "{server} ({status})").format(
             server=server.get("name"), status=status_word(server.get("status")).lower()) if server.get("name")
@@ -258,6 +261,8 @@ class ServicePage(RecordPage):
         self.fields["created"].setText(format_date(service.get("created_at")))
         self.cancellation.setText(cancellation_text(service.get("cancellation")))
         request = service.get("cancellation") or {}
+        # "No cancellation requested" under a cancelled or terminated service reads as if it still ran.
+        self.cancellation.setVisible(bool(request) or service.get("status") not in ("cancelled", "terminated"))
         if request.get("status") in ("pending", "approved") and service.get("status") in CANCELLABLE:
             # "Active" alone would hide that it is about to end.
             self.chip.setText(translate("ServicePage", "{status} · cancellation {request}").format(

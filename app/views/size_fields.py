@@ -1,19 +1,30 @@
-"""Spin boxes that show sizes in plain words: CPU as cores ("2 cores", not "200 %", the panel's unit)."""
+"""Spin boxes: `SpinBox`, the app's number field, and the ones that show sizes in plain words: CPU as cores
+("2 cores", not "200 %", the panel's unit)."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from app.core.formatting import cpu_text
 from app.core.text import translate
 
 _NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*(%|cores?)?\s*$", re.IGNORECASE)
+TEXT_INSET = 8      # px between a spin box's frame and its number, as the line edits' padding gives theirs
 
 
-class CoresSpinBox(QSpinBox):
+class SpinBox(QSpinBox):
+    """A QSpinBox whose number does not touch its frame. Qt's style sheets ignore a spin box's left padding (the
+    edit field starts at the border, so "1" sat on the rounded edge); the inset is set on the field itself."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
+        super().__init__(parent, **kwargs)
+        self.lineEdit().setTextMargins(TEXT_INSET, 0, 0, 0)
+
+
+class CoresSpinBox(SpinBox):
     """The value stays the panel's % of one core (100 = 1 core); the field reads and accepts cores ("1.5 cores"),
     or a percentage typed with "%"."""
 

@@ -116,7 +116,9 @@ class SpendingChart(QChartView):
             axis.setLabelsColor(muted)
             axis.setLinePenColor(border)
             axis.setGridLineColor(border)
+            axis.setTitleBrush(muted)
         self.theme_text = text.name()
+
     def set_spending(self, totals: dict[str, dict[str, Decimal]], symbols: dict[str, str], today: date,
                      months: int = 12) -> None:
         chart = self.chart()
@@ -142,6 +144,12 @@ class SpendingChart(QChartView):
         y_axis.setRange(0, float(highest) * 1.15 if highest else 10)
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
+        # Bare numbers on the value axis: one currency names it there (several are named by the legend).
+        code = next(iter(totals)) if len(totals) == 1 else ""
+        y_axis.setTitleText(f"{symbols.get(code, '')} {code}".strip())
+        paid = any(totals[c].get(month) for c in totals for month in self.months)
+        chart.setTitle(translate("SpendingChart", "Spending per month") if paid
+                       else translate("SpendingChart", "Spending per month: nothing paid in these 12 months"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

@@ -43,6 +43,9 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
+        # Without the grip Qt puts the last permanent widget (the Outbox button) flush on the window's edge, its
+        # right border cut off; a margin keeps it whole.
+        self.setContentsMargins(0, 0, 6, 0)
         self.dot = QLabel("●")
         self.dot.setObjectName("ConnectionDot")
         self.connection = QLabel()

@@ -77,8 +77,9 @@ class SupportSection(ListWithPage):
 
     def set_online(self, online: bool) -> None:
         """New ticket needs the panel (tickets are not queued offline yet): disabled, saying so."""
-        self.new_button.setEnabled(online)
-        self.new_button.setToolTip("" if online else translate("Messages", OFFLINE_NEW))
+        for button in (self.new_button, self.list.empty.action):     # the empty list's "New ticket" too
+            button.setEnabled(online)
+            button.setToolTip("" if online else translate("Messages", OFFLINE_NEW))
 
     @property
     def enabled(self) -> bool:

@@ -171,6 +171,13 @@ class Headless(QObject):
 
     def _capture(self) -> None:
         window = self.sett.window
+        # Two pages show only in their state; capturing another screen under their name would mislead.
+        if self.args.view == "welcome" and self.sett.current_id is not None:
+            self.finish(1, "the welcome page shows only without accounts: use an empty --data-dir, without --demo")
+            return
+        if self.args.view == "billing-disabled" and window.billing_enabled:
+            self.finish(1, "the billing-disabled page shows only for a panel without the Billing Module")
+            return
         if self.args.view == "welcome" or self.sett.current_id is None:
             window.select_section("welcome")
         else:

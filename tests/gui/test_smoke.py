@@ -55,6 +55,13 @@ def test_a_screenshot_of_a_view_in_the_dark_theme_at_the_minimum_size(tmp_path, 
     assert image.pixelColor(600, 500).lightness() < 60         # the dark theme's content area
 
 
+def test_a_screenshot_of_a_page_the_state_does_not_show_fails_instead_of_capturing_another(tmp_path):
+    target = tmp_path / "billing.png"
+    result = run_app("--demo", "--screenshot", str(target), "--view", "billing-disabled")
+    assert result.returncode == 1 and not target.exists()
+    assert "the billing-disabled page shows only for a panel without the Billing Module" in result.stderr
+
+
 def test_a_smoke_test_that_cannot_sync_fails_with_the_reason(tmp_path):
     data = tmp_path / "data"
     AccountStore(data / "accounts.json").add(name="Gone", panel_url=f"http://127.0.0.1:{closed_port()}",

@@ -73,7 +73,7 @@ def _validation_details(exc: RequestValidationError) -> dict[str, list[str]]:
     return details
 
 
-def _allowed_methods(request: Request, fallback: str) -> str:
+def allowed_methods(request: Request, fallback: str) -> str:
     """Every method of every documented operation whose path matches (worked out once, from the OpenAPI paths:
     public data, unlike the router's internals, which change between FastAPI versions)."""
     table = getattr(request.app.state, "methods_by_path", None)
@@ -108,7 +108,7 @@ def install_handlers(app: FastAPI) -> None:
         if exc.status_code == 405:
             # Starlette names only the methods of the first route whose path matched; a path served by several
             # routes (GET and POST of a list) must list them all.
-            allow = _allowed_methods(request, (headers or {}).get("Allow", ""))
+            allow = allowed_methods(request, (headers or {}).get("Allow", ""))
             headers = {**(headers or {}), "Allow": allow}
         code = _STATUS_CODES.get(exc.status_code, "error")
         message = "Not found." if exc.status_code == 404 else str(exc.detail)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.api import BadAnswer, PanelClient
+from app.api import BadAnswer, Credentials, PanelClient
 
 from .canned_session import Canned, CannedSession, data
 
@@ -103,3 +103,30 @@ def test_a_coupon_check_is_read_valid_or_not_and_refused_without_its_verdict():
         with answering(bad) as client, pytest.raises(BadAnswer) as refused:
             client.validate_coupon("SAVE", ITEMS)
         assert refused.value.field == "valid"
+
+
+@pytest.mark.parametrize(("answer", "field"), [
+    ({"access_token": 42, "refresh_token": "r"}, "access_token"),
+    ({"token_type": "Bearer"}, "access_token"),
+    ({"requires_2fa": True}, "two_factor_token"),
+])
+def test_a_login_answer_without_a_pair_or_a_challenge_is_a_bad_answer_and_logs_nobody_in(answer, field):
+    with answering(answer) as client, pytest.raises(BadAnswer) as refused:
+        client.login("a@example.test", "password-1")
+    assert (refused.value.resource, refused.value.field) == ("login", field)
+    assert client.credentials is None
+
+
+def test_a_refresh_answer_without_a_new_pair_is_a_bad_answer_and_keeps_the_old_pair():
+    def answer(sent):
+        if sent.path == "/auth/refresh":
+            return data({"access_token": "", "refresh_token": "r2"})
+        return Canned(401, json.dumps({"error": {"code": "unauthorized", "message": "expired"}}).encode(),
+                      {"Content-Type": "application/json"})
+
+    old = Credentials.from_tokens("a1", "r1")
+    with PanelClient("https://panel.example", old, session=CannedSession(answer), sleep=lambda s: None) as client:
+        with pytest.raises(BadAnswer) as refused:
+            client.me()
+        assert (refused.value.resource, refused.value.field) == ("refresh", "access_token")
+        assert client.credentials == old

@@ -73,15 +73,17 @@ def _validation_details(exc: RequestValidationError) -> dict[str, list[str]]:
     return details
 
 
-def allowed_methods(request: Request, fallback: str) -> str:
-    """Every method of every documented operation whose path matches (worked out once, from the OpenAPI paths:
-    public data, unlike the router's internals, which change between FastAPI versions)."""
+def allowed_methods(request: Request, fallback: str, path: str | None = None) -> str:
+    """Every method of every documented operation whose path matches `path` (default: the request's), worked out
+    once from the OpenAPI paths: public data, unlike the router's internals, which change between FastAPI
+    versions."""
     table = getattr(request.app.state, "methods_by_path", None)
     if table is None:
-        table = [(compile_path(path)[0], {m.upper() for m in operations})
-                 for path, operations in request.app.openapi()["paths"].items()]
+        table = [(compile_path(route)[0], {m.upper() for m in operations})
+                 for route, operations in request.app.openapi()["paths"].items()]
         request.app.state.methods_by_path = table
-    methods = set().union(*(m for regex, m in table if regex.match(request.url.path)))
+    target = request.url.path if path is None else path
+    methods = set().union(*(m for regex, m in table if regex.match(target)))
     return ", ".join(sorted(methods)) if methods else fallback
 
 

@@ -8,7 +8,8 @@ asked with a method it lacks matches here, and the 405 names the methods it does
 """
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..deps import billing_user
@@ -19,17 +20,21 @@ router = APIRouter(include_in_schema=False)
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
-def _nothing_here(request: Request) -> None:
+def _nothing_here(request: Request) -> Response:
+    path = request.url.path
+    if path.endswith("/") and allowed_methods(request, "", path.rstrip("/")):
+        # What Starlette does for a trailing slash when no route matched (this one did): send to the real path.
+        return RedirectResponse(str(request.url.replace(path=path.rstrip("/"))), status_code=307)
     if allowed_methods(request, ""):
         raise StarletteHTTPException(405)
     raise StarletteHTTPException(404)
 
 
 @router.api_route("/billing/{rest:path}", methods=METHODS, dependencies=[Depends(billing_user)])
-def unknown_billing_path(request: Request, rest: str) -> None:
-    _nothing_here(request)
+def unknown_billing_path(request: Request, rest: str) -> Response:
+    return _nothing_here(request)
 
 
 @router.api_route("/support/{rest:path}", methods=METHODS, dependencies=[Depends(support_user)])
-def unknown_support_path(request: Request, rest: str) -> None:
-    _nothing_here(request)
+def unknown_support_path(request: Request, rest: str) -> Response:
+    return _nothing_here(request)

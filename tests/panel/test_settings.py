@@ -139,3 +139,5 @@ def test_without_the_licence_every_billing_path_is_403_even_one_that_does_not_ex
     wrong = user.put("/billing/orders")
     assert_error(wrong, 405, "method_not_allowed")
     assert wrong.headers["Allow"] == "GET"
+    slashed = user.get("/billing/orders/", allow_redirects=False)  # as Starlette does for any other path
+    assert slashed.status_code == 307 and slashed.headers["Location"].endswith("/api/v1/billing/orders")

@@ -103,7 +103,7 @@ def place_order(body: CheckoutBody, request: Request, panel: Panel = Depends(get
     digest = idempotency.request_hash("checkout", raw)
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
-        if key and (earlier := idempotency.replay(conn, user["id"], key, "checkout", digest)):
+        if key and (earlier := idempotency.replay(conn, user["id"], key, "checkout", digest, iso(now))):
             return JSONResponse(earlier[1], status_code=earlier[0])
         data = {**raw, "items": [i.plain() for i in body.items]}
         result = checkout.place_order(conn, s, user, data, today=now.date(), now=iso(now),

@@ -15,6 +15,7 @@ from tests.support.panel import USER_PASSWORD, Api
 
 STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 MONEY = re.compile(r"^-?\d+\.\d{2}$")  # the shared panel's currency (USD) has 2 places
+RATE = re.compile(r"^\d+\.\d{2,4}$")
 MONEY_FIELDS = {"price", "setup_fee", "unit_price", "amount", "subtotal", "discount", "tax_amount", "total",
                 "credits_applied", "due_now", "balance", "balance_after", "balance_due", "amount_paid",
                 "recurring_amount", "total_due", "next_due_amount", "credit_balance"}
@@ -31,7 +32,10 @@ def conventions(value, where: str = "") -> None:
         return
     for key, item in value.items():
         here = f"{where}.{key}"
-        if key in MONEY_FIELDS and item is not None and not isinstance(item, dict | list):
+        if key == "unit_price" and ".config_ranges." in here:
+            # a per-unit monthly rate: up to 4 decimals, at least the currency's places (docs/api.md)
+            assert isinstance(item, str) and RATE.match(item), f"{here} = {item!r} is not a rate"
+        elif key in MONEY_FIELDS and item is not None and not isinstance(item, dict | list):
             assert isinstance(item, str) and MONEY.match(item), f"{here} = {item!r} is not money"
         elif key in STAMP_FIELDS and item is not None:
             assert isinstance(item, str) and STAMP.match(item), f"{here} = {item!r} is not a UTC timestamp"

@@ -37,12 +37,16 @@ def create_app(panel: Panel) -> FastAPI:
 
     @app.middleware("http")
     async def limits(request: Request, call_next) -> Response:
+        client = _client_key(request)
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return error_response(413, "payload_too_large", "The request body is too large.")
+            return error_response(413, "payload_too_large", "The request body is too large.",
+                                  headers=panel.limiter.peek(client))
         if request.url.path in UNLIMITED_PATHS:
-            return await call_next(request)
-        allowed, headers = panel.limiter.hit(_client_key(request))
+            response = await call_next(request)
+            response.headers.update(panel.limiter.peek(client))  # shown, not counted
+            return response
+        allowed, headers = panel.limiter.hit(client)
         if not allowed:
             return error_response(429, "rate_limited", "Too many requests; try again shortly.", headers=headers)
         response = await call_next(request)

@@ -73,15 +73,17 @@ def _validation_details(exc: RequestValidationError) -> dict[str, list[str]]:
     return details
 
 
-def _allowed_methods(request: Request, fallback: str) -> str:
-    """Every method of every documented operation whose path matches (worked out once, from the OpenAPI paths:
-    public data, unlike the router's internals, which change between FastAPI versions)."""
+def allowed_methods(request: Request, fallback: str, path: str | None = None) -> str:
+    """Every method of every documented operation whose path matches `path` (default: the request's), worked out
+    once from the OpenAPI paths: public data, unlike the router's internals, which change between FastAPI
+    versions."""
     table = getattr(request.app.state, "methods_by_path", None)
     if table is None:
-        table = [(compile_path(path)[0], {m.upper() for m in operations})
-                 for path, operations in request.app.openapi()["paths"].items()]
+        table = [(compile_path(route)[0], {m.upper() for m in operations})
+                 for route, operations in request.app.openapi()["paths"].items()]
         request.app.state.methods_by_path = table
-    methods = set().union(*(m for regex, m in table if regex.match(request.url.path)))
+    target = request.url.path if path is None else path
+    methods = set().union(*(m for regex, m in table if regex.match(target)))
     return ", ".join(sorted(methods)) if methods else fallback
 
 
@@ -108,7 +110,7 @@ def install_handlers(app: FastAPI) -> None:
         if exc.status_code == 405:
             # Starlette names only the methods of the first route whose path matched; a path served by several
             # routes (GET and POST of a list) must list them all.
-            allow = _allowed_methods(request, (headers or {}).get("Allow", ""))
+            allow = allowed_methods(request, (headers or {}).get("Allow", ""))
             headers = {**(headers or {}), "Allow": allow}
         code = _STATUS_CODES.get(exc.status_code, "error")
         message = "Not found." if exc.status_code == 404 else str(exc.detail)

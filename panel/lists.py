@@ -62,13 +62,21 @@ def etag_for(payload: Any) -> str:
     return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
 
 
+def tag_matches(header: str, tag: str) -> bool:
+    """Whether an If-None-Match header names `tag`. GET compares weakly (RFC 9110): `W/"x"` matches `"x"`, and
+    clients may send the tag bare; `*` matches whatever is current."""
+    bare = tag.strip('"')
+    sent = [t.strip().removeprefix("W/").strip('"') for t in header.split(",")]
+    return bare in sent or "*" in sent
+
+
 def respond_list(request: Request, data: list, meta: dict, server_time: str) -> Response:
     """A list envelope with an ETag; 304 when the client already holds the same content.
 
     The tag covers data and paging but not server_time, which changes on every call.
     """
     tag = etag_for({"data": data, "meta": meta})
-    if tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+    if tag_matches(request.headers.get("if-none-match", ""), tag):
         return Response(status_code=304, headers={"ETag": tag})
     body = {"success": True, "data": data, "meta": {**meta, "server_time": server_time}}
     return JSONResponse(body, headers={"ETag": tag})

@@ -25,16 +25,29 @@ class RateLimiter:
             self._windows[client] = (start, count)
             if len(self._windows) > 10_000:
                 self._forget_old(now)
-        reset_in = max(1, math.ceil(start + self.WINDOW - now))
-        headers = {
-            "X-RateLimit-Limit": str(self.limit),
-            "X-RateLimit-Remaining": str(max(0, self.limit - count)),
-            "X-RateLimit-Reset": str(int(time.time()) + reset_in),
-        }
+        headers, reset_in = self._headers(start, count, now)
         if count > self.limit:
             headers["Retry-After"] = str(reset_in)
             return False, headers
         return True, headers
+
+    def peek(self, client: str) -> dict[str, str]:
+        """The headers for a response that is not counted (the liveness check, a refused oversized body): the
+        contract wants them on every response."""
+        now = time.monotonic()
+        with self._lock:
+            start, count = self._windows.get(client, (now, 0))
+        if now - start >= self.WINDOW:
+            start, count = now, 0
+        return self._headers(start, count, now)[0]
+
+    def _headers(self, start: float, count: int, now: float) -> tuple[dict[str, str], int]:
+        reset_in = max(1, math.ceil(start + self.WINDOW - now))
+        return {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(max(0, self.limit - count)),
+            "X-RateLimit-Reset": str(int(time.time()) + reset_in),
+        }, reset_in
 
     def _forget_old(self, now: float) -> None:
         for key in [k for k, (start, _) in self._windows.items() if now - start >= self.WINDOW]:

@@ -121,7 +121,9 @@ class BillingCalls:
 
     # -- other actions ----------------------------------------------------------------------------------------
     def cancel_order(self, order_id: str, *, key: str) -> dict:
-        return self.post(f"/billing/orders/{segment(order_id)}/cancel", None, idempotency_key=key)
+        """-> the order, `cancelled` (the same answer again when it already was)."""
+        return checked("cancelled order", "Order",
+                       self.post(f"/billing/orders/{segment(order_id)}/cancel", None, idempotency_key=key))
 
     def request_cancellation(self, service_id: str, *, type: str, reason: str,  # noqa: A002 - the contract's name
                              key: str | None = None) -> dict:

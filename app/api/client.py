@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .auth import Credentials, LoginResult, credentials_from
 from .billing import BillingCalls
-from .errors import AuthRequired, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
+from .errors import AuthRequired, BadAnswer, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
 from .idempotency import new_idempotency_key
 from .limits import MAX_PAGES, PROBE_DEADLINE_SECONDS
 from .profile import ProfileCalls
@@ -105,11 +105,13 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
         if isinstance(data, dict) and data.get("requires_2fa"):
             token = data.get("two_factor_token")
             if not isinstance(token, str) or not token:
-                raise NotAPanel(f"{self.api_url}{path} asked for a code but sent no two-factor token.")
+                raise BadAnswer(f"{self.api_url}{path} asked for a code but sent no two-factor token.",
+                                resource="login", field="two_factor_token")
             return LoginResult(two_factor_token=token, expires_in=data.get("expires_in"))
         credentials = credentials_from(data)
         if credentials is None:
-            raise NotAPanel(f"{self.api_url}{path} answered without a token pair.")
+            raise BadAnswer(f"{self.api_url}{path} answered without a token pair.", resource="login",
+                            field="access_token")
         self.set_credentials(credentials)
         user = data.get("user") if isinstance(data.get("user"), dict) else None
         return LoginResult(credentials=credentials, user=user, expires_in=data.get("expires_in"))

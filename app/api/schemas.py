@@ -10,9 +10,9 @@ Decimal-able amount (a decimal string or a JSON number) inside `MAX_ABS_AMOUNT` 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
 from .fields import (
     MAX_MONEY_DECIMALS,
@@ -147,13 +147,32 @@ class InvoiceLine(Loose):
     amount: Money | None = None
 
 
+# A payment's status as `GET /billing/payments/{id}` reads it (the contract's four, plus docs/api.md's `refunded`),
+# and as a payment that was just started says it (checkout, paying invoices, top-up). Sett decides what happened to
+# money from these, so a word it does not know is a BadAnswer, not a guess.
+PAYMENT_STATES = ("pending", "succeeded", "failed", "cancelled", "refunded")
+STARTED_STATES = ("paid", "requires_action", "pending")
+
+
 class Payment(Loose):
     id: Id
-    status: Text | None = None
+    status: Literal[PAYMENT_STATES] | None = None
     amount: Money | None = None
     invoice_id: Id | None = None
     order_id: Id | None = None
     checkout_url: Text | None = None
+
+
+class StartedPayment(Payment):
+    status: Literal[STARTED_STATES] | None = None
+
+    @model_validator(mode="after")
+    def _has_a_page(self) -> StartedPayment:
+        # `requires_action` means "open checkout_url": without a web address there is nothing to open.
+        url = self.checkout_url or ""
+        if self.status == "requires_action" and not url.startswith(("https://", "http://")):
+            raise ValueError("a payment that requires action needs a checkout_url (an http or https address)")
+        return self
 
 
 class Invoice(Row):
@@ -200,23 +219,29 @@ class Notification(Loose):
 
 
 class Preview(Loose):
+    """The panel's totals for a cart: the contract makes them the authority, so the two the buyer is shown and
+    charged (`total`, `due_now`) must be there."""
+    lines: list[Loose] | None = None
     subtotal: Money | None = None
     discount: Money | None = None
     tax_amount: Money | None = None
-    total: Money | None = None
+    total: Money
     credits_applied: Money | None = None
-    due_now: Money | None = None
+    due_now: Money
+    currency: Text | None = None
 
 
 class CouponCheck(Loose):
-    valid: bool | None = None
+    valid: StrictBool   # the verdict itself: "yes" or 1 is no verdict
+    code: Text | None = None
     discount: Money | None = None
+    reason: Text | None = None
 
 
 class PaymentStarted(Loose):
     """What checkout, paying invoices and topping up answer: a payment, and what it is for."""
 
-    payment: Payment
+    payment: StartedPayment
     order: Order | None = None
     invoice: Invoice | None = None
 

@@ -30,6 +30,7 @@ from .cancel import Cancellation, Cancelled, current
 from .errors import (
     ApiError,
     AuthRequired,
+    BadAnswer,
     DeadlineExceeded,
     Forbidden,
     NotAPanel,
@@ -240,7 +241,8 @@ class Transport:
                 raise AuthRequired(translate("Network", SESSION_EXPIRED), status=401, code="unauthorized") from None
             new = credentials_from(data)
             if new is None:
-                raise NotAPanel(f"{self.api_url}/auth/refresh answered without a new token pair.")
+                raise BadAnswer(f"{self.api_url}/auth/refresh answered without a new token pair.",
+                                resource="refresh", field="access_token")
             return new
 
         try:

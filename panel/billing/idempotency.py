@@ -30,8 +30,14 @@ def request_hash(endpoint: str, body: dict) -> str:
     return hashlib.sha256((endpoint + json.dumps(body, sort_keys=True, default=str)).encode()).hexdigest()
 
 
-def replay(conn: sqlite3.Connection, user_id: str, key: str, endpoint: str, digest: str) -> tuple[int, dict] | None:
+def replay(conn: sqlite3.Connection, user_id: str, key: str, endpoint: str, digest: str,
+           now: str) -> tuple[int, dict] | None:
     row = conn.execute("SELECT * FROM idempotency_keys WHERE user_id = ? AND key = ?", (user_id, key)).fetchone()
+    if row is not None and row["created_at"] < iso(parse_iso(now) - KEEP):
+        # Kept 48 hours (docs/api.md), then forgotten: an older key is a new request, whether or not another
+        # keyed request has swept the table since.
+        conn.execute("DELETE FROM idempotency_keys WHERE user_id = ? AND key = ?", (user_id, key))
+        return None
     if row is None:
         return None
     if row["endpoint"] != endpoint or row["request_hash"] != digest:

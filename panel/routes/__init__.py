@@ -11,6 +11,7 @@ from . import (
     checkout,
     credits,
     dashboard,
+    gates,
     health,
     invoices,
     notifications,
@@ -32,6 +33,9 @@ ALL_ROUTERS = [
     # The contract's second version, in modules of their own.
     m.router
     for m in (billing_actions, support, admin_support, billing_profile)
+] + [
+    # Last: the licence and tickets gates for /billing/* and /support/* paths no route above serves.
+    gates.router,
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.
 WEBHOOK_ROUTERS = [webhooks.router, pay_pages.router, server_pages.router]

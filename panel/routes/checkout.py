@@ -1,6 +1,7 @@
 """Cart pricing, coupon checks and checkout (POST /billing/checkout/preview, /coupons/validate, /checkout)."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Request
@@ -82,7 +83,9 @@ def validate_coupon(body: ValidateBody, panel: Panel = Depends(get_panel), user:
             cart = checkout.price_cart(conn, s, user["id"], items, coupon_code=body.code, use_credits=False,
                                        now=iso(panel.clock.now()))
         except coupons.CouponInvalid as exc:
-            return one({"valid": False, "code": body.code, "reason": exc.reason})
+            # Every field the contract lists is there, valid or not: an invalid code discounts nothing.
+            return one({"valid": False, "code": body.code, "type": None, "value": None, "recurring": None,
+                        "discount": s.money(Decimal(0)), "reason": exc.reason})
         coupon = cart.coupon
         return one({"valid": True, "code": coupon["code"], "type": coupon["type"], "value": coupon["value"],
                     "recurring": bool(coupon["recurring"]), "discount": s.money(cart.quote.discount)})
@@ -100,7 +103,7 @@ def place_order(body: CheckoutBody, request: Request, panel: Panel = Depends(get
     digest = idempotency.request_hash("checkout", raw)
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
-        if key and (earlier := idempotency.replay(conn, user["id"], key, "checkout", digest)):
+        if key and (earlier := idempotency.replay(conn, user["id"], key, "checkout", digest, iso(now))):
             return JSONResponse(earlier[1], status_code=earlier[0])
         data = {**raw, "items": [i.plain() for i in body.items]}
         result = checkout.place_order(conn, s, user, data, today=now.date(), now=iso(now),

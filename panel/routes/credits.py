@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Header, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..billing import credits, paying
@@ -14,6 +14,7 @@ from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 from .common import MoneyIn, check_urls, origin
+from .once import run_once
 
 router = APIRouter()
 
@@ -44,11 +45,16 @@ def transactions(request: Request, panel: Panel = Depends(get_panel), user: dict
 
 @router.post("/billing/credits/top-up", status_code=201, response_model=One[PayPublic],
              responses=errors(401, 403, 409, 422))
-def top_up(body: TopUpBody, request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user)):
+def top_up(body: TopUpBody, request: Request, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user),
+           idempotency_key: str | None = Header(None, alias="Idempotency-Key",
+                                                description="Replays the first answer for the same key and body.")):
+    """Raise a top-up invoice and start its gateway payment. With an Idempotency-Key (the client sends one and
+    resends it when it retries after a lost answer) a retry answers the first invoice instead of a second one."""
     s = billing_settings(panel)
     check_urls(panel, request, body)
-    with panel.db.write() as conn:
-        now = panel.clock.now()  # read under the write lock: timestamps follow commit order
-        result = paying.top_up(conn, s, user, body.model_dump(), today=now.date(), now=iso(now),
-                               origin=origin(panel, request))
-    return one(result, status=201)
+    here = origin(panel, request)
+
+    def action(conn, now):
+        return paying.top_up(conn, s, user, body.model_dump(), today=now.date(), now=iso(now), origin=here)
+
+    return run_once(panel, user, idempotency_key, "top_up", body.model_dump(mode="json"), 201, action)

@@ -50,7 +50,7 @@ def pay(invoice_id: str, body: PaymentBody, request: Request, panel: Panel = Dep
     digest = idempotency.request_hash(endpoint, body.model_dump(mode="json"))
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
-        if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest)):
+        if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest, iso(now))):
             return JSONResponse(earlier[1], status_code=earlier[0])
         result = paying.pay_invoice(conn, s, user, invoice_id, body.model_dump(), today=now.date(), now=iso(now),
                                     origin=origin(panel, request))

@@ -31,9 +31,14 @@ def list_notifications(request: Request, unread_only: str | None = None, panel: 
 @router.post("/notifications/{uuid}/read", status_code=204, response_class=Response,
              responses=errors(401, 403, 404))
 def mark_read(uuid: str, panel: Panel = Depends(get_panel), user: dict = Depends(current_user)):
+    """Idempotent by nature (the contract): marking a read notification again answers 204 and changes nothing,
+    so neither its `updated_at` nor the caller's /sync/state version moves on a replay."""
     with panel.db.write() as conn:
-        found = conn.execute("UPDATE notifications SET read = 1, updated_at = ? WHERE uuid = ? AND user_id = ?",
-                             (iso(panel.clock.now()), uuid, user["id"])).rowcount
-    if not found:
-        raise not_found("Notification")
+        row = conn.execute("SELECT read FROM notifications WHERE uuid = ? AND user_id = ?",
+                           (uuid, user["id"])).fetchone()
+        if row is None:
+            raise not_found("Notification")
+        if not row["read"]:
+            conn.execute("UPDATE notifications SET read = 1, updated_at = ? WHERE uuid = ? AND user_id = ?",
+                         (iso(panel.clock.now()), uuid, user["id"]))
     return Response(status_code=204)

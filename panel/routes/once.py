@@ -28,7 +28,7 @@ def run_once(panel: Panel, user: dict, key: str | None, endpoint: str, body: dic
     digest = idempotency.request_hash(endpoint, body)
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
-        if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest)):
+        if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest, iso(now))):
             return JSONResponse(earlier[1], status_code=earlier[0])
         data = action(conn, now)
         response = {"success": True, "data": data}

@@ -43,10 +43,10 @@ class CouponCheckPublic(BaseModel):
     valid: bool
     code: str
     reason: str | None = None  # only when not valid
-    type: Literal["percent", "fixed"] | None = None  # the rest only when valid
+    type: Literal["percent", "fixed"] | None = None  # null when not valid
     value: Money | None = None
     recurring: bool | None = None
-    discount: Money | None = None
+    discount: Money | None = None  # "0.00" when not valid
 
 
 class OrderItemPublic(BaseModel):

@@ -158,7 +158,9 @@ def _assert_coupon_refused(api, items: list[dict], code: str, reason_part: str) 
                            422, "coupon_invalid")
     assert reason_part in refused["message"] and refused["details"] == {"coupon_code": [refused["message"]]}
     answer = api.data("POST", "/billing/coupons/validate", {"code": code, "items": items}, expect=200)
-    assert answer == {"valid": False, "code": code, "reason": refused["message"]}
+    # Every field the contract lists, valid or not: an invalid code has no type or value and discounts nothing.
+    assert answer == {"valid": False, "code": code, "type": None, "value": None, "recurring": None,
+                      "discount": "0.00", "reason": refused["message"]}
     placed = api.post("/billing/checkout", {"items": items, "coupon_code": code, "payment_method": "credits"})
     assert_error(placed, 422, "coupon_invalid")
 

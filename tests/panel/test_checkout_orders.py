@@ -11,7 +11,7 @@ from app.core.cycles import next_due_date
 from tests.panel.conftest import admin_of
 from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
-from tests.support.panel import Api
+from tests.support.panel import USER_PASSWORD, Api
 
 PRICING = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "5.00"},
            {"billing_cycle": "annual", "price": "100.00", "setup_fee": "0.00"}]
@@ -280,3 +280,22 @@ def test_prices_sent_by_the_client_are_ignored(shop):
     placed = buyer.data("POST", "/billing/checkout", {"items": [item], "payment_method": "credits"}, expect=201)
     assert placed["invoice"]["total"] == "10.00"
     assert buyer.data("GET", "/billing/credits")["balance"] == "40.00"
+
+
+def test_an_idempotency_key_is_kept_for_two_days_then_forgotten(fresh_panel):
+    # The contract keeps keys at least 24 hours, docs/api.md 48: a retry within them replays the first order.
+    proc = fresh_panel()
+    shop = Shop(admin_of(proc))
+    product = shop.product()
+    buyer = shop.user(credits="100.00")
+    key = {"Idempotency-Key": "slow-retry"}
+    first = buyer.data("POST", "/billing/checkout", order_body(product), headers=key, expect=201)
+
+    def retry_after(days: int) -> dict:
+        admin_of(proc).data("POST", "/admin/clock/advance", {"days": days}, expect=200)
+        again = Api(proc).login(buyer.user["email"], USER_PASSWORD)  # the clock outran the access token
+        return again.data("POST", "/billing/checkout", order_body(product), headers=key, expect=201)
+
+    assert retry_after(1)["order"]["id"] == first["order"]["id"]  # a day on: still the first order
+    # Three days on the key has been forgotten (no other keyed request swept it): it makes a new order.
+    assert retry_after(2)["order"]["id"] != first["order"]["id"]

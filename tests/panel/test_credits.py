@@ -110,6 +110,26 @@ def test_a_top_up_raises_an_invoice_paid_through_the_gateway(gateway_shop):
     assert balance(buyer) == "10.00"
 
 
+def test_a_top_up_retried_with_its_idempotency_key_raises_one_invoice(gateway_shop):
+    # The client sends a key with every top-up and resends it after a lost answer; the panel must not raise a
+    # second invoice for the same attempt (rules as at checkout).
+    buyer = gateway_shop.user()
+    body = {"amount": "25.00", "payment_method": "stripe", **URLS}
+    first = buyer.post("/billing/credits/top-up", body, headers={"Idempotency-Key": "top-up-1"})
+    again = buyer.post("/billing/credits/top-up", body, headers={"Idempotency-Key": "top-up-1"})
+    assert first.status_code == again.status_code == 201, again.text
+    assert again.json() == first.json()
+    assert_error(buyer.post("/billing/credits/top-up", {**body, "amount": "30.00"},
+                            headers={"Idempotency-Key": "top-up-1"}), 409, "idempotency_conflict")
+    assert_error(buyer.post("/billing/credits/top-up", body, headers={"Idempotency-Key": "x" * 256}),
+                 422, "validation_error")
+    invoices = buyer.data("GET", "/billing/invoices")
+    assert [i["id"] for i in invoices] == [first.json()["data"]["invoice"]["id"]]
+    # A new key is a new top-up.
+    buyer.data("POST", "/billing/credits/top-up", body, headers={"Idempotency-Key": "top-up-2"}, expect=201)
+    assert buyer.get("/billing/invoices").json()["meta"]["total"] == 2
+
+
 def test_a_top_up_needs_enabled_gateways_and_return_urls(gateway_shop, shop):
     buyer = gateway_shop.user()
     assert_error(buyer.post("/billing/credits/top-up", {"amount": "25.00", "payment_method": "stripe"}),

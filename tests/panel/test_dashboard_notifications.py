@@ -143,7 +143,12 @@ def test_unread_only_and_marking_read(shop):
     assert [n["uuid"] for n in notifications(user, unread_only="true")] == [everything[1]["uuid"]]
     assert [n["read"] for n in notifications(user)] == [True, False]
     assert len(notifications(user, unread_only="false")) == 2
-    assert user.post(f"/notifications/{first['uuid']}/read").status_code == 204  # again: still read
+    # Again (a replay after a lost answer): still 204, and nothing changes, not even the sync version.
+    version = user.data("GET", "/sync/state")["version"]
+    marked = notifications(user)[0]
+    assert user.post(f"/notifications/{first['uuid']}/read").status_code == 204
+    assert notifications(user)[0] == marked
+    assert user.data("GET", "/sync/state")["version"] == version
 
 
 def test_notifications_are_private(shop, anon):

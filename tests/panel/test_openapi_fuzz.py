@@ -172,6 +172,7 @@ def test_errors_are_documented_in_the_contracts_shape(panel):
                 assert {"401", "403"} <= set(answers), (method, path)
             if method in ("post", "put", "patch") and operation.get("requestBody"):
                 assert "422" in answers or path.startswith("/api/billing/"), (method, path)
+                assert answers["413"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
 
 
 def test_405_names_every_method_of_the_path(admin):

@@ -39,6 +39,17 @@ def test_health_is_never_limited(limited):
     for _ in range(LIMIT * 2):
         r = anon.get("/health")
         assert r.status_code == 200 and r.json()["data"]["status"] == "ok"
+        # The contract puts the headers on every response; here they show the allowance without using it.
+        assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == (str(LIMIT), "0")
+        assert -1 < int(r.headers["X-RateLimit-Reset"]) - time.time() <= 61
+
+
+def test_an_oversized_body_is_413_with_the_headers_and_not_counted(limited):
+    anon = Api(limited)
+    r = anon.request("POST", "/auth/login", data=b"x" * 1_000_001, headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "payload_too_large"
+    assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == (str(LIMIT), str(LIMIT))
+    assert anon.get("/auth/me").headers["X-RateLimit-Remaining"] == str(LIMIT - 1)
 
 
 def test_each_credential_has_its_own_allowance(limited):

@@ -1,10 +1,14 @@
 """What a client learns about a panel: public settings, billing config, and the billing licence gate."""
 from __future__ import annotations
 
+import re
+
 import pytest
+import requests
 
 from app.core.cycles import BILLING_CYCLES
 from tests.panel.conftest import admin_of
+from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 from tests.support.panel import Api
 
@@ -104,3 +108,36 @@ def test_switching_billing_off_disables_it_despite_the_licence(gated):
     shop.settings(billing_enabled=False)
     assert Api(proc).get("/settings/public").json()["data"]["billing_enabled"] is False
     assert_billing_disabled(user, product)
+
+
+def _billing_operations(proc) -> list[tuple[str, str]]:
+    """Every /billing/* operation the panel documents, ids filled with a made-up one."""
+    spec = requests.get(proc.api_url + "/openapi.json", timeout=30).json()
+    prefix = "/api/v1"
+    return [(method.upper(), re.sub(r"\{[^}]+\}", "no-such-id", path.removeprefix(prefix)))
+            for path, operations in spec["paths"].items() if path.startswith(prefix + "/billing/")
+            for method in operations]
+
+
+def test_without_the_licence_every_billing_path_is_403_even_one_that_does_not_exist(gated):
+    proc, shop, user, product = gated
+    operations = _billing_operations(proc)
+    assert len(operations) >= 20, operations
+    shop.admin.data("PUT", "/admin/license", {"billing": False})
+    # Every operation (the gate answers before the body or the id is looked at), a path no operation serves, and
+    # a path asked with a method it does not have: the contract says every /billing/* path.
+    for method, path in [*operations, ("GET", "/billing/no-such-thing"), ("PUT", "/billing/orders"),
+                         ("DELETE", "/billing/invoices")]:
+        assert_error(user.request(method, path, json={"junk": True}), 403, "billing_disabled", f"{method} {path}")
+    # Anonymous callers learn nothing about the licence: 401 first, as on the real paths.
+    assert_error(Api(proc).get("/billing/no-such-thing"), 401, "unauthorized")
+    assert Api(proc).get("/settings/public").json()["data"]["billing_enabled"] is False
+
+    shop.admin.data("PUT", "/admin/license", {"billing": True})
+    # With billing on, such paths are the usual 404 and 405 (naming the methods the path has).
+    assert_error(user.get("/billing/no-such-thing"), 404, "not_found")
+    wrong = user.put("/billing/orders")
+    assert_error(wrong, 405, "method_not_allowed")
+    assert wrong.headers["Allow"] == "GET"
+    slashed = user.get("/billing/orders/", allow_redirects=False)  # as Starlette does for any other path
+    assert slashed.status_code == 307 and slashed.headers["Location"].endswith("/api/v1/billing/orders")

@@ -181,9 +181,12 @@ def test_with_tickets_switched_off_every_support_path_is_403(shop, customer):
         for method, path in [("GET", "/support/tickets"), ("POST", "/support/tickets"),
                              ("GET", f"/support/tickets/{ticket['id']}"),
                              ("POST", f"/support/tickets/{ticket['id']}/replies"),
-                             ("POST", f"/support/tickets/{ticket['id']}/close")]:
+                             ("POST", f"/support/tickets/{ticket['id']}/close"),
+                             # every path: also one no operation serves, and a method a path does not have
+                             ("GET", "/support/faq"), ("DELETE", f"/support/tickets/{ticket['id']}")]:
             assert_error(customer.request(method, path, json={"body": "x"}), 403, "tickets_disabled", path)
         assert_error(Api(shop.admin.panel).get("/support/tickets"), 401, "unauthorized")
+        assert_error(Api(shop.admin.panel).get("/support/faq"), 401, "unauthorized")
         # staff can still answer what came in before
         shop.admin.data("POST", f"/admin/support/tickets/{ticket['id']}/replies", {"body": "Late answer"},
                         expect=201)

@@ -1,0 +1,40 @@
+"""The contract says *every* `/billing/*` path answers 403 `billing_disabled` while billing is unavailable, and
+every `/support/*` path 403 `tickets_disabled` while tickets are off: that includes a path no operation serves
+and a method a path does not have. These catch-alls, included after every real route, give such requests the
+same gates in the same order as the real ones (401 first, then the gate) and only then their 404 or 405.
+
+Starlette takes the first route that matches path and method, so a real operation always wins; a real path
+asked with a method it lacks matches here, and the 405 names the methods it does have (errors.py).
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import RedirectResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..deps import billing_user
+from ..errors import allowed_methods
+from .support import support_user
+
+router = APIRouter(include_in_schema=False)
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+def _nothing_here(request: Request) -> Response:
+    path = request.url.path
+    if path.endswith("/") and allowed_methods(request, "", path.rstrip("/")):
+        # What Starlette does for a trailing slash when no route matched (this one did): send to the real path.
+        return RedirectResponse(str(request.url.replace(path=path.rstrip("/"))), status_code=307)
+    if allowed_methods(request, ""):
+        raise StarletteHTTPException(405)
+    raise StarletteHTTPException(404)
+
+
+@router.api_route("/billing/{rest:path}", methods=METHODS, dependencies=[Depends(billing_user)])
+def unknown_billing_path(request: Request, rest: str) -> Response:
+    return _nothing_here(request)
+
+
+@router.api_route("/support/{rest:path}", methods=METHODS, dependencies=[Depends(support_user)])
+def unknown_support_path(request: Request, rest: str) -> Response:
+    return _nothing_here(request)

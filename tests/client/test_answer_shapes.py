@@ -1,0 +1,132 @@
+"""The typed calls read each answer `panel-api.md` documents, and refuse a malformed one with `BadAnswer` naming
+the resource and the field, before the caller can act on it (canned answers: no panel, no network)."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from app.api import BadAnswer, Credentials, PanelClient
+
+from .canned_session import Canned, CannedSession, data
+
+ITEMS = [{"product_id": "p1", "billing_cycle": "monthly", "config": {}}]
+URLS = {"return_url": "http://127.0.0.1:9/r", "cancel_url": "http://127.0.0.1:9/c"}
+PAGE = "http://127.0.0.1:8000/pay/pay-1?token=abc"
+ORDER = {"id": "o1", "order_number": "ORD-000001", "status": "cancelled", "items": [], "coupon": None,
+         "invoice_id": "i1", "service_ids": ["s1"], "created_at": "2026-12-05T10:00:00.000000Z",
+         "updated_at": "2026-12-05T10:00:00.000000Z"}
+PREVIEW = {"lines": [], "subtotal": "12.50", "discount": "0.00", "tax_rate": "0", "tax_amount": "0.00",
+           "tax_inclusive": False, "total": "12.50", "credits_applied": "0.00", "due_now": "12.50", "currency": "USD"}
+
+
+def answering(value) -> PanelClient:
+    return PanelClient("https://panel.example", session=CannedSession(lambda sent: data(value)),
+                       sleep=lambda s: None)
+
+
+def checkout(client: PanelClient) -> dict:
+    return client.checkout(ITEMS, coupon_code=None, use_credits=True, payment_method="stripe", key="k1", **URLS)
+
+
+@pytest.mark.parametrize("payment", [
+    {"id": "pay-1", "method": "stripe", "status": "requires_action", "checkout_url": PAGE},
+    {"id": "pay-1", "method": "credits", "status": "paid", "checkout_url": None},
+    {"id": "pay-1", "method": "paypal", "status": "pending"},
+])
+def test_each_documented_payment_start_is_read(payment):
+    with answering({"order": ORDER, "invoice": None, "payment": payment}) as client:
+        assert checkout(client)["payment"] == payment
+
+
+@pytest.mark.parametrize(("payment", "field"), [
+    ({"id": "pay-1", "status": "succeeded", "checkout_url": PAGE}, "checkout.payment.status"),
+    ({"id": "pay-1", "status": "requires_action"}, "checkout.payment"),
+    ({"id": "pay-1", "status": "requires_action", "checkout_url": "javascript:alert(1)"}, "checkout.payment"),
+    ({"status": "paid"}, "checkout.payment.id"),
+])
+def test_a_payment_start_sett_could_not_act_on_is_a_bad_answer(payment, field):
+    with answering({"order": ORDER, "payment": payment}) as client, pytest.raises(BadAnswer) as refused:
+        checkout(client)
+    assert f"({field}:" in str(refused.value)
+
+
+@pytest.mark.parametrize("status", ["pending", "succeeded", "failed", "cancelled", "refunded"])
+def test_a_payment_read_in_each_documented_status(status):
+    payment = {"id": "pay-1", "status": status, "invoice_id": "i1", "order_id": None, "amount": "12.50"}
+    with answering(payment) as client:
+        assert client.payment("pay-1") == payment
+
+
+def test_a_payment_read_in_a_status_the_contract_does_not_have_is_a_bad_answer():
+    with answering({"id": "pay-1", "status": "paid-ish"}) as client, pytest.raises(BadAnswer) as refused:
+        client.payment("pay-1")
+    assert refused.value.resource == "payment" and refused.value.field == "status"
+
+
+def test_a_cancelled_order_is_read_and_a_malformed_one_refused():
+    with answering(ORDER) as client:
+        assert client.cancel_order("o1", key="k") == ORDER
+    for bad in ({**ORDER, "id": None}, {**ORDER, "service_ids": "s1"}, ["not", "an", "order"]):
+        with answering(bad) as client, pytest.raises(BadAnswer, match="cancelled order"):
+            client.cancel_order("o1", key="k")
+
+
+def test_a_preview_is_read_with_money_as_strings_or_numbers():
+    with answering(PREVIEW) as client:
+        assert client.preview_checkout(ITEMS)["due_now"] == "12.50"
+    numbers = json.dumps({"data": {**PREVIEW, "total": "@", "due_now": 0}}).replace('"@"', "12.5").encode()
+    with PanelClient("https://panel.example", session=CannedSession(lambda sent: Canned(200, numbers)),
+                     sleep=lambda s: None) as client:
+        assert client.preview_checkout(ITEMS)["total"] == Decimal("12.5")
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"total": None}, "total"), ({"due_now": "twelve"}, "due_now"), ({"subtotal": {"amount": 1}}, "subtotal"),
+])
+def test_a_preview_without_the_totals_it_promises_is_a_bad_answer(change, field):
+    body = {key: value for key, value in {**PREVIEW, **change}.items() if value is not None}
+    with answering(body) as client, pytest.raises(BadAnswer) as refused:
+        client.preview_checkout(ITEMS)
+    assert refused.value.field == field
+
+
+def test_a_coupon_check_is_read_valid_or_not_and_refused_without_its_verdict():
+    valid = {"valid": True, "code": "SAVE", "type": "percent", "value": "10", "discount": "1.00"}
+    invalid = {"valid": False, "code": "NOPE", "type": None, "value": None, "discount": "0.00",
+               "reason": "This coupon code does not exist."}
+    for answer in (valid, invalid, {"valid": False, "code": "OLD", "reason": "Expired."}):
+        with answering(answer) as client:
+            assert client.validate_coupon(answer["code"], ITEMS) == answer
+    for bad in ({"code": "SAVE", "discount": "1.00"}, {"valid": "yes", "code": "SAVE"}):
+        with answering(bad) as client, pytest.raises(BadAnswer) as refused:
+            client.validate_coupon("SAVE", ITEMS)
+        assert refused.value.field == "valid"
+
+
+@pytest.mark.parametrize(("answer", "field"), [
+    ({"access_token": 42, "refresh_token": "r"}, "access_token"),
+    ({"token_type": "Bearer"}, "access_token"),
+    ({"requires_2fa": True}, "two_factor_token"),
+])
+def test_a_login_answer_without_a_pair_or_a_challenge_is_a_bad_answer_and_logs_nobody_in(answer, field):
+    with answering(answer) as client, pytest.raises(BadAnswer) as refused:
+        client.login("a@example.test", "password-1")
+    assert (refused.value.resource, refused.value.field) == ("login", field)
+    assert client.credentials is None
+
+
+def test_a_refresh_answer_without_a_new_pair_is_a_bad_answer_and_keeps_the_old_pair():
+    def answer(sent):
+        if sent.path == "/auth/refresh":
+            return data({"access_token": "", "refresh_token": "r2"})
+        return Canned(401, json.dumps({"error": {"code": "unauthorized", "message": "expired"}}).encode(),
+                      {"Content-Type": "application/json"})
+
+    old = Credentials.from_tokens("a1", "r1")
+    with PanelClient("https://panel.example", old, session=CannedSession(answer), sleep=lambda s: None) as client:
+        with pytest.raises(BadAnswer) as refused:
+            client.me()
+        assert (refused.value.resource, refused.value.field) == ("refresh", "access_token")
+        assert client.credentials == old

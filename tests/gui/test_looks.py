@@ -87,13 +87,20 @@ def test_an_ended_service_does_not_say_no_cancellation_was_requested(qtbot, data
     assert page.cancellation.isVisible() and "Cancellation requested" in page.cancellation.text()
 
 
-def test_the_product_form_lines_quantity_up_with_the_cycle_and_the_sizes(qtbot, data):
+def product_store(qtbot, data, width: int, height: int) -> StoreSection:
+    """The store at a size, showing the Minecraft Flex product (memory is chosen: a size row between cycle and
+    quantity)."""
     store = StoreSection()
     qtbot.addWidget(store)
-    store.resize(1000, 650)
+    store.resize(width, height)
     store.show_data(data)
     store.show()
-    store.open_product("minecraft-flex")          # memory is chosen: a size row between cycle and quantity
+    store.open_product("minecraft-flex")
+    return store
+
+
+def test_the_product_form_lines_quantity_up_with_the_cycle_and_the_sizes(qtbot, data):
+    store = product_store(qtbot, data, 1000, 650)
     page = store.product_page
     assert page.controls
     size = next(iter(page.controls.values()))
@@ -363,12 +370,7 @@ def test_an_invoice_without_payments_says_so_without_an_empty_table(qtbot, data)
 
 
 def test_a_size_slider_stays_a_usable_length_on_a_wide_window(qtbot, data):
-    store = StoreSection()
-    qtbot.addWidget(store)
-    store.resize(1600, 900)
-    store.show_data(data)
-    store.show()
-    store.open_product("minecraft-flex")
+    store = product_store(qtbot, data, 1600, 900)
     control = store.product_page.controls["memory"]
     qtbot.waitUntil(lambda: control.slider.width() > 0)
     # 2 to 16 GB over 1,230 px moved a gigabyte per 90 px; now the row is the cycle's field and a box wide

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from app.core.formatting import cycle_label, format_date, format_datetime, humanise
+from app.core.formatting import cycle_label, format_date, format_datetime
 from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
+from app.core.status_words import status_word
 from app.core.text import translate
 
 from .country_names import country_name
@@ -108,8 +109,8 @@ def _payments(invoice: dict, money: Money) -> str:
         return f"<p class='muted'>{escape(none)}</p>"
     e = escape
     rows = "".join(
-        f"<tr><td>{e(format_datetime(p.get('created_at')))}</td><td>{e(humanise(p.get('method')))}</td>"
-        f"<td>{e(humanise(p.get('status')))}</td><td>{e(str(p.get('reference') or ''))}</td>"
+        f"<tr><td>{e(format_datetime(p.get('created_at')))}</td><td>{e(status_word(p.get('method')))}</td>"
+        f"<td>{e(status_word(p.get('status')))}</td><td>{e(str(p.get('reference') or ''))}</td>"
         f"<td class='num'>{e(money(p.get('amount')))}</td></tr>" for p in payments)
     heads = (translate("InvoiceDocument", "Date"), translate("InvoiceDocument", "Method"),
              translate("InvoiceDocument", "Status"), translate("InvoiceDocument", "Reference"))
@@ -142,7 +143,7 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
          translate("InvoiceDocument", "Qty"), translate("InvoiceDocument", "Unit price"),
          translate("InvoiceDocument", "Amount"))))
     title = translate("InvoiceDocument", "Invoice {number}").format(number=number)
-    status = translate("InvoiceDocument", "Status: {status}").format(status=humanise(invoice.get("status")))
+    status = translate("InvoiceDocument", "Status: {status}").format(status=status_word(invoice.get("status")))
     items = translate("InvoiceDocument", "Items")
     history = translate("InvoiceDocument", "Payment history")
     return f"""<html><head><style>{STYLE}</style></head><body>

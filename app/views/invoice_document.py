@@ -8,6 +8,7 @@ page's margin (the document's text option, set in invoice_pdf).
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 from typing import Any
 
@@ -35,11 +36,21 @@ table.totals td { padding: 3px 6px; }
 """
 
 
-def _nonzero(value: Any) -> bool:
+def _amount(value: Any) -> Decimal:
     try:
-        return parse_money(value) != 0
+        return parse_money(value if value is not None else 0)
     except (TypeError, ValueError):
-        return False
+        return Decimal(0)
+
+
+def _nonzero(value: Any) -> bool:
+    return _amount(value) != 0
+
+
+def gateway_paid(invoice: dict) -> Decimal:
+    """What was paid by card or PayPal: the panel's amount_paid counts every succeeded payment, credits included,
+    and credits_applied is the credits part of it (docs/api.md, Invoices and payments)."""
+    return max(_amount(invoice.get("amount_paid")) - _amount(invoice.get("credits_applied")), Decimal(0))
 
 
 def _lines(*texts: str) -> str:
@@ -103,9 +114,13 @@ def _totals(invoice: dict, money: Money) -> list[tuple[str, str, bool]]:
     else:
         totals.append((translate("InvoiceDocument", "Tax"), money(invoice.get("tax_amount") or "0"), False))
     totals.append((translate("InvoiceDocument", "Total"), money(invoice.get("total")), True))
-    if _nonzero(invoice.get("credits_applied")):
-        totals.append((translate("InvoiceDocument", "Credits applied"), money(invoice.get("credits_applied")), False))
-    totals.append((translate("InvoiceDocument", "Amount paid"), money(invoice.get("amount_paid") or "0"), False))
+    # amount_paid counts credits too: its two parts, as the invoice page shows them, never credits beside an
+    # equal "amount paid" as if paid twice
+    credits, gateway = _amount(invoice.get("credits_applied")), gateway_paid(invoice)
+    if credits:
+        totals.append((translate("InvoiceDocument", "Paid with credits"), money(credits), False))
+    if gateway or not credits:
+        totals.append((translate("InvoiceDocument", "Paid by card or PayPal"), money(gateway), False))
     totals.append((translate("InvoiceDocument", "Balance due"), money(invoice.get("balance_due") or "0"), False))
     return totals
 

@@ -69,3 +69,29 @@ def test_a_setup_fee_line_is_billed_once_not_monthly(qtbot, data):
     assert cycles == ["Monthly", "One-time"]
     html = invoice_html(invoice, data.money)
     assert html.count("<td>Monthly</td>") == 1 and html.count("<td>One-time</td>") == 1
+
+
+def _totals(page: InvoicePage) -> dict[str, str]:
+    form = page.totals.layout()
+    return {form.itemAt(row, form.ItemRole.LabelRole).widget().text():
+            form.itemAt(row, form.ItemRole.FieldRole).widget().text() for row in range(form.rowCount())}
+
+
+def test_an_invoice_paid_with_credits_does_not_read_as_paid_twice(qtbot, data):
+    page = InvoicePage()
+    qtbot.addWidget(page)
+    # amount_paid counts every payment, credits included; credits_applied is the credits part of it
+    by_credits = {**data.invoices[0], "total": "12.00", "amount_paid": "12.00", "credits_applied": "12.00",
+                  "balance_due": "0.00", "lines": [], "payments": [
+                      {"id": "p-1", "method": "credits", "amount": "12.00", "status": "succeeded",
+                       "created_at": "2026-01-05T12:30:00Z"}]}
+    page.show_invoice(by_credits, data)
+    totals = _totals(page)
+    assert totals["Paid with credits"] == "€12.00" and totals["Paid by card or PayPal"] == "€0.00"
+    assert list(totals.values()).count("€12.00") == 2         # the total and the credits, nothing a third time
+    split = {**by_credits, "amount_paid": "9.50", "credits_applied": "4.50", "total": "9.50"}
+    page.show_invoice(split, data)
+    assert _totals(page)["Paid with credits"] == "€4.50" and _totals(page)["Paid by card or PayPal"] == "€5.00"
+    html = invoice_html(by_credits, data.money)
+    assert "Paid with credits" in html and "Amount paid" not in html
+    assert html.count("€12.00") == 3          # the total, the credits part, the payment's row

@@ -5,6 +5,8 @@ text, a form of colons among forms without, a scroll bar on the cards' edge and 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
 
 from app.core.status_words import status_word
 from app.models.orders import order_columns
@@ -12,6 +14,8 @@ from app.models.table import RowTableModel
 from app.views.invoice_document import invoice_html
 from app.views.invoice_page import InvoicePage
 from app.views.recent_orders import RecentOrders
+from app.views.theme import apply_theme
+from app.views.ticket_page import TicketPage
 
 from .samples import account_data
 
@@ -95,3 +99,37 @@ def test_an_invoice_paid_with_credits_does_not_read_as_paid_twice(qtbot, data):
     html = invoice_html(by_credits, data.money)
     assert "Paid with credits" in html and "Amount paid" not in html
     assert html.count("€12.00") == 3          # the total, the credits part, the payment's row
+
+
+TICKET = {"id": "t-1", "subject": "Server down", "status": "answered", "department": "technical",
+          "created_at": "2026-11-20T10:00:00Z", "messages": [
+              {"body": "It does not start.", "author": {"name": "Ada", "staff": False},
+               "created_at": "2026-11-20T10:00:00Z"},
+              {"body": "Restarted the node.", "author": {"name": "Alex", "staff": True},
+               "created_at": "2026-11-20T11:00:00Z"}]}
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_staff_and_customer_messages_look_different(qtbot, qapp, theme):
+    apply_theme(qapp, theme)
+    page = TicketPage()
+    qtbot.addWidget(page)
+    page.resize(900, 560)
+    page.show_ticket(TICKET)
+    page.show()
+    qtbot.waitExposed(page)
+    mine, staff = page.messages
+    assert "(staff)" in staff.header.text() and "(staff)" not in mine.header.text()
+
+    def x(view):
+        return view.bubble.mapTo(page, QPoint(0, 0)).x()
+
+    def fill(view) -> QColor:
+        image = view.bubble.grab().toImage()
+        return QColor(image.pixel(image.width() - 8, image.height() // 2))    # inside the card, past the text
+    # the customer's own stand in from the left, staff replies from the right, as in a chat
+    assert x(mine) > x(staff)
+    assert mine.bubble.mapTo(page, QPoint(mine.bubble.width(), 0)).x() > \
+        staff.bubble.mapTo(page, QPoint(staff.bubble.width(), 0)).x()
+    assert fill(mine) != fill(staff)
+    apply_theme(qapp, "light")

@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.core.status_words import status_word
 from app.models.orders import order_columns
 from app.models.table import RowTableModel
 from app.views.invoice_document import invoice_html
 from app.views.invoice_page import InvoicePage
+from app.views.notices import NOTICE_ROLE, NoticesDialog
 from app.views.recent_orders import RecentOrders
 from app.views.theme import apply_theme
 from app.views.ticket_page import TicketPage
@@ -133,3 +135,25 @@ def test_staff_and_customer_messages_look_different(qtbot, qapp, theme):
         staff.bubble.mapTo(page, QPoint(staff.bubble.width(), 0)).x()
     assert fill(mine) != fill(staff)
     apply_theme(qapp, "light")
+
+
+def test_a_notice_title_stands_out_from_its_message(qtbot):
+    dialog = NoticesDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_notices([{"id": "n-1", "kind": "panel", "title": "Invoice INV-1 is overdue", "read": False,
+                         "message": "Pay it to keep your services running. " * 5,
+                         "created_at": "2026-11-20T10:00:00Z"}])
+    dialog.resize(520, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.list
+    delegate = view.itemDelegate()
+    index = view.model().index(0, 0)
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = rect
+    title, message, when = delegate.parts(option, index.data(NOTICE_ROLE), rect.width())
+    assert title.text == "● Invoice INV-1 is overdue" and title.font.bold() and not message.font.bold()
+    assert title.rect.bottom() < message.rect.top() and message.rect.bottom() < when.rect.top()
+    assert when.rect.bottom() <= rect.bottom()          # the item is tall enough for all of it, wrapped

@@ -7,13 +7,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QFormLayout, QLabel, QStyleOptionViewItem
 
 from app.core.status_words import status_word
 from app.models.orders import order_columns
 from app.models.table import RowTableModel
+from app.views.billing_profile_dialog import BillingProfileDialog
+from app.views.exports import PdfBatchDialog
 from app.views.invoice_document import invoice_html
 from app.views.invoice_page import InvoicePage
+from app.views.new_ticket import NewTicketDialog
 from app.views.notices import NOTICE_ROLE, NoticesDialog
 from app.views.recent_orders import RecentOrders
 from app.views.theme import apply_theme
@@ -157,3 +160,14 @@ def test_a_notice_title_stands_out_from_its_message(qtbot):
     assert title.text == "● Invoice INV-1 is overdue" and title.font.bold() and not message.font.bold()
     assert title.rect.bottom() < message.rect.top() and message.rect.bottom() < when.rect.top()
     assert when.rect.bottom() <= rect.bottom()          # the item is tall enough for all of it, wrapped
+
+
+@pytest.mark.parametrize("make", [lambda: BillingProfileDialog("Ada"), NewTicketDialog, PdfBatchDialog])
+def test_form_labels_are_words_without_colons_in_every_form(qtbot, make):
+    dialog = make()
+    qtbot.addWidget(dialog)
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+              for form in dialog.findChildren(QFormLayout) for row in range(form.rowCount())
+              if isinstance(form.itemAt(row, QFormLayout.ItemRole.LabelRole) and
+                            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget(), QLabel)]
+    assert labels and not [text for text in labels if text.rstrip().endswith(":")]

@@ -5,7 +5,7 @@ text, a form of colons among forms without, a scroll bar on the cards' edge and 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QStyleOptionViewItem
 
@@ -13,12 +13,14 @@ from app.core.status_words import status_word
 from app.models.orders import order_columns
 from app.models.table import RowTableModel
 from app.views.billing_profile_dialog import BillingProfileDialog
+from app.views.dashboard import DashboardSection
 from app.views.exports import PdfBatchDialog
 from app.views.invoice_document import invoice_html
 from app.views.invoice_page import InvoicePage
 from app.views.new_ticket import NewTicketDialog
 from app.views.notices import NOTICE_ROLE, NoticesDialog
 from app.views.recent_orders import RecentOrders
+from app.views.sidebar import Sidebar
 from app.views.theme import apply_theme
 from app.views.ticket_page import TicketPage
 
@@ -171,3 +173,42 @@ def test_form_labels_are_words_without_colons_in_every_form(qtbot, make):
               if isinstance(form.itemAt(row, QFormLayout.ItemRole.LabelRole) and
                             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget(), QLabel)]
     assert labels and not [text for text in labels if text.rstrip().endswith(":")]
+
+
+def test_the_dashboards_scroll_bar_keeps_off_the_cards(qtbot, data):
+    dashboard = DashboardSection()
+    qtbot.addWidget(dashboard)
+    dashboard.show_data(data)
+    dashboard.resize(900, 500)            # short: the figures scroll
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    scroll = dashboard.content
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().isVisible())
+    viewport = scroll.viewport()
+
+    def gap() -> int:
+        card = dashboard.cards["overdue"]         # the right-hand column
+        return viewport.width() - (card.mapTo(viewport, QPoint(0, 0)).x() + card.width())
+    qtbot.waitUntil(lambda: gap() >= 8)
+    dashboard.resize(900, 2000)           # tall: no scroll bar, and the cards reach the right edge again
+    qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: gap() == 0)
+
+
+@pytest.mark.parametrize("count", ["1", "12"])
+def test_a_count_badge_in_the_narrow_sidebar_leaves_its_icon_clear(qtbot, qapp, count):
+    apply_theme(qapp, "light")
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_sections([("dashboard", "Dashboard"), ("invoices", "Invoices")])
+    sidebar.set_compact(True)
+    sidebar.set_badge("invoices", count)
+    sidebar.resize(sidebar.width(), 700)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    button = sidebar.buttons["invoices"]
+    size = button.iconSize()
+    icon = QRect(button.width() // 2 - size.width() // 2, button.height() // 2 - size.height() // 2,
+                 size.width(), size.height())
+    qtbot.waitUntil(lambda: button.badge.isVisible())
+    assert button.badge.text() == count and not button.badge.geometry().intersects(icon)

@@ -5,10 +5,11 @@ text, a form of colons among forms without, a scroll bar on the cards' edge and 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QDate, QPoint, QRect
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QStyleOptionViewItem
 
+from app.core import local_format
 from app.core.status_words import status_word
 from app.models.orders import order_columns
 from app.models.table import RowTableModel
@@ -212,3 +213,15 @@ def test_a_count_badge_in_the_narrow_sidebar_leaves_its_icon_clear(qtbot, qapp, 
                  size.width(), size.height())
     qtbot.waitUntil(lambda: button.badge.isVisible())
     assert button.badge.text() == count and not button.badge.geometry().intersects(icon)
+
+
+@pytest.mark.parametrize(("locale", "shown"), [("en_US", "3/7/2026"), ("de_DE", "07.03.2026")])
+def test_the_pdf_period_dates_are_written_as_the_locale_writes_dates(qtbot, locale, shown):
+    local_format.set_locale(locale)
+    try:
+        dialog = PdfBatchDialog()
+        qtbot.addWidget(dialog)
+        dialog.start.setDate(QDate(2026, 3, 7))
+        assert dialog.start.text() == shown and dialog.end.displayFormat() == dialog.start.displayFormat()
+    finally:
+        local_format.set_locale(local_format.DEFAULT_LOCALE)

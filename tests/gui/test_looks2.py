@@ -13,6 +13,7 @@ from app.core import local_format
 from app.core.status_words import status_word
 from app.models.orders import order_columns
 from app.models.table import RowTableModel
+from app.session import payments as checkout_flow
 from app.views.billing_profile_dialog import BillingProfileDialog
 from app.views.dashboard import DashboardSection
 from app.views.exports import PdfBatchDialog
@@ -25,6 +26,7 @@ from app.views.sidebar import Sidebar
 from app.views.theme import apply_theme
 from app.views.ticket_page import TicketPage
 
+from .conftest import WAIT, add_account
 from .samples import account_data
 
 ORDERS = [
@@ -225,3 +227,29 @@ def test_the_pdf_period_dates_are_written_as_the_locale_writes_dates(qtbot, loca
         assert dialog.start.text() == shown and dialog.end.displayFormat() == dialog.start.displayFormat()
     finally:
         local_format.set_locale(local_format.DEFAULT_LOCALE)
+
+
+def test_paying_the_rest_of_an_invoice_part_paid_with_credits_counts_the_credits_once(make_app, shop, qtbot):
+    """amount_paid already holds the credits; the review added credits_applied on top, so an invoice $3 into
+    a $10 bill said "Already paid -$6.00" over a balance of $7.00."""
+    shop.settings(paypal_enabled=True, credits_enabled=True, auto_activate=True)
+    product = shop.product(name="Half VPS")                              # $10.00 a month, no tax
+    user = shop.user(credits="3.00")
+    placed = user.data("POST", "/billing/checkout", {                   # credits first, the pay page left
+        "items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "paypal",
+        "use_credits": True, "return_url": checkout_flow.RETURN_URL, "cancel_url": checkout_flow.CANCEL_URL},
+        expect=201)
+    invoice = user.data("GET", f"/billing/invoices/{placed['invoice']['id']}")
+    assert (invoice["amount_paid"], invoice["credits_applied"], invoice["balance_due"]) == ("3.00", "3.00", "7.00")
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app.window.select_section("orders")
+    orders = app.window.sections["orders"]
+    assert orders.open_order(placed["order"]["id"])
+    orders.page.pay_button.click()
+    dialog = app.checkout_sessions[-1].dialog
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
+    review = [dialog.totals.itemAt(i).widget().text() for i in range(dialog.totals.count())]
+    assert review[review.index("Already paid") + 1] == "-$3.00"
+    assert review[review.index("Balance due") + 1] == "$7.00"
+    dialog.reject()

@@ -1,7 +1,8 @@
 """What a second look at every screen found, one check each: the dashboard's recent orders in lowercase panel
 words, an invoice document naming a payment method by its code, a setup fee billed "Monthly", credits and the
 amount paid side by side as if paid twice, staff and customer messages alike, notice titles as plain as their
-text, a form of colons among forms without, a scroll bar on the cards' edge and a badge on its icon."""
+text, a form of colons among forms without, a scroll bar on the cards' edge, a badge on its icon, ISO dates in
+the PDF period fields, and a checkout review that counted an invoice's credits twice."""
 from __future__ import annotations
 
 import pytest

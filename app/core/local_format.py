@@ -149,6 +149,13 @@ def date_text(day: date, fmt: str = "medium") -> str:
     return format_date(day, fmt, locale=_locale())
 
 
+def date_entry_pattern() -> str:
+    """The locale's short, all-digit date pattern with a four-digit year, for a date field the user edits:
+    "M/d/yyyy" / "dd.MM.yyyy" / "dd/MM/yyyy". Qt's QDateEdit reads the same letters as CLDR for these fields."""
+    from babel.dates import get_date_format
+    return re.sub(r"y+", "yyyy", get_date_format("short", locale=_locale()).pattern)
+
+
 def month_text(day: date, with_year: bool = True) -> str:
     """A month for a chart's axis: "Nov 2026" / "Nov. 2026" / "nov. 2026", or the month alone ("Nov")."""
     from babel.dates import format_date, format_skeleton

@@ -128,7 +128,7 @@ class CheckoutSession(QObject):
                 lines += [(prefix + str(line.get("description", "")), money(line.get("amount")))
                           for line in invoice.get("lines") or []]
                 totals += [(prefix + label, value) for label, value in _breakdown(invoice, money)]
-                paid = _amount(invoice.get("amount_paid")) + _amount(invoice.get("credits_applied"))
+                paid = _amount(invoice.get("amount_paid"))     # credits included (docs/api.md): never add them twice
                 if paid:
                     totals.append((prefix + translate("CheckoutSession", "Already paid"), money(-paid)))
             total = sum((_due(i) for i in invoices), Decimal(0))

@@ -46,10 +46,15 @@ def with_invoices(orders: list[dict], invoices: list[dict]) -> list[dict]:
     return rows
 
 
-def _status_text(row: dict) -> str:
-    if awaiting_payment(row, {"status": row.get("invoice_status")} if row.get("invoice_status") else None):
+def order_status_text(order: dict, invoice: dict | None) -> str:
+    """The word an order's status shows as, on the Orders list and the dashboard's recent orders alike."""
+    if awaiting_payment(order, invoice):
         return translate("Columns", "Awaiting payment")
-    return status_word(row.get("status"))
+    return status_word(order.get("status"))
+
+
+def _status_text(row: dict) -> str:
+    return order_status_text(row, {"status": row.get("invoice_status")} if row.get("invoice_status") else None)
 
 
 def order_columns(money: Money, places: int = 2) -> list[Column]:

@@ -143,6 +143,9 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
     return AllSummary(len(lines), *counts, dict(due), dict(credits), next_date, dict(next_due), money, lines)
 
 
+SCROLL_GUTTER = 12     # px between the cards and the scroll bar beside them
+
+
 class DashboardCard(QFrame):
     """A figure with a title and a caption; click it, or focus it and press Enter or Space, to open it."""
 
@@ -288,6 +291,10 @@ class DashboardSection(ScopedScreen, Section):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        # While the scroll bar shows, a gutter keeps the cards' right edge off it; without one the cards reach as
+        # far right as the heading's buttons above them.
+        scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _low, high: content_layout.setContentsMargins(0, 0, SCROLL_GUTTER if high > 0 else 0, 0))
         self.pages.addWidget(scroll)
         self.pages.addWidget(self.empty)
         self.pages.setCurrentWidget(self.empty)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import local_format
 from app.core.text import translate
 
 from .invoice_pdf import suggested_path
@@ -95,9 +96,11 @@ class PdfBatchDialog(QDialog):
         self.setObjectName("pdfBatchDialog")
         self.setWindowTitle(self.tr("Save all PDFs"))
         today = QDate.currentDate()
+        # The dates as the user's locale writes them (the rest of Sett does, through local_format), not ISO
+        pattern = local_format.date_entry_pattern()
         self.start = QDateEdit(QDate(today.year(), 1, 1), objectName="pdfFrom", calendarPopup=True,
-                               displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(today, objectName="pdfTo", calendarPopup=True, displayFormat="yyyy-MM-dd")
+                               displayFormat=pattern)
+        self.end = QDateEdit(today, objectName="pdfTo", calendarPopup=True, displayFormat=pattern)
         self.folder = QLineEdit(documents_folder(), objectName="pdfFolder")
         browse = QPushButton(self.tr("Choose…"), objectName="pdfBrowse")
         browse.clicked.connect(self._browse)

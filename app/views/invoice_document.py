@@ -8,12 +8,14 @@ page's margin (the document's text option, set in invoice_pdf).
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 from typing import Any
 
-from app.core.formatting import cycle_label, format_date, format_datetime, humanise
+from app.core.formatting import cycle_label, format_date, format_datetime
 from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
+from app.core.status_words import status_word
 from app.core.text import translate
 
 from .country_names import country_name
@@ -34,11 +36,21 @@ table.totals td { padding: 3px 6px; }
 """
 
 
-def _nonzero(value: Any) -> bool:
+def _amount(value: Any) -> Decimal:
     try:
-        return parse_money(value) != 0
+        return parse_money(value if value is not None else 0)
     except (TypeError, ValueError):
-        return False
+        return Decimal(0)
+
+
+def _nonzero(value: Any) -> bool:
+    return _amount(value) != 0
+
+
+def gateway_paid(invoice: dict) -> Decimal:
+    """What was paid by card or PayPal: the panel's amount_paid counts every succeeded payment, credits included,
+    and credits_applied is the credits part of it (docs/api.md, Invoices and payments)."""
+    return max(_amount(invoice.get("amount_paid")) - _amount(invoice.get("credits_applied")), Decimal(0))
 
 
 def _lines(*texts: str) -> str:
@@ -59,6 +71,14 @@ def party_lines(party: dict | None) -> list[str]:
     if party.get("email"):
         out.append(str(party["email"]))
     return [line for line in out if line]
+
+
+def line_cycle(line: dict) -> str:
+    """The cycle a priced line bills: a setup fee is charged once, whatever the cycle of the plan it sets up (the
+    panel sends that plan's cycle on the setup line too)."""
+    if line.get("kind") == "setup":
+        return cycle_label("one_time")
+    return cycle_label(line.get("billing_cycle")) if line.get("billing_cycle") else ""
 
 
 def _seller_block(invoice: dict, panel_name: str) -> str:
@@ -94,9 +114,13 @@ def _totals(invoice: dict, money: Money) -> list[tuple[str, str, bool]]:
     else:
         totals.append((translate("InvoiceDocument", "Tax"), money(invoice.get("tax_amount") or "0"), False))
     totals.append((translate("InvoiceDocument", "Total"), money(invoice.get("total")), True))
-    if _nonzero(invoice.get("credits_applied")):
-        totals.append((translate("InvoiceDocument", "Credits applied"), money(invoice.get("credits_applied")), False))
-    totals.append((translate("InvoiceDocument", "Amount paid"), money(invoice.get("amount_paid") or "0"), False))
+    # amount_paid counts credits too: its two parts, as the invoice page shows them, never credits beside an
+    # equal "amount paid" as if paid twice
+    credits, gateway = _amount(invoice.get("credits_applied")), gateway_paid(invoice)
+    if credits:
+        totals.append((translate("InvoiceDocument", "Paid with credits"), money(credits), False))
+    if gateway or not credits:
+        totals.append((translate("InvoiceDocument", "Paid by card or PayPal"), money(gateway), False))
     totals.append((translate("InvoiceDocument", "Balance due"), money(invoice.get("balance_due") or "0"), False))
     return totals
 
@@ -108,8 +132,8 @@ def _payments(invoice: dict, money: Money) -> str:
         return f"<p class='muted'>{escape(none)}</p>"
     e = escape
     rows = "".join(
-        f"<tr><td>{e(format_datetime(p.get('created_at')))}</td><td>{e(humanise(p.get('method')))}</td>"
-        f"<td>{e(humanise(p.get('status')))}</td><td>{e(str(p.get('reference') or ''))}</td>"
+        f"<tr><td>{e(format_datetime(p.get('created_at')))}</td><td>{e(status_word(p.get('method')))}</td>"
+        f"<td>{e(status_word(p.get('status')))}</td><td>{e(str(p.get('reference') or ''))}</td>"
         f"<td class='num'>{e(money(p.get('amount')))}</td></tr>" for p in payments)
     heads = (translate("InvoiceDocument", "Date"), translate("InvoiceDocument", "Method"),
              translate("InvoiceDocument", "Status"), translate("InvoiceDocument", "Reference"))
@@ -124,7 +148,7 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
     number = str(invoice.get("invoice_number") or invoice.get("id") or "")
     lines = "".join(
         f"<tr><td>{e(str(line.get('description') or ''))}</td>"
-        f"<td>{e(cycle_label(line.get('billing_cycle')) if line.get('billing_cycle') else '')}</td>"
+        f"<td>{e(line_cycle(line))}</td>"
         f"<td class='num'>{e(str(line.get('quantity') or 1))}</td>"
         f"<td class='num'>{e(money(line.get('unit_price')))}</td>"
         f"<td class='num'>{e(money(line.get('amount')))}</td></tr>"
@@ -142,7 +166,7 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
          translate("InvoiceDocument", "Qty"), translate("InvoiceDocument", "Unit price"),
          translate("InvoiceDocument", "Amount"))))
     title = translate("InvoiceDocument", "Invoice {number}").format(number=number)
-    status = translate("InvoiceDocument", "Status: {status}").format(status=humanise(invoice.get("status")))
+    status = translate("InvoiceDocument", "Status: {status}").format(status=status_word(invoice.get("status")))
     items = translate("InvoiceDocument", "Items")
     history = translate("InvoiceDocument", "Payment history")
     return f"""<html><head><style>{STYLE}</style></head><body>

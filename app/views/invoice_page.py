@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import NO_VALUE, cycle_label, format_date, format_datetime, number_text
+from app.core.formatting import NO_VALUE, format_date, format_datetime, number_text
 from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
 from app.core.status_words import status_word
@@ -33,6 +33,7 @@ from app.models.table import RIGHT, Column, RowTableModel
 
 from .badges import set_chip
 from .filtered_table import make_table
+from .invoice_document import gateway_paid, line_cycle
 from .invoice_pdf import suggested_path
 from .labels import heading, muted, styled
 from .page_parts import RecordPage
@@ -72,8 +73,7 @@ def line_columns(money, name: str = "description", title: str | None = None) -> 
     invoice's lines and an order's items share them."""
     return [
         Column(name, title or translate("Columns", "Description"), display=lambda r: r.get(name) or NO_VALUE),
-        Column("billing_cycle", translate("Columns", "Cycle"), display=lambda r: cycle_label(r.get("billing_cycle"))
-               if r.get("billing_cycle") else NO_VALUE),
+        Column("billing_cycle", translate("Columns", "Cycle"), display=lambda r: line_cycle(r) or NO_VALUE),
         Column("quantity", translate("Columns", "Qty"), display=lambda r: _quantity(r.get("quantity")),
                alignment=RIGHT),
         Column("unit_price",
@@ -141,8 +141,10 @@ class InvoicePage(RecordPage):
                            ("discount", translate("InvoicePage", "Discount")),
                            ("tax", translate("InvoicePage", "Tax")),
                            ("total", translate("InvoicePage", "Total")),
-                           ("credits", translate("InvoicePage", "Credits applied")),
-                           ("paid", translate("InvoicePage", "Amount paid")),
+                           # amount_paid counts credits too: the two parts of it, so credits next to an equal
+                           # "amount paid" no longer read as an invoice paid twice
+                           ("credits", translate("InvoicePage", "Paid with credits")),
+                           ("gateway", translate("InvoicePage", "Paid by card or PayPal")),
                            ("balance", translate("InvoicePage", "Balance due"))):
             value = QLabel(objectName=f"total_{key}", alignment=Qt.AlignmentFlag.AlignRight)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -219,7 +221,7 @@ class InvoicePage(RecordPage):
         self.fields["tax"].setText(tax_text(invoice, money) if self.has_detail else money(invoice.get("tax_amount")))
         self.fields["total"].setText(money(invoice.get("total")))
         self.fields["credits"].setText(money(invoice.get("credits_applied") or "0"))
-        self.fields["paid"].setText(money(invoice.get("amount_paid") or "0"))
+        self.fields["gateway"].setText(money(gateway_paid(invoice)))
         self.fields["balance"].setText(money(invoice.get("balance_due") or "0"))
         payments = len(invoice.get("payments") or [])
         self.payments_note.setText(translate("InvoicePage", "Loading the invoice's details…") if not self.has_detail

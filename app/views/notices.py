@@ -2,14 +2,21 @@
 "Mark all read". It only shows: opening a notice and marking read are signals the notices feature handles."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +33,76 @@ def notice_text(notice: dict) -> str:
     mark = "" if notice.get("read") else "● "
     when = format_datetime(notice.get("created_at")) if notice.get("created_at") else ""
     return f"{mark}{notice.get('title', '')}\n{notice.get('message', '')}" + (f"\n{when}" if when else "")
+
+
+@dataclass
+class Part:
+    """One line block of a notice as painted: its text, font and palette role, wrapped in `rect`."""
+    text: str
+    font: QFont
+    role: QPalette.ColorRole
+    rect: QRect
+
+
+_PAD = 8
+
+
+class NoticeDelegate(QStyledItemDelegate):
+    """Paints a notice as a bold title over its message, its time muted and smaller below; the item's plain text
+    (notice_text) stays what assistive tools read. Without it the title was a line of the same plain text as
+    the message under it."""
+
+    def parts(self, option: QStyleOptionViewItem, notice: dict, width: int) -> list[Part]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold if notice.get("read") else QFont.Weight.Bold)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.9)
+        mark = "" if notice.get("read") else "● "
+        when = format_datetime(notice.get("created_at")) if notice.get("created_at") else ""
+        blocks = [(f"{mark}{notice.get('title', '')}", bold, QPalette.ColorRole.Text),
+                  (str(notice.get("message") or ""), base, QPalette.ColorRole.Text),
+                  (when, small, QPalette.ColorRole.PlaceholderText)]
+        out, top, inner = [], option.rect.top() + _PAD, max(width - 2 * _PAD, 40)
+        for text, font, role in blocks:
+            if not text:
+                continue
+            height = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 100_000),
+                                                     Qt.TextFlag.TextWordWrap, text).height()
+            out.append(Part(text, font, role, QRect(option.rect.left() + _PAD, top, inner, height)))
+            top += height + 2
+        return out
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        notice = index.data(NOTICE_ROLE)
+        if not isinstance(notice, dict):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)   # background, selection
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        for part in self.parts(option, notice, option.rect.width()):
+            painter.setFont(part.font)
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else part.role))
+            painter.drawText(part.rect, int(Qt.TextFlag.TextWordWrap), part.text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        notice = index.data(NOTICE_ROLE)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+        if not isinstance(notice, dict) or width <= 0:
+            return super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(0, 0, width, 0)
+        parts = self.parts(opt, notice, width)
+        return QSize(width, (parts[-1].rect.bottom() + _PAD) if parts else super().sizeHint(option, index).height())
 
 
 QUEUED_OFFLINE = QT_TRANSLATE_NOOP("Messages", "Offline: marking read is queued in the Outbox and sent to the panel "
@@ -49,6 +126,7 @@ class NoticesDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegate(NoticeDelegate(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.empty = QLabel(translate("NoticesDialog", "No notifications."))

@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.account_data import AccountData
 from app.core.formatting import format_date
-from app.core.status_words import status_word
 from app.core.text import translate
-from app.models.orders import awaiting_payment, invoice_of
+from app.models.orders import awaiting_payment, invoice_of, order_status_text
 
 from .labels import heading, muted, styled
 
@@ -48,8 +47,10 @@ class RecentOrders(QWidget):
             button.deleteLater()
         self.buttons = []
         for order in data.orders[:RECENT]:
-            unpaid = awaiting_payment(order, invoice_of(order, data.invoices))
-            status = translate("RecentOrders", "not paid") if unpaid else status_word(order.get("status")).lower()
+            invoice = invoice_of(order, data.invoices)
+            unpaid = awaiting_payment(order, invoice)
+            # the Orders list's own words ("Active", "Awaiting payment"), not a lowercased variant of them
+            status = order_status_text(order, invoice)
             text = " · ".join(p for p in (order.get("order_number"), format_date(order.get("created_at")), status,
                                           data.money(order.get("total")) if order.get("total") is not None else "")
                               if p)

@@ -59,10 +59,16 @@ class NavButton(QPushButton):
         """Icons only: the title moves to the tooltip; a badge stays, smaller, over the icon's corner."""
         self.setText("" if compact else self.title)
         self.setProperty("compact", compact)
-        self.layout().setContentsMargins(0, 2 if compact else 0, 4 if compact else 10, 0)
+        # Compact, the badge is a smaller pill in the button's very corner: 18 px wide and 4 px in from the edge it
+        # covered the right third of the centred icon.
+        self.layout().setContentsMargins(0, 0, 0 if compact else 10, 0)
         self.layout().setAlignment(self.badge, Qt.AlignmentFlag.AlignTop if compact else Qt.AlignmentFlag.AlignVCenter)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.badge.setProperty("compact", compact)
+        self.badge.setFixedHeight(14 if compact else 18)
+        self.badge.setMinimumWidth(14 if compact else 18)
+        for widget in (self, self.badge):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
 
 class Sidebar(QFrame):
@@ -195,7 +201,7 @@ class Sidebar(QFrame):
             return
         self.compact = compact
         self.setFixedWidth(NARROW if compact else WIDE)
-        margin = 10 if compact else 14
+        margin = 6 if compact else 14      # compact: buttons wide enough for a count in the corner beside the icon
         self._outer.setContentsMargins(margin, 16, margin, 12)
         self.brand.setVisible(not compact)
         self.switcher.set_compact(compact)

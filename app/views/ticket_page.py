@@ -44,27 +44,40 @@ def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
     return label
 
 
-class MessageView(QFrame):
-    """One message: who wrote it (staff marked) and when, and its body as plain text."""
+INDENT = 56     # px: how far a message stands in from the side that is not its writer's
+
+
+class MessageView(QWidget):
+    """One message: who wrote it (staff marked) and when, and its body as plain text. As in a chat, staff
+    replies sit on the left on a tinted card and the customer's own on the right on a plain one (`author`
+    property: "staff" or "customer", styled by both themes), so the two sides read apart at a glance."""
 
     def __init__(self, message: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         author = message.get("author") or {}
-        staff = bool(author.get("staff"))
-        self.setObjectName("staffMessage" if staff else "customerMessage")
-        styled(self, card=True)
+        self.staff = bool(author.get("staff"))
+        self.bubble = styled(QFrame(self, objectName="staffMessage" if self.staff else "customerMessage"),
+                             card=True, author="staff" if self.staff else "customer")
         who = str(author.get("name")
-                  or (translate("MessageView", "Support") if staff else translate("MessageView", "You")))
+                  or (translate("MessageView", "Support") if self.staff else translate("MessageView", "You")))
         self.header = muted(object_name="messageHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         when = format_date(message.get("created_at"))
-        self.header.setText(translate("MessageView", "{author} (staff) · {date}").format(author=who, date=when) if staff
+        self.header.setText(translate("MessageView", "{author} (staff) · {date}").format(author=who, date=when)
+                            if self.staff
                             else translate("MessageView", "{author} · {date}").format(author=who, date=when))
         self.body = plain(str(message.get("body") or ""), "messageBody")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.header)
-        layout.addWidget(self.body)
+        inner = QVBoxLayout(self.bubble)
+        inner.setContentsMargins(14, 10, 14, 10)
+        inner.addWidget(self.header)
+        inner.addWidget(self.body)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        if not self.staff:
+            row.addSpacing(INDENT)
+        row.addWidget(self.bubble, 1)
+        if self.staff:
+            row.addSpacing(INDENT)
 
 
 class TicketPage(RecordPage):

@@ -49,7 +49,7 @@ def test_an_unpaid_order_from_the_dashboard_cancelled_after_confirming(make_app,
     window.select_section("dashboard")
     recent = window.sections["dashboard"].recent_orders
     (button,) = recent.buttons
-    assert number in button.text() and "not paid" in button.text()
+    assert number in button.text() and "Awaiting payment" in button.text()
     button.click()
     assert window.current_key == "orders" and orders.page_open
     page = orders.page

@@ -373,20 +373,20 @@
         <translation>USt-IdNr. oder Steuernummer, z. B. DE123456789</translation>
     </message>
     <message>
-        <source>Company:</source>
-        <translation>Firma:</translation>
+        <source>Company</source>
+        <translation>Firma</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <source>Country:</source>
-        <translation>Land:</translation>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
-        <source>Tax ID:</source>
-        <translation>Steuernummer:</translation>
+        <source>Tax ID</source>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Offline: saving the billing profile needs a connection to the panel.</source>
@@ -1603,12 +1603,12 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>Credits applied</source>
-        <translation>Angerechnetes Guthaben</translation>
+        <source>Paid with credits</source>
+        <translation>Mit Guthaben bezahlt</translation>
     </message>
     <message>
-        <source>Amount paid</source>
-        <translation>Bezahlt</translation>
+        <source>Paid by card or PayPal</source>
+        <translation>Per Karte oder PayPal bezahlt</translation>
     </message>
     <message>
         <source>Balance due</source>
@@ -1738,12 +1738,12 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>Credits applied</source>
-        <translation>Guthaben angerechnet</translation>
+        <source>Paid with credits</source>
+        <translation>Mit Guthaben bezahlt</translation>
     </message>
     <message>
-        <source>Amount paid</source>
-        <translation>Bezahlter Betrag</translation>
+        <source>Paid by card or PayPal</source>
+        <translation>Per Karte oder PayPal bezahlt</translation>
     </message>
     <message>
         <source>Balance due</source>
@@ -3510,10 +3510,6 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Recent orders</source>
         <translation>Letzte Bestellungen</translation>
-    </message>
-    <message>
-        <source>not paid</source>
-        <translation>nicht bezahlt</translation>
     </message>
 </context>
 <context>

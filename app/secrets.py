@@ -15,6 +15,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from app.api import Credentials
+from app.core.text import translate
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -59,8 +60,8 @@ class SecretStore:
     def note(self) -> str | None:
         if self.available:
             return None
-        return ("No system keyring is available, so Sett keeps your login only while it runs and will ask for "
-                "your password again next time.")
+        return translate("SecretStore", "No system keyring is available, so Sett keeps your login only while it "
+                         "runs and will ask for your password again next time.")
 
     def load(self, account_id: str) -> Credentials | None:
         raw = self._memory.get(account_id)

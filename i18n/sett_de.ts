@@ -4,6 +4,14 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>see its distribution</source>
+        <translation>siehe dessen Paket</translation>
+    </message>
+    <message>
+        <source>{licence} licence.</source>
+        <translation>{licence}-Lizenz.</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
@@ -416,6 +424,68 @@
     <message>
         <source>Billing profile saved: new invoices will print it.</source>
         <translation>Rechnungsprofil gespeichert: Neue Rechnungen geben es an.</translation>
+    </message>
+</context>
+<context>
+    <name>Body</name>
+    <message>
+        <source>{where} sent an answer larger than {size} MiB unpacked; a billing panel's answers are far smaller, so Sett stopped reading it.</source>
+        <translation>{where} hat eine Antwort geschickt, die entpackt größer als {size} MiB ist; die Antworten eines Abrechnungs-Panels sind weit kleiner, deshalb hat Sett das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>{where} sent an answer larger than {size} MiB as sent; a billing panel's answers are far smaller, so Sett stopped reading it.</source>
+        <translation>{where} hat eine Antwort geschickt, die übertragen größer als {size} MiB ist; die Antworten eines Abrechnungs-Panels sind weit kleiner, deshalb hat Sett das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>{where} sent a packed ({encoding}) answer that cannot be unpacked.</source>
+        <translation>{where} hat eine gepackte Antwort ({encoding}) geschickt, die sich nicht entpacken lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheError</name>
+    <message>
+        <source>Could not create the folder for this account's cache ({path}): {error}.</source>
+        <translation>Der Ordner für den Zwischenspeicher dieses Kontos ({path}) konnte nicht angelegt werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The cache for this account was written by a newer version of Sett (cache version {version}; this version understands up to {latest}). Update Sett to open it; the file was left unchanged: {path}.</source>
+        <translation>Der Zwischenspeicher dieses Kontos wurde von einer neueren Sett-Version geschrieben (Version {version}; diese Version versteht bis {latest}). Aktualisieren Sie Sett, um ihn zu öffnen; die Datei blieb unverändert: {path}.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the cache for this account ({path}) from version {version} to {latest}: {error}. It was left at version {version}.</source>
+        <translation>Der Zwischenspeicher dieses Kontos ({path}) konnte nicht von Version {version} auf {latest} aktualisiert werden: {error}. Er blieb auf Version {version}.</translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is at {path}.</source>
+        <translation>Eine Kopie von vor der Aktualisierung liegt unter {path}.</translation>
+    </message>
+    <message>
+        <source>Could not open the cache for this account ({path}): {error}.</source>
+        <translation>Der Zwischenspeicher dieses Kontos ({path}) konnte nicht geöffnet werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache for this account ({path}): {error}.</source>
+        <translation>Der Zwischenspeicher dieses Kontos ({path}) konnte nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Could not write the cache for this account ({path}): {error}.</source>
+        <translation>Der Zwischenspeicher dieses Kontos ({path}) konnte nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The cache for this account is damaged and cannot be read: {path}. It can be rebuilt from the panel; the damaged file will be kept beside it.</source>
+        <translation>Der Zwischenspeicher dieses Kontos ist beschädigt und kann nicht gelesen werden: {path}. Er kann aus dem Panel neu aufgebaut werden; die beschädigte Datei wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The cache for this account is a folder, not a file: {path}.</source>
+        <translation>Der Zwischenspeicher dieses Kontos ist ein Ordner, keine Datei: {path}.</translation>
+    </message>
+    <message>
+        <source>Could not back up the cache for this account before upgrading it ({path}): {error}. Nothing was changed.</source>
+        <translation>Der Zwischenspeicher dieses Kontos konnte vor der Aktualisierung nicht gesichert werden ({path}): {error}. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not move the damaged cache aside ({path}): {error}.</source>
+        <translation>Der beschädigte Zwischenspeicher konnte nicht beiseitegelegt werden ({path}): {error}.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1980,33 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>The link {link} is too long to be a Sett link.</source>
+        <translation>Der Link {link} ist zu lang für einen Sett-Link.</translation>
+    </message>
+    <message>
+        <source>{link} is not a link Sett understands.</source>
+        <translation>{link} ist kein Link, den Sett versteht.</translation>
+    </message>
+    <message>
+        <source>{link} is not a Sett link (those start with {scheme}://).</source>
+        <translation>{link} ist kein Sett-Link (diese beginnen mit {scheme}://).</translation>
+    </message>
+    <message>
+        <source>Sett links open an invoice, a service or an account; {link} asks for {kind}.</source>
+        <translation>Sett-Links öffnen eine Rechnung, einen Dienst oder ein Konto; {link} verlangt {kind}.</translation>
+    </message>
+    <message>
+        <source>The link {link} carries more than Sett links do.</source>
+        <translation>Der Link {link} enthält mehr als Sett-Links.</translation>
+    </message>
+    <message>
+        <source>The link {link} does not name one {kind} (expected {example}).</source>
+        <translation>Der Link {link} nennt nicht genau ein Element vom Typ „{kind}“ (erwartet: {example}).</translation>
+    </message>
+</context>
+<context>
     <name>ListWithPage</name>
     <message>
         <source>No invoices yet</source>
@@ -2883,6 +2980,22 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>An outbox entry could not be read and was set aside, never sent: {entries}</source>
         <translation>Ein Eintrag im Postausgang konnte nicht gelesen werden und wurde zurückgestellt, nie gesendet: {entries}</translation>
     </message>
+    <message>
+        <source>Actions that move money are never queued: they need the panel now.</source>
+        <translation>Aktionen, die Geld bewegen, warten nie im Postausgang: Sie brauchen das Panel sofort.</translation>
+    </message>
+    <message>
+        <source>Sett cannot queue a {kind} action.</source>
+        <translation>Sett kann eine Aktion {kind} nicht in den Postausgang stellen.</translation>
+    </message>
+    <message>
+        <source>An unreadable outbox entry</source>
+        <translation>Ein unlesbarer Eintrag im Postausgang</translation>
+    </message>
+    <message>
+        <source>Set aside, never sent: {message}.</source>
+        <translation>Beiseitegelegt, nie gesendet: {message}.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxButton</name>
@@ -3532,6 +3645,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keyring is available, so Sett keeps your login only while it runs and will ask for your password again next time.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Sett behält Ihre Anmeldung daher nur, solange es läuft, und fragt beim nächsten Start erneut nach Ihrem Passwort.</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4685,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The panel sent an answer Sett does not understand: {error}</source>
+        <translation>Das Panel hat eine Antwort geschickt, die Sett nicht versteht: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
         <source>Updating</source>
@@ -4694,6 +4821,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Reminders keep coming; quit from the tray's menu.</source>
         <translation>Erinnerungen kommen weiterhin; beenden Sie Sett über das Menü im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>The panel sent an answer Sett does not understand ({where}: {problem}). Sett kept what it had; the panel's operator may need to look at this.</source>
+        <translation>Das Panel hat eine Antwort geschickt, die Sett nicht versteht ({where}: {problem}). Sett hat behalten, was es hatte; der Betreiber des Panels sollte sich das vielleicht ansehen.</translation>
     </message>
 </context>
 <context>

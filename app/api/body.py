@@ -10,6 +10,8 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from app.core.text import translate
+
 from .errors import AnswerTooLarge, BadAnswer
 from .limits import MAX_BODY_BYTES, MAX_WIRE_BYTES, READ_CHUNK_BYTES
 
@@ -42,9 +44,12 @@ class Deadline:
 
 
 def _too_large(where: str, limit: int, unpacked: bool) -> AnswerTooLarge:
-    what = "unpacked" if unpacked else "as sent"
-    return AnswerTooLarge(f"{where} sent an answer larger than {limit // (1024 * 1024)} MiB {what}; a billing panel's "
-                          "answers are far smaller, so Sett stopped reading it.", resource=where)
+    size = limit // (1024 * 1024)
+    text = (translate("Body", "{where} sent an answer larger than {size} MiB unpacked; a billing panel's answers are "
+                              "far smaller, so Sett stopped reading it.") if unpacked else
+            translate("Body", "{where} sent an answer larger than {size} MiB as sent; a billing panel's answers are "
+                              "far smaller, so Sett stopped reading it."))
+    return AnswerTooLarge(text.format(where=where, size=size), resource=where)
 
 
 class _Unpacker:
@@ -95,7 +100,8 @@ class _Unpacker:
         return tail
 
     def _broken(self) -> BadAnswer:
-        return BadAnswer(f"{self.where} sent a packed ({self.encoding}) answer that cannot be unpacked.",
+        return BadAnswer(translate("Body", "{where} sent a packed ({encoding}) answer that cannot be unpacked.").format(
+                             where=self.where, encoding=self.encoding),
                          resource=self.where, field="Content-Encoding")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.text import translate
+
 from .errors import BadAnswer
 
 
@@ -26,8 +28,9 @@ def _field(location: tuple) -> str:
 
 def bad_answer(resource: str, field: str | None, problem: str) -> BadAnswer:
     where = f"{resource}.{field}" if field and not field.startswith("[") else f"{resource}{field or ''}"
-    return BadAnswer(f"The panel sent an answer Sett does not understand ({where}: {problem}). Sett kept what it "
-                     "had; the panel's operator may need to look at this.", resource=resource, field=field)
+    return BadAnswer(translate("Validate", "The panel sent an answer Sett does not understand ({where}: {problem}). "
+                               "Sett kept what it had; the panel's operator may need to look at this.").format(
+        where=where, problem=problem), resource=resource, field=field)
 
 
 def _refused(resource: str, exc: Any, prefix: tuple = ()) -> BadAnswer:

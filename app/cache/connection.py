@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
+from app.core.text import translate
+
 from . import files, schema
 from .errors import CacheError, CacheTooNew, damaged, from_sqlite, is_corruption
 
@@ -43,8 +45,8 @@ class CacheConnection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CacheError(f"Could not create the folder for this account's cache ({self.path.parent}): "
-                             f"{exc.strerror or exc}.") from exc
+            raise CacheError(translate("CacheError", "Could not create the folder for this account's cache ({path}): "
+                                       "{error}.").format(path=self.path.parent, error=exc.strerror or exc)) from exc
         latest = schema.latest_version()
         state = files.inspect(self.path)
         if state.wal_pending:
@@ -86,9 +88,10 @@ class CacheConnection:
 
     def _refuse_newer(self, version: int, latest: int) -> None:
         if version > latest:
-            raise CacheTooNew(f"The cache for this account was written by a newer version of Sett (cache version "
-                              f"{version}; this version understands up to {latest}). Update Sett to open it; "
-                              f"the file was left unchanged: {self.path}.")
+            raise CacheTooNew(translate("CacheError", "The cache for this account was written by a newer version of "
+                                        "Sett (cache version {version}; this version understands up to {latest}). "
+                                        "Update Sett to open it; the file was left unchanged: {path}.").format(
+                version=version, latest=latest, path=self.path))
 
     def _open(self, latest: int) -> None:
         conn = self._conn
@@ -144,9 +147,13 @@ class CacheConnection:
         except Exception as exc:
             if isinstance(exc, sqlite3.Error) and is_corruption(exc):
                 raise damaged(self.path, str(exc)) from exc
-            kept = f" A copy from before the upgrade is at {self.backup}." if self.backup else ""
-            raise CacheError(f"Could not upgrade the cache for this account ({self.path}) from version {version} "
-                             f"to {latest}: {exc}. It was left at version {version}.{kept}") from exc
+            text = translate("CacheError", "Could not upgrade the cache for this account ({path}) from version "
+                                           "{version} to {latest}: {error}. It was left at version {version}.").format(
+                path=self.path, version=version, latest=latest, error=exc)
+            if self.backup:
+                text += " " + translate("CacheError", "A copy from before the upgrade is at {path}.").format(
+                    path=self.backup)
+            raise CacheError(text) from exc
 
     @contextlib.contextmanager
     def _write_transaction(self) -> Iterator[None]:

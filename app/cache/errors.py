@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core.text import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:   # the session layer names these errors at start-up; sqlite3 loads with the store, on a worker
     import sqlite3
 
@@ -26,11 +28,19 @@ class CacheDamaged(CacheError):
 class InvalidChanges(CacheError, ValueError):
     """A change-set that cannot be written (unknown table, row without an id, ...); nothing was written."""
 
+# What failed, one whole sentence each (a translation cannot fill a verb into one sentence).
+COULD_NOT = {
+    "open": QT_TRANSLATE_NOOP("CacheError", "Could not open the cache for this account ({path}): {error}."),
+    "read": QT_TRANSLATE_NOOP("CacheError", "Could not read the cache for this account ({path}): {error}."),
+    "write": QT_TRANSLATE_NOOP("CacheError", "Could not write the cache for this account ({path}): {error}."),
+}
+
 
 def damaged(path, detail: str = "") -> CacheDamaged:
     suffix = f" ({detail})" if detail else ""
-    return CacheDamaged(f"The cache for this account is damaged and cannot be read: {path}{suffix}. "
-                        "It can be rebuilt from the panel; the damaged file will be kept beside it.")
+    return CacheDamaged(translate("CacheError", "The cache for this account is damaged and cannot be read: {path}. It "
+                                  "can be rebuilt from the panel; the damaged file will be kept beside it.").format(
+        path=f"{path}{suffix}"))
 
 
 def is_corruption(exc: sqlite3.Error) -> bool:
@@ -45,4 +55,5 @@ def from_sqlite(exc: sqlite3.Error, path, doing: str) -> CacheError:
     """Translate a driver error met while `doing` something into the cache's own error."""
     if is_corruption(exc):
         return damaged(path, str(exc))
-    return CacheError(f"Could not {doing} the cache for this account ({path}): {exc}.")
+    sentence = COULD_NOT.get(doing, COULD_NOT["open"])
+    return CacheError(translate("CacheError", sentence).format(path=path, error=exc))

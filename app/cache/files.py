@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import CacheError, damaged, from_sqlite
+from app.core.text import translate
+
+from .errors import COULD_NOT, CacheError, damaged, from_sqlite
 
 __all__ = ["FileState", "backup_path", "inspect", "make_backup", "probe_version", "set_aside"]
 
@@ -68,7 +70,8 @@ def inspect(path: Path) -> FileState:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise CacheError(f"The cache for this account is a folder, not a file: {path}.")
+            raise CacheError(translate("CacheError", "The cache for this account is a folder, not a file: {path}.")
+                             .format(path=path))
         if size == 0:
             return NEW_FILE
         header = _read_header(path)
@@ -77,7 +80,8 @@ def inspect(path: Path) -> FileState:
     except FileNotFoundError:
         return NEW_FILE
     except OSError as exc:
-        raise CacheError(f"Could not read the cache for this account ({path}): {exc.strerror or exc}.") from exc
+        text = translate("CacheError", COULD_NOT["read"])
+        raise CacheError(text.format(path=path, error=exc.strerror or exc)) from exc
     if len(header) < 100 or not header.startswith(_MAGIC):
         raise damaged(path, "not an SQLite database")
     page_size = struct.unpack(">H", header[16:18])[0]
@@ -103,7 +107,7 @@ def probe_version(path: Path, busy_timeout: float) -> FileState:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
     except sqlite3.Error as exc:
-        raise CacheError(f"Could not open the cache for this account ({path}): {exc}.") from exc
+        raise CacheError(translate("CacheError", COULD_NOT["open"]).format(path=path, error=exc)) from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -143,8 +147,8 @@ def make_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path | No
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise CacheError(f"Could not back up the cache for this account before upgrading it ({target}): "
-                         f"{exc}. Nothing was changed.") from exc
+        raise CacheError(translate("CacheError", "Could not back up the cache for this account before upgrading it "
+                                   "({path}): {error}. Nothing was changed.").format(path=target, error=exc)) from exc
     return target
 
 
@@ -167,5 +171,6 @@ def set_aside(path: Path) -> Path | None:
             if side.exists():
                 os.replace(side, _side(target, suffix))
     except OSError as exc:
-        raise CacheError(f"Could not move the damaged cache aside ({path}): {exc.strerror or exc}.") from exc
+        raise CacheError(translate("CacheError", "Could not move the damaged cache aside ({path}): {error}.").format(
+            path=path, error=exc.strerror or exc)) from exc
     return target

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from .text import translate
+
 SCHEME = "sett"
 KINDS = ("invoice", "service", "account")
 MAX_LENGTH = 300
@@ -39,20 +41,22 @@ def parse_link(text: str) -> Link:
     raw = text.strip()
     shown = raw if len(raw) <= 80 else raw[:77] + "..."
     if len(raw) > MAX_LENGTH:
-        raise LinkError(f"The link {shown} is too long to be a Sett link.")
+        raise LinkError(translate("Links", "The link {link} is too long to be a Sett link.").format(link=shown))
     try:
         parts = urlsplit(raw)
     except ValueError:
-        raise LinkError(f"{shown} is not a link Sett understands.") from None
+        raise LinkError(translate("Links", "{link} is not a link Sett understands.").format(link=shown)) from None
     if parts.scheme.lower() != SCHEME:
-        raise LinkError(f"{shown} is not a Sett link (those start with {SCHEME}://).")
+        raise LinkError(translate("Links", "{link} is not a Sett link (those start with {scheme}://).").format(
+            link=shown, scheme=SCHEME))
     kind = parts.netloc.lower()
     if kind not in KINDS:
-        raise LinkError(f"Sett links open an invoice, a service or an account; {shown} asks for "
-                        f"{kind!r}.")
+        raise LinkError(translate("Links", "Sett links open an invoice, a service or an account; {link} asks for "
+                                           "{kind}.").format(link=shown, kind=repr(kind)))
     if parts.query or parts.fragment:
-        raise LinkError(f"The link {shown} carries more than Sett links do.")
+        raise LinkError(translate("Links", "The link {link} carries more than Sett links do.").format(link=shown))
     target = unquote(parts.path.strip("/"))
     if not _ID.fullmatch(target):
-        raise LinkError(f"The link {shown} does not name one {kind} (expected {SCHEME}://{kind}/<id>).")
+        raise LinkError(translate("Links", "The link {link} does not name one {kind} (expected {example}).").format(
+            link=shown, kind=kind, example=f"{SCHEME}://{kind}/<id>"))
     return Link(kind, target)

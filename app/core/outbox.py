@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .text import translate
+
 CANCEL_SERVICE = "cancel_service"            # args: type (immediate|end_of_period), reason
 WITHDRAW_CANCELLATION = "withdraw_cancellation"
 MARK_READ = "mark_read"                      # args: uuids
@@ -72,9 +74,9 @@ class Entry:
 
 def new_entry(kind: str, target: str, label: str, args: dict, key: str, position: int) -> Entry:
     if kind in MONEY_KINDS:
-        raise NotQueueable("Actions that move money are never queued: they need the panel now.")
+        raise NotQueueable(translate("Outbox", "Actions that move money are never queued: they need the panel now."))
     if kind not in QUEUEABLE:
-        raise NotQueueable(f"Sett cannot queue a {kind!r} action.")
+        raise NotQueueable(translate("Outbox", "Sett cannot queue a {kind} action.").format(kind=repr(kind)))
     entry = Entry(id=key, kind=kind, target=str(target), label=label, position=position, queued_at=now_text(),
                   args=dict(args))
     check_args(entry)
@@ -134,11 +136,13 @@ def _text(row: dict, key: str) -> str:
 def set_aside_row(row: Any, message: str) -> dict:
     """What is kept of an entry that cannot be read: its id, a message, and what it held, never sent."""
     raw = row if isinstance(row, dict) else {}
+    unreadable = translate("Outbox", "An unreadable outbox entry")
     return {"id": str(raw.get("id") or "unknown"), "kind": str(raw.get("kind") or "unknown"),
-            "target": str(raw.get("target") or ""), "label": str(raw.get("label") or "An unreadable outbox entry"),
+            "target": str(raw.get("target") or ""), "label": str(raw.get("label") or unreadable),
             "position": raw.get("position") if isinstance(raw.get("position"), int) else 0,
             "queued_at": str(raw.get("queued_at") or now_text()), "status": SET_ASIDE, "args": {},
-            "sent_at": None, "message": f"Set aside, never sent: {message}.", "raw": raw.get("raw")}
+            "sent_at": None, "raw": raw.get("raw"),
+            "message": translate("Outbox", "Set aside, never sent: {message}.").format(message=message)}
 
 
 def sent_long_ago(rows: list[Any], now: datetime | None = None) -> list[str]:

@@ -129,7 +129,8 @@ class SyncEngine:
         except InvalidChanges as exc:
             # Everything in a sync's change-set came from the panel: a row the cache cannot take is the panel's
             # answer at fault, not the user's cache.
-            raise BadAnswer(f"The panel sent an answer Sett does not understand: {exc}", resource="sync") from None
+            text = translate("SyncEngine", "The panel sent an answer Sett does not understand: {error}")
+            raise BadAnswer(text.format(error=exc), resource="sync") from None
         if cancelled():
             raise SyncCancelled()
         try:

@@ -51,7 +51,7 @@ def licence_of(meta) -> str:
     if text and "\n" not in text and len(text) <= 60:
         return text
     classifiers = [c.removeprefix(CLASSIFIER) for c in meta.get_all("Classifier") or [] if c.startswith(CLASSIFIER)]
-    return ", ".join(classifiers) or "see its distribution"
+    return ", ".join(classifiers) or translate("AboutDialog", "see its distribution")
 
 
 def dependencies(names: list[str] = DISTRIBUTIONS) -> list[Dependency]:
@@ -67,7 +67,8 @@ def dependencies(names: list[str] = DISTRIBUTIONS) -> list[Dependency]:
 
 def licence_text() -> str:
     path = paths.bundle_root() / "LICENSE"
-    return path.read_text(encoding="utf-8") if path.exists() else f"{PROJECT_LICENCE} licence."
+    return path.read_text(encoding="utf-8") if path.exists() else translate("AboutDialog", "{licence} licence.").format(
+        licence=PROJECT_LICENCE)
 
 
 class AboutDialog(QDialog):

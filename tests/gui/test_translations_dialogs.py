@@ -1,0 +1,121 @@
+"""The German build shows no English in Sett's dialogs either: each dialog (adding and managing accounts, the login
+prompt, Preferences, the billing profile, Save all PDFs, a new ticket, a cancellation, a top-up's checkout, the notices
+and outbox lists, About, the crash box) is opened on the same cached account once in English and once in German, and
+every text of its widgets -- hidden pages too, such as the add-account dialog's two-factor step -- is compared, as
+test_translations.py does for the main screens.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from app.core import local_format
+from app.shell import language
+
+from .conftest import WAIT, close
+from .test_translations import (
+    NAMES,
+    WORD,
+    cached_account,  # noqa: F401 - the fixture
+    compiled_qm,
+    data_words,
+    plain,
+    same_in_german,
+    widget_texts,
+)
+
+pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("utc")]
+
+
+def all_texts(widget: QWidget) -> Iterator[str]:
+    """Every text of a dialog and its children, shown or not (a dialog's later pages are hidden at first)."""
+    yield widget.windowTitle()
+    for child in [widget, *widget.findChildren(QWidget)]:
+        yield from widget_texts(child)
+        if isinstance(child, QMenu):
+            yield from (action.text() for action in child.actions())
+
+
+DIALOGS = ("add account", "manage accounts", "login prompt", "preferences", "billing profile", "save all PDFs",
+           "new ticket", "cancellation", "top-up", "notices", "outbox", "about", "crash")
+
+
+def ours_in_any_language() -> set[str]:
+    """Texts no translation changes: the languages by their own names, the example address, the dependencies' names
+    and licences in About, and the countries German names as English does ("Portugal"; their names come from CLDR)."""
+    from app.views.about import dependencies
+    from app.views.country_names import countries_by_name
+
+    local_format.set_locale("de_DE")
+    try:
+        countries = {name for name, _code in countries_by_name()}
+    finally:
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+    return ({"English", "Deutsch", "https://panel.example.com", "bp_…"} | countries
+            | {text for d in dependencies() for text in (d.name, d.version, d.licence)} - {"see its distribution"})
+
+
+def dialog_texts(make_app, qtbot) -> dict[str, set[str]]:
+    """The texts of every dialog Sett opens, by name."""
+    from app.views.about import AboutDialog
+    from app.views.crash_dialog import CrashDialog
+    from app.views.exports import PdfBatchDialog
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.sessions.current is not None and app.sessions.current.data is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: app.window.status.state == "offline", timeout=WAIT)
+    window, session = app.window, app.sessions.current
+    seen: dict[str, set[str]] = {}
+
+    def look(name: str, dialog: QWidget) -> None:
+        QApplication.processEvents()
+        seen[name] = {plain(t) for t in all_texts(dialog) if plain(t)}
+        dialog.close()
+
+    look("add account", app.dialogs.open_add_dialog())
+    look("manage accounts", app.dialogs.open_manage_dialog())
+    look("login prompt", app.dialogs._login_prompt(session))
+    look("preferences", app.preferences.open_dialog())
+    look("billing profile", app.features["billing_profile"].open())
+    look("save all PDFs", PdfBatchDialog(window, all_accounts=True))
+    window.select_section("support")
+    look("new ticket", window.sections["support"].open_new_ticket())
+    window.select_section("services")
+    assert window.sections["services"].open_service("svc-flex")
+    page = window.sections["services"].page
+    cancel = page.open_cancel_dialog()
+    if cancel is not None:                              # offline without an outbox, cancelling is refused
+        look("cancellation", cancel)
+    checkout = app.features["checkout"].start(session.id, "top_up", {"amount": "10.00"})
+    look("top-up", checkout.dialog)
+    look("notices", app.notices.open_dialog())
+    look("outbox", app.features["outbox"].open())
+    look("about", AboutDialog(window))
+    look("crash", CrashDialog("RuntimeError: boom", "/tmp/sett.log", window))
+    close(app)
+    return seen
+
+
+def test_the_german_build_shows_no_english_in_the_dialogs(make_app, qapp, qtbot, cached_account):  # noqa: F811
+    compiled_qm()
+    english = dialog_texts(make_app, qtbot)
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        german = dialog_texts(make_app, qtbot)
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+    same = same_in_german() | ours_in_any_language()
+    allowed = data_words() | NAMES | {w for text in same for w in WORD.findall(text)}
+    left = {}
+    for name, texts in german.items():
+        untranslated = sorted(t for t in texts if t in english[name] and t not in same
+                              and not set(WORD.findall(t)) <= allowed)
+        if untranslated:
+            left[name] = untranslated
+    assert set(german) == set(english) == set(DIALOGS), sorted(german)
+    assert german["preferences"] != english["preferences"]
+    assert not left, "English left in the German dialogs:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())

@@ -229,7 +229,7 @@ class Application(QObject):
         for account in self.sessions.accounts():
             if account.id in previous or (account.panel_url == logins[0].panel_url and account.email in emails):
                 self.sessions.forget(account.id)
-        added = [self.sessions.add(name=login.name, panel_url=login.panel_url, email=login.email,
+        added = [self.sessions.add(name=translate("Demo", login.name), panel_url=login.panel_url, email=login.email,
                                    auth_kind="password", credentials=login.credentials) for login in logins]
         self.settings.set(keys.DEMO_ACCOUNT, ",".join(account.id for account in added))
         self.sessions.select(added[0].id)          # the demo customer is the one on screen

@@ -1344,6 +1344,17 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Demo customer</source>
+        <translation>Demo-Kunde</translation>
+    </message>
+    <message>
+        <source>Demo reseller</source>
+        <translation>Demo-Wiederverkäufer</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <source>Export</source>

@@ -19,9 +19,9 @@ from panel.launcher import ListeningProcess, serve_args
 
 DEMO_EMAIL = "demo@sett.test"
 DEMO_PASSWORD = "demo-password"
-DEMO_ACCOUNT_NAME = "Demo customer"
+DEMO_ACCOUNT_NAME = QT_TRANSLATE_NOOP("Demo", "Demo customer")     # in the user's language when added
 RESELLER_EMAIL = "reseller@sett.test"
-RESELLER_ACCOUNT_NAME = "Demo reseller"
+RESELLER_ACCOUNT_NAME = QT_TRANSLATE_NOOP("Demo", "Demo reseller")
 # Both demo users become accounts, so the demo shows switching accounts and the "All accounts" scope.
 DEMO_ACCOUNTS = ((DEMO_ACCOUNT_NAME, DEMO_EMAIL), (RESELLER_ACCOUNT_NAME, RESELLER_EMAIL))
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

@@ -6,9 +6,11 @@ test_translations.py does for the main screens.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.core import local_format
@@ -119,3 +121,39 @@ def test_the_german_build_shows_no_english_in_the_dialogs(make_app, qapp, qtbot,
     assert set(german) == set(english) == set(DIALOGS), sorted(german)
     assert german["preferences"] != english["preferences"]
     assert not left, "English left in the German dialogs:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())
+
+
+def pdf_words(tmp_path) -> set[str]:
+    """The words of an invoice's PDF (as the HTML it is painted from), part-paid with credits and a discount, so
+    every row of the totals shows."""
+    from app.views.invoice_pdf import invoice_html
+
+    from . import samples
+    from .test_invoice_pdf_layout import INVOICE
+
+    data = samples.account_data(tmp_path)
+    invoice = dict(INVOICE, status="pending", discount="2.00", credits_applied="3.00", balance_due="9.40",
+                   amount_paid="5.00", billing_address={"company": "Badger Ltd", "country": "DE"})
+    document = QTextDocument()
+    document.setHtml(invoice_html(invoice, data.money, "Badger Hosting", "Ada"))
+    return {plain(cell) for cell in re.split(r"[\n\t\u2029]", document.toPlainText()) if plain(cell)}
+
+
+def test_the_german_invoice_pdf_has_no_english(qapp, tmp_path):
+    from .test_invoice_pdf_layout import INVOICE
+
+    compiled_qm()
+    english = pdf_words(tmp_path / "en")
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        german = pdf_words(tmp_path / "de")
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+    same = same_in_german()
+    allowed = data_words() | NAMES | {w for text in same for w in WORD.findall(text)} | {"Ada"}
+    own = {INVOICE["lines"][0]["description"], INVOICE["payments"][0]["reference"]}      # the panel's own text
+    left = sorted(t for t in german & english if t not in same | own and not set(WORD.findall(t)) <= allowed)
+    assert "Rechnung" in " ".join(german)
+    assert not left, f"English left in the German invoice PDF: {left}"

@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Checkout needs a connection to the panel, and it cannot be reached right now. Nothing was ordered or charged; try again when Sett shows the panel online.</source>
-        <translation>Zum Bestellen ist eine Verbindung zum Panel nötig, und es ist gerade nicht erreichbar. Es wurde nichts bestellt oder berechnet; versuchen Sie es erneut, wenn Sett das Panel als online anzeigt.</translation>
+        <translation>Zum Bezahlen ist eine Verbindung zum Panel nötig, und es ist gerade nicht erreichbar. Es wurde nichts bestellt oder berechnet; versuchen Sie es erneut, wenn Sett das Panel als online anzeigt.</translation>
     </message>
     <message>
         <source>Already paid</source>

@@ -25,6 +25,7 @@ from app.core.text import translate
 
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
+from .labels import ElidedLabel
 from .lazy_sections import LazySections
 from .menus import MenuBar
 from .section import Section, section_title
@@ -116,7 +117,9 @@ class MainWindow(QMainWindow):
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
-        self.who = QLabel()
+        # Who is signed in gives way first (ending in "…", whole in its tooltip) when the status bar is full: German
+        # words and a sync in progress fill it at the smallest window, and the Outbox button must stay on screen.
+        self.who = ElidedLabel()
         self.who.setObjectName("SignedInAs")
         self.status.addPermanentWidget(self.who)
 
@@ -258,6 +261,7 @@ class MainWindow(QMainWindow):
         if not self.has_account:
             self.data = None
             self.who.setText("")
+            self.who.setToolTip("")
             self.status.set_connection("none")
         self._update_navigation()
 
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
         panel = (data.public_settings or {}).get("panel_name") or ""
         parts = [p for p in (name, me.get("email"), panel) if p]
         self.who.setText(" · ".join(parts))
+        self.who.setToolTip(self.who.text())
         for key, section in self.sections.built().items():    # a screen not built yet gets the data when it is
             if changed is not None and not (shows(section) & set(changed)):
                 continue

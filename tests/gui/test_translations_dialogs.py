@@ -157,3 +157,30 @@ def test_the_german_invoice_pdf_has_no_english(qapp, tmp_path):
     left = sorted(t for t in german & english if t not in same | own and not set(WORD.findall(t)) <= allowed)
     assert "Rechnung" in " ".join(german)
     assert not left, f"English left in the German invoice PDF: {left}"
+
+
+def test_the_german_status_bar_fits_the_smallest_window_while_syncing(make_app, qapp, qtbot, cached_account):  # noqa: F811
+    """German words are longer: connecting, syncing with its progress bar, "Am 24.11.2026 um 09:30 synchronisiert",
+    who is signed in and the Outbox button share 1000 pixels; who is signed in gives way ("Ada Lov…")."""
+    compiled_qm()
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        app = make_app()
+        window = app.window
+        qtbot.waitUntil(lambda: app.sessions.current is not None and app.sessions.current.data is not None,
+                        timeout=WAIT)
+        window.resize(1000, 650)
+        window.status.set_connection("unknown", "127.0.0.1:9")
+        window.status.start_progress()
+        QApplication.processEvents()
+        shown = [w for w in window.status.findChildren(QWidget) if w.isVisible() and w.width() > 0]
+        outside = [w.objectName() or type(w).__name__ for w in shown
+                   if w.mapTo(window, w.rect().topRight()).x() > window.width()]
+        assert "Postausgang" in {getattr(w, "text", str)() for w in shown}
+        assert not outside, f"off the window's right edge: {outside}"
+        assert window.who.toolTip() == window.who.text() and "Ada Lovelace" in window.who.text()
+        close(app)
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)

@@ -184,3 +184,49 @@ def test_the_german_status_bar_fits_the_smallest_window_while_syncing(make_app, 
     finally:
         language.uninstall(translators, qapp)
         local_format.set_locale(local_format.DEFAULT_LOCALE)
+
+
+def empty_screen_texts(qtbot) -> dict[str, set[str]]:
+    """Each main screen given an account with nothing in it yet (synced, and never synced), the welcome page and the
+    billing-disabled page: their empty states, shown or waiting hidden."""
+    from app.core.account_data import AccountData
+    from app.views.billing_disabled import BillingDisabledPage
+    from app.views.main_window import welcome_text
+    from app.views.sections import section_classes
+
+    from . import samples
+
+    seen: dict[str, set[str]] = {}
+    synced = AccountData("a", public_settings=dict(samples.PUBLIC_SETTINGS), billing_config=samples.BILLING_CONFIG,
+                         me=samples.ME, last_synced_at=samples.SYNCED_AT)
+    for name, data in (("synced", synced), ("never synced", AccountData("a"))):
+        for cls in section_classes():
+            section = cls()
+            qtbot.addWidget(section)
+            section.show_data(data)
+            QApplication.processEvents()
+            seen[f"{cls.key}/{name}"] = {plain(t) for t in all_texts(section) if plain(t)}
+    page = BillingDisabledPage()
+    qtbot.addWidget(page)
+    page.set_reason("Badger Hosting", None)
+    seen["billing disabled"] = {plain(t) for t in all_texts(page) if plain(t)}
+    seen["welcome"] = {plain(welcome_text())}
+    return seen
+
+
+def test_the_german_empty_screens_show_no_english(qapp, qtbot):
+    compiled_qm()
+    english = empty_screen_texts(qtbot)
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        german = empty_screen_texts(qtbot)
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+    same = same_in_german() | ours_in_any_language()
+    allowed = data_words() | NAMES | {w for text in same for w in WORD.findall(text)}
+    left = {name: sorted(t for t in texts if t in english[name] and t not in same
+                         and not set(WORD.findall(t)) <= allowed) for name, texts in german.items()}
+    left = {name: texts for name, texts in left.items() if texts}
+    assert not left, "English left on the empty German screens:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())

@@ -2447,12 +2447,44 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{host} war nicht erreichbar: Die Antwort dauerte insgesamt länger als {seconds} Sekunden, daher hat Sett aufgehört zu warten.</translation>
     </message>
     <message>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>{address} redirects to {target} instead of answering as a billing panel; check the panel address.</source>
+        <translation>{address} leitet auf {target} weiter, statt als Abrechnungs-Panel zu antworten; prüfen Sie die Adresse des Panels.</translation>
+    </message>
+    <message>
         <source>The panel keeps asking Sett to wait (it asked for {seconds} more seconds, past the {budget} seconds Sett waits for one sync or call); try again later.</source>
         <translation>Das Panel bittet Sett immer wieder zu warten (zuletzt um {seconds} weitere Sekunden, mehr als die {budget} Sekunden, die Sett für eine Synchronisierung oder Anfrage wartet); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The panel address</source>
         <translation>Die Panel-Adresse</translation>
+    </message>
+    <message>
+        <source>{address} answered with an empty body where a billing panel sends data.</source>
+        <translation>{address} hat ohne Inhalt geantwortet, wo ein Abrechnungs-Panel Daten sendet.</translation>
+    </message>
+    <message>
+        <source>{address} answered with a web page, not with a billing panel's API; check the panel address.</source>
+        <translation>{address} hat mit einer Webseite geantwortet, nicht mit der API eines Abrechnungs-Panels; prüfen Sie die Adresse des Panels.</translation>
+    </message>
+    <message>
+        <source>{address} sent the number {number}, which no billing panel sends; Sett kept what it had.</source>
+        <translation>{address} hat die Zahl {number} gesendet, die kein Abrechnungs-Panel sendet; Sett hat behalten, was es hatte.</translation>
+    </message>
+    <message>
+        <source>{address} answered with something that is not JSON; it does not look like a billing panel.</source>
+        <translation>{address} hat mit etwas geantwortet, das kein JSON ist; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+    <message>
+        <source>{address} answered with JSON that is not an object; it does not look like a billing panel.</source>
+        <translation>{address} hat mit JSON geantwortet, das kein Objekt ist; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+    <message>
+        <source>{address} answered with JSON but without the panel's "data" envelope; it does not look like a billing panel.</source>
+        <translation>{address} hat mit JSON geantwortet, aber ohne die „data“-Hülle des Panels; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
     </message>
     <message>
         <source>The panel is receiving too many requests; try again shortly.</source>
@@ -2469,6 +2501,22 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The panel refused the request ({reason}).</source>
         <translation>Das Panel hat die Anfrage abgelehnt ({reason}).</translation>
+    </message>
+    <message>
+        <source>{address} is not a panel address; it should look like https://panel.example.com.</source>
+        <translation>{address} ist keine Panel-Adresse; sie sollte so aussehen: https://panel.example.com.</translation>
+    </message>
+    <message>
+        <source>{address} answered {status}: {error}; it does not look like a billing panel.</source>
+        <translation>{address} hat mit {status} geantwortet: {error}; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+    <message>
+        <source>{address} answered with a refusal: {error}; it does not look like a billing panel.</source>
+        <translation>{address} hat abgelehnt: {error}; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+    <message>
+        <source>{address} answered, but not with a billing panel's settings.</source>
+        <translation>{address} hat geantwortet, aber nicht mit den Einstellungen eines Abrechnungs-Panels.</translation>
     </message>
 </context>
 <context>

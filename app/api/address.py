@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from app.core.text import translate
+
 from .errors import NotAPanel
 
 API_PREFIX = "/api/v1"
@@ -19,7 +21,8 @@ def normalise_base_url(base_url: str) -> str:
         text = text[: -len(API_PREFIX)].rstrip("/")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise NotAPanel(f"{base_url!r} is not a panel address; it should look like https://panel.example.com.")
+        raise NotAPanel(translate("Network", "{address} is not a panel address; it should look like "
+                                             "https://panel.example.com.").format(address=repr(base_url)))
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
 

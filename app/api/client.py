@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from app.core.text import translate
+
 from .auth import Credentials, LoginResult, credentials_from
 from .billing import BillingCalls
 from .errors import AuthRequired, BadAnswer, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
@@ -127,9 +129,14 @@ def probe(base_url: str, *, timeout: float = 10.0, max_retries: int = 1, session
             settings = client.public_settings()
         except (AuthRequired, Forbidden, NotFound, ValidationFailed) as exc:
             # A panel answers this path to anyone: a refusal means something else lives at this address.
-            raise NotAPanel(f"{client.api_url}/settings/public answered {exc.status or 'with a refusal'}: "
-                            f"{exc}; it does not look like a billing panel.", status=exc.status) from None
+            text = (translate("Network", "{address} answered {status}: {error}; it does not look like a billing "
+                                         "panel.") if exc.status else
+                    translate("Network", "{address} answered with a refusal: {error}; it does not look like a billing "
+                                         "panel."))
+            raise NotAPanel(text.format(address=f"{client.api_url}/settings/public", status=exc.status, error=exc),
+                            status=exc.status) from None
         if not isinstance(settings, dict) or not {"panel_name", "billing_enabled"} <= settings.keys():
-            raise NotAPanel(f"{client.api_url}/settings/public answered, but not with a billing panel's settings.")
+            raise NotAPanel(translate("Network", "{address} answered, but not with a billing panel's settings.").format(
+                address=f"{client.api_url}/settings/public"))
         return settings
 

@@ -83,21 +83,24 @@ def parse_body(body: bytes, *, url: str | None = None) -> dict:
     where = _where(url)
     text = body.strip() if body else b""
     if not text:
-        raise NotAPanel(f"{where} answered with an empty body where a billing panel sends data.")
+        raise NotAPanel(translate("Network", "{address} answered with an empty body where a billing panel sends "
+                                             "data.").format(address=where))
     if text[:1] == b"<":
-        raise NotAPanel(f"{where} answered with a web page, not with a billing panel's API; check the panel "
-                        "address.")
+        raise NotAPanel(translate("Network", "{address} answered with a web page, not with a billing panel's API; "
+                                             "check the panel address.").format(address=where))
     try:
         parsed = json.loads(text, parse_float=_number, parse_constant=_reject_constant)
     except _AbsurdNumber as exc:
         shown = str(exc)[:24] + ("..." if len(str(exc)) > 24 else "")
-        raise BadAnswer(f"{where} sent the number {shown}, which no billing panel sends; Sett kept what it had.",
+        raise BadAnswer(translate("Network", "{address} sent the number {number}, which no billing panel sends; Sett "
+                                             "kept what it had.").format(address=where, number=shown),
                         resource=where) from None
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        raise NotAPanel(f"{where} answered with something that is not JSON; it does not look like a billing "
-                        "panel.") from None
+        raise NotAPanel(translate("Network", "{address} answered with something that is not JSON; it does not look "
+                                             "like a billing panel.").format(address=where)) from None
     if not isinstance(parsed, dict):
-        raise NotAPanel(f"{where} answered with JSON that is not an object; it does not look like a billing panel.")
+        raise NotAPanel(translate("Network", "{address} answered with JSON that is not an object; it does not look "
+                                             "like a billing panel.").format(address=where))
     return parsed
 
 
@@ -109,8 +112,9 @@ def is_error(body: Mapping[str, Any]) -> bool:
 def data_of(body: Mapping[str, Any], *, url: str | None = None) -> Any:
     """The `data` of a success envelope; `NotAPanel` when there is none."""
     if "data" not in body:
-        raise NotAPanel(f"{_where(url)} answered with JSON but without the panel's \"data\" envelope; it does not "
-                        "look like a billing panel.")
+        raise NotAPanel(translate("Network", "{address} answered with JSON but without the panel's \"data\" "
+                                             "envelope; it does not look like a billing panel.").format(
+            address=_where(url)))
     return body["data"]
 
 

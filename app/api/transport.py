@@ -198,9 +198,10 @@ class Transport:
                 attempt += 1
                 continue
             if 300 <= status < 400 and status != 304:
-                target = raw.headers.get("Location") or "another address"
-                raise NotAPanel(f"{url} redirects to {target} instead of answering as a billing panel; check the "
-                                "panel address.", status=status)
+                target = raw.headers.get("Location") or translate("Network", "another address")
+                raise NotAPanel(translate("Network", "{address} redirects to {target} instead of answering as a "
+                                                     "billing panel; check the panel address.").format(
+                    address=url, target=target), status=status)
             if status >= 400:
                 raise response.error()
             return response

@@ -1610,6 +1610,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Save all PDFs</source>
         <translation>Alle PDFs speichern</translation>
     </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>Der Zeitraum beginnt ({start}) nach seinem Ende ({end}).</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

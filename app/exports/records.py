@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.core.formatting import parse_when
+from app.core.formatting import format_date, parse_when
+from app.core.text import translate
 
 INVOICES, PAYMENTS, CREDITS = "invoices", "payments", "credits"
 KINDS = (INVOICES, PAYMENTS, CREDITS)
@@ -39,7 +40,8 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
-            raise ValueError(f"the period starts ({self.start.isoformat()}) after it ends ({self.end.isoformat()})")
+            raise ValueError(translate("Exports", "The period starts ({start}) after it ends ({end}).").format(
+                start=format_date(self.start), end=format_date(self.end)))
 
     def holds(self, when: str | None) -> bool:
         """Whether a panel date or timestamp falls in the period (timestamps on the user's local day, as the

@@ -895,12 +895,12 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <source>Tax ({rate}%, included)</source>
-        <translation>Steuer ({rate} %, enthalten)</translation>
+        <source>Tax ({rate}, included)</source>
+        <translation>Steuer ({rate}, enthalten)</translation>
     </message>
     <message>
-        <source>Tax ({rate}%)</source>
-        <translation>Steuer ({rate} %)</translation>
+        <source>Tax ({rate})</source>
+        <translation>Steuer ({rate})</translation>
     </message>
 </context>
 <context>
@@ -4851,12 +4851,12 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Jetzt fällig</translation>
     </message>
     <message>
-        <source>Tax ({rate}%, included)</source>
-        <translation>Steuer ({rate} %, enthalten)</translation>
+        <source>Tax ({rate}, included)</source>
+        <translation>Steuer ({rate}, enthalten)</translation>
     </message>
     <message>
-        <source>Tax ({rate}%)</source>
-        <translation>Steuer ({rate} %)</translation>
+        <source>Tax ({rate})</source>
+        <translation>Steuer ({rate})</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app.api import Conflict, NetworkError, ServerError, new_idempotency_key
 from app.core.account_data import AccountData
+from app.core.formatting import rate_text
 from app.core.money import parse_money
 from app.core.navigation import NavigationPolicy, payment_id_of
 from app.core.text import QT_TRANSLATE_NOOP, translate
@@ -269,9 +270,9 @@ def _breakdown(source: dict, money) -> list[tuple[str, str]]:
                      else translate("CheckoutSession", "Discount"), money(-_amount(source['discount']))))
     if _amount(source.get("tax_amount")):
         rate = source.get("tax_rate")
-        label = (translate("CheckoutSession", "Tax ({rate}%, included)") if source.get("tax_inclusive")
-                 else translate("CheckoutSession", "Tax ({rate}%)"))
-        rows.append((label.format(rate=rate), money(source["tax_amount"])))
+        label = (translate("CheckoutSession", "Tax ({rate}, included)") if source.get("tax_inclusive")
+                 else translate("CheckoutSession", "Tax ({rate})"))
+        rows.append((label.format(rate=rate_text(rate)), money(source["tax_amount"])))     # "20%" / "7,5 %"
     return rows
 
 

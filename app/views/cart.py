@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.account_data import AccountData
 from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems
 from app.core.cycles import BILLING_CYCLES
-from app.core.formatting import cycle_label
+from app.core.formatting import cycle_label, rate_text
 from app.core.money import parse_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
 from app.core.text import translate
@@ -209,10 +209,9 @@ class Totals(QFrame):
             if key in ("discount", "credits_applied") and value is not None and money(value) != money(0):
                 shown = money(-parse_money(value))     # taken off: the locale's minus, as the checkout shows it
             self.values[key].setText(shown)
-        rate = f"{tax_rate}".rstrip("0").rstrip(".") if "." in f"{tax_rate}" else f"{tax_rate}"
-        label = (translate("Totals", "Tax ({rate}%, included)") if tax_inclusive
-                 else translate("Totals", "Tax ({rate}%)"))
-        self.labels["tax_amount"].setText(label.format(rate=rate))
+        label = (translate("Totals", "Tax ({rate}, included)") if tax_inclusive
+                 else translate("Totals", "Tax ({rate})"))
+        self.labels["tax_amount"].setText(label.format(rate=rate_text(tax_rate)))     # "20%" / "7,5 %"
         for key in ("tax_amount",):
             self.labels[key].setVisible(tax_enabled)
             self.values[key].setVisible(tax_enabled)

@@ -230,3 +230,24 @@ def test_the_german_empty_screens_show_no_english(qapp, qtbot):
                          and not set(WORD.findall(t)) <= allowed) for name, texts in german.items()}
     left = {name: texts for name, texts in left.items() if texts}
     assert not left, "English left on the empty German screens:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())
+
+
+def test_a_tax_rate_is_written_as_german_writes_it(qapp, qtbot):
+    """The cart's and the checkout's tax row: "Steuer (7,5 %)", never "7.5 %" or the panel's "20.00"."""
+    from app.features.checkout import _breakdown
+    from app.views.cart import Totals
+
+    compiled_qm()
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        totals = Totals()
+        qtbot.addWidget(totals)
+        totals.show_amounts({"subtotal": "10.00", "tax_amount": "0.75", "total": "10.75"}, str, tax_rate="7.5",
+                            tax_inclusive=False, tax_enabled=True)
+        assert totals.labels["tax_amount"].text() == "Steuer (7,5\u00a0%)"
+        rows = _breakdown({"subtotal": "10.00", "tax_amount": "2.00", "tax_rate": "20.00", "tax_inclusive": True}, str)
+        assert rows[-1] == ("Steuer (20\u00a0%, enthalten)", "2.00")
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)

@@ -57,6 +57,8 @@ def arguments(executable: str | None = None, frozen: bool | None = None) -> list
 def desktop_entry(args: list[str]) -> str:
     return "\n".join([
         "[Desktop Entry]", "Type=Application", "Name=Sett", "Comment=Buy and manage hosting from your billing panels",
+        # The desktop shows the entry's own translations (its startup list), whatever language Sett runs in.
+        "Comment[de]=Hosting bei Ihren Abrechnungs-Panels kaufen und verwalten",
         f"Exec={shlex.join(args)}", "Icon=sett", "Terminal=false", "X-GNOME-Autostart-enabled=true", "",
     ])
 

@@ -30,6 +30,9 @@ class ApiError(Exception):
 class NetworkError(ApiError):
     """The panel could not be reached (no connection, DNS, timeout, TLS): the app goes offline."""
 
+    # Whether it was a timeout: the words are in the user's language, so nothing may read this from the message.
+    timed_out = False
+
 
 class NotAPanel(ApiError):
     """The address answers, but not as a panel: a web page, malformed JSON, no envelope, a redirect."""
@@ -56,6 +59,8 @@ class TooManyPages(BadAnswer):
 
 class DeadlineExceeded(NetworkError):
     """One request took longer than its total deadline (`limits.REQUEST_DEADLINE_SECONDS`), however it trickled."""
+
+    timed_out = True
 
 
 class AuthRequired(ApiError):

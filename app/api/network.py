@@ -52,8 +52,10 @@ def reason_of(exc: requests.RequestException, read_timeout: float) -> str:
 
 
 def network_error(host: str, exc: requests.RequestException, read_timeout: float) -> NetworkError:
-    return NetworkError(translate("Network", "Could not reach {host}: {reason}.").format(
+    error = NetworkError(translate("Network", "Could not reach {host}: {reason}.").format(
         host=host, reason=reason_of(exc, read_timeout)))
+    error.timed_out = isinstance(exc, requests.exceptions.Timeout)
+    return error
 
 
 def is_transient(exc: requests.RequestException) -> bool:

@@ -150,5 +150,5 @@ class Prober(QObject):
 
 
 def _timed_out(error: BaseException) -> bool:
-    text = str(error)
-    return isinstance(error, DeadlineExceeded) or "timed out" in text or "no answer within" in text
+    """From the error's kind, never its words: those are German in a German Sett."""
+    return isinstance(error, DeadlineExceeded) or (isinstance(error, NetworkError) and error.timed_out)

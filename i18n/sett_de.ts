@@ -3052,6 +3052,46 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Sett kann eine Aktion {kind} nicht in den Postausgang stellen.</translation>
     </message>
     <message>
+        <source>the cancellation's type is neither immediate nor end of period</source>
+        <translation>die Art der Kündigung ist weder sofort noch zum Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>a cancellation needs a reason of 1 to {limit} characters</source>
+        <translation>eine Kündigung braucht einen Grund mit 1 bis {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>marking read needs the notifications' ids</source>
+        <translation>zum Markieren als gelesen fehlen die IDs der Mitteilungen</translation>
+    </message>
+    <message>
+        <source>a withdrawal needs the service's id</source>
+        <translation>eine Rücknahme braucht die ID des Dienstes</translation>
+    </message>
+    <message>
+        <source>a reply needs its ticket and a message of 1 to {limit} characters</source>
+        <translation>eine Antwort braucht ihr Ticket und eine Nachricht mit 1 bis {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the stored entry is not an object</source>
+        <translation>der gespeicherte Eintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the stored entry is incomplete ({error})</source>
+        <translation>der gespeicherte Eintrag ist unvollständig ({error})</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>unbekannter Status {status}</translation>
+    </message>
+    <message>
+        <source>its details are not an object</source>
+        <translation>seine Angaben sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>Sett does not queue {kind} actions</source>
+        <translation>Sett stellt keine Aktionen {kind} in den Postausgang</translation>
+    </message>
+    <message>
         <source>An unreadable outbox entry</source>
         <translation>Ein unlesbarer Eintrag im Postausgang</translation>
     </message>

@@ -86,26 +86,29 @@ def new_entry(kind: str, target: str, label: str, args: dict, key: str, position
 def check_args(entry: Entry) -> None:
     if entry.kind == CANCEL_SERVICE:
         if entry.args.get("type") not in ("immediate", "end_of_period"):
-            raise OutboxRowInvalid("the cancellation's type is neither immediate nor end of period")
+            raise OutboxRowInvalid(translate("Outbox", "the cancellation's type is neither immediate nor end of "
+                                                       "period"))
         reason = entry.args.get("reason")
         if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON:
-            raise OutboxRowInvalid(f"a cancellation needs a reason of 1 to {MAX_REASON} characters")
+            text = translate("Outbox", "a cancellation needs a reason of 1 to {limit} characters")
+            raise OutboxRowInvalid(text.format(limit=MAX_REASON))
     elif entry.kind == MARK_READ:
         uuids = entry.args.get("uuids")
         if not isinstance(uuids, list) or not uuids or not all(isinstance(u, str) and u for u in uuids):
-            raise OutboxRowInvalid("marking read needs the notifications' ids")
+            raise OutboxRowInvalid(translate("Outbox", "marking read needs the notifications' ids"))
     elif entry.kind == WITHDRAW_CANCELLATION and not entry.target:
-        raise OutboxRowInvalid("a withdrawal needs the service's id")
+        raise OutboxRowInvalid(translate("Outbox", "a withdrawal needs the service's id"))
     elif entry.kind == REPLY_TICKET:
         body = entry.args.get("body")
         if not entry.target or not isinstance(body, str) or not body.strip() or len(body) > MAX_BODY:
-            raise OutboxRowInvalid(f"a reply needs its ticket and a message of 1 to {MAX_BODY:,} characters")
+            text = translate("Outbox", "a reply needs its ticket and a message of 1 to {limit} characters")
+            raise OutboxRowInvalid(text.format(limit=MAX_BODY))
 
 
 def parse(row: Any) -> Entry:
     """An entry from its stored row; OutboxRowInvalid for anything that is not one (never sent then)."""
     if not isinstance(row, dict):
-        raise OutboxRowInvalid("the stored entry is not an object")
+        raise OutboxRowInvalid(translate("Outbox", "the stored entry is not an object"))
     if row.get("corrupt"):
         raise OutboxRowInvalid(str(row["corrupt"]))
     try:
@@ -114,13 +117,14 @@ def parse(row: Any) -> Entry:
                       status=_text(row, "status"), args=row.get("args") or {}, sent_at=row.get("sent_at"),
                       message=str(row.get("message") or ""))
     except (KeyError, TypeError, ValueError) as exc:
-        raise OutboxRowInvalid(f"the stored entry is incomplete ({exc})") from None
+        text = translate("Outbox", "the stored entry is incomplete ({error})")
+        raise OutboxRowInvalid(text.format(error=exc)) from None
     if entry.status not in STATUSES:
-        raise OutboxRowInvalid(f"unknown status {entry.status!r}")
+        raise OutboxRowInvalid(translate("Outbox", "unknown status {status}").format(status=repr(entry.status)))
     if not isinstance(entry.args, dict):
-        raise OutboxRowInvalid("its details are not an object")
+        raise OutboxRowInvalid(translate("Outbox", "its details are not an object"))
     if entry.status != SET_ASIDE and (entry.kind in MONEY_KINDS or entry.kind not in QUEUEABLE):
-        raise OutboxRowInvalid(f"Sett does not queue {entry.kind!r} actions")
+        raise OutboxRowInvalid(translate("Outbox", "Sett does not queue {kind} actions").format(kind=repr(entry.kind)))
     if entry.pending:
         check_args(entry)
     return entry

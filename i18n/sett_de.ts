@@ -756,10 +756,6 @@
         <translation>Bezahlen Sie unten auf der Seite des Zahlungsanbieters. Sett liest das Ergebnis beim Panel, wenn Sie zurückkehren.</translation>
     </message>
     <message>
-        <source>Review your order</source>
-        <translation>Bestellung prüfen</translation>
-    </message>
-    <message>
         <source>Use my account credits first</source>
         <translation>Zuerst mein Kontoguthaben verwenden</translation>
     </message>

@@ -67,6 +67,7 @@ class CheckoutDialog(QDialog):
         self.review_page, self.progress_page, self.result_page = QWidget(), QWidget(), QWidget()
         self.web_page = QWidget()
         self._build_review()
+        self.review_heading.setText(title)     # "Top up credits", not "Review your order", while nothing is read
         self._build_progress()
         self._build_result()
         self.web_layout = QVBoxLayout(self.web_page)
@@ -83,7 +84,7 @@ class CheckoutDialog(QDialog):
     # -- building -------------------------------------------------------------------------------------------------
     def _build_review(self) -> None:
         layout = QVBoxLayout(self.review_page)
-        self.review_heading = _label(translate("CheckoutDialog", "Review your order"), name="sectionTitle")
+        self.review_heading = _label(name="sectionTitle")      # the title, until the review names what is paid
         self.lines = QGridLayout()
         self.totals = QGridLayout()
         self.methods_box = QVBoxLayout()

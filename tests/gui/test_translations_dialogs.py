@@ -120,6 +120,7 @@ def test_the_german_build_shows_no_english_in_the_dialogs(make_app, qapp, qtbot,
             left[name] = untranslated
     assert set(german) == set(english) == set(DIALOGS), sorted(german)
     assert german["preferences"] != english["preferences"]
+    assert "Guthaben aufladen" in german["top-up"] and "Bestellung prüfen" not in german["top-up"]
     assert not left, "English left in the German dialogs:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())
 
 

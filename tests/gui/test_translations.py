@@ -152,6 +152,9 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield widget.text()
     elif isinstance(widget, QAbstractButton):
         yield widget.text()
+        menu = getattr(widget, "menu", lambda: None)()      # "Export ▾": its entries show only when it is open
+        if menu is not None:
+            yield from menu_texts(menu)
     elif isinstance(widget, QLineEdit):
         yield widget.placeholderText()
         if widget.isReadOnly():

@@ -148,6 +148,8 @@ def plain(text: str) -> str:
 
 def widget_texts(widget: QWidget) -> Iterator[str]:
     yield widget.toolTip()
+    yield widget.accessibleName()           # what a screen reader says: German too
+    yield widget.accessibleDescription()
     if isinstance(widget, QLabel):
         yield widget.text()
     elif isinstance(widget, QAbstractButton):

@@ -252,3 +252,30 @@ def test_a_tax_rate_is_written_as_german_writes_it(qapp, qtbot):
     finally:
         language.uninstall(translators, qapp)
         local_format.set_locale(local_format.DEFAULT_LOCALE)
+
+
+def notice_texts() -> list[str]:
+    """The desktop notifications Sett words itself: a reminder for each due date, and the summary of many."""
+    from datetime import date
+
+    from app.session.notices import due_reminders, summary_notice
+
+    invoices = [{"id": f"i{days}", "invoice_number": f"INV-{days}", "status": "pending" if days >= 0 else "overdue",
+                 "due_date": date(2026, 12, 10 + days).isoformat(), "balance_due": "5.00"} for days in (-2, 0, 1, 3)]
+    notices = [*due_reminders(invoices, date(2026, 12, 10)), summary_notice(7)]
+    return [text for notice in notices for text in (notice["title"], notice["message"])]
+
+
+def test_the_german_desktop_notifications_have_no_english(qapp):
+    compiled_qm()
+    english = notice_texts()
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        german = notice_texts()
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+    assert len(german) == len(english) == 10
+    assert [g for g, e in zip(german, english, strict=True) if g == e] == []
+    assert "Rechnung INV-3 ist in 3 Tagen fällig" in german and "7 neue Mitteilungen" in german

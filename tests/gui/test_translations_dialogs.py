@@ -279,3 +279,37 @@ def test_the_german_desktop_notifications_have_no_english(qapp):
     assert len(german) == len(english) == 10
     assert [g for g, e in zip(german, english, strict=True) if g == e] == []
     assert "Rechnung INV-3 ist in 3 Tagen fällig" in german and "7 neue Mitteilungen" in german
+
+
+def error_headlines() -> list[str]:
+    """What Sett says first about each kind of failure (app.session.wording), the panel's own words left as detail."""
+    from app.api import (
+        BadAnswer,
+        Conflict,
+        Forbidden,
+        NetworkError,
+        NotAPanel,
+        RateLimited,
+        ServerError,
+    )
+    from app.cache import CacheError
+    from app.core.text import translate
+    from app.session.wording import CODE_WORDS, OFFLINE_ACTION, action_failed, explain
+
+    errors = [BadAnswer("x"), NotAPanel("x"), NetworkError("x"), RateLimited("x", retry_after=5), RateLimited("x"),
+              Forbidden("x"), ServerError("x"), CacheError("x"), RuntimeError("x"),
+              *(Conflict("x", code=code) for code in CODE_WORDS)]
+    return ([explain(error)[0] for error in errors] + [action_failed(NetworkError("x"))]
+            + [translate("Wording", OFFLINE_ACTION)])
+
+
+def test_the_german_error_headlines_have_no_english(qapp):
+    compiled_qm()
+    english = error_headlines()
+    translators = language.install("de", qapp)
+    try:
+        german = error_headlines()
+    finally:
+        language.uninstall(translators, qapp)
+    assert [g for g, e in zip(german, english, strict=True) if g == e] == []
+    assert "Das Panel war nicht erreichbar." in german or any("nicht erreichbar" in g for g in german), german

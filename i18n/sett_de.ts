@@ -3491,6 +3491,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>CPU</translation>
     </message>
     <message>
+        <source>unknown coupon type {kind}</source>
+        <translation>unbekannte Gutscheinart {kind}</translation>
+    </message>
+    <message>
         <source>This product</source>
         <translation>Dieses Produkt</translation>
     </message>
@@ -3517,6 +3521,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>{product} has no {resource} size to price</source>
         <translation>{product} hat keine {resource}-Größe, nach der sich der Preis richten könnte</translation>
+    </message>
+    <message>
+        <source>unknown pricing type {kind}</source>
+        <translation>unbekannte Preisart {kind}</translation>
     </message>
     <message>
         <source>{size} RAM</source>

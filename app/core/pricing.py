@@ -60,7 +60,8 @@ class Coupon:
 
     def __post_init__(self) -> None:
         if self.type not in ("percent", "fixed"):
-            raise PricingError("coupon", f"unknown coupon type {self.type!r}")
+            text = translate("Pricing", "unknown coupon type {kind}")
+            raise PricingError("coupon", text.format(kind=repr(self.type)))
         object.__setattr__(self, "value", parse_money(self.value))
         object.__setattr__(self, "product_ids", frozenset(str(p) for p in self.product_ids))
 
@@ -181,7 +182,7 @@ def _recurring(product: Mapping, cycle: str, chosen: Mapping[str, int]) -> Decim
         for key, rng in _ranges(product).items():
             price += chosen[key] / _UNIT_DIVISOR[key] * parse_money(rng["unit_price"]) * months
         return price
-    raise PricingError("pricing_type", f"unknown pricing type {kind!r}")
+    raise PricingError("pricing_type", translate("Pricing", "unknown pricing type {kind}").format(kind=repr(kind)))
 
 
 def recurring_price(product: Mapping, cycle: str, config: Mapping | None) -> Decimal:

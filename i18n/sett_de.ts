@@ -2507,6 +2507,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{address} ist keine Panel-Adresse; sie sollte so aussehen: https://panel.example.com.</translation>
     </message>
     <message>
+        <source>{address} says it has {pages} pages; Sett reads at most {limit} pages of one list, so it stopped before asking.</source>
+        <translation>{address} gibt {pages} Seiten an; Sett liest höchstens {limit} Seiten einer Liste und hat deshalb gar nicht erst gefragt.</translation>
+    </message>
+    <message>
         <source>{address} answered {status}: {error}; it does not look like a billing panel.</source>
         <translation>{address} hat mit {status} geantwortet: {error}; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
     </message>
@@ -2517,6 +2521,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>{address} answered, but not with a billing panel's settings.</source>
         <translation>{address} hat geantwortet, aber nicht mit den Einstellungen eines Abrechnungs-Panels.</translation>
+    </message>
+    <message>
+        <source>{address} kept announcing another page past {limit}; Sett stopped asking.</source>
+        <translation>{address} kündigte nach {limit} Seiten immer noch eine weitere an; Sett hat aufgehört zu fragen.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from app.core.text import translate
+
 from .errors import TooManyPages
 from .limits import MAX_PAGES
 from .paths import LIST_PATHS, LIST_ROWS, segment
@@ -148,5 +150,6 @@ class BillingCalls:
                 return rows
             page += 1
             if page > MAX_PAGES:  # list_page refuses such a total_pages; this bounds a panel that lies per page
-                raise TooManyPages(f"{path} kept announcing another page past {MAX_PAGES}; Sett stopped asking.",
-                                   resource=path, field="meta.current_page")
+                text = translate("Network", "{address} kept announcing another page past {limit}; Sett stopped "
+                                            "asking.")
+                raise TooManyPages(text.format(address=path, limit=MAX_PAGES), resource=path, field="meta.current_page")

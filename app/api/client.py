@@ -78,9 +78,10 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
         meta = meta if isinstance(meta, dict) else {}
         checked_meta = model(path, "PageMeta", meta, at="meta")
         if checked_meta.total_pages is not None and checked_meta.total_pages > MAX_PAGES:
-            raise TooManyPages(f"{path} says it has {checked_meta.total_pages} pages; Sett reads at most {MAX_PAGES} "
-                               "pages of one list, so it stopped before asking.", resource=path,
-                               field="meta.total_pages")
+            text = translate("Network", "{address} says it has {pages} pages; Sett reads at most {limit} pages of "
+                                        "one list, so it stopped before asking.")
+            raise TooManyPages(text.format(address=path, pages=checked_meta.total_pages, limit=MAX_PAGES),
+                               resource=path, field="meta.total_pages")
         return Page(data=data, meta=meta, etag=response.headers.get("ETag"), current_page=checked_meta.current_page,
                     total_pages=checked_meta.total_pages, server_time=checked_meta.server_time)
 

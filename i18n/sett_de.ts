@@ -487,6 +487,18 @@
         <source>Could not move the damaged cache aside ({path}): {error}.</source>
         <translation>Der beschädigte Zwischenspeicher konnte nicht beiseitegelegt werden ({path}): {error}.</translation>
     </message>
+    <message>
+        <source>A {table} row must be a JSON object, got {kind}.</source>
+        <translation>Eine Zeile für {table} muss ein JSON-Objekt sein, erhalten: {kind}.</translation>
+    </message>
+    <message>
+        <source>A {table} row has no {fields}; nothing was written.</source>
+        <translation>Einer Zeile für {table} fehlt {fields}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The {table} row {id} cannot be stored: {error}; nothing was written.</source>
+        <translation>Die Zeile {id} für {table} kann nicht gespeichert werden: {error}; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>CancelDialog</name>

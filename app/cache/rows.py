@@ -9,6 +9,7 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from app.core.money import parse_money
+from app.core.text import translate
 
 from .errors import InvalidChanges
 
@@ -166,12 +167,14 @@ TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (
 
 def row_id(spec: TableSpec, row: Any) -> str:
     if not isinstance(row, dict):
-        raise InvalidChanges(f"A {spec.name} row must be a JSON object, got {type(row).__name__}.")
+        raise InvalidChanges(translate("CacheError", "A {table} row must be a JSON object, got {kind}.").format(
+            table=spec.name, kind=type(row).__name__))
     for name in spec.id_fields:
         value = row.get(name)
         if value is not None and value != "":
             return str(value)
-    raise InvalidChanges(f"A {spec.name} row has no {' or '.join(spec.id_fields)}; nothing was written.")
+    raise InvalidChanges(translate("CacheError", "A {table} row has no {fields}; nothing was written.").format(
+        table=spec.name, fields=" / ".join(spec.id_fields)))
 
 
 def table_row(spec: TableSpec, row: dict, places: int | None) -> dict:
@@ -181,5 +184,6 @@ def table_row(spec: TableSpec, row: dict, places: int | None) -> dict:
         columns = spec.columns(row, places)
         data = dump_json(row)
     except (TypeError, ValueError) as exc:
-        raise InvalidChanges(f"The {spec.name} row {key} cannot be stored: {exc}; nothing was written.") from exc
+        text = translate("CacheError", "The {table} row {id} cannot be stored: {error}; nothing was written.")
+        raise InvalidChanges(text.format(table=spec.name, id=key, error=exc)) from exc
     return {"id": key, **columns, "data": data}

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from app.core import local_format
 from app.shell import language
@@ -313,3 +313,48 @@ def test_the_german_error_headlines_have_no_english(qapp):
         language.uninstall(translators, qapp)
     assert [g for g, e in zip(german, english, strict=True) if g == e] == []
     assert "Das Panel war nicht erreichbar." in german or any("nicht erreichbar" in g for g in german), german
+
+
+class FailingDemo:
+    """A demo panel that cannot start (the note it leaves is what is checked)."""
+
+    def start_and_login(self):
+        raise RuntimeError("port 0")
+
+    def stop(self) -> None:
+        pass
+
+
+def banner_texts(make_app, qtbot) -> list[str]:
+    """The banners and the status line of an offline account with no keyring, a demo that did not start and a sync
+    under way."""
+    from app.secrets import SecretStore
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.window.status.state == "offline", timeout=WAIT)
+    app._keyring_checked(SecretStore.memory_only().note)
+    app.start_demo(FailingDemo())
+    qtbot.waitUntil(lambda: any("port 0" in text for text in app.window.banner_texts()), timeout=WAIT)
+    app.window.status.start_progress()
+    QApplication.processEvents()
+    status = [w.text() for w in app.window.status.findChildren(QLabel) if w.isVisible()]
+    texts = [plain(t) for t in [*app.window.banner_texts(), *status] if plain(t)]
+    close(app)
+    return texts
+
+
+def test_the_german_banners_and_status_line_have_no_english(make_app, qapp, qtbot, cached_account):  # noqa: F811
+    compiled_qm()
+    english = banner_texts(make_app, qtbot)
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        german = banner_texts(make_app, qtbot)
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+    same = same_in_german()
+    allowed = data_words() | NAMES | {w for text in same for w in WORD.findall(text)}
+    left = [t for t in german if t in english and t not in same and not set(WORD.findall(t)) <= allowed]
+    assert any("Schlüsselbund" in t for t in german) and any("Demo-Panel" in t for t in german), german
+    assert not left, f"English left in the German banners: {left}"

@@ -358,3 +358,59 @@ def test_the_german_banners_and_status_line_have_no_english(make_app, qapp, qtbo
     left = [t for t in german if t in english and t not in same and not set(WORD.findall(t)) <= allowed]
     assert any("Schlüsselbund" in t for t in german) and any("Demo-Panel" in t for t in german), german
     assert not left, f"English left in the German banners: {left}"
+
+
+def order_and_ticket_texts(qtbot, tmp_path) -> dict[str, set[str]]:
+    """An order's page (pending, with its items and invoice) and a ticket's (about an invoice, staff and customer
+    messages): record pages the main-screen test cannot open, its sample account having no orders or tickets."""
+    from app.views.orders import OrdersSection
+    from app.views.support import SupportSection
+
+    from . import samples
+
+    order = {"id": "ord-1", "order_number": "ORD-0001", "status": "pending", "total": "30.00", "subtotal": "25.00",
+             "tax_amount": "5.00", "discount": "0.00", "invoice_id": "inv-4", "created_at": "2026-11-01T10:00:00Z",
+             "payment_method": "stripe",
+             "items": [{"product_name": "Rust Premium", "billing_cycle": "monthly", "quantity": 1, "amount": "25.00",
+                        "service_id": "svc-rust"}]}
+    ticket = {"id": "t-1", "ticket_number": "TKT-000001", "subject": "Why twice?", "status": "answered",
+              "department": "billing", "related": {"invoice_id": "inv-4", "service_id": None},
+              "created_at": "2026-11-20T10:00:00Z", "last_reply_at": "2026-11-21T10:00:00Z",
+              "updated_at": "2026-11-21T10:00:00Z",
+              "messages": [{"id": "m1", "author": {"name": "Ada", "staff": False}, "body": "Why was I billed twice?",
+                            "created_at": "2026-11-20T10:00:00Z"},
+                           {"id": "m2", "author": {"name": "Eve", "staff": True}, "body": "Sorry, fixed.",
+                            "created_at": "2026-11-21T10:00:00Z"}]}
+    data = samples.account_data(tmp_path, orders=[order], tickets=[ticket])
+    seen = {}
+    orders = OrdersSection()
+    qtbot.addWidget(orders)
+    orders.show_data(data)
+    assert orders.open_order("ord-1")
+    seen["order"] = {plain(t) for t in all_texts(orders.page) if plain(t)}
+    support = SupportSection()
+    qtbot.addWidget(support)
+    support.show_data(data)
+    assert support.open_ticket("t-1")
+    seen["ticket"] = {plain(t) for t in all_texts(support.page) if plain(t)}
+    return seen
+
+
+def test_the_german_order_and_ticket_pages_have_no_english(qapp, qtbot, tmp_path):
+    compiled_qm()
+    english = order_and_ticket_texts(qtbot, tmp_path / "en")
+    translators = language.install("de", qapp)
+    local_format.set_locale("de_DE")
+    try:
+        german = order_and_ticket_texts(qtbot, tmp_path / "de")
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+    same = same_in_german()
+    allowed = data_words() | NAMES | {w for text in same for w in WORD.findall(text)} | {
+        "Why twice?", "Why was I billed twice?", "Sorry, fixed.", "Eve", "Ada"}
+    left = {name: sorted(t for t in texts if t in english[name] and t not in same | allowed
+                         and not set(WORD.findall(t)) <= allowed) for name, texts in german.items()}
+    left = {name: texts for name, texts in left.items() if texts}
+    assert "Bestellung ORD-0001" in german["order"], sorted(german["order"])
+    assert not left, "English left on the German record pages:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())

@@ -1,18 +1,19 @@
 """The German build shows no English online either: against the real panel, signed in and synced, every main screen,
-a product's page before and after adding it, and the cart with the panel's own totals, in English and then in German
+a product's page before and after adding it, the cart with the panel's own totals and the checkout's review (of the
+order, and of a top-up), in English and then in German
 (test_translations.py checks the screens of a cached account that is offline)."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from app.views.account_switcher import initials
 from app.views.sections import SIDEBAR_ORDER
 
 from .conftest import WAIT, add_account, close
 from .test_translations import plain, widget_texts
-from .test_translations_dialogs import english_left, german
+from .test_translations_dialogs import english_left, german, texts_of
 
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("utc")]
 
@@ -61,6 +62,16 @@ def online_texts(make_app, qtbot, url: str, email: str, *, first: bool) -> tuple
     cart = window.sections["cart"]
     qtbot.waitUntil(lambda: bool(cart.cart.items) and cart.preview is not None, timeout=WAIT)     # the panel's totals
     look("cart")
+    # The checkout's review, as the panel totals it: the cart's order, then a top-up.
+    checkout = app.features["checkout"]
+    qtbot.mouseClick(cart.findChild(QPushButton, "checkoutButton"), Qt.MouseButton.LeftButton)
+    reviews = [checkout.open_sessions[-1]]
+    reviews.append(checkout.start(app.current_id, "top_up", {"amount": "10.00"}))
+    for name, review in zip(("checkout/order", "checkout/top-up"), reviews, strict=True):
+        dialog = review.dialog
+        qtbot.waitUntil(lambda d=dialog: d.review_heading.text() != d.windowTitle(), timeout=WAIT)
+        seen[name] = texts_of(dialog)
+        dialog.done(0)
     session = app.sessions.current
     name = session.account.name
     own = {session.data.public_settings.get("panel_name") or "", "Test User", email, name, initials(name)}

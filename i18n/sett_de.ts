@@ -1361,6 +1361,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Demo reseller</source>
         <translation>Demo-Wiederverkäufer</translation>
     </message>
+    <message>
+        <source>The demo panel asked for a two-factor code for {email}.</source>
+        <translation>Das Demo-Panel hat für {email} nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>ExportButton</name>

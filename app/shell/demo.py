@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.api import Credentials, PanelClient
-from app.core.text import QT_TRANSLATE_NOOP
+from app.core.text import QT_TRANSLATE_NOOP, translate
 from panel.launcher import ListeningProcess, serve_args
 
 DEMO_EMAIL = "demo@sett.test"
@@ -74,7 +74,8 @@ class DemoPanel:
             with PanelClient(self.url, timeout=30) as client:
                 result = client.login(email, DEMO_PASSWORD)
             if result.credentials is None:
-                raise RuntimeError(f"The demo panel asked for a two-factor code for {email}.")
+                raise RuntimeError(translate("Demo", "The demo panel asked for a two-factor code for {email}.").format(
+                    email=email))
             logins.append(DemoLogin(self.url, result.credentials, result.user or {}, name, email))
         return logins
 

@@ -1628,6 +1628,45 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>an amount of money with more than {limit} decimals</source>
+        <translation>ein Geldbetrag mit mehr als {limit} Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>an id must be a string or a whole number, not {kind}</source>
+        <translation>eine ID muss Text oder eine ganze Zahl sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>an id must be 1 to {limit} characters</source>
+        <translation>eine ID muss 1 bis {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>not a decimal amount of money</source>
+        <translation>kein Geldbetrag in Dezimalschreibweise</translation>
+    </message>
+    <message>
+        <source>not an amount of money: {kind}</source>
+        <translation>kein Geldbetrag: {kind}</translation>
+    </message>
+    <message>
+        <source>an amount of money of a trillion or more</source>
+        <translation>ein Geldbetrag von einer Billion oder mehr</translation>
+    </message>
+    <message>
+        <source>expected text, not {kind}</source>
+        <translation>Text erwartet, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>text longer than {limit} characters</source>
+        <translation>Text länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>a payment that requires action needs a checkout_url (an http or https address)</source>
+        <translation>eine Zahlung, die eine Aktion erfordert, braucht eine checkout_url (eine http- oder https-Adresse)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Status filter</source>
@@ -4959,6 +4998,18 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The panel sent an answer Sett does not understand ({where}: {problem}). Sett kept what it had; the panel's operator may need to look at this.</source>
         <translation>Das Panel hat eine Antwort geschickt, die Sett nicht versteht ({where}: {problem}). Sett hat behalten, was es hatte; der Betreiber des Panels sollte sich das vielleicht ansehen.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not the expected kind of value</source>
+        <translation>nicht die erwartete Art von Wert</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>nicht verstanden</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.core.money import MAX_ABS_AMOUNT, parse_money
+from app.core.text import translate
 
 MAX_PLACES = 8              # no currency has more than 3; 8 covers crypto-style units, and scaling stays cheap
 MAX_MONEY_DECIMALS = 24     # more than any currency or tax rate needs, few enough that minor units stay small ints
@@ -20,12 +21,17 @@ _MAX_WHOLE_DIGITS = len(str(MAX_ABS_AMOUNT)) - 1   # 12: below app.core.money.MA
 _MONEY_TEXT = re.compile(r"[+-]?([0-9]*)(?:\.([0-9]*))?")   # plain notation, as app.core.money reads it
 
 
+def _too_precise() -> str:
+    return translate("Fields", "an amount of money with more than {limit} decimals").format(limit=MAX_MONEY_DECIMALS)
+
+
 def check_id(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ValueError(f"an id must be a string or a whole number, not {type(value).__name__}")
+        raise ValueError(translate("Fields", "an id must be a string or a whole number, not {kind}").format(
+            kind=type(value).__name__))
     text = str(value)
     if not text or len(text) > _MAX_ID:
-        raise ValueError("an id must be 1 to 200 characters")
+        raise ValueError(translate("Fields", "an id must be 1 to {limit} characters").format(limit=_MAX_ID))
     return text
 
 
@@ -35,28 +41,28 @@ def check_money(value: Any) -> Any:
     if isinstance(value, str):
         found = _MONEY_TEXT.fullmatch(value.strip()) if len(value) <= _MAX_NUMBER_TEXT else None
         if found is None or not (found[1] or found[2]):
-            raise ValueError("not a decimal amount of money")
+            raise ValueError(translate("Fields", "not a decimal amount of money"))
         whole, fraction = found[1].lstrip("0"), found[2] or ""
     elif isinstance(value, Decimal | int) and not isinstance(value, bool):
         amount = parse_money(value)   # finite, below app.core.money.MAX_ABS_AMOUNT
         if -amount.as_tuple().exponent > MAX_MONEY_DECIMALS:
-            raise ValueError(f"an amount of money with more than {MAX_MONEY_DECIMALS} decimals")
+            raise ValueError(_too_precise())
         return value
     else:
-        raise ValueError(f"not an amount of money: {type(value).__name__}")
+        raise ValueError(translate("Fields", "not an amount of money: {kind}").format(kind=type(value).__name__))
     if len(whole) > _MAX_WHOLE_DIGITS:
-        raise ValueError("an amount of money of a trillion or more")
+        raise ValueError(translate("Fields", "an amount of money of a trillion or more"))
     if len(fraction) > MAX_MONEY_DECIMALS:
-        raise ValueError(f"an amount of money with more than {MAX_MONEY_DECIMALS} decimals")
+        raise ValueError(_too_precise())
     return value
 
 
 def check_text(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise ValueError(f"expected text, not {type(value).__name__}")
+        raise ValueError(translate("Fields", "expected text, not {kind}").format(kind=type(value).__name__))
     text = value if isinstance(value, str) else str(value)
     if len(text) > MAX_TEXT:
-        raise ValueError(f"text longer than {MAX_TEXT} characters")
+        raise ValueError(translate("Fields", "text longer than {limit} characters").format(limit=MAX_TEXT))
     return text
 
 

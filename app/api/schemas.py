@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
+from app.core.text import translate
+
 from .fields import (
     MAX_MONEY_DECIMALS,
     MAX_PLACES,
@@ -171,7 +173,8 @@ class StartedPayment(Payment):
         # `requires_action` means "open checkout_url": without a web address there is nothing to open.
         url = self.checkout_url or ""
         if self.status == "requires_action" and not url.startswith(("https://", "http://")):
-            raise ValueError("a payment that requires action needs a checkout_url (an http or https address)")
+            raise ValueError(translate("Fields", "a payment that requires action needs a checkout_url (an http or "
+                                                 "https address)"))
         return self
 
 

@@ -35,9 +35,16 @@ def bad_answer(resource: str, field: str | None, problem: str) -> BadAnswer:
 
 def _refused(resource: str, exc: Any, prefix: tuple = ()) -> BadAnswer:
     first = exc.errors(include_url=False, include_input=False)[0]
-    message = str(first.get("msg") or "not understood")
-    message = message.removeprefix("Value error, ")
-    return bad_answer(resource, _field(prefix + tuple(first.get("loc") or ())) or None, message.lower())
+    kind = str(first.get("type") or "")
+    if kind == "value_error":           # Sett's own checks (fields.py), already in the user's language
+        message = str(first.get("msg") or "").removeprefix("Value error, ")
+    elif kind == "missing":
+        message = translate("Validate", "missing")
+    elif kind.endswith(("_type", "_parsing")):
+        message = translate("Validate", "not the expected kind of value")
+    else:                               # pydantic's words for the rest
+        message = str(first.get("msg") or translate("Validate", "not understood")).lower()
+    return bad_answer(resource, _field(prefix + tuple(first.get("loc") or ())) or None, message)
 
 
 def model(resource: str, schema: str, data: Any, *, at: str | None = None) -> Any:

@@ -192,3 +192,21 @@ def test_a_tax_rate_is_written_as_german_writes_it(qapp, qtbot):
         assert totals.labels["tax_amount"].text() == "Steuer (7,5\u00a0%)"
         rows = _breakdown({"subtotal": "10.00", "tax_amount": "2.00", "tax_rate": "20.00", "tax_inclusive": True}, str)
         assert rows[-1] == ("Steuer (20\u00a0%, enthalten)", "2.00")
+
+
+def test_an_answer_sett_does_not_understand_is_explained_in_german(qapp):
+    """The detail under "Das Panel hat eine Antwort geschickt, die Sett nicht versteht": Sett's own checks and the
+    common kinds of mistake in German; only the field's name stays as the panel spells it."""
+    from app.api import BadAnswer
+    from app.api.validate import model
+
+    def problem(schema: str, data: dict) -> str:
+        with pytest.raises(BadAnswer) as caught:
+            model("me", schema, data)
+        return str(caught.value)
+
+    with german(qapp):
+        wrong_id = problem("Me", {"id": ["x"]})
+        wrong_kind = problem("PublicSettings", {"billing_enabled": [1]})
+    assert "eine ID muss Text oder eine ganze Zahl sein, nicht list" in wrong_id, wrong_id
+    assert "(me.billing_enabled: nicht die erwartete Art von Wert)" in wrong_kind, wrong_kind

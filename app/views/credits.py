@@ -75,6 +75,7 @@ class CreditsSection(ScopedScreen, Section):
         self.online = True
         self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText=translate("CreditsSection", "Amount"))
         self.top_up_amount.setMaximumWidth(140)
+        self.top_up_amount.setAccessibleName(translate("CreditsSection", "Top-up amount"))   # the placeholder goes
         self.top_up_amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,9}([.,]\d{0,4})?"),
                                                                     self.top_up_amount))
         self.top_up_button = styled(QPushButton(translate("CreditsSection", "Top up…"), objectName="topUpButton"),

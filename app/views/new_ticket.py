@@ -48,6 +48,7 @@ class NewTicketDialog(QDialog):
         self.body = QPlainTextEdit(objectName="ticketBody")
         self.body.setPlaceholderText(translate("NewTicketDialog", "What do you need help with?"))
         self.body.setTabChangesFocus(True)
+        self.body.setAccessibleName(translate("NewTicketDialog", "Message"))   # the placeholder goes as one types
         self.about = muted(object_name="ticketAbout", wrap=True)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setText(about)

@@ -85,6 +85,7 @@ class CancelDialog(QDialog):
         self.reason.setObjectName("cancelReason")
         self.reason.setPlaceholderText(translate("CancelDialog", "Why are you cancelling? (required)"))
         self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(translate("CancelDialog", "Reason"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit = self.buttons.addButton(translate("CancelDialog", "Request cancellation"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)

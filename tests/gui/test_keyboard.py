@@ -1,0 +1,205 @@
+"""Sett by keyboard and screen reader: every icon-only button is named and explained, every field has a name or a
+label, no menu repeats an Alt+letter (in English or German), the View menu lists the screens on Ctrl+1..9, Ctrl+F
+finds the current list's search (the Store's too), Enter opens a row or a product and Escape comes back to it (a
+first Escape only leaves a reply being written), and a dialog starts in its first field and tabs in reading order.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.shell import language
+from app.views.exports import PdfBatchDialog
+from app.views.main_window import MainWindow
+from app.views.sections import screens
+
+from .conftest import WAIT, add_account
+from .test_service_invoice_pages import buy, texts
+from .test_translations import compiled_qm
+from .test_window import press
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def clashes(texts_: list[str]) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for text in texts_:
+        if (key := mnemonic(text)) is not None:
+            seen.setdefault(key, []).append(text)
+    return {key: found for key, found in seen.items() if len(found) > 1}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_no_menu_repeats_an_alt_letter(qapp, lang):
+    compiled_qm()
+    translators = language.install(lang, qapp)
+    try:
+        assert translators or lang == "en", "the German .qm did not load"
+        window = MainWindow(screens())
+        bar = window.menuBar()
+        assert not clashes([a.text() for a in bar.actions()])
+        for menu in bar.findChildren(QMenu):
+            assert not clashes([a.text() for a in menu.actions() if a.isVisible()]), menu.title()
+        window.deleteLater()
+    finally:
+        language.uninstall(translators, qapp)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Icon-only buttons without an accessible name or tooltip; fields with neither a label nor a name."""
+    labelled = {label.buddy() for label in root.findChildren(QLabel)}
+    label_role, field_role = QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole
+    for form in root.findChildren(QFormLayout):
+        labelled |= {form.itemAt(r, field_role).widget() for r in range(form.rowCount())
+                     if form.itemAt(r, label_role) and form.itemAt(r, field_role)}
+    problems = []
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and not button.text().strip() and not (button.accessibleName()
+                                                                            and button.toolTip()):
+            problems.append(f"button {button.objectName()!r} {button.accessibleName()!r} {button.toolTip()!r}")
+    fields = [*root.findChildren(QLineEdit), *root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox),
+              *root.findChildren(QPlainTextEdit)]
+    for field in fields:
+        if (field.isVisibleTo(root) and not isinstance(field.parent(), (QComboBox, QAbstractSpinBox))
+                and field not in labelled and not field.accessibleName()):
+            problems.append(f"field {type(field).__name__} {field.objectName()!r}")
+    return problems
+
+
+def test_the_screens_by_keyboard(make_app, shop, qtbot):
+    product = shop.product(name="Keys VPS")
+    user = shop.user(credits="10.00")
+    order = buy(user, product["id"])
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+
+    # The View menu names each screen beside its Ctrl+number, in the sidebar's order.
+    listed = [(a.text(), a.shortcut().toString()) for a in window.menus.menus["view"].actions() if a.isVisible()
+              and a.shortcut().toString().startswith("Ctrl+") and a.shortcut().toString()[-1].isdigit()]
+    keys = window.numbered_keys()
+    assert listed == [(window.sidebar.buttons[k].title, f"Ctrl+{n}") for n, k in enumerate(keys, start=1)]
+    assert [title for title, _ in listed[:2]] == ["Dashboard", "Store"]
+
+    # Every screen, wide and narrow: nothing a screen reader would read as "button" alone.
+    window.show_banner("test", "info", "A banner")
+    for width in (1400, 1000):
+        window.resize(width, 800)
+        for key in keys:
+            window.select_section(key)
+            QApplication.processEvents()
+            assert not unnamed(window), (key, width, unnamed(window))
+
+    # The lists: Ctrl+F finds the search, Enter opens the row, Escape goes back with the focus on the table.
+    invoice = order["invoice"]["invoice_number"]
+    for key, wanted in (("services", "Keys VPS"), ("invoices", invoice), ("orders", None)):
+        window.select_section(key)
+        section = window.sections[key]
+        qtbot.waitUntil(lambda s=section: s.table.model().rowCount() == 1, timeout=WAIT)
+        press(qtbot, window, Qt.Key.Key_F)
+        assert QApplication.focusWidget() is section.list.filters.search, key
+        if wanted is not None:
+            assert wanted in texts(section.table.model())
+        section.table.setFocus()
+        section.table.setCurrentIndex(section.table.model().index(0, 0))
+        press(qtbot, section.table, Qt.Key.Key_Return, NONE)
+        qtbot.waitUntil(lambda s=section: s.page_open, timeout=WAIT)
+        press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Escape, NONE)
+        assert not section.page_open, key
+        assert QApplication.focusWidget() is section.table, key
+
+    # The Store: Ctrl+F, Tab to a card, Enter opens the product, Escape comes back to the same card.
+    window.select_section("store")
+    store = window.sections["store"]
+    qtbot.waitUntil(lambda: bool(store.cards), timeout=WAIT)
+    press(qtbot, window, Qt.Key.Key_F)
+    assert QApplication.focusWidget() is store.search
+    store.search.setText("Keys VPS")
+    card = next(c for c in store.cards if c.product.get("name") == "Keys VPS")
+    qtbot.waitUntil(card.isVisible, timeout=WAIT)
+    card.setFocus()
+    press(qtbot, card, Qt.Key.Key_Return, NONE)
+    assert store.pages.currentWidget() is store.product_page
+    press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Escape, NONE)
+    assert store.pages.currentWidget() is store.catalogue
+    assert QApplication.focusWidget() is card
+
+
+@pytest.fixture
+def tickets_on(shop):
+    shop.settings(tickets_enabled=True)
+    yield
+    shop.settings(tickets_enabled=False)
+
+
+@pytest.mark.usefixtures("tickets_on")
+def test_escape_keeps_a_reply_being_written(make_app, shop, qtbot):
+    user = shop.user()
+    user.data("POST", "/support/tickets", {"subject": "Keys", "department": "billing", "body": "Hello"}, expect=201)
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    window.select_section("support")
+    section = window.sections["support"]
+    qtbot.waitUntil(lambda: section.table.model().rowCount() == 1, timeout=WAIT)
+    section.table.setFocus()
+    section.table.setCurrentIndex(section.table.model().index(0, 0))
+    press(qtbot, section.table, Qt.Key.Key_Enter, NONE)
+    qtbot.waitUntil(lambda: section.page_open, timeout=WAIT)
+    box = section.page.reply_box
+    box.setFocus()
+    qtbot.keyClicks(box, "Half a reply")
+    press(qtbot, box, Qt.Key.Key_Escape, NONE)
+    assert section.page_open and box.toPlainText() == "Half a reply"       # the first Escape only left the box
+    assert QApplication.focusWidget() is not box
+    press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Escape, NONE)
+    assert not section.page_open
+
+
+def test_a_dialog_starts_in_its_first_field_and_tabs_in_reading_order(qapp, qtbot):
+    dialog = PdfBatchDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    assert QApplication.focusWidget() is dialog.start
+    order = []
+    for _ in range(4):
+        here = QApplication.focusWidget()
+        for _presses in range(4):       # Tab walks a date's day, month and year before it leaves the field
+            press(qtbot, here, Qt.Key.Key_Tab, NONE)
+            if QApplication.focusWidget() is not here:
+                break
+        order.append(QApplication.focusWidget())
+    assert order[:3] == [dialog.end, dialog.folder, dialog.findChild(QAbstractButton, "pdfBrowse")]
+    assert order[3] in dialog.buttons.buttons()
+    form = dialog.layout()
+    assert form.labelForField(form.itemAt(3, QFormLayout.ItemRole.FieldRole).layout()).buddy() is dialog.folder
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT) as finished:
+        press(qtbot, dialog.start, Qt.Key.Key_Return, NONE)           # Enter: the default button, Save
+    assert finished.args == [QDialog.DialogCode.Accepted.value]

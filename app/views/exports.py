@@ -117,9 +117,9 @@ class PdfBatchDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(intro)
-        form.addRow(self.tr("From"), self.start)
-        form.addRow(self.tr("To"), self.end)
-        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.tr("&From"), self.start)
+        form.addRow(self.tr("&To"), self.end)
+        form.addRow(self.tr("Fo&lder"), folder_row)
         form.addRow(self.buttons)
         form.labelForField(folder_row).setBuddy(self.folder)     # a row of two widgets gets no buddy by itself
         self.folder.setAccessibleName(self.tr("Folder"))

@@ -83,6 +83,16 @@ class ListWithPage(ScopedScreen, Section):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.addLayout(self.stack, 1)
         summary.hide()
+        self._actions = actions
+        self._reading_order()
+
+    def _reading_order(self, above_filters: Sequence[QWidget] = (), after_search: Sequence[QWidget] = ()) -> None:
+        """Tab in reading order: the heading row's buttons, what sits between it and the filters, the filters, the
+        table. Tab followed the order things were made in: the toggle, made after the list, came after the table."""
+        chain = [*self._actions, self.scope_toggle.this_button, self.scope_toggle.all_button, *above_filters,
+                 self.list.filters.status, self.list.filters.search, *after_search, self.table]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     @property
     def table(self):

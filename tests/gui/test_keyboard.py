@@ -121,6 +121,15 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
         qtbot.waitUntil(lambda s=section: s.table.model().rowCount() == 1, timeout=WAIT)
         press(qtbot, window, Qt.Key.Key_F)
         assert QApplication.focusWidget() is section.list.filters.search, key
+        # Tab in reading order: the scope toggle (top right) before the filters, the table after the search.
+        section.set_scope_available(True)
+        after_search = [section.export_button] if key == "invoices" else []
+        assert tab_from(qtbot, section.list.filters.search, 1 + len(after_search)) == [*after_search, section.table]
+        assert tab_from(qtbot, section.list.filters.status, 1, backwards=True) == [
+            section.pay_due.pay_selected if key == "invoices" and section.pay_due.pay_selected.isVisible()
+            else section.pay_due.pay_all if key == "invoices" and section.pay_due.pay_all.isVisible()
+            else section.scope_toggle.all_button], key
+        section.set_scope_available(False)
         if wanted is not None:
             assert wanted in texts(section.table.model())
         section.table.setFocus()
@@ -203,3 +212,79 @@ def test_a_dialog_starts_in_its_first_field_and_tabs_in_reading_order(qapp, qtbo
     with qtbot.waitSignal(dialog.finished, timeout=WAIT) as finished:
         press(qtbot, dialog.start, Qt.Key.Key_Return, NONE)           # Enter: the default button, Save
     assert finished.args == [QDialog.DialogCode.Accepted.value]
+
+
+def tab_from(qtbot, widget: QWidget, count: int, backwards: bool = False) -> list[QWidget]:
+    """The widgets Tab (or Shift+Tab) lands on, `count` presses from `widget`."""
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    landed = []
+    for _ in range(count):
+        press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab,
+              Qt.KeyboardModifier.ShiftModifier if backwards else NONE)
+        landed.append(QApplication.focusWidget())
+    return landed
+
+
+def test_the_cart_tabs_from_its_lines_to_the_coupon_and_on_to_checkout(make_app, shop, qtbot):
+    product = shop.product(name="Cart keys VPS")
+    user = shop.user(credits="5.00")
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    window.sections["store"].add_to_cart.emit({"product_id": product["id"], "billing_cycle": "monthly",
+                                               "config": {}, "quantity": 1})
+    window.select_section("cart")
+    cart = window.sections["cart"]
+    qtbot.waitUntil(lambda: cart.checkout.isEnabled(), timeout=WAIT)
+    cart.coupon_edit.setText("CODE")        # Apply is enabled once there is a code to apply
+    (line,) = cart.lines.values()
+    assert tab_from(qtbot, line.remove, 4) == [cart.coupon_edit, cart.coupon_apply, cart.use_credits, cart.checkout]
+    assert tab_from(qtbot, cart.checkout, 3, backwards=True) == [cart.use_credits, cart.coupon_apply,
+                                                                  cart.coupon_edit]
+
+
+def dialogs() -> list[tuple[str, QDialog]]:
+    from app.views.add_account_dialog import AddAccountDialog
+    from app.views.billing_profile_dialog import BillingProfileDialog
+    from app.views.new_ticket import NewTicketDialog
+    from app.views.preferences import PreferencesDialog, PreferenceValues
+    from app.views.service_page import CancelDialog
+
+    add = AddAccountDialog(service=None)
+    add.pages.setCurrentIndex(1)          # the sign-in step: its fields are the ones with labels
+    values = PreferenceValues(poll_seconds=300, reminder_days=3, theme="light", language="system",
+                              notifications=True, keep_in_tray=True, start_at_login=False)
+    return [("add account", add), ("billing profile", BillingProfileDialog("Demo")), ("new ticket", NewTicketDialog()),
+            ("preferences", PreferencesDialog(values, tray_available=True, autostart_note=None)),
+            ("cancellation", CancelDialog("VPS", None)), ("pdfs", PdfBatchDialog())]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_each_dialogs_alt_letters_are_unique_and_reach_their_fields(qapp, qtbot, lang):
+    compiled_qm()
+    translators = language.install(lang, qapp)
+    try:
+        assert translators or lang == "en", "the German .qm did not load"
+        for name, dialog in dialogs():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+            shown = [w for w in dialog.findChildren(QWidget) if w.isVisible()]
+            labels = [w for w in shown if isinstance(w, QLabel) and mnemonic(w.text())]
+            words = [w.text() for w in shown if isinstance(w, (QLabel, QAbstractButton))]
+            assert labels, name
+            assert not clashes(words), (name, clashes(words))
+            assert not unnamed(dialog), (name, unnamed(dialog))
+            for label in labels:
+                assert label.buddy() is not None, (name, label.text())
+                press(qtbot, dialog, getattr(Qt.Key, f"Key_{mnemonic(label.text()).upper()}"),
+                      Qt.KeyboardModifier.AltModifier)
+                focus = QApplication.focusWidget()
+                assert focus is label.buddy() or focus is label.buddy().focusProxy() or (
+                    focus is not None and focus.parent() is label.buddy()), (name, label.text(), focus)
+            dialog.reject()
+    finally:
+        language.uninstall(translators, qapp)

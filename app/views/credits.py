@@ -27,6 +27,7 @@ from .filtered_table import make_table
 from .labels import emphasise, heading, muted, styled
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
+from .tab_order import tab_in_order
 
 
 def balances(everything: AccountsRows) -> list[tuple[str, AccountData, Decimal]]:
@@ -125,6 +126,8 @@ class CreditsSection(ScopedScreen, Section):
         top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(self.pages, 1)
+        # Reading order: the heading row, the balance and its top-up, then the history (made first, it came first).
+        tab_in_order(self.scope_toggle, self.export_button, self.balance_card, self.table)
         self.page_empty.show_state(translate("CreditsSection", "Not synced yet"),
                                    translate("CreditsSection", "Connect to the panel to see your credit balance."))
         self.pages.setCurrentWidget(self.page_empty)

@@ -25,6 +25,7 @@ from app.core.text import translate
 
 from .badges import status_chip
 from .labels import heading, styled
+from .tab_order import tab_in_order
 from .theme import set_role
 
 OFFLINE_TEXT = QT_TRANSLATE_NOOP("Messages", "This needs a connection to the panel; Sett will reconnect by itself.")
@@ -94,6 +95,8 @@ class RecordPage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
+        heading_row = [self.title_row.itemAt(i).widget() for i in range(self.title_row.count())]
+        tab_in_order(self.back, *heading_row, *above, self.message, scroll)
 
     def set_online(self, online: bool) -> None:
         self.online = online

@@ -128,4 +128,11 @@
         <translation>Sett bei der &amp;Anmeldung starten</translation>
     </message>
 </context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+</context>
 </TS>

@@ -136,9 +136,17 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
         section.table.setCurrentIndex(section.table.model().index(0, 0))
         press(qtbot, section.table, Qt.Key.Key_Return, NONE)
         qtbot.waitUntil(lambda s=section: s.page_open, timeout=WAIT)
+        press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Tab, NONE)
+        assert QApplication.focusWidget() is section.page.back, key     # Back, at the top, comes first
         press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Escape, NONE)
         assert not section.page_open, key
         assert QApplication.focusWidget() is section.table, key
+
+    # Credits: the heading row's Export, then the balance's top-up, then the history.
+    window.select_section("credits")
+    credits = window.sections["credits"]
+    top_up = [credits.top_up_amount] if credits.top_up_amount.isVisible() and credits.top_up_amount.isEnabled() else []
+    assert tab_from(qtbot, credits.export_button, 1 + len(top_up)) == [*top_up, credits.table]
 
     # The Store: Ctrl+F, Tab to a card, Enter opens the product, Escape comes back to the same card.
     window.select_section("store")
@@ -152,6 +160,8 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
     card.setFocus()
     press(qtbot, card, Qt.Key.Key_Return, NONE)
     assert store.pages.currentWidget() is store.product_page
+    page = store.product_page
+    assert tab_from(qtbot, page.back, 3) == [page.cycle, page.quantity, page.add_button]
     press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Escape, NONE)
     assert store.pages.currentWidget() is store.catalogue
     assert QApplication.focusWidget() is card

@@ -14,14 +14,11 @@ def takes_focus(widget: QWidget) -> bool:
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
-    """`root` and the widgets inside it that can take the focus, in the order Tab goes through them now."""
-    found = [root] if takes_focus(root) else []
-    widget = root.nextInFocusChain()
-    while widget is not root and widget is not None:
-        if root.isAncestorOf(widget) and takes_focus(widget):
-            found.append(widget)
-        widget = widget.nextInFocusChain()
-    return found
+    """`root` and the widgets inside it that can take the focus, as they were built (parents before children).
+    Only `root`'s own tree is read: walking the window's whole focus chain from Python handed the menu bar's menus
+    fresh wrappers, and after a garbage collection the ones the menu bar kept said "already deleted"."""
+    inside = [root, *root.findChildren(QWidget)]
+    return [w for w in inside if takes_focus(w) and w.window() is root.window()]
 
 
 def tab_in_order(*parts: QWidget | None) -> None:

@@ -142,6 +142,15 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
         assert not section.page_open, key
         assert QApplication.focusWidget() is section.table, key
 
+    # The Dashboard: the cards in order, then its recent orders (made later, they came after the chart).
+    window.select_section("dashboard")
+    dashboard = window.sections["dashboard"]
+    qtbot.waitUntil(lambda: bool(dashboard.recent_orders.buttons), timeout=WAIT)
+    cards = list(dashboard.cards.values())
+    assert tab_from(qtbot, cards[0], len(cards) - 1) == cards[1:]
+    all_orders = dashboard.recent_orders.findChild(QAbstractButton, "allOrdersButton")
+    assert tab_from(qtbot, cards[-1], 2) == [all_orders, dashboard.recent_orders.buttons[0]]
+
     # Credits: the heading row's Export, then the balance's top-up, then the history.
     window.select_section("credits")
     credits = window.sections["credits"]

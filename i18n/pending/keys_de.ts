@@ -135,4 +135,15 @@
         <translation>Ihre Antwort</translation>
     </message>
 </context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+</context>
 </TS>

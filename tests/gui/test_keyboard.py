@@ -307,3 +307,11 @@ def test_each_dialogs_alt_letters_are_unique_and_reach_their_fields(qapp, qtbot,
             dialog.reject()
     finally:
         language.uninstall(translators, qapp)
+
+
+def test_the_status_bar_reads_as_words(qapp):
+    from app.views.status_bar import StatusBar
+
+    bar = StatusBar()
+    assert bar.dot.accessibleName() == "Connection" and bar.progress.accessibleName() == "Sync progress"
+    bar.deleteLater()

@@ -315,3 +315,29 @@ def test_the_status_bar_reads_as_words(qapp):
     bar = StatusBar()
     assert bar.dot.accessibleName() == "Connection" and bar.progress.accessibleName() == "Sync progress"
     bar.deleteLater()
+
+
+def test_enter_sends_a_new_ticket_and_escape_closes_it(qapp, qtbot):
+    from app.views.new_ticket import NewTicketDialog
+
+    dialog = NewTicketDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    assert QApplication.focusWidget() is dialog.subject           # the first field
+    qtbot.keyClicks(dialog.subject, "Disk full")
+    press(qtbot, dialog.subject, Qt.Key.Key_Tab, NONE)
+    assert QApplication.focusWidget() is dialog.department
+    press(qtbot, dialog.department, Qt.Key.Key_Tab, NONE)
+    assert QApplication.focusWidget() is dialog.body
+    qtbot.keyClicks(dialog.body, "The disk of my VPS is full, please help.")
+    press(qtbot, dialog.body, Qt.Key.Key_Tab, NONE)             # out of the message: Tab moves, it types no tab
+    assert QApplication.focusWidget() in dialog.buttons.buttons() and "\t" not in dialog.body.toPlainText()
+    dialog.subject.setFocus()
+    with qtbot.waitSignal(dialog.submitted, timeout=WAIT) as sent:
+        press(qtbot, dialog.subject, Qt.Key.Key_Return, NONE)    # Enter in a field: the default button, Send
+    assert sent.args[0]["subject"] == "Disk full"
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT):
+        press(qtbot, dialog.subject, Qt.Key.Key_Escape, NONE)
+    assert not dialog.isVisible()

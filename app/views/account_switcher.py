@@ -98,7 +98,9 @@ class AccountSwitcher(QFrame):
         menu = QMenu(self)
         current = self.current_id()
         for account in self._accounts:
-            action = menu.addAction(f"{account.name}  ({host_of(account.panel_url)})")
+            # "R&D" is a name, not a mnemonic: a menu would underline the D and drop the "&".
+            label = f"{account.name}  ({host_of(account.panel_url)})".replace("&", "&&")
+            action = menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(account.id == current)
             action.triggered.connect(lambda _c=False, i=self.combo.findData(account.id): self.combo.setCurrentIndex(i))

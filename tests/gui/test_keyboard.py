@@ -341,3 +341,17 @@ def test_enter_sends_a_new_ticket_and_escape_closes_it(qapp, qtbot):
     with qtbot.waitSignal(dialog.rejected, timeout=WAIT):
         press(qtbot, dialog.subject, Qt.Key.Key_Escape, NONE)
     assert not dialog.isVisible()
+
+
+def test_an_ampersand_in_an_account_name_is_no_mnemonic(qapp):
+    from app.core.accounts import Account
+    from app.views.account_switcher import AccountSwitcher
+
+    switcher = AccountSwitcher()
+    account = Account(id="a1", name="R&D", panel_url="https://panel.example", email="rd@example.test",
+                      auth_kind="password", created_at="2026-01-01T00:00:00Z")
+    switcher.set_accounts([account], "a1")
+    menu = switcher.menu()
+    assert menu.actions()[0].text() == "R&&D  (panel.example)"
+    assert mnemonic(menu.actions()[0].text()) is None
+    switcher.deleteLater()

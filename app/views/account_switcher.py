@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.accounts import Account
 from app.core.text import translate
 
-from .labels import ElidedLabel
+from .labels import ElidedLabel, literal
 from .theme import icon
 
 
@@ -98,9 +98,7 @@ class AccountSwitcher(QFrame):
         menu = QMenu(self)
         current = self.current_id()
         for account in self._accounts:
-            # "R&D" is a name, not a mnemonic: a menu would underline the D and drop the "&".
-            label = f"{account.name}  ({host_of(account.panel_url)})".replace("&", "&&")
-            action = menu.addAction(label)
+            action = menu.addAction(literal(f"{account.name}  ({host_of(account.panel_url)})"))
             action.setCheckable(True)
             action.setChecked(account.id == current)
             action.triggered.connect(lambda _c=False, i=self.combo.findData(account.id): self.combo.setCurrentIndex(i))

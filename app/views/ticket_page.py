@@ -25,7 +25,7 @@ from app.core.support import body_problem, department_text, status_text
 from app.core.text import translate
 
 from .badges import set_chip
-from .labels import muted, styled
+from .labels import literal, muted, styled
 from .page_parts import RecordPage
 from .tab_order import tab_in_order
 
@@ -184,8 +184,9 @@ class TicketPage(RecordPage):
             self.related_kind, self.related_id = "service", str(related["service_id"])
             row = next((s for s in (data.services if data else []) if str(s.get("id")) == self.related_id), None)
             name = ((row or {}).get("product") or {}).get("name")
-            self.related_button.setText(translate("TicketPage", "About {service} →").format(service=name) if name
-                                        else translate("TicketPage", "About the service →"))
+            self.related_button.setText(
+                translate("TicketPage", "About {service} →").format(service=literal(name)) if name
+                else translate("TicketPage", "About the service →"))
         self.related_button.setVisible(bool(self.related_id))
 
     def _show_messages(self, messages: list[dict] | None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -355,3 +356,11 @@ def test_an_ampersand_in_an_account_name_is_no_mnemonic(qapp):
     assert menu.actions()[0].text() == "R&&D  (panel.example)"
     assert mnemonic(menu.actions()[0].text()) is None
     switcher.deleteLater()
+
+
+def test_data_on_buttons_keeps_its_ampersand(qapp, qtbot):
+    from app.views.labels import literal
+
+    button = QPushButton(literal("R&D VPS · Active"))
+    qtbot.addWidget(button)
+    assert mnemonic(button.text()) is None and button.text().replace("&&", "&") == "R&D VPS · Active"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.text import translate
@@ -61,6 +62,11 @@ class ListWithPage(ScopedScreen, Section):
         self.list.set_empty_text("none", *self.none_texts())
         set_widths(self.table, self.model, self.column_widths)
         self.page.back_requested.connect(self.show_list)
+        # Ctrl+F on a record's page searches its list: back to it, in the search. (The search's own Ctrl+F is
+        # off while the page hides it, so the two never both answer the key.)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.page)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self._search_list)
         self._make_scope_toggle()
         self.listing = QWidget(self)
         list_layout = QVBoxLayout(self.listing)
@@ -167,6 +173,10 @@ class ListWithPage(ScopedScreen, Section):
         self.set_scope(ACCOUNT)        # a page belongs to one account: Back returns to that account's list
         self.stack.setCurrentWidget(self.page)
         self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_list(self) -> None:
+        self.show_list()
+        self.list.filters.focus_search()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.listing)

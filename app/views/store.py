@@ -260,6 +260,9 @@ class StoreSection(Section):
         self.empty = EmptyState(self)
         self.product_page = ProductPage(self)
         self.product_page.back_requested.connect(self.show_catalogue)
+        find_more = QShortcut(find_keys, self.product_page)     # on a product: back to the catalogue's search
+        find_more.setContext(Qt.ShortcutContext.WindowShortcut)
+        find_more.activated.connect(lambda: (self.show_catalogue(), self.focus_search()))
         self.product_page.add_requested.connect(self.add_to_cart)
         self.product_page.cart_requested.connect(lambda: self.navigate.emit("cart", {}))
         self.product_page.cart_requested.connect(self.cart_requested)

@@ -139,6 +139,11 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
         qtbot.waitUntil(lambda s=section: s.page_open, timeout=WAIT)
         press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Tab, NONE)
         assert QApplication.focusWidget() is section.page.back, key     # Back, at the top, comes first
+        press(qtbot, window, Qt.Key.Key_F)                      # Ctrl+F on the page: back to the list's search
+        assert not section.page_open and QApplication.focusWidget() is section.list.filters.search, key
+        section.table.setFocus()
+        press(qtbot, section.table, Qt.Key.Key_Return, NONE)
+        qtbot.waitUntil(lambda s=section: s.page_open, timeout=WAIT)
         press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Escape, NONE)
         assert not section.page_open, key
         assert QApplication.focusWidget() is section.table, key
@@ -172,6 +177,12 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
     assert store.pages.currentWidget() is store.product_page
     page = store.product_page
     assert tab_from(qtbot, page.back, 3) == [page.cycle, page.quantity, page.add_button]
+    press(qtbot, window, Qt.Key.Key_F)
+    assert store.pages.currentWidget() is store.catalogue and QApplication.focusWidget() is store.search
+    card = next(c for c in store.cards if c.product.get("name") == "Keys VPS")
+    card.setFocus()
+    press(qtbot, card, Qt.Key.Key_Return, NONE)
+    assert store.pages.currentWidget() is store.product_page
     press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Escape, NONE)
     assert store.pages.currentWidget() is store.catalogue
     assert QApplication.focusWidget() is card

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.accounts import Account
 from app.core.text import translate
 
-from .labels import ElidedLabel
+from .labels import ElidedLabel, literal
 from .theme import icon
 
 
@@ -98,7 +98,7 @@ class AccountSwitcher(QFrame):
         menu = QMenu(self)
         current = self.current_id()
         for account in self._accounts:
-            action = menu.addAction(f"{account.name}  ({host_of(account.panel_url)})")
+            action = menu.addAction(literal(f"{account.name}  ({host_of(account.panel_url)})"))
             action.setCheckable(True)
             action.setChecked(account.id == current)
             action.triggered.connect(lambda _c=False, i=self.combo.findData(account.id): self.combo.setCurrentIndex(i))

@@ -27,6 +27,7 @@ from .filtered_table import make_table
 from .labels import emphasise, heading, muted, styled
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .section import Section
+from .tab_order import tab_in_order
 
 
 def balances(everything: AccountsRows) -> list[tuple[str, AccountData, Decimal]]:
@@ -75,6 +76,7 @@ class CreditsSection(ScopedScreen, Section):
         self.online = True
         self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText=translate("CreditsSection", "Amount"))
         self.top_up_amount.setMaximumWidth(140)
+        self.top_up_amount.setAccessibleName(translate("CreditsSection", "Top-up amount"))   # the placeholder goes
         self.top_up_amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,9}([.,]\d{0,4})?"),
                                                                     self.top_up_amount))
         self.top_up_button = styled(QPushButton(translate("CreditsSection", "Top up…"), objectName="topUpButton"),
@@ -124,6 +126,8 @@ class CreditsSection(ScopedScreen, Section):
         top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(self.pages, 1)
+        # Reading order: the heading row, the balance and its top-up, then the history (made first, it came first).
+        tab_in_order(self.scope_toggle, self.export_button, self.balance_card, self.table)
         self.page_empty.show_state(translate("CreditsSection", "Not synced yet"),
                                    translate("CreditsSection", "Connect to the panel to see your credit balance."))
         self.pages.setCurrentWidget(self.page_empty)

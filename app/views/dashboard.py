@@ -34,6 +34,7 @@ from .labels import emphasise, heading, muted, styled, subtitle
 from .recent_orders import RecentOrders
 from .scope import ACCOUNT, ALL, ScopedScreen
 from .section import Section
+from .tab_order import tab_in_order
 
 if TYPE_CHECKING:
     from .spending_chart import SpendingChart
@@ -344,6 +345,7 @@ class DashboardSection(ScopedScreen, Section):
         self.pay_all.setVisible(s.open_invoices > 0)
         self.recent_orders.set_orders(data)
         self.recent_orders.show()
+        self._reading_order()
         self.cards["overdue"].set_figure(str(s.overdue_invoices),
                                          overdue_text(s.overdue_invoices), "danger" if s.overdue_invoices else "")
         if s.next_due_date:
@@ -366,9 +368,15 @@ class DashboardSection(ScopedScreen, Section):
             self._chart_slot.hide()
             self._chart_slot.deleteLater()
             chart.show()
+            self._reading_order()
             if self._chart_accounts is not None:
                 self._draw_chart(self._chart_accounts)
         return self._spending_chart
+
+    def _reading_order(self) -> None:
+        """Tab as the screen reads: the cards (Pay all due inside its card), the recent orders, then the chart.
+        Both of the last are made later than the cards (the orders' rows on each redraw), and Tab followed that."""
+        tab_in_order(self.scope_toggle, *self.cards.values(), self.recent_orders, self._spending_chart)
 
     def _chart(self, accounts: list[AccountData]) -> None:
         self._chart_accounts = accounts

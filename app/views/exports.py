@@ -117,10 +117,17 @@ class PdfBatchDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(intro)
-        form.addRow(self.tr("From"), self.start)
-        form.addRow(self.tr("To"), self.end)
-        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.tr("&From"), self.start)
+        form.addRow(self.tr("&To"), self.end)
+        form.addRow(self.tr("Fo&lder"), folder_row)
         form.addRow(self.buttons)
+        form.labelForField(folder_row).setBuddy(self.folder)     # a row of two widgets gets no buddy by itself
+        self.folder.setAccessibleName(self.tr("Folder"))
+        # Reading order: the buttons were made before the fields, and Tab followed that; the first date starts.
+        chain = [self.start, self.end, self.folder, browse, *self.buttons.buttons()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
         self.folder.textChanged.connect(self._update)
         self.start.dateChanged.connect(self._update)
         self.end.dateChanged.connect(self._update)

@@ -92,6 +92,7 @@ class InvoicesSection(ListWithPage):
         self.export_button = ExportButton(("invoices", "payments", "pdfs"), self.list.filters)
         self.export_button.chosen.connect(self.export_requested)
         self.list.filters.layout().addWidget(self.export_button)     # after the search field
+        self._reading_order((self.pay_due.pay_all, self.pay_due.pay_selected), (self.export_button,))
 
     def show_data(self, data: AccountData) -> None:
         previous = self.data

@@ -26,6 +26,12 @@ class ElidedLabel(QLabel):
                                   self.isEnabled(), self.shown_text(), self.foregroundRole())
 
 
+def literal(text: str) -> str:
+    """Data on a button or a menu item: its "&" is a character, not a mnemonic (a menu showed "R&D" as an
+    underlined "RD", and Alt+D pressed it)."""
+    return text.replace("&", "&&")
+
+
 def emphasise(label: QLabel, scale: float = 1.0, bold: bool = True) -> QLabel:
     """A larger or bolder font: how headings and figures read before (or without) the theme's style sheet."""
     font = label.font()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.text import translate
@@ -61,6 +62,11 @@ class ListWithPage(ScopedScreen, Section):
         self.list.set_empty_text("none", *self.none_texts())
         set_widths(self.table, self.model, self.column_widths)
         self.page.back_requested.connect(self.show_list)
+        # Ctrl+F on a record's page searches its list: back to it, in the search. (The search's own Ctrl+F is
+        # off while the page hides it, so the two never both answer the key.)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.page)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self._search_list)
         self._make_scope_toggle()
         self.listing = QWidget(self)
         list_layout = QVBoxLayout(self.listing)
@@ -83,6 +89,16 @@ class ListWithPage(ScopedScreen, Section):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.addLayout(self.stack, 1)
         summary.hide()
+        self._actions = actions
+        self._reading_order()
+
+    def _reading_order(self, above_filters: Sequence[QWidget] = (), after_search: Sequence[QWidget] = ()) -> None:
+        """Tab in reading order: the heading row's buttons, what sits between it and the filters, the filters, the
+        table. Tab followed the order things were made in: the toggle, made after the list, came after the table."""
+        chain = [*self._actions, self.scope_toggle.this_button, self.scope_toggle.all_button, *above_filters,
+                 self.list.filters.status, self.list.filters.search, *after_search, self.table]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     @property
     def table(self):
@@ -157,6 +173,10 @@ class ListWithPage(ScopedScreen, Section):
         self.set_scope(ACCOUNT)        # a page belongs to one account: Back returns to that account's list
         self.stack.setCurrentWidget(self.page)
         self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_list(self) -> None:
+        self.show_list()
+        self.list.filters.focus_search()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.listing)

@@ -71,6 +71,7 @@ class Banner(QFrame):
             close = QToolButton()
             close.setIcon(icon("close", size=14))
             close.setAccessibleName(translate("Banner", "Dismiss"))
+            close.setToolTip(translate("Banner", "Dismiss"))
             close.clicked.connect(self.dismissed)
             row.addWidget(close)
 
@@ -221,8 +222,12 @@ class MainWindow(QMainWindow):
             keys.append(BILLING_PAGE)
         return keys
 
+    def numbered_keys(self) -> list[str]:
+        """The screens Ctrl+1..9 choose, in the sidebar's order."""
+        return [k for k in self.sidebar.visible_keys() if k in self.available_keys()]
+
     def select_nth(self, number: int) -> None:
-        keys = [k for k in self.sidebar.visible_keys() if k in self.available_keys()]
+        keys = self.numbered_keys()
         if 0 < number <= len(keys):
             self.select_section(keys[number - 1])
 
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         available = self.available_keys()
         self.sidebar.set_visible_keys(set(available))
         self.sidebar.set_enabled_all(bool(available))
+        self.menus.show_screens([self.sidebar.buttons[k].title for k in self.numbered_keys()])
         self.select_section(self.current_key or (available[0] if available else WELCOME_PAGE))
 
     # -- what the application tells it ------------------------------------------------------------------------

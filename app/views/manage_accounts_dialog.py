@@ -66,7 +66,10 @@ class ManageAccountsDialog(QDialog):
         self.confirm.hide()
 
         side = QVBoxLayout()
-        side.addWidget(heading(translate("ManageAccountsDialog", "Name"), "heading"))
+        name_label = heading(translate("ManageAccountsDialog", "Name"), "heading")
+        name_label.setBuddy(self.name_edit)
+        self.name_edit.setAccessibleName(translate("ManageAccountsDialog", "Account name"))
+        side.addWidget(name_label)
         side.addWidget(self.name_edit)
         side.addWidget(self.details)
         side.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignLeft)

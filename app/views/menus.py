@@ -53,12 +53,12 @@ class MenuBar(QObject):
         self.actions: dict[str, QAction] = {}
 
         file = self._menu(bar, "file", translate("MenuBar", "&File"))
-        self._add(file, "preferences", translate("MenuBar", "&Preferences…"), PREFERENCES_KEYS,
+        self._add(file, "preferences", translate("MenuBar", "Prefere&nces…"), PREFERENCES_KEYS,
                   self.preferences_requested.emit, QAction.MenuRole.PreferencesRole)
         self._add(file, "print", translate("MenuBar", "&Print…"),
                   [QKeySequence(QKeySequence.StandardKey.Print).toString() or "Ctrl+P"], self.print_current)
         self._add(file, "export", translate("MenuBar", "&Export…"), ["Ctrl+E"], self.export_requested.emit)
-        self._add(file, "save_pdfs", translate("MenuBar", "Save all P&DFs…"), [], self.pdfs_requested.emit)
+        self._add(file, "save_pdfs", translate("MenuBar", "Save all PD&Fs…"), [], self.pdfs_requested.emit)
         file.addSeparator()
         file.addAction(self._adopt("quit", shortcuts["Quit"], translate("MenuBar", "&Quit"), QAction.MenuRole.QuitRole))
 
@@ -70,6 +70,11 @@ class MenuBar(QObject):
         view.addAction(self._adopt("sync", shortcuts["Sync now"], translate("MenuBar", "&Sync now")))
         self._add(view, "theme", translate("MenuBar", "Switch &light/dark theme"), [],
                   window.theme_toggle_requested.emit)
+        view.addSeparator()
+        # Ctrl+1..9: the screens as the sidebar lists them; titled (and hidden past the last) by show_screens.
+        self.screen_actions = [shortcuts[f"Section {n}"] for n in range(1, 10) if f"Section {n}" in shortcuts]
+        for action in self.screen_actions:
+            view.addAction(action)
 
         account = self._menu(bar, "account", translate("MenuBar", "&Account"))
         account.addAction(self._adopt("add_account", shortcuts["Add account"], translate("MenuBar", "&Add account…")))
@@ -109,6 +114,12 @@ class MenuBar(QObject):
         action.setMenuRole(role)
         self.actions[key] = action
         return action
+
+    def show_screens(self, titles: list[str]) -> None:
+        """The View menu's screens: the nth title on Ctrl+n; the keys past the last screen stay, unlisted."""
+        for number, action in enumerate(self.screen_actions, start=1):
+            action.setText(titles[number - 1] if number <= len(titles) else "")
+            action.setVisible(number <= len(titles))
 
     # -- what the menus do themselves --------------------------------------------------------------------------
     def printable_key(self) -> str | None:

@@ -27,7 +27,7 @@ from app.models.table import Column, RowTableModel
 from .badges import set_chip
 from .filtered_table import make_table
 from .invoice_page import line_columns
-from .labels import heading, muted, styled
+from .labels import heading, literal, muted, styled
 from .page_parts import RecordPage
 
 CANCEL_QUESTION = QT_TRANSLATE_NOOP("Messages", "Cancel order {number}? Its invoice and the services it would have set "
@@ -169,7 +169,7 @@ class OrderPage(RecordPage):
             name = ((service.get("product") or {}).get("name") or service.get("product_name")
                     or translate("OrderPage", "Service {id}").format(id=service_id))
             status = status_word(service.get("status")) if service else translate("OrderPage", "not synced yet")
-            button = styled(QPushButton(f"{name} · {status}", objectName="orderServiceButton"), kind="ghost")
+            button = styled(QPushButton(f"{literal(name)} · {status}", objectName="orderServiceButton"), kind="ghost")
             button.clicked.connect(lambda _checked=False, sid=service_id: self.service_chosen.emit(sid))
             self.services_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.services_note.setVisible(not ids)

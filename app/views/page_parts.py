@@ -7,13 +7,25 @@ whenever the page goes online or offline, or starts or stops waiting on the pane
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.text import translate
 
 from .badges import status_chip
 from .labels import heading, styled
+from .tab_order import tab_in_order
 from .theme import set_role
 
 OFFLINE_TEXT = QT_TRANSLATE_NOOP("Messages", "This needs a connection to the panel; Sett will reconnect by itself.")
@@ -30,7 +42,22 @@ def back_button(text: str) -> QPushButton:
     button.setShortcut(keys)
     button.setToolTip(translate("RecordPage", "Back ({keys})").format(
         keys=keys.toString(QKeySequence.SequenceFormat.NativeText)))
+    # Escape goes back too, as it closes a dialog; a shortcut of the button, so a hidden page's never answers.
+    escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), button)
+    escape.setContext(Qt.ShortcutContext.WindowShortcut)
+    escape.activated.connect(lambda: escape_back(button))
     return button
+
+
+def escape_back(button: QPushButton) -> None:
+    """Back, unless the focus is in a text box holding words (a reply being written): then the first Escape
+    only leaves the box, so a slip of the key never takes the page, and the draft, out of sight."""
+    focus = QApplication.focusWidget()
+    if isinstance(focus, (QPlainTextEdit, QTextEdit)) and not focus.isReadOnly() and focus.toPlainText().strip():
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    if button.isEnabled():
+        button.click()
 
 
 class RecordPage(QWidget):
@@ -68,6 +95,8 @@ class RecordPage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
+        heading_row = [self.title_row.itemAt(i).widget() for i in range(self.title_row.count())]
+        tab_in_order(self.back, *heading_row, *above, self.message, scroll)
 
     def set_online(self, online: bool) -> None:
         self.online = online

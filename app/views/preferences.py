@@ -66,27 +66,27 @@ class PreferencesDialog(QDialog):
         self.sync_interval.setToolTip(self.tr("Ask every account's panel this often whether anything changed (one "
                                               "small request; a full sync only when something did). 0: only at start "
                                               "and when you ask"))
-        form.addRow(self.tr("Check for changes every"), self.sync_interval)
+        form.addRow(self.tr("Check for changes &every"), self.sync_interval)
 
         self.reminder_days = SpinBox()
         self.reminder_days.setRange(0, 60)
         self.reminder_days.setSuffix(self.tr(" days before"))
         self.reminder_days.setSpecialValueText(self.tr("On the due date"))
         self.reminder_days.setValue(values.reminder_days)
-        form.addRow(self.tr("Remind of due invoices"), self.reminder_days)
+        form.addRow(self.tr("Remind of &due invoices"), self.reminder_days)
 
         self.theme = QComboBox()
         for key, label in theme_choices():
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.theme)))
-        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("&Theme"), self.theme)
 
         self.language = QComboBox()
         for key, label in language_choices():
             self.language.addItem(label, key)
         self.language.setCurrentIndex(max(0, self.language.findData(values.language)))
         self.language.setToolTip(self.tr("The language of Sett's menus and screens"))
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("&Language"), self.language)
         self.language_note = QLabel(self.tr("Sett shows the new language when it next starts."))
         self.language_note.setWordWrap(True)
         self.language_note.setProperty("role", "muted")
@@ -101,18 +101,18 @@ class PreferencesDialog(QDialog):
         self.restart.setVisible(False)
         form.addRow("", note_row)
 
-        self.notifications = QCheckBox(self.tr("Show desktop notifications for new notices and reminders"))
+        self.notifications = QCheckBox(self.tr("Show desktop &notifications for new notices and reminders"))
         self.notifications.setChecked(values.notifications)
         form.addRow("", self.notifications)
 
-        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
+        self.keep_in_tray = QCheckBox(self.tr("&Keep running in the tray when the window closes"))
         self.keep_in_tray.setChecked(values.keep_in_tray and tray_available)
         self.keep_in_tray.setEnabled(tray_available)
         if not tray_available:
             self.keep_in_tray.setToolTip(self.tr("This desktop shows no tray icons, so closing the window quits Sett."))
         form.addRow("", self.keep_in_tray)
 
-        self.start_at_login = QCheckBox(self.tr("Start Sett when I log in"))
+        self.start_at_login = QCheckBox(self.tr("&Start Sett when I log in"))
         self.start_at_login.setChecked(values.start_at_login and autostart_note is None)
         self.start_at_login.setEnabled(autostart_note is None)
         form.addRow("", self.start_at_login)

@@ -27,6 +27,7 @@ from app.core.text import translate
 from .labels import emphasise, heading, muted, styled
 from .page_parts import back_button
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
+from .tab_order import tab_in_order
 
 _RESOURCE_LABELS = {"memory": QT_TRANSLATE_NOOP("ProductPage", "Memory"),
                     "disk": QT_TRANSLATE_NOOP("ProductPage", "Disk"),
@@ -337,6 +338,8 @@ class ProductPage(QWidget):
                 control.changed.connect(self._reprice)
                 self.controls[key] = control
                 self.form.insertRow(self.form.rowCount() - 1, translate("ProductPage", _RESOURCE_LABELS[key]), control)
+        # The sizes are made after the rest of the page: Tab reached them after Add to Cart, below them.
+        tab_in_order(self.back, self.cycle, *self.controls.values(), self.quantity, self.add_button, self.view_cart)
 
     def config(self) -> dict[str, int]:
         return {key: control.value() for key, control in self.controls.items()}

@@ -85,6 +85,7 @@ class CancelDialog(QDialog):
         self.reason.setObjectName("cancelReason")
         self.reason.setPlaceholderText(translate("CancelDialog", "Why are you cancelling? (required)"))
         self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(translate("CancelDialog", "Reason"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit = self.buttons.addButton(translate("CancelDialog", "Request cancellation"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -100,7 +101,9 @@ class CancelDialog(QDialog):
                                                          "it while it is pending."), wrap=True))
         layout.addWidget(self.end_of_period)
         layout.addWidget(self.immediate)
-        layout.addWidget(QLabel(translate("CancelDialog", "Reason")))
+        reason = QLabel(translate("CancelDialog", "&Reason"))
+        reason.setBuddy(self.reason)
+        layout.addWidget(reason)
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)

@@ -48,6 +48,7 @@ class StatusBar(QStatusBar):
         self.setContentsMargins(0, 0, 6, 0)
         self.dot = QLabel("●")
         self.dot.setObjectName("ConnectionDot")
+        self.dot.setAccessibleName(translate("StatusBar", "Connection"))     # a screen reader said "black circle"
         self.connection = QLabel()
         self.connection.setObjectName("ConnectionState")
         self.sync_label = QLabel()
@@ -55,6 +56,7 @@ class StatusBar(QStatusBar):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(140)
+        self.progress.setAccessibleName(translate("StatusBar", "Sync progress"))
         self.last_synced = QLabel()
         self.last_synced.setObjectName("LastSynced")
         self.addWidget(self.dot)

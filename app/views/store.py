@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -213,6 +213,13 @@ class StoreSection(Section):
                                 clearButtonEnabled=True)
         self.search.setAccessibleName(translate("StoreSection", "Search products"))
         self.search.textChanged.connect(lambda _t: self._show_products())
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find)
+        self.search.setToolTip(translate("FilterBar", "{placeholder} ({shortcut})").format(
+            placeholder=self.search.placeholderText(),
+            shortcut=find_keys.toString(QKeySequence.SequenceFormat.NativeText)))
+        find = QShortcut(find_keys, self.search)      # Ctrl+F, as on the other lists: while the catalogue shows
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self.focus_search)
 
         self.grid_host = QWidget(objectName="productGrid")
         host = QVBoxLayout(self.grid_host)
@@ -253,6 +260,9 @@ class StoreSection(Section):
         self.empty = EmptyState(self)
         self.product_page = ProductPage(self)
         self.product_page.back_requested.connect(self.show_catalogue)
+        find_more = QShortcut(find_keys, self.product_page)     # on a product: back to the catalogue's search
+        find_more.setContext(Qt.ShortcutContext.WindowShortcut)
+        find_more.activated.connect(lambda: (self.show_catalogue(), self.focus_search()))
         self.product_page.add_requested.connect(self.add_to_cart)
         self.product_page.cart_requested.connect(lambda: self.navigate.emit("cart", {}))
         self.product_page.cart_requested.connect(self.cart_requested)
@@ -348,6 +358,14 @@ class StoreSection(Section):
     def show_catalogue(self) -> None:
         if self._data is not None and not (self._data.never_synced or not self._data.products):
             self.pages.setCurrentWidget(self.catalogue)
+            # Back from a product: the keyboard is on its card again, where it was before Enter opened it.
+            opened = str(self.product_page.product.get("id"))
+            card = next((c for c in self.cards if str(c.product.get("id")) == opened and c.isVisible()), None)
+            (card or self.search).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _select_category(self, wanted: str) -> None:
         row = next((i for i in range(self.categories.count())

@@ -25,8 +25,9 @@ from app.core.support import body_problem, department_text, status_text
 from app.core.text import translate
 
 from .badges import set_chip
-from .labels import muted, styled
+from .labels import literal, muted, styled
 from .page_parts import RecordPage
+from .tab_order import tab_in_order
 
 # The theme colours chips by the panel's billing statuses; a ticket's status borrows the one of its tone.
 CHIP_LIKE = {"open": "pending", "answered": "active", "customer_reply": "pending", "closed": "cancelled"}
@@ -122,6 +123,7 @@ class TicketPage(RecordPage):
         self.reply_box = QPlainTextEdit(objectName="replyBox")
         self.reply_box.setPlaceholderText(translate("TicketPage", "Write a reply…"))
         self.reply_box.setTabChangesFocus(True)
+        self.reply_box.setAccessibleName(translate("TicketPage", "Your reply"))   # the placeholder goes as one types
         self.reply_box.setMaximumHeight(120)
         self.reply_box.textChanged.connect(self._text_changed)
         self.send_button = styled(QPushButton(translate("TicketPage", "Send reply"),
@@ -141,6 +143,8 @@ class TicketPage(RecordPage):
         layout.addWidget(self.missing)
         layout.addWidget(self.message)
         layout.addLayout(reply_row)
+        heading_row = [self.title_row.itemAt(i).widget() for i in range(self.title_row.count())]
+        tab_in_order(self.back, *heading_row, self.related_button, self.scroll, self.reply_box, self.send_button)
 
     @property
     def ticket_id(self) -> str:
@@ -180,8 +184,9 @@ class TicketPage(RecordPage):
             self.related_kind, self.related_id = "service", str(related["service_id"])
             row = next((s for s in (data.services if data else []) if str(s.get("id")) == self.related_id), None)
             name = ((row or {}).get("product") or {}).get("name")
-            self.related_button.setText(translate("TicketPage", "About {service} →").format(service=name) if name
-                                        else translate("TicketPage", "About the service →"))
+            self.related_button.setText(
+                translate("TicketPage", "About {service} →").format(service=literal(name)) if name
+                else translate("TicketPage", "About the service →"))
         self.related_button.setVisible(bool(self.related_id))
 
     def _show_messages(self, messages: list[dict] | None) -> None:

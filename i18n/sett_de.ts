@@ -211,14 +211,6 @@
         <translation>z. B. Arbeit, Privat (optional)</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
         <source>Create a key in the panel under Account → API keys. It is shown once; paste it here.</source>
         <translation>Erstellen Sie im Panel unter Konto → API-Schlüssel einen Schlüssel. Er wird nur einmal angezeigt; fügen Sie ihn hier ein.</translation>
     </message>
@@ -231,8 +223,16 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Account name</source>
-        <translation>Kontoname</translation>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Account &amp;name</source>
+        <translation>Konto&amp;name</translation>
     </message>
     <message>
         <source>Back</source>
@@ -381,20 +381,20 @@
         <translation>USt-IdNr. oder Steuernummer, z. B. DE123456789</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Firma</translation>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
     </message>
     <message>
-        <source>Tax ID</source>
-        <translation>Steuernummer</translation>
+        <source>&amp;Tax ID</source>
+        <translation>Steuer&amp;nummer</translation>
     </message>
     <message>
         <source>Offline: saving the billing profile needs a connection to the panel.</source>
@@ -533,6 +533,10 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>Please give a reason: the panel's operators need one to review the request.</source>
@@ -1102,6 +1106,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Aufladebetrag</translation>
     </message>
     <message>
         <source>Top up…</source>
@@ -2256,6 +2264,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Name</translation>
     </message>
     <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2290,10 +2302,6 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -2302,8 +2310,12 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Save all P&amp;DFs…</source>
-        <translation>Alle P&amp;DFs speichern…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Save all PD&amp;Fs…</source>
+        <translation>Alle PDFs &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2597,12 +2609,16 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Ticket senden</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
+        <source>&amp;Subject</source>
+        <translation>&amp;Betreff</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Abteilung</translation>
+        <source>&amp;Department</source>
+        <translation>Abte&amp;ilung</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3425,12 +3441,16 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Ein PDF je im Zeitraum ausgestellter Rechnung ({scope}), aus den gespeicherten Daten. Rechnungen, deren Details nie heruntergeladen wurden, werden übersprungen.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Bis</translation>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder</source>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3483,8 +3503,32 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>So oft wird das Panel jedes Kontos gefragt, ob sich etwas geändert hat (eine kleine Anfrage; eine volle Synchronisierung nur bei Änderungen). 0: nur beim Start und auf Anforderung</translation>
     </message>
     <message>
-        <source>Check for changes every</source>
-        <translation>Auf Änderungen prüfen alle</translation>
+        <source>Check for changes &amp;every</source>
+        <translation>Auf Änderungen &amp;prüfen alle</translation>
+    </message>
+    <message>
+        <source>Remind of &amp;due invoices</source>
+        <translation>An &amp;fällige Rechnungen erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications for new notices and reminders</source>
+        <translation>Desktop-&amp;Benachrichtigungen für neue Mitteilungen und Erinnerungen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window closes</source>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Sett when I log in</source>
+        <translation>Sett bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
         <source> days before</source>
@@ -3495,20 +3539,8 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Am Fälligkeitstag</translation>
     </message>
     <message>
-        <source>Remind of due invoices</source>
-        <translation>An fällige Rechnungen erinnern</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Design</translation>
-    </message>
-    <message>
         <source>The language of Sett's menus and screens</source>
         <translation>Die Sprache der Menüs und Ansichten von Sett</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
     </message>
     <message>
         <source>Sett shows the new language when it next starts.</source>
@@ -3523,20 +3555,8 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Sett beenden und in der gewählten Sprache neu starten; nichts geht verloren (was noch gesendet werden muss, bleibt im Postausgang)</translation>
     </message>
     <message>
-        <source>Show desktop notifications for new notices and reminders</source>
-        <translation>Desktop-Benachrichtigungen für neue Mitteilungen und Erinnerungen anzeigen</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window closes</source>
-        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
-    </message>
-    <message>
         <source>This desktop shows no tray icons, so closing the window quits Sett.</source>
         <translation>Diese Arbeitsumgebung zeigt keine Symbole im Infobereich, daher beendet das Schließen des Fensters Sett.</translation>
-    </message>
-    <message>
-        <source>Start Sett when I log in</source>
-        <translation>Sett bei der Anmeldung starten</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4495,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Am {date} um {time} synchronisiert</translation>
     </message>
     <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
         <source>{state} — {detail}</source>
         <translation>{state} — {detail}</translation>
     </message>
@@ -4893,6 +4921,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Write a reply…</source>
         <translation>Antwort schreiben…</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>Send reply</source>

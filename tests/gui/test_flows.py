@@ -29,3 +29,28 @@ def test_opening_another_service_starts_its_page_at_the_top(make_app, shop, qtbo
     section, page = open_service_with_enter(qtbot, app, "Second page VPS")
     assert page.title.text() == "Second page VPS"
     assert bar.value() == 0
+
+
+def test_a_top_up_amount_typed_for_one_account_does_not_follow_to_the_next(make_app, shop, panel, qtbot):
+    """20 typed in the customer's Credits, then the switcher to the reseller: the box still said 20 and Top up was
+    armed, one click from topping up the other account with an amount never meant for it."""
+    first, second = shop.user(credits="11.00"), shop.user(credits="22.00")
+    app = make_app()
+    a = add_account(qtbot, app, panel.url, first.user["email"], name="First")
+    b = add_account(qtbot, app, panel.url, second.user["email"], name="Second")
+    combo = app.window.switcher.combo
+    combo.setCurrentIndex(combo.findData(a.id))
+    qtbot.waitUntil(lambda: app.window.data.account_id == a.id, timeout=WAIT)
+    app.window.select_section("credits")
+    credits = app.window.sections["credits"]
+    credits.top_up_amount.setText("20")
+    assert credits.top_up_button.isEnabled()
+
+    combo.setCurrentIndex(combo.findData(b.id))
+    qtbot.waitUntil(lambda: app.window.data.account_id == b.id, timeout=WAIT)
+    assert credits.balance.text() == "$22.00"
+    assert credits.top_up_amount.text() == "" and not credits.top_up_button.isEnabled()
+
+    credits.top_up_amount.setText("5")     # typed for this account, it stays through this account's syncs
+    credits.show_data(app.window.data)
+    assert credits.top_up_amount.text() == "5"

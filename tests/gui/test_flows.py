@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QScrollArea
 
-from .conftest import WAIT, add_account
+from .conftest import WAIT, add_account, close
 from .test_service_invoice_pages import buy, open_service_with_enter
 
 
@@ -54,3 +54,20 @@ def test_a_top_up_amount_typed_for_one_account_does_not_follow_to_the_next(make_
     credits.top_up_amount.setText("5")     # typed for this account, it stays through this account's syncs
     credits.show_data(app.window.data)
     assert credits.top_up_amount.text() == "5"
+
+
+def test_the_login_prompt_of_an_account_that_goes_closes_with_it(make_app, shop, panel, secrets, qtbot):
+    """Restarting the demo on the same data folder: the last run's demo customer had no saved login, so Sett asked
+    for its password; the new demo then replaced that account, and the prompt stayed open over the new one, asking
+    for the password of an account that no longer existed."""
+    user = shop.user(credits="5.00")
+    app = make_app()
+    account = add_account(qtbot, app, panel.url, user.user["email"])
+    close(app)
+    secrets.delete(account.id)                   # its login was kept in memory only
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    prompt = app.prompt
+    app.sessions.remove(account.id)
+    assert not prompt.isVisible() and app.prompt is None

@@ -2,9 +2,13 @@
 window): each test is a step whose screen disagreed with what the user had just done."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtWidgets import QScrollArea
 
-from .conftest import WAIT, add_account, close
+from tests.support.catalogue import Shop
+
+from .conftest import WAIT, add_account, admin_of, close
 from .test_service_invoice_pages import buy, open_service_with_enter
 
 
@@ -71,3 +75,51 @@ def test_the_login_prompt_of_an_account_that_goes_closes_with_it(make_app, shop,
     prompt = app.prompt
     app.sessions.remove(account.id)
     assert not prompt.isVisible() and app.prompt is None
+
+
+def test_a_reply_queued_offline_shows_in_the_conversation_until_it_is_sent_once(make_app, private_panel, tmp_path,
+                                                                               qtbot):
+    """Offline, Queue reply said "Queued in the Outbox" but the conversation did not show the reply at all, where a
+    queued cancellation shows on its service at once ("waiting in the Outbox"), as the README promises for both."""
+    workdir = tmp_path / "panel"
+    proc = private_panel(workdir)
+    admin = admin_of(proc)
+    shop = Shop(admin)
+    shop.settings(tickets_enabled=True)
+    user = shop.user()
+    ticket = user.data("POST", "/support/tickets", {"subject": "Trains", "department": "technical",
+                                                    "body": "Is there a mobile app?"}, expect=201)
+    app = make_app()
+    account = add_account(qtbot, app, proc.url, user.user["email"])
+    app.window.select_section("support")
+    support = app.window.sections["support"]
+    assert support.open_ticket(ticket["id"])
+    page = support.page
+    qtbot.waitUntil(lambda: [v.body.text() for v in page.messages] == ["Is there a mobile app?"], timeout=WAIT)
+    port = urlsplit(proc.url).port
+    proc.stop()
+    qtbot.waitUntil(lambda: app.window.status.state == "offline", timeout=WAIT)
+
+    page.reply_box.setPlainText("Written on a train.")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.messages) == 2, timeout=WAIT)
+    assert page.messages[1].body.text() == "Written on a train."
+    assert "waiting in the Outbox" in page.messages[1].header.text()
+    # A second one, taken back out of the Outbox unsent, leaves the conversation too.
+    page.reply_box.setPlainText("Never mind.")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: len(page.messages) == 3, timeout=WAIT)
+    dialog = app.features["outbox"].open()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
+    dialog.remove_requested.emit(dialog.rows[1]["id"])
+    qtbot.waitUntil(lambda: len(page.messages) == 2, timeout=WAIT)
+    assert app.sessions.outbox.pending.get(account.id) == 1
+    dialog.close()
+
+    private_panel(workdir, extra_args=["--port", str(port)])
+    qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)
+    messages = user.data("GET", f"/support/tickets/{ticket['id']}")["messages"]
+    assert [m["body"] for m in messages] == ["Is there a mobile app?", "Written on a train."]     # sent once
+    qtbot.waitUntil(lambda: len(page.messages) == 2 and "Outbox" not in page.messages[1].header.text(),
+                    timeout=WAIT)

@@ -114,7 +114,7 @@ def test_a_reply_queued_offline_shows_in_the_conversation_until_it_is_sent_once(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
     dialog.remove_requested.emit(dialog.rows[1]["id"])
     qtbot.waitUntil(lambda: len(page.messages) == 2, timeout=WAIT)
-    assert app.sessions.outbox.pending.get(account.id) == 1
+    qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 1, timeout=WAIT)   # counted after
     dialog.close()
 
     private_panel(workdir, extra_args=["--port", str(port)])
@@ -123,3 +123,28 @@ def test_a_reply_queued_offline_shows_in_the_conversation_until_it_is_sent_once(
     assert [m["body"] for m in messages] == ["Is there a mobile app?", "Written on a train."]     # sent once
     qtbot.waitUntil(lambda: len(page.messages) == 2 and "Outbox" not in page.messages[1].header.text(),
                     timeout=WAIT)
+
+
+def test_added_to_cart_is_said_only_to_the_account_whose_cart_it_is(make_app, shop, panel, qtbot):
+    """A product added to the customer's cart, then the switcher to the reseller on the same panel: the product's
+    page still said "Added to your cart (1 in cart). View cart" over the reseller's empty cart."""
+    product = shop.product(name="Switch VPS")
+    first, second = shop.user(), shop.user()
+    app = make_app()
+    a = add_account(qtbot, app, panel.url, first.user["email"], name="First")
+    b = add_account(qtbot, app, panel.url, second.user["email"], name="Second")
+    combo = app.window.switcher.combo
+    combo.setCurrentIndex(combo.findData(a.id))
+    qtbot.waitUntil(lambda: app.window.data.account_id == a.id, timeout=WAIT)
+    app.window.select_section("store")
+    store = app.window.sections["store"]
+    assert store.open_product(product["id"])
+    page = store.product_page
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.added.isVisibleTo(page), timeout=WAIT)
+    assert "1 in cart" in page.added.text()
+
+    combo.setCurrentIndex(combo.findData(b.id))
+    qtbot.waitUntil(lambda: app.window.data.account_id == b.id, timeout=WAIT)
+    assert page.product.get("id") == product["id"]          # the same product, now for the other account
+    assert not page.added.isVisibleTo(page) and not page.view_cart.isVisibleTo(page)

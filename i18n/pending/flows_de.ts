@@ -9,4 +9,15 @@
         <translation>{author} · wartet im Postausgang</translation>
     </message>
 </context>
+<context>
+    <name>Payments</name>
+    <message numerus="yes">
+        <location filename="../../app/session/payments.py" line="117"/>
+        <source>Payment received: %n invoice(s) paid ({invoices}).</source>
+        <translation>
+            <numerusform>Zahlung erhalten: %n Rechnung bezahlt ({invoices}).</numerusform>
+            <numerusform>Zahlung erhalten: %n Rechnungen bezahlt ({invoices}).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

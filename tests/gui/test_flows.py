@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea
 from tests.support.catalogue import Shop
 
 from .conftest import WAIT, add_account, admin_of, close
+from .test_orders import leave_unpaid, shop_with_gateways
 from .test_service_invoice_pages import buy, open_service_with_enter
 
 
@@ -148,3 +149,26 @@ def test_added_to_cart_is_said_only_to_the_account_whose_cart_it_is(make_app, sh
     qtbot.waitUntil(lambda: app.window.data.account_id == b.id, timeout=WAIT)
     assert page.product.get("id") == product["id"]          # the same product, now for the other account
     assert not page.added.isVisibleTo(page) and not page.view_cart.isVisibleTo(page)
+
+
+def test_paying_several_invoices_at_once_says_each_one_is_paid(make_app, shop, qtbot):
+    """Pay selected (2) on an overdue and a pending invoice: "Payment received: INV-000019 is paid." named only
+    one of the two the payment settled."""
+    shop_with_gateways(shop)
+    product = shop.product(name="Twice VPS")
+    user = shop.user(credits="100.00")
+    numbers = {leave_unpaid(user, product["id"])["invoice"]["invoice_number"] for _ in range(2)}
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app.window.select_section("invoices")
+    app.window.sections["invoices"].pay_due.pay_all.click()
+    session = app.checkout_sessions[-1]
+    dialog = session.dialog
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
+    dialog.choose("credits")
+    dialog.pay_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.result_page, timeout=WAIT)
+    assert dialog.result_title.text() == "Payment received"
+    for number in numbers:
+        assert number in dialog.result_text.text()
+    dialog.accept()

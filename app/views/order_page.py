@@ -103,7 +103,7 @@ class OrderPage(RecordPage):
 
     def show_order(self, order: dict, data: AccountData) -> None:
         if str(order.get("id")) != self.order_id:
-            self.show_message("info", "")
+            self.open_new_record()
         self.order = order
         self.invoice = invoice_of(order, data.invoices)
         money = data.money

@@ -35,6 +35,17 @@ def test_opening_another_service_starts_its_page_at_the_top(make_app, shop, qtbo
     assert page.title.text() == "Second page VPS"
     assert bar.value() == 0
 
+    # The same on the orders' pages.
+    app.window.select_section("orders")
+    orders = app.window.sections["orders"]
+    first, second = (str(o["id"]) for o in app.window.data.orders[:2])
+    assert orders.open_order(first)
+    bar = orders.page.findChild(QScrollArea).verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT)
+    bar.setValue(bar.maximum())
+    assert orders.open_order(second)
+    assert bar.value() == 0
+
 
 def test_a_top_up_amount_typed_for_one_account_does_not_follow_to_the_next(make_app, shop, panel, qtbot):
     """20 typed in the customer's Credits, then the switcher to the reseller: the box still said 20 and Top up was

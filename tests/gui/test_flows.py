@@ -183,3 +183,23 @@ def test_paying_several_invoices_at_once_says_each_one_is_paid(make_app, shop, q
     for number in numbers:
         assert number in dialog.result_text.text()
     dialog.accept()
+
+
+def test_a_cancelled_order_does_not_say_it_was_paid(make_app, shop, qtbot):
+    """Checkout by PayPal, "Cancel and return", then Cancel order…: the page said "Placed … · paid by PayPal" over
+    an order nothing was ever paid for."""
+    shop_with_gateways(shop)
+    product = shop.product(name="Unpaid VPS")
+    user = shop.user()
+    order = leave_unpaid(user, product["id"])["order"]
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app.window.select_section("orders")
+    orders = app.window.sections["orders"]
+    assert orders.open_order(str(order["id"]))
+    page = orders.page
+    assert "paid by" not in page.dates.text()
+    page.confirm_cancel = lambda _number: True
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.chip.text() == "Cancelled", timeout=WAIT)
+    assert page.dates.text().startswith("Placed") and "paid" not in page.dates.text()

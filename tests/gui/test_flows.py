@@ -203,3 +203,25 @@ def test_a_cancelled_order_does_not_say_it_was_paid(make_app, shop, qtbot):
     page.cancel_button.click()
     qtbot.waitUntil(lambda: page.chip.text() == "Cancelled", timeout=WAIT)
     assert page.dates.text().startswith("Placed") and "paid" not in page.dates.text()
+
+
+def test_support_built_while_signed_out_does_not_offer_new_ticket(make_app, shop, panel, secrets, qtbot):
+    """Restarted without a saved login (Needs a login), then Support: New ticket… was enabled until the dialog
+    opened, which then said sending needs the panel; the section had never been told the account's state."""
+    shop.settings(tickets_enabled=True)
+    try:
+        user = shop.user()
+        app = make_app()
+        account = add_account(qtbot, app, panel.url, user.user["email"])
+        close(app)
+        secrets.delete(account.id)
+
+        app = make_app()
+        qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+        app.prompt.reject()
+        assert app.sessions.is_online(account.id) is False
+        app.window.select_section("support")
+        support = app.window.sections["support"]
+        assert not support.new_button.isEnabled()
+    finally:
+        shop.settings(tickets_enabled=False)

@@ -224,7 +224,8 @@ class CheckoutSession(QObject):
 
     def _read(self, how: str) -> None:
         payment_id = self.answer["payment"]["id"]
-        self.session.run(pay_ops.read_outcome, payment_id, on_done=lambda outcome: self._finished(how, outcome),
+        also = (self.request.get("invoice_ids") or []) if self.kind == "invoices" else []
+        self.session.run(pay_ops.read_outcome, payment_id, also, on_done=lambda outcome: self._finished(how, outcome),
                          on_error=lambda error: self._read_failed(how, error))
 
     def _finished(self, how: str, outcome: words.Outcome) -> None:

@@ -37,7 +37,15 @@ class Overview(QObject):
         if not session.reachable:
             self.credits.show_top_up_message(translate("Wording", OFFLINE_ACTION))
             return
-        self.checkout.start(session.id, "top_up", {"amount": amount}, self.credits)
+        checkout = self.checkout.start(session.id, "top_up", {"amount": amount}, self.credits)
+        if checkout is not None:
+            checkout.dialog.finished.connect(lambda _r: self._top_up_ended(checkout))
+
+    def _top_up_ended(self, checkout) -> None:
+        # A paid amount left in the box was one click from paying it again; a failed or cancelled one stays to retry.
+        outcome = checkout.outcome
+        if self.credits is not None and outcome is not None and outcome.status == "succeeded":
+            self.credits.top_up_amount.clear()
 
 
 def install(sessions: Sessions, window, checkout) -> Overview:

@@ -32,6 +32,8 @@ class PageFeature(QObject):
         sessions.sync_failed.connect(lambda account_id, _error: self.refresh_online(account_id))
         sessions.status_changed.connect(self.refresh_online)
         sessions.current_changed.connect(lambda _aid: self.refresh_online())
+        # The section is built when first shown: an account already offline or signed out by then sent no signal.
+        self.refresh_online()
 
     @property
     def session(self) -> AccountSession | None:

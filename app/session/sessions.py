@@ -66,6 +66,7 @@ class Sessions(QObject):
         self.current_id: str | None = None
         self.prompt_factory: Callable[[AccountSession], QObject] | None = None   # the shell's login dialog
         self.prompt: QObject | None = None
+        self._prompt_for: str | None = None       # the account the open prompt asks for
         self._prompted: set[str] = set()
         self.shut_down = False
         self._after_start: list[Callable[[], None]] | None = []    # None once the saved data was painted
@@ -256,6 +257,9 @@ class Sessions(QObject):
         self.secrets.delete(account_id)
         self.store.remove(account_id)
         self._prompted.discard(account_id)
+        if self.prompt is not None and self._prompt_for == account_id:
+            # A password asked for an account that is gone (a demo restart replaces the last run's) can sign nothing in.
+            self.prompt.reject()
         # On the account's own worker, after whatever it was doing: nothing of it can write the cache again after.
         self.sync.run(account_id, lambda: _remove_cache(account_id))
         log.info("removed account %s", account_id)
@@ -272,6 +276,7 @@ class Sessions(QObject):
         prompt.signed_in.connect(self.signed_in)
         prompt.finished.connect(lambda _r: setattr(self, "prompt", None))
         self.prompt = prompt
+        self._prompt_for = account_id
         prompt.open()
 
     def signed_in(self, account_id: str, credentials: Credentials) -> None:

@@ -74,6 +74,7 @@ class CreditsSection(ScopedScreen, Section):
         card.addWidget(self.balance)
         card.addWidget(self.balance_note)
         self.online = True
+        self._account_shown: str | None = None     # whose credits the top-up box was last typed under
         self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText=translate("CreditsSection", "Amount"))
         self.top_up_amount.setMaximumWidth(140)
         self.top_up_amount.setAccessibleName(translate("CreditsSection", "Top-up amount"))   # the placeholder goes
@@ -138,6 +139,11 @@ class CreditsSection(ScopedScreen, Section):
             self._show_account(data)
 
     def _show_account(self, data: AccountData) -> None:
+        if self._account_shown not in (None, data.account_id):
+            # An amount typed for one account is never one click from topping up the next one.
+            self.top_up_amount.clear()
+            self.top_up_message.setText("")
+        self._account_shown = data.account_id
         places = data.places
         fill = lambda: self.model.set_transactions(data.credit_transactions, data.money, places)  # noqa: E731
         if refill_keeping_sort(self.table, self.model, transaction_columns(data.money, places), fill):

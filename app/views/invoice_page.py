@@ -195,8 +195,7 @@ class InvoicePage(RecordPage):
 
     def show_invoice(self, invoice: dict, data: AccountData) -> None:
         if str(invoice.get("id")) != self.invoice_id:
-            self.message.hide()
-            self.message.setText("")
+            self.open_new_record()
         self.invoice = invoice
         self.panel_name = (data.public_settings or {}).get("panel_name") or ""
         money = data.money

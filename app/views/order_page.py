@@ -103,7 +103,7 @@ class OrderPage(RecordPage):
 
     def show_order(self, order: dict, data: AccountData) -> None:
         if str(order.get("id")) != self.order_id:
-            self.show_message("info", "")
+            self.open_new_record()
         self.order = order
         self.invoice = invoice_of(order, data.invoices)
         money = data.money
@@ -111,7 +111,9 @@ class OrderPage(RecordPage):
         self.title.setText(translate("OrderPage", "Order {number}").format(number=number).strip())
         set_chip(self.chip, order.get("status"))
         placed = translate("OrderPage", "Placed {when}").format(when=format_datetime(order.get("created_at")))
-        if order.get("payment_method") and order.get("status") != "pending":
+        # Only an order whose payment went through was paid: a pending one waits for it, and only such an order can
+        # be cancelled (the panel refuses a paid one), so a cancelled one never was.
+        if order.get("payment_method") and order.get("status") not in ("pending", "cancelled"):
             placed = translate("OrderPage", "{placed} · paid by {method}").format(
                 placed=placed, method=status_word(order.get("payment_method")))
         self.dates.setText(placed)

@@ -82,7 +82,7 @@ class RecordPage(QWidget):
     def lay_out(self, body: QWidget, *above: QWidget) -> None:
         """The page's layout: back, the title row, the `above` lines (dates, a notice) and the message, then `body`
         in a scroll area that takes the rest (a short window scrolls the details, never squeezes them)."""
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -97,6 +97,15 @@ class RecordPage(QWidget):
         layout.addWidget(scroll, 1)
         heading_row = [self.title_row.itemAt(i).widget() for i in range(self.title_row.count())]
         tab_in_order(self.back, *heading_row, *above, self.message, scroll)
+
+    def open_new_record(self) -> None:
+        """Another record now shows: it starts at its top, not where the last one was scrolled to (its price and
+        dates were hidden above), and without the last one's message."""
+        self.message.hide()
+        self.message.setText("")
+        scroll = getattr(self, "scroll", None)
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(0)
 
     def set_online(self, online: bool) -> None:
         self.online = online

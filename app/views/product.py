@@ -254,7 +254,10 @@ class ProductPage(QWidget):
 
     # -- showing -------------------------------------------------------------------------------------------------
     def show_product(self, product: dict, data: AccountData) -> None:
-        same = product.get("id") == self.product.get("id")
+        # Another account (on the same panel, the same product id) has its own cart: "Added (1 in cart)" was not said
+        # to it, and its choice starts afresh.
+        same = (product.get("id") == self.product.get("id") and self._data is not None
+                and self._data.account_id == data.account_id)
         keep_cycle = self.cycle.currentData() if same else None
         keep_sizes = self.config() if same else {}
         self.product, self._data = product, data

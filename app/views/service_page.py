@@ -232,7 +232,7 @@ class ServicePage(RecordPage):
 
     def show_service(self, service: dict, data: AccountData) -> None:
         if str(service.get("id")) != self.service_id:
-            self.message.hide()
+            self.open_new_record()
             self.invoices_model.set_invoices([], data.money)
             self.invoices_note.setText(translate("ServicePage", "Loading invoices…"))
         self.service = service

@@ -64,9 +64,12 @@ class MessageView(QWidget):
         self.header = muted(object_name="messageHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         when = format_date(message.get("created_at"))
-        self.header.setText(translate("MessageView", "{author} (staff) · {date}").format(author=who, date=when)
-                            if self.staff
-                            else translate("MessageView", "{author} · {date}").format(author=who, date=when))
+        if message.get("queued"):       # written offline: the panel has not got it yet
+            self.header.setText(translate("MessageView", "{author} · waiting in the Outbox").format(author=who))
+        else:
+            self.header.setText(translate("MessageView", "{author} (staff) · {date}").format(author=who, date=when)
+                                if self.staff
+                                else translate("MessageView", "{author} · {date}").format(author=who, date=when))
         self.body = plain(str(message.get("body") or ""), "messageBody")
         inner = QVBoxLayout(self.bubble)
         inner.setContentsMargins(14, 10, 14, 10)

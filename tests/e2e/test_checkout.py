@@ -285,3 +285,21 @@ def test_offline_checkout_says_it_needs_a_connection(qtbot, client_of, vps):
     assert not dialog.pay_button.isEnabled()
     dialog.reject()
     assert orders_of(buyer) == []
+
+
+def test_a_paid_top_up_empties_the_amount_so_a_second_click_does_not_pay_it_again(qtbot, client_of):
+    """Found in the demo: after a $20 top-up went through, Credits still said 20 with Top up armed."""
+    app, account, buyer = client_of()
+    app.window.select_section("credits")
+    credits = app.window.sections["credits"]
+    credits.top_up_amount.setText("20")
+    credits.top_up_button.click()
+    session = app.features["checkout"].open_sessions[-1]
+    qtbot.waitUntil(lambda: session.dialog.stack.currentWidget() is session.dialog.review_page, timeout=WAIT)
+    pay_with(qtbot, session, "stripe")
+    page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
+    type_card(page)
+    js(page, "document.querySelector('#pay').click() || true")
+    assert "Payment received" in wait_result(qtbot, session)
+    session.dialog.accept()
+    assert credits.top_up_amount.text() == "" and not credits.top_up_button.isEnabled()

@@ -129,8 +129,24 @@ def queue_mark_read(ctx: Context, uuids: list[str], key: str, label: str) -> int
 
 
 def queue_reply(ctx: Context, ticket_id: str, body: str, key: str, label: str) -> dict:
-    """Queue a ticket's reply offline, exactly as written; it is sent with `key` once the panel is back."""
-    return enqueue(ctx, ob.REPLY_TICKET, ticket_id, label, {"body": body}, key)
+    """Queue a ticket's reply offline, exactly as written; it is sent with `key` once the panel is back. The
+    conversation shows it at once, marked as waiting, until the panel's own copy of the ticket replaces it."""
+    entry = enqueue(ctx, ob.REPLY_TICKET, ticket_id, label, {"body": body}, key)
+    ticket = ctx.cache.ticket(ticket_id)
+    if ticket is not None and isinstance(ticket.get("messages"), list):
+        waiting = {"id": f"outbox-{key}", "body": body, "created_at": entry["queued_at"],
+                   "author": {"staff": False}, "queued": key}
+        ctx.save("tickets", [{**ticket, "messages": [*ticket["messages"], waiting]}])
+    return entry
+
+
+def _unshow_reply(ctx: Context, ticket_id: str, key: str) -> None:
+    """A queued reply removed unsent leaves the conversation (no sync would take it out: the panel never had it)."""
+    ticket = ctx.cache.ticket(ticket_id)
+    if ticket is not None and isinstance(ticket.get("messages"), list):
+        kept = [m for m in ticket["messages"] if not (isinstance(m, dict) and m.get("queued") == key)]
+        if len(kept) != len(ticket["messages"]):
+            ctx.save("tickets", [{**ticket, "messages": kept}])
 
 
 def _queue_service(ctx: Context, kind: str, service_id: str, args: dict, key: str, label: str,
@@ -182,6 +198,8 @@ def remove(ctx: Context, key: str) -> None:
         service = ctx.cache.service(target)
         if service is not None and "before" in args:
             ctx.save("services", [{**service, "cancellation": args["before"]}])
+    if row.get("status") != ob.SENT and row.get("kind") == ob.REPLY_TICKET:     # queued, refused or set aside
+        _unshow_reply(ctx, target, key)
 
 
 # -- the replay ------------------------------------------------------------------------------------------------

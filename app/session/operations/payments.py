@@ -7,6 +7,8 @@ created an order from the cart, the cached cart is emptied here, on the worker, 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.changes import CART
 
 from .. import cart_store
@@ -66,15 +68,18 @@ def _keep(ctx: Context, answer: dict) -> None:
         ctx.save("invoices", [answer["invoice"]])
 
 
-def read_outcome(ctx: Context, payment_id: str) -> Outcome:
+def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = ()) -> Outcome:
     """The payment, and the order, invoices and services it paid for, read from the panel (never the web view),
-    and written to the cache at once so every screen shows them before the sync that follows."""
+    and written to the cache at once so every screen shows them before the sync that follows. `also`: the other
+    invoices paid together with it (Pay all due settles some with credits, each a payment of its own, so the
+    payment read back names only its own share)."""
     client = ctx.client
     payment = client.payment(payment_id)
     outcome = Outcome(payment)
     invoice_ids = [str(i) for i in (payment.get("invoice_ids") or [])]
     if payment.get("invoice_id") and str(payment["invoice_id"]) not in invoice_ids:
         invoice_ids.insert(0, str(payment["invoice_id"]))
+    invoice_ids += [str(i) for i in also if str(i) not in invoice_ids]
     outcome.invoices = [client.invoice(invoice_id) for invoice_id in invoice_ids]
     outcome.invoice = outcome.invoices[0] if outcome.invoices else None
     service_ids = {str(line.get("service_id")) for invoice in outcome.invoices for line in invoice.get("lines") or []

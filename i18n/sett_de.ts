@@ -2400,6 +2400,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Sie</translation>
     </message>
     <message>
+        <source>{author} · waiting in the Outbox</source>
+        <translation>{author} · wartet im Postausgang</translation>
+    </message>
+    <message>
         <source>{author} (staff) · {date}</source>
         <translation>{author} (Mitarbeiter) · {date}</translation>
     </message>
@@ -3376,6 +3380,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Payment received: {amount} added to your credits.</source>
         <translation>Zahlung erhalten: {amount} wurden Ihrem Guthaben gutgeschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment received: %n invoice(s) paid ({invoices}).</source>
+        <translation>
+            <numerusform>Zahlung erhalten: %n Rechnung bezahlt ({invoices}).</numerusform>
+            <numerusform>Zahlung erhalten: %n Rechnungen bezahlt ({invoices}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payment received: {invoice} is paid.</source>

@@ -113,9 +113,10 @@ def describe(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str])
             return received, translate("Payments", "Payment received: {amount} added to your credits.").format(
                 amount=added)
         numbers = [str(i["invoice_number"]) for i in outcome.invoices if i.get("invoice_number")]
-        if len(numbers) > 1:        # Pay all due / Pay selected settled each of them, not only the first
+        count = len(numbers)        # a plain variable: pyside6-lupdate reads a plural's count only as a name
+        if count > 1:               # Pay all due / Pay selected settled each of them, not only the first
             return received, translate("Payments", "Payment received: %n invoice(s) paid ({invoices}).", None,
-                                       len(numbers)).format(invoices=", ".join(numbers))
+                                       count).format(invoices=", ".join(numbers))
         return received, translate("Payments", "Payment received: {invoice} is paid.").format(invoice=name)
     if status == "cancelled" or how == "cancelled":
         title = translate("Payments", "Payment cancelled")

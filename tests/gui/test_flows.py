@@ -13,6 +13,22 @@ from .test_orders import leave_unpaid, shop_with_gateways
 from .test_service_invoice_pages import buy, open_service_with_enter
 
 
+def two_accounts_on_the_first(make_app, qtbot, url: str, first, second):
+    """An app with two accounts of one panel ("First" and "Second"), switched back to the first: (app, a, b)."""
+    app = make_app()
+    a = add_account(qtbot, app, url, first.user["email"], name="First")
+    b = add_account(qtbot, app, url, second.user["email"], name="Second")
+    switch_to(app, qtbot, a.id)
+    return app, a, b
+
+
+def switch_to(app, qtbot, account_id: str) -> None:
+    """Choose the account in the switcher, as a user does, and wait for its data on the screens."""
+    combo = app.window.switcher.combo
+    combo.setCurrentIndex(combo.findData(account_id))
+    qtbot.waitUntil(lambda: app.window.data.account_id == account_id, timeout=WAIT)
+
+
 def test_opening_another_service_starts_its_page_at_the_top(make_app, shop, qtbot):
     """Scrolled down to the first service's cancellation, then back and into another: its page opened scrolled
     down too, hiding its price and next due date."""
@@ -51,19 +67,13 @@ def test_a_top_up_amount_typed_for_one_account_does_not_follow_to_the_next(make_
     """20 typed in the customer's Credits, then the switcher to the reseller: the box still said 20 and Top up was
     armed, one click from topping up the other account with an amount never meant for it."""
     first, second = shop.user(credits="11.00"), shop.user(credits="22.00")
-    app = make_app()
-    a = add_account(qtbot, app, panel.url, first.user["email"], name="First")
-    b = add_account(qtbot, app, panel.url, second.user["email"], name="Second")
-    combo = app.window.switcher.combo
-    combo.setCurrentIndex(combo.findData(a.id))
-    qtbot.waitUntil(lambda: app.window.data.account_id == a.id, timeout=WAIT)
+    app, a, b = two_accounts_on_the_first(make_app, qtbot, panel.url, first, second)
     app.window.select_section("credits")
     credits = app.window.sections["credits"]
     credits.top_up_amount.setText("20")
     assert credits.top_up_button.isEnabled()
 
-    combo.setCurrentIndex(combo.findData(b.id))
-    qtbot.waitUntil(lambda: app.window.data.account_id == b.id, timeout=WAIT)
+    switch_to(app, qtbot, b.id)
     assert credits.balance.text() == "$22.00"
     assert credits.top_up_amount.text() == "" and not credits.top_up_button.isEnabled()
 
@@ -142,12 +152,7 @@ def test_added_to_cart_is_said_only_to_the_account_whose_cart_it_is(make_app, sh
     page still said "Added to your cart (1 in cart). View cart" over the reseller's empty cart."""
     product = shop.product(name="Switch VPS")
     first, second = shop.user(), shop.user()
-    app = make_app()
-    a = add_account(qtbot, app, panel.url, first.user["email"], name="First")
-    b = add_account(qtbot, app, panel.url, second.user["email"], name="Second")
-    combo = app.window.switcher.combo
-    combo.setCurrentIndex(combo.findData(a.id))
-    qtbot.waitUntil(lambda: app.window.data.account_id == a.id, timeout=WAIT)
+    app, a, b = two_accounts_on_the_first(make_app, qtbot, panel.url, first, second)
     app.window.select_section("store")
     store = app.window.sections["store"]
     assert store.open_product(product["id"])
@@ -156,8 +161,7 @@ def test_added_to_cart_is_said_only_to_the_account_whose_cart_it_is(make_app, sh
     qtbot.waitUntil(lambda: page.added.isVisibleTo(page), timeout=WAIT)
     assert "1 in cart" in page.added.text()
 
-    combo.setCurrentIndex(combo.findData(b.id))
-    qtbot.waitUntil(lambda: app.window.data.account_id == b.id, timeout=WAIT)
+    switch_to(app, qtbot, b.id)
     assert page.product.get("id") == product["id"]          # the same product, now for the other account
     assert not page.added.isVisibleTo(page) and not page.view_cart.isVisibleTo(page)
 

@@ -187,6 +187,16 @@ def menu_texts(menu: QMenu) -> Iterator[str]:
             yield from menu_texts(action.menu())
 
 
+def visible_texts(window: QWidget) -> set[str]:
+    """The window's title and every text its visible widgets show or read out, once pending events are handled."""
+    QApplication.processEvents()
+    texts = {window.windowTitle()}
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget.isVisible():
+            texts.update(widget_texts(widget))
+    return {plain(t) for t in texts if plain(t)}
+
+
 def screen_texts(make_app, qtbot, account_id: str) -> dict[str, set[str]]:
     """Every visible text of each main screen, the window's chrome (sidebar, status line, banners) and menus."""
     app = make_app()
@@ -196,12 +206,7 @@ def screen_texts(make_app, qtbot, account_id: str) -> dict[str, set[str]]:
     seen: dict[str, set[str]] = {}
 
     def look(name: str) -> None:
-        QApplication.processEvents()
-        texts = {window.windowTitle()}
-        for widget in [window, *window.findChildren(QWidget)]:
-            if widget.isVisible():
-                texts.update(widget_texts(widget))
-        seen[name] = {plain(t) for t in texts if plain(t)}
+        seen[name] = visible_texts(window)
 
     for key in SIDEBAR_ORDER:
         window.select_section(key)

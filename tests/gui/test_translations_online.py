@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from app.views.account_switcher import initials
 from app.views.sections import SIDEBAR_ORDER
 
 from .conftest import WAIT, add_account, close
-from .test_translations import plain, widget_texts
+from .test_translations import visible_texts
 from .test_translations_dialogs import english_left, german, texts_of
 
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("utc")]
@@ -39,12 +39,7 @@ def online_texts(make_app, qtbot, url: str, email: str, *, first: bool) -> tuple
     seen: dict[str, set[str]] = {}
 
     def look(name: str) -> None:
-        QApplication.processEvents()
-        texts = {window.windowTitle()}
-        for widget in [window, *window.findChildren(QWidget)]:
-            if widget.isVisible():
-                texts.update(widget_texts(widget))
-        seen[name] = {plain(t) for t in texts if plain(t)}
+        seen[name] = visible_texts(window)
 
     for key in SIDEBAR_ORDER:
         window.select_section(key)

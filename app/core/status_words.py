@@ -68,3 +68,19 @@ def status_word(code: str | None) -> str:
     if _cache[0] != text.generation():
         _cache = (text.generation(), _words())
     return _cache[1].get(str(code)) or humanise(code)
+
+
+# A cancellation request only changes what a running service's status reads; an ended one says so itself.
+_RUNNING = frozenset({"active", "suspended"})
+
+
+def service_status(service: dict) -> str:
+    """"Active", or "Active · cancellation pending" while a cancellation request is open or approved: the status alone
+    would hide that the service is about to end. The service page and the Services list (and its All-accounts scope)
+    both show this; the sentence keeps the service page's translation context so the two read the same."""
+    status = service.get("status")
+    request = service.get("cancellation") or {}
+    if request.get("status") in ("pending", "approved") and status in _RUNNING:
+        return translate("ServicePage", "{status} · cancellation {request}").format(
+            status=status_word(status), request=status_word(request["status"]).lower())
+    return status_word(status)

@@ -7,6 +7,8 @@ hands here through `show_cart` after every change; every edit here is a request 
 """
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -456,7 +458,19 @@ class CartSection(Section):
     def request_body(self) -> dict:
         coupon = self.options.get("coupon") or {}
         return {"items": self.cart.to_items(), "coupon_code": coupon.get("code") or None,
-                "use_credits": bool(self.options.get("use_credits", True))}
+                "use_credits": bool(self.options.get("use_credits", True)) and self._credits_usable()}
+
+    def _credits_usable(self) -> bool:
+        """Credits on and something to spend: with a zero balance the order must not claim credits (the choice
+        itself stays in the options, so it is back once the balance is above zero)."""
+        if self._data is None:
+            return True
+        config = self._data.billing_config or {}
+        credits = self._data.credits or {}
+        if not (bool(config.get("credits_enabled", True)) and credits.get("enabled", True)):
+            return False
+        balance = credits.get("balance")
+        return balance is None or _positive(balance)
 
     def _products(self) -> dict[str, dict]:
         return {str(p.get("id")): p for p in (self._data.products if self._data else [])}
@@ -480,10 +494,8 @@ class CartSection(Section):
             self.lines_layout.insertWidget(i, line)
             self.lines[item.id] = line
         self._set_tab_order()
-        config = self._data.billing_config or {}
-        credits_on = bool(config.get("credits_enabled", True)) and (self._data.credits or {}).get("enabled", True)
         balance = (self._data.credits or {}).get("balance")
-        self.use_credits.setVisible(bool(credits_on))
+        self.use_credits.setVisible(self._credits_usable())       # nothing to spend: no choice to offer
         if balance is not None:
             self.use_credits.setText(translate("CartSection", "Use my credit balance ({amount})").format(
                 amount=self._data.money(balance)))
@@ -597,3 +609,10 @@ class CartSection(Section):
         self.coupon_apply.setEnabled(self.online is not False)
         self.coupon_apply.setToolTip(translate("CartSection", "Applying a coupon needs a connection to the panel.")
                                      if self.online is False else "")
+
+
+def _positive(amount) -> bool:
+    try:
+        return Decimal(str(amount)) > 0
+    except (InvalidOperation, ValueError):
+        return False

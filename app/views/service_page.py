@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.formatting import NO_VALUE, cycle_label, cycle_suffix, format_date, resources_text
-from app.core.status_words import status_word
+from app.core.status_words import service_status, status_word
 from app.core.text import translate
 from app.models.invoices import InvoiceTableModel
 
@@ -267,9 +267,7 @@ class ServicePage(RecordPage):
         # "No cancellation requested" under a cancelled or terminated service reads as if it still ran.
         self.cancellation.setVisible(bool(request) or service.get("status") not in ("cancelled", "terminated"))
         if request.get("status") in ("pending", "approved") and service.get("status") in CANCELLABLE:
-            # "Active" alone would hide that it is about to end.
-            self.chip.setText(translate("ServicePage", "{status} · cancellation {request}").format(
-                status=status_word(service.get("status")), request=status_word(request["status"]).lower()))
+            self.chip.setText(service_status(service))        # "Active" alone would hide that it is about to end
         self._show_suspension()
         self._update_actions()
 

@@ -3,6 +3,7 @@ survives a restart, coupons (good and bad) show what the panel says, totals are 
 the store and cart still work while Checkout waits for a connection."""
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -207,3 +208,26 @@ def test_store_cards_wrap_within_the_window_at_1280_pixels(qtbot, tmp_path):
     right = store.scroll.viewport().width()
     assert all(card.geometry().right() <= right for card in store.cards)
     assert store._laid_columns >= 2
+
+
+def test_a_zero_credit_balance_offers_no_credits_and_checkout_claims_none(qtbot, tmp_path):
+    data = samples.account_data(tmp_path, credits={"enabled": True, "balance": "0.00", "currency": "EUR"})
+    cart = CartSection()
+    qtbot.addWidget(cart)
+    cart.resize(1100, 720)
+    cart.show()
+    cart.set_online(True)
+    cart.show_data(data)
+    product = next(p for p in data.products if p.get("in_stock", True) and p.get("stock") != 0)
+    chosen = Cart()
+    chosen.add(product["id"], product["pricing"][0]["billing_cycle"])
+    cart.show_cart(data.account_id, chosen, {"coupon": None, "use_credits": True})
+    assert not cart.use_credits.isVisible()
+    with qtbot.waitSignal(cart.checkout_requested) as blocker:
+        qtbot.mouseClick(cart.checkout, Qt.MouseButton.LeftButton)
+    assert blocker.args[0]["use_credits"] is False
+    # A top-up later: the choice (still on in the model's options) is offered and used again.
+    cart.show_data(dataclasses.replace(data, credits={"enabled": True, "balance": "3.00", "currency": "EUR"}))
+    cart.show_cart(data.account_id, chosen, {"coupon": None, "use_credits": True})
+    assert cart.use_credits.isVisible() and cart.use_credits.isChecked()
+    assert cart.request_body()["use_credits"] is True

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.session import cannot_reach
+
 from .conftest import WAIT, add_account, sync_now
 from .test_notices import RecordingTray, start_app
 from .test_service_invoice_pages import buy
@@ -153,6 +155,8 @@ def test_signed_out_new_ticket_says_a_login_is_needed_and_offers_sign_in(make_ap
     assert dialog.problem.text().startswith("Signed out") and "sign in" in dialog.problem.text()
     assert "reconnects" not in dialog.problem.text() and dialog.sign_in_button.isVisibleTo(dialog)
     assert "sign in" in support.new_button.toolTip() and not support.new_button.isEnabled()
+    # The other actions needing the panel (pay, top up, a service's actions) say so too.
+    assert cannot_reach(session).startswith("Signed out") and "reconnects" not in cannot_reach(session)
     dialog.sign_in_button.click()
     qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
     app.prompt.reject()
@@ -163,3 +167,4 @@ def test_signed_out_new_ticket_says_a_login_is_needed_and_offers_sign_in(make_ap
     app.sessions.sync_failed.emit(account.id, RuntimeError("gone"))
     assert dialog.problem.text().startswith("Offline") and "reconnects" in dialog.problem.text()
     assert not dialog.sign_in_button.isVisibleTo(dialog)
+    assert cannot_reach(session).startswith("Offline")

@@ -77,6 +77,7 @@ class Notices(QObject):
         self._dirty: set[str] = set()
         self._checking: set[str] = set()          # accounts whose check waits for the screens' repaint
         self.announced: list[dict] = []           # every notice announced in this run
+        self.reading: set[str] = set()            # uuids opened and being marked read: counted read already
         self.dialog: NoticesDialog | None = None
         sessions.changed.connect(lambda account_id, _changes: self._check_after_paint(account_id))
         sessions.sync_failed.connect(lambda account_id, _error: self.refresh(account_id))
@@ -112,7 +113,8 @@ class Notices(QObject):
             if credits_enabled(data) else None
         if warning is not None:       # once per renewal period: its id names the period (see app.core.low_credit)
             items.append(low_credit_notice(warning, data.money))
-        return [dict(item, account_id=account_id) for item in logic.newest_first(items)]
+        return [dict(item, account_id=account_id, read=item["read"] or item.get("uuid") in self.reading)
+                for item in logic.newest_first(items)]
 
     def _check_after_paint(self, account_id: str) -> None:
         """The notices follow what the screens show at once, except during a start: it paints the saved data
@@ -229,6 +231,8 @@ class Notices(QObject):
         if notice.get("kind") == "summary":
             self.open_dialog()
             return
+        if notice.get("kind") == "panel" and notice.get("uuid") and not notice.get("read"):
+            self.mark_one_read(account_id, notice["uuid"])
         window = self.window
         low_credit_warning = notice.get("kind") == "low_credit"
         if low_credit_warning and "credits" in window.available_keys():
@@ -246,29 +250,46 @@ class Notices(QObject):
             window.showNormal()
         window.activateWindow()
 
+    def mark_one_read(self, account_id: str | None, uuid: str) -> None:
+        """An opened notification is read: counted so at once, then marked at the panel (or queued, offline)
+        exactly as "Mark all read" does for all."""
+        session = self.sessions.get(account_id) if account_id else None
+        if session is None or uuid in self.reading:
+            return
+        self.reading.add(uuid)
+        self.refresh()
+
+        def settled(_result=None) -> None:
+            self.reading.discard(uuid)      # by now the saved data says read (or, on failure, unread again)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            log.warning("a notification could not be marked read: %s", error)
+            settled()
+        self._mark_read(session, [uuid], on_done=settled, on_error=failed, queued=settled)
+
+    def _mark_read(self, session, uuids: list[str], *, on_done, on_error, queued) -> None:
+        """Mark `uuids` read at the panel, or offline queue it in the outbox (its key fixed now, shown read at once)."""
+        if not session.reachable:
+            count = len(uuids)
+            self.sessions.outbox.queue(session, outbox_ops.queue_mark_read, uuids, new_idempotency_key(),
+                                       translate("Notices", "Mark %n notification(s) read", None, count),
+                                       on_done=queued, on_error=on_error)
+            return
+        session.run(notice_ops.mark_read, uuids, on_done=on_done, on_error=on_error)
+
     def mark_all_read(self) -> None:
         session, dialog = self.sessions.current, self.dialog
         data = session.data if session else None
         uuids = [n["uuid"] for n in (data.notifications if data else []) if not n.get("read") and n.get("uuid")]
         if session is None or dialog is None or not uuids:
             return
-        if not session.reachable:
-            # Marking read can wait: queued in the outbox (its key fixed now), shown read at once.
-            def queued(count: int) -> None:
-                if self.dialog is not None:
-                    self.dialog.show_message(translate("Notices", "Queued in the Outbox: %n notification(s) marked "
-                                                       "read here, and at the panel once it is back.", None, count))
+        offline = not session.reachable
 
-            def not_queued(error: BaseException) -> None:
-                if self.dialog is not None:
-                    self.dialog.show_message(translate("Notices", "Not queued. {reason}").format(
-                        reason=action_failed(error)))
-            count = len(uuids)
-            self.sessions.outbox.queue(session, outbox_ops.queue_mark_read, uuids, new_idempotency_key(),
-                                       translate("Notices", "Mark %n notification(s) read", None, count),
-                                       on_done=queued,
-                                       on_error=not_queued)
-            return
+        def queued(count: int) -> None:
+            if self.dialog is not None:
+                self.dialog.show_message(translate("Notices", "Queued in the Outbox: %n notification(s) marked "
+                                                   "read here, and at the panel once it is back.", None, count))
 
         def done(count: int) -> None:
             if self.dialog is not None:
@@ -277,13 +298,19 @@ class Notices(QObject):
             session.sync()
 
         def failed(error: BaseException) -> None:
-            if self.dialog is not None:
-                self.dialog.set_busy(False)
-                self.dialog.show_message(action_failed(error))
+            if self.dialog is None:
+                return
+            if offline:
+                self.dialog.show_message(translate("Notices", "Not queued. {reason}").format(
+                    reason=action_failed(error)))
+                return
+            self.dialog.set_busy(False)
+            self.dialog.show_message(action_failed(error))
 
-        dialog.set_busy(True)
-        dialog.show_message(translate("Notices", "Asking the panel…"))
-        session.run(notice_ops.mark_read, uuids, on_done=done, on_error=failed)
+        if not offline:
+            dialog.set_busy(True)
+            dialog.show_message(translate("Notices", "Asking the panel…"))
+        self._mark_read(session, uuids, on_done=done, on_error=failed, queued=queued)
 
 
 def install(sessions: Sessions, window) -> Notices | None:

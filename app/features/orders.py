@@ -9,7 +9,7 @@ import logging
 from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
 from app.core.pay_due import payable_invoice_ids
 from app.core.text import translate
-from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session import AccountSession, Sessions, action_failed, cannot_reach
 from app.session.operations import payments as pay_ops
 
 from .services import PageFeature
@@ -110,7 +110,7 @@ class PayAllDue:
         if session is None or not invoice_ids:
             return
         if not session.reachable:
-            session.note("checkout", "warning", translate("Wording", OFFLINE_ACTION))
+            session.note("checkout", "warning", cannot_reach(session))
             return
         self.checkout.start(session.id, "invoices", {"invoice_ids": [str(i) for i in invoice_ids]}, parent)
 

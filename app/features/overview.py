@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from app.core.text import translate
-from app.session import OFFLINE_ACTION, Sessions
+from app.session import Sessions, cannot_reach
 
 from . import all_accounts
 
@@ -35,7 +34,7 @@ class Overview(QObject):
         if session is None or self.credits is None:
             return
         if not session.reachable:
-            self.credits.show_top_up_message(translate("Wording", OFFLINE_ACTION))
+            self.credits.show_top_up_message(cannot_reach(session))
             return
         checkout = self.checkout.start(session.id, "top_up", {"amount": amount}, self.credits)
         if checkout is not None:

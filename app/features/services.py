@@ -12,7 +12,7 @@ from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.server_links import manage_url_problem
 from app.core.text import translate
-from app.session import OFFLINE_ACTION, AccountSession, Sessions, action_failed
+from app.session import AccountSession, Sessions, action_failed, cannot_reach
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import services as service_ops
 
@@ -64,7 +64,7 @@ class PageFeature(QObject):
         the panel cannot be reached) when there is none."""
         session = self.session
         if session is not None and not session.reachable:
-            self.page.show_message("error", translate("Wording", OFFLINE_ACTION))
+            self.page.show_message("error", cannot_reach(session))
             return None
         return session
 

@@ -29,7 +29,7 @@ class SupportPages(PageFeature):
         self.keys: dict[tuple, str] = {}      # (what, account, ticket, body) -> the key of an unanswered attempt
         section.ticket_opened.connect(self.opened)
         section.create_requested.connect(self.create)
-        section.dialog_opened.connect(lambda _dialog: self.refresh_online())
+        section.dialog_opened.connect(self._dialog_opened)
         section.off.action_clicked.connect(lambda: self.session is not None and self.session.sync())
         self.page.reply_requested.connect(self.reply)
         self.page.close_requested.connect(self.close)
@@ -43,9 +43,21 @@ class SupportPages(PageFeature):
         if account_id is not None and account_id != self.sessions.current_id:
             return
         online = self.sessions.is_online(self.sessions.current_id) is not False
-        self.section.set_online(online)
+        session = self.session
+        signed_out = session is not None and session.needs_login
+        self.section.set_online(online, signed_out)
         if self.section.dialog is not None:
-            self.section.dialog.set_online(online)
+            self.section.dialog.set_online(online, signed_out)
+
+    def _dialog_opened(self, dialog) -> None:
+        dialog.sign_in_requested.connect(self._sign_in)
+        self.refresh_online()
+
+    def _sign_in(self) -> None:
+        """Signed out, the New ticket dialog's Sign in: the login prompt, asked again even if dismissed before."""
+        session = self.session
+        if session is not None and session.needs_login:
+            self.sessions.ask_login(session.id, force=True)
 
     def _key(self, *attempt) -> str:
         return self.keys.setdefault(attempt, new_idempotency_key())
@@ -157,7 +169,7 @@ class SupportPages(PageFeature):
         if session is None or dialog is None:
             return
         if not session.reachable:
-            dialog.set_online(False)
+            dialog.set_online(False, session.needs_login)
             return
         attempt = ("ticket", session.id, tuple(sorted(fields.items())))
         key = self._key(*attempt)

@@ -21,6 +21,13 @@ from .accounts import AccountError
 
 OFFLINE_ACTION = QT_TRANSLATE_NOOP("Wording", "Offline: this needs a connection to the panel. Sett reconnects by "
                                    "itself.")
+SIGNED_OUT_ACTION = QT_TRANSLATE_NOOP("Wording", "Signed out: this needs the panel, which wants you to sign in again "
+                                      "first (Sign in, in the account's note or from Sync).")
+
+
+def cannot_reach(session) -> str:
+    """Why an action that needs the panel cannot go now: a missing login, or no connection."""
+    return translate("Wording", SIGNED_OUT_ACTION if session.needs_login else OFFLINE_ACTION)
 
 # The contract's error codes (shared/panel-api.md) in the user's language; the panel's own message, in its words
 # (often English), stays as the detail.

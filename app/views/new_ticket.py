@@ -1,7 +1,8 @@
 """The New ticket dialog: subject, department and message, optionally about an invoice or a service (then said at
 the top). Send checks the fields first and says what is wrong in words (an empty message, one over 20,000
 characters); it emits `submitted(fields)` and stays open until the feature says it was sent (`sent()`) or why not
-(`show_problem`). Offline, Send is disabled and the dialog says that the panel is needed."""
+(`show_problem`). Offline, Send is disabled and the dialog says that the panel is needed; signed out, it says a login
+is needed and offers Sign in (`sign_in_requested`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -24,10 +25,18 @@ from .labels import heading, muted, styled
 
 OFFLINE_NEW = QT_TRANSLATE_NOOP("Messages", "Offline: sending a ticket needs the panel. Sett reconnects by itself; "
                                 "what you wrote stays here.")
+SIGNED_OUT_NEW = QT_TRANSLATE_NOOP("Messages", "Signed out: sending a ticket needs you to sign in to this account "
+                                   "again; what you wrote stays here.")
+
+
+def unreachable_text(signed_out: bool) -> str:
+    """Why New ticket cannot send now: a missing login, or no connection."""
+    return translate("Messages", SIGNED_OUT_NEW if signed_out else OFFLINE_NEW)
 
 
 class NewTicketDialog(QDialog):
     submitted = Signal(dict)      # {subject, department, body, invoice_id?, service_id?}
+    sign_in_requested = Signal()  # signed out: the user asks for the login prompt
 
     def __init__(self, prefill: dict | None = None, about: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +45,7 @@ class NewTicketDialog(QDialog):
         self.setObjectName("newTicketDialog")
         self.related = {k: str(prefill[k]) for k in ("invoice_id", "service_id") if prefill.get(k)}
         self.online = True
+        self.signed_out = False
         self.busy = False
         self.subject = QLineEdit(objectName="ticketSubject")
         self.subject.setMaxLength(MAX_SUBJECT + 50)     # longer is refused in words, not cut silently
@@ -60,6 +70,11 @@ class NewTicketDialog(QDialog):
         self.send_button = self.buttons.addButton(translate("NewTicketDialog", "Send ticket"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         styled(self.send_button, kind="primary")
+        self.sign_in_button = self.buttons.addButton(translate("NewTicketDialog", "Sign in…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.sign_in_button.setObjectName("ticketSignIn")
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.sign_in_button.hide()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.body.textChanged.connect(self._recheck)
@@ -84,12 +99,15 @@ class NewTicketDialog(QDialog):
         return {"subject": self.subject.text().strip(), "department": self.department.currentData(),
                 "body": self.body.toPlainText(), **self.related}
 
-    def set_online(self, online: bool) -> None:
+    def set_online(self, online: bool, signed_out: bool = False) -> None:
+        """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.online = online
+        self.signed_out = signed_out and not online
         self._update()
+        self.sign_in_button.setVisible(self.signed_out)
         if not online:
-            self.show_problem(translate("Messages", OFFLINE_NEW))
-        elif self.problem.text() == translate("Messages", OFFLINE_NEW):
+            self.show_problem(unreachable_text(self.signed_out))
+        elif self.problem.text() in (unreachable_text(False), unreachable_text(True)):
             self.problem.hide()
 
     def set_busy(self, busy: bool) -> None:
@@ -98,7 +116,7 @@ class NewTicketDialog(QDialog):
 
     def _update(self) -> None:
         self.send_button.setEnabled(self.online and not self.busy)
-        self.send_button.setToolTip("" if self.online else translate("Messages", OFFLINE_NEW))
+        self.send_button.setToolTip("" if self.online else unreachable_text(self.signed_out))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -16,7 +16,7 @@ from .empty_state import EmptyPage
 from .filtered_table import FilteredTable
 from .labels import heading, styled, subtitle
 from .list_section import ListWithPage, across, with_account
-from .new_ticket import OFFLINE_NEW, NewTicketDialog
+from .new_ticket import NewTicketDialog, unreachable_text
 from .scope import ACCOUNT, ALL
 from .ticket_page import TicketPage
 
@@ -75,11 +75,12 @@ class SupportSection(ListWithPage):
         self.all_tickets_button.hide()
         self.stack.addWidget(self.off)
 
-    def set_online(self, online: bool) -> None:
-        """New ticket needs the panel (tickets are not queued offline yet): disabled, saying so."""
+    def set_online(self, online: bool, signed_out: bool = False) -> None:
+        """New ticket needs the panel (tickets are not queued offline yet): disabled, saying why (offline, or a
+        login needed)."""
         for button in (self.new_button, self.list.empty.action):     # the empty list's "New ticket" too
             button.setEnabled(online)
-            button.setToolTip("" if online else translate("Messages", OFFLINE_NEW))
+            button.setToolTip("" if online else unreachable_text(signed_out))
 
     @property
     def enabled(self) -> bool:

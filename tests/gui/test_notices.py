@@ -69,6 +69,8 @@ def test_panel_notifications_are_listed_announced_once_and_open_their_invoice(ma
     qtbot.waitUntil(lambda: invoices.page.has_detail, timeout=WAIT)
     assert invoices.page.invoice["id"] == order["invoice"]["id"]
     assert app.notices.dialog is None or not app.notices.dialog.isVisible()
+    # ...and marks it read (tests below).
+    qtbot.waitUntil(lambda: len(unread_uuids(user)) == len(uuids) - 1 and not app.notices.reading, timeout=WAIT)
 
     # Restarting on the same data folder announces nothing again either.
     close(app)
@@ -78,7 +80,7 @@ def test_panel_notifications_are_listed_announced_once_and_open_their_invoice(ma
     qtbot.waitUntil(lambda: any(aid == account.id for aid, _ in app2.synced_log), timeout=WAIT)
     qtbot.wait(200)
     assert tray2.shown == []
-    assert app2.window.sidebar.notices_badge.text() == str(len(uuids))
+    assert app2.window.sidebar.notices_badge.text() == str(len(uuids) - 1)
 
 
 def test_mark_all_read_tells_the_panel_and_offline_queues_it(make_app, shop, qtbot, monkeypatch):
@@ -107,6 +109,30 @@ def test_mark_all_read_tells_the_panel_and_offline_queues_it(make_app, shop, qtb
     assert not dialog.mark_button.isEnabled() and dialog.mark_button.toolTip() == "Every notification is read already."
     assert app.window.sidebar.notices_badge.isHidden()
     assert dialog.message.text() == f"Marked {len(uuids)} notification{'s' if len(uuids) != 1 else ''} read."
+
+
+def test_opening_a_notification_marks_it_read_and_the_badge_drops_at_once(make_app, shop, qtbot):
+    product = shop.product(name="Open-me VPS")
+    user = shop.user(credits="10.00")
+    buy(user, product["id"])
+    uuids = unread_uuids(user)
+    app = start_app(make_app, RecordingTray())
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    badge = app.window.sidebar.notices_badge
+    qtbot.waitUntil(lambda: badge.text() == str(len(uuids)), timeout=WAIT)
+    dialog = app.notices.open_dialog()
+    qtbot.waitUntil(lambda: len(dialog.notices()) == len(uuids), timeout=WAIT)
+    row = [n["title"] for n in dialog.notices()].index("Payment received")
+    opened = dialog.notices()[row]
+    dialog.list.itemActivated.emit(dialog.list.item(row))
+    # At once, before the panel answers: one fewer unread.
+    left = len(uuids) - 1
+    assert (badge.isHidden() if left == 0 else badge.text() == str(left))
+    qtbot.waitUntil(lambda: unread_uuids(user) == uuids - {opened["uuid"]}, timeout=WAIT)
+    qtbot.waitUntil(lambda: not app.notices.reading, timeout=WAIT)
+    assert (badge.isHidden() if left == 0 else badge.text() == str(left))
+    listed = {n["uuid"]: n["read"] for n in app.notices.notices_for(app.sessions.current_id)}
+    assert listed[opened["uuid"]] and sum(not read for read in listed.values()) == left
 
 
 def test_invoices_falling_due_are_reminded_once(make_app, private_panel, qtbot):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.session import cannot_reach
+
 from .conftest import WAIT, add_account, sync_now
 from .test_notices import RecordingTray, start_app
 from .test_service_invoice_pages import buy
@@ -136,3 +138,33 @@ def test_a_service_asks_for_help_and_tickets_off_hides_support_with_a_reason(mak
     assert support.open_new_ticket() is None
     window.select_section("services")
     assert not service_page.help_button.isVisibleTo(service_page)
+
+
+def test_signed_out_new_ticket_says_a_login_is_needed_and_offers_sign_in(make_app, shop, qtbot, tickets_on,
+                                                                       monkeypatch):
+    user = shop.user(credits="10.00")
+    app = make_app()
+    account = add_account(qtbot, app, user.panel.url, user.user["email"])
+    session = app.sessions.get(account.id)
+    monkeypatch.setattr(session, "needs_login", True)     # as after a refused login (tests/gui/test_sync.py)
+    window = app.window
+    window.select_section("support")
+    support = window.sections["support"]
+    dialog = support.open_new_ticket()      # as "Get help with this" on a service or an invoice page opens it
+    assert dialog is not None and not dialog.send_button.isEnabled()
+    assert dialog.problem.text().startswith("Signed out") and "sign in" in dialog.problem.text()
+    assert "reconnects" not in dialog.problem.text() and dialog.sign_in_button.isVisibleTo(dialog)
+    assert "sign in" in support.new_button.toolTip() and not support.new_button.isEnabled()
+    # The other actions needing the panel (pay, top up, a service's actions) say so too.
+    assert cannot_reach(session).startswith("Signed out") and "reconnects" not in cannot_reach(session)
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    app.prompt.reject()
+
+    # Really offline (signed in), it keeps the offline sentence and offers no sign-in.
+    monkeypatch.setattr(session, "needs_login", False)
+    monkeypatch.setattr(app.sessions, "is_online", lambda _account_id: False)
+    app.sessions.sync_failed.emit(account.id, RuntimeError("gone"))
+    assert dialog.problem.text().startswith("Offline") and "reconnects" in dialog.problem.text()
+    assert not dialog.sign_in_button.isVisibleTo(dialog)
+    assert cannot_reach(session).startswith("Offline")

@@ -2435,6 +2435,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Offline: Zum Senden eines Tickets wird das Panel gebraucht. Sett verbindet sich selbstständig neu; was Sie geschrieben haben, bleibt hier.</translation>
     </message>
     <message>
+        <source>Signed out: sending a ticket needs you to sign in to this account again; what you wrote stays here.</source>
+        <translation>Abgemeldet: Um ein Ticket zu senden, melden Sie sich erneut bei diesem Konto an; Ihr Text bleibt hier erhalten.</translation>
+    </message>
+    <message>
         <source>Offline: marking read is queued in the Outbox and sent to the panel once it is back.</source>
         <translation>Offline: Das Markieren als gelesen wartet im Postausgang und wird an das Panel gesendet, sobald es wieder erreichbar ist.</translation>
     </message>
@@ -2611,6 +2615,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Send ticket</source>
         <translation>Ticket senden</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
@@ -5060,6 +5068,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Offline: this needs a connection to the panel. Sett reconnects by itself.</source>
         <translation>Offline: Dafür ist eine Verbindung zum Panel nötig. Sett verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>Signed out: this needs the panel, which wants you to sign in again first (Sign in, in the account's note or from Sync).</source>
+        <translation>Abgemeldet: Dafür wird das Panel gebraucht, und es verlangt zuerst eine erneute Anmeldung (Anmelden, in der Meldung des Kontos oder über Synchronisieren).</translation>
     </message>
     <message>
         <source>That is out of stock.</source>

@@ -4203,6 +4203,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>ServicesList</name>
+    <message>
+        <source>{status} · cancelling</source>
+        <translation>{status} · wird gekündigt</translation>
+    </message>
+</context>
+<context>
     <name>ServicesSection</name>
     <message>
         <source>{count} {status}</source>

@@ -74,13 +74,16 @@ def status_word(code: str | None) -> str:
 _RUNNING = frozenset({"active", "suspended"})
 
 
-def service_status(service: dict) -> str:
+def service_status(service: dict, *, compact: bool = False) -> str:
     """"Active", or "Active · cancellation pending" while a cancellation request is open or approved: the status alone
-    would hide that the service is about to end. The service page and the Services list (and its All-accounts scope)
-    both show this; the sentence keeps the service page's translation context so the two read the same."""
+    would hide that the service is about to end. The service page shows this; the Services list (and its
+    All-accounts scope) shows the `compact` "Active · cancelling", short enough that the product's name keeps its
+    room (the list's tooltip says whether the request is pending or approved)."""
     status = service.get("status")
     request = service.get("cancellation") or {}
     if request.get("status") in ("pending", "approved") and status in _RUNNING:
+        if compact:
+            return translate("ServicesList", "{status} · cancelling").format(status=status_word(status))
         return translate("ServicePage", "{status} · cancellation {request}").format(
             status=status_word(status), request=status_word(request["status"]).lower())
     return status_word(status)

@@ -57,7 +57,7 @@ def service_columns(money: Money, places: int = 2) -> list[Column]:
     return [
         Column("product",
                translate("Columns", "Product"), display=_product_name, sort_key=lambda r: _product_name(r).casefold()),
-        Column("status", translate("Columns", "Status"), display=service_status,
+        Column("status", translate("Columns", "Status"), display=lambda r: service_status(r, compact=True),
                badge=lambda r: status_tone(r.get("status")), tooltip=_status_tip),
         Column("next_due_date",
                translate("Columns", "Next due"), display=lambda r: format_date(_next_due(r)), sort_key=_next_due),

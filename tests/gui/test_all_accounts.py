@@ -362,11 +362,11 @@ def test_the_scope_toggle_shows_only_with_two_accounts_or_more(make_app, shop, q
 def test_a_pending_cancellation_shows_in_the_services_status_column_in_both_scopes(qtbot, euros, dollars):
     section = shown(qtbot, ServicesSection, euros)
     statuses = dict(zip(column(section, "product"), column(section, "status"), strict=True))
-    assert statuses["Cloud VPS M"] == "Active · cancellation pending"      # as the service page's chip says
+    assert statuses["Cloud VPS M"] == "Active · cancelling"      # short: the product's name keeps its room
     assert statuses["Minecraft Flex"] == "Active"
     section.scope_toggle.all_button.click()
     section.show_all(every(euros, dollars))
     keys = zip(column(section, "account"), column(section, "product"), strict=True)
     statuses = dict(zip(keys, column(section, "status"), strict=True))
-    assert statuses[("Euros", "Cloud VPS M")] == "Active · cancellation pending"
+    assert statuses[("Euros", "Cloud VPS M")] == "Active · cancelling"
     assert statuses[("Dollars", "Minecraft Flex")] == "Active"

@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Next due</source>
-        <translation>Nächste Fälligkeit</translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>Price</source>

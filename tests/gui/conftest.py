@@ -21,7 +21,8 @@ from app.secrets import SecretStore
 from app.settings import Settings
 from app.views.theme import apply_theme
 from tests.support.catalogue import Shop
-from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, Api, PanelProcess
+from tests.support.fixtures import admin_of as support_admin_of
+from tests.support.panel import USER_PASSWORD, Api, PanelProcess
 
 HERE = Path(__file__).parent
 WAIT = 30_000   # ms: the longest any single step may take
@@ -74,7 +75,7 @@ def panel(tmp_path_factory) -> Iterator[PanelProcess]:
 
 @pytest.fixture(scope="module")
 def admin(panel) -> Api:
-    return Api(panel).login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    return admin_of(panel)
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +99,8 @@ def private_panel(tmp_path) -> Iterator[Callable[..., PanelProcess]]:
 
 
 def admin_of(proc: PanelProcess) -> Api:
-    return Api(proc).login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    """The panel's admin, signed in again whenever its 15-minute access token has expired."""
+    return support_admin_of(proc)
 
 
 # -- the client's state -------------------------------------------------------------------------------------------

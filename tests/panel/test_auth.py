@@ -9,7 +9,7 @@ import pytest
 from tests.panel.conftest import admin_of
 from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
-from tests.support.panel import USER_PASSWORD, Api, unique_email
+from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, Api, unique_email
 
 WRONG_LOGIN = "Email or password is incorrect."
 
@@ -249,3 +249,14 @@ def test_lockouts_and_challenges_expire(clocked):
     # The code is right for the panel's time: only the challenge's age refuses it.
     late = Api(proc).post("/auth/2fa/verify", {"two_factor_token": token, "code": pyotp.TOTP(secret).at(panel_now)})
     assert_error(late, 401, "unauthorized")
+
+
+def test_the_session_long_admin_of_the_tests_signs_in_again_once_its_token_expired(clocked):
+    """The shared panel's admin serves a whole run, longer than its 15-minute access token on a slow machine; a
+    plain login (any other test's) still meets its 401."""
+    proc, _shop = clocked
+    admin = admin_of(proc)
+    plain = Api(proc).login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    admin.data("POST", "/admin/clock/advance", {"days": 1}, expect=200)
+    assert plain.get("/auth/me").status_code == 401
+    assert admin.data("GET", "/auth/me")["email"] == ADMIN_EMAIL

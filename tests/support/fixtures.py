@@ -12,7 +12,10 @@ from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, Api, PanelProcess
 
 
 def admin_of(proc: PanelProcess) -> Api:
-    return Api(proc).login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    """The panel's admin, signed in again whenever its 15-minute access token has expired (it serves a session)."""
+    admin = Api(proc).login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    admin.renews = True
+    return admin
 
 
 @pytest.fixture(scope="session")

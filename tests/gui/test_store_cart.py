@@ -172,8 +172,8 @@ def test_offline_the_store_and_cart_work_and_checkout_waits(qtbot, make_app, pri
 
 
 # -- the screens alone (no panel) -------------------------------------------------------------------------------
-def test_checkout_button_hands_over_the_cart(qtbot, tmp_path):
-    data = samples.account_data(tmp_path)
+def cart_with_one_item(qtbot, data) -> tuple[CartSection, Cart]:
+    """The cart screen, online and showing `data`, and a cart of one in-stock product at its first cycle."""
     cart = CartSection()
     qtbot.addWidget(cart)
     cart.resize(1100, 720)
@@ -183,6 +183,12 @@ def test_checkout_button_hands_over_the_cart(qtbot, tmp_path):
     product = next(p for p in data.products if p.get("in_stock", True) and p.get("stock") != 0)
     chosen = Cart()
     chosen.add(product["id"], product["pricing"][0]["billing_cycle"])
+    return cart, chosen
+
+
+def test_checkout_button_hands_over_the_cart(qtbot, tmp_path):
+    data = samples.account_data(tmp_path)
+    cart, chosen = cart_with_one_item(qtbot, data)
     cart.show_cart(data.account_id, chosen, {"coupon": None, "use_credits": True})     # as the cart model hands it
     with qtbot.waitSignal(cart.checkout_requested) as blocker:
         qtbot.mouseClick(cart.checkout, Qt.MouseButton.LeftButton)
@@ -212,15 +218,7 @@ def test_store_cards_wrap_within_the_window_at_1280_pixels(qtbot, tmp_path):
 
 def test_a_zero_credit_balance_offers_no_credits_and_checkout_claims_none(qtbot, tmp_path):
     data = samples.account_data(tmp_path, credits={"enabled": True, "balance": "0.00", "currency": "EUR"})
-    cart = CartSection()
-    qtbot.addWidget(cart)
-    cart.resize(1100, 720)
-    cart.show()
-    cart.set_online(True)
-    cart.show_data(data)
-    product = next(p for p in data.products if p.get("in_stock", True) and p.get("stock") != 0)
-    chosen = Cart()
-    chosen.add(product["id"], product["pricing"][0]["billing_cycle"])
+    cart, chosen = cart_with_one_item(qtbot, data)
     cart.show_cart(data.account_id, chosen, {"coupon": None, "use_credits": True})
     assert not cart.use_credits.isVisible()
     with qtbot.waitSignal(cart.checkout_requested) as blocker:

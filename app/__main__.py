@@ -34,6 +34,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
+from app.shell import pyside_import_check
+
+# First, so that none of the app's own modules is read line by line at its import (see the module).
+pyside_import_check.install()
 
 if TYPE_CHECKING:
     from app.application import Application
@@ -221,7 +225,7 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
 
     from app.application import Application
     from app.settings import Settings
-    from app.shell import language, source_lines
+    from app.shell import language
     from app.shell.locale_setup import use_locale
     from app.views.theme import apply_theme
 
@@ -236,8 +240,6 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
     sett = Application(settings=settings, secrets=secrets, theme_name=theme_name, keyring_note=keyring_note,
                        read_ahead=True)
     sett.translators = translators
-    # What PySide's import hook made linecache keep (~10 MB of source lines) goes after each burst of imports.
-    source_lines.install(sett.sessions)
     # The web view goes out the way the API does (requests reads the same settings). Set once the saved data is
     # painted: only the checkout's web view uses Qt's proxy, and QtNetwork need not load before the first paint.
     sett.sessions.when_started(follow_system_proxy)

@@ -8,10 +8,11 @@ that nothing reads again (measured 2026-12-05, bench/README.md "fourth look"; th
 each burst of imports instead).
 
 `install()` gives the hook the same answer from the file's raw bytes, and empties `linecache` of what PySide6's first
-pass over the modules imported before it left there (~34,000 lines of ~44 modules: the standard library's, platformdirs). Sett uses no `__feature__`; the answer stays
-the same for every module, so a library that does use one keeps its behaviour. Anything other than a plain `.py`
-file (a zip, a frozen bundle's archive, a builtin) goes to PySide6's own check. PySide6 documents no switch for
-this, so the replacement is guarded: where a PySide6 version has no such function, nothing is changed.
+pass over the modules imported before it left there (~34,000 lines of ~44 modules: the standard library's and
+platformdirs'). Sett uses no `__feature__`; the answer stays the same for every module, so a library that does use
+one keeps its behaviour. Anything other than a plain `.py` file (a zip, a frozen bundle's archive, a builtin) goes to
+PySide6's own check. PySide6 documents no switch for this, so the replacement is guarded: where a PySide6 version
+has no such function, nothing is changed.
 """
 from __future__ import annotations
 

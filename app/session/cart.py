@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.account_data import AccountData
 from app.core.cart import Cart, CartItem
+from app.core.credit import credits_spendable
 
 from .cart_store import DEFAULT_OPTIONS
 from .operations import cart as cart_ops
@@ -53,8 +54,10 @@ class CartModel(QObject):
         return bool(self.options.get("use_credits", True))
 
     def request_body(self) -> dict:
-        """What checkout/preview and checkout take: the items, the coupon's code, the credits choice."""
-        return {"items": self.cart.to_items(), "coupon_code": self.coupon_code, "use_credits": self.use_credits}
+        """What checkout/preview and checkout take: the items, the coupon's code, and credits when the buyer chose
+        them and the account has some to spend (the cart screen sends the same)."""
+        return {"items": self.cart.to_items(), "coupon_code": self.coupon_code,
+                "use_credits": self.use_credits and credits_spendable(self.session.data)}
 
     # -- changing (CartError for what the panel would refuse; nothing changes then) -------------------------------
     def add(self, product_id: str, billing_cycle: str, config: dict | None = None, quantity: int = 1) -> CartItem:

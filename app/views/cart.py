@@ -7,8 +7,6 @@ hands here through `show_cart` after every change; every edit here is a request 
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems
+from app.core.credit import credits_spendable
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_label, rate_text
 from app.core.money import parse_money
@@ -458,19 +457,7 @@ class CartSection(Section):
     def request_body(self) -> dict:
         coupon = self.options.get("coupon") or {}
         return {"items": self.cart.to_items(), "coupon_code": coupon.get("code") or None,
-                "use_credits": bool(self.options.get("use_credits", True)) and self._credits_usable()}
-
-    def _credits_usable(self) -> bool:
-        """Credits on and something to spend: with a zero balance the order must not claim credits (the choice
-        itself stays in the options, so it is back once the balance is above zero)."""
-        if self._data is None:
-            return True
-        config = self._data.billing_config or {}
-        credits = self._data.credits or {}
-        if not (bool(config.get("credits_enabled", True)) and credits.get("enabled", True)):
-            return False
-        balance = credits.get("balance")
-        return balance is None or _positive(balance)
+                "use_credits": bool(self.options.get("use_credits", True)) and credits_spendable(self._data)}
 
     def _products(self) -> dict[str, dict]:
         return {str(p.get("id")): p for p in (self._data.products if self._data else [])}
@@ -495,7 +482,7 @@ class CartSection(Section):
             self.lines[item.id] = line
         self._set_tab_order()
         balance = (self._data.credits or {}).get("balance")
-        self.use_credits.setVisible(self._credits_usable())       # nothing to spend: no choice to offer
+        self.use_credits.setVisible(credits_spendable(self._data))       # nothing to spend: no choice to offer
         if balance is not None:
             self.use_credits.setText(translate("CartSection", "Use my credit balance ({amount})").format(
                 amount=self._data.money(balance)))
@@ -609,10 +596,3 @@ class CartSection(Section):
         self.coupon_apply.setEnabled(self.online is not False)
         self.coupon_apply.setToolTip(translate("CartSection", "Applying a coupon needs a connection to the panel.")
                                      if self.online is False else "")
-
-
-def _positive(amount) -> bool:
-    try:
-        return Decimal(str(amount)) > 0
-    except (InvalidOperation, ValueError):
-        return False

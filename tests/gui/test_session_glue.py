@@ -4,6 +4,7 @@ end; these pin down the order of things (the cache written before the screens he
 caller) in milliseconds."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -89,6 +90,18 @@ def test_a_cart_edit_is_saved_and_comes_back_as_a_change_set(sessions):
     settle()
     assert any(CART in c and c.source == "save_cart" for c in heard)
     assert [row["product_id"] for row in session.data.cart] == ["p-1"]   # read back from the cache
+
+
+def test_the_cart_model_asks_for_credits_only_when_there_are_some_to_spend(sessions):
+    session = add(sessions, CannedClient({}))
+    session.cart.add("p-1", "monthly")
+    settle()
+    assert session.cart.use_credits                                   # the buyer's choice, on by default
+    for balance, asked in (("0.00", False), ("5.00", True)):
+        session.data = dataclasses.replace(session.data, credits={"enabled": True, "balance": balance})
+        assert session.cart.request_body()["use_credits"] is asked, balance
+    session.cart.set_use_credits(False)
+    assert session.cart.request_body()["use_credits"] is False        # switched off stays off
 
 
 def test_an_order_empties_the_cached_cart_before_anyone_hears_of_it(sessions):

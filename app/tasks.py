@@ -138,6 +138,7 @@ class SyncController(QObject):
         self._again: set[str] = set()
         self._generation: dict[str, int] = {}
         self._cancellation = Cancellation()
+        self._abandon: dict[str, Cancellation] = {}    # account id -> its running sync's own cancellation
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_all)
         self.accounts: list[str] = []
@@ -188,10 +189,12 @@ class SyncController(QObject):
         generation = self._generation.setdefault(account_id, 0)
         job = self._make_job(account_id)
         relay = self._progress_from_worker
+        # Its own, so that `abandon` can end this sync alone; quitting still ends it with every other one.
+        cancellation = self._abandon[account_id] = self._cancellation.child()
 
         def work():
             try:
-                return job(lambda done, total, label: relay.emit(account_id, done, total, label), self._cancellation)
+                return job(lambda done, total, label: relay.emit(account_id, done, total, label), cancellation)
             except Cancelled:
                 # Logged here, on the worker: at quit the UI thread may never get to hear of it.
                 log.info("sync of account %s cancelled: nothing was written", account_id)
@@ -225,6 +228,19 @@ class SyncController(QObject):
             runner = self._runners[account_id] = TaskRunner(pool, self, self._cancellation)
         return runner
 
+    def abandon(self, account_id: str) -> bool:
+        """The account's running sync gives up now: its panel stopped answering (the prober said so), and the
+        operations queued behind it on the account's worker (an action put in the outbox, a count, a cache read)
+        must not wait for its requests to time out. Its sockets are shut at once; it fails with `Cancelled` and
+        writes nothing. No follow-up run is left pending. False when no sync of the account was running."""
+        self._again.discard(account_id)
+        running = self._abandon.get(account_id)
+        if running is None or account_id not in self._running:
+            return False
+        log.info("sync of account %s abandoned: its panel stopped answering", account_id)
+        running.abandon()
+        return True
+
     def forget(self, account_id: str) -> None:
         """After logout or removal: whatever the running sync brings back is dropped."""
         self._generation[account_id] = self._generation.get(account_id, 0) + 1
@@ -232,6 +248,7 @@ class SyncController(QObject):
 
     def _current(self, account_id: str, generation: int) -> bool:
         self._running.discard(account_id)
+        self._abandon.pop(account_id, None)
         return self._generation.get(account_id, 0) == generation and not self._cancellation.is_set()
 
     def _done(self, account_id: str, generation: int, result: object) -> None:

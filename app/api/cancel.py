@@ -69,6 +69,12 @@ class Cancellation:
         cancel several at once within one such wait, use `cancel_all`."""
         return cancel_all(self)
 
+    def abandon(self) -> None:
+        """Set the switch and shut the watched sockets down without waiting for a `guarded` block in progress: the
+        block ends whole (it started before) and nothing guarded starts after. For giving up on one task whose
+        panel stopped answering, from the UI thread, which must not wait; on quit, `cancel` waits instead."""
+        self._trip()
+
     def _trip(self) -> bool:
         """Set the switch and shut the sockets down (its children's too); False when it was set already."""
         with self._lock:

@@ -289,8 +289,13 @@ class AccountSession(QObject):
         self.sync_failed.emit(error)
 
     def _retry_sync(self) -> None:
-        if self.link.offline and not self.closed:
-            self.sync()
+        if not self.link.offline or self.closed:
+            return
+        if self.hub.prober.running:
+            # The prober asks the panel on the same schedule with a short timeout and starts the sync when it
+            # answers; a full sync against a silent panel would hold the account's worker for its whole timeouts.
+            return
+        self.sync()
 
     def signed_in(self) -> None:
         """A new login was saved: sync again."""

@@ -63,6 +63,12 @@ class Prober(QObject):
         # Loading Qt's network backend (D-Bus) takes tens of ms: after the first paint, not before it.
         QTimer.singleShot(NETWORK_HINTS_AFTER_MS, self, self._watch_network)
 
+    @property
+    def running(self) -> bool:
+        """Probing on its timer (between `start` and `stop`): offline accounts are then asked on their retry
+        schedule, and a sync starts when the panel answers."""
+        return self._timer.isActive()
+
     def stop(self) -> None:
         """On quit: no new probe; the ones under way are abandoned by the hub's cancellation, answers dropped."""
         self._timer.stop()
@@ -138,10 +144,13 @@ class Prober(QObject):
                 return
             self._timed_out.discard(aid)
             session.took_error(error)
+            # A sync still waiting on the silent panel would hold the account's worker for its full timeouts, and
+            # what the user does meanwhile (an action put in the outbox) waits behind it: it gives up now.
+            self.hub.sync.abandon(aid)
         self.runner.run(ask, answered, failed)
 
     def _again(self, session: AccountSession) -> None:
-        if self._timer.isActive() and not session.closed and session.id not in self._busy:
+        if self.running and not session.closed and session.id not in self._busy:
             self._probe(session)
 
     def _finish(self, session: AccountSession) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app import paths
 from app import settings as keys
-from app.api.cancel import cancel_all
+from app.api.cancel import Cancelled, cancel_all
 from app.core.account_data import AccountData
 from app.core.changes import ChangeSet
 from app.core.text import translate
@@ -320,6 +320,8 @@ class Sessions(QObject):
         session = self._sessions.get(account_id)
         if session is not None:
             session.took_error(error)
+            if isinstance(error, Cancelled):
+                self.status_changed.emit(account_id)    # an abandoned sync: "Syncing…" ends without a word
 
     # -- the end --------------------------------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -80,6 +80,16 @@ def _summary(panel: Panel, payment, s) -> Markup:
                   amount=amount)
 
 
+def _stripe_test_note(s) -> Markup:
+    """Where Stripe is a local stand-in (localstripe: the demo, the tests), the page says so and which card pays:
+    its form takes the expiry year in two digits, so a typed "2030" would run on into the CVC box."""
+    if not s.stripe_api_base:
+        return Markup("")
+    return Markup('<div class="sandbox" role="note"><strong>Test payments.</strong> Stripe is simulated here '
+                  '(localstripe), so no real money moves. Card <b>4242 4242 4242 4242</b>, any future month, the '
+                  'year in two digits (e.g. 30), any three-digit CVC.</div>')
+
+
 def _finished(panel: Panel, payment):
     """A page for a payment that is no longer waiting: paid ones go on to the client's return URL."""
     if payment["status"] == "succeeded":
@@ -123,7 +133,8 @@ def pay_page(payment_id: str, request: Request, token: str | None = None, panel:
                          "returnUrl": f"{base}/return?{urlencode({'token': token})}", "payLabel": f"Pay {amount}"})
     config = config.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     content = render("stripe", summary=_summary(panel, payment, s), amount=amount, token=token,
-                     cancel_action=f"{base}/cancel", config=Markup(config), stripe_js=js, nonce=nonce)
+                     test_note=_stripe_test_note(s), cancel_action=f"{base}/cancel", config=Markup(config),
+                     stripe_js=js, nonce=nonce)
     api = _origin(s.stripe_api_base) if s.stripe_api_base else "https://api.stripe.com"
     csp = (f"default-src 'self'; script-src 'self' 'nonce-{nonce}' {_origin(js)}; connect-src 'self' {api}; "
            f"frame-src {_origin(js)} https://*.stripe.com; style-src 'self' 'unsafe-inline'; img-src 'self' data: "
@@ -207,3 +218,4 @@ def paypal_return(payment_id: str, t: str | None = None, panel: Panel = Depends(
                         link=(flow.with_payment_param(payment["cancel_url"], payment_id), "Return"))
     target = payment["return_url"] if paid else payment["cancel_url"]
     return RedirectResponse(flow.with_payment_param(target, payment_id), status_code=303)
+

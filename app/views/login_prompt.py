@@ -90,6 +90,8 @@ class LoginPrompt(QDialog):
         layout.addLayout(buttons)
         self.finished.connect(self._cancel_pending)
         self.finished.connect(lambda _r: self.retry.stop())
+        for edit in (self.secret_edit, self.code_edit):     # never send what is half typed: wait from the last key
+            edit.textEdited.connect(lambda _text: self.retry.isActive() and self.retry.start())
 
     @property
     def asking_code(self) -> bool:

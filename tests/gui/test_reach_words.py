@@ -193,6 +193,10 @@ def test_the_prompt_says_the_panel_cannot_be_reached_not_that_the_session_ended(
     # ended after all.
     assert prompt.retry.isActive() and prompt.retry.interval() == login_prompt.RETRY_SECONDS * 1000
     assert logins.attempts == 1
+    qtbot.wait(600)                               # a 15 s timer's countdown moves in coarse steps
+    waited = prompt.retry.remainingTime()
+    qtbot.keyClicks(prompt.secret_edit, "x")      # typing puts the next try off: never a half-typed password
+    assert prompt.retry.remainingTime() > waited
     prompt.retry.start(1)
     qtbot.waitUntil(lambda: logins.attempts == 2 and prompt.error.isVisible(), timeout=2000)
     assert "has ended" in prompt.message.text() and "did not accept" in prompt.error.text()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 
 from app.api import ValidationFailed
 from app.core.text import translate
-from app.session import AccountSession, Sessions, action_failed
+from app.session import AccountSession, Sessions, action_failed, signed_out
 from app.session.operations import profile as profile_ops
 
 
@@ -34,7 +34,7 @@ class BillingProfileFeature(QObject):
         dialog.save_requested.connect(lambda profile: self._save(session, dialog, profile))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
-        dialog.set_online(session.reachable)
+        dialog.set_online(session.reachable, signed_out(session))
         session.run(profile_ops.cached_billing_profile, on_done=lambda p: p and dialog.show_profile(p),
                     on_error=lambda e: None)
         if session.reachable:
@@ -46,7 +46,7 @@ class BillingProfileFeature(QObject):
 
     def _save(self, session: AccountSession, dialog, profile: dict) -> None:
         if not session.reachable:
-            dialog.set_online(False)
+            dialog.set_online(False, signed_out(session))
             return
         dialog.set_busy(True)
 

@@ -13,7 +13,7 @@ from shiboken6 import isValid
 from app.api import CouponInvalid, NetworkError
 from app.core.cart import CartError
 from app.core.text import translate
-from app.session import AccountSession, Sessions
+from app.session import AccountSession, Sessions, signed_out
 from app.session.operations import cart as cart_ops
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,8 @@ class CartFeature(QObject):
 
     def refresh_online(self) -> None:
         if self.cart is not None and isValid(self.cart):
-            self.cart.set_online(self.sessions.is_online(self.sessions.current_id))
+            self.cart.set_online(self.sessions.is_online(self.sessions.current_id),
+                                 signed_out(self.sessions.current))
 
     # -- the store -----------------------------------------------------------------------------------------------------
     def add(self, choice: dict) -> None:

@@ -9,7 +9,7 @@ import logging
 from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
 from app.core.pay_due import payable_invoice_ids
 from app.core.text import translate
-from app.session import AccountSession, Sessions, action_failed, cannot_reach
+from app.session import AccountSession, Sessions, action_failed, cannot_reach, signed_out
 from app.session.operations import payments as pay_ops
 
 from .services import PageFeature
@@ -90,7 +90,7 @@ class PayAllDue:
         invoices.pay_invoices_requested.connect(lambda ids: self.pay(ids, invoices))
 
         def follow(*_args) -> None:
-            bar.set_online(sessions.is_online(sessions.current_id) is not False)
+            bar.set_online(sessions.is_online(sessions.current_id) is not False, signed_out(sessions.current))
         for signal in (sessions.changed, sessions.status_changed, sessions.sync_failed, sessions.current_changed):
             signal.connect(follow)
         follow()

@@ -12,7 +12,7 @@ from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.server_links import manage_url_problem
 from app.core.text import translate
-from app.session import AccountSession, Sessions, action_failed, cannot_reach
+from app.session import AccountSession, Sessions, action_failed, cannot_reach, signed_out
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import services as service_ops
 
@@ -44,7 +44,8 @@ class PageFeature(QObject):
 
     def refresh_online(self, account_id: str | None = None) -> None:
         if account_id is None or account_id == self.sessions.current_id:
-            self.page.set_online(self.sessions.is_online(self.sessions.current_id) is not False)
+            self.page.set_online(self.sessions.is_online(self.sessions.current_id) is not False,
+                                 signed_out(self.sessions.current))
 
     def _still_showing(self, account_id: str, row_id: str) -> bool:
         return self.sessions.current_id == account_id and self.section.page_open and self.shown_id() == row_id
@@ -181,9 +182,11 @@ class ServicePages(PageFeature):
         def done(service: dict) -> None:
             if self._still_showing(session.id, service_id) and session.data is not None:
                 self.page.show_service(service, session.data)
-                self.page.show_message("info", translate("ServicePages", "Queued in the Outbox: Sett sends it once the "
-                                                         "panel is back. You can edit or remove it in the Outbox until "
-                                                                         "then."))
+                self.page.show_message("info", translate(
+                    "ServicePages", "Queued in the Outbox: Sett sends it once you sign in again. You can edit or "
+                                    "remove it in the Outbox until then.") if signed_out(session) else translate(
+                    "ServicePages", "Queued in the Outbox: Sett sends it once the panel is back. You can edit or "
+                                    "remove it in the Outbox until then."))
 
         def failed(error: BaseException) -> None:
             if self._still_showing(session.id, service_id):

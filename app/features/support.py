@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.api import NetworkError, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.text import translate
-from app.session import AccountSession, Sessions, action_failed
+from app.session import AccountSession, Sessions, action_failed, signed_out
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import support as support_ops
 
@@ -43,11 +43,10 @@ class SupportPages(PageFeature):
         if account_id is not None and account_id != self.sessions.current_id:
             return
         online = self.sessions.is_online(self.sessions.current_id) is not False
-        session = self.session
-        signed_out = session is not None and session.needs_login
-        self.section.set_online(online, signed_out)
+        logged_out = signed_out(self.session)
+        self.section.set_online(online, logged_out)
         if self.section.dialog is not None:
-            self.section.dialog.set_online(online, signed_out)
+            self.section.dialog.set_online(online, logged_out)
 
     def _dialog_opened(self, dialog) -> None:
         dialog.sign_in_requested.connect(self._sign_in)
@@ -122,9 +121,11 @@ class SupportPages(PageFeature):
         def done(_entry: dict) -> None:
             if self._still_showing(session.id, ticket_id):
                 self.page.reply_sent()
-                self.page.show_message("info", translate("SupportPages", "Queued in the Outbox: Sett sends your "
-                                                         "reply once the panel is back. You can remove it in the "
-                                                                         "Outbox until then."))
+                self.page.show_message("info", translate(
+                    "SupportPages", "Queued in the Outbox: Sett sends your reply once you sign in again. You can "
+                                    "remove it in the Outbox until then.") if signed_out(session) else translate(
+                    "SupportPages", "Queued in the Outbox: Sett sends your reply once the panel is back. You can "
+                                    "remove it in the Outbox until then."))
 
         def failed(error: BaseException) -> None:
             if self._still_showing(session.id, ticket_id):

@@ -7,13 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.api import Credentials
+from app.api import Credentials, NetworkError
+from app.core.reach import Unreachable
 from app.tasks import TaskRunner
 
 from .wording import in_words
 
 if TYPE_CHECKING:
     from app.api import LoginResult, PanelClient
+
+
+def _sentence(error: BaseException) -> str:
+    """A failure in words; one where the panel could not be reached at all is marked `Unreachable`, so the sign-in
+    prompt says that (and retries) instead of repeating that the session ended."""
+    text = in_words(error)
+    return Unreachable(text) if isinstance(error, NetworkError) else text
 
 
 class PanelLogins:
@@ -29,7 +37,7 @@ class PanelLogins:
         return PanelClient(url, credentials, timeout=self.timeout, max_retries=1)
 
     def _run(self, work: Callable, on_done, on_error) -> int:
-        return self.runner.run(work, on_done, lambda error: on_error(in_words(error)))
+        return self.runner.run(work, on_done, lambda error: on_error(_sentence(error)))
 
     def probe(self, url: str, on_done, on_error) -> int:
         def work():

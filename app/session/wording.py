@@ -15,19 +15,22 @@ from app.api import (
 )
 from app.cache import CacheError
 from app.core.formatting import time_text
+from app.core.reach import OFFLINE_ACTION, SIGNED_OUT_ACTION, unreachable_text  # noqa: F401 (also named here)
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .accounts import AccountError
 
-OFFLINE_ACTION = QT_TRANSLATE_NOOP("Wording", "Offline: this needs a connection to the panel. Sett reconnects by "
-                                   "itself.")
-SIGNED_OUT_ACTION = QT_TRANSLATE_NOOP("Wording", "Signed out: this needs the panel, which wants you to sign in again "
-                                      "first (Sign in, in the account's note or from Sync).")
-
 
 def cannot_reach(session) -> str:
     """Why an action that needs the panel cannot go now: a missing login, or no connection."""
-    return translate("Wording", SIGNED_OUT_ACTION if session.needs_login else OFFLINE_ACTION)
+    return unreachable_text(session.needs_login)
+
+
+def signed_out(session) -> bool:
+    """Whether the account's panel cannot be asked because its login ended (the user must sign in again), rather
+    than the connection: what the screens get beside `online` (`set_online(online, signed_out)`)."""
+    return session is not None and bool(session.needs_login)
+
 
 # The contract's error codes (shared/panel-api.md) in the user's language; the panel's own message, in its words
 # (often English), stays as the detail.

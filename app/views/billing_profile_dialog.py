@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.reach import signed_out_text
+
 from .country_names import countries_by_name
 
 MAX_ADDRESS_LINES = 6       # the panel's limits (docs/api.md): said here before anything is sent
@@ -77,10 +79,12 @@ class BillingProfileDialog(QDialog):
         self._shown = self.profile()
         self.loaded = self.loaded or from_panel
 
-    def set_online(self, online: bool) -> None:
+    def set_online(self, online: bool, signed_out: bool = False) -> None:
+        """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.save_button.setEnabled(online)
         if not online:
-            self.show_error(self.tr("Offline: saving the billing profile needs a connection to the panel."))
+            self.show_error(signed_out_text() if signed_out
+                            else self.tr("Offline: saving the billing profile needs a connection to the panel."))
 
     def set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

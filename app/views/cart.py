@@ -31,6 +31,7 @@ from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_label, rate_text
 from app.core.money import parse_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
+from app.core.reach import signed_out_text
 from app.core.text import translate
 
 from .empty_state import EmptyState
@@ -243,6 +244,7 @@ class CartSection(Section):
         self.options: dict = {"coupon": None, "use_credits": True}
         self._data: AccountData | None = None
         self.online: bool | None = None          # None: not known yet (a preview is tried)
+        self.signed_out = False                  # not online because the account's login ended (not the connection)
         self.lines: dict[str, CartLine] = {}
         self.local: Quote | None = None
         self.preview: dict | None = None
@@ -371,9 +373,11 @@ class CartSection(Section):
             self._show_totals()
             self._schedule_preview()
 
-    def set_online(self, online: bool | None) -> None:
-        changed = online != self.online
+    def set_online(self, online: bool | None, signed_out: bool = False) -> None:
+        """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
+        changed = online != self.online or (signed_out and online is False) != self.signed_out
         self.online = online
+        self.signed_out = signed_out and online is False
         if self._data is not None and self.cart.items:
             self._show_totals()
         self._update_actions()
@@ -438,8 +442,7 @@ class CartSection(Section):
         if not code or not self.cart.items:
             return
         if self.online is False:
-            self._coupon_message(translate("CartSection", "Applying a coupon needs a connection to the panel."),
-                                 ok=False)
+            self._coupon_message(self._coupon_unreachable(), ok=False)
             return
         self._coupon_message(translate("CartSection", "Checking {code}…").format(code=code), ok=None)
         self.coupon_apply_requested.emit(code, self.cart.to_items())
@@ -546,7 +549,8 @@ class CartSection(Section):
             source = self.preview
             differences = compare(self.local, self.preview, places)
             self.totals.source.setText(
-                translate("CartSection", "Checked with the panel before the connection was lost.")
+                translate("CartSection", "Checked with the panel before you were signed out.") if self.signed_out
+                else translate("CartSection", "Checked with the panel before the connection was lost.")
                 if self.online is False else translate("CartSection", "Updated from the panel."))
             if differences:
                 self.notice.setText(translate("CartSection", "The panel's prices differ from the ones saved on this "
@@ -561,7 +565,9 @@ class CartSection(Section):
             source = {key: getattr(self.local, key) for key, _t in Totals.ROWS}
             if self.online is False:
                 self.totals.source.setText(
-                    translate("CartSection", "Estimated from the prices saved on this computer (offline)."))
+                    translate("CartSection", "Estimated from the prices saved on this computer (signed out).")
+                    if self.signed_out
+                    else translate("CartSection", "Estimated from the prices saved on this computer (offline)."))
             elif error:
                 self.totals.source.setText(translate("CartSection", "Estimated on this computer: the panel's prices "
                                                                     "could not be read ({error}).").format(error=error))
@@ -584,7 +590,7 @@ class CartSection(Section):
             reason = translate("CartSection", "Your cart is empty.")
         elif self.online is False:
             reason = translate("CartSection", "{reason}; your cart is kept on this computer until then.").format(
-                reason=translate("Messages", OFFLINE_MESSAGE))
+                reason=signed_out_text() if self.signed_out else translate("Messages", OFFLINE_MESSAGE))
         elif bad:
             reason = translate("CartSection", "Fix or remove the items marked above first.")
         elif out_of_stock:
@@ -594,5 +600,8 @@ class CartSection(Section):
         self.checkout_note.setText(reason)
         self.checkout_note.setVisible(bool(reason) and bool(self.cart.items))
         self.coupon_apply.setEnabled(self.online is not False)
-        self.coupon_apply.setToolTip(translate("CartSection", "Applying a coupon needs a connection to the panel.")
-                                     if self.online is False else "")
+        self.coupon_apply.setToolTip(self._coupon_unreachable() if self.online is False else "")
+
+    def _coupon_unreachable(self) -> str:
+        return signed_out_text() if self.signed_out else translate(
+            "CartSection", "Applying a coupon needs a connection to the panel.")

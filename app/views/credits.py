@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from app.core.account_data import AccountData
 from app.core.credit import credit_balance, credits_enabled
 from app.core.money import parse_money
+from app.core.reach import signed_out_text
 from app.core.text import translate
 from app.models.all_accounts import (
     ACCOUNT_KEY,
@@ -74,6 +75,8 @@ class CreditsSection(ScopedScreen, Section):
         card.addWidget(self.balance)
         card.addWidget(self.balance_note)
         self.online = True
+        self.signed_out = False         # not online because the account's login ended (not the connection)
+        self._reach_note = ""           # the offline or signed-out note under Top up, to take back
         self._account_shown: str | None = None     # whose credits the top-up box was last typed under
         self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText=translate("CreditsSection", "Amount"))
         self.top_up_amount.setMaximumWidth(140)
@@ -236,8 +239,10 @@ class CreditsSection(ScopedScreen, Section):
             return None
         return f"{value:.{places}f}"
 
-    def set_online(self, online: bool) -> None:
+    def set_online(self, online: bool, signed_out: bool = False) -> None:
+        """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.online = online
+        self.signed_out = signed_out and not online
         self._update_top_up()
 
     def show_top_up_message(self, text: str) -> None:
@@ -245,17 +250,22 @@ class CreditsSection(ScopedScreen, Section):
 
     def _update_top_up(self) -> None:
         self.top_up_button.setEnabled(self.online and self.amount() is not None)
-        offline = translate("CreditsSection", "Offline: topping up needs a connection to the panel.")
-        if not self.online:
+        if self.signed_out:
+            self.top_up_button.setToolTip(signed_out_text())
+        elif not self.online:
             self.top_up_button.setToolTip(translate("CreditsSection", "Topping up needs a connection to the panel "
                                                                       "(payments never wait in the Outbox)"))
         else:
             self.top_up_button.setToolTip(translate("CreditsSection", "Enter the amount to add first")
                                           if self.amount() is None else "")
         if not self.online:
-            self.top_up_message.setText(offline)
-        elif self.top_up_message.text().startswith(translate("CreditsSection", "Offline:")):   # any offline note
+            self._reach_note = signed_out_text() if self.signed_out else translate(
+                "CreditsSection", "Offline: topping up needs a connection to the panel.")
+            self.top_up_message.setText(self._reach_note)
+        elif self._reach_note and self.top_up_message.text() == self._reach_note:
             self.top_up_message.setText("")
+        if self.online:
+            self._reach_note = ""
 
     def _top_up(self) -> None:
         amount = self.amount()

@@ -240,8 +240,11 @@ class InvoicePage(RecordPage):
         self.order_button.setVisible(order is not None)
 
     def detail_missing_offline(self) -> None:
-        self.payments_note.setText(translate("InvoicePage", "The lines and payments of this invoice were never "
-                                                            "downloaded; connect to the panel to see them."))
+        self.payments_note.setText(
+            translate("InvoicePage", "The lines and payments of this invoice were never downloaded; sign in again "
+                                     "to see them.") if self.signed_out
+            else translate("InvoicePage", "The lines and payments of this invoice were never downloaded; connect to "
+                                          "the panel to see them."))
         self.payments_note.show()
 
     def _update_actions(self) -> None:

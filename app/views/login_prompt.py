@@ -1,16 +1,24 @@
 """The one prompt shown when an account's login ended (a refresh failed, a key was revoked, no saved login):
 the password again (and the two-factor code when asked), or a new API key.
+
+Its heading says the session ended only while that is the news. When signing in fails because the panel cannot be
+reached at all (the login service marks such a failure `Unreachable`: no connection, not a refusal), the heading
+says so instead, and the prompt tries the same sign-in again every RETRY_SECONDS while it stays open; what Sett
+saved stays on the screens meanwhile.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.accounts import Account
+from app.core.reach import Unreachable
 from app.core.text import translate
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, LoginService, heading, primary
+
+RETRY_SECONDS = 15      # a panel that is down is asked again this often while the prompt is open (a connect only)
 
 
 class LoginPrompt(QDialog):
@@ -27,7 +35,10 @@ class LoginPrompt(QDialog):
         self.setMinimumWidth(460)
         self._pending: int | None = None
         self._two_factor_token = ""
-        host = host_of(account.panel_url)
+        self.unreachable = False            # the last attempt could not reach the panel (the retry is armed)
+        self.retry = QTimer(self, singleShot=True, interval=int(RETRY_SECONDS * 1000))
+        self.retry.timeout.connect(self._retry)
+        host = self.host = host_of(account.panel_url)
         uses_key = account.auth_kind == "api_key"
 
         self.secret_edit = QLineEdit()
@@ -53,6 +64,7 @@ class LoginPrompt(QDialog):
         else:
             ask = translate("LoginPrompt", "Your session with {host} has ended. Enter the password for {email} to "
                             "continue; until then Sett shows what it saved.").format(host=host, email=account.email)
+        self.ask = ask                      # the heading while no attempt failed to reach the panel
         self.message = heading(ask, "subtitle")
         self.detail = heading(reason, "muted")
         self.detail.setVisible(bool(reason))
@@ -77,6 +89,9 @@ class LoginPrompt(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.finished.connect(self._cancel_pending)
+        self.finished.connect(lambda _r: self.retry.stop())
+        for edit in (self.secret_edit, self.code_edit):     # never send what is half typed: wait from the last key
+            edit.textEdited.connect(lambda _text: self.retry.isActive() and self.retry.start())
 
     @property
     def asking_code(self) -> bool:
@@ -97,8 +112,23 @@ class LoginPrompt(QDialog):
         self._pending = None
         self._busy(False)
         self.error.show_error(error)
+        self.unreachable = isinstance(error, Unreachable)
+        if self.unreachable:
+            self.message.setText(translate(
+                "LoginPrompt", "Sett cannot reach the panel at {host} right now, so it cannot sign you in yet. "
+                               "Nothing is lost: Sett keeps the data it saved on this computer and tries again by "
+                               "itself while this window is open.").format(host=self.host))
+            self.retry.start()
+        else:
+            self.message.setText(self.ask)     # the panel answered: the session ended, the details were refused
+
+    def _retry(self) -> None:
+        """The panel was unreachable: the same sign-in again, unless one is under way or the user moved on."""
+        if self.unreachable and self._pending is None and self.isVisible():
+            self._submit()
 
     def _submit(self) -> None:
+        self.retry.stop()
         self.error.clear()
         url = self.account.panel_url
         if self.asking_code:
@@ -125,8 +155,10 @@ class LoginPrompt(QDialog):
         self._pending = None
         if result.requires_2fa:
             self._two_factor_token = result.two_factor_token or ""
-            self.message.setText(translate("LoginPrompt", "{email} has two-factor sign-in on. Enter the six-digit code "
-                                           "from your authenticator app.").format(email=self.account.email))
+            self.ask = translate("LoginPrompt", "{email} has two-factor sign-in on. Enter the six-digit code from "
+                                 "your authenticator app.").format(email=self.account.email)
+            self.message.setText(self.ask)
+            self.unreachable = False
             self.fields.setCurrentIndex(1)
             self.code_edit.setFocus()
             self._busy(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.formatting import format_datetime
+from app.core.reach import signed_out_text
 from app.core.text import translate
 
 from .theme import set_role
@@ -107,6 +108,8 @@ class NoticeDelegate(QStyledItemDelegate):
 
 QUEUED_OFFLINE = QT_TRANSLATE_NOOP("Messages", "Offline: marking read is queued in the Outbox and sent to the panel "
                                    "once it is back.")
+QUEUED_SIGNED_OUT = QT_TRANSLATE_NOOP("Messages", "Signed out: marking read is queued in the Outbox and sent to the "
+                                      "panel once you sign in again (Sign in, in the account's note or from Sync).")
 
 
 class NoticesDialog(QDialog):
@@ -147,6 +150,8 @@ class NoticesDialog(QDialog):
         layout.addWidget(buttons)
         self.unread = 0
         self.online = True
+        self.signed_out = False         # not online because the account's login ended (not the connection)
+        self._reach_note = ""           # the offline or signed-out note shown, to take back once online
         self.busy = False
 
     def set_notices(self, notices: list[dict]) -> None:
@@ -167,15 +172,25 @@ class NoticesDialog(QDialog):
 
     queues_offline = False      # set by the feature: offline, "Mark all read" waits in the outbox
 
-    def set_online(self, online: bool) -> None:
+    def set_online(self, online: bool, signed_out: bool = False) -> None:
+        """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.online = online
+        self.signed_out = signed_out and not online
         if not online:
-            self.show_message(translate("Messages", QUEUED_OFFLINE) if self.queues_offline else
-                              translate("NoticesDialog", "Offline: marking notifications read needs a connection to "
-                                                         "the panel."))
-        elif self.message.text().startswith(translate("NoticesDialog", "Offline:")):
+            self._reach_note = self._queued_text() if self.queues_offline else self._unreachable_text()
+            self.show_message(self._reach_note)
+        elif self._reach_note and self.message.text() == self._reach_note:
             self.show_message("")
+        if online:
+            self._reach_note = ""
         self._update_button()
+
+    def _queued_text(self) -> str:
+        return translate("Messages", QUEUED_SIGNED_OUT if self.signed_out else QUEUED_OFFLINE)
+
+    def _unreachable_text(self) -> str:
+        return signed_out_text() if self.signed_out else translate(
+            "NoticesDialog", "Offline: marking notifications read needs a connection to the panel.")
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -190,10 +205,9 @@ class NoticesDialog(QDialog):
         self.mark_button.setEnabled(reachable and not self.busy and self.unread > 0)
         self.mark_button.setToolTip(
             translate("NoticesDialog", "Every notification is read already.") if self.unread == 0
-            else translate("NoticesDialog", "Offline: marking notifications read needs a connection to the panel.")
-            if not reachable
+            else self._unreachable_text() if not reachable
             else translate("NoticesDialog", "Waiting for the panel's answer…") if self.busy
-            else translate("Messages", QUEUED_OFFLINE) if not self.online else "")
+            else self._queued_text() if not self.online else "")
 
     def _activated(self, item: QListWidgetItem) -> None:
         notice = item.data(NOTICE_ROLE)

@@ -2,7 +2,9 @@
 status chip, a message line, and actions that need the panel, enabled only while it can be reached and idle.
 
 Subclasses lay these parts out where they like, and keep their actions' state in `_update_actions`, which runs
-whenever the page goes online or offline, or starts or stops waiting on the panel.
+whenever the page goes online or offline (or signed out), or starts or stops waiting on the panel. Offline and
+signed out differ for the user: offline, Sett reconnects by itself; signed out, nothing happens until they sign in
+again. The page says which (`app.core.reach`), told by its feature through `set_online(online, signed_out)`.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.reach import signed_out_text
 from app.core.text import translate
 
 from .badges import status_chip
@@ -67,7 +70,9 @@ class RecordPage(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.online = True
+        self.signed_out = False         # not online because the account's login ended (not the connection)
         self.busy = False
+        self._reach_note = ""           # the offline or signed-out note the message line shows, to take back
         self.back = back_button(back_text)
         self.back.clicked.connect(self.back_requested)
         self.title = heading("", "pageTitle")
@@ -107,8 +112,10 @@ class RecordPage(QWidget):
         if scroll is not None:
             scroll.verticalScrollBar().setValue(0)
 
-    def set_online(self, online: bool) -> None:
+    def set_online(self, online: bool, signed_out: bool = False) -> None:
+        """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.online = online
+        self.signed_out = signed_out and not online
         self._update_actions()
 
     def set_busy(self, busy: bool) -> None:
@@ -128,14 +135,24 @@ class RecordPage(QWidget):
         """Buttons that ask the panel: usable while it can be reached and nothing is pending, saying why not."""
         for button in buttons:
             button.setEnabled(self.can_ask_panel)
-            button.setToolTip("" if self.online else translate("Messages", OFFLINE_TEXT))
+            button.setToolTip(self.unreachable_tip())
 
-    def note_offline(self, needed: bool, text: str) -> None:
-        """Say `text` while offline if an action the page offers now needs the panel; take it back once online."""
+    def unreachable_tip(self) -> str:
+        """Why a button that asks the panel is disabled: none online; signed out, sign in again; else offline."""
+        if self.online:
+            return ""
+        return signed_out_text() if self.signed_out else translate("Messages", OFFLINE_TEXT)
+
+    def note_offline(self, needed: bool, text: str, signed_out: str = "") -> None:
+        """Say `text` while offline (`signed_out`, or the shared sign-in sentence, while signed out) if an action the
+        page offers now needs the panel; take it back once online."""
         if not self.online and needed:
-            self.show_message("info", text)
-        elif self.message.text().startswith(translate("RecordPage", "Offline:")):   # every offline note begins so
+            self._reach_note = (signed_out or signed_out_text()) if self.signed_out else text
+            self.show_message("info", self._reach_note)
+        elif self._reach_note and self.message.text() == self._reach_note:
             self.show_message("info", "")
+        if self.online or not needed:
+            self._reach_note = ""
 
     def _update_actions(self) -> None:
         raise NotImplementedError

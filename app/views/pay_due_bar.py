@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabl
 
 from app.core.account_data import AccountData
 from app.core.pay_due import MAX_INVOICES, payable, payable_invoice_ids
+from app.core.reach import signed_out_text
 from app.core.text import translate
 from app.models.row_filter import RowFilterProxy
 
@@ -22,6 +23,7 @@ class PayDueBar(QWidget):
         self.table, self.proxy = table, proxy
         self.data: AccountData | None = None
         self.online = True
+        self.signed_out = False         # not online because the account's login ended (not the connection)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.pay_all = styled(QPushButton(translate("PayDueBar", "Pay all due…"),
                                           objectName="payAllDueButton"), kind="primary")
@@ -42,8 +44,10 @@ class PayDueBar(QWidget):
         self._watch_selection()
         self.refresh()
 
-    def set_online(self, online: bool) -> None:
+    def set_online(self, online: bool, signed_out: bool = False) -> None:
+        """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.online = online
+        self.signed_out = signed_out and not online
         self.refresh()
 
     def due_ids(self) -> list[str]:
@@ -68,8 +72,8 @@ class PayDueBar(QWidget):
                                   if selected else translate("PayDueBar", "Pay selected…"))
         self.pay_all.setEnabled(self.online)
         self.pay_selected.setEnabled(self.online and bool(selected))
-        self.note.setText("" if self.online else translate("PayDueBar", "Offline: paying needs a connection to the "
-                                                                        "panel."))
+        self.note.setText("" if self.online else signed_out_text() if self.signed_out
+                          else translate("PayDueBar", "Offline: paying needs a connection to the panel."))
         self.pay_selected.setToolTip(
             translate("PayDueBar", "Select unpaid invoices in the table (Ctrl+click) to pay them together"))
 

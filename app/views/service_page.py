@@ -43,6 +43,9 @@ def config_text(config: dict | None) -> str:
 
 QUEUED_OFFLINE = QT_TRANSLATE_NOOP("Messages", "Offline: a cancellation request or its withdrawal is queued in the "
                                   "Outbox and sent when the panel is back.")
+QUEUED_SIGNED_OUT = QT_TRANSLATE_NOOP("Messages", "Signed out: a cancellation request or its withdrawal is queued in "
+                                     "the Outbox and sent once you sign in again (Sign in, in the account's note or "
+                                     "from Sync).")
 
 
 def cancellation_text(request: dict | None) -> str:
@@ -318,14 +321,17 @@ class ServicePage(RecordPage):
         self.cancel_button.setVisible(can_cancel)
         self.withdraw_button.setVisible(request.get("status") == "pending")
         self.enable_panel_actions(self.cancel_button, self.withdraw_button, self.pay_button)
+        queued = translate("Messages", QUEUED_SIGNED_OUT if self.signed_out else QUEUED_OFFLINE)
         if self.queues_offline and not self.online:
             for button in (self.cancel_button, self.withdraw_button):
                 button.setEnabled(not self.busy)
-                button.setToolTip(translate("Messages", QUEUED_OFFLINE))
-        self.note_offline(can_cancel or request.get("status") == "pending",
-                          translate("Messages", QUEUED_OFFLINE) if self.queues_offline
-                          else translate("ServicePage", "Offline: cancelling or withdrawing needs a connection to the "
-                                                        "panel."))
+                button.setToolTip(queued)
+        if self.queues_offline:
+            self.note_offline(can_cancel or request.get("status") == "pending", queued, queued)
+        else:
+            self.note_offline(can_cancel or request.get("status") == "pending",
+                              translate("ServicePage", "Offline: cancelling or withdrawing needs a connection to the "
+                                                       "panel."))
 
     def _may_act(self) -> bool:
         """Online and idle; or offline with an outbox to queue in."""

@@ -35,6 +35,9 @@ OFFLINE_REPLY = QT_TRANSLATE_NOOP("Messages", "Offline: replying and closing nee
                                  "itself; your draft stays here.")
 QUEUED_REPLY = QT_TRANSLATE_NOOP("Messages", "Offline: a reply you send now waits in the Outbox and goes to the panel "
                                 "once it can be reached. Closing needs the panel.")
+QUEUED_REPLY_SIGNED_OUT = QT_TRANSLATE_NOOP("Messages", "Signed out: a reply you send now waits in the Outbox and goes "
+                                           "to the panel once you sign in again (Sign in, in the account's note or "
+                                           "from Sync). Closing needs you to sign in first.")
 
 
 def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
@@ -204,8 +207,11 @@ class TicketPage(RecordPage):
         self.missing.setVisible(messages is None)
 
     def detail_missing_offline(self) -> None:
-        self.missing.setText(translate("TicketPage", "This conversation has not been downloaded yet; it appears once "
-                                                     "the panel can be reached."))
+        self.missing.setText(
+            translate("TicketPage", "This conversation has not been downloaded yet; it appears once you sign in "
+                                    "again.") if self.signed_out
+            else translate("TicketPage", "This conversation has not been downloaded yet; it appears once the panel "
+                                         "can be reached."))
         self.missing.setVisible(not self.has_messages)
 
     # -- actions --------------------------------------------------------------------------------------------------
@@ -221,8 +227,17 @@ class TicketPage(RecordPage):
             self.send_button.setEnabled(queued)
             if queued:
                 self.send_button.setText(translate("TicketPage", "Queue reply"))
-            self.send_button.setToolTip(translate("Messages", QUEUED_REPLY if queued else OFFLINE_REPLY))
-        self.note_offline(True, translate("Messages", QUEUED_REPLY if self.queues_offline else OFFLINE_REPLY))
+            self.send_button.setToolTip(self._queued_text() if queued else self.unreachable_reply())
+        queued_text = self._queued_text()
+        self.note_offline(True, queued_text if self.queues_offline else translate("Messages", OFFLINE_REPLY),
+                          queued_text if self.queues_offline else "")
+
+    def _queued_text(self) -> str:
+        return translate("Messages", QUEUED_REPLY_SIGNED_OUT if self.signed_out else QUEUED_REPLY)
+
+    def unreachable_reply(self) -> str:
+        """Why replying and closing cannot go now: signed out, sign in again; offline, Sett reconnects."""
+        return self.unreachable_tip() if self.signed_out else translate("Messages", OFFLINE_REPLY)
 
     def _text_changed(self) -> None:
         if self.message.isVisible() and self.message.property("role") == "error" \

@@ -297,6 +297,11 @@ class AccountSession(QObject):
             return
         self.sync()
 
+    def sign_out(self) -> None:
+        """What the hub's `sign_out` does to the session: signed out like an ended login, in the user's words."""
+        self.took_error(AuthRequired(translate("AccountSession", "You signed out; what Sett saved stays readable, "
+                                                                 "and signing in syncs again.")))
+
     def signed_in(self) -> None:
         """A new login was saved: sync again."""
         self.needs_login = False

@@ -247,6 +247,22 @@ class Sessions(QObject):
         else:
             self.accounts_changed.emit()
 
+    def sign_out(self, account_id: str) -> None:
+        """The user signs out of one account and keeps it: the login ends at the panel and leaves the keyring, syncs
+        stop, and the saved data stays readable until they sign in again (no prompt pops up: they asked for this)."""
+        session = self._sessions.get(account_id)
+        if session is None or session.needs_login:
+            return
+        credentials = self.secrets.load(account_id)
+        self.secrets.delete(account_id)
+        if credentials is not None and credentials.kind == "tokens":
+            url = session.account.panel_url
+            self.runner.run(lambda: _logout(url, credentials), None,
+                            lambda e: log.info("logging out of %s at the panel failed: %s", account_id, e))
+        self._prompted.add(account_id)
+        session.sign_out()
+        log.info("signed out of account %s", account_id)
+
     def forget(self, account_id: str) -> None:
         session = self._sessions.pop(account_id, None)
         if session is not None:

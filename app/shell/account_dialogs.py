@@ -58,11 +58,16 @@ class AccountDialogs(QObject):
             dialog = ManageAccountsDialog(self.window)
             dialog.rename_requested.connect(self.rename_account)
             dialog.remove_requested.connect(self.remove_account)
+            dialog.sign_out_requested.connect(self.sign_out)
+            dialog.sign_in_requested.connect(lambda account_id: self.sign_in(dialog, account_id))
             dialog.finished.connect(lambda _r: setattr(self, "manage_dialog", None))
             self.manage_dialog = dialog
-        self.manage_dialog.set_accounts(self.sessions.accounts(), self.sessions.current_id)
+        self.manage_dialog.set_accounts(self.sessions.accounts(), self.sessions.current_id, self._signed_out())
         self.manage_dialog.open()
         return self.manage_dialog
+
+    def _signed_out(self) -> frozenset[str]:
+        return frozenset(s.id for s in self.sessions.all() if s.needs_login)
 
     def rename_account(self, account_id: str, name: str) -> None:
         try:
@@ -72,12 +77,23 @@ class AccountDialogs(QObject):
                 self.manage_dialog.show_error(str(exc))
             return
         if self.manage_dialog is not None:
-            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id)
+            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id, self._signed_out())
+
+    def sign_out(self, account_id: str) -> None:
+        self.sessions.sign_out(account_id)
+        if self.manage_dialog is not None:
+            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id, self._signed_out())
+
+    def sign_in(self, dialog: ManageAccountsDialog, account_id: str) -> None:
+        """The dialog steps aside for the sign-in prompt, which asks for the current account's login."""
+        dialog.accept()
+        self.sessions.select(account_id)
+        self.sessions.ask_login(account_id, force=True)
 
     def remove_account(self, account_id: str) -> None:
         self.sessions.remove(account_id)
         if self.manage_dialog is not None:
-            self.manage_dialog.set_accounts(self.sessions.accounts())
+            self.manage_dialog.set_accounts(self.sessions.accounts(), None, self._signed_out())
 
     # -- signing in again -----------------------------------------------------------------------------------------
     def _login_prompt(self, session: AccountSession) -> LoginPrompt:

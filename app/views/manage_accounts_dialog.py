@@ -1,4 +1,5 @@
-"""Managing accounts: renaming them, and removing one after asking once more, in place."""
+"""Managing accounts: renaming them, signing out of one (and in again), and removing one after asking once more,
+in place."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -24,10 +25,12 @@ from .theme import set_role
 
 
 class ManageAccountsDialog(QDialog):
-    """Rename or remove accounts; removing asks once more, in place."""
+    """Rename, sign out of or remove accounts; removing asks once more, in place."""
 
     rename_requested = Signal(str, str)
     remove_requested = Signal(str)
+    sign_out_requested = Signal(str)
+    sign_in_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,10 @@ class ManageAccountsDialog(QDialog):
         self.rename_button.clicked.connect(self._rename)
         self.remove_button = QPushButton(translate("ManageAccountsDialog", "Remove account…"))
         self.remove_button.clicked.connect(self._ask_remove)
+        # Signed in: "Sign out" (the login ends, the account and its saved data stay). Signed out: "Sign in…".
+        self.sign_button = QPushButton(translate("ManageAccountsDialog", "Sign out"))
+        self.sign_button.clicked.connect(self._sign)
+        self.signed_out: frozenset[str] = frozenset()
         self.error = ErrorLabel()
 
         self.confirm = QFrame()
@@ -76,7 +83,11 @@ class ManageAccountsDialog(QDialog):
         side.addStretch(1)
         side.addWidget(self.error)
         side.addWidget(self.confirm)
-        side.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        account_buttons = QHBoxLayout()
+        account_buttons.addWidget(self.sign_button)
+        account_buttons.addWidget(self.remove_button)
+        account_buttons.addStretch(1)
+        side.addLayout(account_buttons)
         body = QHBoxLayout()
         body.addWidget(self.list, 1)
         body.addLayout(side, 1)
@@ -89,9 +100,12 @@ class ManageAccountsDialog(QDialog):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self._accounts: dict[str, Account] = {}
 
-    def set_accounts(self, accounts: list[Account], selected: str | None = None) -> None:
+    def set_accounts(self, accounts: list[Account], selected: str | None = None,
+                     signed_out: frozenset[str] = frozenset()) -> None:
+        """The accounts, the one to select, and those signed out (their button signs in instead)."""
         selected = selected or self.selected_id()
         self._accounts = {a.id: a for a in accounts}
+        self.signed_out = frozenset(signed_out)
         self.list.clear()
         for account in accounts:
             item = QListWidgetItem(f"{account.name}\n{account.email} · {host_of(account.panel_url)}")
@@ -112,8 +126,10 @@ class ManageAccountsDialog(QDialog):
         self.confirm.hide()
         self.error.clear()
         account = self._accounts.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-        for widget in (self.name_edit, self.rename_button, self.remove_button):
+        for widget in (self.name_edit, self.rename_button, self.remove_button, self.sign_button):
             widget.setEnabled(account is not None)
+        self.sign_button.setText(translate("ManageAccountsDialog", "Sign in…") if account is not None
+                                 and account.id in self.signed_out else translate("ManageAccountsDialog", "Sign out"))
         self.name_edit.setText(account.name if account else "")
         if account is None:
             self.details.setText("")
@@ -128,6 +144,15 @@ class ManageAccountsDialog(QDialog):
         account_id = self.selected_id()
         if account_id:
             self.rename_requested.emit(account_id, self.name_edit.text())
+
+    def _sign(self) -> None:
+        account_id = self.selected_id()
+        if not account_id:
+            return
+        if account_id in self.signed_out:
+            self.sign_in_requested.emit(account_id)
+        else:
+            self.sign_out_requested.emit(account_id)
 
     def _ask_remove(self) -> None:
         account = self._accounts.get(self.selected_id() or "")

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pyotp
 import pytest
+import requests
 
 from app import paths
 from app.secrets import SERVICE
@@ -209,3 +210,36 @@ def test_two_accounts_on_one_panel_switch_rename_and_remove(make_app, shop, pane
     manage.confirm_button.click()
     assert app.accounts.all() == [] and app.current_id is None
     assert app.window.current_key == "welcome" and app.window.status.state == "none"
+
+
+def test_signing_out_keeps_the_account_and_its_data_and_signing_in_again_syncs(make_app, shop, panel,
+                                                                               keyring_backend, qtbot):
+    user = shop.user(credits="7.00")
+    app = make_app()
+    account = add_account(qtbot, app, panel.url, user.user["email"], name="Mine")
+    old = stored(keyring_backend, account.id)
+    session = app.sessions.get(account.id)
+
+    manage = app.open_manage_dialog()
+    manage.list.setCurrentRow(0)
+    assert manage.sign_button.text() == "Sign out"
+    manage.sign_button.click()
+    assert (SERVICE, account.id) not in keyring_backend.store          # the login left the keyring
+    assert session.needs_login and manage.sign_button.text() == "Sign in…"
+    assert app.prompt is None                                          # asked for: no prompt pops up
+    assert [a.id for a in app.accounts.all()] == [account.id]          # the account stays...
+    assert Decimal(app.window.data.credits["balance"]) == Decimal("7.00")   # ...and what it saved shows
+    assert any("You are signed out of Mine" in text for text in app.window.banner_texts())
+    # The login ended at the panel too (on a worker): its access token stops working.
+    qtbot.waitUntil(lambda: requests.get(panel.api_url + "/auth/me", timeout=30, headers={
+        "Authorization": f"Bearer {old['access_token']}"}).status_code == 401, timeout=WAIT)
+
+    manage.sign_button.click()                                         # "Sign in…": the prompt takes over
+    assert not manage.isVisible()
+    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    count = len(app.synced_log)
+    app.prompt.secret_edit.setText(USER_PASSWORD)
+    app.prompt.sign_in_button.click()
+    qtbot.waitUntil(lambda: len(app.synced_log) > count, timeout=WAIT)
+    assert not session.needs_login and (SERVICE, account.id) in keyring_backend.store
+    assert not any("signed out" in text for text in app.window.banner_texts())

@@ -76,6 +76,7 @@ class AccountSession(QObject):
         self.last_synced: datetime | None = None
         self.needs_login = False
         self.auth_reason = ""             # what the panel said when the login ended
+        self.signed_out_by_user = False   # the login ended because the user signed out (Manage accounts)
         self.notes: dict[str, Note] = {}
         self.back_online = False          # the last sync ended an offline spell
         self.cart = CartModel(self)
@@ -299,12 +300,14 @@ class AccountSession(QObject):
 
     def sign_out(self) -> None:
         """What the hub's `sign_out` does to the session: signed out like an ended login, in the user's words."""
+        self.signed_out_by_user = True
         self.took_error(AuthRequired(translate("AccountSession", "You signed out; what Sett saved stays readable, "
                                                                  "and signing in syncs again.")))
 
     def signed_in(self) -> None:
         """A new login was saved: sync again."""
         self.needs_login = False
+        self.signed_out_by_user = False
         self.clear_note("login")
         self.hub.sync.resume(self.id)
         self.status_changed.emit()

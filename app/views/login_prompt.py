@@ -27,7 +27,7 @@ class LoginPrompt(QDialog):
     signed_in = Signal(str, object)
 
     def __init__(self, account: Account, service: LoginService, reason: str = "", keyring_note: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, by_user: bool = False) -> None:
         super().__init__(parent)
         self.account = account
         self.service = service
@@ -57,7 +57,13 @@ class LoginPrompt(QDialog):
         later = QPushButton(translate("LoginPrompt", "Not now"))
         later.clicked.connect(self.reject)
 
-        if uses_key:
+        if by_user:
+            # The user signed out themselves (Manage accounts): nothing ended behind their back, so no "expired".
+            reason = ""
+            ask = (translate("LoginPrompt", "Paste an API key for {email} at {host} to sign in again.") if uses_key
+                   else translate("LoginPrompt", "Enter the password for {email} at {host} to sign in again.")).format(
+                email=account.email, host=host)
+        elif uses_key:
             ask = translate("LoginPrompt", "The panel at {host} no longer accepts the API key of {account} ({email}): "
                                            "it may have expired or been revoked. Paste a new key to continue.").format(
                 host=host, account=account.name, email=account.email)

@@ -23,4 +23,17 @@
         <translation>Anmelden…</translation>
     </message>
 </context>
+<context>
+    <name>LoginPrompt</name>
+    <message>
+        <location filename="../../app/views/login_prompt.py" line="62"/>
+        <source>Paste an API key for {email} at {host} to sign in again.</source>
+        <translation>Fügen Sie einen API-Schlüssel für {email} bei {host} ein, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/login_prompt.py" line="63"/>
+        <source>Enter the password for {email} at {host} to sign in again.</source>
+        <translation>Geben Sie das Passwort für {email} bei {host} ein, um sich wieder anzumelden.</translation>
+    </message>
+</context>
 </TS>

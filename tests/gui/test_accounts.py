@@ -237,6 +237,7 @@ def test_signing_out_keeps_the_account_and_its_data_and_signing_in_again_syncs(m
     manage.sign_button.click()                                         # "Sign in…": the prompt takes over
     assert not manage.isVisible()
     qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    assert "to sign in again" in app.prompt.message.text() and "ended" not in app.prompt.message.text()
     count = len(app.synced_log)
     app.prompt.secret_edit.setText(USER_PASSWORD)
     app.prompt.sign_in_button.click()

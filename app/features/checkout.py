@@ -28,6 +28,7 @@ from app.session.payments import describe, error_text
 
 log = logging.getLogger(__name__)
 KINDS = pay_ops.KINDS
+NEXT_SECTIONS = {"service": "services", "invoice": "invoices"}
 TITLES = {"order": QT_TRANSLATE_NOOP("CheckoutSession", "Checkout"),
           "invoice": QT_TRANSLATE_NOOP("CheckoutSession", "Pay invoice"),
           "invoices": QT_TRANSLATE_NOOP("CheckoutSession", "Pay all due"),
@@ -57,8 +58,22 @@ class Checkout(QObject):
         self.open_sessions.append(checkout)
         checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
                                          self.open_sessions.remove(checkout))
+        checkout.dialog.open_requested.connect(lambda kind, target: self._open(checkout, kind, target))
         checkout.open()
         return checkout
+
+    def _open(self, checkout: CheckoutSession, kind: str, target: str) -> None:
+        """A next step of the result (the new service, the paid invoice): the dialog closes and the window shows it,
+        on the checkout's account."""
+        checkout.dialog.accept()
+        if self.sessions.current_id != checkout.account_id:
+            self.sessions.select(checkout.account_id)
+        key = NEXT_SECTIONS[kind]
+        self.window.select_section(key)
+        section = self.window.sections.get(key)
+        opener = getattr(section, f"open_{kind}", None)
+        if opener is not None:
+            opener(target)
 
     def close_all(self) -> None:
         """On quit: every open checkout dialog ends now, its pay page deleted before its off-the-record profile
@@ -233,11 +248,12 @@ class CheckoutSession(QObject):
         self.session.sync()
         money = AccountData(self.account_id, billing_config=self.data.billing_config).money
         title, text = describe(self.kind, how, outcome, money)
+        steps = next_steps(self.kind, outcome)
         if how == "left":
             self.session.note("checkout", "info", translate("CheckoutSession", "{title} {text}").format(title=title,
                                                                                                          text=text))
         elif self.dialog.isVisible():
-            self.dialog.show_result(title, text)
+            self.dialog.show_result(title, text, steps)
 
     def _read_failed(self, how: str, error: BaseException) -> None:
         self.session.sync()
@@ -247,6 +263,20 @@ class CheckoutSession(QObject):
             self.session.note("checkout", "warning", text)
         else:
             self.dialog.show_result(translate("CheckoutSession", "Payment state unknown"), text)
+
+
+def next_steps(kind: str, outcome: words.Outcome) -> list[tuple[str, str, str]]:
+    """What the result offers to open once paid: the order's new service, and the invoice paid (when one)."""
+    if outcome.status != "succeeded":
+        return []
+    steps = []
+    service = next((s for s in outcome.services if s.get("id") is not None), None)
+    if kind == "order" and service is not None:
+        steps.append((translate("CheckoutSession", "Open service"), "service", str(service["id"])))
+    invoices = outcome.invoices or ([outcome.invoice] if outcome.invoice else [])
+    if len(invoices) == 1 and invoices[0].get("id") is not None:
+        steps.append((translate("CheckoutSession", "View invoice"), "invoice", str(invoices[0]["id"])))
+    return steps
 
 
 def _amount(value) -> Decimal:

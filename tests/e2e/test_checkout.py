@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QPushButton
 
 import app.features.checkout as checkout
 from app.api import Credentials, NetworkError, PanelClient
@@ -151,6 +152,15 @@ def test_credits_only_needs_no_web_view(qtbot, client_of, vps):
     assert order["status"] == "active" and order["order_number"] in text
     assert buyer.data("GET", "/billing/credits")["balance"] == "40.00"
     qtbot.waitUntil(lambda: not cart.cart.items and not app.data[account.id].cart, timeout=WAIT)   # emptied
+
+    # The result offers the next steps: the new service (and the invoice); Open service shows its page.
+    steps = {b.property("next"): b for b in session.dialog.result_page.findChildren(QPushButton)
+             if b.property("next")}
+    assert steps.keys() == {"service", "invoice"} and steps["service"].text() == "Open service"
+    steps["service"].click()
+    assert not session.dialog.isVisible() and app.window.current_key == "services"
+    services = app.window.sections["services"]
+    assert services.page.service_id == str(order["service_ids"][0]) and services.page.isVisible()
 
 
 def test_cancelling_a_paypal_sandbox_payment_leaves_the_order_unpaid(qtbot, client_of, vps):

@@ -52,6 +52,7 @@ class CheckoutDialog(QDialog):
     pay_requested = Signal(str, bool)
     retry_requested = Signal()
     web_ended = Signal(str, str)
+    open_requested = Signal(str, str)      # ("service" | "invoice", id): a next step the result offers
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,12 +130,15 @@ class CheckoutDialog(QDialog):
         layout = QVBoxLayout(self.result_page)
         self.result_title = _label(name="sectionTitle")
         self.result_text = _label(name="checkoutResult")
-        close = QPushButton(translate("CheckoutDialog", "Close"))
-        close.clicked.connect(self.accept)
+        self.result_close = QPushButton(translate("CheckoutDialog", "Close"))
+        self.result_close.clicked.connect(self.accept)
+        self.next_buttons = QHBoxLayout()
+        self.next_buttons.addStretch(1)
+        self.next_buttons.addWidget(self.result_close)
         layout.addWidget(self.result_title)
         layout.addWidget(self.result_text)
         layout.addStretch(1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(self.next_buttons)
 
     # -- what the feature shows -----------------------------------------------------------------------------------
     def set_review(self, heading: str, lines: list[tuple[str, str]], totals: list[tuple[str, str]]) -> None:
@@ -195,10 +199,19 @@ class CheckoutDialog(QDialog):
         self.web.load(url)
         return self.web
 
-    def show_result(self, title: str, text: str) -> None:
+    def show_result(self, title: str, text: str, next_steps: list[tuple[str, str, str]] = ()) -> None:
+        """The outcome, with a button for each next step (label, "service" | "invoice", id) before Close."""
         self.result_title.setText(title)
         self.result_text.setText(text)
+        while self.next_buttons.count() > 2:               # the stretch, the steps, Close
+            self.next_buttons.takeAt(1).widget().deleteLater()
+        for index, (label, kind, target) in enumerate(next_steps, start=1):
+            button = QPushButton(label)
+            button.setProperty("next", kind)
+            button.clicked.connect(lambda _checked=False, k=kind, t=target: self.open_requested.emit(k, t))
+            self.next_buttons.insertWidget(index, button)
         self.stack.setCurrentWidget(self.result_page)
+        (self.next_buttons.itemAt(1).widget() if next_steps else self.result_close).setFocus()
 
     @property
     def paying(self) -> bool:

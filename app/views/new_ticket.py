@@ -22,6 +22,7 @@ from app.core.support import DEPARTMENTS, MAX_SUBJECT, subject_problem, ticket_p
 from app.core.text import translate
 
 from .labels import heading, muted, styled
+from .submit_keys import submit_on_ctrl_enter
 
 OFFLINE_NEW = QT_TRANSLATE_NOOP("Messages", "Offline: sending a ticket needs the panel. Sett reconnects by itself; "
                                 "what you wrote stays here.")
@@ -77,6 +78,7 @@ class NewTicketDialog(QDialog):
         self.sign_in_button.hide()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        submit_on_ctrl_enter(self.body, self.send_button)
         self.body.textChanged.connect(self._recheck)
         self.subject.textChanged.connect(self._recheck)
         form = QFormLayout()

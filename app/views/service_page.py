@@ -32,6 +32,7 @@ from .filtered_table import make_table
 from .labels import heading, muted, styled
 from .page_parts import RecordPage
 from .server_card import ServerCard
+from .submit_keys import submit_on_ctrl_enter
 
 CANCELLABLE = frozenset({"active", "suspended"})
 
@@ -95,6 +96,7 @@ class CancelDialog(QDialog):
         styled(self.submit, kind="danger")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        submit_on_ctrl_enter(self.reason, self.submit)
         self.problem = styled(QLabel(objectName="cancelProblem", wordWrap=True), role="error")
         self.problem.hide()
         self.reason.textChanged.connect(self._check)

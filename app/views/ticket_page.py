@@ -27,6 +27,7 @@ from app.core.text import translate
 from .badges import set_chip
 from .labels import literal, muted, styled
 from .page_parts import RecordPage
+from .submit_keys import submit_on_ctrl_enter
 from .tab_order import tab_in_order
 
 # The theme colours chips by the panel's billing statuses; a ticket's status borrows the one of its tone.
@@ -135,6 +136,7 @@ class TicketPage(RecordPage):
         self.send_button = styled(QPushButton(translate("TicketPage", "Send reply"),
                                               objectName="sendReplyButton"), kind="primary")
         self.send_button.clicked.connect(self.send)
+        submit_on_ctrl_enter(self.reply_box, self.send_button)
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_box, 1)
         reply_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)

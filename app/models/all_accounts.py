@@ -116,7 +116,8 @@ def _merged(i: int, base: Column, own_columns: Mapping[str, list[Column]], fallb
 
     return Column(base.key, base.title, display=lambda row: own(row).text(row),
                   sort_key=money_sort_key if base.key in MONEY_KEYS else sort_key, alignment=base.alignment,
-                  badge=delegate("badge"), foreground=delegate("foreground"), tooltip=delegate("tooltip"))
+                  badge=delegate("badge"), foreground=delegate("foreground"), tooltip=delegate("tooltip"),
+                  minor=base.minor)
 
 
 def per_currency(amounts: Iterable[tuple[str, Decimal]]) -> dict[str, Decimal]:

@@ -22,13 +22,14 @@ from .batches import BATCH_ROWS, Batches
 from .tones import DARK_TONE_COLOURS, STATUS_TONES, TONE_COLOURS, status_tone, tone_colour
 
 __all__ = [
-    "BADGE_ROLE", "DARK_TONE_COLOURS", "ID_ROLE", "SORT_ROLE", "STATUS_TONES", "TONE_COLOURS",
+    "BADGE_ROLE", "DARK_TONE_COLOURS", "ID_ROLE", "MINOR_ROLE", "SORT_ROLE", "STATUS_TONES", "TONE_COLOURS",
     "Column", "RowTableModel", "minor_units", "status_tone", "tone_colour",
 ]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1     # raw comparable value: minor-unit int for money, ISO text for dates
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2    # tone name ("success", ...) of a cell painted as a coloured badge
 ID_ROLE = Qt.ItemDataRole.UserRole + 3       # the row's id
+MINOR_ROLE = Qt.ItemDataRole.UserRole + 4    # header data: the column is a detail that gives up its width first
 
 # Tinted row backgrounds must stay light enough for text in any of the tone colours to read on them.
 _ROW_TINT_ALPHA = 28
@@ -55,7 +56,9 @@ class Column:
     """One column: how a row shows in it and how it sorts.
 
     display: the text (default: the row's `key` value as text); sort_key: the raw comparable value (default: the
-    row's `key` value); badge: the tone of a status badge the view's delegate paints; foreground: a text tone.
+    row's `key` value); badge: the tone of a status badge the view's delegate paints; foreground: a text tone;
+    minor: a detail beside the row's name (a server named after its product): in a narrow table it is cut first,
+    so that the name stays whole.
     """
 
     key: str
@@ -66,6 +69,7 @@ class Column:
     badge: Tone | None = None
     foreground: Tone | None = None
     tooltip: Callable[[Row], str | None] | None = None
+    minor: bool = False
 
     def text(self, row: Row) -> str:
         if self.display is not None:
@@ -253,6 +257,8 @@ class RowTableModel(QAbstractTableModel):
             return self._columns[section].title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._columns[section].alignment
+        if role == MINOR_ROLE:
+            return self._columns[section].minor
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,19 +1,19 @@
 """Tables size their columns to what they show: each column as wide as its header and its visible cells need;
-when the table is narrower than that, the free-text columns (names, notes, references) give up width first,
-down to a floor, and elide in the middle, keeping the end that tells rows apart ("Minecraft…5f2e"); amounts,
-dates and statuses keep their full width. A cut cell shows its whole text as a tooltip. What still does not fit
-scrolls, with a visible bar."""
+when the table is narrower than that, the free-text columns (names, notes, references) give up width, and elide
+in the middle, keeping the end that tells rows apart ("Minecraft…5f2e"): first the minor ones (a server named
+after its product), down to their header's width, then the others, down to a floor. Amounts, dates and
+statuses keep their full width. A cut cell shows its whole text as a tooltip. What still does not fit scrolls,
+with a visible bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QTableView, QToolTip
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
 
-from app.models.table import BADGE_ROLE
+from app.models.table import BADGE_ROLE, MINOR_ROLE
 
 MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
 ELASTIC_FLOOR = 110      # a free-text column never gets narrower than this when it gives up width
-CELL_PADDING = 28        # the style sheet's item padding and a little air
 
 
 def is_elastic(view: QTableView, column: int) -> bool:
@@ -40,6 +40,32 @@ def wanted_widths(view: QTableView) -> list[int]:
     return widths
 
 
+def is_minor(view: QTableView, column: int) -> bool:
+    model = view.model()
+    return bool(model.headerData(column, Qt.Orientation.Horizontal, MINOR_ROLE)) if model is not None else False
+
+
+def _give_up(widths: list[int], floors: dict[int, int], columns: list[int], over: int) -> int:
+    """Narrow `columns` by up to `over` pixels in all, at one level L: each gets min(its want, L), never under its
+    floor; the highest L that takes away the overflow (a binary search: widths are small integers). Returns
+    what is still over."""
+    if over <= 0 or not columns:
+        return over
+    goal = sum(widths[c] for c in columns) - over
+
+    def total(level: int) -> int:
+        return sum(max(floors[c], min(widths[c], level)) for c in columns)
+
+    low, high = 0, max(widths[c] for c in columns)
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if total(mid) <= goal else (low, mid - 1)
+    before = sum(widths[c] for c in columns)
+    for c in columns:
+        widths[c] = max(floors[c], min(widths[c], low))
+    return over - (before - sum(widths[c] for c in columns))
+
+
 def fit_columns(view: QTableView) -> None:
     header = view.horizontalHeader()
     if view.model() is None or header.count() == 0:
@@ -49,24 +75,23 @@ def fit_columns(view: QTableView) -> None:
     over = sum(widths) - available
     elastic = [c for c in range(len(widths)) if widths[c] and is_elastic(view, c)]
     if over > 0 and elastic:
-        # One level L for the free-text columns: each gets min(its want, L), never under its floor; the
-        # highest L that takes away the overflow (a binary search: widths are small integers).
-        floors = {c: min(widths[c], max(ELASTIC_FLOOR, header.sectionSizeHint(c))) for c in elastic}
-        goal = sum(widths[c] for c in elastic) - over
-
-        def total(level: int) -> int:
-            return sum(max(floors[c], min(widths[c], level)) for c in elastic)
-
-        low, high = 0, max(widths[c] for c in elastic)
-        while low < high:
-            mid = (low + high + 1) // 2
-            low, high = (mid, high) if total(mid) <= goal else (low, mid - 1)
-        for c in elastic:
-            widths[c] = max(floors[c], min(widths[c], low))
+        minor = [c for c in elastic if is_minor(view, c)]
+        floors = {c: min(widths[c], max(header.minimumSectionSize(), header.sectionSizeHint(c))) if c in minor
+                  else min(widths[c], max(ELASTIC_FLOOR, header.sectionSizeHint(c))) for c in elastic}
+        over = _give_up(widths, floors, minor, over)
+        _give_up(widths, floors, [c for c in elastic if c not in minor], over)
+    last = len(widths) - 1
     stretch = header.stretchLastSection()
     for column, width in enumerate(widths):
-        if width and not (stretch and column == len(widths) - 1):
+        if width and not (stretch and column == last):
             header.resizeSection(column, width)
+    if stretch and widths[last]:
+        # Qt never narrows a stretched last section below the width it had when it became the last one (the
+        # default 140 px), which left the table a few pixels too wide, with a scroll bar for them: make its
+        # wanted width that floor.
+        header.setStretchLastSection(False)
+        header.resizeSection(last, widths[last])
+        header.setStretchLastSection(True)
 
 
 class FittedTableView(QTableView):
@@ -112,11 +137,10 @@ class FittedTableView(QTableView):
 
 
 def elided_text(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> str | None:
-    """The cell's whole text when its column is too narrow to show it, else None."""
+    """The cell's whole text when its column is too narrow to show it, else None. The cell's own size hint (its
+    delegate's: the text, the style sheet's padding and the style's margins) is the width it shows whole in: a
+    guess from the font alone missed the names Qt did cut by a few pixels, which then had no tooltip."""
     text = view.model().data(index, Qt.ItemDataRole.DisplayRole)
     if not text:
         return None
-    option = QStyleOptionViewItem()
-    option.initFrom(view)
-    needed = option.fontMetrics.horizontalAdvance(str(text)) + CELL_PADDING // 2
-    return str(text) if needed > view.visualRect(index).width() else None
+    return str(text) if view.sizeHintForIndex(index).width() > view.visualRect(index).width() else None

@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Balance due</source>
-        <translation>Offener Betrag</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Awaiting payment</source>
@@ -4206,7 +4206,7 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <name>ServicesList</name>
     <message>
         <source>{status} · cancelling</source>
-        <translation>{status} · wird gekündigt</translation>
+        <translation>{status} · gekündigt</translation>
     </message>
 </context>
 <context>

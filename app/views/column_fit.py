@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
 from app.models.table import BADGE_ROLE, MINOR_ROLE
 
 MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
-ELASTIC_FLOOR = 110      # a free-text column never gets narrower than this when it gives up width
+ELASTIC_FLOOR = 100      # a free-text column never gets narrower than this when it gives up width
 
 
 def is_elastic(view: QTableView, column: int) -> bool:

@@ -67,3 +67,26 @@ def test_a_minor_column_gives_up_its_width_before_the_name(qtbot):
     assert [elided_text(table, model.index(r, 0)) for r in range(3)] == [None] * 3     # the names whole
     assert elided_text(table, model.index(0, 2)) == rows[0]["server"]                 # the server's cut
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_the_all_accounts_lists_fit_the_minimum_window_in_german(make_app, demo_panel, qtbot, qapp):  # noqa: F811
+    """With an Account column more, the All-accounts scope of each list still fits 1000x650 in German."""
+    from app.shell.demo import RESELLER_EMAIL
+
+    with german(qapp):
+        app = make_app()
+        add_account(qtbot, app, demo_panel.url, RESELLER_EMAIL, DEMO_PASSWORD)
+        add_account(qtbot, app, demo_panel.url, DEMO_EMAIL, DEMO_PASSWORD)
+        app.window.resize(1000, 650)
+        problems = []
+        for view in LISTS:
+            show_view(app, view)
+            section = app.window.sections[view]
+            if not hasattr(section, "set_scope"):
+                continue
+            section.set_scope("all")
+            qtbot.waitUntil(lambda s=section: s.table.model().rowCount() > 0, timeout=10_000)
+            settle(qtbot)
+            if section.table.horizontalScrollBar().isVisible():
+                problems.append(f"{view} (all accounts) scrolls sideways")
+        assert problems == []

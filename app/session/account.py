@@ -301,8 +301,8 @@ class AccountSession(QObject):
     def sign_out(self) -> None:
         """What the hub's `sign_out` does to the session: signed out like an ended login, in the user's words."""
         self.signed_out_by_user = True
-        self.took_error(AuthRequired(translate("AccountSession", "You signed out; what Sett saved stays readable, "
-                                                                 "and signing in syncs again.")))
+        self.took_error(AuthRequired(translate("AccountSession", "What Sett saved stays readable; signing in syncs "
+                                                                 "again.")))
 
     def signed_in(self) -> None:
         """A new login was saved: sync again."""

@@ -133,6 +133,10 @@ class ManageAccountsDialog(QDialog):
         self.name_edit.setText(account.name if account else "")
         if account is None:
             self.details.setText("")
+        elif account.id in self.signed_out:
+            self.details.setText(translate("ManageAccountsDialog", "{email} at {address}, signed out: what Sett saved "
+                                           "stays readable until you sign in again.").format(
+                email=account.email, address=account.panel_url))
         elif account.auth_kind == "api_key":
             self.details.setText(translate("ManageAccountsDialog", "{email} at {address}, signed in with an API key.")
                                  .format(email=account.email, address=account.panel_url))

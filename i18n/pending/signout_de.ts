@@ -5,8 +5,8 @@
     <name>AccountSession</name>
     <message>
         <location filename="../work/main/app/session/account.py" line="302"/>
-        <source>You signed out; what Sett saved stays readable, and signing in syncs again.</source>
-        <translation>Sie haben sich abgemeldet; was Sett gespeichert hat, bleibt lesbar, und nach der Anmeldung wird wieder synchronisiert.</translation>
+        <source>What Sett saved stays readable; signing in syncs again.</source>
+        <translation>Was Sett gespeichert hat, bleibt lesbar; nach der Anmeldung wird wieder synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -21,6 +21,11 @@
         <location filename="../work/main/app/views/manage_accounts_dialog.py" line="131"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/manage_accounts_dialog.py" line="125"/>
+        <source>{email} at {address}, signed out: what Sett saved stays readable until you sign in again.</source>
+        <translation>{email} bei {address}, abgemeldet: was Sett gespeichert hat, bleibt lesbar, bis Sie sich wieder anmelden.</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@ def test_signing_out_keeps_the_account_and_its_data_and_signing_in_again_syncs(m
     assert manage.sign_button.text() == "Sign out"
     manage.sign_button.click()
     assert (SERVICE, account.id) not in keyring_backend.store          # the login left the keyring
-    assert session.needs_login and manage.sign_button.text() == "Sign in…"
+    assert session.needs_login and manage.sign_button.text() == "Sign in…" and "signed out" in manage.details.text()
     assert app.prompt is None                                          # asked for: no prompt pops up
     assert [a.id for a in app.accounts.all()] == [account.id]          # the account stays...
     assert Decimal(app.window.data.credits["balance"]) == Decimal("7.00")   # ...and what it saved shows

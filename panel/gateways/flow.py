@@ -62,7 +62,7 @@ def numbers(payment: sqlite3.Row, limit: int) -> str:
 
 
 def invoice_lines(panel: Panel, invoice_id: str) -> list[sqlite3.Row]:
-    return panel.db.conn().execute("SELECT description, amount FROM invoice_lines WHERE invoice_id = ? "
+    return panel.db.conn().execute("SELECT description, quantity, amount FROM invoice_lines WHERE invoice_id = ? "
                                    "ORDER BY position", (invoice_id,)).fetchall()
 
 

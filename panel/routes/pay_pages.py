@@ -67,7 +67,9 @@ def _summary(panel: Panel, payment, s) -> Markup:
         rows = [row(f"Invoice {r['invoice_number']}", r["amount"]) for r in shares]
         return render("summary", heading=heading, invoice_number=payment["invoice_number"],
                       lines=Markup("".join(rows)), amount=amount)
-    rows = [row(r["description"], r["amount"]) for r in flow.invoice_lines(panel, payment["invoice_id"])]
+    # A line's amount is for all its units, so the label says how many (as the app's cart does): "VPS × 2".
+    rows = [row(r["description"] + (f" × {r['quantity']}" if r["quantity"] > 1 else ""), r["amount"])
+            for r in flow.invoice_lines(panel, payment["invoice_id"])]
     if Decimal(payment["discount"]) > 0:
         rows.append(row("Discount", payment["discount"], minus=True))
     if Decimal(payment["tax_amount"]) > 0:

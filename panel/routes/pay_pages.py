@@ -86,9 +86,10 @@ def _finished(panel: Panel, payment):
     """A page for a payment that is no longer waiting: paid ones go on to the client's return URL."""
     if payment["status"] == "succeeded":
         return RedirectResponse(flow.with_payment_param(payment["return_url"], payment["id"]), status_code=303)
+    numbers = payment["invoice_number"]  # one payment for several invoices names them all: "INV-1, INV-2"
+    which = f"The invoices {numbers} can" if ", " in numbers else f"The invoice {numbers} can"
     return _message(panel, "This payment link has expired",
-                    f"This payment was {payment['status']}. The invoice {payment['invoice_number']} can be paid "
-                    "again from your invoices.", status=410,
+                    f"This payment was {payment['status']}. {which} be paid again from your invoices.", status=410,
                     link=(flow.with_payment_param(payment["cancel_url"], payment["id"]), "Return"))
 
 

@@ -74,3 +74,17 @@ def test_a_line_for_several_units_says_how_many(shop, box, single, method):
     # two units of 10.00 with a 2.50 setup fee each; one unit (no count) of the other
     assert rows == [["Twin Box (Monthly) × 2", "$20.00"], [f"{setup} × 2", "$5.00"],
                     ["Single Box (Monthly)", "$4.00"]]
+
+
+def test_an_expired_link_for_several_invoices_names_them_all(shop, single):
+    buyer = shop.user()
+    body = {"items": [{"product_id": single["id"], "billing_cycle": "monthly"}], "payment_method": "paypal",
+            "use_credits": False, **URLS}
+    invoices = [buyer.data("POST", "/billing/checkout", body, expect=201)["invoice"] for _ in range(2)]
+    together = buyer.data("POST", "/billing/invoices/pay", {"invoice_ids": [i["id"] for i in invoices],
+                                                            "payment_method": "paypal", **URLS})["payment"]
+    buyer.data("POST", f"/billing/invoices/{invoices[0]['id']}/pay", {"payment_method": "paypal", **URLS})
+    expired = requests.get(together["checkout_url"], timeout=30)  # superseded by the newer payment
+    assert expired.status_code == 410
+    numbers = ", ".join(i["invoice_number"] for i in invoices)
+    assert f"The invoices {numbers} can be paid again" in expired.text

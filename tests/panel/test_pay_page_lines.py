@@ -76,15 +76,17 @@ def test_a_line_for_several_units_says_how_many(shop, box, single, method):
                     ["Single Box (Monthly)", "$4.00"]]
 
 
-def test_an_expired_link_for_several_invoices_names_them_all(shop, single):
+def test_an_expired_link_for_several_invoices_names_them_all_in_the_order_asked(shop, single):
     buyer = shop.user()
     body = {"items": [{"product_id": single["id"], "billing_cycle": "monthly"}], "payment_method": "paypal",
             "use_credits": False, **URLS}
-    invoices = [buyer.data("POST", "/billing/checkout", body, expect=201)["invoice"] for _ in range(2)]
-    together = buyer.data("POST", "/billing/invoices/pay", {"invoice_ids": [i["id"] for i in invoices],
+    invoices = [buyer.data("POST", "/billing/checkout", body, expect=201)["invoice"] for _ in range(4)]
+    asked = [invoices[i] for i in (2, 0, 3, 1)]  # neither the order they were raised nor their ids' order
+    together = buyer.data("POST", "/billing/invoices/pay", {"invoice_ids": [i["id"] for i in asked],
                                                             "payment_method": "paypal", **URLS})["payment"]
-    buyer.data("POST", f"/billing/invoices/{invoices[0]['id']}/pay", {"payment_method": "paypal", **URLS})
+    numbers = ", ".join(i["invoice_number"] for i in asked)
+    assert f"Invoice {numbers}</div>" in requests.get(together["checkout_url"], timeout=30).text
+    buyer.data("POST", f"/billing/invoices/{asked[0]['id']}/pay", {"payment_method": "paypal", **URLS})
     expired = requests.get(together["checkout_url"], timeout=30)  # superseded by the newer payment
     assert expired.status_code == 410
-    numbers = ", ".join(i["invoice_number"] for i in invoices)
-    assert f"The invoices {numbers} can be paid again" in expired.text
+    assert f"The invoices {numbers} can be paid again" in expired.text, expired.text[-700:]

@@ -417,6 +417,10 @@ MIGRATIONS: list[Step] = [
     # 7: seller and buyer on invoices: customers' billing profiles, and each invoice's copy of both parties as
     # they were when it was issued (JSON; NULL on invoices issued before, which answer null).
     BILLING_PROFILES + triggers_sql("billing_profiles", "user_id"),
+    # 8: the one user action a payment belongs to (a Pay all makes a credits payment per invoice and maybe a gateway
+    # payment): `action_id` is the id of that action's lead payment, so reading any of them names every invoice.
+    "ALTER TABLE payments ADD COLUMN action_id TEXT;\n"
+    "CREATE INDEX payments_action ON payments(action_id) WHERE action_id IS NOT NULL;",
 ]
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StringConstraints, ValidationError
 
 from app.core.countries import is_country
-from app.core.money import money_str
+from app.core.money import MoneyError, money_str, parse_money
 
 from . import secret_box
 
@@ -121,8 +121,30 @@ def seal_stored_secrets(conn: sqlite3.Connection) -> list[str]:
     return sealed
 
 
+def _as_sent(changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes with their types checked as the contract writes them, before pydantic's lax parsing could
+    read `true` or `3.0` or "3" as a number of days, or store "1e3" and show it back as "1E+3": whole numbers
+    must be JSON integers, amounts and rates decimal strings or JSON numbers without an exponent."""
+    checked, details = dict(changes), {}
+    for key, value in changes.items():
+        field = PanelSettings.model_fields.get(key)
+        if field is None:
+            continue  # the model reports unknown keys
+        if field.annotation is int and (isinstance(value, bool) or not isinstance(value, int)):
+            details[key] = ["Must be a whole number (a JSON integer)."]
+        elif field.annotation is Decimal:
+            try:
+                checked[key] = parse_money(value)
+            except MoneyError:
+                details[key] = ['Must be a decimal number such as "12.5" (a string or a JSON number; no exponent).']
+    if details:
+        raise SettingsUpdateError(details)
+    return checked
+
+
 def update(conn: sqlite3.Connection, changes: dict[str, Any]) -> PanelSettings:
     """Validate the whole result before writing anything, so a bad field changes nothing."""
+    changes = _as_sent(changes)
     current = load(conn).model_dump()
     merged = {**current, **changes}
     try:

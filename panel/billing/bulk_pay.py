@@ -8,6 +8,8 @@ when it fails or is left". invoices.confirm_payment applies them and spreads the
 says it went through, settling each invoice (and reactivating what each covers), in one transaction. A payment
 that stops being pending (superseded by another, its pay page cancelled, its order cancelled) releases them
 just by its status. Paying by credits alone applies them at once.
+Every credits payment a Pay all makes carries `action_id` = its lead payment (the gateway payment, or the first
+credits payment), so reading any of them names every invoice of the action (invoices.covered_invoices).
 Everything is checked before anything is written, inside the caller's write transaction, so a bad list changes
 nothing.
 """
@@ -86,9 +88,12 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
     if rest <= 0:  # credits alone: applied now, every invoice settled
         credit_payments = []
         for row, take, _ in plan:
-            if paid := invoices.pay_with_credits(conn, s, row, take, now):
+            lead = credit_payments[0]["id"] if credit_payments else None
+            if paid := invoices.pay_with_credits(conn, s, row, take, now, action_id=lead):
                 credit_payments.append(paid)
             invoices.settle(conn, s, row["id"], today=today, now=now)
+        # The first credits payment leads the action (its id is the answer's): each names every invoice when read.
+        conn.execute("UPDATE payments SET action_id = id WHERE id = ?", (credit_payments[0]["id"],))
         payment = {"id": credit_payments[0]["id"], "method": "credits", "status": "paid",
                    "amount": s.money(sum((Decimal(p["amount"]) for p in credit_payments), Decimal(0))),
                    "checkout_url": None, "credits_held": s.money(0), "invoice_ids": ids}

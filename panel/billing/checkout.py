@@ -172,7 +172,7 @@ def take_payment(conn: sqlite3.Connection, s: PanelSettings, invoice: dict, meth
                                                   reference="nothing due")
         invoices.settle(conn, s, invoice["id"], today=today, now=now)
         return {"id": credit_payment["id"], "method": credit_payment["method"], "status": "paid",
-                "amount": credit_payment["amount"], "checkout_url": None}
+                "amount": credit_payment["amount"], "checkout_url": None, "invoice_ids": [invoice["id"]]}
     if method == "credits":
         raise conflict("insufficient_credits", "Your credit balance does not cover this invoice.")
     if not return_url or not cancel_url:
@@ -184,7 +184,7 @@ def take_payment(conn: sqlite3.Connection, s: PanelSettings, invoice: dict, meth
                                    places=s.currency_places, checkout_token=token, return_url=return_url,
                                    cancel_url=cancel_url)
     return {"id": payment["id"], "method": method, "status": "requires_action", "amount": payment["amount"],
-            "checkout_url": f"{origin}/pay/{payment['id']}?token={token}"}
+            "checkout_url": f"{origin}/pay/{payment['id']}?token={token}", "invoice_ids": [invoice["id"]]}
 
 
 def order_out(conn: sqlite3.Connection, order_id: str) -> dict:

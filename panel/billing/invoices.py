@@ -90,14 +90,34 @@ def _count_paid(conn, invoice_id: str, amount: Decimal, method: str, now: str, p
                  (money_str(paid, places), money_str(applied, places), now, invoice_id))
 
 
-def pay_with_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, amount: Decimal, now: str) -> dict | None:
-    """Spend `amount` of the owner's credits on the invoice (nothing when amount is 0)."""
+def pay_with_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, amount: Decimal, now: str,
+                     action_id: str | None = None) -> dict | None:
+    """Spend `amount` of the owner's credits on the invoice (nothing when amount is 0); `action_id` names the
+    lead payment of the Pay all it is part of (see covered_invoices)."""
     if amount <= 0:
         return None
     credits.change(conn, invoice["user_id"], -amount, type="payment", now=now, places=s.currency_places,
                    invoice_id=invoice["id"], note=f"Payment of invoice {invoice['invoice_number']}")
-    return add_payment(conn, invoice, method="credits", amount=amount, status="succeeded", now=now,
-                       places=s.currency_places, reference=f"credits:{invoice['invoice_number']}")
+    payment = add_payment(conn, invoice, method="credits", amount=amount, status="succeeded", now=now,
+                          places=s.currency_places, reference=f"credits:{invoice['invoice_number']}")
+    if action_id:
+        conn.execute("UPDATE payments SET action_id = ? WHERE id = ?", (action_id, payment["id"]))
+    return payment
+
+
+def covered_invoices(conn: sqlite3.Connection, payment) -> list[str]:
+    """Every invoice the one user action this payment belongs to pays, in the order the user listed them.
+
+    A gateway payment of a Pay all lists them in `payment_allocations`; the credits payments a Pay all makes (one
+    per invoice) point at their lead payment through `action_id`: the gateway payment, or with credits alone the
+    first of them. Any other payment pays its own invoice."""
+    lead = payment["action_id"] or payment["id"]
+    ids = [r[0] for r in conn.execute(
+        "SELECT invoice_id FROM payment_allocations WHERE payment_id = ? ORDER BY rowid", (lead,))]
+    if not ids:
+        ids = [r[0] for r in conn.execute(
+            "SELECT invoice_id FROM payments WHERE action_id = ? ORDER BY rowid", (lead,))]
+    return list(dict.fromkeys(ids)) or [payment["invoice_id"]]
 
 
 def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str, *, today: date, now: str,
@@ -132,7 +152,7 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
             take = min(held, max(balance_due(invoice) - amount, Decimal(0)))
             if payment["status"] != "pending":
                 take = min(take, max(credits.spendable(conn, invoice["user_id"]), Decimal(0)))
-            pay_with_credits(conn, s, invoice, take, now)
+            pay_with_credits(conn, s, invoice, take, now, action_id=payment_id)
         if amount > 0:
             _count_paid(conn, invoice_id, amount, payment["method"], now, s.currency_places)
         settle(conn, s, invoice_id, today=today, now=now)

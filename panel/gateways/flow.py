@@ -28,9 +28,12 @@ def with_payment_param(url: str, payment_id: str) -> str:
 
 def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Row:
     """The payment a pay page is for; an unknown id and a wrong token look the same."""
+    # A payment for several invoices names them in the order the buyer listed them (the allocations' rowid order):
+    # group_concat alone follows the index, i.e. the invoices' random ids.
     row = panel.db.conn().execute(
-        "SELECT p.*, COALESCE((SELECT group_concat(x.invoice_number, ', ') FROM payment_allocations a JOIN invoices x "
-        "ON x.id = a.invoice_id WHERE a.payment_id = p.id), i.invoice_number) AS invoice_number, i.currency, "
+        "SELECT p.*, COALESCE((SELECT group_concat(n, ', ') FROM (SELECT x.invoice_number AS n "
+        "FROM payment_allocations a JOIN invoices x ON x.id = a.invoice_id WHERE a.payment_id = p.id "
+        "ORDER BY a.rowid)), i.invoice_number) AS invoice_number, i.currency, "
         "i.status AS invoice_status, i.total, i.user_id AS owner, "
         "i.discount, i.tax_amount, i.tax_rate, i.tax_inclusive, i.amount_paid "
         "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ? AND p.checkout_token_hash = ?",
@@ -62,7 +65,7 @@ def numbers(payment: sqlite3.Row, limit: int) -> str:
 
 
 def invoice_lines(panel: Panel, invoice_id: str) -> list[sqlite3.Row]:
-    return panel.db.conn().execute("SELECT description, amount FROM invoice_lines WHERE invoice_id = ? "
+    return panel.db.conn().execute("SELECT description, quantity, amount FROM invoice_lines WHERE invoice_id = ? "
                                    "ORDER BY position", (invoice_id,)).fetchall()
 
 

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Request
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from app.core.money import round_money
 
@@ -56,7 +57,7 @@ class RefundBody(Strict):
 
 
 class ClockBody(Strict):
-    days: int = Field(ge=1, le=3660)
+    days: StrictInt = Field(ge=1, le=3660)  # "3" or true is a mistake to report, not a number of days
 
 
 @router.get("/billing/settings", response_model=One[AdminSettingsPublic], responses=errors(401, 403))
@@ -88,8 +89,9 @@ def put_license(body: LicenseBody, panel: Panel = Depends(get_panel)):
 @router.get("/users", response_model=Page[AdminUserPublic], responses=listed(), dependencies=[LIST_PARAMS])
 def list_users(request: Request, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
+        money = settings_store.load(conn).money  # a user never credited holds the column's default "0"
         return paged(request, conn, table="users", where=[], params=[], order_by="created_at, email",
-                     serialize=lambda r: {**user_out(r), "credit_balance": r["credit_balance"]},
+                     serialize=lambda r: {**user_out(r), "credit_balance": money(Decimal(r["credit_balance"]))},
                      server_time=iso(panel.clock.now()))
 
 

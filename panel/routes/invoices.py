@@ -78,7 +78,5 @@ def get_payment(payment_id: str, panel: Panel = Depends(get_panel), user: dict =
         except GatewayError:
             pass  # Stripe unreachable: answer what the panel knows; the client asks again later
         row = _payment_row(panel, payment_id, user["id"])
-    covers = [r["invoice_id"] for r in panel.db.conn().execute(
-        "SELECT invoice_id FROM payment_allocations WHERE payment_id = ? ORDER BY rowid", (payment_id,))]
     return one({**invoices.payment_out(row), "order_id": row["order_id"], "updated_at": row["updated_at"],
-                "invoice_ids": covers or [row["invoice_id"]]})
+                "invoice_ids": invoices.covered_invoices(panel.db.conn(), row)})

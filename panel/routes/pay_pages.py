@@ -67,7 +67,9 @@ def _summary(panel: Panel, payment, s) -> Markup:
         rows = [row(f"Invoice {r['invoice_number']}", r["amount"]) for r in shares]
         return render("summary", heading=heading, invoice_number=payment["invoice_number"],
                       lines=Markup("".join(rows)), amount=amount)
-    rows = [row(r["description"], r["amount"]) for r in flow.invoice_lines(panel, payment["invoice_id"])]
+    # A line's amount is for all its units, so the label says how many (as the app's cart does): "VPS × 2".
+    rows = [row(r["description"] + (f" × {r['quantity']}" if r["quantity"] > 1 else ""), r["amount"])
+            for r in flow.invoice_lines(panel, payment["invoice_id"])]
     if Decimal(payment["discount"]) > 0:
         rows.append(row("Discount", payment["discount"], minus=True))
     if Decimal(payment["tax_amount"]) > 0:
@@ -94,9 +96,10 @@ def _finished(panel: Panel, payment):
     """A page for a payment that is no longer waiting: paid ones go on to the client's return URL."""
     if payment["status"] == "succeeded":
         return RedirectResponse(flow.with_payment_param(payment["return_url"], payment["id"]), status_code=303)
+    numbers = payment["invoice_number"]  # one payment for several invoices names them all: "INV-1, INV-2"
+    which = f"The invoices {numbers} can" if ", " in numbers else f"The invoice {numbers} can"
     return _message(panel, "This payment link has expired",
-                    f"This payment was {payment['status']}. The invoice {payment['invoice_number']} can be paid "
-                    "again from your invoices.", status=410,
+                    f"This payment was {payment['status']}. {which} be paid again from your invoices.", status=410,
                     link=(flow.with_payment_param(payment["cancel_url"], payment["id"]), "Return"))
 
 

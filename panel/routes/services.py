@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Header, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..billing import cancellations, invoices
 from ..billing.provisioning import service_out
@@ -26,6 +26,14 @@ class CancelBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     type: Literal["immediate", "end_of_period"]
     reason: str = Field(min_length=1, max_length=2000)
+
+    @field_validator("reason")
+    @classmethod
+    def _reason(cls, value: str) -> str:
+        # It is stored trimmed: white space alone would reach the operator as an empty reason.
+        if not value.strip():
+            raise ValueError("The reason is empty; say why the service should be cancelled.")
+        return value
 
 
 @router.get("/billing/services", response_model=Page[ServicePublic], responses=listed(), dependencies=[LIST_PARAMS])

@@ -95,7 +95,9 @@ class PaymentRowPublic(BaseModel):
 class PaymentPublic(PaymentRowPublic):
     """GET /billing/payments/{id}."""
     order_id: str | None
-    invoice_ids: list[str]  # every invoice it pays (one for an ordinary payment; see POST /billing/invoices/pay)
+    # Every invoice the user action it belongs to pays: one for an ordinary payment; for any payment a Pay all
+    # made (its gateway payment or a credits payment of one invoice) all of them, in the order asked.
+    invoice_ids: list[str]
     updated_at: Timestamp
 
 
@@ -106,6 +108,7 @@ class PaymentStartPublic(BaseModel):
     status: Literal["paid", "requires_action", "pending"]
     amount: Money
     checkout_url: str | None
+    invoice_ids: list[str]  # every invoice this action pays: its one invoice here, several for a Pay all
 
 
 class InvoicePublic(BaseModel):

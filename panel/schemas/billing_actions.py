@@ -9,7 +9,6 @@ from .common import Money
 
 
 class PaymentTogetherPublic(PaymentStartPublic):
-    invoice_ids: list[str]
     # Credits held for the invoices until the gateway part succeeds ("0.00" when credits alone paid: applied).
     credits_held: Money
 

@@ -1,5 +1,6 @@
 """Migrations after the merge of the two panel branches: change counters (3), token digests (4), the
-servers/tickets migration (5), and held credits of payments for several invoices (6). Databases at every earlier
+servers/tickets migration (5), held credits of payments for several invoices (6), invoice parties (7) and the
+action a payment belongs to (8). Databases at every earlier
 version migrate, including one main wrote between the merges (where the servers/tickets migration was number 3),
 and the triggers /sync/state reads all work."""
 from __future__ import annotations
@@ -35,12 +36,13 @@ def _counter(conn: sqlite3.Connection) -> int:
 
 
 def _assert_current_and_counting(conn: sqlite3.Connection) -> None:
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 7
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 8
     assert "credits" in [r[1] for r in conn.execute("PRAGMA table_info(payment_allocations)")]  # 6
     assert {"seller", "buyer"} <= {r[1] for r in conn.execute("PRAGMA table_info(invoices)")}  # 7
     assert tuple(conn.execute("SELECT name, status FROM servers WHERE id = 'v'").fetchone()) == ("Old", "running")
     columns = [r[1] for r in conn.execute("PRAGMA table_info(payments)")]
     assert "checkout_token_hash" in columns and "checkout_token" not in columns
+    assert "action_id" in columns  # 8
     steps = [
         "UPDATE servers SET status = 'offline' WHERE id = 'v'",  # the rebuilt table kept its triggers
         f"INSERT INTO tickets (id, ticket_number, user_id, subject, department, status, last_reply_at, created_at, "

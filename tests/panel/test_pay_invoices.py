@@ -102,6 +102,36 @@ def test_credits_alone_can_pay_them_all(shop, product):
     assert [i["status"] for i in data["invoices"]] == ["paid", "paid"] and balance(buyer) == Decimal("5.00")
 
 
+def every_payment_read(buyer: Api, ids: list[str]) -> dict[str, list[str]]:
+    """Each payment that paid the invoices (credits and gateway alike), as GET /billing/payments/{id} answers it."""
+    payments = {p["id"] for i in ids for p in invoice(buyer, i)["payments"] if p["status"] == "succeeded"}
+    return {p: buyer.data("GET", f"/billing/payments/{p}")["invoice_ids"] for p in payments}
+
+
+def test_every_payment_of_a_pay_all_names_every_invoice_it_paid(shop, product):
+    # credits alone: one credits payment per invoice, the answer's id the first of them
+    buyer = shop.user(credits="30.00")
+    ids = [unpaid_order(buyer, product)["invoice"]["id"] for _ in range(3)]
+    paid = buyer.data("POST", "/billing/invoices/pay", {"invoice_ids": ids, "payment_method": "credits"})["payment"]
+    assert paid["invoice_ids"] == ids
+    assert buyer.data("GET", f"/billing/payments/{paid['id']}")["invoice_ids"] == ids
+    reads = every_payment_read(buyer, ids)
+    assert len(reads) == 3 and set(map(tuple, reads.values())) == {tuple(ids)}
+    # credits for the first invoice and part of the second, PayPal for the rest: the same, whichever is read
+    buyer = shop.user(credits="15.00")
+    ids = [unpaid_order(buyer, product)["invoice"]["id"] for _ in range(2)]
+    started = pay(buyer, ids).json()["data"]["payment"]
+    assert approve_at_sandbox(started).status_code == 303
+    reads = every_payment_read(buyer, ids)
+    assert started["id"] in reads and set(map(tuple, reads.values())) == {tuple(ids)}
+    assert len(reads) == 3  # two credits payments and the PayPal one
+    # an ordinary payment names its one invoice, in its answer and when read
+    one = unpaid_order(buyer, product)
+    assert one["payment"]["invoice_ids"] == [one["invoice"]["id"]]
+    assert approve_at_sandbox(one["payment"]).status_code == 303
+    assert every_payment_read(buyer, [one["invoice"]["id"]]) == {one["payment"]["id"]: [one["invoice"]["id"]]}
+
+
 def test_credits_that_fall_short_for_the_credits_method_change_nothing(shop, product):
     buyer = shop.user(credits="15.00")
     ids = [unpaid_order(buyer, product)["invoice"]["id"] for _ in range(2)]

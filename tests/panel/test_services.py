@@ -167,6 +167,8 @@ def test_cancellation_decisions_need_an_admin(owner, product):
     {"type": "later", "reason": "x"},
     {"type": "immediate"},
     {"type": "immediate", "reason": ""},
+    {"type": "immediate", "reason": "   "},  # blank: stored as "" before, the reason an operator reads was lost
+    {"type": "end_of_period", "reason": "\n\t"},
     {"reason": "no type"},
     {"type": "immediate", "reason": "x", "refund": True},
     {"type": "immediate", "reason": "x" * 2001},

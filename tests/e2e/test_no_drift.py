@@ -11,7 +11,17 @@ from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api
 
-from .test_checkout import js, orders_of, pay_with, type_card, wait_result, wait_web
+from .checkout_steps import (
+    check_out,
+    fill_cart,
+    leave_payment,
+    opened_checkout,
+    orders_of,
+    pay_by_card,
+    pay_with,
+    paypal_page,
+    wait_result,
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,36 +34,11 @@ def texts(model, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def fill_cart(qtbot, app, product: dict):
-    """Add to Cart from the store, then open the cart screen once the panel's totals are in."""
-    app.window.sections["store"].add_to_cart.emit({"product_id": product["id"], "billing_cycle": "monthly"})
-    cart = app.window.sections["cart"]
-    app.window.select_section("cart")
-    qtbot.waitUntil(lambda: cart.preview is not None and cart.checkout.isEnabled(), timeout=WAIT)
-    return cart
-
-
-def check_out(qtbot, app, cart):
-    """Press Checkout on the cart screen; the review opens."""
-    cart.checkout.click()
-    qtbot.waitUntil(lambda: bool(app.checkout_sessions), timeout=WAIT)
-    session = app.checkout_sessions[-1]
-    dialog = session.dialog
-    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
-    return session
-
-
-def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, make_app, e2e_panel, e2e_shop, vps):
-    buyer = e2e_shop.user()
-    app = make_app()
-    account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, client_of, vps):
+    app, account, buyer = client_of()
     cart = fill_cart(qtbot, app, vps)
     session = check_out(qtbot, app, cart)
-    pay_with(qtbot, session, "stripe")
-    page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
-    type_card(page)
-    js(page, "document.querySelector('#pay').click() || true")
-    assert "Payment received" in wait_result(qtbot, session)
+    assert "Payment received" in pay_by_card(qtbot, session)
     session.dialog.accept()
     # What the user sees on the cart screen now: empty, nothing to check out again.
     assert cart.pages.currentWidget() is cart.empty and not cart.checkout.isEnabled()
@@ -63,11 +48,9 @@ def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, make_app, e2e
     assert cart.pages.currentWidget() is cart.empty and len(orders_of(buyer)) == 1
 
 
-def test_a_coupon_an_order_used_is_gone_from_the_next_cart(qtbot, make_app, e2e_panel, e2e_shop, vps):
+def test_a_coupon_an_order_used_is_gone_from_the_next_cart(qtbot, client_of, e2e_shop, vps):
     coupon = e2e_shop.coupon(max_uses_per_user=1)
-    buyer = e2e_shop.user(credits="100.00")
-    app = make_app()
-    add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+    app, _account, buyer = client_of(credits="100.00")
     cart = fill_cart(qtbot, app, vps)
     cart.coupon_edit.setText(coupon["code"])
     cart.coupon_apply.click()
@@ -124,8 +107,7 @@ def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot,
         assert invoices.open_invoice(overdue["id"])
         qtbot.waitUntil(lambda: invoices.page.pay_button.isEnabled(), timeout=WAIT)
         invoices.page.pay_button.click()
-        qtbot.waitUntil(lambda: bool(app.checkout_sessions), timeout=WAIT)
-        session = app.checkout_sessions[-1]
+        session = opened_checkout(qtbot, app)
         qtbot.waitUntil(lambda: "credits" in session.dialog.methods and session.dialog.pay_button.isEnabled(),
                         timeout=WAIT)
         pay_with(qtbot, session, "credits")
@@ -144,21 +126,15 @@ def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot,
         proc.stop()
 
 
-def test_a_pending_top_up_is_due_in_the_list_the_heading_and_the_dashboard(qtbot, make_app, e2e_panel, e2e_shop):
-    buyer = e2e_shop.user()
-    app = make_app()
-    account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+def test_a_pending_top_up_is_due_in_the_list_the_heading_and_the_dashboard(qtbot, client_of):
+    app, account, buyer = client_of()
     credits = app.window.sections["credits"]
     app.window.select_section("credits")
     credits.top_up_amount.setText("50")
     credits.top_up_button.click()
-    qtbot.waitUntil(lambda: bool(app.checkout_sessions), timeout=WAIT)
-    session = app.checkout_sessions[-1]
-    qtbot.waitUntil(lambda: session.dialog.stack.currentWidget() is session.dialog.review_page, timeout=WAIT)
-    pay_with(qtbot, session, "paypal")
-    wait_web(qtbot, session, "!!document.querySelector('#approve')")
-    session.dialog.confirm_leave = lambda: True
-    session.dialog.reject()                                      # left: the top-up invoice stays pending
+    session = opened_checkout(qtbot, app)
+    paypal_page(qtbot, session)
+    leave_payment(session)                                       # left: the top-up invoice stays pending
     qtbot.waitUntil(lambda: any(r.get("kind") == "top_up" and r["status"] == "pending"
                                 for r in app.data[account.id].invoices), timeout=WAIT)
     qtbot.waitUntil(lambda: not app.sync.is_running(account.id), timeout=WAIT)

@@ -13,8 +13,7 @@ from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api, PanelProcess
 
-from .test_checkout import js, orders_of, pay_with, type_card, wait_result, wait_web
-from .test_no_drift import check_out, fill_cart
+from .checkout_steps import check_out, fill_cart, leave_payment, opened_checkout, orders_of, pay_by_card, paypal_page
 
 
 def balance(buyer) -> Decimal:
@@ -25,23 +24,18 @@ def review_text(dialog) -> str:
     return " | ".join(dialog.totals.itemAt(i).widget().text() for i in range(dialog.totals.count()))
 
 
-def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_credits(qtbot, make_app, e2e_panel,
-                                                                                       e2e_shop):
+def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_credits(qtbot, client_of, e2e_shop):
     product = e2e_shop.product(name="Abandoned VPS", stock=2,
                                pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-    buyer = e2e_shop.user(credits="4.00")
-    app = make_app()
-    account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+    app, account, buyer = client_of(credits="4.00")
     cart = fill_cart(qtbot, app, product)
     session = check_out(qtbot, app, cart)
     dialog = session.dialog
     assert dialog.use_credits.isVisible() and dialog.use_credits.isChecked()
     totals = review_text(dialog)
     assert "Credits applied | -$4.00" in totals and "Due now, charged to your chosen method | $6.00" in totals
-    pay_with(qtbot, session, "paypal")
-    wait_web(qtbot, session, "!!document.querySelector('#approve')")
-    dialog.confirm_leave = lambda: True
-    dialog.reject()                                         # Escape: the payment is left open
+    paypal_page(qtbot, session)
+    leave_payment(session)                                  # Escape: the payment is left open
 
     # One order, pending; the credits went to its invoice; the cart is empty, so nothing can be ordered twice.
     (order,) = orders_of(buyer)
@@ -97,16 +91,10 @@ def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivat
         bar = app.window.sections["invoices"].pay_due
         assert bar.pay_all.text() == "Pay all due (2)…"
         bar.pay_all.click()
-        session = app.checkout_sessions[-1]
-        dialog = session.dialog
-        qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
+        session = opened_checkout(qtbot, app)
         assert session.kind == "invoices" and set(session.request["invoice_ids"]) == {i["id"] for i in overdue}
-        assert "Due now, charged to your chosen method | $20.00" in review_text(dialog)
-        pay_with(qtbot, session, "stripe")
-        page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
-        type_card(page)
-        js(page, "document.querySelector('#pay').click() || true")
-        assert "Payment received" in wait_result(qtbot, session)
+        assert "Due now, charged to your chosen method | $20.00" in review_text(session.dialog)
+        assert "Payment received" in pay_by_card(qtbot, session)
         session.dialog.accept()
 
         assert {buyer.data("GET", f"/billing/invoices/{i['id']}")["status"] for i in overdue} == {"paid"}

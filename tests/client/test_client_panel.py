@@ -3,7 +3,6 @@ error the panel can send, rate limits, and an idempotent checkout that survives 
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
 
 import pyotp
 import pytest
@@ -25,24 +24,12 @@ from app.api import (
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api, PanelProcess
+from tests.support.two_factor import enable_2fa, wrong_code
 
 from .conftest import pair_of
 from .servers import FlakyProxy
 
 SESSION_EXPIRED = "Your session has expired; log in again."
-
-
-def enable_2fa(api: Api) -> str:
-    secret = api.data("POST", "/account/2fa/setup")["secret"]
-    api.data("POST", "/account/2fa/enable", {"code": pyotp.TOTP(secret).now()})
-    return secret
-
-
-def wrong_code(secret: str) -> str:
-    """A well-formed code outside the panel's drift window."""
-    totp = pyotp.TOTP(secret)
-    near = {totp.at(datetime.now(UTC), counter_offset=i) for i in range(-2, 3)}
-    return next(code for code in ("000000", "111111", "222222", "333333", "444444") if code not in near)
 
 
 def make_key(api: Api, name: str = "Sync") -> dict:

@@ -165,20 +165,31 @@ def close(app: Application) -> None:
 def add_account(qtbot, app: Application, url: str, email: str, password: str = USER_PASSWORD, *,
                 name: str = "", wait_sync: bool = True):
     """Through the add-account dialog: address, email and password; returns the new account."""
-    dialog = app.open_add_dialog()
     before = {a.id for a in app.accounts.all()}
-    dialog.url_edit.setText(url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
-    dialog.email_edit.setText(email)
-    dialog.password_edit.setText(password)
-    dialog.name_edit.setText(name)
-    dialog.sign_in_button.click()
+    dialog = add_dialog_at_sign_in(qtbot, app, url)
+    sign_in_with_password(dialog, email, password, name=name)
     qtbot.waitUntil(lambda: {a.id for a in app.accounts.all()} - before != set(), timeout=WAIT)
     (new,) = [a for a in app.accounts.all() if a.id not in before]
     if wait_sync:
         wait_synced(qtbot, app, new.id)
     return new
+
+
+def add_dialog_at_sign_in(qtbot, app: Application, url: str):
+    """The add-account dialog opened, the panel's address typed and Continue pressed: at its sign-in step."""
+    dialog = app.open_add_dialog()
+    dialog.url_edit.setText(url)
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
+    return dialog
+
+
+def sign_in_with_password(dialog, email: str, password: str = USER_PASSWORD, *, name: str = "") -> None:
+    """On the add-account dialog's sign-in step: email, password (and a name for the account), then Sign in."""
+    dialog.email_edit.setText(email)
+    dialog.password_edit.setText(password)
+    dialog.name_edit.setText(name)
+    dialog.sign_in_button.click()
 
 
 def wait_synced(qtbot, app: Application, account_id: str) -> None:

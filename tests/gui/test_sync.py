@@ -15,7 +15,7 @@ from app.views.login_prompt import LoginPrompt
 from tests.support.catalogue import Shop
 from tests.support.panel import USER_PASSWORD, Api
 
-from .conftest import WAIT, add_account, admin_of, close, sync_now, wait_synced
+from .conftest import WAIT, add_account, add_dialog_at_sign_in, admin_of, close, sync_now, wait_synced
 
 
 def advance(proc, days: int) -> None:
@@ -121,10 +121,7 @@ def test_a_revoked_api_key_asks_for_a_new_key(make_app, shop, panel, qtbot):
     user = shop.user(credits="4.00")
     key = user.data("POST", "/account/api-keys", {"name": "Sett"}, expect=201)
     app = make_app()
-    dialog = app.open_add_dialog()
-    dialog.url_edit.setText(panel.url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
+    dialog = add_dialog_at_sign_in(qtbot, app, panel.url)
     dialog.tabs.setCurrentIndex(1)
     dialog.key_edit.setText(key["key"])
     dialog.sign_in_button.click()

@@ -15,7 +15,7 @@ from app.views.credits import CreditsSection
 from app.views.dashboard import DashboardSection
 from app.views.invoices import InvoicesSection
 from app.views.services import ServicesSection
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 from tests.support.panel import USER_PASSWORD, Api
 
 from . import samples
@@ -197,12 +197,6 @@ def test_all_accounts_cards_open_the_lists_of_every_account(qtbot, euros, dollar
 
 
 # -- the app against two real panels --------------------------------------------------------------------------------
-def buy(user, product_id: str) -> dict:
-    """The user buys one month of the product with credits, through the panel's API."""
-    return user.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": "monthly"}],
-                                                  "payment_method": "credits"}, expect=201)
-
-
 def customer(proc, label: str, price: str, credit_left: str, **settings):
     """A customer of the panel `proc` with a suspended service and its overdue renewal (`price`), and a running
     service bought afterwards, with `credit_left` of credit. Returns the user's API and the overdue invoice."""

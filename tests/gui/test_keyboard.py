@@ -28,9 +28,10 @@ from app.shell import language
 from app.views.exports import PdfBatchDialog
 from app.views.main_window import MainWindow
 from app.views.sections import screens
+from tests.support.catalogue import buy
 
 from .conftest import WAIT, add_account
-from .test_service_invoice_pages import buy, texts
+from .test_service_invoice_pages import texts
 from .test_translations import compiled_qm
 from .test_window import press
 

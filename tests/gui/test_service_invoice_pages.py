@@ -9,16 +9,10 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 from tests.support.panel import USER_PASSWORD, Api
 
 from .conftest import WAIT, add_account, admin_of, close
-
-
-def buy(user, product_id: str) -> dict:
-    """The user buys one month of the product with credits, through the panel's API."""
-    return user.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": "monthly"}],
-                                                  "payment_method": "credits"}, expect=201)
 
 
 def texts(model, column: int = 0) -> list[str]:

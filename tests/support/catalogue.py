@@ -56,3 +56,9 @@ class Shop:
             self.admin.data("POST", f"/admin/users/{created['id']}/credits",
                             {"amount": str(credits), "note": "test credit"}, expect=201)
         return Api(self.admin.panel).login(body["email"], body["password"])
+
+
+def buy(user: Api, product_id: str, cycle: str = "monthly") -> dict:
+    """`user` buys one `cycle` of the product with credits, through the panel's API; the checkout's answer."""
+    return user.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": cycle}],
+                                                  "payment_method": "credits"}, expect=201)

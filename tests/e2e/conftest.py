@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from tests.gui import conftest as gui
-from tests.gui.conftest import data_dir, keyring_backend, make_app, secrets  # noqa: F401 - fixtures, used by name
+from tests.gui.conftest import (  # noqa: F401 - fixtures, used by name
+    data_dir,
+    keyring_backend,
+    make_app,
+    private_panel,
+    secrets,
+)
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import PanelProcess

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.conftest import WAIT, add_account
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api
 
@@ -73,57 +73,49 @@ def test_a_coupon_an_order_used_is_gone_from_the_next_cart(qtbot, client_of, e2e
     assert not cart.coupon_status.isVisible()
 
 
-def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot, make_app, tmp_path):
-    from tests.support.panel import PanelProcess
+def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot, make_app, private_panel):
+    proc = private_panel()                                     # its clock moves
+    admin = admin_of(proc)
+    shop = Shop(admin)
+    product = shop.product(name="Renewing VPS")
+    user = shop.user(credits="10.00")
+    (service_id,) = buy(user, product["id"])["order"]["service_ids"]
+    admin.data("POST", "/admin/clock/advance", {"days": 36})
+    admin, user = admin_of(proc), Api(proc).login(user.user["email"], USER_PASSWORD)   # tokens expired
+    (overdue,) = user.data("GET", "/billing/invoices?status=overdue")
+    admin.data("POST", f"/admin/users/{user.user['id']}/credits", {"amount": "20.00", "note": "gift"},
+               expect=201)
 
-    proc = PanelProcess(tmp_path / "clock-panel").start()
-    try:
-        admin = admin_of(proc)
-        shop = Shop(admin)
-        product = shop.product(name="Renewing VPS")
-        user = shop.user(credits="10.00")
-        order = user.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
-                                                                   "billing_cycle": "monthly"}],
-                                                         "payment_method": "credits"}, expect=201)
-        (service_id,) = order["order"]["service_ids"]
-        admin.data("POST", "/admin/clock/advance", {"days": 36})
-        admin, user = admin_of(proc), Api(proc).login(user.user["email"], USER_PASSWORD)   # tokens expired
-        (overdue,) = user.data("GET", "/billing/invoices?status=overdue")
-        admin.data("POST", f"/admin/users/{user.user['id']}/credits", {"amount": "20.00", "note": "gift"},
-                   expect=201)
+    app = make_app()
+    add_account(qtbot, app, proc.url, user.user["email"])
+    services = app.window.sections["services"]
+    app.window.select_section("services")
+    assert services.open_service(service_id)
+    rows = services.page.invoices_model
+    qtbot.waitUntil(lambda: overdue["invoice_number"] in texts(rows, 0), timeout=WAIT)
+    row = texts(rows, 0).index(overdue["invoice_number"])
+    assert "Overdue" in [rows.index(row, c).data() for c in range(rows.columnCount())]
 
-        app = make_app()
-        add_account(qtbot, app, proc.url, user.user["email"])
-        services = app.window.sections["services"]
-        app.window.select_section("services")
-        assert services.open_service(service_id)
-        rows = services.page.invoices_model
-        qtbot.waitUntil(lambda: overdue["invoice_number"] in texts(rows, 0), timeout=WAIT)
-        row = texts(rows, 0).index(overdue["invoice_number"])
-        assert "Overdue" in [rows.index(row, c).data() for c in range(rows.columnCount())]
+    invoices = app.window.sections["invoices"]
+    app.window.select_section("invoices")
+    assert invoices.open_invoice(overdue["id"])
+    qtbot.waitUntil(lambda: invoices.page.pay_button.isEnabled(), timeout=WAIT)
+    invoices.page.pay_button.click()
+    session = opened_checkout(qtbot, app)
+    qtbot.waitUntil(lambda: "credits" in session.dialog.methods and session.dialog.pay_button.isEnabled(),
+                    timeout=WAIT)
+    pay_with(qtbot, session, "credits")
+    assert "Payment received" in wait_result(qtbot, session)
+    session.dialog.accept()
 
-        invoices = app.window.sections["invoices"]
-        app.window.select_section("invoices")
-        assert invoices.open_invoice(overdue["id"])
-        qtbot.waitUntil(lambda: invoices.page.pay_button.isEnabled(), timeout=WAIT)
-        invoices.page.pay_button.click()
-        session = opened_checkout(qtbot, app)
-        qtbot.waitUntil(lambda: "credits" in session.dialog.methods and session.dialog.pay_button.isEnabled(),
-                        timeout=WAIT)
-        pay_with(qtbot, session, "credits")
-        assert "Payment received" in wait_result(qtbot, session)
-        session.dialog.accept()
+    app.window.select_section("services")                      # back to the page left open: not reopened
+    assert services.page_open and services.page.service_id == service_id
 
-        app.window.select_section("services")                      # back to the page left open: not reopened
-        assert services.page_open and services.page.service_id == service_id
-
-        def paid_there() -> bool:
-            at = texts(rows, 0).index(overdue["invoice_number"])
-            return "Paid" in [rows.index(at, c).data() for c in range(rows.columnCount())]
-        qtbot.waitUntil(paid_there, timeout=WAIT)
-        qtbot.waitUntil(lambda: services.page.chip.text() == "Active", timeout=WAIT)
-    finally:
-        proc.stop()
+    def paid_there() -> bool:
+        at = texts(rows, 0).index(overdue["invoice_number"])
+        return "Paid" in [rows.index(at, c).data() for c in range(rows.columnCount())]
+    qtbot.waitUntil(paid_there, timeout=WAIT)
+    qtbot.waitUntil(lambda: services.page.chip.text() == "Active", timeout=WAIT)
 
 
 def test_a_pending_top_up_is_due_in_the_list_the_heading_and_the_dashboard(qtbot, client_of):

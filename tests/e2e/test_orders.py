@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.gui.conftest import WAIT, add_account
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 from tests.support.fixtures import admin_of
-from tests.support.panel import USER_PASSWORD, Api, PanelProcess
+from tests.support.panel import USER_PASSWORD, Api
 
 from .checkout_steps import check_out, fill_cart, leave_payment, opened_checkout, orders_of, pay_by_card, paypal_page
 
@@ -67,44 +67,41 @@ def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_cr
     assert len(orders_of(buyer)) == 1
 
 
-def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivates(qtbot, make_app, tmp_path):
-    proc = PanelProcess(tmp_path / "pay-all-panel", extra_args=["--localstripe"]).start()
-    try:
-        shop = Shop(admin_of(proc))
-        shop.settings(credits_enabled=True, auto_activate=True)
-        product = shop.product(name="Renewing VPS",
-                               pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-        buyer = shop.user(credits="20.00")
-        services = []
-        for _ in range(2):
-            body = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "credits"}
-            services += buyer.data("POST", "/billing/checkout", body, expect=201)["order"]["service_ids"]
-        admin_of(proc).data("POST", "/admin/clock/advance", {"days": 36})
-        buyer = Api(proc).login(buyer.user["email"], USER_PASSWORD)           # a month on: tokens expired
-        overdue = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
-        assert len(overdue) == 2
-        assert {buyer.data("GET", f"/billing/services/{s}")["status"] for s in services} == {"suspended"}
+def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivates(qtbot, make_app,
+                                                                                   private_panel):
+    proc = private_panel(extra_args=["--localstripe"])      # its clock moves
+    shop = Shop(admin_of(proc))
+    shop.settings(credits_enabled=True, auto_activate=True)
+    product = shop.product(name="Renewing VPS",
+                           pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+    buyer = shop.user(credits="20.00")
+    services = []
+    for _ in range(2):
+        services += buy(buyer, product["id"])["order"]["service_ids"]
+    admin_of(proc).data("POST", "/admin/clock/advance", {"days": 36})
+    buyer = Api(proc).login(buyer.user["email"], USER_PASSWORD)           # a month on: tokens expired
+    overdue = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
+    assert len(overdue) == 2
+    assert {buyer.data("GET", f"/billing/services/{s}")["status"] for s in services} == {"suspended"}
 
-        app = make_app()
-        account = add_account(qtbot, app, proc.url, buyer.user["email"])
-        app.window.select_section("invoices")
-        bar = app.window.sections["invoices"].pay_due
-        assert bar.pay_all.text() == "Pay all due (2)…"
-        bar.pay_all.click()
-        session = opened_checkout(qtbot, app)
-        assert session.kind == "invoices" and set(session.request["invoice_ids"]) == {i["id"] for i in overdue}
-        assert "Due now, charged to your chosen method | $20.00" in review_text(session.dialog)
-        assert "Payment received" in pay_by_card(qtbot, session)
-        session.dialog.accept()
+    app = make_app()
+    account = add_account(qtbot, app, proc.url, buyer.user["email"])
+    app.window.select_section("invoices")
+    bar = app.window.sections["invoices"].pay_due
+    assert bar.pay_all.text() == "Pay all due (2)…"
+    bar.pay_all.click()
+    session = opened_checkout(qtbot, app)
+    assert session.kind == "invoices" and set(session.request["invoice_ids"]) == {i["id"] for i in overdue}
+    assert "Due now, charged to your chosen method | $20.00" in review_text(session.dialog)
+    assert "Payment received" in pay_by_card(qtbot, session)
+    session.dialog.accept()
 
-        assert {buyer.data("GET", f"/billing/invoices/{i['id']}")["status"] for i in overdue} == {"paid"}
-        for service_id in services:
-            service = buyer.data("GET", f"/billing/services/{service_id}")
-            assert (service["status"], service["server"]["status"]) == ("active", "running")
-        payments = {p["id"] for i in overdue for p in buyer.data("GET", f"/billing/invoices/{i['id']}")["payments"]
-                    if p["method"] == "stripe"}
-        assert len(payments) == 1                                                 # one card payment for both
-        qtbot.waitUntil(lambda: {s["status"] for s in app.data[account.id].services} == {"active"}, timeout=WAIT)
-        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT)               # nothing left to pay
-    finally:
-        proc.stop()
+    assert {buyer.data("GET", f"/billing/invoices/{i['id']}")["status"] for i in overdue} == {"paid"}
+    for service_id in services:
+        service = buyer.data("GET", f"/billing/services/{service_id}")
+        assert (service["status"], service["server"]["status"]) == ("active", "running")
+    payments = {p["id"] for i in overdue for p in buyer.data("GET", f"/billing/invoices/{i['id']}")["payments"]
+                if p["method"] == "stripe"}
+    assert len(payments) == 1                                                 # one card payment for both
+    qtbot.waitUntil(lambda: {s["status"] for s in app.data[account.id].services} == {"active"}, timeout=WAIT)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT)               # nothing left to pay

@@ -22,6 +22,7 @@ from app.api import (
     probe,
 )
 from tests.support.catalogue import Shop
+from tests.support.clock import advance_clock
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api, PanelProcess
 from tests.support.two_factor import enable_2fa, wrong_code
@@ -51,10 +52,6 @@ def private(tmp_path_factory):
     admin_of(proc).data("PUT", "/admin/license", {"billing": False})
     yield proc
     proc.stop()
-
-
-def advance(proc: PanelProcess, days: int) -> None:
-    admin_of(proc).data("POST", "/admin/clock/advance", {"days": days}, expect=200)
 
 
 # -- logging in -----------------------------------------------------------------------------------------------
@@ -127,7 +124,7 @@ def test_an_expired_access_token_is_refreshed_silently(private, make_client):
     rotated: list[Credentials] = []
     client = make_client(proc, on_credentials=rotated.append)
     first = client.login(user.user["email"], USER_PASSWORD).credentials
-    advance(proc, 1)
+    advance_clock(proc, 1)
     assert Api(proc, first.access_token).get("/auth/me").status_code == 401  # really expired
     assert client.me()["id"] == user.user["id"]
     assert len(rotated) == 1 and client.credentials == rotated[0]
@@ -139,7 +136,7 @@ def test_an_expired_access_token_is_refreshed_silently(private, make_client):
 def test_workers_sharing_one_login_refresh_it_once(private, make_client):
     proc = private
     user = Shop(admin_of(proc)).user()
-    advance(proc, 1)
+    advance_clock(proc, 1)
     rotated: list[Credentials] = []
     clients = [make_client(proc, pair_of(user), on_credentials=rotated.append) for _ in range(4)]
     barrier = threading.Barrier(len(clients))

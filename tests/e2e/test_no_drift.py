@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.conftest import WAIT, add_account
+from tests.gui.conftest import WAIT, add_account, texts
 from tests.support.catalogue import Shop, buy
+from tests.support.clock import a_month_on
 from tests.support.fixtures import admin_of
-from tests.support.panel import USER_PASSWORD, Api
 
 from .checkout_steps import (
     check_out,
@@ -28,10 +28,6 @@ from .checkout_steps import (
 def vps(e2e_shop) -> dict:
     return e2e_shop.product(name="Drift VPS", pricing=[{"billing_cycle": "monthly", "price": "10.00",
                                                         "setup_fee": "0.00"}])
-
-
-def texts(model, column: int) -> list[str]:
-    return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
 def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, client_of, vps):
@@ -80,8 +76,7 @@ def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot,
     product = shop.product(name="Renewing VPS")
     user = shop.user(credits="10.00")
     (service_id,) = buy(user, product["id"])["order"]["service_ids"]
-    admin.data("POST", "/admin/clock/advance", {"days": 36})
-    admin, user = admin_of(proc), Api(proc).login(user.user["email"], USER_PASSWORD)   # tokens expired
+    user = a_month_on(proc, user)
     (overdue,) = user.data("GET", "/billing/invoices?status=overdue")
     admin.data("POST", f"/admin/users/{user.user['id']}/credits", {"amount": "20.00", "note": "gift"},
                expect=201)

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from tests.gui.conftest import WAIT, add_account
 from tests.support.catalogue import Shop, buy
+from tests.support.clock import a_month_on
 from tests.support.fixtures import admin_of
-from tests.support.panel import USER_PASSWORD, Api
 
 from .checkout_steps import check_out, fill_cart, leave_payment, opened_checkout, orders_of, pay_by_card, paypal_page
 
@@ -78,8 +78,7 @@ def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivat
     services = []
     for _ in range(2):
         services += buy(buyer, product["id"])["order"]["service_ids"]
-    admin_of(proc).data("POST", "/admin/clock/advance", {"days": 36})
-    buyer = Api(proc).login(buyer.user["email"], USER_PASSWORD)           # a month on: tokens expired
+    buyer = a_month_on(proc, buyer)
     overdue = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
     assert len(overdue) == 2
     assert {buyer.data("GET", f"/billing/services/{s}")["status"] for s in services} == {"suspended"}

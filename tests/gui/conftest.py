@@ -192,6 +192,11 @@ def sign_in_with_password(dialog, email: str, password: str = USER_PASSWORD, *, 
     dialog.sign_in_button.click()
 
 
+def texts(model, column: int = 0) -> list[str]:
+    """What a list shows in one column, top to bottom."""
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
 def wait_synced(qtbot, app: Application, account_id: str) -> None:
     """Until a sync of the account ended and its changes are on screen."""
     qtbot.waitUntil(lambda: any(aid == account_id for aid, _ in app.synced_log), timeout=WAIT)

@@ -16,7 +16,7 @@ from app.views.dashboard import DashboardSection
 from app.views.invoices import InvoicesSection
 from app.views.services import ServicesSection
 from tests.support.catalogue import Shop, buy
-from tests.support.panel import USER_PASSWORD, Api
+from tests.support.clock import a_month_on
 
 from . import samples
 from .conftest import WAIT, add_account, admin_of, close
@@ -208,8 +208,7 @@ def customer(proc, label: str, price: str, credit_left: str, **settings):
     late = shop.product(name=f"{label} Late VPS", pricing=monthly)
     user = shop.user(credits=price)
     buy(user, late["id"])                                          # every credit spent: the renewal stays unpaid
-    admin.data("POST", "/admin/clock/advance", {"days": 36})
-    admin, user = admin_of(proc), Api(proc).login(user.user["email"], USER_PASSWORD)   # their tokens expired
+    user = a_month_on(proc, user)
     (overdue,) = user.data("GET", "/billing/invoices?status=overdue")
     running = Shop(admin).product(name=f"{label} Web", pricing=monthly)
     topped = Decimal(price) + Decimal(credit_left)

@@ -30,8 +30,7 @@ from app.views.main_window import MainWindow
 from app.views.sections import screens
 from tests.support.catalogue import buy
 
-from .conftest import WAIT, add_account
-from .test_service_invoice_pages import texts
+from .conftest import WAIT, add_account, texts
 from .test_translations import compiled_qm
 from .test_window import press
 
@@ -210,13 +209,6 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
     press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Escape, NONE)
     assert store.pages.currentWidget() is store.catalogue
     assert QApplication.focusWidget() is card
-
-
-@pytest.fixture
-def tickets_on(shop):
-    shop.settings(tickets_enabled=True)
-    yield
-    shop.settings(tickets_enabled=False)
 
 
 @pytest.mark.usefixtures("tickets_on")

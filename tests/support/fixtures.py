@@ -1,4 +1,5 @@
-"""Fixtures every HTTP-level test shares (registered by tests/conftest.py): the real panel, its admin, a shop.
+"""Fixtures every HTTP-level test shares (registered by tests/conftest.py): the real panel, its admin, a shop,
+and support tickets switched on at it for a test (`tickets_on`: the nearest `shop` fixture's panel).
 
 One panel runs for the whole session; tests on it must not change global settings or the clock. Tests that do
 take a private one from `fresh_panel`.
@@ -53,3 +54,11 @@ def shop(admin) -> Shop:
 @pytest.fixture
 def anon(panel) -> Api:
     return Api(panel)
+
+
+@pytest.fixture
+def tickets_on(shop):
+    """Support tickets switched on at the shop's panel for one test (they are off by default), and off after it."""
+    shop.settings(tickets_enabled=True)
+    yield
+    shop.settings(tickets_enabled=False)

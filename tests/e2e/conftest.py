@@ -19,7 +19,7 @@ from tests.gui.conftest import (  # noqa: F401 - fixtures, used by name
     private_panel,
     secrets,
 )
-from tests.support.catalogue import Shop
+from tests.support.catalogue import MONTHLY_10, Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import PanelProcess
 
@@ -50,6 +50,13 @@ def e2e_shop(e2e_panel) -> Shop:
     shop = Shop(admin_of(e2e_panel))
     shop.settings(paypal_enabled=True, credits_enabled=True, auto_activate=True)
     return shop
+
+
+@pytest.fixture(scope="module")
+def vps(e2e_shop) -> dict:
+    """A product sold at $10.00 a month, made before any client of the module signs in. (Its name is in the
+    checkout picture test_checkout saves to docs/.)"""
+    return e2e_shop.product(name="Card VPS", pricing=MONTHLY_10)
 
 
 @pytest.fixture

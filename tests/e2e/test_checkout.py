@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.api import Credentials, NetworkError, PanelClient
 from app.session import payments as checkout_flow
 from tests.gui.conftest import WAIT
@@ -30,12 +28,6 @@ from .checkout_steps import (
 )
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-
-
-@pytest.fixture(scope="module")
-def vps(e2e_shop) -> dict:
-    return e2e_shop.product(name="Card VPS", pricing=[
-        {"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
 
 
 # -- the tests --------------------------------------------------------------------------------------------------

@@ -4,8 +4,6 @@ anything. Each of these failed on the client before every action became an opera
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.gui.conftest import WAIT, add_account, texts
 from tests.support.catalogue import Shop, buy
 from tests.support.clock import a_month_on
@@ -22,12 +20,6 @@ from .checkout_steps import (
     paypal_page,
     wait_result,
 )
-
-
-@pytest.fixture(scope="module")
-def vps(e2e_shop) -> dict:
-    return e2e_shop.product(name="Drift VPS", pricing=[{"billing_cycle": "monthly", "price": "10.00",
-                                                        "setup_fee": "0.00"}])
 
 
 def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, client_of, vps):

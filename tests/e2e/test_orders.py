@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.gui.conftest import WAIT, add_account
-from tests.support.catalogue import Shop, buy
+from tests.support.catalogue import MONTHLY_10, Shop, buy
 from tests.support.clock import a_month_on
 from tests.support.fixtures import admin_of
 
@@ -26,7 +26,7 @@ def review_text(dialog) -> str:
 
 def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_credits(qtbot, client_of, e2e_shop):
     product = e2e_shop.product(name="Abandoned VPS", stock=2,
-                               pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+                               pricing=MONTHLY_10)
     app, account, buyer = client_of(credits="4.00")
     cart = fill_cart(qtbot, app, product)
     session = check_out(qtbot, app, cart)
@@ -73,7 +73,7 @@ def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivat
     shop = Shop(admin_of(proc))
     shop.settings(credits_enabled=True, auto_activate=True)
     product = shop.product(name="Renewing VPS",
-                           pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+                           pricing=MONTHLY_10)
     buyer = shop.user(credits="20.00")
     services = []
     for _ in range(2):

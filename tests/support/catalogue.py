@@ -6,6 +6,9 @@ from decimal import Decimal
 
 from .panel import USER_PASSWORD, Api, unique_email
 
+# A product sold by the month only, at a round price: one cycle to choose, and totals easy to check.
+MONTHLY_10 = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}]
+
 
 def _slug(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:8]}"

@@ -61,7 +61,22 @@ class Shop:
         return Api(self.admin.panel).login(body["email"], body["password"])
 
 
-def buy(user: Api, product_id: str, cycle: str = "monthly") -> dict:
+def buy(user: Api, product_id: str, cycle: str = "monthly", *, coupon: str | None = None,
+        config: dict | None = None) -> dict:
     """`user` buys one `cycle` of the product with credits, through the panel's API; the checkout's answer."""
-    return user.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": cycle}],
-                                                  "payment_method": "credits"}, expect=201)
+    item: dict = {"product_id": product_id, "billing_cycle": cycle}
+    if config:
+        item["config"] = config
+    body: dict = {"items": [item], "payment_method": "credits"}
+    if coupon:
+        body["coupon_code"] = coupon
+    return user.data("POST", "/billing/checkout", body, expect=201)
+
+
+def buy_service(user: Api, product: dict, cycle: str = "monthly", *, coupon: str | None = None,
+                config: dict | None = None) -> dict:
+    """`user` buys the product, paid in full with credits; the service it made, as the panel shows it to them."""
+    placed = buy(user, product["id"], cycle, coupon=coupon, config=config)
+    assert placed["payment"]["status"] == "paid", placed["payment"]
+    (service_id,) = placed["order"]["service_ids"]
+    return user.data("GET", f"/billing/services/{service_id}")

@@ -84,18 +84,10 @@ def shop(admin) -> Shop:
 
 
 @pytest.fixture
-def private_panel(tmp_path) -> Iterator[Callable[..., PanelProcess]]:
-    """`private_panel(**kwargs)` starts a panel of this test's own (stopped after it), for clocks and licences."""
-    started: list[PanelProcess] = []
-
-    def start(workdir: Path | None = None, **kwargs) -> PanelProcess:
-        proc = PanelProcess(workdir or tmp_path / f"panel{len(started)}", **kwargs).start()
-        started.append(proc)
-        return proc
-
-    yield start
-    for proc in started:
-        proc.stop()
+def private_panel(fresh_panel) -> Callable[..., PanelProcess]:
+    """`private_panel(workdir=None, **kwargs)` starts a panel of this test's own (stopped after it), for clocks
+    and licences: tests/support/fixtures.py's fresh_panel, by the name the GUI tests know it by."""
+    return fresh_panel
 
 
 def admin_of(proc: PanelProcess) -> Api:

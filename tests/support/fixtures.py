@@ -6,6 +6,8 @@ take a private one from `fresh_panel`.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.catalogue import Shop
@@ -28,11 +30,12 @@ def panel(tmp_path_factory):
 
 @pytest.fixture
 def fresh_panel(tmp_path):
-    """Start a private panel (keyword arguments go to PanelProcess); all are stopped after the test."""
+    """`fresh_panel(workdir=None, **kwargs)` starts a private panel (keyword arguments go to PanelProcess; a
+    `workdir` given again starts a panel on the same database); all are stopped after the test."""
     started: list[PanelProcess] = []
 
-    def start(**kwargs) -> PanelProcess:
-        proc = PanelProcess(tmp_path / f"panel{len(started)}", **kwargs).start()
+    def start(workdir: Path | None = None, **kwargs) -> PanelProcess:
+        proc = PanelProcess(workdir or tmp_path / f"panel{len(started)}", **kwargs).start()
         started.append(proc)
         return proc
 

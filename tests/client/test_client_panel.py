@@ -3,7 +3,6 @@ error the panel can send, rate limits, and an idempotent checkout that survives 
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
 
 import pyotp
 import pytest
@@ -23,26 +22,15 @@ from app.api import (
     probe,
 )
 from tests.support.catalogue import Shop
+from tests.support.clock import advance_clock
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api, PanelProcess
+from tests.support.two_factor import enable_2fa, wrong_code
 
 from .conftest import pair_of
 from .servers import FlakyProxy
 
 SESSION_EXPIRED = "Your session has expired; log in again."
-
-
-def enable_2fa(api: Api) -> str:
-    secret = api.data("POST", "/account/2fa/setup")["secret"]
-    api.data("POST", "/account/2fa/enable", {"code": pyotp.TOTP(secret).now()})
-    return secret
-
-
-def wrong_code(secret: str) -> str:
-    """A well-formed code outside the panel's drift window."""
-    totp = pyotp.TOTP(secret)
-    near = {totp.at(datetime.now(UTC), counter_offset=i) for i in range(-2, 3)}
-    return next(code for code in ("000000", "111111", "222222", "333333", "444444") if code not in near)
 
 
 def make_key(api: Api, name: str = "Sync") -> dict:
@@ -64,10 +52,6 @@ def private(tmp_path_factory):
     admin_of(proc).data("PUT", "/admin/license", {"billing": False})
     yield proc
     proc.stop()
-
-
-def advance(proc: PanelProcess, days: int) -> None:
-    admin_of(proc).data("POST", "/admin/clock/advance", {"days": days}, expect=200)
 
 
 # -- logging in -----------------------------------------------------------------------------------------------
@@ -140,7 +124,7 @@ def test_an_expired_access_token_is_refreshed_silently(private, make_client):
     rotated: list[Credentials] = []
     client = make_client(proc, on_credentials=rotated.append)
     first = client.login(user.user["email"], USER_PASSWORD).credentials
-    advance(proc, 1)
+    advance_clock(proc, 1)
     assert Api(proc, first.access_token).get("/auth/me").status_code == 401  # really expired
     assert client.me()["id"] == user.user["id"]
     assert len(rotated) == 1 and client.credentials == rotated[0]
@@ -152,7 +136,7 @@ def test_an_expired_access_token_is_refreshed_silently(private, make_client):
 def test_workers_sharing_one_login_refresh_it_once(private, make_client):
     proc = private
     user = Shop(admin_of(proc)).user()
-    advance(proc, 1)
+    advance_clock(proc, 1)
     rotated: list[Credentials] = []
     clients = [make_client(proc, pair_of(user), on_credentials=rotated.append) for _ in range(4)]
     barrier = threading.Barrier(len(clients))

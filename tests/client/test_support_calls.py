@@ -14,13 +14,6 @@ def client_of(panel, api, cls=PanelClient) -> PanelClient:
     return cls(panel.url, Credentials.from_tokens(api.token, api.refresh_token), max_retries=0)
 
 
-@pytest.fixture
-def tickets_on(shop):
-    shop.settings(tickets_enabled=True)
-    yield
-    shop.settings(tickets_enabled=False)
-
-
 def test_ticket_calls_and_their_bad_inputs(panel, shop, tickets_on):
     user, other = shop.user(), shop.user()
     client = client_of(panel, user)

@@ -8,7 +8,7 @@ from app.api import Cancellation, Credentials, NetworkError, PanelClient
 from app.cache import AccountCache
 from app.sync import SyncCancelled, SyncEngine
 from app.sync.resources import BILLING_OBJECTS, LISTS
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 from tests.support.fixtures import admin_of
 
 # settings/public + auth/me + the billing objects + one request per list (tickets are off on this panel: not asked)
@@ -19,11 +19,6 @@ def engine_for(panel, api, cache_path) -> tuple[SyncEngine, AccountCache]:
     client = PanelClient(panel.url, Credentials.from_tokens(api.token, api.refresh_token), max_retries=0)
     cache = AccountCache(cache_path)
     return SyncEngine(client, cache), cache
-
-
-def buy(api, product_id: str) -> dict:
-    return api.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": "monthly"}],
-                                                  "payment_method": "credits"}, expect=201)
 
 
 def test_first_sync_fills_the_cache_and_a_quiet_account_costs_one_request_per_list(panel, shop, tmp_path):

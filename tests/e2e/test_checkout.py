@@ -4,108 +4,32 @@ dropped connection, and a link that leaves for the system browser. Each test rea
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QPushButton
 
-import app.features.checkout as checkout
 from app.api import Credentials, NetworkError, PanelClient
 from app.session import payments as checkout_flow
-from tests.gui.conftest import WAIT, add_account
+from tests.gui.conftest import WAIT
+
+from .checkout_steps import (
+    card_form,
+    js,
+    leave_payment,
+    open_checkout,
+    opened_checkout,
+    order_request,
+    orders_of,
+    pay_by_card,
+    pay_with,
+    paypal_page,
+    press_pay,
+    type_card,
+    wait_result,
+    wait_review,
+)
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-CARD = {"number": "4242424242424242", "exp_month": "12", "exp_year": "30", "cvc": "123", "postal_code": "12345"}
-
-
-# -- fixtures and steps -----------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def vps(e2e_shop) -> dict:
-    return e2e_shop.product(name="Card VPS", pricing=[
-        {"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-
-
-@pytest.fixture
-def client_of(make_app, qtbot, e2e_panel, e2e_shop, vps):
-    """`client_of(credits=None)`: a running Sett signed in as a new buyer -> (app, account, buyer Api)."""
-    def make(credits=None, product=None):
-        buyer = e2e_shop.user(credits=credits)
-        app = make_app()
-        account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
-        if product is not None:   # made after the first sync: sync again so the client knows its name
-            app.sync.sync(account.id)
-            qtbot.waitUntil(lambda: any(p["id"] == product["id"] for p in app.data[account.id].products),
-                            timeout=WAIT)
-        return app, account, buyer
-    return make
-
-
-def order_request(product: dict, use_credits: bool = False) -> dict:
-    return {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "coupon_code": None,
-            "use_credits": use_credits}
-
-
-def open_checkout(qtbot, app, account, request: dict, kind: str = "order") -> checkout.CheckoutSession:
-    session = app.features["checkout"].start(account.id, kind, request)
-    dialog = session.dialog
-    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
-    return session
-
-
-def pay_with(qtbot, session, method: str) -> None:
-    dialog = session.dialog
-    assert method in dialog.methods, dialog.methods
-    dialog.choose(method)
-    assert dialog.pay_button.isEnabled(), dialog.review_error.text()
-    dialog.pay_button.click()
-
-
-def wait_result(qtbot, session) -> str:
-    dialog = session.dialog
-    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.result_page, timeout=WAIT)
-    return f"{dialog.result_title.text()}\n{dialog.result_text.text()}"
-
-
-def js(page, expression: str, timeout: float = 30.0):
-    """Evaluate `expression` in the dialog's own page; JSON carries the value back."""
-    box: list = []
-    loop = QEventLoop()
-
-    def done(result) -> None:
-        box.append(json.loads(result) if isinstance(result, str) and result else None)
-        loop.quit()
-
-    page.runJavaScript(f"JSON.stringify(({expression}))", 0, done)
-    QTimer.singleShot(int(timeout * 1000), loop.quit)
-    if not box:
-        loop.exec()
-    assert box, f"the page did not answer {expression[:60]!r}"
-    return box[0]
-
-
-def wait_js(qtbot, page, expression: str) -> None:
-    qtbot.waitUntil(lambda: bool(js(page, expression)), timeout=WAIT)
-
-
-def wait_web(qtbot, session, ready: str):
-    dialog = session.dialog
-    qtbot.waitUntil(lambda: dialog.web is not None, timeout=WAIT)
-    wait_js(qtbot, dialog.web.page, ready)
-    return dialog.web.page
-
-
-def type_card(page) -> None:
-    """Types the test card into the embedded payment page's fields, as a user's keystrokes would fill them."""
-    for field, value in CARD.items():
-        selector = json.dumps(f'#card input[placeholder="{field}"]')
-        js(page, f"(function (e) {{ e.focus(); e.value = {json.dumps(value)}; e.dispatchEvent(new Event('input', "
-                 f"{{bubbles: true}})); return true; }})(document.querySelector({selector}))")
-
-
-def orders_of(buyer) -> list[dict]:
-    return buyer.data("GET", "/billing/orders")
 
 
 # -- the tests --------------------------------------------------------------------------------------------------
@@ -114,14 +38,13 @@ def test_stripe_card_typed_into_the_embedded_page_pays_and_the_server_is_active(
     session = open_checkout(qtbot, app, account, order_request(vps))
     assert {"stripe", "paypal"} <= set(session.dialog.methods)
     assert "credits" not in session.dialog.methods          # no balance: credits are not offered
-    pay_with(qtbot, session, "stripe")
-    page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
+    page = card_form(qtbot, session)
     assert page.profile().isOffTheRecord()
     type_card(page)
     qtbot.wait(300)   # let the compositor paint the typed card for the picture
     DOCS.mkdir(exist_ok=True)
     assert session.dialog.grab().save(str(DOCS / "checkout.png"), "PNG")
-    js(page, "document.querySelector('#pay').click() || true")
+    press_pay(page)
 
     text = wait_result(qtbot, session)
     order = orders_of(buyer)[0]
@@ -143,7 +66,7 @@ def test_credits_only_needs_no_web_view(qtbot, client_of, vps):
     qtbot.waitUntil(lambda: len(app.data[account.id].cart) == 1, timeout=WAIT)      # saved in the cache
     cart.checkout_requested.emit(cart.request_body())                               # the cart's Checkout
     (session,) = app.checkout_sessions
-    qtbot.waitUntil(lambda: session.dialog.stack.currentWidget() is session.dialog.review_page, timeout=WAIT)
+    wait_review(qtbot, session)
     assert "credits" in session.dialog.methods
     pay_with(qtbot, session, "credits")
     text = wait_result(qtbot, session)
@@ -166,8 +89,8 @@ def test_credits_only_needs_no_web_view(qtbot, client_of, vps):
 def test_cancelling_a_paypal_sandbox_payment_leaves_the_order_unpaid(qtbot, client_of, vps):
     app, account, buyer = client_of()
     session = open_checkout(qtbot, app, account, order_request(vps))
-    pay_with(qtbot, session, "paypal")
-    page = wait_web(qtbot, session, "!!document.querySelector('#cancel')")
+    page = paypal_page(qtbot, session)
+    assert js(page, "!!document.querySelector('#cancel')")
     assert "sandbox" in js(page, "document.body.innerText").lower()
     js(page, "document.querySelector('#cancel').click() || true")
     text = wait_result(qtbot, session)
@@ -182,14 +105,12 @@ def test_cancelling_a_paypal_sandbox_payment_leaves_the_order_unpaid(qtbot, clie
 def test_closing_mid_payment_leaves_the_invoice_payable(qtbot, client_of, vps):
     app, account, buyer = client_of()
     session = open_checkout(qtbot, app, account, order_request(vps))
-    pay_with(qtbot, session, "paypal")
-    wait_web(qtbot, session, "!!document.querySelector('#approve')")
+    paypal_page(qtbot, session)
     asked: list[bool] = []
     session.dialog.confirm_leave = lambda: asked.append(True) or False
     session.dialog.reject()
     assert asked and session.dialog.isVisible()           # said no: still paying
-    session.dialog.confirm_leave = lambda: True
-    session.dialog.reject()
+    leave_payment(session)
     assert not session.dialog.isVisible()
     qtbot.waitUntil(lambda: any("stays payable from Invoices" in t for t in app.window.banner_texts()),
                     timeout=WAIT)
@@ -270,8 +191,7 @@ def test_a_link_elsewhere_opens_the_system_browser_and_the_dialog_stays(qtbot, c
     monkeypatch.setattr(web, "QDesktopServices", Desktop)
     app, account, buyer = client_of()
     session = open_checkout(qtbot, app, account, order_request(vps))
-    pay_with(qtbot, session, "paypal")
-    page = wait_web(qtbot, session, "!!document.querySelector('#approve')")
+    page = paypal_page(qtbot, session)
     js(page, "(function () { window.location.href = 'https://example.org/terms'; return true; })()")
     qtbot.waitUntil(lambda: opened == ["https://example.org/terms"], timeout=WAIT)
     # a frame elsewhere is neither loaded nor sent to the system browser
@@ -282,8 +202,7 @@ def test_a_link_elsewhere_opens_the_system_browser_and_the_dialog_stays(qtbot, c
     dialog = session.dialog
     assert dialog.isVisible() and dialog.stack.currentWidget() is dialog.web_page and dialog.paying
     assert js(page, "!!document.querySelector('#approve')")       # still on the pay page
-    dialog.confirm_leave = lambda: True
-    dialog.reject()
+    leave_payment(session)
 
 
 def test_offline_checkout_says_it_needs_a_connection(qtbot, client_of, vps):
@@ -304,12 +223,7 @@ def test_a_paid_top_up_empties_the_amount_so_a_second_click_does_not_pay_it_agai
     credits = app.window.sections["credits"]
     credits.top_up_amount.setText("20")
     credits.top_up_button.click()
-    session = app.features["checkout"].open_sessions[-1]
-    qtbot.waitUntil(lambda: session.dialog.stack.currentWidget() is session.dialog.review_page, timeout=WAIT)
-    pay_with(qtbot, session, "stripe")
-    page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
-    type_card(page)
-    js(page, "document.querySelector('#pay').click() || true")
-    assert "Payment received" in wait_result(qtbot, session)
+    session = opened_checkout(qtbot, app)
+    assert "Payment received" in pay_by_card(qtbot, session)
     session.dialog.accept()
     assert credits.top_up_amount.text() == "" and not credits.top_up_button.isEnabled()

@@ -4,56 +4,29 @@ anything. Each of these failed on the client before every action became an opera
 """
 from __future__ import annotations
 
-import pytest
-
-from tests.gui.conftest import WAIT, add_account
-from tests.support.catalogue import Shop
+from tests.gui.conftest import WAIT, add_account, texts
+from tests.support.catalogue import Shop, buy
+from tests.support.clock import a_month_on
 from tests.support.fixtures import admin_of
-from tests.support.panel import USER_PASSWORD, Api
 
-from .test_checkout import js, orders_of, pay_with, type_card, wait_result, wait_web
-
-
-@pytest.fixture(scope="module")
-def vps(e2e_shop) -> dict:
-    return e2e_shop.product(name="Drift VPS", pricing=[{"billing_cycle": "monthly", "price": "10.00",
-                                                        "setup_fee": "0.00"}])
-
-
-def texts(model, column: int) -> list[str]:
-    return [model.index(r, column).data() for r in range(model.rowCount())]
-
-
-def fill_cart(qtbot, app, product: dict):
-    """Add to Cart from the store, then open the cart screen once the panel's totals are in."""
-    app.window.sections["store"].add_to_cart.emit({"product_id": product["id"], "billing_cycle": "monthly"})
-    cart = app.window.sections["cart"]
-    app.window.select_section("cart")
-    qtbot.waitUntil(lambda: cart.preview is not None and cart.checkout.isEnabled(), timeout=WAIT)
-    return cart
+from .checkout_steps import (
+    check_out,
+    fill_cart,
+    leave_payment,
+    opened_checkout,
+    orders_of,
+    pay_by_card,
+    pay_with,
+    paypal_page,
+    wait_result,
+)
 
 
-def check_out(qtbot, app, cart):
-    """Press Checkout on the cart screen; the review opens."""
-    cart.checkout.click()
-    qtbot.waitUntil(lambda: bool(app.checkout_sessions), timeout=WAIT)
-    session = app.checkout_sessions[-1]
-    dialog = session.dialog
-    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
-    return session
-
-
-def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, make_app, e2e_panel, e2e_shop, vps):
-    buyer = e2e_shop.user()
-    app = make_app()
-    account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, client_of, vps):
+    app, account, buyer = client_of()
     cart = fill_cart(qtbot, app, vps)
     session = check_out(qtbot, app, cart)
-    pay_with(qtbot, session, "stripe")
-    page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
-    type_card(page)
-    js(page, "document.querySelector('#pay').click() || true")
-    assert "Payment received" in wait_result(qtbot, session)
+    assert "Payment received" in pay_by_card(qtbot, session)
     session.dialog.accept()
     # What the user sees on the cart screen now: empty, nothing to check out again.
     assert cart.pages.currentWidget() is cart.empty and not cart.checkout.isEnabled()
@@ -63,11 +36,9 @@ def test_after_a_card_order_from_the_cart_the_cart_is_empty(qtbot, make_app, e2e
     assert cart.pages.currentWidget() is cart.empty and len(orders_of(buyer)) == 1
 
 
-def test_a_coupon_an_order_used_is_gone_from_the_next_cart(qtbot, make_app, e2e_panel, e2e_shop, vps):
+def test_a_coupon_an_order_used_is_gone_from_the_next_cart(qtbot, client_of, e2e_shop, vps):
     coupon = e2e_shop.coupon(max_uses_per_user=1)
-    buyer = e2e_shop.user(credits="100.00")
-    app = make_app()
-    add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+    app, _account, buyer = client_of(credits="100.00")
     cart = fill_cart(qtbot, app, vps)
     cart.coupon_edit.setText(coupon["code"])
     cart.coupon_apply.click()
@@ -90,75 +61,59 @@ def test_a_coupon_an_order_used_is_gone_from_the_next_cart(qtbot, make_app, e2e_
     assert not cart.coupon_status.isVisible()
 
 
-def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot, make_app, tmp_path):
-    from tests.support.panel import PanelProcess
+def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot, make_app, private_panel):
+    proc = private_panel()                                     # its clock moves
+    admin = admin_of(proc)
+    shop = Shop(admin)
+    product = shop.product(name="Renewing VPS")
+    user = shop.user(credits="10.00")
+    (service_id,) = buy(user, product["id"])["order"]["service_ids"]
+    user = a_month_on(proc, user)
+    (overdue,) = user.data("GET", "/billing/invoices?status=overdue")
+    admin.data("POST", f"/admin/users/{user.user['id']}/credits", {"amount": "20.00", "note": "gift"},
+               expect=201)
 
-    proc = PanelProcess(tmp_path / "clock-panel").start()
-    try:
-        admin = admin_of(proc)
-        shop = Shop(admin)
-        product = shop.product(name="Renewing VPS")
-        user = shop.user(credits="10.00")
-        order = user.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
-                                                                   "billing_cycle": "monthly"}],
-                                                         "payment_method": "credits"}, expect=201)
-        (service_id,) = order["order"]["service_ids"]
-        admin.data("POST", "/admin/clock/advance", {"days": 36})
-        admin, user = admin_of(proc), Api(proc).login(user.user["email"], USER_PASSWORD)   # tokens expired
-        (overdue,) = user.data("GET", "/billing/invoices?status=overdue")
-        admin.data("POST", f"/admin/users/{user.user['id']}/credits", {"amount": "20.00", "note": "gift"},
-                   expect=201)
-
-        app = make_app()
-        add_account(qtbot, app, proc.url, user.user["email"])
-        services = app.window.sections["services"]
-        app.window.select_section("services")
-        assert services.open_service(service_id)
-        rows = services.page.invoices_model
-        qtbot.waitUntil(lambda: overdue["invoice_number"] in texts(rows, 0), timeout=WAIT)
-        row = texts(rows, 0).index(overdue["invoice_number"])
-        assert "Overdue" in [rows.index(row, c).data() for c in range(rows.columnCount())]
-
-        invoices = app.window.sections["invoices"]
-        app.window.select_section("invoices")
-        assert invoices.open_invoice(overdue["id"])
-        qtbot.waitUntil(lambda: invoices.page.pay_button.isEnabled(), timeout=WAIT)
-        invoices.page.pay_button.click()
-        qtbot.waitUntil(lambda: bool(app.checkout_sessions), timeout=WAIT)
-        session = app.checkout_sessions[-1]
-        qtbot.waitUntil(lambda: "credits" in session.dialog.methods and session.dialog.pay_button.isEnabled(),
-                        timeout=WAIT)
-        pay_with(qtbot, session, "credits")
-        assert "Payment received" in wait_result(qtbot, session)
-        session.dialog.accept()
-
-        app.window.select_section("services")                      # back to the page left open: not reopened
-        assert services.page_open and services.page.service_id == service_id
-
-        def paid_there() -> bool:
-            at = texts(rows, 0).index(overdue["invoice_number"])
-            return "Paid" in [rows.index(at, c).data() for c in range(rows.columnCount())]
-        qtbot.waitUntil(paid_there, timeout=WAIT)
-        qtbot.waitUntil(lambda: services.page.chip.text() == "Active", timeout=WAIT)
-    finally:
-        proc.stop()
-
-
-def test_a_pending_top_up_is_due_in_the_list_the_heading_and_the_dashboard(qtbot, make_app, e2e_panel, e2e_shop):
-    buyer = e2e_shop.user()
     app = make_app()
-    account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+    add_account(qtbot, app, proc.url, user.user["email"])
+    services = app.window.sections["services"]
+    app.window.select_section("services")
+    assert services.open_service(service_id)
+    rows = services.page.invoices_model
+    qtbot.waitUntil(lambda: overdue["invoice_number"] in texts(rows, 0), timeout=WAIT)
+    row = texts(rows, 0).index(overdue["invoice_number"])
+    assert "Overdue" in [rows.index(row, c).data() for c in range(rows.columnCount())]
+
+    invoices = app.window.sections["invoices"]
+    app.window.select_section("invoices")
+    assert invoices.open_invoice(overdue["id"])
+    qtbot.waitUntil(lambda: invoices.page.pay_button.isEnabled(), timeout=WAIT)
+    invoices.page.pay_button.click()
+    session = opened_checkout(qtbot, app)
+    qtbot.waitUntil(lambda: "credits" in session.dialog.methods and session.dialog.pay_button.isEnabled(),
+                    timeout=WAIT)
+    pay_with(qtbot, session, "credits")
+    assert "Payment received" in wait_result(qtbot, session)
+    session.dialog.accept()
+
+    app.window.select_section("services")                      # back to the page left open: not reopened
+    assert services.page_open and services.page.service_id == service_id
+
+    def paid_there() -> bool:
+        at = texts(rows, 0).index(overdue["invoice_number"])
+        return "Paid" in [rows.index(at, c).data() for c in range(rows.columnCount())]
+    qtbot.waitUntil(paid_there, timeout=WAIT)
+    qtbot.waitUntil(lambda: services.page.chip.text() == "Active", timeout=WAIT)
+
+
+def test_a_pending_top_up_is_due_in_the_list_the_heading_and_the_dashboard(qtbot, client_of):
+    app, account, buyer = client_of()
     credits = app.window.sections["credits"]
     app.window.select_section("credits")
     credits.top_up_amount.setText("50")
     credits.top_up_button.click()
-    qtbot.waitUntil(lambda: bool(app.checkout_sessions), timeout=WAIT)
-    session = app.checkout_sessions[-1]
-    qtbot.waitUntil(lambda: session.dialog.stack.currentWidget() is session.dialog.review_page, timeout=WAIT)
-    pay_with(qtbot, session, "paypal")
-    wait_web(qtbot, session, "!!document.querySelector('#approve')")
-    session.dialog.confirm_leave = lambda: True
-    session.dialog.reject()                                      # left: the top-up invoice stays pending
+    session = opened_checkout(qtbot, app)
+    paypal_page(qtbot, session)
+    leave_payment(session)                                       # left: the top-up invoice stays pending
     qtbot.waitUntil(lambda: any(r.get("kind") == "top_up" and r["status"] == "pending"
                                 for r in app.data[account.id].invoices), timeout=WAIT)
     qtbot.waitUntil(lambda: not app.sync.is_running(account.id), timeout=WAIT)

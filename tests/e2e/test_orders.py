@@ -9,12 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.gui.conftest import WAIT, add_account
-from tests.support.catalogue import Shop
+from tests.support.catalogue import MONTHLY_10, Shop, buy
+from tests.support.clock import a_month_on
 from tests.support.fixtures import admin_of
-from tests.support.panel import USER_PASSWORD, Api, PanelProcess
 
-from .test_checkout import js, orders_of, pay_with, type_card, wait_result, wait_web
-from .test_no_drift import check_out, fill_cart
+from .checkout_steps import check_out, fill_cart, leave_payment, opened_checkout, orders_of, pay_by_card, paypal_page
 
 
 def balance(buyer) -> Decimal:
@@ -25,23 +24,18 @@ def review_text(dialog) -> str:
     return " | ".join(dialog.totals.itemAt(i).widget().text() for i in range(dialog.totals.count()))
 
 
-def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_credits(qtbot, make_app, e2e_panel,
-                                                                                       e2e_shop):
+def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_credits(qtbot, client_of, e2e_shop):
     product = e2e_shop.product(name="Abandoned VPS", stock=2,
-                               pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-    buyer = e2e_shop.user(credits="4.00")
-    app = make_app()
-    account = add_account(qtbot, app, e2e_panel.url, buyer.user["email"])
+                               pricing=MONTHLY_10)
+    app, account, buyer = client_of(credits="4.00")
     cart = fill_cart(qtbot, app, product)
     session = check_out(qtbot, app, cart)
     dialog = session.dialog
     assert dialog.use_credits.isVisible() and dialog.use_credits.isChecked()
     totals = review_text(dialog)
     assert "Credits applied | -$4.00" in totals and "Due now, charged to your chosen method | $6.00" in totals
-    pay_with(qtbot, session, "paypal")
-    wait_web(qtbot, session, "!!document.querySelector('#approve')")
-    dialog.confirm_leave = lambda: True
-    dialog.reject()                                         # Escape: the payment is left open
+    paypal_page(qtbot, session)
+    leave_payment(session)                                  # Escape: the payment is left open
 
     # One order, pending; the credits went to its invoice; the cart is empty, so nothing can be ordered twice.
     (order,) = orders_of(buyer)
@@ -73,50 +67,40 @@ def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_cr
     assert len(orders_of(buyer)) == 1
 
 
-def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivates(qtbot, make_app, tmp_path):
-    proc = PanelProcess(tmp_path / "pay-all-panel", extra_args=["--localstripe"]).start()
-    try:
-        shop = Shop(admin_of(proc))
-        shop.settings(credits_enabled=True, auto_activate=True)
-        product = shop.product(name="Renewing VPS",
-                               pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-        buyer = shop.user(credits="20.00")
-        services = []
-        for _ in range(2):
-            body = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "credits"}
-            services += buyer.data("POST", "/billing/checkout", body, expect=201)["order"]["service_ids"]
-        admin_of(proc).data("POST", "/admin/clock/advance", {"days": 36})
-        buyer = Api(proc).login(buyer.user["email"], USER_PASSWORD)           # a month on: tokens expired
-        overdue = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
-        assert len(overdue) == 2
-        assert {buyer.data("GET", f"/billing/services/{s}")["status"] for s in services} == {"suspended"}
+def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivates(qtbot, make_app,
+                                                                                   private_panel):
+    proc = private_panel(extra_args=["--localstripe"])      # its clock moves
+    shop = Shop(admin_of(proc))
+    shop.settings(credits_enabled=True, auto_activate=True)
+    product = shop.product(name="Renewing VPS",
+                           pricing=MONTHLY_10)
+    buyer = shop.user(credits="20.00")
+    services = []
+    for _ in range(2):
+        services += buy(buyer, product["id"])["order"]["service_ids"]
+    buyer = a_month_on(proc, buyer)
+    overdue = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
+    assert len(overdue) == 2
+    assert {buyer.data("GET", f"/billing/services/{s}")["status"] for s in services} == {"suspended"}
 
-        app = make_app()
-        account = add_account(qtbot, app, proc.url, buyer.user["email"])
-        app.window.select_section("invoices")
-        bar = app.window.sections["invoices"].pay_due
-        assert bar.pay_all.text() == "Pay all due (2)…"
-        bar.pay_all.click()
-        session = app.checkout_sessions[-1]
-        dialog = session.dialog
-        qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.review_page, timeout=WAIT)
-        assert session.kind == "invoices" and set(session.request["invoice_ids"]) == {i["id"] for i in overdue}
-        assert "Due now, charged to your chosen method | $20.00" in review_text(dialog)
-        pay_with(qtbot, session, "stripe")
-        page = wait_web(qtbot, session, "document.querySelectorAll('#card input').length === 5")
-        type_card(page)
-        js(page, "document.querySelector('#pay').click() || true")
-        assert "Payment received" in wait_result(qtbot, session)
-        session.dialog.accept()
+    app = make_app()
+    account = add_account(qtbot, app, proc.url, buyer.user["email"])
+    app.window.select_section("invoices")
+    bar = app.window.sections["invoices"].pay_due
+    assert bar.pay_all.text() == "Pay all due (2)…"
+    bar.pay_all.click()
+    session = opened_checkout(qtbot, app)
+    assert session.kind == "invoices" and set(session.request["invoice_ids"]) == {i["id"] for i in overdue}
+    assert "Due now, charged to your chosen method | $20.00" in review_text(session.dialog)
+    assert "Payment received" in pay_by_card(qtbot, session)
+    session.dialog.accept()
 
-        assert {buyer.data("GET", f"/billing/invoices/{i['id']}")["status"] for i in overdue} == {"paid"}
-        for service_id in services:
-            service = buyer.data("GET", f"/billing/services/{service_id}")
-            assert (service["status"], service["server"]["status"]) == ("active", "running")
-        payments = {p["id"] for i in overdue for p in buyer.data("GET", f"/billing/invoices/{i['id']}")["payments"]
-                    if p["method"] == "stripe"}
-        assert len(payments) == 1                                                 # one card payment for both
-        qtbot.waitUntil(lambda: {s["status"] for s in app.data[account.id].services} == {"active"}, timeout=WAIT)
-        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT)               # nothing left to pay
-    finally:
-        proc.stop()
+    assert {buyer.data("GET", f"/billing/invoices/{i['id']}")["status"] for i in overdue} == {"paid"}
+    for service_id in services:
+        service = buyer.data("GET", f"/billing/services/{service_id}")
+        assert (service["status"], service["server"]["status"]) == ("active", "running")
+    payments = {p["id"] for i in overdue for p in buyer.data("GET", f"/billing/invoices/{i['id']}")["payments"]
+                if p["method"] == "stripe"}
+    assert len(payments) == 1                                                 # one card payment for both
+    qtbot.waitUntil(lambda: {s["status"] for s in app.data[account.id].services} == {"active"}, timeout=WAIT)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT)               # nothing left to pay

@@ -84,18 +84,10 @@ def shop(admin) -> Shop:
 
 
 @pytest.fixture
-def private_panel(tmp_path) -> Iterator[Callable[..., PanelProcess]]:
-    """`private_panel(**kwargs)` starts a panel of this test's own (stopped after it), for clocks and licences."""
-    started: list[PanelProcess] = []
-
-    def start(workdir: Path | None = None, **kwargs) -> PanelProcess:
-        proc = PanelProcess(workdir or tmp_path / f"panel{len(started)}", **kwargs).start()
-        started.append(proc)
-        return proc
-
-    yield start
-    for proc in started:
-        proc.stop()
+def private_panel(fresh_panel) -> Callable[..., PanelProcess]:
+    """`private_panel(workdir=None, **kwargs)` starts a panel of this test's own (stopped after it), for clocks
+    and licences: tests/support/fixtures.py's fresh_panel, by the name the GUI tests know it by."""
+    return fresh_panel
 
 
 def admin_of(proc: PanelProcess) -> Api:
@@ -165,20 +157,36 @@ def close(app: Application) -> None:
 def add_account(qtbot, app: Application, url: str, email: str, password: str = USER_PASSWORD, *,
                 name: str = "", wait_sync: bool = True):
     """Through the add-account dialog: address, email and password; returns the new account."""
-    dialog = app.open_add_dialog()
     before = {a.id for a in app.accounts.all()}
-    dialog.url_edit.setText(url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
-    dialog.email_edit.setText(email)
-    dialog.password_edit.setText(password)
-    dialog.name_edit.setText(name)
-    dialog.sign_in_button.click()
+    dialog = add_dialog_at_sign_in(qtbot, app, url)
+    sign_in_with_password(dialog, email, password, name=name)
     qtbot.waitUntil(lambda: {a.id for a in app.accounts.all()} - before != set(), timeout=WAIT)
     (new,) = [a for a in app.accounts.all() if a.id not in before]
     if wait_sync:
         wait_synced(qtbot, app, new.id)
     return new
+
+
+def add_dialog_at_sign_in(qtbot, app: Application, url: str):
+    """The add-account dialog opened, the panel's address typed and Continue pressed: at its sign-in step."""
+    dialog = app.open_add_dialog()
+    dialog.url_edit.setText(url)
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
+    return dialog
+
+
+def sign_in_with_password(dialog, email: str, password: str = USER_PASSWORD, *, name: str = "") -> None:
+    """On the add-account dialog's sign-in step: email, password (and a name for the account), then Sign in."""
+    dialog.email_edit.setText(email)
+    dialog.password_edit.setText(password)
+    dialog.name_edit.setText(name)
+    dialog.sign_in_button.click()
+
+
+def texts(model, column: int = 0) -> list[str]:
+    """What a list shows in one column, top to bottom."""
+    return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
 def wait_synced(qtbot, app: Application, account_id: str) -> None:

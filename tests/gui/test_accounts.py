@@ -3,7 +3,6 @@ several accounts at once; rename, remove, switch."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import pyotp
@@ -13,9 +12,9 @@ import requests
 from app import paths
 from app.secrets import SERVICE
 from tests.client.servers import CannedServer, Reply, SilentSocket, closed_port
-from tests.support.panel import USER_PASSWORD
+from tests.support.two_factor import enable_2fa, wrong_code
 
-from .conftest import WAIT, add_account, wait_synced
+from .conftest import WAIT, add_account, add_dialog_at_sign_in, sign_in_with_password, wait_synced
 
 
 def stored(keyring_backend, account_id: str) -> dict:
@@ -45,14 +44,9 @@ def test_adding_an_account_with_a_password_syncs_it_and_shows_its_data(make_app,
 def test_a_wrong_password_is_said_in_the_dialog_and_nothing_is_added(make_app, shop, panel, qtbot):
     user = shop.user()
     app = make_app()
-    dialog = app.open_add_dialog()
-    dialog.url_edit.setText(panel.url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
+    dialog = add_dialog_at_sign_in(qtbot, app, panel.url)
     assert dialog.login_heading.text().startswith("Sign in to ")
-    dialog.email_edit.setText(user.user["email"])
-    dialog.password_edit.setText("not-the-password")
-    dialog.sign_in_button.click()
+    sign_in_with_password(dialog, user.user["email"], "not-the-password")
     qtbot.waitUntil(lambda: dialog.login_error.isVisible(), timeout=WAIT)
     assert "Email or password is incorrect" in dialog.login_error.text()
     assert app.accounts.all() == [] and dialog.isVisible() and dialog.sign_in_button.isEnabled()
@@ -99,25 +93,17 @@ def test_an_unreachable_or_silent_address_and_a_bad_one(make_app, qtbot):
 
 def test_two_factor_login_asks_for_the_code(make_app, shop, panel, keyring_backend, qtbot):
     user = shop.user()
-    secret = user.data("POST", "/account/2fa/setup")["secret"]
-    user.data("POST", "/account/2fa/enable", {"code": pyotp.TOTP(secret).now()})
+    secret = enable_2fa(user)
     app = make_app()
-    dialog = app.open_add_dialog()
-    dialog.url_edit.setText(panel.url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
-    dialog.email_edit.setText(user.user["email"])
-    dialog.password_edit.setText(USER_PASSWORD)
-    dialog.sign_in_button.click()
+    dialog = add_dialog_at_sign_in(qtbot, app, panel.url)
+    sign_in_with_password(dialog, user.user["email"])
     qtbot.waitUntil(lambda: dialog.step == "code", timeout=WAIT)
     assert "two-factor" in dialog.code_hint.text()
-    totp = pyotp.TOTP(secret)
-    near = {totp.at(datetime.now(UTC), counter_offset=i) for i in range(-2, 3)}
-    dialog.code_edit.setText(next(c for c in ("000000", "111111", "222222", "333333") if c not in near))
+    dialog.code_edit.setText(wrong_code(secret))
     dialog.verify_button.click()
     qtbot.waitUntil(lambda: dialog.code_error.isVisible(), timeout=WAIT)
     assert dialog.code_error.text() and app.accounts.all() == []
-    dialog.code_edit.setText(totp.now())
+    dialog.code_edit.setText(pyotp.TOTP(secret).now())
     dialog.verify_button.click()
     qtbot.waitUntil(lambda: len(app.accounts.all()) == 1, timeout=WAIT)
     account = app.accounts.all()[0]
@@ -130,10 +116,7 @@ def test_an_api_key_account(make_app, shop, panel, keyring_backend, qtbot):
     user = shop.user(credits="3.00")
     key = user.data("POST", "/account/api-keys", {"name": "Sett"}, expect=201)["key"]
     app = make_app()
-    dialog = app.open_add_dialog()
-    dialog.url_edit.setText(panel.url + "/api/v1/")      # a pasted API address works too
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
+    dialog = add_dialog_at_sign_in(qtbot, app, panel.url + "/api/v1/")      # a pasted API address works too
     dialog.tabs.setCurrentIndex(1)
     dialog.key_edit.setText("not-a-key")
     dialog.sign_in_button.click()
@@ -171,13 +154,8 @@ def test_two_accounts_on_one_panel_switch_rename_and_remove(make_app, shop, pane
     assert second.user["email"] in app.window.who.text()
 
     # The same login twice is refused in the dialog.
-    dialog = app.open_add_dialog()
-    dialog.url_edit.setText(panel.url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
-    dialog.email_edit.setText(first.user["email"])
-    dialog.password_edit.setText(USER_PASSWORD)
-    dialog.sign_in_button.click()
+    dialog = add_dialog_at_sign_in(qtbot, app, panel.url)
+    sign_in_with_password(dialog, first.user["email"])
     qtbot.waitUntil(lambda: dialog.login_error.isVisible(), timeout=WAIT)
     assert "already in your accounts" in dialog.login_error.text() and len(app.accounts.all()) == 2
     dialog.reject()

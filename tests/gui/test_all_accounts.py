@@ -15,8 +15,8 @@ from app.views.credits import CreditsSection
 from app.views.dashboard import DashboardSection
 from app.views.invoices import InvoicesSection
 from app.views.services import ServicesSection
-from tests.support.catalogue import Shop
-from tests.support.panel import USER_PASSWORD, Api
+from tests.support.catalogue import Shop, buy
+from tests.support.clock import a_month_on
 
 from . import samples
 from .conftest import WAIT, add_account, admin_of, close
@@ -197,12 +197,6 @@ def test_all_accounts_cards_open_the_lists_of_every_account(qtbot, euros, dollar
 
 
 # -- the app against two real panels --------------------------------------------------------------------------------
-def buy(user, product_id: str) -> dict:
-    """The user buys one month of the product with credits, through the panel's API."""
-    return user.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": "monthly"}],
-                                                  "payment_method": "credits"}, expect=201)
-
-
 def customer(proc, label: str, price: str, credit_left: str, **settings):
     """A customer of the panel `proc` with a suspended service and its overdue renewal (`price`), and a running
     service bought afterwards, with `credit_left` of credit. Returns the user's API and the overdue invoice."""
@@ -214,8 +208,7 @@ def customer(proc, label: str, price: str, credit_left: str, **settings):
     late = shop.product(name=f"{label} Late VPS", pricing=monthly)
     user = shop.user(credits=price)
     buy(user, late["id"])                                          # every credit spent: the renewal stays unpaid
-    admin.data("POST", "/admin/clock/advance", {"days": 36})
-    admin, user = admin_of(proc), Api(proc).login(user.user["email"], USER_PASSWORD)   # their tokens expired
+    user = a_month_on(proc, user)
     (overdue,) = user.data("GET", "/billing/invoices?status=overdue")
     running = Shop(admin).product(name=f"{label} Web", pricing=monthly)
     topped = Decimal(price) + Decimal(credit_left)

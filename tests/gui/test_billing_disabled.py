@@ -6,9 +6,8 @@ from decimal import Decimal
 from app.sync.resources import BILLING_OFF_REASON
 from app.views.sidebar import BILLING_PAGE
 from tests.support.catalogue import Shop
-from tests.support.panel import USER_PASSWORD
 
-from .conftest import WAIT, admin_of, wait_synced
+from .conftest import WAIT, add_dialog_at_sign_in, admin_of, sign_in_with_password, wait_synced
 
 
 def test_billing_off_hides_the_billing_screens_and_says_why_then_comes_back(make_app, private_panel, qtbot):
@@ -19,14 +18,9 @@ def test_billing_off_hides_the_billing_screens_and_says_why_then_comes_back(make
     panel_name = admin.data("GET", "/settings/public")["panel_name"]
 
     app = make_app()
-    dialog = app.open_add_dialog()
-    dialog.url_edit.setText(proc.url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
+    dialog = add_dialog_at_sign_in(qtbot, app, proc.url)
     assert "billing is switched off on this panel" in dialog.login_where.text()
-    dialog.email_edit.setText(user.user["email"])
-    dialog.password_edit.setText(USER_PASSWORD)
-    dialog.sign_in_button.click()
+    sign_in_with_password(dialog, user.user["email"])
     qtbot.waitUntil(lambda: len(app.accounts.all()) == 1, timeout=WAIT)
     wait_synced(qtbot, app, app.accounts.all()[0].id)
 

@@ -28,9 +28,9 @@ from app.shell import language
 from app.views.exports import PdfBatchDialog
 from app.views.main_window import MainWindow
 from app.views.sections import screens
+from tests.support.catalogue import buy
 
-from .conftest import WAIT, add_account
-from .test_service_invoice_pages import buy, texts
+from .conftest import WAIT, add_account, texts
 from .test_translations import compiled_qm
 from .test_window import press
 
@@ -51,20 +51,50 @@ def clashes(texts_: list[str]) -> dict[str, list[str]]:
     return {key: found for key, found in seen.items() if len(found) > 1}
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
-def test_no_menu_repeats_an_alt_letter(qapp, lang):
+@pytest.fixture(params=["en", "de"])
+def lang(qapp, request):
+    """The application in English, then in German (the compiled .qm installed), and back to English after."""
     compiled_qm()
-    translators = language.install(lang, qapp)
-    try:
-        assert translators or lang == "en", "the German .qm did not load"
-        window = MainWindow(screens())
-        bar = window.menuBar()
-        assert not clashes([a.text() for a in bar.actions()])
-        for menu in bar.findChildren(QMenu):
-            assert not clashes([a.text() for a in menu.actions() if a.isVisible()]), menu.title()
-        window.deleteLater()
-    finally:
-        language.uninstall(translators, qapp)
+    translators = language.install(request.param, qapp)
+    assert translators or request.param == "en", "the German .qm did not load"
+    yield request.param
+    language.uninstall(translators, qapp)
+
+
+def active_window(qtbot, make_app, user):
+    """Sett signed in as `user` and synced, its window active so that key presses reach it."""
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    return window
+
+
+def shown_active(qtbot, dialog: QDialog) -> QDialog:
+    """`dialog` shown and active, as when it opens: its first field has the focus."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    return dialog
+
+
+def open_first_row(qtbot, section, key) -> None:
+    """Select a list's first row and press `key` on the table; its page opens."""
+    section.table.setFocus()
+    section.table.setCurrentIndex(section.table.model().index(0, 0))
+    press(qtbot, section.table, key, NONE)
+    qtbot.waitUntil(lambda: section.page_open, timeout=WAIT)
+
+
+def test_no_menu_repeats_an_alt_letter(lang):
+    window = MainWindow(screens())
+    bar = window.menuBar()
+    assert not clashes([a.text() for a in bar.actions()])
+    for menu in bar.findChildren(QMenu):
+        assert not clashes([a.text() for a in menu.actions() if a.isVisible()]), menu.title()
+    window.deleteLater()
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -92,11 +122,7 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
     product = shop.product(name="Keys VPS")
     user = shop.user(credits="10.00")
     order = buy(user, product["id"])
-    app = make_app()
-    add_account(qtbot, app, user.panel.url, user.user["email"])
-    window = app.window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    window = active_window(qtbot, make_app, user)
 
     # The View menu names each screen beside its Ctrl+number, in the sidebar's order.
     listed = [(a.text(), a.shortcut().toString()) for a in window.menus.menus["view"].actions() if a.isVisible()
@@ -133,10 +159,7 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
         section.set_scope_available(False)
         if wanted is not None:
             assert wanted in texts(section.table.model())
-        section.table.setFocus()
-        section.table.setCurrentIndex(section.table.model().index(0, 0))
-        press(qtbot, section.table, Qt.Key.Key_Return, NONE)
-        qtbot.waitUntil(lambda s=section: s.page_open, timeout=WAIT)
+        open_first_row(qtbot, section, Qt.Key.Key_Return)
         press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Tab, NONE)
         assert QApplication.focusWidget() is section.page.back, key     # Back, at the top, comes first
         press(qtbot, window, Qt.Key.Key_F)                      # Ctrl+F on the page: back to the list's search
@@ -188,29 +211,15 @@ def test_the_screens_by_keyboard(make_app, shop, qtbot):
     assert QApplication.focusWidget() is card
 
 
-@pytest.fixture
-def tickets_on(shop):
-    shop.settings(tickets_enabled=True)
-    yield
-    shop.settings(tickets_enabled=False)
-
-
 @pytest.mark.usefixtures("tickets_on")
 def test_escape_keeps_a_reply_being_written(make_app, shop, qtbot):
     user = shop.user()
     user.data("POST", "/support/tickets", {"subject": "Keys", "department": "billing", "body": "Hello"}, expect=201)
-    app = make_app()
-    add_account(qtbot, app, user.panel.url, user.user["email"])
-    window = app.window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    window = active_window(qtbot, make_app, user)
     window.select_section("support")
     section = window.sections["support"]
     qtbot.waitUntil(lambda: section.table.model().rowCount() == 1, timeout=WAIT)
-    section.table.setFocus()
-    section.table.setCurrentIndex(section.table.model().index(0, 0))
-    press(qtbot, section.table, Qt.Key.Key_Enter, NONE)
-    qtbot.waitUntil(lambda: section.page_open, timeout=WAIT)
+    open_first_row(qtbot, section, Qt.Key.Key_Enter)           # the keypad's Enter opens it too
     box = section.page.reply_box
     box.setFocus()
     qtbot.keyClicks(box, "Half a reply")
@@ -222,11 +231,7 @@ def test_escape_keeps_a_reply_being_written(make_app, shop, qtbot):
 
 
 def test_a_dialog_starts_in_its_first_field_and_tabs_in_reading_order(qapp, qtbot):
-    dialog = PdfBatchDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    dialog = shown_active(qtbot, PdfBatchDialog())
     assert QApplication.focusWidget() is dialog.start
     order = []
     for _ in range(4):
@@ -259,11 +264,7 @@ def tab_from(qtbot, widget: QWidget, count: int, backwards: bool = False) -> lis
 def test_the_cart_tabs_from_its_lines_to_the_coupon_and_on_to_checkout(make_app, shop, qtbot):
     product = shop.product(name="Cart keys VPS")
     user = shop.user(credits="5.00")
-    app = make_app()
-    add_account(qtbot, app, user.panel.url, user.user["email"])
-    window = app.window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    window = active_window(qtbot, make_app, user)
     window.sections["store"].add_to_cart.emit({"product_id": product["id"], "billing_cycle": "monthly",
                                                "config": {}, "quantity": 1})
     window.select_section("cart")
@@ -292,33 +293,23 @@ def dialogs() -> list[tuple[str, QDialog]]:
             ("cancellation", CancelDialog("VPS", None)), ("pdfs", PdfBatchDialog())]
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
-def test_each_dialogs_alt_letters_are_unique_and_reach_their_fields(qapp, qtbot, lang):
-    compiled_qm()
-    translators = language.install(lang, qapp)
-    try:
-        assert translators or lang == "en", "the German .qm did not load"
-        for name, dialog in dialogs():
-            qtbot.addWidget(dialog)
-            dialog.show()
-            dialog.activateWindow()
-            qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
-            shown = [w for w in dialog.findChildren(QWidget) if w.isVisible()]
-            labels = [w for w in shown if isinstance(w, QLabel) and mnemonic(w.text())]
-            words = [w.text() for w in shown if isinstance(w, (QLabel, QAbstractButton))]
-            assert labels, name
-            assert not clashes(words), (name, clashes(words))
-            assert not unnamed(dialog), (name, unnamed(dialog))
-            for label in labels:
-                assert label.buddy() is not None, (name, label.text())
-                press(qtbot, dialog, getattr(Qt.Key, f"Key_{mnemonic(label.text()).upper()}"),
-                      Qt.KeyboardModifier.AltModifier)
-                focus = QApplication.focusWidget()
-                assert focus is label.buddy() or focus is label.buddy().focusProxy() or (
-                    focus is not None and focus.parent() is label.buddy()), (name, label.text(), focus)
-            dialog.reject()
-    finally:
-        language.uninstall(translators, qapp)
+def test_each_dialogs_alt_letters_are_unique_and_reach_their_fields(qtbot, lang):
+    for name, dialog in dialogs():
+        shown_active(qtbot, dialog)
+        shown = [w for w in dialog.findChildren(QWidget) if w.isVisible()]
+        labels = [w for w in shown if isinstance(w, QLabel) and mnemonic(w.text())]
+        words = [w.text() for w in shown if isinstance(w, (QLabel, QAbstractButton))]
+        assert labels, name
+        assert not clashes(words), (name, clashes(words))
+        assert not unnamed(dialog), (name, unnamed(dialog))
+        for label in labels:
+            assert label.buddy() is not None, (name, label.text())
+            press(qtbot, dialog, getattr(Qt.Key, f"Key_{mnemonic(label.text()).upper()}"),
+                  Qt.KeyboardModifier.AltModifier)
+            focus = QApplication.focusWidget()
+            assert focus is label.buddy() or focus is label.buddy().focusProxy() or (
+                focus is not None and focus.parent() is label.buddy()), (name, label.text(), focus)
+        dialog.reject()
 
 
 def test_the_status_bar_reads_as_words(qapp):
@@ -332,11 +323,7 @@ def test_the_status_bar_reads_as_words(qapp):
 def test_enter_sends_a_new_ticket_and_escape_closes_it(qapp, qtbot):
     from app.views.new_ticket import NewTicketDialog
 
-    dialog = NewTicketDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    dialog = shown_active(qtbot, NewTicketDialog())
     assert QApplication.focusWidget() is dialog.subject           # the first field
     qtbot.keyClicks(dialog.subject, "Disk full")
     press(qtbot, dialog.subject, Qt.Key.Key_Tab, NONE)

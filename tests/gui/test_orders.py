@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from app.session import payments as checkout_flow
 
-from .conftest import WAIT, add_account, sync_now
+from .conftest import WAIT, add_account, sync_now, texts
 
 
 def leave_unpaid(user, product_id: str) -> dict:
@@ -21,10 +21,6 @@ def leave_unpaid(user, product_id: str) -> dict:
 def shop_with_gateways(shop):
     shop.settings(paypal_enabled=True, credits_enabled=True, auto_activate=True)
     return shop
-
-
-def texts(model, column: int = 0) -> list[str]:
-    return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
 def test_an_unpaid_order_from_the_dashboard_cancelled_after_confirming(make_app, shop, qtbot):

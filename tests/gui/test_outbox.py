@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 
 from .conftest import WAIT, add_account, admin_of, close
 
 NOTICED_MS = 10_000
-
-
-def buy(user, product_id: str) -> dict:
-    return user.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": "monthly"}],
-                                                  "payment_method": "credits"}, expect=201)
 
 
 def requests_for(admin, service_id: str) -> list[dict]:

@@ -9,20 +9,10 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.support.catalogue import Shop
-from tests.support.panel import USER_PASSWORD, Api
+from tests.support.catalogue import Shop, buy
+from tests.support.clock import a_month_on
 
-from .conftest import WAIT, add_account, admin_of, close
-
-
-def buy(user, product_id: str) -> dict:
-    """The user buys one month of the product with credits, through the panel's API."""
-    return user.data("POST", "/billing/checkout", {"items": [{"product_id": product_id, "billing_cycle": "monthly"}],
-                                                  "payment_method": "credits"}, expect=201)
-
-
-def texts(model, column: int = 0) -> list[str]:
-    return [model.index(r, column).data() for r in range(model.rowCount())]
+from .conftest import WAIT, add_account, admin_of, close, texts
 
 
 def words(text: str) -> str:
@@ -102,8 +92,7 @@ def test_paying_an_overdue_invoice_reactivates_the_service_then_pdf_and_offline(
     user = shop.user(credits="12.00")
     order = buy(user, product["id"])
     (service_id,) = order["order"]["service_ids"]
-    admin.data("POST", "/admin/clock/advance", {"days": 36})
-    admin, user = admin_of(proc), Api(proc).login(user.user["email"], USER_PASSWORD)   # their tokens expired
+    user = a_month_on(proc, user)
     service = user.data("GET", f"/billing/services/{service_id}")
     assert service["status"] == "suspended"
     (overdue,) = user.data("GET", "/billing/invoices?status=overdue")

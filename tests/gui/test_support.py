@@ -4,7 +4,6 @@ sees the reply after a sync; replies and closes. Bodies holding HTML or <script>
 off the Support screen says why, and the help buttons are gone."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.session import cannot_reach
@@ -14,13 +13,6 @@ from .test_notices import RecordingTray, start_app
 from .test_service_invoice_pages import buy
 
 SCRIPT = "<script>alert('owned')</script><b>Why</b> was I charged twice?"
-
-
-@pytest.fixture
-def tickets_on(shop):
-    shop.settings(tickets_enabled=True)
-    yield
-    shop.settings(tickets_enabled=False)
 
 
 def bodies(page) -> list[str]:

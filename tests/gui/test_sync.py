@@ -13,13 +13,10 @@ from app.secrets import SERVICE
 from app.sync.resources import LISTS
 from app.views.login_prompt import LoginPrompt
 from tests.support.catalogue import Shop
+from tests.support.clock import advance_clock
 from tests.support.panel import USER_PASSWORD, Api
 
-from .conftest import WAIT, add_account, admin_of, close, sync_now, wait_synced
-
-
-def advance(proc, days: int) -> None:
-    admin_of(proc).data("POST", "/admin/clock/advance", {"days": days}, expect=200)
+from .conftest import WAIT, add_account, add_dialog_at_sign_in, admin_of, close, sync_now, wait_synced
 
 
 def count_show_data(app) -> Counter:
@@ -44,7 +41,7 @@ def test_sync_fills_the_cache_incremental_syncs_are_cheap_and_only_changed_scree
     for n in range(130):   # more than one page of transactions
         admin.data("POST", f"/admin/users/{user.user['id']}/credits", {"amount": "1.00", "note": f"gift {n}"},
                    expect=201)
-    advance(proc, 1)       # everything above is now older than any sync's overlap window
+    advance_clock(proc, 1)       # everything above is now older than any sync's overlap window
     app = make_app()
     account = add_account(qtbot, app, proc.url, user.user["email"])
     first = app.synced_log[-1][1]
@@ -82,13 +79,13 @@ def test_tokens_refresh_silently_and_a_failed_refresh_asks_for_login_once(make_a
     prompts = []
     app.auth_required.connect(prompts.append)
 
-    advance(proc, 1)       # the access token (15 minutes) has expired; the refresh token (7 days) has not
+    advance_clock(proc, 1)       # the access token (15 minutes) has expired; the refresh token (7 days) has not
     sync_now(qtbot, app)
     after = json.loads(keyring_backend.store[(SERVICE, account.id)])
     assert after["access_token"] != before["access_token"] and after["refresh_token"] != before["refresh_token"]
     assert prompts == [] and app.prompt is None and app.window.status.state == "online"
 
-    advance(proc, 8)       # now the refresh token has expired too
+    advance_clock(proc, 8)       # now the refresh token has expired too
     with qtbot.waitSignal(app.sync_failed, timeout=WAIT) as failed:
         app.window.sidebar.sync_button.click()
     assert isinstance(failed.args[1], AuthRequired)
@@ -121,10 +118,7 @@ def test_a_revoked_api_key_asks_for_a_new_key(make_app, shop, panel, qtbot):
     user = shop.user(credits="4.00")
     key = user.data("POST", "/account/api-keys", {"name": "Sett"}, expect=201)
     app = make_app()
-    dialog = app.open_add_dialog()
-    dialog.url_edit.setText(panel.url)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: dialog.step == "login", timeout=WAIT)
+    dialog = add_dialog_at_sign_in(qtbot, app, panel.url)
     dialog.tabs.setCurrentIndex(1)
     dialog.key_edit.setText(key["key"])
     dialog.sign_in_button.click()

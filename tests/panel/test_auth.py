@@ -1,7 +1,7 @@
 """Logging in over real HTTP: token pairs, the failed-login limit, refresh rotation, logout, two-factor, expiry."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pyotp
 import pytest
@@ -10,6 +10,7 @@ from tests.panel.conftest import admin_of
 from tests.panel.helpers import assert_error
 from tests.support.catalogue import Shop
 from tests.support.panel import ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, Api, unique_email
+from tests.support.two_factor import enable_2fa, wrong_code
 
 WRONG_LOGIN = "Email or password is incorrect."
 
@@ -20,19 +21,6 @@ def login(panel, email: str, password: str = USER_PASSWORD):
 
 def me_status(panel, token: str) -> int:
     return Api(panel, token).get("/auth/me").status_code
-
-
-def enable_2fa(api: Api) -> str:
-    secret = api.data("POST", "/account/2fa/setup")["secret"]
-    api.data("POST", "/account/2fa/enable", {"code": pyotp.TOTP(secret).now()})
-    return secret
-
-
-def wrong_code(secret: str) -> str:
-    """A well-formed code outside the panel's drift window (one step either side), with a step to spare."""
-    totp = pyotp.TOTP(secret)
-    near = {totp.at(datetime.now(UTC), counter_offset=i) for i in range(-2, 3)}
-    return next(code for code in ("000000", "111111", "222222", "333333", "444444", "555555") if code not in near)
 
 
 # -- logging in ---------------------------------------------------------------------------------------------

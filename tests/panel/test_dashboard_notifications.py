@@ -7,20 +7,12 @@ import pytest
 
 from app.core.cycles import add_months
 from tests.panel.conftest import admin_of
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy_service
 from tests.support.panel import USER_PASSWORD, Api
 
 NOTIFICATION_KEYS = {"uuid", "type", "title", "message", "action_url", "read", "created_at"}
 DASHBOARD_KEYS = {"active_services", "pending_invoices", "total_due", "next_due_date", "next_due_amount",
                   "credit_balance"}
-
-
-def buy(user: Api, product: dict, cycle: str = "monthly", coupon: str | None = None) -> dict:
-    body = {"items": [{"product_id": product["id"], "billing_cycle": cycle}], "payment_method": "credits"}
-    if coupon:
-        body["coupon_code"] = coupon
-    placed = user.data("POST", "/billing/checkout", body, expect=201)
-    return user.data("GET", f"/billing/services/{placed['order']['service_ids'][0]}")
 
 
 def figures(user: Api) -> dict:
@@ -59,8 +51,8 @@ def test_dashboard_follows_purchases_renewals_suspension_and_payment(fresh_panel
     assert figures(user) == {"active_services": 0, "pending_invoices": 0, "total_due": "0.00",
                              "next_due_date": None, "next_due_amount": None, "credit_balance": "29.00"}
 
-    a = buy(user, monthly, coupon=half_off["code"])  # 5.00
-    b = buy(user, quarterly, "quarterly")  # 24.00
+    a = buy_service(user, monthly, coupon=half_off["code"])  # 5.00
+    b = buy_service(user, quarterly, "quarterly")  # 24.00
     start = date.fromisoformat(a["created_at"][:10])
     assert figures(user) == {"active_services": 2, "pending_invoices": 0, "total_due": "0.00",
                              "next_due_date": a["next_due_date"], "next_due_amount": "5.00",
@@ -94,7 +86,7 @@ def test_dashboard_follows_purchases_renewals_suspension_and_payment(fresh_panel
 
 def test_dashboard_is_per_user_and_needs_a_login(shop, anon):
     rich = shop.user(credits="50.00")
-    buy(rich, shop.product())
+    buy_service(rich, shop.product())
     other = shop.user()
     assert figures(other) == {"active_services": 0, "pending_invoices": 0, "total_due": "0.00",
                               "next_due_date": None, "next_due_amount": None, "credit_balance": "0.00"}
@@ -106,7 +98,7 @@ def test_billing_leaves_notifications_from_payment_to_suspension(fresh_panel):
     world = Panel(fresh_panel)
     world.shop.settings(auto_suspend_days=1)
     user = world.shop.user(credits="10.00")
-    service = buy(user, world.shop.product())
+    service = buy_service(user, world.shop.product())
     shown = notifications(user)
     assert [n["title"] for n in shown] == ["Payment received", "Service active"]  # newest first
     for n in shown:
@@ -134,7 +126,7 @@ def test_billing_leaves_notifications_from_payment_to_suspension(fresh_panel):
 
 def test_unread_only_and_marking_read(shop):
     user = shop.user(credits="10.00")
-    buy(user, shop.product())
+    buy_service(user, shop.product())
     everything = notifications(user)
     assert len(everything) == 2
     first = everything[0]
@@ -153,7 +145,7 @@ def test_unread_only_and_marking_read(shop):
 
 def test_notifications_are_private(shop, anon):
     owner = shop.user(credits="10.00")
-    buy(owner, shop.product())
+    buy_service(owner, shop.product())
     mine = notifications(owner)[0]
     stranger = shop.user()
     assert notifications(stranger) == []
@@ -173,7 +165,7 @@ def test_a_bad_unread_only_is_422(shop, flag):
 
 def test_notifications_answer_304_until_something_changes(shop):
     user = shop.user(credits="10.00")
-    buy(user, shop.product())
+    buy_service(user, shop.product())
     first = user.get("/notifications")
     tag = first.headers["ETag"]
     assert first.status_code == 200 and tag

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from app.core.cycles import add_months
 from tests.panel.conftest import admin_of
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy_service
 from tests.support.panel import USER_PASSWORD, Api
 
 
@@ -35,15 +35,6 @@ class Clocked:
                         expect=201)
 
 
-def buy(user: Api, product: dict, cycle: str = "monthly", coupon: str | None = None) -> dict:
-    body = {"items": [{"product_id": product["id"], "billing_cycle": cycle}], "payment_method": "credits"}
-    if coupon:
-        body["coupon_code"] = coupon
-    placed = user.data("POST", "/billing/checkout", body, expect=201)
-    assert placed["payment"]["status"] == "paid"
-    return user.data("GET", f"/billing/services/{placed['order']['service_ids'][0]}")
-
-
 def renewals(user: Api) -> list[dict]:
     rows = user.data("GET", "/billing/invoices", params={"per_page": 100})
     return [user.data("GET", f"/billing/invoices/{r['id']}") for r in rows if r["kind"] == "renewal"]
@@ -65,7 +56,7 @@ def titles(user: Api) -> list[str]:
 def test_renewal_is_raised_ahead_of_the_due_date_and_paid_from_credits(fresh_panel):
     world = Clocked(fresh_panel, renewal_days_before=5)
     user = world.shop.user(credits="20.00")
-    service = buy(user, world.shop.product())
+    service = buy_service(user, world.shop.product())
     start, due = bought_on(service), date.fromisoformat(service["next_due_date"])
     assert due == add_months(start, 1)
 
@@ -101,10 +92,10 @@ def test_due_dates_keep_the_month_end_they_started_on(fresh_panel):
     world = Clocked(fresh_panel)
     user = world.shop.user(credits="100.00")
     product = world.shop.product()
-    probe = buy(user, product)  # tells the panel's date
+    probe = buy_service(user, product)  # tells the panel's date
     start = _next_month_end_with_a_shorter_month_after(bought_on(probe))
     world.advance((start - bought_on(probe)).days, user)
-    service = buy(user, product)
+    service = buy_service(user, product)
     assert bought_on(service) == start
     first_due = add_months(start, 1)  # clamped: 28, 29 or 30
     assert service["next_due_date"] == first_due.isoformat()
@@ -122,7 +113,7 @@ def test_due_dates_keep_the_month_end_they_started_on(fresh_panel):
 def test_unpaid_renewal_goes_overdue_suspends_and_paying_it_reactivates(fresh_panel):
     world = Clocked(fresh_panel, auto_suspend_days=2)
     user = world.shop.user(credits="10.00")
-    service = buy(user, world.shop.product())
+    service = buy_service(user, world.shop.product())
     due = date.fromisoformat(service["next_due_date"])
 
     world.advance(days_until_raised(service, 7), user)
@@ -159,7 +150,7 @@ def test_unpaid_renewal_goes_overdue_suspends_and_paying_it_reactivates(fresh_pa
 def test_unpaid_service_is_terminated_and_its_invoice_cancelled(fresh_panel):
     world = Clocked(fresh_panel, auto_suspend_days=2, auto_terminate_days=3)
     user = world.shop.user(credits="10.00")
-    service = buy(user, world.shop.product())
+    service = buy_service(user, world.shop.product())
     due = date.fromisoformat(service["next_due_date"])
 
     world.advance((due - bought_on(service)).days + 2, user)
@@ -186,8 +177,8 @@ def test_recurring_coupon_discounts_renewals_and_a_one_off_coupon_does_not(fresh
     recurring = world.shop.coupon(value="50", recurring=True)
     once = world.shop.coupon(value="20", recurring=False)
     keeps, loses = world.shop.user(credits="100.00"), world.shop.user(credits="100.00")
-    kept = buy(keeps, product, coupon=recurring["code"])
-    lost = buy(loses, product, coupon=once["code"])
+    kept = buy_service(keeps, product, coupon=recurring["code"])
+    lost = buy_service(loses, product, coupon=once["code"])
     assert (kept["recurring_amount"], lost["recurring_amount"]) == ("10.00", "10.00")
 
     world.advance(days_until_raised(kept, 7), keeps, loses)
@@ -205,7 +196,7 @@ def test_one_time_products_never_renew(fresh_panel):
     world = Clocked(fresh_panel)
     product = world.shop.product(pricing=[{"billing_cycle": "one_time", "price": "30.00", "setup_fee": "0.00"}])
     user = world.shop.user(credits="100.00")
-    service = buy(user, product, cycle="one_time")
+    service = buy_service(user, product, cycle="one_time")
     assert (service["status"], service["billing_cycle"], service["next_due_date"]) == ("active", "one_time", None)
     world.advance(70, user)
     assert renewals(user) == []
@@ -216,7 +207,7 @@ def test_one_time_products_never_renew(fresh_panel):
 def test_running_the_jobs_twice_on_one_day_changes_nothing(fresh_panel):
     world = Clocked(fresh_panel)
     user = world.shop.user(credits="10.00")
-    service = buy(user, world.shop.product())
+    service = buy_service(user, world.shop.product())
     # A wider renewal window brings the first due date into it today, so the first run has work to do.
     world.shop.settings(renewal_days_before=60)
     first = world.admin.data("POST", "/admin/billing/jobs/run")
@@ -240,7 +231,7 @@ def test_running_the_jobs_twice_on_one_day_changes_nothing(fresh_panel):
 def test_renewals_carry_the_tax_in_force_when_they_are_raised(fresh_panel):
     world = Clocked(fresh_panel)
     user = world.shop.user(credits="22.00")
-    service = buy(user, world.shop.product())
+    service = buy_service(user, world.shop.product())
     world.shop.settings(tax_enabled=True, tax_rate="20", tax_inclusive=False)
     world.advance(days_until_raised(service, 7), user)
     [invoice] = renewals(user)

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.panel.test_lifecycle import Clocked, buy, days_until_raised, renewals
+from tests.panel.test_lifecycle import Clocked, days_until_raised, renewals
+from tests.support.catalogue import buy_service
 
 
 def test_credits_spent_on_a_renewal_come_back_when_the_service_is_terminated(fresh_panel):
     clock = Clocked(fresh_panel, auto_suspend_days=2, auto_terminate_days=3)
     product = clock.shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0"}])
     user = clock.shop.user(credits="14.00")
-    service = buy(user, product)  # 10.00 paid, 4.00 left: the renewal takes those 4.00 and waits for 6.00
+    service = buy_service(user, product)  # 10.00 paid, 4.00 left: the renewal takes those 4.00 and waits for 6.00
     clock.advance(days_until_raised(service, 7), user)
     [renewal] = renewals(user)
     assert (renewal["credits_applied"], renewal["balance_due"]) == ("4.00", "6.00")
@@ -29,7 +30,7 @@ def test_approving_a_cancellation_of_a_service_that_ended_meanwhile_leaves_it_en
     clock = Clocked(fresh_panel, auto_suspend_days=1, auto_terminate_days=1)
     product = clock.shop.product()
     user = clock.shop.user(credits="10.00")
-    service = buy(user, product)
+    service = buy_service(user, product)
     clock.advance(days_until_raised(service, 7), user)  # the renewal is raised and cannot be paid
     request = user.data("POST", f"/billing/services/{service['id']}/cancel",
                         {"type": "immediate", "reason": "moving on"}, expect=201)
@@ -47,7 +48,7 @@ def test_dashboard_counts_unpaid_top_ups_and_leaves_out_services_leaving_at_peri
     clock = Clocked(fresh_panel, stripe_enabled=True)
     product = clock.shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0"}])
     user = clock.shop.user(credits="20.00")
-    staying, leaving = buy(user, product), buy(user, product)
+    staying, leaving = buy_service(user, product), buy_service(user, product)
     user.data("POST", "/billing/credits/top-up", {"amount": "50.00", "payment_method": "stripe",
                                                   "return_url": "http://127.0.0.1:9/ok",
                                                   "cancel_url": "http://127.0.0.1:9/no"}, expect=201)
@@ -65,11 +66,11 @@ def test_dashboard_next_due_is_the_next_payment_coming_not_an_overdue_one(fresh_
     clock = Clocked(fresh_panel, auto_suspend_days=1)
     product = clock.shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0"}])
     user = clock.shop.user(credits="10.00")
-    lapsing = buy(user, product)
+    lapsing = buy_service(user, product)
     clock.advance(days_until_raised(lapsing, 7) + 7 + 2, user)  # its renewal is overdue, the service suspended
     assert user.data("GET", f"/billing/services/{lapsing['id']}")["status"] == "suspended"
     clock.add_credits(user, "10.00")
-    fresh = buy(user, product)
+    fresh = buy_service(user, product)
 
     board = user.data("GET", "/billing/dashboard")
 

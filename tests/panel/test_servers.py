@@ -5,14 +5,14 @@ import re
 
 import requests
 
-from tests.panel.test_services import buy
+from tests.support.catalogue import buy_service
 
 SERVER_KEYS = {"id", "name", "status", "address", "node", "manage_url", "resources"}
 
 
 def test_a_new_service_has_a_running_server_with_an_address_node_and_manage_url(shop, panel):
     owner = shop.user(credits="50.00")
-    first, second = buy(owner, shop.product()), buy(owner, shop.product())
+    first, second = buy_service(owner, shop.product()), buy_service(owner, shop.product())
     server = first["server"]
     assert set(server) == SERVER_KEYS and server["status"] == "running"
     assert re.fullmatch(r"203\.0\.113\.\d+", server["address"]["ip"]) and server["address"]["port"] > 1024
@@ -26,7 +26,7 @@ def test_a_new_service_has_a_running_server_with_an_address_node_and_manage_url(
 
 def test_the_manage_page_shows_the_server_and_nothing_secret(shop):
     owner = shop.user(credits="20.00")
-    server = buy(owner, shop.product(name="Page VPS <b>"))["server"]
+    server = buy_service(owner, shop.product(name="Page VPS <b>"))["server"]
     page = requests.get(server["manage_url"], timeout=30)  # the system browser: no credentials
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     text = page.text
@@ -54,7 +54,7 @@ def test_a_service_without_allocations_has_a_server_but_no_address(shop):
 
 def test_a_cancelled_services_server_is_terminated_and_its_address_released(shop, admin):
     owner = shop.user(credits="20.00")
-    service = buy(owner, shop.product())
+    service = buy_service(owner, shop.product())
     owner.data("POST", f"/billing/services/{service['id']}/cancel", {"type": "immediate", "reason": "done"})
     request = owner.data("GET", f"/billing/services/{service['id']}")["cancellation"]
     admin.data("POST", f"/admin/billing/cancellations/{request['id']}/approve")

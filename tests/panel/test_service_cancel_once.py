@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.panel.helpers import assert_error
 from tests.panel.test_concurrency import at_once
-from tests.panel.test_services import buy
+from tests.support.catalogue import buy_service
 from tests.support.panel import Api
 
 BODY = {"type": "end_of_period", "reason": "Moving elsewhere"}
@@ -16,7 +16,7 @@ def ask(user: Api, service_id: str, key: str, body: dict = BODY):
 
 def test_the_same_key_replays_the_first_request(shop):
     owner = shop.user(credits="20.00")
-    service = buy(owner, shop.product())
+    service = buy_service(owner, shop.product())
     first, again = ask(owner, service["id"], "svc-cancel-1"), ask(owner, service["id"], "svc-cancel-1")
     assert first.status_code == again.status_code == 201 and first.json() == again.json()
     assert_error(owner.post(f"/billing/services/{service['id']}/cancel", BODY), 409, "conflict")  # no key: a second
@@ -28,7 +28,7 @@ def test_the_same_key_replays_the_first_request(shop):
 
 def test_ten_replays_at_once_make_one_request(shop):
     owner = shop.user(credits="20.00")
-    service = buy(owner, shop.product())
+    service = buy_service(owner, shop.product())
     answers = at_once([lambda api=Api(owner.panel, owner.token): ask(api, service["id"], "svc-cancel-2")
                        for _ in range(10)])
     assert [a.status_code for a in answers] == [201] * 10
@@ -37,7 +37,7 @@ def test_ten_replays_at_once_make_one_request(shop):
 
 def test_a_refused_request_does_not_spend_its_key(shop):
     owner = shop.user(credits="20.00")
-    service = buy(owner, shop.product())
+    service = buy_service(owner, shop.product())
     assert_error(ask(owner, service["id"], "svc-cancel-3", {**BODY, "reason": ""}), 422, "validation_error")
     assert_error(ask(owner, "no-such-service", "svc-cancel-4"), 404, "not_found")
     assert ask(owner, service["id"], "svc-cancel-4").status_code == 201

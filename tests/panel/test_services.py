@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tests.panel.conftest import admin_of
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy_service
 from tests.support.panel import USER_PASSWORD, Api
 
 SERVICE_KEYS = {"id", "product", "status", "billing_cycle", "recurring_amount", "currency", "next_due_date",
@@ -17,14 +17,6 @@ CONFIGURABLE = {
     "pricing": [{"billing_cycle": "monthly", "price": "5.00", "setup_fee": "0.00"}],
     "config_ranges": {"memory": {"min": 1024, "max": 8192, "step": 1024, "unit_price": "2.00"}},
 }
-
-
-def buy(user: Api, product: dict, config: dict | None = None) -> dict:
-    item = {"product_id": product["id"], "billing_cycle": "monthly"}
-    if config:
-        item["config"] = config
-    placed = user.data("POST", "/billing/checkout", {"items": [item], "payment_method": "credits"}, expect=201)
-    return user.data("GET", f"/billing/services/{placed['order']['service_ids'][0]}")
 
 
 def service(user: Api, service_id: str) -> dict:
@@ -51,7 +43,7 @@ def product(shop) -> dict:
 
 def test_a_bought_service_lists_with_its_server_and_config(shop, owner):
     product = shop.product(name="Config VPS", **CONFIGURABLE)
-    bought = buy(owner, product, {"memory": 2048})
+    bought = buy_service(owner, product, config={"memory": 2048})
     rows = owner.data("GET", "/billing/services")
     assert [r["id"] for r in rows] == [bought["id"]]
     row = rows[0]
@@ -68,7 +60,7 @@ def test_a_bought_service_lists_with_its_server_and_config(shop, owner):
 
 
 def test_services_are_private_to_their_owner(shop, owner, product):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
     stranger = shop.user()
     assert stranger.data("GET", "/billing/services") == []
     for r in (stranger.get(f"/billing/services/{bought['id']}"),
@@ -81,7 +73,7 @@ def test_services_are_private_to_their_owner(shop, owner, product):
 
 
 def test_status_filter(admin, owner, product):
-    keep, end = buy(owner, product), buy(owner, product)
+    keep, end = buy_service(owner, product), buy_service(owner, product)
     made = request_cancel(owner, end["id"]).json()["data"]
     admin.data("POST", f"/admin/billing/cancellations/{made['id']}/approve")
     assert listed_ids(owner, status="active") == [keep["id"]]
@@ -93,7 +85,7 @@ def test_status_filter(admin, owner, product):
 
 
 def test_service_invoices_show_the_invoice_that_bought_it(owner, product):
-    first, second = buy(owner, product), buy(owner, product)
+    first, second = buy_service(owner, product), buy_service(owner, product)
     [invoice] = owner.data("GET", f"/billing/services/{first['id']}/invoices")
     assert invoice["kind"] == "order" and invoice["status"] == "paid" and invoice["total"] == "10.00"
     detail = owner.data("GET", f"/billing/invoices/{invoice['id']}")
@@ -103,7 +95,7 @@ def test_service_invoices_show_the_invoice_that_bought_it(owner, product):
 
 
 def test_requesting_and_withdrawing_a_cancellation(owner, product):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
     r = request_cancel(owner, bought["id"], "end_of_period", "  Too expensive  ")
     assert r.status_code == 201, r.text
     made = r.json()["data"]
@@ -124,13 +116,13 @@ def test_requesting_and_withdrawing_a_cancellation(owner, product):
 
 
 def test_withdrawing_with_no_request_is_404(owner, product):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
     r = owner.delete(f"/billing/services/{bought['id']}/cancel")
     assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
 
 
 def test_approving_an_immediate_cancellation_ends_the_service_and_its_server(admin, owner, product):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
     made = request_cancel(owner, bought["id"], "immediate").json()["data"]
     decided = admin.data("POST", f"/admin/billing/cancellations/{made['id']}/approve")
     assert (decided["id"], decided["status"]) == (made["id"], "approved")
@@ -146,7 +138,7 @@ def test_approving_an_immediate_cancellation_ends_the_service_and_its_server(adm
 
 
 def test_a_rejected_request_leaves_the_service_running(admin, owner, product):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
     made = request_cancel(owner, bought["id"], "immediate").json()["data"]
     assert admin.data("POST", f"/admin/billing/cancellations/{made['id']}/reject")["status"] == "rejected"
     kept = service(owner, bought["id"])
@@ -156,7 +148,7 @@ def test_a_rejected_request_leaves_the_service_running(admin, owner, product):
 
 
 def test_cancellation_decisions_need_an_admin(owner, product):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
     made = request_cancel(owner, bought["id"]).json()["data"]
     r = owner.post(f"/admin/billing/cancellations/{made['id']}/approve")
     assert r.status_code == 403
@@ -174,7 +166,7 @@ def test_cancellation_decisions_need_an_admin(owner, product):
     {"type": "immediate", "reason": "x" * 2001},
 ])
 def test_bad_cancellation_bodies_are_422(owner, product, body):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
     r = owner.post(f"/billing/services/{bought['id']}/cancel", body)
     assert r.status_code == 422, r.text
     assert r.json()["error"]["code"] == "validation_error"
@@ -182,7 +174,7 @@ def test_bad_cancellation_bodies_are_422(owner, product, body):
 
 
 def test_updated_at_moves_when_the_cancellation_or_server_changes(admin, owner, product):
-    bought = buy(owner, product)
+    bought = buy_service(owner, product)
 
     def changed_since(stamp: str) -> list[str]:
         return listed_ids(owner, updated_since=stamp)
@@ -211,7 +203,7 @@ def test_end_of_period_cancellation_takes_effect_at_the_due_date(fresh_panel):
     proc = fresh_panel()
     shop = Shop(admin_of(proc))
     owner = shop.user(credits="100.00")
-    bought = buy(owner, shop.product())
+    bought = buy_service(owner, shop.product())
     made = request_cancel(owner, bought["id"], "end_of_period").json()["data"]
     shop.admin.data("POST", f"/admin/billing/cancellations/{made['id']}/approve")
     still = service(owner, bought["id"])

@@ -6,8 +6,7 @@ import pytest
 
 from tests.panel.helpers import assert_error
 from tests.panel.test_concurrency import at_once
-from tests.panel.test_services import buy
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy_service
 from tests.support.fixtures import admin_of
 from tests.support.panel import Api, PanelProcess
 
@@ -50,7 +49,7 @@ def detail(user: Api, ticket_id: str) -> dict:
 
 
 def test_a_ticket_about_an_invoice_goes_back_and_forth_and_closes(shop, customer):
-    service = buy(customer, shop.product())
+    service = buy_service(customer, shop.product())
     invoice_id = customer.data("GET", "/billing/invoices")[0]["id"]
     ticket = new_ticket(customer, invoice_id=invoice_id, service_id=service["id"])
     assert TICKET_KEYS | {"messages"} == set(ticket) and ticket["status"] == "open"
@@ -112,7 +111,7 @@ def test_a_body_of_exactly_twenty_thousand_characters_is_fine(customer):
 
 def test_another_users_ticket_and_related_rows_are_out_of_reach(shop, customer):
     stranger = shop.user(credits="20.00")
-    theirs = buy(stranger, shop.product())
+    theirs = buy_service(stranger, shop.product())
     ticket = new_ticket(customer)
     for method, path, body in [("GET", "", None), ("POST", "/replies", {"body": "hi"}), ("POST", "/close", None)]:
         assert_error(stranger.request(method, f"/support/tickets/{ticket['id']}{path}", json=body), 404, "not_found")

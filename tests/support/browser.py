@@ -17,8 +17,31 @@ from PySide6.QtCore import QEventLoop, QSize, QTimer, QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from tests.support.localstripe_card import CARD_FIELDS, FORM_READY, field_selector, typing_script
+
 DEFAULT_TIMEOUT = 30.0
-CARD_FIELDS = ("number", "exp_month", "exp_year", "cvc", "postal_code")
+
+
+def evaluate(page: QWebEnginePage, expression: str, timeout: float = DEFAULT_TIMEOUT) -> list:
+    """Evaluate a JavaScript expression in `page`, waiting in a local event loop: [its value], or [] if the page
+    did not answer within `timeout` seconds."""
+    box: list = []
+    loop = QEventLoop()
+
+    def done(result) -> None:
+        box.append(json.loads(result) if isinstance(result, str) and result else None)
+        loop.quit()
+
+    # Qt hands back only scalars from runJavaScript; JSON carries lists, objects and null across.
+    page.runJavaScript(f"JSON.stringify(({expression}))", 0, done)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(int(timeout * 1000))
+    if not box:
+        loop.exec()
+    timer.stop()
+    return box
 
 
 class BrowserTimeout(AssertionError):
@@ -120,26 +143,11 @@ class Browser:
 
     def js(self, expression: str, timeout: float = DEFAULT_TIMEOUT):
         """Evaluate a JavaScript expression in the page and return its value (via JSON: lists, objects, null)."""
-        box: list = []
-        loop = QEventLoop()
-
-        def done(result) -> None:
-            box.append(json.loads(result) if isinstance(result, str) and result else None)
-            loop.quit()
-
-        # Qt hands back only scalars from runJavaScript; JSON carries lists, objects and null across.
-        self.page.runJavaScript(f"JSON.stringify(({expression}))", 0, done)
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.timeout.connect(loop.quit)
-        timer.start(int(timeout * 1000))
-        if not box:
-            loop.exec()
-        timer.stop()
-        if not box:
+        answer = evaluate(self.page, expression, timeout)
+        if not answer:
             raise BrowserTimeout(f"script did not answer within {timeout:.0f} s: {expression[:80]}\n"
                                  + self.describe())
-        return box[0]
+        return answer[0]
 
     def wait_for_js(self, script: str, timeout: float = DEFAULT_TIMEOUT):
         """Wait until `script` evaluates to something truthy and return it."""
@@ -170,20 +178,19 @@ class Browser:
 
     def type_into(self, selector: str, value: str) -> None:
         """Set an input's value and fire a bubbling 'input' event, as typing would."""
-        found = self._on(selector, f"e.focus(); e.value = {json.dumps(value)};"
-                                   " e.dispatchEvent(new Event('input', {bubbles: true})); return true;")
+        found = self.js(typing_script(selector, value))
         assert found, f"no input matches {selector!r}\n{self.describe()}"
 
     # -- localstripe's card element ---------------------------------------------------------------------------
     def wait_for_card_form(self, timeout: float = DEFAULT_TIMEOUT) -> None:
-        self.wait_for_js("document.querySelectorAll('#card input').length === 5", timeout)
+        self.wait_for_js(FORM_READY, timeout)
 
     def fill_card(self, number: str, exp_month: str, exp_year: str, cvc: str, postal_code: str) -> None:
         """Type into localstripe's Stripe.js stand-in (five inputs in #card, named by their placeholders)."""
         values = dict(zip(CARD_FIELDS, (number.replace(" ", ""), exp_month, exp_year, cvc, postal_code),
                           strict=True))
         for field, value in values.items():
-            self.type_into(f'#card input[placeholder="{field}"]', value)
+            self.type_into(field_selector(field), value)
 
     # -- pictures and diagnostics -----------------------------------------------------------------------------
     def screenshot(self, path: Path | str) -> Path:

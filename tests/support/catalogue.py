@@ -6,6 +6,9 @@ from decimal import Decimal
 
 from .panel import USER_PASSWORD, Api, unique_email
 
+# A product sold by the month only, at a round price: one cycle to choose, and totals easy to check.
+MONTHLY_10 = [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}]
+
 
 def _slug(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
@@ -56,3 +59,24 @@ class Shop:
             self.admin.data("POST", f"/admin/users/{created['id']}/credits",
                             {"amount": str(credits), "note": "test credit"}, expect=201)
         return Api(self.admin.panel).login(body["email"], body["password"])
+
+
+def buy(user: Api, product_id: str, cycle: str = "monthly", *, coupon: str | None = None,
+        config: dict | None = None) -> dict:
+    """`user` buys one `cycle` of the product with credits, through the panel's API; the checkout's answer."""
+    item: dict = {"product_id": product_id, "billing_cycle": cycle}
+    if config:
+        item["config"] = config
+    body: dict = {"items": [item], "payment_method": "credits"}
+    if coupon:
+        body["coupon_code"] = coupon
+    return user.data("POST", "/billing/checkout", body, expect=201)
+
+
+def buy_service(user: Api, product: dict, cycle: str = "monthly", *, coupon: str | None = None,
+                config: dict | None = None) -> dict:
+    """`user` buys the product, paid in full with credits; the service it made, as the panel shows it to them."""
+    placed = buy(user, product["id"], cycle, coupon=coupon, config=config)
+    assert placed["payment"]["status"] == "paid", placed["payment"]
+    (service_id,) = placed["order"]["service_ids"]
+    return user.data("GET", f"/billing/services/{service_id}")

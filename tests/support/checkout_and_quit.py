@@ -10,7 +10,6 @@ that is what the test watches (exit status, "Fatal Python error" on stderr). Eve
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -22,10 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app import paths
 from app.__main__ import create_app, setup_logging
-
-CARD = {"number": "4242424242424242", "exp_month": "12", "exp_year": "30", "cvc": "123", "postal_code": "12345"}
-FILL = ("(function (e) {{ e.focus(); e.value = {value}; e.dispatchEvent(new Event('input', {{bubbles: true}}));"
-        " return true; }})(document.querySelector({selector}))")
+from tests.support.localstripe_card import FORM_READY, PRESS_PAY, card_scripts
 
 
 class Chatter(QObject):
@@ -97,7 +93,7 @@ class Driver:
         if web is None:
             return False
         self.step = "typing the card"
-        web.page.runJavaScript("document.querySelectorAll('#card input').length === 5", 0, self._form_ready)
+        web.page.runJavaScript(FORM_READY, 0, self._form_ready)
         return True
 
     def _form_ready(self, ready) -> None:
@@ -114,10 +110,9 @@ class Driver:
             dialog.reject()
             self._again("left the payment, then quit")
             return
-        for field, value in CARD.items():
-            selector = json.dumps(f'#card input[placeholder="{field}"]')
-            web.page.runJavaScript(FILL.format(value=json.dumps(value), selector=selector), 0)
-        web.page.runJavaScript("document.querySelector('#pay').click() || true", 0)
+        for script in card_scripts():
+            web.page.runJavaScript(script, 0)
+        web.page.runJavaScript(PRESS_PAY, 0)
         self.step = "waiting for the panel's answer"
         self.poll(self._paid)
 

@@ -1,9 +1,12 @@
-"""Fixtures every HTTP-level test shares (registered by tests/conftest.py): the real panel, its admin, a shop.
+"""Fixtures every HTTP-level test shares (registered by tests/conftest.py): the real panel, its admin, a shop,
+and support tickets switched on at it for a test (`tickets_on`: the nearest `shop` fixture's panel).
 
 One panel runs for the whole session; tests on it must not change global settings or the clock. Tests that do
 take a private one from `fresh_panel`.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -27,11 +30,12 @@ def panel(tmp_path_factory):
 
 @pytest.fixture
 def fresh_panel(tmp_path):
-    """Start a private panel (keyword arguments go to PanelProcess); all are stopped after the test."""
+    """`fresh_panel(workdir=None, **kwargs)` starts a private panel (keyword arguments go to PanelProcess; a
+    `workdir` given again starts a panel on the same database); all are stopped after the test."""
     started: list[PanelProcess] = []
 
-    def start(**kwargs) -> PanelProcess:
-        proc = PanelProcess(tmp_path / f"panel{len(started)}", **kwargs).start()
+    def start(workdir: Path | None = None, **kwargs) -> PanelProcess:
+        proc = PanelProcess(workdir or tmp_path / f"panel{len(started)}", **kwargs).start()
         started.append(proc)
         return proc
 
@@ -53,3 +57,11 @@ def shop(admin) -> Shop:
 @pytest.fixture
 def anon(panel) -> Api:
     return Api(panel)
+
+
+@pytest.fixture
+def tickets_on(shop):
+    """Support tickets switched on at the shop's panel for one test (they are off by default), and off after it."""
+    shop.settings(tickets_enabled=True)
+    yield
+    shop.settings(tickets_enabled=False)

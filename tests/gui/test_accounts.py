@@ -12,6 +12,7 @@ import requests
 from app import paths
 from app.secrets import SERVICE
 from tests.client.servers import CannedServer, Reply, SilentSocket, closed_port
+from tests.support.panel import USER_PASSWORD
 from tests.support.two_factor import enable_2fa, wrong_code
 
 from .conftest import WAIT, add_account, add_dialog_at_sign_in, sign_in_with_password, wait_synced

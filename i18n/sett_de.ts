@@ -101,6 +101,10 @@
         <source>Sync failed unexpectedly: {error}. Details are in the log.</source>
         <translation>Die Synchronisierung ist unerwartet fehlgeschlagen: {error}. Details stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>What Sett saved stays readable; signing in syncs again.</source>
+        <translation>Was Sett gespeichert hat, bleibt lesbar; nach der Anmeldung wird wieder synchronisiert.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSwitcher</name>
@@ -715,6 +719,10 @@
         <translation>Für diese Menge ist nicht genug auf Lager.</translation>
     </message>
     <message>
+        <source>Checked with the panel before you were signed out.</source>
+        <translation>Mit dem Panel geprüft, bevor Sie abgemeldet wurden.</translation>
+    </message>
+    <message>
         <source>Checked with the panel before the connection was lost.</source>
         <translation>Mit dem Panel geprüft, bevor die Verbindung abbrach.</translation>
     </message>
@@ -727,6 +735,10 @@
 {differences}</source>
         <translation>Die Preise des Panels weichen von den auf diesem Computer gespeicherten ab (sie ändern sich bei der nächsten Synchronisierung):
 {differences}</translation>
+    </message>
+    <message>
+        <source>Estimated from the prices saved on this computer (signed out).</source>
+        <translation>Geschätzt aus den auf diesem Computer gespeicherten Preisen (abgemeldet).</translation>
     </message>
     <message>
         <source>Estimated from the prices saved on this computer (offline).</source>
@@ -893,6 +905,14 @@
     <message>
         <source>Payment state unknown</source>
         <translation>Zahlungsstand unbekannt</translation>
+    </message>
+    <message>
+        <source>Open service</source>
+        <translation>Dienst öffnen</translation>
+    </message>
+    <message>
+        <source>View invoice</source>
+        <translation>Rechnung ansehen</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -1192,10 +1212,6 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Enter the amount to add first</source>
         <translation>Geben Sie zuerst den Betrag ein</translation>
-    </message>
-    <message>
-        <source>Offline:</source>
-        <translation>Offline:</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1958,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Bestellung {number}</translation>
     </message>
     <message>
+        <source>The lines and payments of this invoice were never downloaded; sign in again to see them.</source>
+        <translation>Die Positionen und Zahlungen dieser Rechnung wurden nie heruntergeladen; melden Sie sich erneut an, um sie zu sehen.</translation>
+    </message>
+    <message>
         <source>The lines and payments of this invoice were never downloaded; connect to the panel to see them.</source>
         <translation>Die Positionen und Zahlungen dieser Rechnung wurden nie heruntergeladen; verbinden Sie sich mit dem Panel, um sie zu sehen.</translation>
     </message>
@@ -2156,6 +2176,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Jetzt nicht</translation>
     </message>
     <message>
+        <source>Paste an API key for {email} at {host} to sign in again.</source>
+        <translation>Fügen Sie einen API-Schlüssel für {email} bei {host} ein, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <source>Enter the password for {email} at {host} to sign in again.</source>
+        <translation>Geben Sie das Passwort für {email} bei {host} ein, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
         <source>The panel at {host} no longer accepts the API key of {account} ({email}): it may have expired or been revoked. Paste a new key to continue.</source>
         <translation>Das Panel unter {host} akzeptiert den API-Schlüssel von {account} ({email}) nicht mehr: Er ist vielleicht abgelaufen oder widerrufen worden. Fügen Sie einen neuen Schlüssel ein, um fortzufahren.</translation>
     </message>
@@ -2170,6 +2198,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Verify</source>
         <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Sett cannot reach the panel at {host} right now, so it cannot sign you in yet. Nothing is lost: Sett keeps the data it saved on this computer and tries again by itself while this window is open.</source>
+        <translation>Sett kann das Panel unter {host} gerade nicht erreichen und Sie deshalb noch nicht anmelden. Es geht nichts verloren: Sett behält die auf diesem Computer gespeicherten Daten und versucht es selbstständig erneut, solange dieses Fenster offen ist.</translation>
     </message>
     <message>
         <source>Enter the code as digits, for example 123456.</source>
@@ -2252,6 +2284,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Konto entfernen…</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2270,6 +2306,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>{email} at {address}, signed out: what Sett saved stays readable until you sign in again.</source>
+        <translation>{email} bei {address}, abgemeldet: was Sett gespeichert hat, bleibt lesbar, bis Sie sich wieder anmelden.</translation>
     </message>
     <message>
         <source>{email} at {address}, signed in with an API key.</source>
@@ -2443,6 +2487,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Offline: Das Markieren als gelesen wartet im Postausgang und wird an das Panel gesendet, sobald es wieder erreichbar ist.</translation>
     </message>
     <message>
+        <source>Signed out: marking read is queued in the Outbox and sent to the panel once you sign in again (Sign in, in the account's note or from Sync).</source>
+        <translation>Abgemeldet: Das Markieren als gelesen wartet im Postausgang und wird an das Panel gesendet, sobald Sie sich erneut anmelden (Anmelden, in der Meldung des Kontos oder über Synchronisieren).</translation>
+    </message>
+    <message>
         <source>Cancel order {number}? Its invoice and the services it would have set up are cancelled, reserved stock is released and any credits applied to it go back to your balance. This cannot be undone.</source>
         <translation>Bestellung {number} stornieren? Ihre Rechnung und die Dienste, die sie eingerichtet hätte, werden storniert, reservierter Bestand wird freigegeben, und angerechnetes Guthaben geht zurück auf Ihr Konto. Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2455,12 +2503,20 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Offline: Ein Kündigungsantrag oder dessen Rücknahme wartet im Postausgang und wird gesendet, sobald das Panel wieder erreichbar ist.</translation>
     </message>
     <message>
+        <source>Signed out: a cancellation request or its withdrawal is queued in the Outbox and sent once you sign in again (Sign in, in the account's note or from Sync).</source>
+        <translation>Abgemeldet: Eine Kündigungsanfrage oder ihre Rücknahme wartet im Postausgang und wird gesendet, sobald Sie sich erneut anmelden (Anmelden, in der Meldung des Kontos oder über Synchronisieren).</translation>
+    </message>
+    <message>
         <source>Offline: replying and closing need the panel. Sett reconnects by itself; your draft stays here.</source>
         <translation>Offline: Zum Antworten und Schließen wird das Panel gebraucht. Sett verbindet sich selbstständig neu; Ihr Entwurf bleibt hier.</translation>
     </message>
     <message>
         <source>Offline: a reply you send now waits in the Outbox and goes to the panel once it can be reached. Closing needs the panel.</source>
         <translation>Offline: Eine Antwort, die Sie jetzt senden, wartet im Postausgang und geht an das Panel, sobald es erreichbar ist. Zum Schließen wird das Panel gebraucht.</translation>
+    </message>
+    <message>
+        <source>Signed out: a reply you send now waits in the Outbox and goes to the panel once you sign in again (Sign in, in the account's note or from Sync). Closing needs you to sign in first.</source>
+        <translation>Abgemeldet: Eine Antwort, die Sie jetzt senden, wartet im Postausgang und geht an das Panel, sobald Sie sich erneut anmelden (Anmelden, in der Meldung des Kontos oder über Synchronisieren). Zum Schließen müssen Sie sich zuerst anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2714,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         </translation>
     </message>
     <message numerus="yes">
+        <source>Queued in the Outbox: %n notification(s) marked read here, and at the panel once you sign in again.</source>
+        <translation>
+            <numerusform>Im Postausgang: %n Benachrichtigung hier als gelesen markiert, im Panel, sobald Sie sich erneut anmelden.</numerusform>
+            <numerusform>Im Postausgang: %n Benachrichtigungen hier als gelesen markiert, im Panel, sobald Sie sich erneut anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Marked %n notification(s) read.</source>
         <translation>
             <numerusform>%n Benachrichtigung als gelesen markiert.</numerusform>
@@ -2728,10 +2791,6 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Offline: marking notifications read needs a connection to the panel.</source>
         <translation>Offline: Zum Markieren als gelesen ist eine Verbindung zum Panel nötig.</translation>
-    </message>
-    <message>
-        <source>Offline:</source>
-        <translation>Offline:</translation>
     </message>
     <message>
         <source>Every notification is read already.</source>
@@ -3840,10 +3899,6 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Back ({keys})</source>
         <translation>Zurück ({keys})</translation>
     </message>
-    <message>
-        <source>Offline:</source>
-        <translation>Offline:</translation>
-    </message>
 </context>
 <context>
     <name>ScopeToggle</name>
@@ -4188,6 +4243,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>the service</source>
         <translation>den Dienst</translation>
+    </message>
+    <message>
+        <source>Queued in the Outbox: Sett sends it once you sign in again. You can edit or remove it in the Outbox until then.</source>
+        <translation>Im Postausgang: Sett sendet es, sobald Sie sich erneut anmelden. Bis dahin können Sie es im Postausgang bearbeiten oder entfernen.</translation>
     </message>
     <message>
         <source>Queued in the Outbox: Sett sends it once the panel is back. You can edit or remove it in the Outbox until then.</source>
@@ -4775,6 +4834,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Antwort auf das Ticket</translation>
     </message>
     <message>
+        <source>Queued in the Outbox: Sett sends your reply once you sign in again. You can remove it in the Outbox until then.</source>
+        <translation>Im Postausgang: Sett sendet Ihre Antwort, sobald Sie sich erneut anmelden. Bis dahin können Sie sie im Postausgang entfernen.</translation>
+    </message>
+    <message>
         <source>Queued in the Outbox: Sett sends your reply once the panel is back. You can remove it in the Outbox until then.</source>
         <translation>Im Postausgang vorgemerkt: Sett sendet Ihre Antwort, sobald das Panel wieder erreichbar ist. Bis dahin können Sie sie im Postausgang entfernen.</translation>
     </message>
@@ -4975,6 +5038,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>About the service →</source>
         <translation>Zum Dienst →</translation>
+    </message>
+    <message>
+        <source>This conversation has not been downloaded yet; it appears once you sign in again.</source>
+        <translation>Dieser Verlauf wurde noch nicht heruntergeladen; er erscheint, sobald Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>This conversation has not been downloaded yet; it appears once the panel can be reached.</source>

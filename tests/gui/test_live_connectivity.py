@@ -51,13 +51,18 @@ def test_a_wake_from_sleep_probes_at_once(make_app, shop, panel, qtbot, monkeypa
     assert asked == [account.id]
 
 
-def test_a_panel_that_goes_silent_is_offline_after_two_probe_timeouts_within_seconds(make_app, shop, panel, qtbot):
+def online_session(make_app, shop, panel, qtbot):
+    """An app with one synced account whose panel answers: (app, its session)."""
     app = make_app()
-    user = shop.user()
-    account = add_account(qtbot, app, panel.url, user.user["email"])
+    account = add_account(qtbot, app, panel.url, shop.user().user["email"])
     wait_synced(qtbot, app, account.id)
     session = app.sessions.get(account.id)
     qtbot.waitUntil(lambda: session.link.online, timeout=WAIT)
+    return app, session
+
+
+def test_a_panel_that_goes_silent_is_offline_after_two_probe_timeouts_within_seconds(make_app, shop, panel, qtbot):
+    app, session = online_session(make_app, shop, panel, qtbot)
     failures = []
     session.sync_failed.connect(failures.append)
     silent = SilentSocket()             # accepts connections, never answers: a black-holed network
@@ -75,23 +80,18 @@ def test_a_sync_stuck_on_a_silent_panel_gives_up_when_the_account_goes_offline(m
     waiting on a black-holed panel (10 s timeouts, retried) must not hold it once the prober has said Offline."""
     from app.session.operations import outbox as outbox_ops
 
-    app = make_app()
-    user = shop.user()
-    account = add_account(qtbot, app, panel.url, user.user["email"])
-    wait_synced(qtbot, app, account.id)
-    session = app.sessions.get(account.id)
-    qtbot.waitUntil(lambda: session.link.online, timeout=WAIT)
+    app, session = online_session(make_app, shop, panel, qtbot)
     silent = SilentSocket()
     try:
         session.account = dataclasses.replace(session.account, panel_url=silent.url)
         session.sync()                                        # Sync now, as the panel goes silent
-        assert app.sessions.sync.is_running(account.id)
+        assert app.sessions.sync.is_running(session.id)
         qtbot.waitUntil(lambda: session.link.offline, timeout=NOTICED_MS)
         counted = []
         session.run(outbox_ops.pending_count, on_done=counted.append)
         # The stuck sync would hold the worker for 10 s per attempt; abandoned, the count comes at once.
         qtbot.waitUntil(lambda: counted == [0], timeout=NOTICED_MS // 2)
-        assert not app.sessions.sync.is_running(account.id)
+        assert not app.sessions.sync.is_running(session.id)
         assert "Syncing" not in app.window.status.connection.text()
         assert session.link.offline                           # the abandoned sync said nothing else
     finally:

@@ -8,10 +8,10 @@ from urllib.parse import urlsplit
 
 from app.views import login_prompt
 from tests.support.catalogue import Shop
+from tests.support.clock import advance_clock
 from tests.support.panel import USER_PASSWORD
 
 from .conftest import WAIT, add_account, admin_of
-from .test_sync import advance
 
 
 def test_credits_say_sign_in_when_signed_out_and_offline_when_offline(make_app, private_panel, tmp_path, qtbot,
@@ -28,7 +28,7 @@ def test_credits_say_sign_in_when_signed_out_and_offline_when_offline(make_app, 
     credits = window.sections["credits"]
     assert credits.top_up_message.text() == ""
 
-    advance(proc, 8)       # both tokens have expired: the panel ends the session at the next sync
+    advance_clock(proc, 8)     # both tokens have expired: the panel ends the session at the next sync
     with qtbot.waitSignal(app.sync_failed, timeout=WAIT):
         window.sidebar.sync_button.click()
     qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)

@@ -16,6 +16,7 @@ from . import local_format
 from .cart import places_of
 from .invoice_facts import InvoiceFacts, invoice_facts
 from .money import parse_money
+from .pay_due import payable_invoice_ids
 
 BILLING_OFF_REASON = QT_TRANSLATE_NOOP("AccountData", "Billing is not available on this panel: it has no Billing "
                                        "Module licence, or its operator has switched billing off.")
@@ -71,6 +72,12 @@ class AccountData:
     def invoice_facts(self) -> InvoiceFacts:
         """Figures over every invoice; load_account_data works them out on its worker, so screens never loop."""
         return invoice_facts(self.invoices, self.currency_code)
+
+    @cached_property
+    def payable_ids(self) -> tuple[str, ...]:
+        """What "Pay all due" pays (app.core.pay_due), worked out on the worker with the invoice facts: with 10,000
+        unpaid invoices, sorting them took ~100 ms of the window's time each time the Invoices screen showed."""
+        return tuple(payable_invoice_ids(self.invoice_facts.unpaid, self.currency_code))
 
     @property
     def never_synced(self) -> bool:

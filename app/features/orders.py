@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 
 from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
-from app.core.pay_due import payable_invoice_ids
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, cannot_reach, signed_out
 from app.session.operations import payments as pay_ops
@@ -103,7 +102,7 @@ class PayAllDue:
         session = self.sessions.current
         if session is None or session.data is None:
             return
-        self.pay(payable_invoice_ids(session.data.invoices, session.data.currency_code), parent)
+        self.pay(list(session.data.payable_ids), parent)
 
     def pay(self, invoice_ids: list, parent=None) -> None:
         session: AccountSession | None = self.sessions.current

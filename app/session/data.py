@@ -32,6 +32,7 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
         last_synced_at=max(synced) if synced else None,
     )
     data.invoice_facts  # noqa: B018 - worked out here, on the worker, and kept with the data
+    data.payable_ids  # noqa: B018 - likewise
     return data
 
 

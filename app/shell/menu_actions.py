@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from app import paths
-from app.core.pay_due import payable_invoice_ids
 from app.core.text import translate
 from app.session import Sessions
 from app.shell.crash import open_folder
@@ -67,7 +66,7 @@ class MenuActions(QObject):
         """Pay all due of the current account, from the Invoices screen (where its bar shows the result)."""
         session = self.sessions.current
         data = session.data if session is not None else None
-        if data is None or not payable_invoice_ids(data.invoices, data.currency_code):
+        if data is None or not data.payable_ids:
             self.window.statusBar().showMessage(translate("MenuActions", "Nothing is due on this account."), 5000)
             return
         self.window.select_section("invoices")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
 
 from app.core.account_data import AccountData
-from app.core.pay_due import MAX_INVOICES, payable, payable_invoice_ids
+from app.core.pay_due import MAX_INVOICES, payable
 from app.core.reach import signed_out_text
 from app.core.text import translate
 from app.models.row_filter import RowFilterProxy
@@ -51,7 +51,7 @@ class PayDueBar(QWidget):
         self.refresh()
 
     def due_ids(self) -> list[str]:
-        return payable_invoice_ids(self.data.invoices, self.data.currency_code) if self.data else []
+        return list(self.data.payable_ids) if self.data else []
 
     def selected_ids(self) -> list[str]:
         model = self.table.selectionModel()

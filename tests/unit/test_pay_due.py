@@ -25,3 +25,13 @@ def test_another_currency_and_unreadable_amounts_are_left_out():
 def test_at_most_what_one_payment_takes():
     rows = [row(str(i), "pending") for i in range(MAX_INVOICES + 5)]
     assert len(payable_invoice_ids(rows)) == MAX_INVOICES
+
+
+def test_the_account_data_carries_the_same_ids_worked_out_from_its_unpaid_rows_only():
+    from app.core.account_data import AccountData
+
+    rows = [row("a", "pending", due="2026-01-05"), row("b", "overdue", due="2026-01-20"), row("c", "paid"),
+            row("d", "pending", currency="EUR"), row("f", "overdue", due="2026-01-01")]
+    data = AccountData("acc", billing_config={"currency": {"code": "USD", "symbol": "$", "places": 2}},
+                       invoices=rows)
+    assert data.payable_ids == tuple(payable_invoice_ids(rows, "USD")) == ("f", "b", "a")

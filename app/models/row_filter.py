@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from .table import Row, RowTableModel
+from .table import ROLES, Row, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -246,6 +246,8 @@ class RowFilterProxy(QAbstractProxyModel):
         return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ROLES:
+            return None     # before any work: a paint asks every cell for roles no row model answers
         model = self.sourceModel()
         if model is None or not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None

@@ -177,3 +177,15 @@ def test_start_up_does_not_load_babel():
             "assert lf.money(Decimal('1234.5'), 'EUR', 2) == '1.234,50\\u00a0€'\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+
+def test_a_formatted_amount_is_kept_per_locale_and_sign(locale):
+    locale("en_US")
+    assert local_format.money(Decimal("1234.5"), "USD") == "$1,234.50"
+    locale("de_DE")
+    assert local_format.money(Decimal("1234.5"), "USD") == f"1.234,50{NBSP}$"      # not the English text kept
+    locale("en_US")
+    assert local_format.money(Decimal("1234.50"), "USD") == "$1,234.50"
+    assert local_format.money(Decimal("-1.00"), "USD") == "-$1.00"                # not the $1.00 kept before
+    assert local_format.money(Decimal("1.00"), "USD") == "$1.00"

@@ -120,12 +120,34 @@ def _money(value_text: str, code: str, places: int, locale_name: str) -> str:
     if not _CODE_RE.fullmatch(code):
         return f"{number(value, places)} {code}".rstrip()
     locale = _babel_locale(locale_name)
-    pattern = copy.copy(locale.currency_formats["standard"])
-    pattern.frac_prec = (places, places)
     try:
+        pattern = _currency_pattern(code, places, locale_name)
+        if pattern is not None:
+            return _apply(pattern, value, locale)
+        pattern = copy.copy(locale.currency_formats["standard"])
+        pattern.frac_prec = (places, places)
         return _apply(pattern, value, locale, currency=code, currency_digits=False)
     except (KeyError, ValueError, LookupError):
         return f"{number(value, places)} {code}"
+
+
+@lru_cache(maxsize=64)
+def _currency_pattern(code: str, places: int, locale_name: str):
+    """The locale's currency pattern with the currency's symbol already in place of its one "¤", or None where the
+    pattern wants the code or the name ("¤¤", "¤¤¤"). Babel's apply() looks the currency's plural name up for every
+    amount it formats with a currency, ~17 us of its ~40 us, though a standard pattern never shows it; with the
+    symbol in the pattern, apply() formats the number alone and writes the same text."""
+    from babel.numbers import get_currency_symbol
+
+    locale = _babel_locale(locale_name)
+    pattern = copy.copy(locale.currency_formats["standard"])
+    if any("¤¤" in part for part in (*pattern.prefix, *pattern.suffix)):
+        return None
+    symbol = get_currency_symbol(code, locale)
+    pattern.prefix = tuple(part.replace("¤", symbol) for part in pattern.prefix)
+    pattern.suffix = tuple(part.replace("¤", symbol) for part in pattern.suffix)
+    pattern.frac_prec = (places, places)
+    return pattern
 
 
 def number(value: Decimal | int, places: int | None = None) -> str:

@@ -52,14 +52,14 @@ def test_money_as_each_locale_writes_it(locale, name):
         assert local_format.money(NEG, code, places) == negative, (name, code)
 
 
-@pytest.mark.parametrize("name", ["en_US", "de_DE", "fr_CH"])
+@pytest.mark.parametrize("name", ["en_US", "de_DE", "fr_CH", "fr_FR", "pt_BR", "hi_IN", "ar_EG", "he_IL", "sv_SE"])
 def test_money_is_babels_own_output_for_two_places(locale, name):
     """Where the panel's places are the currency's, we write exactly what Babel writes (1,234.50 keeps its one
     group separator under Babel's quote stripping, so fr_CH compares too)."""
     locale(name)
-    for code in ("EUR", "CHF", "USD"):
-        assert local_format.money(Decimal("1234.50"), code, 2) == format_currency(Decimal("1234.50"), code,
-                                                                                   locale=name)
+    for code in ("EUR", "CHF", "USD", "GBP", "XYZ"):
+        for amount in (Decimal("1234.50"), Decimal("-0.50"), Decimal("0.00")):
+            assert local_format.money(amount, code, 2) == format_currency(amount, code, locale=name), (code, amount)
 
 
 def test_swiss_grouping_is_consistent(locale):

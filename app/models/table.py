@@ -108,6 +108,24 @@ def searched_columns(columns: Sequence[Column], keys: Sequence[str]) -> list[Col
     return [c for c in columns if c.key in keys] or list(columns)
 
 
+def _split_missing(keys: list[Any]) -> tuple[list[int], list[int]]:
+    """Row numbers with a sort key, and those without (no due date, no amount); the second pass only when needed."""
+    present = [i for i, key in enumerate(keys) if key is not None]
+    missing = [] if len(present) == len(keys) else [i for i, key in enumerate(keys) if key is None]
+    return present, missing
+
+
+def _ordered(keys: list[Any], present: list[int], missing: list[int], order: Qt.SortOrder) -> list[int]:
+    """Rows without a value go last in both directions: they are the least useful."""
+    descending = order == Qt.SortOrder.DescendingOrder
+    try:
+        present.sort(key=keys.__getitem__, reverse=descending)
+    except TypeError:
+        # Mixed kinds of value in one column (bad panel data) must not break sorting: compare as text.
+        present.sort(key=lambda i: str(keys[i]), reverse=descending)
+    return present + missing if missing else present
+
+
 class RowTableModel(QAbstractTableModel):
     """Rows (dicts) in columns. `set_rows` replaces everything at once, `feed` in batches; the last sort is kept
     and applied to new rows."""
@@ -309,7 +327,10 @@ class RowTableModel(QAbstractTableModel):
         if column not in self._keys:
             self._keys[column] = yield from _column_keys(self._rows, self._columns[column])
             yield
-        new_order = self._sorted_order(column, order)     # one sort in C: about 10 ms for 50,000 rows
+        keys = self.sort_keys(column)
+        present, missing = _split_missing(keys)           # ~10 ms for 50,000 rows: a turn of its own
+        yield
+        new_order = _ordered(keys, present, missing, order)   # one sort in C: about 10 ms for 50,000 rows
         yield
         self._show_order(column, order, new_order)
 
@@ -325,13 +346,4 @@ class RowTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._columns):
             return range(len(self._rows))
         keys = self.sort_keys(column)
-        # Rows without a value (no due date, no amount) go last in both directions: they are the least useful.
-        present = [i for i, key in enumerate(keys) if key is not None]
-        missing = [i for i, key in enumerate(keys) if key is None]
-        descending = order == Qt.SortOrder.DescendingOrder
-        try:
-            present.sort(key=keys.__getitem__, reverse=descending)
-        except TypeError:
-            # Mixed kinds of value in one column (bad panel data) must not break sorting: compare as text.
-            present.sort(key=lambda i: str(keys[i]), reverse=descending)
-        return present + missing
+        return _ordered(keys, *_split_missing(keys), order)

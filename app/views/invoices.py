@@ -111,7 +111,7 @@ class InvoicesSection(ListWithPage):
     def _show_account(self, data: AccountData) -> None:
         places = data.places
         self._refill(invoice_columns(data.money, places),
-                     lambda: self.model.set_invoices(data.invoices, data.money, places))
+                     lambda: self.model.set_invoices(data.invoices, data.money, places, data.invoice_facts.shown))
         synced = not data.never_synced
         self.list.refresh(synced)
         shown = data.invoice_facts.shown

@@ -193,7 +193,8 @@ def test_the_prompt_says_the_panel_cannot_be_reached_not_that_the_session_ended(
     # ended after all.
     assert prompt.retry.isActive() and prompt.retry.interval() == login_prompt.RETRY_SECONDS * 1000
     assert logins.attempts == 1
-    qtbot.wait(600)                               # a 15 s timer's countdown moves in coarse steps
+    # A 15 s timer is coarse (Qt rounds it to ~5 %): wait until its countdown has clearly moved.
+    qtbot.waitUntil(lambda: prompt.retry.remainingTime() <= login_prompt.RETRY_SECONDS * 1000 - 1500, timeout=5000)
     waited = prompt.retry.remainingTime()
     qtbot.keyClicks(prompt.secret_edit, "x")      # typing puts the next try off: never a half-typed password
     assert prompt.retry.remainingTime() > waited

@@ -237,10 +237,7 @@ class Sessions(QObject):
             return
         credentials = self.secrets.load(account_id)
         self.forget(account_id)
-        if credentials is not None and credentials.kind == "tokens":
-            url = session.account.panel_url
-            self.runner.run(lambda: _logout(url, credentials), None,
-                            lambda e: log.info("logging out of a removed account failed: %s", e))
+        self._log_out_at_panel(session, credentials)
         if self.current_id == account_id or self.current_id is None:
             remaining = self.store.all()
             self.select(remaining[0].id if remaining else None)
@@ -255,13 +252,17 @@ class Sessions(QObject):
             return
         credentials = self.secrets.load(account_id)
         self.secrets.delete(account_id)
-        if credentials is not None and credentials.kind == "tokens":
-            url = session.account.panel_url
-            self.runner.run(lambda: _logout(url, credentials), None,
-                            lambda e: log.info("logging out of %s at the panel failed: %s", account_id, e))
+        self._log_out_at_panel(session, credentials)
         self._prompted.add(account_id)
         session.sign_out()
         log.info("signed out of account %s", account_id)
+
+    def _log_out_at_panel(self, session: AccountSession, credentials: Credentials | None) -> None:
+        """A password login's tokens end at the panel too, on the runner (an API key is the user's to revoke)."""
+        if credentials is not None and credentials.kind == "tokens":
+            url, account_id = session.account.panel_url, session.id
+            self.runner.run(lambda: _logout(url, credentials), None,
+                            lambda e: log.info("logging out of %s at the panel failed: %s", account_id, e))
 
     def forget(self, account_id: str) -> None:
         session = self._sessions.pop(account_id, None)

@@ -134,11 +134,11 @@ class SyncController(QObject):
         self._progress_from_worker.connect(self._forward_progress, Qt.ConnectionType.QueuedConnection)
         self._make_job = make_job
         self._runners: dict[str, TaskRunner] = {}
-        self._running: set[str] = set()
+        # account id -> the running sync's own cancellation (`abandon` ends that sync alone)
+        self._running: dict[str, Cancellation] = {}
         self._again: set[str] = set()
         self._generation: dict[str, int] = {}
         self._cancellation = Cancellation()
-        self._abandon: dict[str, Cancellation] = {}    # account id -> its running sync's own cancellation
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_all)
         self.accounts: list[str] = []
@@ -190,7 +190,7 @@ class SyncController(QObject):
         job = self._make_job(account_id)
         relay = self._progress_from_worker
         # Its own, so that `abandon` can end this sync alone; quitting still ends it with every other one.
-        cancellation = self._abandon[account_id] = self._cancellation.child()
+        cancellation = self._cancellation.child()
 
         def work():
             try:
@@ -200,7 +200,7 @@ class SyncController(QObject):
                 log.info("sync of account %s cancelled: nothing was written", account_id)
                 raise
 
-        self._running.add(account_id)
+        self._running[account_id] = cancellation
         self.started.emit(account_id)
         runner.run(work, lambda result: self._done(account_id, generation, result),
                    lambda error: self._error(account_id, generation, error))
@@ -234,8 +234,8 @@ class SyncController(QObject):
         must not wait for its requests to time out. Its sockets are shut at once; it fails with `Cancelled` and
         writes nothing. No follow-up run is left pending. False when no sync of the account was running."""
         self._again.discard(account_id)
-        running = self._abandon.get(account_id)
-        if running is None or account_id not in self._running:
+        running = self._running.get(account_id)
+        if running is None:
             return False
         log.info("sync of account %s abandoned: its panel stopped answering", account_id)
         running.abandon()
@@ -247,8 +247,7 @@ class SyncController(QObject):
         self._again.discard(account_id)
 
     def _current(self, account_id: str, generation: int) -> bool:
-        self._running.discard(account_id)
-        self._abandon.pop(account_id, None)
+        self._running.pop(account_id, None)
         return self._generation.get(account_id, 0) == generation and not self._cancellation.is_set()
 
     def _done(self, account_id: str, generation: int, result: object) -> None:

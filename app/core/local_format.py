@@ -121,33 +121,31 @@ def _money(value_text: str, code: str, places: int, locale_name: str) -> str:
         return f"{number(value, places)} {code}".rstrip()
     locale = _babel_locale(locale_name)
     try:
-        pattern = _currency_pattern(code, places, locale_name)
-        if pattern is not None:
-            return _apply(pattern, value, locale)
-        pattern = copy.copy(locale.currency_formats["standard"])
-        pattern.frac_prec = (places, places)
-        return _apply(pattern, value, locale, currency=code, currency_digits=False)
+        pattern, needs_currency = _currency_pattern(code, places, locale_name)
+        options = {"currency": code, "currency_digits": False} if needs_currency else {}
+        return _apply(pattern, value, locale, **options)
     except (KeyError, ValueError, LookupError):
         return f"{number(value, places)} {code}"
 
 
 @lru_cache(maxsize=64)
 def _currency_pattern(code: str, places: int, locale_name: str):
-    """The locale's currency pattern with the currency's symbol already in place of its one "¤", or None where the
-    pattern wants the code or the name ("¤¤", "¤¤¤"). Babel's apply() looks the currency's plural name up for every
-    amount it formats with a currency, ~17 us of its ~40 us, though a standard pattern never shows it; with the
-    symbol in the pattern, apply() formats the number alone and writes the same text."""
+    """The locale's currency pattern at `places`, and whether apply() must still be given the currency. Babel's
+    apply() looks the currency's plural name up for every amount it formats with a currency, ~17 us of its ~40 us,
+    though a standard pattern never shows it: so where the pattern has one "¤", the currency's symbol is put in its
+    place here and apply() formats the number alone, writing the same text. A pattern that wants the code or the
+    name ("¤¤", "¤¤¤") keeps them, and Babel fills them in."""
     from babel.numbers import get_currency_symbol
 
     locale = _babel_locale(locale_name)
     pattern = copy.copy(locale.currency_formats["standard"])
+    pattern.frac_prec = (places, places)
     if any("¤¤" in part for part in (*pattern.prefix, *pattern.suffix)):
-        return None
+        return pattern, True
     symbol = get_currency_symbol(code, locale)
     pattern.prefix = tuple(part.replace("¤", symbol) for part in pattern.prefix)
     pattern.suffix = tuple(part.replace("¤", symbol) for part in pattern.suffix)
-    pattern.frac_prec = (places, places)
-    return pattern
+    return pattern, False
 
 
 def number(value: Decimal | int, places: int | None = None) -> str:

@@ -21,7 +21,7 @@ from app.api import new_idempotency_key
 from app.core.credit import credit_balance, credits_enabled
 from app.core.low_credit import low_credit, low_credit_notice
 from app.core.text import translate
-from app.session import Sessions, action_failed, signed_out
+from app.session import Sessions, action_failed, current_reach, signed_out
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
 from app.session.operations import outbox as outbox_ops
@@ -205,7 +205,7 @@ class Notices(QObject):
         self.window.sidebar.set_notice_count(sum(1 for n in items if not n["read"]))
         if self.dialog is not None:
             self.dialog.set_notices(items)
-            self.dialog.set_online(self.sessions.is_online(current) is not False, signed_out(self.sessions.current))
+            self.dialog.set_online(*current_reach(self.sessions))
 
     def open_dialog(self) -> NoticesDialog:
         if self.dialog is None:

@@ -8,7 +8,7 @@ import logging
 
 from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
 from app.core.text import translate
-from app.session import AccountSession, Sessions, action_failed, cannot_reach, signed_out
+from app.session import AccountSession, Sessions, action_failed, cannot_reach, current_reach
 from app.session.operations import payments as pay_ops
 
 from .services import PageFeature
@@ -89,7 +89,7 @@ class PayAllDue:
         invoices.pay_invoices_requested.connect(lambda ids: self.pay(ids, invoices))
 
         def follow(*_args) -> None:
-            bar.set_online(sessions.is_online(sessions.current_id) is not False, signed_out(sessions.current))
+            bar.set_online(*current_reach(sessions))
         for signal in (sessions.changed, sessions.status_changed, sessions.sync_failed, sessions.current_changed):
             signal.connect(follow)
         follow()

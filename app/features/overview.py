@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from app.session import Sessions, cannot_reach, signed_out
+from app.session import Sessions, cannot_reach, current_reach
 
 from . import all_accounts
 
@@ -27,8 +27,7 @@ class Overview(QObject):
 
     def _refresh(self, *_args) -> None:
         if self.credits is not None:
-            self.credits.set_online(self.sessions.is_online(self.sessions.current_id) is not False,
-                                    signed_out(self.sessions.current))
+            self.credits.set_online(*current_reach(self.sessions))
 
     def top_up(self, amount: str) -> None:
         session = self.sessions.current

@@ -12,7 +12,7 @@ from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.server_links import manage_url_problem
 from app.core.text import translate
-from app.session import AccountSession, Sessions, action_failed, cannot_reach, signed_out
+from app.session import AccountSession, Sessions, action_failed, cannot_reach, current_reach, signed_out
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import services as service_ops
 
@@ -44,8 +44,7 @@ class PageFeature(QObject):
 
     def refresh_online(self, account_id: str | None = None) -> None:
         if account_id is None or account_id == self.sessions.current_id:
-            self.page.set_online(self.sessions.is_online(self.sessions.current_id) is not False,
-                                 signed_out(self.sessions.current))
+            self.page.set_online(*current_reach(self.sessions))
 
     def _still_showing(self, account_id: str, row_id: str) -> bool:
         return self.sessions.current_id == account_id and self.section.page_open and self.shown_id() == row_id

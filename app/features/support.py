@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.api import NetworkError, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.text import translate
-from app.session import AccountSession, Sessions, action_failed, signed_out
+from app.session import AccountSession, Sessions, action_failed, current_reach, signed_out
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import support as support_ops
 
@@ -42,11 +42,10 @@ class SupportPages(PageFeature):
         super().refresh_online(account_id)
         if account_id is not None and account_id != self.sessions.current_id:
             return
-        online = self.sessions.is_online(self.sessions.current_id) is not False
-        logged_out = signed_out(self.session)
-        self.section.set_online(online, logged_out)
+        reach = current_reach(self.sessions)
+        self.section.set_online(*reach)
         if self.section.dialog is not None:
-            self.section.dialog.set_online(online, logged_out)
+            self.section.dialog.set_online(*reach)
 
     def _dialog_opened(self, dialog) -> None:
         dialog.sign_in_requested.connect(self._sign_in)
@@ -170,7 +169,7 @@ class SupportPages(PageFeature):
         if session is None or dialog is None:
             return
         if not session.reachable:
-            dialog.set_online(False, session.needs_login)
+            dialog.set_online(False, signed_out(session))
             return
         attempt = ("ticket", session.id, tuple(sorted(fields.items())))
         key = self._key(*attempt)

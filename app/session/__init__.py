@@ -5,8 +5,17 @@ from .account import AccountSession
 from .accounts import Account, AccountError, AccountStore, host_of
 from .notes import GLOBAL, Note
 from .sessions import Sessions
-from .wording import OFFLINE_ACTION, SIGNED_OUT_ACTION, action_failed, cannot_reach, explain, in_words, signed_out
+from .wording import (
+    OFFLINE_ACTION,
+    SIGNED_OUT_ACTION,
+    action_failed,
+    cannot_reach,
+    current_reach,
+    explain,
+    in_words,
+    signed_out,
+)
 
 __all__ = ["GLOBAL", "OFFLINE_ACTION", "SIGNED_OUT_ACTION", "Account", "AccountError", "AccountSession", "AccountStore",
-           "Note", "Sessions", "action_failed", "cannot_reach", "explain", "host_of", "in_words",
+           "Note", "Sessions", "action_failed", "cannot_reach", "current_reach", "explain", "host_of", "in_words",
            "signed_out"]

@@ -26,6 +26,12 @@ def cannot_reach(session) -> str:
     return unreachable_text(session.needs_login)
 
 
+def current_reach(sessions) -> tuple[bool, bool]:
+    """(online, signed out) of the current account, as the screens' `set_online(online, signed_out)` takes them; an
+    account not known to be offline yet counts as online."""
+    return sessions.is_online(sessions.current_id) is not False, signed_out(sessions.current)
+
+
 def signed_out(session) -> bool:
     """Whether the account's panel cannot be asked because its login ended (the user must sign in again), rather
     than the connection: what the screens get beside `online` (`set_online(online, signed_out)`)."""

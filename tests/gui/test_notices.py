@@ -31,6 +31,18 @@ def unread_uuids(user) -> set[str]:
     return {n["uuid"] for n in user.data("GET", "/notifications?unread_only=true")}
 
 
+def signed_in_buyer(make_app, shop, qtbot, product_name: str):
+    """A buyer who bought `product_name` with credits (the panel's notifications of it unread), signed in to a
+    started app: (app, user, the unread notifications' uuids)."""
+    product = shop.product(name=product_name)
+    user = shop.user(credits="10.00")
+    buy(user, product["id"])
+    uuids = unread_uuids(user)
+    app = start_app(make_app, RecordingTray())
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    return app, user, uuids
+
+
 def test_panel_notifications_are_listed_announced_once_and_open_their_invoice(make_app, shop, qtbot):
     product = shop.product(name="Notified VPS")
     user = shop.user(credits="10.00")
@@ -84,12 +96,7 @@ def test_panel_notifications_are_listed_announced_once_and_open_their_invoice(ma
 
 
 def test_mark_all_read_tells_the_panel_and_offline_queues_it(make_app, shop, qtbot, monkeypatch):
-    product = shop.product(name="Read-me VPS")
-    user = shop.user(credits="10.00")
-    buy(user, product["id"])
-    uuids = unread_uuids(user)
-    app = start_app(make_app, RecordingTray())
-    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app, user, uuids = signed_in_buyer(make_app, shop, qtbot, "Read-me VPS")
     dialog = app.notices.open_dialog()
     qtbot.waitUntil(lambda: len(dialog.notices()) == len(uuids), timeout=WAIT)
     assert dialog.mark_button.isEnabled()
@@ -112,12 +119,7 @@ def test_mark_all_read_tells_the_panel_and_offline_queues_it(make_app, shop, qtb
 
 
 def test_opening_a_notification_marks_it_read_and_the_badge_drops_at_once(make_app, shop, qtbot):
-    product = shop.product(name="Open-me VPS")
-    user = shop.user(credits="10.00")
-    buy(user, product["id"])
-    uuids = unread_uuids(user)
-    app = start_app(make_app, RecordingTray())
-    add_account(qtbot, app, user.panel.url, user.user["email"])
+    app, user, uuids = signed_in_buyer(make_app, shop, qtbot, "Open-me VPS")
     badge = app.window.sidebar.notices_badge
     qtbot.waitUntil(lambda: badge.text() == str(len(uuids)), timeout=WAIT)
     dialog = app.notices.open_dialog()

@@ -6,7 +6,8 @@ waits behind a long sync and never delays a screen's read of the cache. Online, 
 PROBE_SECONDS; offline, the account's retry schedule (Connectivity.retry_in) spaces the probes, capped at
 OFFLINE_PROBE_CAP so a panel that comes back is seen within 10 s. A probe that fails takes the account offline
 (the session's usual offline path: note, retry timer); one that answers while offline starts a sync, which
-brings the account back online and sends what waits in its outbox.
+brings the account back online and sends what waits in its outbox. A probe that fails while a sync of the
+account runs abandons that sync, online or offline: a panel that went silent must not hold the account's worker.
 
 Two hints probe every account at once: Qt's QNetworkInformation saying reachability changed (a cable, Wi-Fi,
 a VPN), and a wake from sleep (the wall clock jumped further than the monotonic one, which stops while
@@ -135,7 +136,12 @@ class Prober(QObject):
 
         def failed(error: BaseException) -> None:
             self._finish(session)
-            if not isinstance(error, NetworkError) or session.closed or session.link.offline:
+            if not isinstance(error, NetworkError) or session.closed:
+                return
+            if session.link.offline:
+                # Still unreachable: a sync started meanwhile (by an earlier answer, or Sync now) that the panel
+                # left hanging gives up too, as below.
+                self.hub.sync.abandon(aid)
                 return
             if _timed_out(error) and aid not in self._timed_out:
                 self._timed_out.add(aid)

@@ -96,3 +96,26 @@ def test_a_sync_stuck_on_a_silent_panel_gives_up_when_the_account_goes_offline(m
         assert session.link.offline                           # the abandoned sync said nothing else
     finally:
         silent.close()
+
+
+def test_a_sync_started_while_offline_gives_up_when_the_panel_stays_silent(make_app, shop, panel, qtbot):
+    """Offline already, a sync starts (a probe's answer, or Sync now) and the panel goes silent again: the next
+    failed probe abandons it too, so what the user does next does not wait behind its timeouts."""
+    from app.session.operations import outbox as outbox_ops
+
+    app, session = online_session(make_app, shop, panel, qtbot)
+    silent = SilentSocket()
+    try:
+        session.account = dataclasses.replace(session.account, panel_url=silent.url)
+        qtbot.waitUntil(lambda: session.link.offline, timeout=NOTICED_MS)
+        qtbot.waitUntil(lambda: not app.sessions.sync.is_running(session.id), timeout=NOTICED_MS)
+        session.sync()                                        # offline, a sync that will hang on the silent panel
+        assert app.sessions.sync.is_running(session.id)
+        qtbot.waitUntil(lambda: not app.sessions.sync.is_running(session.id), timeout=NOTICED_MS + 2_000)
+        counted = []
+        session.run(outbox_ops.pending_count, on_done=counted.append)
+        qtbot.waitUntil(lambda: counted == [0], timeout=NOTICED_MS // 2)
+        assert session.link.offline
+        assert "Syncing" not in app.window.status.connection.text()
+    finally:
+        silent.close()

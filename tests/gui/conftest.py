@@ -13,6 +13,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import paths
@@ -187,6 +188,19 @@ def sign_in_with_password(dialog, email: str, password: str = USER_PASSWORD, *, 
 def texts(model, column: int = 0) -> list[str]:
     """What a list shows in one column, top to bottom."""
     return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def open_service_with_enter(qtbot, app: Application, product_name: str):
+    """The Services screen, the product's row chosen with the keyboard and opened with Enter: (section, page)."""
+    app.window.select_section("services")
+    section = app.window.sections["services"]
+    table = section.list.table
+    row = texts(table.model()).index(product_name)
+    table.setCurrentIndex(table.model().index(row, 0))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.page_open, timeout=WAIT)
+    return section, section.page
 
 
 def wait_synced(qtbot, app: Application, account_id: str) -> None:

@@ -13,13 +13,12 @@ from app.core.account_data import AccountData
 from app.models.all_accounts import gather
 from app.views.orders import OrdersSection
 from app.views.support import SupportSection
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 from tests.support.panel import Api
 
 from . import samples
 from .conftest import WAIT, add_account, admin_of, close
 from .test_all_accounts import column, headers, rows_of, shown
-from .test_service_invoice_pages import buy
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints"),
               pytest.mark.usefixtures("utc")]

@@ -7,10 +7,10 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from tests.client.servers import SilentSocket
+from tests.support.catalogue import buy
 
 from .conftest import WAIT, add_account, close, move_account, sync_now
 from .test_invoice_pdf_parties import runs_of, text_of
-from .test_service_invoice_pages import buy
 
 SELLER = {"seller_name": "Sett Hosting GmbH", "seller_address_lines": ["Hauptstraße 1", "10115 Berlin"],
           "seller_country": "DE", "seller_tax_id": "DE123456789", "seller_email": "billing@sett.test"}

@@ -6,11 +6,10 @@ from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import QScrollArea
 
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 
-from .conftest import WAIT, add_account, admin_of, close
+from .conftest import WAIT, add_account, admin_of, close, open_service_with_enter
 from .test_orders import leave_unpaid, shop_with_gateways
-from .test_service_invoice_pages import buy, open_service_with_enter
 
 
 def two_accounts_on_the_first(make_app, qtbot, url: str, first, second):

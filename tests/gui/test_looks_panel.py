@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 
 from app.session import notices as logic
 from app.shell.tray import NOTE_KEY
+from tests.support.catalogue import buy
 from tests.support.panel import USER_PASSWORD
 
 from .conftest import WAIT, add_account, wait_synced
-from .test_service_invoice_pages import buy
 
 
 def test_a_summary_banner_names_its_account_and_opens_that_accounts_notices(make_app, shop, qtbot):

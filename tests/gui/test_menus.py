@@ -6,9 +6,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
 from app import paths
+from tests.support.catalogue import buy
 
 from .conftest import WAIT, add_account, sync_now
-from .test_service_invoice_pages import buy
 from .test_window import press
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tests.support.catalogue import Shop
+from tests.support.catalogue import Shop, buy
 
 from .conftest import WAIT, add_account, admin_of, close, sync_now
-from .test_service_invoice_pages import buy
 
 
 class RecordingTray:

@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.core.server_links import manage_url_problem, server_address_text
+from tests.support.catalogue import buy
 
-from .conftest import WAIT, add_account
-from .test_service_invoice_pages import buy, open_service_with_enter
+from .conftest import WAIT, add_account, open_service_with_enter
 
 
 class Browser(QObject):

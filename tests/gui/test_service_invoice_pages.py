@@ -6,29 +6,16 @@ import re
 from decimal import Decimal
 
 import pypdf
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.support.catalogue import Shop, buy
 from tests.support.clock import a_month_on
 
-from .conftest import WAIT, add_account, admin_of, close, texts
+from .conftest import WAIT, add_account, admin_of, close, open_service_with_enter, texts
 
 
 def words(text: str) -> str:
     return re.sub(r"\s+", " ", text)
-
-
-def open_service_with_enter(qtbot, app, product_name: str):
-    app.window.select_section("services")
-    section = app.window.sections["services"]
-    table = section.list.table
-    row = texts(table.model()).index(product_name)
-    table.setCurrentIndex(table.model().index(row, 0))
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: section.page_open, timeout=WAIT)
-    return section, section.page
 
 
 # -- cancellation -------------------------------------------------------------------------------------------------

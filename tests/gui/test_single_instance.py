@@ -18,9 +18,9 @@ from app import paths
 from app.session.accounts import AccountStore
 from app.shell.single_instance import LOCK_NAME, SingleInstance
 from tests.client.servers import closed_port
+from tests.support.catalogue import buy
 
 from .conftest import WAIT, add_account
-from .test_service_invoice_pages import buy
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.session import cannot_reach
+from tests.support.catalogue import buy
 
 from .conftest import WAIT, add_account, sync_now
 from .test_notices import RecordingTray, start_app
-from .test_service_invoice_pages import buy
 
 SCRIPT = "<script>alert('owned')</script><b>Why</b> was I charged twice?"
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app import settings as keys
 from app.views.theme import ICONS
+from tests.support.catalogue import buy
 
 from .conftest import WAIT, add_account
-from .test_service_invoice_pages import buy
 
 
 def test_notifications_fall_back_to_the_window_when_there_is_no_tray(make_app, shop, qtbot):

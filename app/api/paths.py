@@ -3,6 +3,7 @@ an endpoint path. The synced lists are named here so the sync engine asks for th
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 # The lists a sync pages through, by the name the cache's sync_state (and a ChangeSet) knows them by.
@@ -36,4 +37,28 @@ def segment(value: object) -> str:
     return quote(text, safe="")
 
 
-__all__ = ["BILLING_PROFILE_PATH", "LIST_PATHS", "LIST_ROWS", "segment"]
+# A notification's action_url names the record it is about by the record's path (absolute or not).
+_INVOICE_URL = re.compile(r"/billing/invoices/([^/?#]+)")
+_SERVICE_URL = re.compile(r"/billing/services/([^/?#]+)")
+_TICKET_URL = re.compile(r"/support/tickets/([^/?#]+)")
+
+
+def invoice_of(action_url: str | None) -> str | None:
+    """The invoice a panel notification's action_url names, if any."""
+    found = _INVOICE_URL.search(action_url or "")
+    return found.group(1) if found else None
+
+
+def service_of(action_url: str | None) -> str | None:
+    """The service a panel notification's action_url names, if any."""
+    found = _SERVICE_URL.search(action_url or "")
+    return found.group(1) if found else None
+
+
+def ticket_of(action_url: str | None) -> str | None:
+    """The support ticket a panel notification's action_url names (a staff reply), if any."""
+    found = _TICKET_URL.search(action_url or "")
+    return found.group(1) if found else None
+
+
+__all__ = ["BILLING_PROFILE_PATH", "LIST_PATHS", "LIST_ROWS", "invoice_of", "segment", "service_of", "ticket_of"]

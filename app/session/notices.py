@@ -3,11 +3,11 @@ which of them were already announced (remembered per account in its cache, so ea
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.api.paths import invoice_of, service_of, ticket_of
 from app.cache import CacheChanges
 from app.core.formatting import format_date
 from app.core.text import translate
@@ -18,27 +18,6 @@ if TYPE_CHECKING:
 SEEN_KEY = "notices_seen"     # the account cache's config key: ids already announced, oldest first
 SEEN_CAP = 1000
 DUE_STATUSES = ("pending", "overdue")
-_INVOICE_URL = re.compile(r"/billing/invoices/([^/?#]+)")
-_SERVICE_URL = re.compile(r"/billing/services/([^/?#]+)")
-_TICKET_URL = re.compile(r"/support/tickets/([^/?#]+)")
-
-
-def invoice_of(action_url: str | None) -> str | None:
-    """The invoice a panel notification's action_url names, if any."""
-    found = _INVOICE_URL.search(action_url or "")
-    return found.group(1) if found else None
-
-
-def service_of(action_url: str | None) -> str | None:
-    """The service a panel notification's action_url names, if any."""
-    found = _SERVICE_URL.search(action_url or "")
-    return found.group(1) if found else None
-
-
-def ticket_of(action_url: str | None) -> str | None:
-    """The support ticket a panel notification's action_url names (a staff reply), if any."""
-    found = _TICKET_URL.search(action_url or "")
-    return found.group(1) if found else None
 
 
 def _day(value: str | None) -> date | None:

@@ -1,21 +1,19 @@
-"""app.notices: reminders of invoices falling due, panel notifications as notices, and "at most once"."""
+"""app.session.notices: reminders of invoices falling due, panel notifications as notices, and "at most once"."""
 from __future__ import annotations
 
 from datetime import date
 
+from app.api.paths import invoice_of, service_of, ticket_of
 from app.cache import AccountCache
 from app.session.notices import (
     SEEN_CAP,
     SEEN_KEY,
     due_reminders,
-    invoice_of,
     load_seen,
     newest_first,
     panel_notices,
     remember,
     save_seen,
-    service_of,
-    ticket_of,
     unseen,
 )
 

@@ -94,7 +94,8 @@ def amount_text(key: str, value: int) -> str:
     return cpu_text(value) if key == "cpu" else size_text(value)
 
 
-def stock_state(product: dict) -> str | None:
+def stock_text(product: dict) -> str | None:
+    """"Out of stock", "Only 3 left", or None when stock is unlimited (the panel shows it only when limited)."""
     if product.get("in_stock") is False or (product.get("stock") is not None and int(product["stock"]) <= 0):
         return out_of_stock_text()
     if product.get("stock") is not None:
@@ -266,7 +267,7 @@ class ProductPage(QWidget):
         self.description.setText(str(product.get("description") or ""))
         self.description.setVisible(bool(product.get("description")))
         self.resources.setText(product_resources_text(product))
-        stock = stock_state(product)
+        stock = stock_text(product)
         self.stock.setText(stock or "")
         styled(self.stock, role="error" if stock == out_of_stock_text() else "muted")
         self.stock.style().unpolish(self.stock)

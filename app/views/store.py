@@ -30,7 +30,7 @@ from app.core.text import translate
 
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
-from .product import ProductPage, product_resources_text
+from .product import ProductPage, out_of_stock_text, product_resources_text, stock_text
 from .section import Section
 
 ALL = ""                    # the category list's "All products" entry
@@ -78,20 +78,6 @@ def _cycle_rank(cycle: str | None) -> int:
 
 def _category_id(product: dict) -> str:
     return str((product.get("category") or {}).get("id") or "")
-
-
-def stock_text(product: dict) -> str | None:
-    """"Out of stock", "Only 3 left", or None when stock is unlimited (the panel shows it only when limited)."""
-    if product.get("in_stock") is False or (product.get("stock") is not None and int(product["stock"]) <= 0):
-        return out_of_stock_text()
-    if product.get("stock") is not None:
-        left = int(product["stock"])
-        return translate("ProductCard", "Only %n left", None, left)
-    return None
-
-
-def out_of_stock_text() -> str:
-    return translate("ProductCard", "Out of stock")
 
 
 def _price_text(price: FromPrice, data: AccountData, variable: str) -> str:

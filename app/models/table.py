@@ -19,6 +19,7 @@ from app.core.money import parse_money, round_money
 from app.core.text import translate
 
 from .batches import BATCH_ROWS, Batches
+from .plain_text import tooltip
 from .tones import DARK_TONE_COLOURS, STATUS_TONES, TONE_COLOURS, status_tone, tone_colour
 
 __all__ = [
@@ -275,7 +276,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return tone_colour(self._row_tone(row), _ROW_TINT_ALPHA) if self._row_tone is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip is not None else None
+            return tooltip(column.tooltip(row)) if column.tooltip is not None else None
         if role == ID_ROLE:
             return row.get("id")
         return None

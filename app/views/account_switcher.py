@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.accounts import Account
 from app.core.text import translate
+from app.models.plain_text import PLAIN, tooltip
 
 from .labels import ElidedLabel, literal
 from .theme import icon
@@ -41,7 +42,7 @@ class AccountSwitcher(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AccountSwitcher")
-        self.avatar = QLabel("?")
+        self.avatar = QLabel("?", textFormat=PLAIN)
         self.avatar.setObjectName("AccountAvatar")
         self.avatar.setFixedSize(28, 28)
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,8 +85,8 @@ class AccountSwitcher(QFrame):
         self.layout().setContentsMargins(4 if compact else 8, 6, 4, 6)
         self.setCursor(Qt.CursorShape.PointingHandCursor if compact else Qt.CursorShape.ArrowCursor)
         account = self._current()
-        self.setToolTip(translate("AccountSwitcher", "{name}: {email} at {host}").format(
-            name=account.name, email=account.email, host=host_of(account.panel_url)) if compact and account else "")
+        self.setToolTip(tooltip(translate("AccountSwitcher", "{name}: {email} at {host}").format(
+            name=account.name, email=account.email, host=host_of(account.panel_url))) if compact and account else "")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self.compact and event.button() == Qt.MouseButton.LeftButton:
@@ -143,8 +144,8 @@ class AccountSwitcher(QFrame):
         where = translate("AccountSwitcher", "{email} at {host}").format(email=account.email,
                                                                           host=host_of(account.panel_url))
         if not state:
-            return where
-        return translate("AccountSwitcher", "{account} — {state}").format(account=where, state=state)
+            return tooltip(where)
+        return tooltip(translate("AccountSwitcher", "{account} — {state}").format(account=where, state=state))
 
     def current_id(self) -> str | None:
         return self.combo.currentData()
@@ -165,8 +166,8 @@ class AccountSwitcher(QFrame):
         else:
             line = host_of(account.panel_url)
         self.host.setText(line)
-        self.host.setToolTip(translate("AccountSwitcher", "{email} at {host}").format(
-            email=account.email, host=account.panel_url) if account else "")
+        self.host.setToolTip(tooltip(translate("AccountSwitcher", "{email} at {host}").format(
+            email=account.email, host=account.panel_url)) if account else "")
 
     def _chosen(self, _index: int) -> None:
         self._show_current()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.status_words import status_word
+from app.models.plain_text import PLAIN
 from app.models.table import BADGE_ROLE, tone_colour
 
 from .theme import set_role
@@ -72,7 +73,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
 
 def status_chip(text: str = "") -> QLabel:
-    chip = QLabel(text)
+    chip = QLabel(text, textFormat=PLAIN)
     chip.setObjectName("statusChip")
     return chip
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reach import signed_out_text
+from app.models.plain_text import PLAIN
 
 from .country_names import countries_by_name
 
@@ -33,7 +34,8 @@ class BillingProfileDialog(QDialog):
         self.setObjectName("billingProfileDialog")
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("What {account}'s new invoices print as the buyer. Invoices already issued keep "
-                               "the details they were issued with.").format(account=account_name), self)
+                               "the details they were issued with.").format(account=account_name), self,
+                       textFormat=PLAIN)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -53,7 +55,7 @@ class BillingProfileDialog(QDialog):
         form.addRow(self.tr("C&ountry"), self.country)
         form.addRow(self.tr("&Tax ID"), self.tax_id)
         layout.addLayout(form)
-        self.message = QLabel(self, objectName="message")
+        self.message = QLabel(self, objectName="message", textFormat=PLAIN)
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

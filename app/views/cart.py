@@ -33,6 +33,7 @@ from app.core.money import parse_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
 from app.core.reach import signed_out_text
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .empty_state import EmptyState
 from .flow_layout import FlowLayout
@@ -53,7 +54,7 @@ def _labelled(text: str, field: QWidget) -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(6)
-    label = QLabel(text)
+    label = QLabel(text, textFormat=PLAIN)
     label.setBuddy(field)
     row.addWidget(label)
     row.addWidget(field)
@@ -79,11 +80,11 @@ class CartLine(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         styled(self, card=True)
         self.name = emphasise(QLabel((product or {}).get("name") or translate("CartLine", "Unknown product"),
-                                           objectName="lineName"), 1.1)
+                                           objectName="lineName", textFormat=PLAIN), 1.1)
         self.detail = muted(object_name="lineDetail", wrap=True)
-        self.problem = styled(QLabel(objectName="lineProblem", wordWrap=True), role="error")
+        self.problem = styled(QLabel(objectName="lineProblem", wordWrap=True, textFormat=PLAIN), role="error")
         self.problem.hide()
-        self.amount = emphasise(styled(QLabel(objectName="lineAmount"), role="price"), 1.1)
+        self.amount = emphasise(styled(QLabel(objectName="lineAmount", textFormat=PLAIN), role="price"), 1.1)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setup = muted(object_name="lineSetup")
         self.setup.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -191,8 +192,8 @@ class Totals(QFrame):
         grid.setContentsMargins(20, 16, 20, 16)
         grid.setVerticalSpacing(6)
         for row, (key, text) in enumerate(self.ROWS):
-            label = QLabel(translate("Totals", text), objectName=f"{key}Label")
-            value = QLabel(objectName=f"{key}Value")
+            label = QLabel(translate("Totals", text), objectName=f"{key}Label", textFormat=PLAIN)
+            value = QLabel(objectName=f"{key}Value", textFormat=PLAIN)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             if key in ("total", "due_now"):
                 emphasise(label, 1.05)
@@ -283,7 +284,7 @@ class CartSection(Section):
         self.coupon_remove = styled(QPushButton(translate("CartSection", "Remove coupon"), objectName="removeCoupon"),
                                     kind="ghost")
         self.coupon_remove.clicked.connect(self.remove_coupon)
-        self.coupon_status = QLabel(objectName="couponStatus", wordWrap=True)
+        self.coupon_status = QLabel(objectName="couponStatus", wordWrap=True, textFormat=PLAIN)
         self.coupon_status.hide()
         coupon_row = QHBoxLayout()
         coupon_row.addWidget(self.coupon_edit, 1)
@@ -296,7 +297,7 @@ class CartSection(Section):
         self.use_credits.setChecked(True)
         self.use_credits.toggled.connect(self._credits_toggled)
         self.totals = Totals(self)
-        self.notice = styled(QLabel(objectName="priceNotice", wordWrap=True), role="muted")
+        self.notice = styled(QLabel(objectName="priceNotice", wordWrap=True, textFormat=PLAIN), role="muted")
         self.notice.hide()
         self.checkout = styled(QPushButton(translate("CartSection", "Checkout"),
                                            objectName="checkoutButton"), kind="primary")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
 
+from app.models.plain_text import tooltip
 from app.models.table import BADGE_ROLE, MINOR_ROLE
 
 MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
@@ -135,7 +136,7 @@ class FittedTableView(QTableView):
             if index.isValid() and self.model().data(index, Qt.ItemDataRole.ToolTipRole) is None:
                 text = elided_text(self, index)
                 if text:
-                    QToolTip.showText(event.globalPos(), text, self.viewport(), self.visualRect(index))
+                    QToolTip.showText(event.globalPos(), tooltip(text), self.viewport(), self.visualRect(index))
                     return True
         return super().viewportEvent(event)
 

@@ -20,6 +20,7 @@ from app.models.all_accounts import (
     amounts_text,
     per_currency,
 )
+from app.models.plain_text import PLAIN
 from app.models.transactions import TransactionTableModel, transaction_columns
 
 from .empty_state import EmptyState
@@ -64,7 +65,7 @@ class CreditsSection(ScopedScreen, Section):
 
         self.balance_card = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True)
         self.balance_caption = muted(translate("CreditsSection", "Credit balance"), "cardTitle")
-        self.balance = emphasise(styled(QLabel(objectName="cardValue"), role="metric"), 1.8)
+        self.balance = emphasise(styled(QLabel(objectName="cardValue", textFormat=PLAIN), role="metric"), 1.8)
         self.balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.balance_note = muted(translate("CreditsSection", "Credit is applied automatically to new orders and "
                                                               "renewals."), "cardCaption", wrap=True)

@@ -28,6 +28,7 @@ from app.core.formatting import NO_VALUE, format_date, format_datetime
 from app.core.money import parse_money
 from app.core.text import translate
 from app.models.all_accounts import AccountsRows, amounts_text
+from app.models.plain_text import PLAIN
 
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
@@ -160,7 +161,7 @@ class DashboardCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = muted(title, "cardTitle")
-        self.value = emphasise(styled(QLabel(objectName="cardValue"), role="metric"), 1.8)
+        self.value = emphasise(styled(QLabel(objectName="cardValue", textFormat=PLAIN), role="metric"), 1.8)
         self.caption = muted(object_name="cardCaption", wrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.models.plain_text import PLAIN
+
 from .labels import emphasise, styled
 
 
@@ -20,9 +22,11 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmptyState")
-        self.title = emphasise(QLabel(objectName="emptyTitle", alignment=Qt.AlignmentFlag.AlignCenter), 1.3)
+        self.title = emphasise(QLabel(objectName="emptyTitle", alignment=Qt.AlignmentFlag.AlignCenter,
+                                      textFormat=PLAIN), 1.3)
         styled(self.title, role="title")
-        self.message = QLabel(objectName="emptyMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message = QLabel(objectName="emptyMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True,
+                              textFormat=PLAIN)
         styled(self.message, role="muted")
         self.action = styled(QPushButton(objectName="emptyAction"), kind="primary")
         self.action.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -59,10 +63,12 @@ class EmptyPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmptyState")
-        self.mark = QLabel(mark, objectName="Illustration", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.mark = QLabel(mark, objectName="Illustration", alignment=Qt.AlignmentFlag.AlignCenter, textFormat=PLAIN)
         self.mark.setFixedSize(72, 72)
-        self.title = styled(QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), role="title")
-        self.paragraphs = [styled(QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), role=role)
+        self.title = styled(QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, textFormat=PLAIN),
+                            role="title")
+        self.paragraphs = [styled(QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True,
+                                         textFormat=PLAIN), role=role)
                            for text, role in paragraphs]
         self.button = styled(QPushButton(action), kind="primary")
         self.button.clicked.connect(self.action_clicked)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import local_format
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .invoice_pdf import suggested_path
 
@@ -109,7 +110,8 @@ class PdfBatchDialog(QDialog):
         folder_row.addWidget(browse)
         scope = self.tr("every account's invoices") if all_accounts else self.tr("this account's invoices")
         intro = QLabel(self.tr("One PDF per invoice issued in the period ({scope}), from the saved data. Invoices "
-                               "whose details were never downloaded are skipped.").format(scope=scope), self)
+                               "whose details were never downloaded are skipped.").format(scope=scope), self,
+                       textFormat=PLAIN)
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)

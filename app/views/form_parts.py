@@ -7,6 +7,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from app.models.plain_text import PLAIN
+
 from .theme import set_role
 
 Callback = Any
@@ -59,7 +61,7 @@ class ErrorLabel(QLabel):
 
 
 def heading(text: str, role: str = "title") -> QLabel:
-    label = QLabel(text)
+    label = QLabel(text, textFormat=PLAIN)
     label.setWordWrap(True)
     set_role(label, "role", role)
     return label

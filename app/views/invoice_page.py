@@ -29,6 +29,7 @@ from app.core.formatting import rate_text as format_rate
 from app.core.money import parse_money
 from app.core.status_words import status_word
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 from app.models.table import RIGHT, Column, RowTableModel
 
 from .badges import set_chip
@@ -146,7 +147,7 @@ class InvoicePage(RecordPage):
                            ("credits", translate("InvoicePage", "Paid with credits")),
                            ("gateway", translate("InvoicePage", "Paid by card or PayPal")),
                            ("balance", translate("InvoicePage", "Balance due"))):
-            value = QLabel(objectName=f"total_{key}", alignment=Qt.AlignmentFlag.AlignRight)
+            value = QLabel(objectName=f"total_{key}", alignment=Qt.AlignmentFlag.AlignRight, textFormat=PLAIN)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(muted(label), value)

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from app.models.plain_text import PLAIN
 
 
 class ElidedLabel(QLabel):
     """One line that ends in "…" where it is narrower than its text, instead of being cut mid-word; `text()`
     stays whole (put what matters first)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, textFormat=PLAIN, **kwargs)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(0, super().minimumSizeHint().height())
@@ -50,7 +55,7 @@ def styled(widget: QWidget, **properties) -> QWidget:
 
 
 def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
-    label = QLabel(text)
+    label = QLabel(text, textFormat=PLAIN)
     label.setObjectName(object_name)
     label.setAccessibleName(text)
     title = object_name == "sectionTitle"
@@ -59,12 +64,21 @@ def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
 
 
 def subtitle(text: str = "", object_name: str = "sectionSubtitle") -> QLabel:
-    label = QLabel(text)
+    label = QLabel(text, textFormat=PLAIN)
     label.setObjectName(object_name)
     label.setWordWrap(True)
     return styled(label, role="subtitle")
 
 
 def muted(text: str = "", object_name: str = "caption", *, wrap: bool = False) -> QLabel:
-    label = QLabel(text, objectName=object_name, wordWrap=wrap)
+    label = QLabel(text, objectName=object_name, wordWrap=wrap, textFormat=PLAIN)
     return styled(label, role="muted")
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A Yes/No question, No by default, its text shown as typed (it may hold an order number the panel chose)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(PLAIN)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.text import translate
+from app.models.plain_text import PLAIN, tooltip
 
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
@@ -56,7 +57,7 @@ class Banner(QFrame):
         self.key = key
         self.level = level
         set_role(self, "banner", level)
-        self.label = QLabel(text)
+        self.label = QLabel(text, textFormat=PLAIN)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout(self)
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         panel = (data.public_settings or {}).get("panel_name") or ""
         parts = [p for p in (name, me.get("email"), panel) if p]
         self.who.setText(" · ".join(parts))
-        self.who.setToolTip(self.who.text())
+        self.who.setToolTip(tooltip(self.who.text()))
         for key, section in self.sections.built().items():    # a screen not built yet gets the data when it is
             if changed is not None and not (shows(section) & set(changed)):
                 continue

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.accounts import Account
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .account_switcher import host_of
 from .form_parts import ErrorLabel, heading
@@ -55,7 +56,7 @@ class ManageAccountsDialog(QDialog):
 
         self.confirm = QFrame()
         set_role(self.confirm, "banner", "warning")
-        self.confirm_text = QLabel()
+        self.confirm_text = QLabel(textFormat=PLAIN)
         self.confirm_text.setWordWrap(True)
         self.confirm_text.setMinimumHeight(self.confirm_text.fontMetrics().lineSpacing() * 4)
         self.confirm_button = QPushButton(translate("ManageAccountsDialog", "Remove"))

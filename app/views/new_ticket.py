@@ -5,7 +5,7 @@ characters); it emits `submitted(fields)` and stays open until the feature says 
 is needed and offers Sign in (`sign_in_requested`)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.support import DEPARTMENTS, MAX_SUBJECT, subject_problem, ticket_problem
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .labels import heading, muted, styled
 from .submit_keys import submit_on_ctrl_enter
@@ -61,11 +62,9 @@ class NewTicketDialog(QDialog):
         self.body.setTabChangesFocus(True)
         self.body.setAccessibleName(translate("NewTicketDialog", "Message"))   # the placeholder goes as one types
         self.about = muted(object_name="ticketAbout", wrap=True)
-        self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setText(about)
         self.about.setVisible(bool(about))
-        self.problem = styled(QLabel(objectName="ticketProblem", wordWrap=True), role="error")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem = styled(QLabel(objectName="ticketProblem", wordWrap=True, textFormat=PLAIN), role="error")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = self.buttons.addButton(translate("NewTicketDialog", "Send ticket"),
@@ -88,7 +87,7 @@ class NewTicketDialog(QDialog):
         layout.addWidget(heading(translate("NewTicketDialog", "New support ticket"), "dialogTitle"))
         layout.addWidget(self.about)
         layout.addLayout(form)
-        message = QLabel(translate("NewTicketDialog", "&Message"))
+        message = QLabel(translate("NewTicketDialog", "&Message"), textFormat=PLAIN)
         message.setBuddy(self.body)
         layout.addWidget(message)
         layout.addWidget(self.body, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.formatting import format_datetime
 from app.core.reach import signed_out_text
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .theme import set_role
 
@@ -120,7 +121,7 @@ class NoticesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("NoticesDialog", "Notifications — Sett"))
         self.setMinimumSize(480, 520)   # fixed bounds: showing a message must not resize the window
-        title = QLabel(translate("NoticesDialog", "Notifications"))
+        title = QLabel(translate("NoticesDialog", "Notifications"), textFormat=PLAIN)
         set_role(title, "role", "title")
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -132,9 +133,9 @@ class NoticesDialog(QDialog):
         self.list.setItemDelegate(NoticeDelegate(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.empty = QLabel(translate("NoticesDialog", "No notifications."))
+        self.empty = QLabel(translate("NoticesDialog", "No notifications."), textFormat=PLAIN)
         set_role(self.empty, "role", "muted")
-        self.message = QLabel()
+        self.message = QLabel(textFormat=PLAIN)
         self.message.setWordWrap(True)
         self.message.hide()
         self.mark_button = QPushButton(translate("NoticesDialog", "Mark all read"))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from app.models.table import Column, RowTableModel
 from .badges import set_chip
 from .filtered_table import make_table
 from .invoice_page import line_columns
-from .labels import heading, literal, muted, styled
+from .labels import ask, heading, literal, muted, styled
 from .page_parts import RecordPage
 
 CANCEL_QUESTION = QT_TRANSLATE_NOOP("Messages", "Cancel order {number}? Its invoice and the services it would have set "
@@ -200,8 +199,5 @@ class OrderPage(RecordPage):
             self.invoice_chosen.emit(str(self.order["invoice_id"]))
 
     def _ask_cancel(self, number: str) -> bool:
-        answer = QMessageBox.question(self, translate("OrderPage", "Cancel the order?"),
-                                      translate("Messages", CANCEL_QUESTION).format(number=number),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, translate("OrderPage", "Cancel the order?"),
+                   translate("Messages", CANCEL_QUESTION).format(number=number))

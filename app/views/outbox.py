@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.formatting import format_datetime
 from app.core.text import translate
+from app.models.plain_text import PLAIN, tooltip
 
 
 def status_words() -> dict[str, str]:
@@ -72,8 +73,8 @@ class OutboxDialog(QDialog):
         self.empty = QLabel(translate("OutboxDialog", "Nothing waits for the panel. Actions you take while offline "
                                       "that can wait (asking to cancel a service, withdrawing it, marking "
                                       "notifications read) are kept here and sent once the panel is back."),
-                            self, wordWrap=True, objectName="outboxEmpty")
-        self.problem = QLabel(self, wordWrap=True, objectName="outboxProblem")
+                            self, wordWrap=True, objectName="outboxEmpty", textFormat=PLAIN)
+        self.problem = QLabel(self, wordWrap=True, objectName="outboxProblem", textFormat=PLAIN)
         self.problem.hide()
         self.edit_button = QPushButton(translate("OutboxDialog", "Edit reason…"), self, objectName="outboxEdit")
         self.remove_button = QPushButton(translate("OutboxDialog", "Remove"), self, objectName="outboxRemove")
@@ -110,7 +111,7 @@ class OutboxDialog(QDialog):
                      status_words().get(entry.get("status", ""), str(entry.get("status"))), entry.get("message", ""))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
-                item.setToolTip(str(text))
+                item.setToolTip(tooltip(str(text)))
                 self.table.setItem(index, column, item)
             if chosen is not None and entry.get("id") == chosen.get("id"):
                 self.table.selectRow(index)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.reach import signed_out_text
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .badges import status_chip
 from .labels import heading, styled
@@ -81,7 +82,7 @@ class RecordPage(QWidget):
         self.title_row.addWidget(self.title)
         self.title_row.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.title_row.addStretch(1)
-        self.message = QLabel(objectName="pageMessage", wordWrap=True)
+        self.message = QLabel(objectName="pageMessage", wordWrap=True, textFormat=PLAIN)
         self.message.hide()
 
     def lay_out(self, body: QWidget, *above: QWidget) -> None:

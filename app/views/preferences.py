@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .size_fields import SpinBox
 
@@ -87,7 +88,7 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(values.language)))
         self.language.setToolTip(self.tr("The language of Sett's menus and screens"))
         form.addRow(self.tr("&Language"), self.language)
-        self.language_note = QLabel(self.tr("Sett shows the new language when it next starts."))
+        self.language_note = QLabel(self.tr("Sett shows the new language when it next starts."), textFormat=PLAIN)
         self.language_note.setWordWrap(True)
         self.language_note.setProperty("role", "muted")
         self.restart = QPushButton(self.tr("&Restart now"), objectName="restartNow")
@@ -116,7 +117,7 @@ class PreferencesDialog(QDialog):
         self.start_at_login.setChecked(values.start_at_login and autostart_note is None)
         self.start_at_login.setEnabled(autostart_note is None)
         form.addRow("", self.start_at_login)
-        self.autostart_note = QLabel(autostart_note or "")
+        self.autostart_note = QLabel(autostart_note or "", textFormat=PLAIN)
         self.autostart_note.setWordWrap(True)
         self.autostart_note.setProperty("role", "muted")
         self.autostart_note.setVisible(autostart_note is not None)

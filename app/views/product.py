@@ -23,6 +23,7 @@ from app.core.formatting import cpu_text, cycle_label, cycle_suffix, resources_t
 from app.core.money import parse_money, round_money
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_price, price_item, resolve_config
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .labels import emphasise, heading, muted, styled
 from .page_parts import back_button
@@ -184,10 +185,9 @@ class ProductPage(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.name = heading("", "productName")
         self.category = muted(object_name="productCategory")
-        self.description = QLabel(objectName="productDescription", wordWrap=True)
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
-        self.resources = QLabel(objectName="productResources", wordWrap=True)
-        self.stock = QLabel(objectName="productStock")
+        self.description = QLabel(objectName="productDescription", wordWrap=True, textFormat=PLAIN)
+        self.resources = QLabel(objectName="productResources", wordWrap=True, textFormat=PLAIN)
+        self.stock = QLabel(objectName="productStock", textFormat=PLAIN)
 
         self.cycle = QComboBox(objectName="cycleChoice")
         self.cycle.setAccessibleName(translate("ProductPage", "Billing cycle"))
@@ -205,13 +205,13 @@ class ProductPage(QWidget):
         # put it further left); the size rows go in before it.
         self.form.addRow(translate("ProductPage", "Quantity"), self.quantity)
 
-        self.price = emphasise(styled(QLabel(objectName="livePrice"), role="price"), 1.5)
+        self.price = emphasise(styled(QLabel(objectName="livePrice", textFormat=PLAIN), role="price"), 1.5)
         self.setup_fee = muted(object_name="liveSetupFee")
         self.breakdown = muted(object_name="priceBreakdown", wrap=True)
         self.add_button = styled(QPushButton(translate("ProductPage", "Add to Cart"),
                                              objectName="addToCart"), kind="primary")
         self.add_button.clicked.connect(self._add)
-        self.added = QLabel(objectName="addedNote")
+        self.added = QLabel(objectName="addedNote", textFormat=PLAIN)
         self.view_cart = styled(QPushButton(translate("ProductPage", "View cart"), objectName="viewCart"), kind="ghost")
         self.view_cart.clicked.connect(self.cart_requested)
         self.added.hide()

@@ -11,6 +11,7 @@ from app.core.formatting import NO_VALUE, resources_text
 from app.core.server_links import server_address_text
 from app.core.status_words import status_word
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .badges import set_chip, status_chip
 from .labels import heading, muted, styled
@@ -45,7 +46,6 @@ class ServerCard(QFrame):
         self.server: dict = {}
         self.chip = status_chip()
         self.name = heading("", "serverName")
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.manage_button = styled(QPushButton(translate("ServerCard", "Manage server"),
                                                 objectName="manageServerButton"), kind="primary")
         self.manage_button.setToolTip(translate("ServerCard",
@@ -57,10 +57,9 @@ class ServerCard(QFrame):
         top.addStretch(1)
         top.addWidget(self.manage_button)
 
-        self.address = QLabel(objectName="serverAddress")
+        self.address = QLabel(objectName="serverAddress", textFormat=PLAIN)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.copy_button = styled(QPushButton(translate("ServerCard", "Copy"),
                                               objectName="copyAddressButton"), kind="ghost")
         self.copy_button.setAccessibleName(translate("ServerCard", "Copy the server's address"))
@@ -70,10 +69,9 @@ class ServerCard(QFrame):
         address_row.addWidget(self.address)
         address_row.addWidget(self.copy_button)
         address_row.addStretch(1)
-        self.node = QLabel(objectName="serverNode")
-        self.resources = QLabel(objectName="serverResources", wordWrap=True)
+        self.node = QLabel(objectName="serverNode", textFormat=PLAIN)
+        self.resources = QLabel(objectName="serverResources", wordWrap=True, textFormat=PLAIN)
         for label in (self.node, self.resources):
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(muted(translate("ServerCard", "Address")), address_row)

@@ -26,6 +26,7 @@ from app.core.formatting import NO_VALUE, cycle_label, cycle_suffix, format_date
 from app.core.status_words import service_status, status_word
 from app.core.text import translate
 from app.models.invoices import InvoiceTableModel
+from app.models.plain_text import PLAIN
 
 from .badges import set_chip
 from .filtered_table import make_table
@@ -97,7 +98,7 @@ class CancelDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         submit_on_ctrl_enter(self.reason, self.submit)
-        self.problem = styled(QLabel(objectName="cancelProblem", wordWrap=True), role="error")
+        self.problem = styled(QLabel(objectName="cancelProblem", wordWrap=True, textFormat=PLAIN), role="error")
         self.problem.hide()
         self.reason.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
@@ -106,7 +107,7 @@ class CancelDialog(QDialog):
                                                          "it while it is pending."), wrap=True))
         layout.addWidget(self.end_of_period)
         layout.addWidget(self.immediate)
-        reason = QLabel(translate("CancelDialog", "&Reason"))
+        reason = QLabel(translate("CancelDialog", "&Reason"), textFormat=PLAIN)
         reason.setBuddy(self.reason)
         layout.addWidget(reason)
         layout.addWidget(self.reason, 1)
@@ -170,7 +171,7 @@ class ServicePage(RecordPage):
                            ("config", translate("ServicePage", "Configuration")),
                            ("server", translate("ServicePage", "Server")),
                            ("created", translate("ServicePage", "Ordered"))):
-            value = QLabel(objectName=f"field_{key}")
+            value = QLabel(objectName=f"field_{key}", textFormat=PLAIN)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(muted(label), value)
@@ -183,7 +184,7 @@ class ServicePage(RecordPage):
         self.help_button.clicked.connect(self._emit_help)
         self.title_row.addWidget(self.help_button)
 
-        self.cancellation = QLabel(objectName="cancellationText", wordWrap=True)
+        self.cancellation = QLabel(objectName="cancellationText", wordWrap=True, textFormat=PLAIN)
         self.cancel_button = styled(QPushButton(translate("ServicePage", "Request cancellation…"),
                                                 objectName="cancelButton"), kind="danger")
         self.withdraw_button = QPushButton(translate("ServicePage", "Withdraw request"), objectName="withdrawButton")
@@ -197,7 +198,7 @@ class ServicePage(RecordPage):
         # A suspended service with an unpaid invoice says which one to pay, with a button that pays it.
         self.suspension = QFrame(objectName="suspensionBanner")
         styled(self.suspension, banner="error")
-        self.suspension_text = QLabel(objectName="suspensionText", wordWrap=True)
+        self.suspension_text = QLabel(objectName="suspensionText", wordWrap=True, textFormat=PLAIN)
         self.pay_button = styled(QPushButton(translate("ServicePage", "Pay"),
                                              objectName="payToReactivate"), kind="primary")
         self.pay_button.clicked.connect(self._emit_pay)

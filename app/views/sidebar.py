@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .account_switcher import AccountSwitcher
 from .theme import colour, current, icon
@@ -38,7 +39,7 @@ class NavButton(QPushButton):
         self.setAccessibleName(title)
         self.setToolTip(title)        # the narrow sidebar shows the icon alone
         self.title = title
-        self.badge = QLabel(self)
+        self.badge = QLabel(self, textFormat=PLAIN)
         self.badge.setProperty("navBadge", True)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedHeight(18)
@@ -89,11 +90,11 @@ class Sidebar(QFrame):
         self._group.setExclusive(True)
         self._captions: list[tuple[QLabel, tuple[str, ...]]] = []
 
-        mark = QLabel("S")
+        mark = QLabel("S", textFormat=PLAIN)
         mark.setObjectName("BrandMark")
         mark.setFixedSize(30, 30)
         mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.brand = brand = QLabel("Sett")
+        self.brand = brand = QLabel("Sett", textFormat=PLAIN)
         brand.setObjectName("Brand")
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -128,7 +129,7 @@ class Sidebar(QFrame):
         self.notices_button.setToolTip(translate("Sidebar", "Notifications"))
         self.notices_button.setAccessibleName(translate("Sidebar", "Notifications"))
         self.notices_button.clicked.connect(self.notices_requested)
-        self.notices_badge = QLabel()      # beside the bell, not over it
+        self.notices_badge = QLabel(textFormat=PLAIN)      # beside the bell, not over it
         self.notices_badge.setProperty("navBadge", True)
         self.notices_badge.setObjectName("NoticeCount")
         self.notices_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,7 +174,7 @@ class Sidebar(QFrame):
             if not present:
                 continue
             caption = translate("Sidebar", caption)
-            label = QLabel(caption)
+            label = QLabel(caption, textFormat=PLAIN)
             label.setObjectName("SidebarCaption")
             label.setProperty("caption", caption)
             self._nav.addWidget(label)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from app.core.formatting import format_date, relative_text, time_text
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .theme import set_role
 
@@ -46,18 +47,18 @@ class StatusBar(QStatusBar):
         # Without the grip Qt puts the last permanent widget (the Outbox button) flush on the window's edge, its
         # right border cut off; a margin keeps it whole.
         self.setContentsMargins(0, 0, 6, 0)
-        self.dot = QLabel("●")
+        self.dot = QLabel("●", textFormat=PLAIN)
         self.dot.setObjectName("ConnectionDot")
         self.dot.setAccessibleName(translate("StatusBar", "Connection"))     # a screen reader said "black circle"
-        self.connection = QLabel()
+        self.connection = QLabel(textFormat=PLAIN)
         self.connection.setObjectName("ConnectionState")
-        self.sync_label = QLabel()
+        self.sync_label = QLabel(textFormat=PLAIN)
         self.sync_label.setObjectName("SyncLabel")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(140)
         self.progress.setAccessibleName(translate("StatusBar", "Sync progress"))
-        self.last_synced = QLabel()
+        self.last_synced = QLabel(textFormat=PLAIN)
         self.last_synced.setObjectName("LastSynced")
         self.addWidget(self.dot)
         self.addWidget(self.connection)

@@ -27,6 +27,7 @@ from app.core.formatting import cycle_suffix
 from app.core.money import parse_money, round_money
 from app.core.pricing import PricingError, recurring_price
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
@@ -105,13 +106,14 @@ class ProductCard(QFrame):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
 
-        self.name = emphasise(QLabel(product.get("name") or "", objectName="cardTitle", wordWrap=True), 1.15)
+        self.name = emphasise(QLabel(product.get("name") or "", objectName="cardTitle", wordWrap=True,
+                                     textFormat=PLAIN), 1.15)
         styled(self.name, role="heading")
         layout.addWidget(self.name)
         description = " ".join(str(product.get("description") or "").split())
         if len(description) > _DESCRIPTION_CHARS:
             description = description[:_DESCRIPTION_CHARS - 1].rstrip() + "…"
-        self.description = QLabel(description, objectName="cardDescription", wordWrap=True)
+        self.description = QLabel(description, objectName="cardDescription", wordWrap=True, textFormat=PLAIN)
         layout.addWidget(self.description)
         self.description.setVisible(bool(description))
         self.resources = muted(product_resources_text(product, brief=True), "cardResources", wrap=True)
@@ -119,7 +121,7 @@ class ProductCard(QFrame):
         layout.addStretch(1)
 
         prices = from_prices(product, places)
-        self.price = emphasise(styled(QLabel(objectName="cardPrice"), role="price"), 1.3)
+        self.price = emphasise(styled(QLabel(objectName="cardPrice", textFormat=PLAIN), role="price"), 1.3)
         self.setup_fee = muted(object_name="cardCaption")
         self.other_prices = muted(object_name="cardCaption", wrap=True)
         if prices:
@@ -146,11 +148,13 @@ class ProductCard(QFrame):
         stock = stock_text(product)
         self.out_of_stock = stock == out_of_stock_text()
         self.setProperty("outOfStock", self.out_of_stock)
-        self.stock = styled(QLabel(stock or "", objectName="outOfStock" if self.out_of_stock else "stockLabel"),
+        self.stock = styled(QLabel(stock or "", objectName="outOfStock" if self.out_of_stock else "stockLabel",
+                                   textFormat=PLAIN),
                             role="error" if self.out_of_stock else "muted")
         self.stock.setFixedHeight(line + 4)
         layout.addWidget(self.stock)
-        self.open_hint = styled(QLabel(translate("ProductCard", "Choose options  ›"), objectName="cardOpenHint"),
+        self.open_hint = styled(QLabel(translate("ProductCard", "Choose options  ›"), objectName="cardOpenHint",
+                                       textFormat=PLAIN),
                                 role="link")
         layout.addWidget(self.open_hint)
         summary = [self.name.text(), self.resources.text(), self.price.text(), stock or ""]

@@ -23,6 +23,7 @@ from app.core.account_data import AccountData
 from app.core.formatting import format_date
 from app.core.support import body_problem, department_text, status_text
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
 from .badges import set_chip
 from .labels import literal, muted, styled
@@ -42,8 +43,7 @@ QUEUED_REPLY_SIGNED_OUT = QT_TRANSLATE_NOOP("Messages", "Signed out: a reply you
 
 
 def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel(objectName=object_name, wordWrap=wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = QLabel(objectName=object_name, wordWrap=wrap, textFormat=PLAIN)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     return label
@@ -66,7 +66,6 @@ class MessageView(QWidget):
         who = str(author.get("name")
                   or (translate("MessageView", "Support") if self.staff else translate("MessageView", "You")))
         self.header = muted(object_name="messageHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
         when = format_date(message.get("created_at"))
         if message.get("queued"):       # written offline: the panel has not got it yet
             self.header.setText(translate("MessageView", "{author} · waiting in the Outbox").format(author=who))
@@ -97,7 +96,6 @@ class TicketPage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ticketPage", translate("TicketPage", "← All tickets"), parent)
         self.ticket: dict = {}
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QPushButton(translate("TicketPage", "Close ticket"), objectName="closeTicketButton")
         self.close_button.clicked.connect(self._emit_close)
         self.title_row.addWidget(self.close_button)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.core.navigation import Decision, NavigationPolicy
 from app.core.text import translate
+from app.models.plain_text import PLAIN
 
+from ..labels import ask
 from .web import CheckoutWebView
 
 METHOD_LABELS = {"stripe": QT_TRANSLATE_NOOP("CheckoutDialog", "Card (Stripe)"), "paypal": "PayPal",
@@ -37,7 +38,7 @@ LEAVE_TEXT = QT_TRANSLATE_NOOP("Messages", "Leave this payment? Nothing more is 
 
 
 def _label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(text, textFormat=PLAIN)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
@@ -231,11 +232,7 @@ class CheckoutDialog(QDialog):
         self.web_ended.emit("returned" if decision is Decision.RETURNED else "cancelled", url)
 
     def _ask_leave(self) -> bool:
-        answer = QMessageBox.question(self, translate("CheckoutDialog", "Leave the payment?"),
-                                      translate("Messages", LEAVE_TEXT),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, translate("CheckoutDialog", "Leave the payment?"), translate("Messages", LEAVE_TEXT))
 
     def reject(self) -> None:
         if self.paying:

@@ -1,0 +1,18 @@
+"""A panel's words (and a user's) shown as the words they are.
+
+Qt treats text that looks like HTML as HTML: a QLabel in its default `AutoText` format, every tooltip, a message
+box. A product a panel calls "<b>Big</b> VPS", or a ticket subject holding `<img src=...>`, would then be rendered:
+restyled, spoofed, or made to load a local file. So every label is made `PLAIN` (`textFormat=PLAIN`), and a tooltip
+that could be taken for HTML goes as escaped rich text (`tooltip`), the one form in which a tooltip shows markup
+as typed. Sett's own words never rely on either (the About box's title, which is its own HTML, says so itself).
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import Qt
+
+PLAIN = Qt.TextFormat.PlainText
+
+
+def tooltip(text: str) -> str:
+    """`text` for setToolTip or a model's ToolTipRole, shown exactly as typed (no text stays no text)."""
+    return Qt.convertFromPlainText(text) if text and Qt.mightBeRichText(text) else text

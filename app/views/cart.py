@@ -37,7 +37,7 @@ from app.models.plain_text import PLAIN
 
 from .empty_state import EmptyState
 from .flow_layout import FlowLayout
-from .labels import emphasise, heading, muted, styled
+from .labels import DataLabel, emphasise, heading, muted, styled
 from .section import Section
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
@@ -79,8 +79,8 @@ class CartLine(QFrame):
         self.setObjectName("cartLine")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         styled(self, card=True)
-        self.name = emphasise(QLabel((product or {}).get("name") or translate("CartLine", "Unknown product"),
-                                           objectName="lineName", textFormat=PLAIN), 1.1)
+        self.name = emphasise(DataLabel((product or {}).get("name") or translate("CartLine", "Unknown product"),
+                                        objectName="lineName"), 1.1)
         self.detail = muted(object_name="lineDetail", wrap=True)
         self.problem = styled(QLabel(objectName="lineProblem", wordWrap=True, textFormat=PLAIN), role="error")
         self.problem.hide()

@@ -36,7 +36,7 @@ from .badges import set_chip
 from .filtered_table import make_table
 from .invoice_document import gateway_paid, line_cycle
 from .invoice_pdf import suggested_path
-from .labels import heading, muted, styled
+from .labels import DataButton, heading, muted, styled
 from .page_parts import RecordPage
 
 PAYABLE = frozenset({"pending", "overdue"})
@@ -112,7 +112,7 @@ class InvoicePage(RecordPage):
         self.print_button.clicked.connect(lambda: self.ask_print())
         # Asks the user about `printer` (True: print); replaceable so a test can print without a modal dialog.
         self.print_dialog: Callable[[QPrinter], bool] = self._print_dialog
-        self.order_button = styled(QPushButton(objectName="invoiceOrderButton"), kind="ghost")
+        self.order_button = styled(DataButton(objectName="invoiceOrderButton"), kind="ghost")
         self.order_button.clicked.connect(lambda: self.order_id and self.order_chosen.emit(self.order_id))
         self.order_button.hide()
         self.order_id = ""

@@ -7,9 +7,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 from app.models.plain_text import PLAIN
+
+# The most minimum width a label of a panel's text asks for. A layout gives a label at least its minimum, and a
+# window at least its layout's: one product name without a space (or a panel's long words) made Sett's window
+# ~9,000 px wide at its smallest. Past this the text is cut at the label's edge instead.
+DATA_MIN_WIDTH = 160
+
+
+class DataLabel(QLabel):
+    """A label that may show a panel's text (a name, a title, a note, a message): plain text, and at its minimum
+    never wider than DATA_MIN_WIDTH. Short texts keep their own minimum."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("textFormat", PLAIN)
+        super().__init__(*args, **kwargs)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        size = super().minimumSizeHint()
+        return QSize(min(size.width(), DATA_MIN_WIDTH), size.height())
+
+
+class DataButton(QPushButton):
+    """A button whose text may be a panel's (an order number, a product name): like DataLabel, at its minimum
+    never wider than DATA_MIN_WIDTH; its text is cut beyond. (A push button's policy makes its size hint its
+    minimum; Preferred lets the layout use the minimum below.)"""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        size = super().minimumSizeHint()
+        return QSize(min(size.width(), DATA_MIN_WIDTH), size.height())
 
 
 class ElidedLabel(QLabel):
@@ -55,7 +87,7 @@ def styled(widget: QWidget, **properties) -> QWidget:
 
 
 def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
-    label = QLabel(text, textFormat=PLAIN)
+    label = DataLabel(text)
     label.setObjectName(object_name)
     label.setAccessibleName(text)
     title = object_name == "sectionTitle"
@@ -64,14 +96,14 @@ def heading(text: str, object_name: str = "sectionTitle") -> QLabel:
 
 
 def subtitle(text: str = "", object_name: str = "sectionSubtitle") -> QLabel:
-    label = QLabel(text, textFormat=PLAIN)
+    label = DataLabel(text)
     label.setObjectName(object_name)
     label.setWordWrap(True)
     return styled(label, role="subtitle")
 
 
 def muted(text: str = "", object_name: str = "caption", *, wrap: bool = False) -> QLabel:
-    label = QLabel(text, objectName=object_name, wordWrap=wrap, textFormat=PLAIN)
+    label = DataLabel(text, objectName=object_name, wordWrap=wrap)
     return styled(label, role="muted")
 
 

@@ -26,7 +26,7 @@ from app.models.table import Column, RowTableModel
 from .badges import set_chip
 from .filtered_table import make_table
 from .invoice_page import line_columns
-from .labels import ask, heading, literal, muted, styled
+from .labels import DataButton, ask, heading, literal, muted, styled
 from .page_parts import RecordPage
 
 CANCEL_QUESTION = QT_TRANSLATE_NOOP("Messages", "Cancel order {number}? Its invoice and the services it would have set "
@@ -67,7 +67,7 @@ class OrderPage(RecordPage):
         self.items.setMinimumHeight(120)
         self.totals = muted(object_name="orderTotals", wrap=True)
 
-        self.invoice_button = styled(QPushButton(objectName="orderInvoiceButton"), kind="ghost")
+        self.invoice_button = styled(DataButton(objectName="orderInvoiceButton"), kind="ghost")
         self.invoice_button.clicked.connect(lambda: self._open_invoice())
         self.invoice_note = muted(object_name="orderInvoiceNote")
         self.services_box = QVBoxLayout()
@@ -170,7 +170,7 @@ class OrderPage(RecordPage):
             name = ((service.get("product") or {}).get("name") or service.get("product_name")
                     or translate("OrderPage", "Service {id}").format(id=service_id))
             status = status_word(service.get("status")) if service else translate("OrderPage", "not synced yet")
-            button = styled(QPushButton(f"{literal(name)} · {status}", objectName="orderServiceButton"), kind="ghost")
+            button = styled(DataButton(f"{literal(name)} · {status}", objectName="orderServiceButton"), kind="ghost")
             button.clicked.connect(lambda _checked=False, sid=service_id: self.service_chosen.emit(sid))
             self.services_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.services_note.setVisible(not ids)

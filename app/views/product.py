@@ -25,7 +25,7 @@ from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_pr
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
-from .labels import emphasise, heading, muted, styled
+from .labels import DataLabel, emphasise, heading, muted, styled
 from .page_parts import back_button
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 from .tab_order import tab_in_order
@@ -185,8 +185,8 @@ class ProductPage(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.name = heading("", "productName")
         self.category = muted(object_name="productCategory")
-        self.description = QLabel(objectName="productDescription", wordWrap=True, textFormat=PLAIN)
-        self.resources = QLabel(objectName="productResources", wordWrap=True, textFormat=PLAIN)
+        self.description = DataLabel(objectName="productDescription", wordWrap=True)
+        self.resources = DataLabel(objectName="productResources", wordWrap=True)
         self.stock = QLabel(objectName="productStock", textFormat=PLAIN)
 
         self.cycle = QComboBox(objectName="cycleChoice")

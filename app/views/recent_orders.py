@@ -10,7 +10,7 @@ from app.core.formatting import format_date
 from app.core.text import translate
 from app.models.orders import awaiting_payment, invoice_of, order_status_text
 
-from .labels import heading, muted, styled
+from .labels import DataButton, heading, muted, styled
 
 RECENT = 3          # the dashboard's few lines; the Orders screen has the rest
 
@@ -54,7 +54,7 @@ class RecentOrders(QWidget):
             text = " · ".join(p for p in (order.get("order_number"), format_date(order.get("created_at")), status,
                                           data.money(order.get("total")) if order.get("total") is not None else "")
                               if p)
-            button = styled(QPushButton(text, objectName="recentOrderButton"), kind="ghost",
+            button = styled(DataButton(text, objectName="recentOrderButton"), kind="ghost",
                             role="error" if unpaid else "")
             button.setProperty("order_id", str(order.get("id")))
             button.clicked.connect(lambda _checked=False, oid=str(order.get("id")): self.order_chosen.emit(oid))

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.formatting import NO_VALUE, resources_text
 from app.core.server_links import server_address_text
 from app.core.status_words import status_word
 from app.core.text import translate
-from app.models.plain_text import PLAIN
 
 from .badges import set_chip, status_chip
-from .labels import heading, muted, styled
+from .labels import DataLabel, heading, muted, styled
 
 
 def _extras(resources: dict) -> str:
@@ -57,7 +56,7 @@ class ServerCard(QFrame):
         top.addStretch(1)
         top.addWidget(self.manage_button)
 
-        self.address = QLabel(objectName="serverAddress", textFormat=PLAIN)
+        self.address = DataLabel(objectName="serverAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.copy_button = styled(QPushButton(translate("ServerCard", "Copy"),
@@ -69,8 +68,8 @@ class ServerCard(QFrame):
         address_row.addWidget(self.address)
         address_row.addWidget(self.copy_button)
         address_row.addStretch(1)
-        self.node = QLabel(objectName="serverNode", textFormat=PLAIN)
-        self.resources = QLabel(objectName="serverResources", wordWrap=True, textFormat=PLAIN)
+        self.node = DataLabel(objectName="serverNode")
+        self.resources = DataLabel(objectName="serverResources", wordWrap=True)
         for label in (self.node, self.resources):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()

@@ -30,7 +30,7 @@ from app.models.plain_text import PLAIN
 
 from .badges import set_chip
 from .filtered_table import make_table
-from .labels import heading, muted, styled
+from .labels import DataLabel, heading, muted, styled
 from .page_parts import RecordPage
 from .server_card import ServerCard
 from .submit_keys import submit_on_ctrl_enter
@@ -171,7 +171,7 @@ class ServicePage(RecordPage):
                            ("config", translate("ServicePage", "Configuration")),
                            ("server", translate("ServicePage", "Server")),
                            ("created", translate("ServicePage", "Ordered"))):
-            value = QLabel(objectName=f"field_{key}", textFormat=PLAIN)
+            value = DataLabel(objectName=f"field_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(muted(label), value)

@@ -30,7 +30,7 @@ from app.core.text import translate
 from app.models.plain_text import PLAIN
 
 from .empty_state import EmptyState
-from .labels import emphasise, heading, muted, styled, subtitle
+from .labels import DataLabel, emphasise, heading, muted, styled, subtitle
 from .product import ProductPage, out_of_stock_text, product_resources_text, stock_text
 from .section import Section
 
@@ -106,14 +106,13 @@ class ProductCard(QFrame):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
 
-        self.name = emphasise(QLabel(product.get("name") or "", objectName="cardTitle", wordWrap=True,
-                                     textFormat=PLAIN), 1.15)
+        self.name = emphasise(DataLabel(product.get("name") or "", objectName="cardTitle", wordWrap=True), 1.15)
         styled(self.name, role="heading")
         layout.addWidget(self.name)
         description = " ".join(str(product.get("description") or "").split())
         if len(description) > _DESCRIPTION_CHARS:
             description = description[:_DESCRIPTION_CHARS - 1].rstrip() + "…"
-        self.description = QLabel(description, objectName="cardDescription", wordWrap=True, textFormat=PLAIN)
+        self.description = DataLabel(description, objectName="cardDescription", wordWrap=True)
         layout.addWidget(self.description)
         self.description.setVisible(bool(description))
         self.resources = muted(product_resources_text(product, brief=True), "cardResources", wrap=True)

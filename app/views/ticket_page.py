@@ -23,10 +23,9 @@ from app.core.account_data import AccountData
 from app.core.formatting import format_date
 from app.core.support import body_problem, department_text, status_text
 from app.core.text import translate
-from app.models.plain_text import PLAIN
 
 from .badges import set_chip
-from .labels import literal, muted, styled
+from .labels import DataButton, DataLabel, literal, muted, styled
 from .page_parts import RecordPage
 from .submit_keys import submit_on_ctrl_enter
 from .tab_order import tab_in_order
@@ -43,7 +42,7 @@ QUEUED_REPLY_SIGNED_OUT = QT_TRANSLATE_NOOP("Messages", "Signed out: a reply you
 
 
 def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel(objectName=object_name, wordWrap=wrap, textFormat=PLAIN)
+    label = DataLabel(objectName=object_name, wordWrap=wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     return label
@@ -100,7 +99,7 @@ class TicketPage(RecordPage):
         self.close_button.clicked.connect(self._emit_close)
         self.title_row.addWidget(self.close_button)
         self.info = muted(object_name="ticketInfo")
-        self.related_button = styled(QPushButton(objectName="ticketRelatedButton"), kind="ghost")
+        self.related_button = styled(DataButton(objectName="ticketRelatedButton"), kind="ghost")
         self.related_button.clicked.connect(self._open_related)
         self.related_button.hide()
         info_row = QHBoxLayout()

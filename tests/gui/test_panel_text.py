@@ -1,10 +1,13 @@
-"""A panel's words are shown as the words they are: a product called "<b>Big</b> VPS", a ticket subject holding
-`<img src=...>` or a credit note with `<font size=40>` read as typed, on every screen, page and tooltip, never as
-markup that Qt renders (a QLabel or a tooltip treats text that looks like HTML as HTML unless told otherwise). A
-hostile or careless panel must not restyle, spoof or break the screens of the account that trusts it.
+"""A panel's words are shown as the words they are, and fit the window whatever they are. A hostile or careless
+panel must not restyle, spoof or break the screens of the account that trusts it:
+- a product called "<b>Big</b> VPS", a ticket subject holding `<img src=...>` or a credit note with `<font>` read as
+  typed on every screen, page and tooltip, never as markup that Qt renders (a QLabel or a tooltip treats text that
+  looks like HTML as HTML unless told otherwise);
+- a name of 300 letters without a space does not make the window wider than the screen (a layout gives a label
+  at least its minimum width, and a window at least its layout's): the smallest window, 1000x650, still holds it.
 
-The sample account (tests/gui/samples.py) with every free text the panel sends wrapped in markup is put in the
-app's cache; the app starts offline from it and every screen, record page and the notices are walked.
+The sample account (tests/gui/samples.py) with every free text the panel sends marked up, or made long, is put in
+the app's cache; the app starts offline from it and every screen, record page and the notices are walked.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from app.api.auth import Credentials
 from app.cache import AccountCache, CacheChanges
 from app.models.plain_text import tooltip
 from app.session.accounts import AccountStore
+from app.views.main_window import MINIMUM_SIZE
 from app.views.scope import ACCOUNT, ALL
 from app.views.sections import SIDEBAR_ORDER
 
@@ -33,14 +37,24 @@ FREE_TEXT = {"name", "description", "note", "subject", "panel_name", "first_name
              "message", "title", "product_name", "node", "invoice_number", "order_number", "ticket_number"}
 
 
-def marked(value):
-    """Every free text of `value` (rows as the panel sends them) wrapped in markup a QLabel would render."""
+def changed(value, how):
+    """`value` (rows as the panel sends them) with every free text `how(text)`."""
     if isinstance(value, dict):
-        return {key: (f"<b>{item}</b><img src='x'>" if key in FREE_TEXT and isinstance(item, str) and item
-                      else marked(item)) for key, item in value.items()}
+        return {key: (how(item) if key in FREE_TEXT and isinstance(item, str) and item else changed(item, how))
+                for key, item in value.items()}
     if isinstance(value, list):
-        return [marked(item) for item in value]
+        return [changed(item, how) for item in value]
     return copy.deepcopy(value)
+
+
+def marked(text: str) -> str:
+    """Markup a QLabel would render."""
+    return f"<b>{text}</b><img src='x'>"
+
+
+def long(text: str) -> str:
+    """One word ~4,000 px wide."""
+    return text + "W" * 300
 
 
 ORDER = {"id": "ord-1", "order_number": "ORD-0001", "status": "pending", "total": "30.00", "subtotal": "25.00",
@@ -61,21 +75,22 @@ NOTIFICATION = {"id": "n-1", "uuid": "n-1", "type": "billing", "title": "Invoice
                 "created_at": "2026-11-21T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"}
 
 
-@pytest.fixture
-def marked_account(data_dir, secrets, tmp_path):
-    """The sample account, every free text marked up, in the app's cache at a panel that cannot be reached."""
+def cached_account(tmp_path, secrets, how):
+    """The sample account, every free text `how(text)`, in the app's cache at a panel that cannot be reached."""
     account = AccountStore(paths.accounts_file()).add(name="Badger", panel_url="http://127.0.0.1:9",
                                                       email=samples.ME["email"], auth_kind="password")
     secrets.save(account.id, Credentials.from_tokens("access", "refresh"))
-    cache = AccountCache(tmp_path / "marked.sqlite")
+    cache = AccountCache(tmp_path / "changed.sqlite")
     try:
         cache.apply(CacheChanges(
-            upserts={"categories": marked(samples.CATEGORIES), "products": marked(samples.PRODUCTS),
-                     "services": marked(samples.SERVICES), "invoices": marked(samples.INVOICES),
-                     "credit_transactions": marked(samples.CREDIT_TRANSACTIONS), "orders": marked([ORDER]),
-                     "tickets": marked([TICKET]), "notifications": marked([NOTIFICATION])},
-            config={"public_settings": marked(samples.PUBLIC_SETTINGS), "billing_config": samples.BILLING_CONFIG,
-                    "me": marked(samples.ME), "dashboard": samples.DASHBOARD, "credits": samples.CREDITS},
+            upserts={"categories": changed(samples.CATEGORIES, how), "products": changed(samples.PRODUCTS, how),
+                     "services": changed(samples.SERVICES, how), "invoices": changed(samples.INVOICES, how),
+                     "credit_transactions": changed(samples.CREDIT_TRANSACTIONS, how),
+                     "orders": changed([ORDER], how), "tickets": changed([TICKET], how),
+                     "notifications": changed([NOTIFICATION], how)},
+            config={"public_settings": changed(samples.PUBLIC_SETTINGS, how), "me": changed(samples.ME, how),
+                    "billing_config": samples.BILLING_CONFIG, "dashboard": samples.DASHBOARD,
+                    "credits": samples.CREDITS},
             sync_state={name: {"last_synced_at": samples.SYNCED_AT} for name in
                         ("services", "invoices", "credit_transactions", "products", "categories", "orders",
                          "tickets", "notifications")},
@@ -84,8 +99,45 @@ def marked_account(data_dir, secrets, tmp_path):
         cache.close()
     target = paths.data_dir() / "accounts" / account.id / "cache.sqlite3"
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(tmp_path / "marked.sqlite", target)
+    shutil.copyfile(tmp_path / "changed.sqlite", target)
     return account
+
+
+@pytest.fixture
+def marked_account(data_dir, secrets, tmp_path):
+    return cached_account(tmp_path, secrets, marked)
+
+
+@pytest.fixture
+def long_account(data_dir, secrets, tmp_path):
+    return cached_account(tmp_path, secrets, long)
+
+
+def walk(app, qtbot, look) -> None:
+    """`look(window, where)` on every screen, a record page of each list, the all-accounts views and the notices."""
+    qtbot.waitUntil(lambda: app.sessions.current is not None and app.sessions.current.data is not None, timeout=WAIT)
+    window = app.window
+    for key in SIDEBAR_ORDER:
+        window.select_section(key)
+        look(window, key)
+    for key, opener, record in (("services", "open_service", "svc-rust"), ("invoices", "open_invoice", "inv-4"),
+                                ("store", "open_product", "cloud-vps-custom"), ("orders", "open_order", "ord-1"),
+                                ("support", "open_ticket", "t-1")):
+        window.select_section(key)
+        assert getattr(window.sections[key], opener)(record), f"{opener}({record!r})"
+        look(window, f"{key}/{record}")
+    for key in ("dashboard", "invoices", "credits"):
+        window.select_section(key)
+        section = window.sections[key]
+        if hasattr(section, "show_list"):
+            section.show_list()
+        section.set_scope(ALL)
+        qtbot.waitUntil(lambda s=section: getattr(s, "everything", None) is not None, timeout=WAIT)
+        look(window, f"{key}/all")
+        section.set_scope(ACCOUNT)
+    dialog = app.notices.open_dialog()
+    look(dialog, "notices")
+    dialog.close()
 
 
 def rendered_as_markup(text: str) -> bool:
@@ -119,36 +171,38 @@ def markup_shown(window: QWidget, where: str) -> list[str]:
 
 def test_the_panels_words_are_never_rendered_as_markup(make_app, qtbot, marked_account):
     app = make_app()
-    qtbot.waitUntil(lambda: app.sessions.current is not None and app.sessions.current.data is not None, timeout=WAIT)
-    window = app.window
     found: list[str] = []
-    for key in SIDEBAR_ORDER:
-        window.select_section(key)
-        found += markup_shown(window, key)
-    for key, opener, record in (("services", "open_service", "svc-rust"), ("invoices", "open_invoice", "inv-4"),
-                                ("store", "open_product", "cloud-vps-custom"), ("orders", "open_order", "ord-1"),
-                                ("support", "open_ticket", "t-1")):
-        window.select_section(key)
-        assert getattr(window.sections[key], opener)(record), f"{opener}({record!r})"
-        found += markup_shown(window, f"{key}/{record}")
-    for key in ("dashboard", "invoices", "credits"):
-        window.select_section(key)
-        section = window.sections[key]
-        if hasattr(section, "show_list"):
-            section.show_list()
-        section.set_scope(ALL)
-        qtbot.waitUntil(lambda s=section: getattr(s, "everything", None) is not None, timeout=WAIT)
-        found += markup_shown(window, f"{key}/all")
-        section.set_scope(ACCOUNT)
-    dialog = app.notices.open_dialog()
-    found += markup_shown(dialog, "notices")
-    dialog.close()
+    walk(app, qtbot, lambda window, where: found.extend(markup_shown(window, where)))
     # The data did reach the screens: the marked product name is on the store's cards, as typed.
-    window.select_section("store")
-    names = [label.text() for label in window.sections["store"].findChildren(QLabel)]
+    app.window.select_section("store")
+    names = [label.text() for label in app.window.sections["store"].findChildren(QLabel)]
     assert any(name.startswith("<b>Minecraft Flex</b>") for name in names), names
     close(app)
     assert not found, "The panel's text rendered as markup:\n" + "\n".join(found)
+
+
+def test_long_words_from_the_panel_still_fit_the_smallest_window(make_app, qtbot, long_account):
+    app = make_app()
+    app.window.resize(*MINIMUM_SIZE)
+    too_wide: list[str] = []
+
+    def look(window: QWidget, where: str) -> None:
+        QApplication.processEvents()
+        if window is app.window and window.minimumSizeHint().width() > MINIMUM_SIZE[0]:
+            def wide(widget: QWidget) -> bool:
+                return widget.isVisible() and widget.minimumSizeHint().width() > MINIMUM_SIZE[0]
+
+            # The widest widgets themselves, not the boxes around them.
+            causes = [f"{type(w).__name__} {w.objectName()!r} ({w.minimumSizeHint().width()} px)"
+                      for w in window.findChildren(QWidget) if wide(w) and not any(map(wide, w.findChildren(QWidget)))]
+            too_wide.append(f"{where}: {window.minimumSizeHint().width()} px: {', '.join(causes)}")
+
+    walk(app, qtbot, look)
+    app.window.select_section("store")
+    names = [label.text() for label in app.window.sections["store"].findChildren(QLabel)]
+    assert any(name == long("Minecraft Flex") for name in names), names       # whole, cut only on screen
+    close(app)
+    assert not too_wide, "The panel's long words widen the window past 1000 px:\n" + "\n".join(too_wide)
 
 
 def test_a_tooltip_that_looks_like_html_is_escaped_and_plain_text_passes_unchanged(qapp):

@@ -4759,6 +4759,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Try another category.</source>
         <translation>Versuchen Sie eine andere Kategorie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show more (%Ln not shown)</source>
+        <translation>
+            <numerusform>Mehr anzeigen (%Ln weiteres)</numerusform>
+            <numerusform>Mehr anzeigen (%Ln weitere)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Support</name>

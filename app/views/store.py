@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QStackedLayout,
     QVBoxLayout,
@@ -36,6 +37,9 @@ from .section import Section
 
 ALL = ""                    # the category list's "All products" entry
 _CARD_WIDTH = 280           # a card's comfortable width; the grid fits as many columns as the width allows
+# Cards built at a time. Each costs ~2 ms (a dozen widgets): a catalogue of 2,000 products froze the window for 6 s
+# at every category change or typed letter of a search. More come with "Show more".
+CARDS_AT_ONCE = 48
 _DESCRIPTION_CHARS = 160
 
 
@@ -190,6 +194,7 @@ class StoreSection(Section):
         self.setObjectName("storeSection")
         self._data: AccountData | None = None
         self.cards: list[ProductCard] = []
+        self._listed: list[dict] = []        # what the grid lists; cards are built for the first len(self.cards)
         self._laid_columns = 0
         self.heading = heading(translate("StoreSection", "Store"))
         self.intro = subtitle()
@@ -216,6 +221,10 @@ class StoreSection(Section):
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
         host.addLayout(self.grid)
+        self.more_button = styled(QPushButton(objectName="moreProducts"), kind="ghost")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        host.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         host.addStretch(1)       # rows keep their natural height; the space left stays below the last one
         # Parented at once: a parentless widget put in a parentless stacked layout is shown as a window of its own
         # for a moment (which takes the focus from the main window when the Store is first built).
@@ -384,6 +393,8 @@ class StoreSection(Section):
             card.hide()            # deleteLater waits for the event loop; a stale card must not paint meanwhile
             card.deleteLater()
         self.cards = []
+        self._listed = []
+        self.more_button.hide()
 
     def _show_products(self) -> None:
         self._clear_cards()
@@ -402,9 +413,29 @@ class StoreSection(Section):
             self.products_stack.setCurrentWidget(self.category_empty)
             return
         self.products_stack.setCurrentWidget(self.scroll)
-        self.cards = [ProductCard(product, self._data, self.grid_host) for product in products]
-        for card in self.cards:
+        self._listed = products
+        self._add_cards()
+
+    def show_more(self) -> None:
+        """The next CARDS_AT_ONCE products of the list, below those shown; the keyboard moves to the first new one."""
+        shown = len(self.cards)
+        self._add_cards()
+        if len(self.cards) > shown:
+            self.cards[shown].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_cards(self) -> None:
+        if self._data is None:
+            return
+        added = [ProductCard(product, self._data, self.grid_host)
+                 for product in self._listed[len(self.cards):len(self.cards) + CARDS_AT_ONCE]]
+        for card in added:
             card.clicked.connect(self.open_product)
+        self.cards += added
+        left = len(self._listed) - len(self.cards)
+        self.more_button.setText(translate("StoreSection", "Show more (%Ln not shown)", None, left))
+        self.more_button.setVisible(left > 0)
+        if self.cards:
+            QWidget.setTabOrder(self.cards[-1], self.more_button)    # made first, it would come before the cards
         self._lay_out_cards()
 
     def _columns(self) -> int:

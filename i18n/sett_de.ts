@@ -5046,6 +5046,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>About the service →</source>
         <translation>Zum Dienst →</translation>
     </message>
+    <message numerus="yes">
+        <source>Show earlier messages (%Ln not shown)</source>
+        <translation>
+            <numerusform>Frühere Nachrichten anzeigen (%Ln weitere)</numerusform>
+            <numerusform>Frühere Nachrichten anzeigen (%Ln weitere)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This conversation has not been downloaded yet; it appears once you sign in again.</source>
         <translation>Dieser Verlauf wurde noch nicht heruntergeladen; er erscheint, sobald Sie sich erneut anmelden.</translation>

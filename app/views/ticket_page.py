@@ -51,6 +51,11 @@ def plain(text: str, object_name: str, *, wrap: bool = True) -> QLabel:
 INDENT = 56     # px: how far a message stands in from the side that is not its writer's
 
 
+# Messages shown at a time, the newest: each is a few widgets (~1.5 ms), and a panel's ticket of 2,000 messages
+# froze the window for 3 s each time it was opened or changed. "Show earlier messages" brings more.
+MESSAGES_AT_ONCE = 100
+
+
 class MessageView(QWidget):
     """One message: who wrote it (staff marked) and when, and its body as plain text. As in a chat, staff
     replies sit on the left on a tinted card and the customer's own on the right on a plain one (`author`
@@ -115,11 +120,17 @@ class TicketPage(RecordPage):
         self.thread_layout = QVBoxLayout(self.thread)
         self.thread_layout.setContentsMargins(0, 0, 8, 0)
         self.thread_layout.setSpacing(8)
+        self.earlier_button = styled(QPushButton(objectName="earlierMessages"), kind="ghost")
+        self.earlier_button.clicked.connect(self.show_earlier)
+        self.earlier_button.hide()
+        self.thread_layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.thread_layout.addStretch(1)
         self.scroll.setWidget(self.thread)
         bar = self.scroll.verticalScrollBar()
-        bar.rangeChanged.connect(lambda _lo, high: bar.setValue(high))     # the newest message stays in view
+        self._follow_newest = True        # the newest message stays in view, unless the user went back in time
+        bar.rangeChanged.connect(lambda _lo, high: self._follow_newest and bar.setValue(high))
         self.messages: list[MessageView] = []
+        self._conversation: list[dict] = []
         self.missing = muted(translate("TicketPage", "The conversation is downloaded when the panel can be reached."),
                              "conversationMissing", wrap=True)
         self.missing.hide()
@@ -160,7 +171,8 @@ class TicketPage(RecordPage):
         return "messages" in self.ticket
 
     def show_ticket(self, ticket: dict, data: AccountData | None = None) -> None:
-        if str(ticket.get("id")) != self.ticket_id:
+        same = str(ticket.get("id")) == self.ticket_id
+        if not same:
             self.message.hide()
             self.message.setText("")
             self.reply_box.clear()
@@ -174,7 +186,7 @@ class TicketPage(RecordPage):
                  translate("TicketPage", "opened {date}").format(date=format_date(ticket.get("created_at")))]
         self.info.setText(" · ".join(p for p in parts if p))
         self._show_related(ticket, data)
-        self._show_messages(ticket.get("messages"))
+        self._show_messages(ticket.get("messages"), same)
         self._update_actions()
 
     def _show_related(self, ticket: dict, data: AccountData | None) -> None:
@@ -194,16 +206,36 @@ class TicketPage(RecordPage):
                 else translate("TicketPage", "About the service →"))
         self.related_button.setVisible(bool(self.related_id))
 
-    def _show_messages(self, messages: list[dict] | None) -> None:
+    def _show_messages(self, messages: list[dict] | None, same: bool) -> None:
+        """The newest MESSAGES_AT_ONCE messages (on the same ticket, as many as were shown), oldest first; a new
+        message, or another ticket, brings the view to the newest."""
         for view in self.messages:
             view.hide()
             view.deleteLater()
+        if not same or len(messages or []) != len(self._conversation):
+            self._follow_newest = True
+        wanted = max(MESSAGES_AT_ONCE, len(self.messages) if same else 0)
+        self._conversation = list(messages or [])
         self.messages = []
-        for message in messages or []:
-            view = MessageView(message, self.thread)
-            self.thread_layout.insertWidget(self.thread_layout.count() - 1, view)
-            self.messages.append(view)
+        self._add_messages(min(wanted, len(self._conversation)))
         self.missing.setVisible(messages is None)
+
+    def show_earlier(self) -> None:
+        """The MESSAGES_AT_ONCE messages before those shown, above them; the view stays at the top."""
+        self._follow_newest = False
+        self._add_messages(min(len(self._conversation), len(self.messages) + MESSAGES_AT_ONCE) - len(self.messages))
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _add_messages(self, count: int) -> None:
+        """`count` more messages above those shown (after the Show earlier button, before the first shown)."""
+        end = len(self._conversation) - len(self.messages)
+        added = [MessageView(message, self.thread) for message in self._conversation[end - count:end]]
+        for position, view in enumerate(added):
+            self.thread_layout.insertWidget(1 + position, view)
+        self.messages = added + self.messages
+        left = len(self._conversation) - len(self.messages)
+        self.earlier_button.setText(translate("TicketPage", "Show earlier messages (%Ln not shown)", None, left))
+        self.earlier_button.setVisible(left > 0)
 
     def detail_missing_offline(self) -> None:
         self.missing.setText(

@@ -21,6 +21,7 @@ from app.api import new_idempotency_key
 from app.core.credit import credit_balance, credits_enabled
 from app.core.low_credit import low_credit, low_credit_notice
 from app.core.text import translate
+from app.models.plain_text import notification_text
 from app.session import Sessions, action_failed, current_reach, signed_out
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
@@ -55,7 +56,8 @@ class SystemTray(QObject):
 
     def show_notice(self, notice: dict) -> None:
         self.last = notice
-        self.icon.showMessage(notice.get("title") or "Sett", notice.get("message") or "",
+        self.icon.showMessage(notification_text(notice.get("title") or "Sett"),
+                              notification_text(notice.get("message") or ""),
                               QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtGui import Qt
@@ -232,3 +233,23 @@ def test_a_question_shows_the_panels_order_number_as_typed(qapp, qtbot):
     QTimer.singleShot(100, answer)
     assert ask(None, "Cancel the order?", "Cancel order <b>ORD-1</b><img src='x'>?") is True
     assert seen == {"text": "Cancel order <b>ORD-1</b><img src='x'>?", "plain": True, "default": True}
+
+
+def test_a_desktop_notification_never_carries_markup(qapp):
+    from app.features.notices import SystemTray
+    from app.models.plain_text import notification_text
+
+    assert notification_text("Invoice <a href='x'>INV-1</a> & more") == \
+        "Invoice \uff1ca href='x'\uff1eINV-1\uff1c/a\uff1e \uff06 more"
+    assert notification_text("Payment received for INV-1") == "Payment received for INV-1"
+
+    shown = []
+
+    class Icon:
+        def showMessage(self, title, body, *_rest):  # noqa: N802 - Qt's name
+            shown.append((title, body))
+
+    # The tray's own method with a stand-in icon (a real one warns where there is no tray, as offscreen).
+    tray = SimpleNamespace(icon=Icon(), last=None)
+    SystemTray.show_notice(tray, {"title": "<b>Due</b>", "message": "Pay <a href='https://evil.example'>here</a>"})
+    assert shown and not any(c in "".join(shown[0]) for c in "<>&")

@@ -165,6 +165,27 @@ CREDIT_TRANSACTIONS = [   # oldest first here; the cache lists them newest first
 ]
 
 
+# An unpaid order (of the overdue invoice inv-4), a ticket about that invoice with a customer's and a staff message,
+# and a panel notification: records the account above does not hold in its cache; tests put them there or in
+# AccountData as they need.
+ORDER = {"id": "ord-1", "order_number": "ORD-0001", "status": "pending", "total": "30.00", "subtotal": "25.00",
+         "tax_amount": "5.00", "discount": "0.00", "invoice_id": "inv-4", "created_at": "2026-11-01T10:00:00Z",
+         "updated_at": "2026-11-01T10:00:00Z", "payment_method": "stripe", "service_ids": ["svc-rust"],
+         "items": [{"product_name": "Rust Premium", "billing_cycle": "monthly", "quantity": 1, "amount": "25.00",
+                    "service_id": "svc-rust"}]}
+TICKET = {"id": "t-1", "ticket_number": "TKT-000001", "subject": "Why twice?", "status": "answered",
+          "department": "billing", "related": {"invoice_id": "inv-4", "service_id": None},
+          "created_at": "2026-11-20T10:00:00Z", "last_reply_at": "2026-11-21T10:00:00Z",
+          "updated_at": "2026-11-21T10:00:00Z",
+          "messages": [{"id": "m1", "author": {"name": "Ada", "staff": False}, "body": "Why was I billed twice?",
+                        "created_at": "2026-11-20T10:00:00Z"},
+                       {"id": "m2", "author": {"name": "Eve", "staff": True}, "body": "Sorry, fixed.",
+                        "created_at": "2026-11-21T10:00:00Z"}]}
+NOTIFICATION = {"id": "n-1", "uuid": "n-1", "type": "billing", "title": "Invoice due",
+                "message": "INV-2026-0004 is overdue", "action_url": "/billing/invoices/inv-4", "read": False,
+                "created_at": "2026-11-21T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"}
+
+
 def account_data(directory: Path, **replaced) -> AccountData:
     """The sample account written to a real cache in `directory` and read back as the shell reads it.
 

@@ -25,11 +25,10 @@ from app.cache import AccountCache, CacheChanges
 from app.models.plain_text import tooltip
 from app.session.accounts import AccountStore
 from app.views.main_window import MINIMUM_SIZE
-from app.views.scope import ACCOUNT, ALL
-from app.views.sections import SIDEBAR_ORDER
 
 from . import samples
-from .conftest import WAIT, close
+from .conftest import close
+from .screens import visit
 
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("utc")]
 
@@ -58,24 +57,6 @@ def long(text: str) -> str:
     return text + "W" * 300
 
 
-ORDER = {"id": "ord-1", "order_number": "ORD-0001", "status": "pending", "total": "30.00", "subtotal": "25.00",
-         "tax_amount": "5.00", "discount": "0.00", "invoice_id": "inv-4", "created_at": "2026-11-01T10:00:00Z",
-         "updated_at": "2026-11-01T10:00:00Z", "payment_method": "stripe", "service_ids": ["svc-rust"],
-         "items": [{"product_name": "Rust Premium", "billing_cycle": "monthly", "quantity": 1, "amount": "25.00",
-                    "service_id": "svc-rust"}]}
-TICKET = {"id": "t-1", "ticket_number": "TKT-000001", "subject": "Why twice?", "status": "answered",
-          "department": "billing", "related": {"invoice_id": "inv-4", "service_id": "svc-rust"},
-          "created_at": "2026-11-20T10:00:00Z", "last_reply_at": "2026-11-21T10:00:00Z",
-          "updated_at": "2026-11-21T10:00:00Z",
-          "messages": [{"id": "m1", "author": {"name": "Ada", "staff": False}, "body": "Why was I billed twice?",
-                        "created_at": "2026-11-20T10:00:00Z"},
-                       {"id": "m2", "author": {"name": "Eve", "staff": True}, "body": "Sorry, fixed.",
-                        "created_at": "2026-11-21T10:00:00Z"}]}
-NOTIFICATION = {"id": "n-1", "uuid": "n-1", "type": "billing", "title": "Invoice due",
-                "message": "INV-2026-0004 is overdue", "action_url": "/billing/invoices/inv-4", "read": False,
-                "created_at": "2026-11-21T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"}
-
-
 def cached_account(tmp_path, secrets, how):
     """The sample account, every free text `how(text)`, in the app's cache at a panel that cannot be reached."""
     account = AccountStore(paths.accounts_file()).add(name="Badger", panel_url="http://127.0.0.1:9",
@@ -87,8 +68,8 @@ def cached_account(tmp_path, secrets, how):
             upserts={"categories": changed(samples.CATEGORIES, how), "products": changed(samples.PRODUCTS, how),
                      "services": changed(samples.SERVICES, how), "invoices": changed(samples.INVOICES, how),
                      "credit_transactions": changed(samples.CREDIT_TRANSACTIONS, how),
-                     "orders": changed([ORDER], how), "tickets": changed([TICKET], how),
-                     "notifications": changed([NOTIFICATION], how)},
+                     "orders": changed([samples.ORDER], how), "tickets": changed([samples.TICKET], how),
+                     "notifications": changed([samples.NOTIFICATION], how)},
             config={"public_settings": changed(samples.PUBLIC_SETTINGS, how), "me": changed(samples.ME, how),
                     "billing_config": samples.BILLING_CONFIG, "dashboard": samples.DASHBOARD,
                     "credits": samples.CREDITS},
@@ -112,33 +93,6 @@ def marked_account(data_dir, secrets, tmp_path):
 @pytest.fixture
 def long_account(data_dir, secrets, tmp_path):
     return cached_account(tmp_path, secrets, long)
-
-
-def walk(app, qtbot, look) -> None:
-    """`look(window, where)` on every screen, a record page of each list, the all-accounts views and the notices."""
-    qtbot.waitUntil(lambda: app.sessions.current is not None and app.sessions.current.data is not None, timeout=WAIT)
-    window = app.window
-    for key in SIDEBAR_ORDER:
-        window.select_section(key)
-        look(window, key)
-    for key, opener, record in (("services", "open_service", "svc-rust"), ("invoices", "open_invoice", "inv-4"),
-                                ("store", "open_product", "cloud-vps-custom"), ("orders", "open_order", "ord-1"),
-                                ("support", "open_ticket", "t-1")):
-        window.select_section(key)
-        assert getattr(window.sections[key], opener)(record), f"{opener}({record!r})"
-        look(window, f"{key}/{record}")
-    for key in ("dashboard", "invoices", "credits"):
-        window.select_section(key)
-        section = window.sections[key]
-        if hasattr(section, "show_list"):
-            section.show_list()
-        section.set_scope(ALL)
-        qtbot.waitUntil(lambda s=section: getattr(s, "everything", None) is not None, timeout=WAIT)
-        look(window, f"{key}/all")
-        section.set_scope(ACCOUNT)
-    dialog = app.notices.open_dialog()
-    look(dialog, "notices")
-    dialog.close()
 
 
 def rendered_as_markup(text: str) -> bool:
@@ -173,7 +127,7 @@ def markup_shown(window: QWidget, where: str) -> list[str]:
 def test_the_panels_words_are_never_rendered_as_markup(make_app, qtbot, marked_account):
     app = make_app()
     found: list[str] = []
-    walk(app, qtbot, lambda window, where: found.extend(markup_shown(window, where)))
+    visit(app, qtbot, lambda window, where: found.extend(markup_shown(window, where)))
     # The data did reach the screens: the marked product name is on the store's cards, as typed.
     app.window.select_section("store")
     names = [label.text() for label in app.window.sections["store"].findChildren(QLabel)]
@@ -198,7 +152,7 @@ def test_long_words_from_the_panel_still_fit_the_smallest_window(make_app, qtbot
                       for w in window.findChildren(QWidget) if wide(w) and not any(map(wide, w.findChildren(QWidget)))]
             too_wide.append(f"{where}: {window.minimumSizeHint().width()} px: {', '.join(causes)}")
 
-    walk(app, qtbot, look)
+    visit(app, qtbot, look)
     app.window.select_section("store")
     names = [label.text() for label in app.window.sections["store"].findChildren(QLabel)]
     assert any(name == long("Minecraft Flex") for name in names), names       # whole, cut only on screen

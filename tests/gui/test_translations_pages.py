@@ -89,20 +89,7 @@ def order_and_ticket_texts(qtbot, tmp_path) -> dict[str, set[str]]:
 
     from . import samples
 
-    order = {"id": "ord-1", "order_number": "ORD-0001", "status": "pending", "total": "30.00", "subtotal": "25.00",
-             "tax_amount": "5.00", "discount": "0.00", "invoice_id": "inv-4", "created_at": "2026-11-01T10:00:00Z",
-             "payment_method": "stripe",
-             "items": [{"product_name": "Rust Premium", "billing_cycle": "monthly", "quantity": 1, "amount": "25.00",
-                        "service_id": "svc-rust"}]}
-    ticket = {"id": "t-1", "ticket_number": "TKT-000001", "subject": "Why twice?", "status": "answered",
-              "department": "billing", "related": {"invoice_id": "inv-4", "service_id": None},
-              "created_at": "2026-11-20T10:00:00Z", "last_reply_at": "2026-11-21T10:00:00Z",
-              "updated_at": "2026-11-21T10:00:00Z",
-              "messages": [{"id": "m1", "author": {"name": "Ada", "staff": False}, "body": "Why was I billed twice?",
-                            "created_at": "2026-11-20T10:00:00Z"},
-                           {"id": "m2", "author": {"name": "Eve", "staff": True}, "body": "Sorry, fixed.",
-                            "created_at": "2026-11-21T10:00:00Z"}]}
-    data = samples.account_data(tmp_path, orders=[order], tickets=[ticket])
+    data = samples.account_data(tmp_path, orders=[samples.ORDER], tickets=[samples.TICKET])
     seen = {}
     orders = OrdersSection()
     qtbot.addWidget(orders)

@@ -126,11 +126,43 @@ class Category(Row):
     sort_order: Count | None = None
 
 
+# A resource a buyer chooses or reads (memory and disk in MB, cpu in %, the rest counts): the product page's
+# sliders and spin boxes hold 32-bit numbers, so a size lies within them (2**31 MB is 2 PB).
+Size = Annotated[Count, Field(ge=-(2**31), le=2**31 - 1)]
+
+
+class ConfigRange(Loose):
+    min: Annotated[Size, Field(ge=0)]
+    max: Annotated[Size, Field(ge=0)]
+    step: Annotated[Size, Field(ge=0)] | None = None
+    unit_price: Money | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> ConfigRange:
+        if self.min > self.max:
+            raise ValueError(translate("Fields", "a range whose smallest value is above its largest"))
+        return self
+
+
+class PriceRow(Loose):
+    billing_cycle: Text
+    price: Money
+    setup_fee: Money | None = None
+
+
 class Product(Row):
+    """What the store, the product page and the cart compute with: prices, the ranges a buyer chooses in, the
+    sizes shown and the stock. A wrong one is refused here rather than failing on a screen."""
+
     name: Text | None = None
     category: Ref | None = None
     category_id: Id | None = None
     sort_order: Count | None = None
+    pricing: list[PriceRow] | None = None
+    config_ranges: dict[str, ConfigRange | None] | None = None
+    resources: dict[str, Size | None] | None = None
+    stock: Count | None = None
+    in_stock: bool | None = None
 
 
 class Service(Row):

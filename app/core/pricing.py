@@ -98,9 +98,10 @@ def _name(product: Mapping) -> str:
     return str(product.get("name") or translate("Pricing", "This product"))
 
 
-def _ranges(product: Mapping) -> dict[str, Mapping]:
-    # Only memory, disk and cpu can be chosen or priced; a range for anything else is ignored.
-    return {k: v for k, v in (product.get("config_ranges") or {}).items() if k in RESOURCE_KEYS}
+def config_ranges(product: Mapping) -> dict[str, Mapping]:
+    """The resources a buyer chooses, each with its range. Only memory, disk and cpu can be chosen or priced; a
+    range for anything else is ignored, and so is a resource whose range is null (not chosen)."""
+    return {k: v for k, v in (product.get("config_ranges") or {}).items() if k in RESOURCE_KEYS and v}
 
 
 def _is_int(value: Any) -> bool:
@@ -116,7 +117,7 @@ def _fits(value: int, rng: Mapping) -> bool:
 
 def resolve_config(product: Mapping, config: Mapping | None) -> dict[str, int]:
     """The validated value of every configurable resource, with defaults for those not given."""
-    ranges = _ranges(product)
+    ranges = config_ranges(product)
     # A null value means "not chosen": clients serialise optional fields either way.
     given = {k: v for k, v in (config or {}).items() if v is not None}
     for key in given:
@@ -179,7 +180,7 @@ def _recurring(product: Mapping, cycle: str, chosen: Mapping[str, int]) -> Decim
         return price * _sizes(product, chosen)[_PER_GB_KEY[kind]] / _UNIT_DIVISOR[_PER_GB_KEY[kind]]
     if kind == "configurable":
         months = CYCLE_MONTHS[cycle]
-        for key, rng in _ranges(product).items():
+        for key, rng in config_ranges(product).items():
             price += chosen[key] / _UNIT_DIVISOR[key] * parse_money(rng["unit_price"]) * months
         return price
     raise PricingError("pricing_type", translate("Pricing", "unknown pricing type {kind}").format(kind=repr(kind)))

@@ -30,7 +30,7 @@ from app.core.credit import credits_spendable
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_label, rate_text
 from app.core.money import parse_money
-from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, resolve_config
+from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, config_ranges, resolve_config
 from app.core.reach import signed_out_text
 from app.core.text import translate
 from app.models.plain_text import PLAIN
@@ -104,7 +104,7 @@ class CartLine(QFrame):
         holder = QWidget(objectName="lineControls")
         controls = FlowLayout(holder, spacing=10, last_at_right=True)
         controls.addWidget(self.cycle)
-        ranges = {k: v for k, v in ((product or {}).get("config_ranges") or {}).items() if k in RESOURCE_KEYS}
+        ranges = config_ranges(product or {})
         try:
             chosen = resolve_config(product, item.config) if product and ranges else dict(item.config)
         except ValueError:

@@ -21,7 +21,15 @@ from app.core.account_data import AccountData
 from app.core.cycles import BILLING_CYCLES, CYCLE_MONTHS
 from app.core.formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
 from app.core.money import parse_money, round_money
-from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, PricingError, cycle_price, price_item, resolve_config
+from app.core.pricing import (
+    MAX_QUANTITY,
+    RESOURCE_KEYS,
+    PricingError,
+    config_ranges,
+    cycle_price,
+    price_item,
+    resolve_config,
+)
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
@@ -329,7 +337,7 @@ class ProductPage(QWidget):
         for control in self.controls.values():
             self.form.removeRow(control)
         self.controls = {}
-        ranges = {k: v for k, v in (self.product.get("config_ranges") or {}).items() if k in RESOURCE_KEYS}
+        ranges = config_ranges(self.product)
         if not ranges:
             return
         try:

@@ -26,7 +26,7 @@ from app.core.account_data import AccountData
 from app.core.cycles import BILLING_CYCLES
 from app.core.formatting import cycle_suffix
 from app.core.money import parse_money, round_money
-from app.core.pricing import PricingError, recurring_price
+from app.core.pricing import PricingError, config_ranges, recurring_price
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
@@ -62,8 +62,7 @@ class FromPrice:
 def from_prices(product: dict, places: int) -> list[FromPrice]:
     """Per billing cycle the product is sold on (contract order), its cheapest price: fixed products' price,
     per-GB and configurable products' price at the smallest size the buyer can choose."""
-    ranges = {k: v for k, v in (product.get("config_ranges") or {}).items() if k in ("memory", "disk", "cpu")}
-    smallest = {key: int(rng["min"]) for key, rng in ranges.items() if rng and "min" in rng}
+    smallest = {key: int(rng["min"]) for key, rng in config_ranges(product).items() if "min" in rng}
     variable = product.get("pricing_type") != "fixed" and bool(smallest)
     prices = []
     for row in sorted(product.get("pricing") or (), key=lambda r: _cycle_rank(r.get("billing_cycle"))):

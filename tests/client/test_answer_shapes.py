@@ -130,3 +130,35 @@ def test_a_refresh_answer_without_a_new_pair_is_a_bad_answer_and_keeps_the_old_p
             client.me()
         assert (refused.value.resource, refused.value.field) == ("refresh", "access_token")
         assert client.credentials == old
+
+
+PRODUCT = {"id": "p1", "name": "Cloud VPS", "pricing_type": "configurable", "updated_at": "2026-12-05T10:00:00Z",
+           "pricing": [{"billing_cycle": "monthly", "price": "2.00", "setup_fee": "0.00"}],
+           "config_ranges": {"memory": {"min": 1024, "max": 32768, "step": 1024, "unit_price": "2.00"}, "cpu": None},
+           "resources": {"memory": 2048, "disk": 20480, "cpu": 100, "swap": -1, "io_weight": 500},
+           "stock": None, "in_stock": True}
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"pricing": [{"billing_cycle": "monthly", "price": "two"}]}, "products.pricing[0].price"),
+    ({"pricing": {"monthly": "2.00"}}, "products.pricing"),
+    ({"config_ranges": {"memory": {"min": "x", "max": 5}}}, "products.config_ranges.memory.min"),
+    ({"config_ranges": {"memory": {"min": 0, "max": 2**40}}}, "products.config_ranges.memory.max"),
+    ({"config_ranges": {"memory": {"min": 4096, "max": 1024}}}, "products.config_ranges.memory"),
+    ({"config_ranges": {"memory": {"min": 1024, "max": 4096, "step": -1024}}}, "products.config_ranges.memory.step"),
+    ({"config_ranges": {"memory": {"min": 1024, "max": 4096, "unit_price": "cheap"}}},
+     "products.config_ranges.memory.unit_price"),
+    ({"config_ranges": {"memory": [1024, 4096]}}, "products.config_ranges.memory"),
+    ({"resources": {"memory": "lots"}}, "products.resources.memory"),
+    ({"stock": "plenty"}, "products.stock"),
+])
+def test_a_product_the_store_could_not_price_or_show_is_a_bad_answer(change, field):
+    """Each of these made the store or the product page fail when shown (a slider cannot hold 2**40, a range
+    whose smallest is above its largest has no value): refused at the boundary, the saved catalogue kept."""
+    from app.api.validate import model
+
+    model("products", "Product", PRODUCT)                  # a null range (not chosen) and swap -1 pass
+    with pytest.raises(BadAnswer) as refused:
+        model("products", "Product", {**PRODUCT, **change})
+    assert refused.value.field == field.removeprefix("products.")
+    assert field in str(refused.value)

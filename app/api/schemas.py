@@ -144,6 +144,25 @@ class ConfigRange(Loose):
         return self
 
 
+class Sizes(Loose):
+    """A product's resources or a service's configuration; a key the contract does not name passes unchecked."""
+
+    memory: Size | None = None
+    disk: Size | None = None
+    cpu: Size | None = None
+    swap: Size | None = None
+    io_weight: Size | None = None
+    database_limit: Size | None = None
+    backup_limit: Size | None = None
+    allocation_limit: Size | None = None
+
+
+class ConfigRanges(Loose):
+    memory: ConfigRange | None = None
+    disk: ConfigRange | None = None
+    cpu: ConfigRange | None = None
+
+
 class PriceRow(Loose):
     billing_cycle: Text
     price: Money
@@ -159,26 +178,74 @@ class Product(Row):
     category_id: Id | None = None
     sort_order: Count | None = None
     pricing: list[PriceRow] | None = None
-    config_ranges: dict[str, ConfigRange | None] | None = None
-    resources: dict[str, Size | None] | None = None
+    config_ranges: ConfigRanges | None = None
+    resources: Sizes | None = None
     stock: Count | None = None
     in_stock: bool | None = None
 
 
+class ServerAddress(Loose):
+    ip: Text | None = None
+    port: Count | None = None
+
+
+class Server(Loose):
+    """The server behind a service (contract addition "Servers behind services"), as the service page shows it."""
+
+    id: Id | None = None
+    name: Text | None = None
+    status: Text | None = None
+    node: Text | None = None
+    address: ServerAddress | None = None
+    manage_url: Text | None = None
+
+
+class ServiceCancellation(Loose):
+    type: Text | None = None
+    reason: Text | None = None
+    status: Text | None = None
+    created_at: Stamp | None = None
+
+
 class Service(Row):
+    """What the services list and a service's page show; the configuration is sizes, as a product's resources."""
+
     status: Text | None = None
     product: Ref | None = None
+    billing_cycle: Text | None = None
     recurring_amount: Money | None = None
     next_due_date: Day | None = None
     order_id: Id | None = None
-    server: dict[str, Any] | None = None
+    server: Server | None = None
+    config: Sizes | None = None
+    cancellation: ServiceCancellation | None = None
 
 
 class InvoiceLine(Loose):
+    description: Text | None = None
+    billing_cycle: Text | None = None
     service_id: Id | None = None
     quantity: Count | None = None
     unit_price: Money | None = None
     amount: Money | None = None
+
+
+class InvoicePayment(Loose):
+    id: Id | None = None
+    method: Text | None = None
+    amount: Money | None = None
+    status: Text | None = None
+    reference: Text | None = None
+    created_at: Stamp | None = None
+
+
+class OrderItem(Loose):
+    product_name: Text | None = None
+    billing_cycle: Text | None = None
+    quantity: Count | None = None
+    unit_price: Money | None = None
+    amount: Money | None = None
+    service_id: Id | None = None
 
 
 # A payment's status as `GET /billing/payments/{id}` reads it (the contract's four, plus docs/api.md's `refunded`),
@@ -227,7 +294,7 @@ class Invoice(Row):
     order_id: Id | None = None
     service_id: Id | None = None
     lines: list[InvoiceLine] | None = None
-    payments: list[Loose] | None = None
+    payments: list[InvoicePayment] | None = None
     seller: Party | None = None
     buyer: Party | None = None
 
@@ -237,6 +304,11 @@ class Order(Row):
     status: Text | None = None
     invoice_id: Id | None = None
     service_ids: list[Id] | None = None
+    items: list[OrderItem] | None = None
+    subtotal: Money | None = None
+    discount: Money | None = None
+    tax_amount: Money | None = None
+    total: Money | None = None
 
 
 class CreditTransaction(Row):
@@ -296,17 +368,6 @@ class TicketRelated(Loose):
     service_id: Id | None = None
 
 
-class Ticket(Row):
-    """A support ticket as the list shows it (contract addition "Support tickets")."""
-
-    ticket_number: Text | None = None
-    subject: Text | None = None
-    status: Text | None = None
-    department: Text | None = None
-    related: TicketRelated | None = None
-    last_reply_at: Text | None = None
-
-
 class TicketAuthor(Loose):
     name: Text | None = None
     staff: bool | None = None
@@ -317,6 +378,19 @@ class TicketMessage(Loose):
     author: TicketAuthor | None = None
     body: Text
     created_at: Text | None = None
+
+
+class Ticket(Row):
+    """A support ticket as the list shows it (contract addition "Support tickets"); a list row that carries the
+    conversation too has it checked as the detail's."""
+
+    ticket_number: Text | None = None
+    subject: Text | None = None
+    status: Text | None = None
+    department: Text | None = None
+    related: TicketRelated | None = None
+    last_reply_at: Text | None = None
+    messages: list[TicketMessage] | None = None
 
 
 class TicketDetail(Ticket):

@@ -162,3 +162,45 @@ def test_a_product_the_store_could_not_price_or_show_is_a_bad_answer(change, fie
         model("products", "Product", {**PRODUCT, **change})
     assert refused.value.field == field.removeprefix("products.")
     assert field in str(refused.value)
+
+
+SERVICE = {"id": "s1", "status": "active", "product": {"id": "p1", "name": "Cloud VPS"}, "billing_cycle": "monthly",
+           "recurring_amount": "12.00", "next_due_date": "2026-12-24", "config": {"memory": 4096, "region": "eu"},
+           "server": {"id": "v1", "name": "vps-01", "status": "running", "node": "de-fra-1",
+                      "address": {"ip": "203.0.113.10", "port": 25571}, "manage_url": "https://panel.example/s/v1"},
+           "cancellation": {"type": "end_of_period", "reason": "Moving", "status": "pending"},
+           "updated_at": "2026-12-05T10:00:00Z"}
+TICKET = {"id": "t1", "subject": "Help", "status": "open", "department": "billing",
+          "related": {"invoice_id": None, "service_id": "s1"}, "updated_at": "2026-12-05T10:00:00Z",
+          "messages": [{"id": "m1", "author": {"name": "Ada", "staff": False}, "body": "Hello"}]}
+INVOICE = {"id": "i1", "invoice_number": "INV-1", "status": "pending", "updated_at": "2026-12-05T10:00:00Z",
+           "lines": [{"description": "Cloud VPS (Monthly)", "quantity": 1, "amount": "12.00"}],
+           "payments": [{"id": "pay-1", "method": "stripe", "amount": "12.00", "status": "succeeded",
+                         "reference": "pi_1", "created_at": "2026-12-05T10:00:00Z"}]}
+
+
+@pytest.mark.parametrize(("resource", "schema", "row", "change", "field"), [
+    ("services", "Service", SERVICE, {"config": "4 GB"}, "config"),
+    ("services", "Service", SERVICE, {"config": {"memory": "big"}}, "config.memory"),
+    ("services", "Service", SERVICE, {"server": {"name": {"first": "vps"}}}, "server.name"),
+    ("services", "Service", SERVICE, {"server": {"address": "203.0.113.10"}}, "server.address"),
+    ("services", "Service", SERVICE, {"cancellation": "pending"}, "cancellation"),
+    ("orders", "Order", ORDER, {"items": "one VPS"}, "items"),
+    ("orders", "Order", ORDER, {"items": ["one VPS"]}, "items[0]"),
+    ("orders", "Order", ORDER, {"items": [{"quantity": "two"}]}, "items[0].quantity"),
+    ("orders", "Order", ORDER, {"total": "thirty"}, "total"),
+    ("invoices", "Invoice", INVOICE, {"payments": ["paid"]}, "payments[0]"),
+    ("invoices", "Invoice", INVOICE, {"lines": [{"description": ["a"]}]}, "lines[0].description"),
+    ("tickets", "Ticket", TICKET, {"messages": "Hello"}, "messages"),
+    ("tickets", "Ticket", TICKET, {"messages": [{"id": "m1", "author": "Ada", "body": "Hi"}]}, "messages[0].author"),
+])
+def test_a_record_page_the_screens_could_not_show_is_a_bad_answer(resource, schema, row, change, field):
+    """Text where the service page, an order's or an invoice's page or a ticket expects an object or a list (or the
+    reverse) failed when the page was opened: refused at the boundary instead, the saved rows kept. A key the
+    contract does not name (a service's `region`) passes."""
+    from app.api.validate import model
+
+    model(resource, schema, row)
+    with pytest.raises(BadAnswer) as refused:
+        model(resource, schema, {**row, **change})
+    assert refused.value.field == field

@@ -1686,6 +1686,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Text länger als {limit} Zeichen</translation>
     </message>
     <message>
+        <source>a range whose smallest value is above its largest</source>
+        <translation>ein Bereich, dessen kleinster Wert über seinem größten liegt</translation>
+    </message>
+    <message>
         <source>a payment that requires action needs a checkout_url (an http or https address)</source>
         <translation>eine Zahlung, die eine Aktion erfordert, braucht eine checkout_url (eine http- oder https-Adresse)</translation>
     </message>

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QWi
 
 from app.models.plain_text import PLAIN
 
-# The most minimum width a label of a panel's text asks for. A layout gives a label at least its minimum, and a
-# window at least its layout's: one product name without a space (or a panel's long words) made Sett's window
-# ~9,000 px wide at its smallest. Past this the text is cut at the label's edge instead.
+# The widest minimum a label of a panel's text asks for. A layout gives a label at least its minimum width, and a
+# window at least its layout's: one product name without a space made Sett's window ~9,000 px wide at its
+# smallest. A text wider than this is cut at the label's edge instead when the window is narrow.
 DATA_MIN_WIDTH = 160
 
 

@@ -91,12 +91,26 @@ class BillingProfile(Loose):
     tax_id: Text
 
 
+class Gateway(Loose):
+    enabled: bool | None = None
+    publishable_key: Text | None = None
+
+
+class Gateways(Loose):
+    """The ones Sett offers (the checkout's and top-up's methods come from these); others pass unchecked."""
+
+    stripe: Gateway | None = None
+    paypal: Gateway | None = None
+
+
 class BillingConfig(Loose):
     enabled: bool | None = None
     currency: Currency | None = None
     tax: Tax | None = None
     credits_enabled: bool | None = None
-    gateways: dict[str, Any] | None = None
+    gateways: Gateways | None = None
+    billing_cycles: list[Text] | None = None
+    auto_activate: bool | None = None
     seller: Party | None = None
 
 
@@ -104,6 +118,7 @@ class Dashboard(Loose):
     active_services: Count | None = None
     pending_invoices: Count | None = None
     total_due: Money | None = None
+    next_due_date: Day | None = None
     next_due_amount: Money | None = None
     credit_balance: Money | None = None
 
@@ -123,6 +138,7 @@ class Row(Loose):
 
 class Category(Row):
     name: Text | None = None
+    description: Text | None = None
     sort_order: Count | None = None
 
 
@@ -315,12 +331,16 @@ class CreditTransaction(Row):
     amount: Money | None = None
     balance_after: Money | None = None
     invoice_id: Id | None = None
+    type: Text | None = None
+    note: Text | None = None
 
 
 class Notification(Loose):
     uuid: Id
+    type: Text | None = None
     title: Text | None = None
     message: Text | None = None
+    action_url: Text | None = None
     read: bool | None = None
     created_at: Stamp | None = None
 

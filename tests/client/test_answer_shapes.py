@@ -204,3 +204,21 @@ def test_a_record_page_the_screens_could_not_show_is_a_bad_answer(resource, sche
     with pytest.raises(BadAnswer) as refused:
         model(resource, schema, {**row, **change})
     assert refused.value.field == field
+
+
+@pytest.mark.parametrize(("resource", "schema", "answer", "field"), [
+    ("billing_config", "BillingConfig", {"gateways": {"stripe": "on"}}, "gateways.stripe"),
+    ("billing_config", "BillingConfig", {"gateways": ["stripe"]}, "gateways"),
+    ("billing_config", "BillingConfig", {"billing_cycles": "monthly"}, "billing_cycles"),
+    ("dashboard", "Dashboard", {"next_due_date": "soon"}, "next_due_date"),
+    ("credit_transactions", "CreditTransaction", {"id": "c1", "note": {"text": "hi"}}, "note"),
+    ("notifications", "Notification", {"uuid": "n1", "action_url": ["/billing/invoices/1"]}, "action_url"),
+])
+def test_settings_and_rows_the_screens_read_are_checked_too(resource, schema, answer, field):
+    """The checkout's and top-up's payment methods come from `gateways`; the dashboard shows the next due date; the
+    credits list a note; a notification opens its action_url: each, malformed, is a BadAnswer naming it."""
+    from app.api.validate import model
+
+    with pytest.raises(BadAnswer) as refused:
+        model(resource, schema, answer)
+    assert refused.value.field == field

@@ -19,7 +19,10 @@ DATA_MIN_WIDTH = 160
 
 class DataLabel(QLabel):
     """A label that may show a panel's text (a name, a title, a note, a message): plain text, and at its minimum
-    never wider than DATA_MIN_WIDTH. Short texts keep their own minimum."""
+    never wider than DATA_MIN_WIDTH (short texts keep their own minimum). One line narrower than its text ends in
+    "…" instead of being cut mid-letter; `text()` stays whole. Wrapped or selectable text is QLabel's to paint."""
+
+    MIN_WIDTH = DATA_MIN_WIDTH
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("textFormat", PLAIN)
@@ -27,7 +30,24 @@ class DataLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         size = super().minimumSizeHint()
-        return QSize(min(size.width(), DATA_MIN_WIDTH), size.height())
+        return QSize(min(size.width(), self.MIN_WIDTH), size.height())
+
+    def _one_line(self) -> bool:
+        selectable = self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        return not (self.wordWrap() or selectable or "\n" in self.text())
+
+    def shown_text(self) -> str:
+        if not self._one_line():
+            return self.text()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._one_line():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
 
 
 class DataButton(QPushButton):
@@ -44,23 +64,11 @@ class DataButton(QPushButton):
         return QSize(min(size.width(), DATA_MIN_WIDTH), size.height())
 
 
-class ElidedLabel(QLabel):
-    """One line that ends in "…" where it is narrower than its text, instead of being cut mid-word; `text()`
-    stays whole (put what matters first)."""
+class ElidedLabel(DataLabel):
+    """One line that ends in "…" where it is narrower than its text, down to no width at all; `text()` stays
+    whole (put what matters first)."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, textFormat=PLAIN, **kwargs)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(0, super().minimumSizeHint().height())
-
-    def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
-                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
+    MIN_WIDTH = 0
 
 
 def literal(text: str) -> str:

@@ -156,6 +156,12 @@ def test_long_words_from_the_panel_still_fit_the_smallest_window(make_app, qtbot
     app.window.select_section("store")
     names = [label.text() for label in app.window.sections["store"].findChildren(QLabel)]
     assert any(name == long("Minecraft Flex") for name in names), names       # whole, cut only on screen
+    store = app.window.sections["store"]
+    assert store.open_product("cloud-vps-custom")
+    QApplication.processEvents()
+    title = store.product_page.name            # one line: it ends in "…" where the window ends
+    assert title.text() == long("Cloud VPS Custom") and title.shown_text().endswith("…")
+    assert title.fontMetrics().horizontalAdvance(title.shown_text()) <= title.contentsRect().width()
     close(app)
     assert not too_wide, "The panel's long words widen the window past 1000 px:\n" + "\n".join(too_wide)
 

@@ -3077,6 +3077,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more: Services lists them all.</source>
+        <translation>
+            <numerusform>…und %Ln weiterer: Dienste listet alle.</numerusform>
+            <numerusform>…und %Ln weitere: Dienste listet alle.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Offline: paying or cancelling needs a connection to the panel.</source>
         <translation>Offline: Zum Bezahlen oder Stornieren ist eine Verbindung zum Panel nötig.</translation>

@@ -38,6 +38,10 @@ def item_columns(money) -> list[Column]:
     return line_columns(money, "product_name", translate("Columns", "Product"))
 
 
+# A button per service of the order, up to this many (an order of 100 x 5 items is 500 services; a panel's list
+# of 100,000 ids would have frozen the page); Services lists every one.
+SERVICES_LISTED = 50
+
 class OrderPage(RecordPage):
     pay_requested = Signal(str)          # invoice id: complete the order's payment through its invoice
     cancel_requested = Signal(str)       # order id, after the buyer confirmed
@@ -165,7 +169,7 @@ class OrderPage(RecordPage):
                 widget.deleteLater()
         services = {str(s.get("id")): s for s in data.services}
         ids = [str(i) for i in self.order.get("service_ids") or []]
-        for service_id in ids:
+        for service_id in ids[:SERVICES_LISTED]:
             service = services.get(service_id) or {}
             name = ((service.get("product") or {}).get("name") or service.get("product_name")
                     or translate("OrderPage", "Service {id}").format(id=service_id))
@@ -173,7 +177,10 @@ class OrderPage(RecordPage):
             button = styled(DataButton(f"{literal(name)} · {status}", objectName="orderServiceButton"), kind="ghost")
             button.clicked.connect(lambda _checked=False, sid=service_id: self.service_chosen.emit(sid))
             self.services_box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.services_note.setVisible(not ids)
+        more = len(ids) - SERVICES_LISTED
+        self.services_note.setText(translate("OrderPage", "No services yet.") if not ids else translate(
+            "OrderPage", "…and %Ln more: Services lists them all.", None, more))
+        self.services_note.setVisible(not ids or more > 0)
 
     def _update_actions(self) -> None:
         unpaid = self.awaiting_payment

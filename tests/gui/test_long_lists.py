@@ -105,3 +105,20 @@ def test_a_short_ticket_shows_every_message(qtbot, tmp_path):
     assert support.open_ticket("t-1")
     assert bodies(support.page) == ["Message 0", "Message 1", "Message 2"]
     assert not support.page.earlier_button.isVisible()
+
+
+def test_an_order_of_hundreds_of_services_lists_the_first_and_says_how_many_more(qtbot, tmp_path):
+    from app.views.order_page import SERVICES_LISTED
+    from app.views.orders import OrdersSection
+
+    order = dict(samples.ORDER, service_ids=[f"svc-{i}" for i in range(500)])
+    orders = OrdersSection()
+    qtbot.addWidget(orders)
+    orders.show()
+    orders.show_data(samples.account_data(tmp_path, orders=[order]))
+    assert orders.open_order("ord-1")
+    page = orders.page
+    buttons = [page.services_box.itemAt(i).widget() for i in range(page.services_box.count())]
+    assert len(buttons) == SERVICES_LISTED and buttons[0].text().startswith("Service svc-0")
+    assert page.services_note.isVisibleTo(page)
+    assert page.services_note.text() == f"…and {500 - SERVICES_LISTED} more: Services lists them all."

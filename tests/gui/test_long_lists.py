@@ -1,7 +1,8 @@
 """Lists a panel makes as long as it likes open at once, where each entry is widgets of its own rather than a table
 row: the store builds its cards CARDS_AT_ONCE at a time (2,000 froze the window for seconds at every category
 change and typed letter) and "Show more" brings the next ones, the keyboard on the first new card; a ticket shows
-its newest MESSAGES_AT_ONCE messages and "Show earlier messages" the ones before."""
+its newest MESSAGES_AT_ONCE messages and "Show earlier messages" the ones before; an order's page lists its first
+SERVICES_LISTED services and says how many more."""
 from __future__ import annotations
 
 import dataclasses

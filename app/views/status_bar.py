@@ -10,6 +10,7 @@ from app.core.formatting import format_date, relative_text, time_text
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
+from .labels import DataLabel
 from .theme import set_role
 
 
@@ -50,7 +51,9 @@ class StatusBar(QStatusBar):
         self.dot = QLabel("●", textFormat=PLAIN)
         self.dot.setObjectName("ConnectionDot")
         self.dot.setAccessibleName(translate("StatusBar", "Connection"))     # a screen reader said "black circle"
-        self.connection = QLabel(textFormat=PLAIN)
+        # The state names the panel ("Offline — panel.example.com cannot be reached since 14:02; ..."): in a
+        # full status bar (a narrow window, a sync under way) it ends in "…" rather than being cut mid-word.
+        self.connection = DataLabel()
         self.connection.setObjectName("ConnectionState")
         self.sync_label = QLabel(textFormat=PLAIN)
         self.sync_label.setObjectName("SyncLabel")

@@ -213,3 +213,17 @@ def test_a_desktop_notification_never_carries_markup(qapp):
     tray = SimpleNamespace(icon=Icon(), last=None)
     SystemTray.show_notice(tray, {"title": "<b>Due</b>", "message": "Pay <a href='https://evil.example'>here</a>"})
     assert shown and not any(c in "".join(shown[0]) for c in "<>&")
+
+
+def test_the_checkout_review_of_an_overlong_product_name_stays_on_screen(qtbot):
+    from app.views.checkout.dialog import CheckoutDialog
+
+    dialog = CheckoutDialog("Checkout")
+    qtbot.addWidget(dialog)
+    dialog.set_review("Review your order", [(long("Cloud VPS") + " (Monthly)", "$10.00")],
+                      [("Subtotal", "$10.00"), ("Total", "$10.00")])
+    dialog.set_methods(["stripe", "credits"], credits_choice=True, use_credits=True)
+    dialog.show_review()
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.minimumSizeHint().width() <= MINIMUM_SIZE[0]

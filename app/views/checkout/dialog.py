@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.core.navigation import Decision, NavigationPolicy
 from app.core.text import translate
-from app.models.plain_text import PLAIN
 
-from ..labels import ask
+from ..labels import DataLabel, ask
 from .web import CheckoutWebView
 
 METHOD_LABELS = {"stripe": QT_TRANSLATE_NOOP("CheckoutDialog", "Card (Stripe)"), "paypal": "PayPal",
@@ -38,7 +37,7 @@ LEAVE_TEXT = QT_TRANSLATE_NOOP("Messages", "Leave this payment? Nothing more is 
 
 
 def _label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text, textFormat=PLAIN)
+    label = DataLabel(text)      # a line names what the panel sells: it must not widen the dialog past the screen
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:

@@ -5,7 +5,7 @@ Looks come from the shell's theme (app/views/theme.py), through the vocabulary i
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
 
@@ -17,40 +17,60 @@ from app.models.plain_text import PLAIN
 DATA_MIN_WIDTH = 160
 
 
-class DataLabel(QLabel):
-    """A label that may show a panel's text (a name, a title, a note, a message): plain text, and at its minimum
-    never wider than DATA_MIN_WIDTH (short texts keep their own minimum). One line narrower than its text ends in
-    "…" instead of being cut mid-letter; `text()` stays whole. Wrapped or selectable text is QLabel's to paint."""
+class _NarrowMinimum:
+    """A widget of a panel's text that asks for at most MIN_WIDTH at its minimum (short texts keep their own)."""
 
     MIN_WIDTH = DATA_MIN_WIDTH
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("textFormat", PLAIN)
-        super().__init__(*args, **kwargs)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         size = super().minimumSizeHint()
         return QSize(min(size.width(), self.MIN_WIDTH), size.height())
 
+
+class DataLabel(_NarrowMinimum, QLabel):
+    """A label that may show a panel's text (a name, a title, a note, a message): plain text, and at its minimum
+    never wider than DATA_MIN_WIDTH. One line narrower than its text ends in "…" instead of being cut mid-letter;
+    `text()` stays whole. Wrapped or selectable text is QLabel's to paint."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("textFormat", PLAIN)
+        super().__init__(*args, **kwargs)
+
     def _one_line(self) -> bool:
         selectable = self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
         return not (self.wordWrap() or selectable or "\n" in self.text())
 
+    def _line_rect(self) -> QRect:
+        """Where QLabel itself puts a line: inside its margin, and indented by half an "x" when it has a frame (a
+        style sheet's padding makes one: the status bar's labels)."""
+        margin = self.margin()
+        rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
+        indent = self.indent()
+        if indent < 0 and self.frameWidth():
+            indent = self.fontMetrics().horizontalAdvance("x") // 2 - margin
+        if indent > 0:
+            align = self.alignment()
+            if align & Qt.AlignmentFlag.AlignLeft:
+                rect.setLeft(rect.left() + indent)
+            elif align & Qt.AlignmentFlag.AlignRight:
+                rect.setRight(rect.right() - indent)
+        return rect
+
     def shown_text(self) -> str:
         if not self._one_line():
             return self.text()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._line_rect().width())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if not self._one_line():
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+        self.style().drawItemText(painter, self._line_rect(), int(self.alignment()), self.palette(),
                                   self.isEnabled(), self.shown_text(), self.foregroundRole())
 
 
-class DataButton(QPushButton):
+class DataButton(_NarrowMinimum, QPushButton):
     """A button whose text may be a panel's (an order number, a product name): like DataLabel, at its minimum
     never wider than DATA_MIN_WIDTH; its text is cut beyond. (A push button's policy makes its size hint its
     minimum; Preferred lets the layout use the minimum below.)"""
@@ -58,10 +78,6 @@ class DataButton(QPushButton):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        size = super().minimumSizeHint()
-        return QSize(min(size.width(), DATA_MIN_WIDTH), size.height())
 
 
 class ElidedLabel(DataLabel):

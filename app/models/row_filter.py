@@ -248,10 +248,15 @@ class RowFilterProxy(QAbstractProxyModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in ROLES:
             return None     # before any work: a paint asks every cell for roles no row model answers
-        model = self.sourceModel()
-        if model is None or not index.isValid() or not 0 <= index.row() < len(self._shown):
+        if not index.isValid():
             return None
-        return model.data(model.index(self._shown[index.row()], index.column()), role)
+        row = index.row()
+        if not 0 <= row < len(self._shown):
+            return None
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            return model.cell(self._shown[row], index.column(), role)    # called per cell per role: the short way
+        return None if model is None else model.data(model.index(self._shown[row], index.column()), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

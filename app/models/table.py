@@ -254,15 +254,22 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in ROLES or not index.isValid():
             return None
-        position = self._order[index.row()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row_number: int, column_number: int, role: int) -> Any:
+        """`data()` of the cell at (row_number, column_number), for a proxy that knows the cell exists: no
+        QModelIndex to make (and no rowCount and columnCount calls into Python to check it) per cell it paints."""
+        if not (0 <= row_number < len(self._rows)) or not (0 <= column_number < len(self._columns)):
+            return None
+        position = self._order[row_number]
         row = self._rows[position]
-        column = self._columns[index.column()]
+        column = self._columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self._texts.get((position, index.column()))
+            text = self._texts.get((position, column_number))
             if text is None:
-                text = self._texts[(position, index.column())] = column.text(row)
+                text = self._texts[(position, column_number)] = column.text(row)
             return text
         if role == SORT_ROLE:
             return column.sort_value(row)

@@ -18,6 +18,14 @@ from .theme import set_role
 _BADGE_PAD_X = 8
 _BADGE_PAD_Y = 2
 _BADGE_FILL_ALPHA = 38
+_SIZES_KEPT = 4096     # distinct cell texts whose size is kept (a screenful has a few hundred)
+
+
+def _solid(colour: QColor) -> QBrush:
+    """A solid brush of `colour`. `QBrush(colour)` and `QPainter.fillRect` have overloads taking QGradient's
+    presets, and PySide builds QGradient's five Python enums the first time it resolves them (~3 ms, at the first
+    tinted row of a table); this constructor and drawRect have none."""
+    return QBrush(colour, Qt.BrushStyle.SolidPattern)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -27,6 +35,10 @@ class BadgeDelegate(QStyledItemDelegate):
     `QTableView::item` rules makes Qt's style ignore that role, and a highlighted row must not depend on the theme.
     """
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, bool, str], QSize] = {}
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.backgroundBrush = QBrush()      # painted in paint(), under everything else
@@ -35,8 +47,13 @@ class BadgeDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         tint = index.data(Qt.ItemDataRole.BackgroundRole)
         if isinstance(tint, QColor):
-            painter.fillRect(option.rect, tint)
-        colour = tone_colour(index.data(BADGE_ROLE))
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_solid(tint))
+            painter.drawRect(option.rect)      # fillRect, without its overloads (see _solid)
+            painter.restore()
+        tone = index.data(BADGE_ROLE)
+        colour = tone_colour(tone)
         if colour is None:
             super().paint(painter, option, index)
             return
@@ -52,11 +69,11 @@ class BadgeDelegate(QStyledItemDelegate):
         height = metrics.height() + 2 * _BADGE_PAD_Y
         width = min(metrics.horizontalAdvance(text) + 2 * _BADGE_PAD_X, opt.rect.width() - 4)
         pill = QRect(opt.rect.left() + 4, opt.rect.center().y() - height // 2 + 1, width, height)
-        fill = tone_colour(index.data(BADGE_ROLE), _BADGE_FILL_ALPHA)
+        fill = tone_colour(tone, _BADGE_FILL_ALPHA)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        painter.setBrush(_solid(fill))
         painter.drawRoundedRect(QRectF(pill), height / 2, height / 2)
         painter.setPen(colour)
         painter.setFont(opt.font)
@@ -65,11 +82,37 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        if index.data(BADGE_ROLE):
-            size.setWidth(size.width() + 2 * _BADGE_PAD_X + 8)
-            size.setHeight(max(size.height(), option.fontMetrics.height() + 2 * _BADGE_PAD_Y + 8))
-        return size
+        # Fitting the columns asks every cell on screen for its size: through Qt's own sizeHint that is ~10 calls
+        # into the Python models per cell (every role of the style option). A cell's size here depends only on
+        # its text, its font and whether it is a pill (no icons, checks or wrapping in these tables), so sizes
+        # are kept by those; `forget_sizes` empties them when the style or font changes.
+        text, badge = index.data(Qt.ItemDataRole.DisplayRole), bool(index.data(BADGE_ROLE))
+        key = (text, badge, option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._text_size(option, text)
+            if badge:
+                size.setWidth(size.width() + 2 * _BADGE_PAD_X + 8)
+                size.setHeight(max(size.height(), option.fontMetrics.height() + 2 * _BADGE_PAD_Y + 8))
+            if len(self._sizes) >= _SIZES_KEPT:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
+
+    @staticmethod
+    def _text_size(option: QStyleOptionViewItem, text: str | None) -> QSize:
+        """What Qt's sizeHint gives for a cell showing `text` and nothing else, without asking the model for
+        every role again: the style measures the option as `initStyleOption` would have filled it."""
+        opt = QStyleOptionViewItem(option)
+        if text:
+            opt.text = text
+            opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), widget)
+
+    def forget_sizes(self) -> None:
+        self._sizes.clear()
 
 
 def status_chip(text: str = "") -> QLabel:

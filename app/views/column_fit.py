@@ -130,6 +130,15 @@ class FittedTableView(QTableView):
         super().showEvent(event)
         self.schedule_fit()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # A theme's padding or a new font changes every cell's size: the delegate's kept sizes are stale.
+            forget = getattr(self.itemDelegate(), "forget_sizes", None)
+            if forget is not None:
+                forget()
+            self.schedule_fit()
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.indexAt(event.pos())

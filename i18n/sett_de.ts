@@ -2188,6 +2188,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Geben Sie das Passwort für {email} bei {host} ein, um sich wieder anzumelden.</translation>
     </message>
     <message>
+        <source>Sett has no API key saved on this computer for {account} ({email}). Paste a key from the panel at {host} to continue; until then Sett shows what it saved.</source>
+        <translation>Auf diesem Computer ist für {account} ({email}) kein API-Schlüssel gespeichert. Fügen Sie einen Schlüssel aus dem Panel unter {host} ein, um fortzufahren; bis dahin zeigt Sett, was es gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Sett has no login saved on this computer for {email} at {host}. Enter the password to continue; until then Sett shows what it saved.</source>
+        <translation>Auf diesem Computer ist keine Anmeldung für {email} bei {host} gespeichert. Geben Sie das Passwort ein, um fortzufahren; bis dahin zeigt Sett, was es gespeichert hat.</translation>
+    </message>
+    <message>
         <source>The panel at {host} no longer accepts the API key of {account} ({email}): it may have expired or been revoked. Paste a new key to continue.</source>
         <translation>Das Panel unter {host} akzeptiert den API-Schlüssel von {account} ({email}) nicht mehr: Er ist vielleicht abgelaufen oder widerrufen worden. Fügen Sie einen neuen Schlüssel ein, um fortzufahren.</translation>
     </message>

@@ -60,6 +60,11 @@ def merged(earlier: ChangeSet | None, later: ChangeSet) -> ChangeSet:
     return both.merge(earlier).merge(later)
 
 
+class NoSavedLogin(AuthRequired):
+    """The account has no login saved on this computer (a key kept in memory only, a keyring reset): asked for
+    again like an ended login, but nothing was refused and the panel was not asked."""
+
+
 class AccountSession(QObject):
     changed = Signal(object)          # ChangeSet: its data is now in `data` (emitted after every read)
     sync_failed = Signal(object)      # the error, after the session's state and notes took it in
@@ -77,6 +82,7 @@ class AccountSession(QObject):
         self.needs_login = False
         self.auth_reason = ""             # what the panel said when the login ended
         self.signed_out_by_user = False   # the login ended because the user signed out (Manage accounts)
+        self.login_missing = False        # asked for because none is saved here, not because the panel refused it
         self.notes: dict[str, Note] = {}
         self.back_online = False          # the last sync ended an offline spell
         self.cart = CartModel(self)
@@ -120,7 +126,7 @@ class AccountSession(QObject):
 
         credentials = self.hub.secrets.load(self.id)
         if credentials is None:
-            raise AuthRequired(translate("AccountSession", "Sett has no saved login for this account; sign in again."))
+            raise NoSavedLogin(translate("AccountSession", "Sett has no saved login for this account; sign in again."))
         return PanelClient(self.account.panel_url, credentials, timeout=self.hub.request_timeout, max_retries=2,
                            on_credentials=lambda new: self.hub.secrets.save(self.id, new),
                            cancellation=cancellation)
@@ -254,7 +260,9 @@ class AccountSession(QObject):
             self._retry.start(int(delay * 1000))
         elif isinstance(error, AuthRequired):
             log.warning("the login of account %s ended: %s", self.id, error)
-            self.link.reached()
+            self.login_missing = isinstance(error, NoSavedLogin)
+            if not self.login_missing:
+                self.link.reached()       # the panel answered (it refused the login); without one nothing was asked
             self.needs_login = True
             self.auth_reason = str(error)
             self.hub.sync.pause(self.id)
@@ -308,6 +316,7 @@ class AccountSession(QObject):
         """A new login was saved: sync again."""
         self.needs_login = False
         self.signed_out_by_user = False
+        self.login_missing = False
         self.clear_note("login")
         self.hub.sync.resume(self.id)
         self.status_changed.emit()

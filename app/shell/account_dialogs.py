@@ -100,7 +100,7 @@ class AccountDialogs(QObject):
         from app.views.login_prompt import LoginPrompt
 
         return LoginPrompt(session.account, self.sessions.logins, session.auth_reason, self.keyring_note(),
-                           self.window, by_user=session.signed_out_by_user)
+                           self.window, by_user=session.signed_out_by_user, missing=session.login_missing)
 
     def close(self) -> None:
         for dialog in (self.add_dialog, self.manage_dialog):

@@ -1,5 +1,6 @@
 """The one prompt shown when an account's login ended (a refresh failed, a key was revoked, no saved login):
-the password again (and the two-factor code when asked), or a new API key.
+the password again (and the two-factor code when asked), or a new API key. Its words say which: the panel refused
+the login, the user signed out, or nothing was saved on this computer to sign in with.
 
 Its heading says the session ended only while that is the news. When signing in fails because the panel cannot be
 reached at all (the login service marks such a failure `Unreachable`: no connection, not a refusal), the heading
@@ -27,7 +28,7 @@ class LoginPrompt(QDialog):
     signed_in = Signal(str, object)
 
     def __init__(self, account: Account, service: LoginService, reason: str = "", keyring_note: str | None = None,
-                 parent: QWidget | None = None, *, by_user: bool = False) -> None:
+                 parent: QWidget | None = None, *, by_user: bool = False, missing: bool = False) -> None:
         super().__init__(parent)
         self.account = account
         self.service = service
@@ -63,6 +64,16 @@ class LoginPrompt(QDialog):
             ask = (translate("LoginPrompt", "Paste an API key for {email} at {host} to sign in again.") if uses_key
                    else translate("LoginPrompt", "Enter the password for {email} at {host} to sign in again.")).format(
                 email=account.email, host=host)
+        elif missing:
+            # Nothing was refused: the login was never saved here (a demo's, kept in memory) or the keyring lost it.
+            reason = ""
+            ask = (translate("LoginPrompt", "Sett has no API key saved on this computer for {account} ({email}). "
+                                            "Paste a key from the panel at {host} to continue; until then Sett shows "
+                                            "what it saved.") if uses_key
+                   else translate("LoginPrompt", "Sett has no login saved on this computer for {email} at {host}. "
+                                                 "Enter the password to continue; until then Sett shows what it "
+                                                 "saved.")).format(
+                host=host, account=account.name, email=account.email)
         elif uses_key:
             ask = translate("LoginPrompt", "The panel at {host} no longer accepts the API key of {account} ({email}): "
                                            "it may have expired or been revoked. Paste a new key to continue.").format(

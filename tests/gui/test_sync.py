@@ -140,6 +140,54 @@ def test_a_revoked_api_key_asks_for_a_new_key(make_app, shop, panel, qtbot):
     assert Decimal(app.window.data.credits["balance"]) == Decimal("4.00")
 
 
+def test_an_account_with_no_saved_login_asks_for_one_without_saying_it_was_refused(make_app, shop, panel, secrets,
+                                                                                  qtbot):
+    """A login kept in memory only (a demo's) or lost with the keyring: the prompt said the panel "no longer
+    accepts the API key: it may have expired or been revoked" (or that the session ended), though nothing was sent
+    and nothing refused; and the account counted as reached."""
+    user = shop.user(credits="3.00")
+    key = user.data("POST", "/account/api-keys", {"name": "Sett"}, expect=201)["key"]
+    app = make_app()
+    dialog = add_dialog_at_sign_in(qtbot, app, panel.url)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.key_edit.setText(key)
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: len(app.accounts.all()) == 1, timeout=WAIT)
+    account = app.accounts.all()[0]
+    wait_synced(qtbot, app, account.id)
+    close(app)
+    secrets.delete(account.id)
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    words = app.prompt.message.text()
+    assert "no API key saved on this computer" in words and account.email in words
+    assert "revoked" not in words and "no longer accepts" not in words
+    assert not app.prompt.detail.isVisible()          # no second sentence repeating it
+    assert app.sessions.get(account.id).online is False and app.window.status.state == "signed_out"
+    app.prompt.secret_edit.setText(key)
+    count = len(app.synced_log)
+    app.prompt.sign_in_button.click()
+    qtbot.waitUntil(lambda: len(app.synced_log) > count, timeout=WAIT)
+    assert not app.sessions.get(account.id).login_missing
+    assert Decimal(app.window.data.credits["balance"]) == Decimal("3.00")
+
+
+def test_a_password_account_with_no_saved_login_asks_for_the_password_in_those_words(make_app, shop, panel, secrets,
+                                                                                     qtbot):
+    user = shop.user()
+    app = make_app()
+    account = add_account(qtbot, app, panel.url, user.user["email"])
+    close(app)
+    secrets.delete(account.id)
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    words = app.prompt.message.text()
+    assert "no login saved on this computer" in words and user.user["email"] in words
+    assert "ended" not in words
+
+
 def test_a_start_paints_the_saved_data_before_any_sync_begins(make_app, shop, qtbot):
     user = shop.user()
     first = make_app()

@@ -5,11 +5,21 @@ Looks come from the shell's theme (app/views/theme.py), through the vocabulary i
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QToolTip,
+    QWidget,
+)
 
-from app.models.plain_text import PLAIN
+from app.models.plain_text import PLAIN, tooltip
 
 # The widest minimum a label of a panel's text asks for. A layout gives a label at least its minimum width, and a
 # window at least its layout's: one product name without a space made Sett's window ~9,000 px wide at its
@@ -72,12 +82,44 @@ class DataLabel(_NarrowMinimum, QLabel):
 
 class DataButton(_NarrowMinimum, QPushButton):
     """A button whose text may be a panel's (an order number, a product name): like DataLabel, at its minimum
-    never wider than DATA_MIN_WIDTH; its text is cut beyond. (A push button's policy makes its size hint its
-    minimum; Preferred lets the layout use the minimum below.)"""
+    never wider than DATA_MIN_WIDTH, and narrower than its text it ends in "…" (Qt centres the text and cut it at
+    both ends, showing its middle), the whole text in its tooltip; `text()` stays whole. (A push button's policy
+    makes its size hint its minimum; Preferred lets the layout use the minimum below.)"""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def shown_text(self) -> str:
+        """The text as painted: whole where it fits, else cut to end in "…" (a mnemonic's "&&" kept as one)."""
+        option = self._option()
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
+        if not option.icon.isNull():
+            room -= option.iconSize.width() + 4
+        whole = option.text.replace("&&", "&")
+        if self.fontMetrics().horizontalAdvance(whole) <= room:
+            return whole
+        return self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, max(0, room))
+
+    def elided(self) -> bool:
+        return self.shown_text() != self.text().replace("&&", "&")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        option = self._option()
+        if self.elided():
+            option.text = literal(self.shown_text())
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.elided():
+            QToolTip.showText(event.globalPos(), tooltip(self.text().replace("&&", "&")), self)
+            return True
+        return super().event(event)
 
 
 class ElidedLabel(DataLabel):

@@ -227,3 +227,34 @@ def test_the_checkout_review_of_an_overlong_product_name_stays_on_screen(qtbot):
     dialog.show()
     QApplication.processEvents()
     assert dialog.minimumSizeHint().width() <= MINIMUM_SIZE[0]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")     # the tooltip, offscreen
+def test_a_button_naming_an_overlong_product_shows_its_start_and_ends_in_an_ellipsis(qtbot):
+    """Qt centres a push button's text: narrower than its text, a button showed the middle of a product's name,
+    cut at both ends. Now it shows the start, ends in "…", keeps its text whole, and says it all on hover."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QHBoxLayout, QToolTip
+
+    from app.views.labels import DataButton, literal, styled
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QHBoxLayout(box)
+    name = "Minecraft Flex R&D " + long("Premium") + " · Active"
+    button = styled(DataButton(literal(name)), kind="ghost")
+    short = styled(DataButton("ORD-000010"), kind="ghost")
+    layout.addWidget(button)
+    layout.addWidget(short)
+    box.resize(420, 60)
+    box.show()
+    QApplication.processEvents()
+    shown = button.shown_text()
+    assert shown.startswith("Minecraft Flex R&D") and shown.endswith("…") and len(shown) < len(name)
+    assert button.text() == literal(name) and button.minimumSizeHint().width() <= 160
+    assert button.fontMetrics().horizontalAdvance(shown) <= button.width()
+    assert short.shown_text() == "ORD-000010" and not short.elided()
+    QApplication.sendEvent(button, QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), button.mapToGlobal(QPoint(5, 5))))
+    assert QToolTip.isVisible() and QToolTip.text() == name
+    QToolTip.hideText()

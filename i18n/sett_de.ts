@@ -2192,8 +2192,8 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Auf diesem Computer ist für {account} ({email}) kein API-Schlüssel gespeichert. Fügen Sie einen Schlüssel aus dem Panel unter {host} ein, um fortzufahren; bis dahin zeigt Sett, was es gespeichert hat.</translation>
     </message>
     <message>
-        <source>Sett has no login saved on this computer for {email} at {host}. Enter the password to continue; until then Sett shows what it saved.</source>
-        <translation>Auf diesem Computer ist keine Anmeldung für {email} bei {host} gespeichert. Geben Sie das Passwort ein, um fortzufahren; bis dahin zeigt Sett, was es gespeichert hat.</translation>
+        <source>Sett has no login saved on this computer for {host}. Enter the password for {email} to continue; until then Sett shows what it saved.</source>
+        <translation>Auf diesem Computer ist keine Anmeldung für {host} gespeichert. Geben Sie das Passwort für {email} ein, um fortzufahren; bis dahin zeigt Sett, was es gespeichert hat.</translation>
     </message>
     <message>
         <source>The panel at {host} no longer accepts the API key of {account} ({email}): it may have expired or been revoked. Paste a new key to continue.</source>

@@ -70,8 +70,8 @@ class LoginPrompt(QDialog):
             ask = (translate("LoginPrompt", "Sett has no API key saved on this computer for {account} ({email}). "
                                             "Paste a key from the panel at {host} to continue; until then Sett shows "
                                             "what it saved.") if uses_key
-                   else translate("LoginPrompt", "Sett has no login saved on this computer for {email} at {host}. "
-                                                 "Enter the password to continue; until then Sett shows what it "
+                   else translate("LoginPrompt", "Sett has no login saved on this computer for {host}. Enter the "
+                                                 "password for {email} to continue; until then Sett shows what it "
                                                  "saved.")).format(
                 host=host, account=account.name, email=account.email)
         elif uses_key:

@@ -155,6 +155,16 @@ def close(app: Application) -> None:
 
 
 # -- steps a user takes ------------------------------------------------------------------------------------------
+def restart_without_login(qtbot, make_app, secrets, app: Application, account_id: str) -> Application:
+    """Quit `app`, forget the account's saved login (kept in memory only, or lost with the keyring), start again
+    on the same data folder, and return the new app once its one login prompt shows."""
+    close(app)
+    secrets.delete(account_id)
+    again = make_app()
+    qtbot.waitUntil(lambda: again.prompt is not None and again.prompt.isVisible(), timeout=WAIT)
+    return again
+
+
 def add_account(qtbot, app: Application, url: str, email: str, password: str = USER_PASSWORD, *,
                 name: str = "", wait_sync: bool = True):
     """Through the add-account dialog: address, email and password; returns the new account."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from tests.support.catalogue import Shop, buy
 
-from .conftest import WAIT, add_account, admin_of, close, open_service_with_enter
+from .conftest import WAIT, add_account, admin_of, open_service_with_enter, restart_without_login
 from .test_orders import leave_unpaid, shop_with_gateways
 
 
@@ -88,11 +88,7 @@ def test_the_login_prompt_of_an_account_that_goes_closes_with_it(make_app, shop,
     user = shop.user(credits="5.00")
     app = make_app()
     account = add_account(qtbot, app, panel.url, user.user["email"])
-    close(app)
-    secrets.delete(account.id)                   # its login was kept in memory only
-
-    app = make_app()
-    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    app = restart_without_login(qtbot, make_app, secrets, app, account.id)   # its login was kept in memory only
     prompt = app.prompt
     app.sessions.remove(account.id)
     assert not prompt.isVisible() and app.prompt is None
@@ -216,11 +212,7 @@ def test_support_built_while_signed_out_does_not_offer_new_ticket(make_app, shop
         user = shop.user()
         app = make_app()
         account = add_account(qtbot, app, panel.url, user.user["email"])
-        close(app)
-        secrets.delete(account.id)
-
-        app = make_app()
-        qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+        app = restart_without_login(qtbot, make_app, secrets, app, account.id)
         app.prompt.reject()
         assert app.sessions.is_online(account.id) is False
         app.window.select_section("support")

@@ -16,7 +16,16 @@ from tests.support.catalogue import Shop
 from tests.support.clock import advance_clock
 from tests.support.panel import USER_PASSWORD, Api
 
-from .conftest import WAIT, add_account, add_dialog_at_sign_in, admin_of, close, sync_now, wait_synced
+from .conftest import (
+    WAIT,
+    add_account,
+    add_dialog_at_sign_in,
+    admin_of,
+    close,
+    restart_without_login,
+    sync_now,
+    wait_synced,
+)
 
 
 def count_show_data(app) -> Counter:
@@ -155,11 +164,8 @@ def test_an_account_with_no_saved_login_asks_for_one_without_saying_it_was_refus
     qtbot.waitUntil(lambda: len(app.accounts.all()) == 1, timeout=WAIT)
     account = app.accounts.all()[0]
     wait_synced(qtbot, app, account.id)
-    close(app)
-    secrets.delete(account.id)
 
-    app = make_app()
-    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    app = restart_without_login(qtbot, make_app, secrets, app, account.id)
     words = app.prompt.message.text()
     assert "no API key saved on this computer" in words and account.email in words
     assert "revoked" not in words and "no longer accepts" not in words
@@ -178,11 +184,8 @@ def test_a_password_account_with_no_saved_login_asks_for_the_password_in_those_w
     user = shop.user()
     app = make_app()
     account = add_account(qtbot, app, panel.url, user.user["email"])
-    close(app)
-    secrets.delete(account.id)
 
-    app = make_app()
-    qtbot.waitUntil(lambda: app.prompt is not None and app.prompt.isVisible(), timeout=WAIT)
+    app = restart_without_login(qtbot, make_app, secrets, app, account.id)
     words = app.prompt.message.text()
     assert "no login saved on this computer" in words and user.user["email"] in words
     assert "ended" not in words

@@ -82,8 +82,8 @@ class DataLabel(_NarrowMinimum, QLabel):
 
 class DataButton(_NarrowMinimum, QPushButton):
     """A button whose text may be a panel's (an order number, a product name): like DataLabel, at its minimum
-    never wider than DATA_MIN_WIDTH, and narrower than its text it ends in "…" (Qt centres the text and cut it at
-    both ends, showing its middle), the whole text in its tooltip; `text()` stays whole. (A push button's policy
+    never wider than DATA_MIN_WIDTH, and narrower than its text it ends in "…" (Qt centres the text and would cut
+    it at both ends, showing its middle), the whole text in its tooltip; `text()` stays whole. (A push button's policy
     makes its size hint its minimum; Preferred lets the layout use the minimum below.)"""
 
     def __init__(self, *args, **kwargs) -> None:

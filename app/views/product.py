@@ -386,7 +386,9 @@ class ProductPage(QWidget):
             times = f"{self.quantity.value()} × {data.money(recurring.unit_price)}"
             detail = f"{times} · {detail}" if detail else times
         self.breakdown.setText(detail)
-        self.breakdown.setVisible(bool(detail))
+        # Its line stays, empty or not: a "2 × $6.00" appearing as the quantity went up pushed Add to Cart down
+        # a line, under the pointer of someone about to press it.
+        self.breakdown.setMinimumHeight(self.breakdown.fontMetrics().lineSpacing())
 
     def price_amount(self):
         """The shown recurring amount as a Decimal (tests and accessibility)."""

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QFrame,
     QMainWindow,
@@ -108,6 +109,24 @@ def test_the_product_form_lines_quantity_up_with_the_cycle_and_the_sizes(qtbot, 
     assert size.mapTo(page, QPoint(0, 0)).y() < page.quantity.mapTo(page, QPoint(0, 0)).y()
     store.open_product("web-hosting-basic")       # no sizes: quantity still right under the cycle
     assert not page.controls and _x(page.quantity, page) == _x(page.cycle, page)
+
+
+def test_add_to_cart_stays_put_while_the_quantity_changes(qtbot, data):
+    """Raising the quantity from 1 added a "2 × $6.00" line over the button, which moved down a line under the
+    pointer of someone about to press it."""
+    store = product_store(qtbot, data, 1000, 650)
+    page = store.product_page
+    for slug in ("web-hosting-basic", "minecraft-flex"):        # a plain product, and one whose size has a line
+        store.open_product(slug)
+        QApplication.processEvents()
+        where = page.add_button.mapTo(page, QPoint(0, 0)).y()
+        page.quantity.setValue(3)
+        QApplication.processEvents()
+        assert page.breakdown.text().startswith("3 × ")
+        assert page.add_button.mapTo(page, QPoint(0, 0)).y() == where, slug
+        page.quantity.setValue(1)
+        QApplication.processEvents()
+        assert page.add_button.mapTo(page, QPoint(0, 0)).y() == where, slug
 
 
 @pytest.mark.parametrize("kind", [SpinBox, CoresSpinBox])

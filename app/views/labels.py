@@ -95,29 +95,34 @@ class DataButton(_NarrowMinimum, QPushButton):
         self.initStyleOption(option)
         return option
 
-    def shown_text(self) -> str:
-        """The text as painted: whole where it fits, else cut to end in "…" (a mnemonic's "&&" kept as one)."""
-        option = self._option()
+    def whole_text(self) -> str:
+        """The text as the user reads it: `literal`'s "&&" is one "&"."""
+        return self.text().replace("&&", "&")
+
+    def shown_text(self, option: QStyleOptionButton | None = None) -> str:
+        """The text as painted: whole where it fits, else cut to end in "…"."""
+        option = option or self._option()
         room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
         if not option.icon.isNull():
             room -= option.iconSize.width() + 4
-        whole = option.text.replace("&&", "&")
+        whole = self.whole_text()
         if self.fontMetrics().horizontalAdvance(whole) <= room:
             return whole
         return self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, max(0, room))
 
     def elided(self) -> bool:
-        return self.shown_text() != self.text().replace("&&", "&")
+        return self.shown_text() != self.whole_text()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         option = self._option()
-        if self.elided():
-            option.text = literal(self.shown_text())
+        shown = self.shown_text(option)
+        if shown != self.whole_text():
+            option.text = literal(shown)
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.elided():
-            QToolTip.showText(event.globalPos(), tooltip(self.text().replace("&&", "&")), self)
+            QToolTip.showText(event.globalPos(), tooltip(self.whole_text()), self)
             return True
         return super().event(event)
 

@@ -42,6 +42,7 @@ def item_columns(money) -> list[Column]:
 # of 100,000 ids would have frozen the page); Services lists every one.
 SERVICES_LISTED = 50
 
+
 class OrderPage(RecordPage):
     pay_requested = Signal(str)          # invoice id: complete the order's payment through its invoice
     cancel_requested = Signal(str)       # order id, after the buyer confirmed

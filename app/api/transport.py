@@ -8,8 +8,9 @@ twice. Nothing secret is ever logged: a log line holds the method, the path and 
 Every transport answers to a `Cancellation` (its own, or the one of the task it was made in): once that is set, the
 request in flight is abandoned (its socket is shut down), no retry starts, and the call raises `Cancelled`.
 
-requests (with urllib3) is imported when the first session is made, on the worker that talks to a panel, not when
-this module is: the UI thread starts without it (~65 ms), and its types are only needed once a request is sent.
+requests (with urllib3) is imported when the first transport is made (`http_stack.load`), on the worker that talks to
+a panel, not when this module is: the UI thread starts without it (~65 ms), and its types are only needed once a
+request is sent.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from urllib.parse import urlsplit
 from app import __version__
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
-from . import trust
+from . import http_stack, trust
 from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
 from .body import ACCEPT_ENCODING, Deadline, read_body
@@ -74,6 +75,7 @@ class Transport:
                  session: requests.Session | None = None, sleep: Callable[[float], None] | None = None,
                  cancellation: Cancellation | None = None, deadline: float = REQUEST_DEADLINE_SECONDS,
                  retry_budget: RetryBudget | None = None) -> None:
+        http_stack.load()  # requests without its charset detector, before the trust store patches it
         trust.apply()      # the OS trust store, if the start asked for it, before this transport's first request
         self.base_url = normalise_base_url(base_url)
         self.api_url = self.base_url + API_PREFIX

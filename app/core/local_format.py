@@ -84,8 +84,7 @@ def _apply(pattern, value: Decimal, locale, **options) -> str:
     """pattern.apply(), except where the locale groups digits with an ASCII apostrophe (de_CH, fr_CH): Babel's
     apply() strips single quotes in pairs as pattern quoting, so "1'234'567" would come out as "1234567" while
     "1'234" survives. There the digits are written ungrouped and grouped here, as Babel meant them."""
-    from babel.numbers import get_group_symbol
-    symbol = get_group_symbol(locale)
+    symbol = _group_symbol(locale)
     if "'" not in symbol:
         return pattern.apply(value, locale, **options)
     text = pattern.apply(value, locale, group_separator=False, **options)
@@ -100,6 +99,12 @@ def _apply(pattern, value: Decimal, locale, **options) -> str:
         return text
     grouped = symbol.join([digits, *groups])
     return text.replace(grouped.replace(symbol, ""), grouped, 1)
+
+
+@lru_cache(maxsize=16)
+def _group_symbol(locale) -> str:
+    from babel.numbers import get_group_symbol
+    return get_group_symbol(locale)
 
 
 def money(amount: Decimal, currency_code: str | None, places: int = 2) -> str:
@@ -174,8 +179,15 @@ def percent(value: Decimal | int, places: int = 0) -> str:
 
 def date_text(day: date, fmt: str = "medium") -> str:
     """"Nov 24, 2026" / "24.11.2026" / "24 nov. 2026"."""
+    return _date_text(day, fmt, _locale_name)
+
+
+@lru_cache(maxsize=4096)
+def _date_text(day: date, fmt: str, locale_name: str) -> str:
+    """date_text() once per day, format and locale: a list's rows share their dates, and Babel takes ~30 us a
+    date (a screenful of invoices writes ~35 of them before its first paint)."""
     from babel.dates import format_date
-    return format_date(day, fmt, locale=_locale())
+    return format_date(day, fmt, locale=_babel_locale(locale_name))
 
 
 def date_entry_pattern() -> str:

@@ -250,13 +250,17 @@ class RowFilterProxy(QAbstractProxyModel):
             return None     # before any work: a paint asks every cell for roles no row model answers
         if not index.isValid():
             return None
-        row = index.row()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """`data()` of the cell shown at (row, column), for Python callers (the delegate measuring cells) that
+        would otherwise go through Qt and back into `data()` for each role."""
         if not 0 <= row < len(self._shown):
             return None
         model = self.sourceModel()
         if isinstance(model, RowTableModel):
-            return model.cell(self._shown[row], index.column(), role)    # called per cell per role: the short way
-        return None if model is None else model.data(model.index(self._shown[row], index.column()), role)
+            return model.cell(self._shown[row], column, role)    # called per cell per role: the short way
+        return None if model is None else model.data(model.index(self._shown[row], column), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -86,7 +86,12 @@ class BadgeDelegate(QStyledItemDelegate):
         # into the Python models per cell (every role of the style option). A cell's size here depends only on
         # its text, its font and whether it is a pill (no icons, checks or wrapping in these tables), so sizes
         # are kept by those; `forget_sizes` empties them when the style or font changes.
-        text, badge = index.data(Qt.ItemDataRole.DisplayRole), bool(index.data(BADGE_ROLE))
+        cell = getattr(index.model(), "cell", None)     # the row models' and their proxy's: no trip through Qt
+        if cell is not None:
+            row, column = index.row(), index.column()
+            text, badge = cell(row, column, Qt.ItemDataRole.DisplayRole), bool(cell(row, column, BADGE_ROLE))
+        else:
+            text, badge = index.data(Qt.ItemDataRole.DisplayRole), bool(index.data(BADGE_ROLE))
         key = (text, badge, option.font.key())
         size = self._sizes.get(key)
         if size is None:

@@ -81,6 +81,8 @@ def test_the_proxy_answers_every_role_as_the_model_does(section):
             source = proxy.mapToSource(proxy.index(row, column))
             for role in sorted(ROLES - {SORT_ROLE}):
                 assert proxy.index(row, column).data(role) == model.data(source, role), (row, column, role)
+                assert proxy.cell(row, column, role) == model.data(source, role), (row, column, role)
+    assert proxy.cell(proxy.rowCount(), 0, Qt.ItemDataRole.DisplayRole) is None
     assert model.cell(model.rowCount(), 0, Qt.ItemDataRole.DisplayRole) is None       # past the end: nothing
     assert model.cell(0, model.columnCount(), Qt.ItemDataRole.DisplayRole) is None
 

@@ -71,6 +71,11 @@ def fit_columns(view: QTableView) -> None:
     header = view.horizontalHeader()
     if view.model() is None or header.count() == 0:
         return
+    if not view.isVisible():
+        # Qt's sizeHintForColumn reads every row of a table that is not on screen (it has no rows on screen to
+        # read): 7.6 s of a frozen window for 50,000 invoices, when a sync refilled the Invoices screen while
+        # another one was shown. A hidden table is fitted when it shows (FittedTableView.showEvent).
+        return
     widths = wanted_widths(view)
     available = view.viewport().width()
     over = sum(widths) - available

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app import settings as keys
 from app.api import new_idempotency_key
+from app.core import local_format
 from app.core.credit import credit_balance, credits_enabled
 from app.core.low_credit import low_credit, low_credit_notice
 from app.core.text import translate
@@ -79,11 +80,14 @@ class Notices(QObject):
         self._dirty: set[str] = set()
         self._checking: set[str] = set()          # accounts whose check waits for the screens' repaint
         self.announced: list[dict] = []           # every notice announced in this run
+        # account id -> (how its amounts are written, the reminders made so far): see logic.due_reminders' memo
+        self._reminders: dict[str, tuple[tuple, dict]] = {}
         self.reading: set[str] = set()            # uuids opened and being marked read: counted read already
         self.dialog: NoticesDialog | None = None
         sessions.changed.connect(lambda account_id, _changes: self._check_after_paint(account_id))
         sessions.sync_failed.connect(lambda account_id, _error: self.refresh(account_id))
         sessions.current_changed.connect(lambda _account_id: self.refresh())
+        sessions.accounts_changed.connect(self._forget_removed)
         window.sidebar.notices_requested.connect(self.open_dialog)
 
     @property
@@ -109,7 +113,8 @@ class Notices(QObject):
         if data is None:
             return []
         days = max(0, self.sessions.settings.get(keys.NOTICE_DAYS_AHEAD))
-        reminders = logic.due_reminders(data.invoice_facts.unpaid, self.today(), days, data.money)
+        reminders = logic.due_reminders(data.invoice_facts.unpaid, self.today(), days, data.money,
+                                        memo=self._reminder_memo(str(account_id), data))
         items = logic.panel_notices(data.notifications) + reminders
         warning = low_credit(data.services, data.invoice_facts.unpaid, credit_balance(data), self.today(), days) \
             if credits_enabled(data) else None
@@ -117,6 +122,21 @@ class Notices(QObject):
             items.append(low_credit_notice(warning, data.money))
         return [dict(item, account_id=account_id, read=item["read"] or item.get("uuid") in self.reading)
                 for item in logic.newest_first(items)]
+
+    def _reminder_memo(self, account_id: str, data) -> dict:
+        """The account's reminders made so far, while its amounts are written the same way (currency, places,
+        locale); emptied when it holds more than twice the invoices now due, so it never grows without bound."""
+        writing = (data.currency_code, str(data.currency.get("symbol") or ""), data.places,
+                   local_format.current_locale())
+        kept_writing, memo = self._reminders.get(account_id, ((), {}))
+        if kept_writing != writing or len(memo) > 2 * len(data.invoice_facts.unpaid) + 64:
+            memo = {}
+            self._reminders[account_id] = (writing, memo)
+        return memo
+
+    def _forget_removed(self) -> None:
+        for account_id in [a for a in self._reminders if self.sessions.get(a) is None]:
+            del self._reminders[account_id]
 
     def _check_after_paint(self, account_id: str) -> None:
         """The notices follow what the screens show at once, except during a start: it paints the saved data
@@ -139,13 +159,15 @@ class Notices(QObject):
         """After the account's data reached the screens: announce what was not announced before."""
         if self.closed:
             return
-        self.refresh(account_id)
+        items = self.notices_for(account_id)      # once: a big account has thousands of reminders
+        if account_id == self.sessions.current_id:
+            self._show(items)
         if self.sessions.get(account_id) is None:
             return
         if account_id not in self.seen:
             self._load_seen(account_id)
             return
-        unread = [n for n in self.notices_for(account_id) if not n["read"]]
+        unread = [n for n in items if not n["read"]]
         fresh = logic.unseen(unread, self.seen[account_id])
         if not fresh:
             return
@@ -203,7 +225,10 @@ class Notices(QObject):
         current = self.sessions.current_id
         if self.closed or (account_id is not None and account_id != current):
             return
-        items = self.notices_for(current)
+        self._show(self.notices_for(current))
+
+    def _show(self, items: list[dict]) -> None:
+        """The current account's notices on the bell, and in the list where it is open."""
         self.window.sidebar.set_notice_count(sum(1 for n in items if not n["read"]))
         if self.dialog is not None:
             self.dialog.set_notices(items)

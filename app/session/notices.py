@@ -28,9 +28,14 @@ def _day(value: str | None) -> date | None:
 
 
 def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
-                  money: Callable[[str | None], str] = lambda amount: str(amount or "")) -> list[dict]:
+                  money: Callable[[str | None], str] = lambda amount: str(amount or ""),
+                  memo: dict | None = None) -> list[dict]:
     """Reminders for pending invoices due within `days_ahead` days and for overdue ones; the id names the invoice
-    and its due date, so a new due date reminds again."""
+    and its due date, so a new due date reminds again.
+
+    `memo` keeps each reminder made, by what its words depend on, for the next call with the same `money` and
+    translations (the caller's to know): an account's notices are worked out again after every change on the UI
+    thread, and writing 4,000 reminders took 50 to 160 ms each time. Reminders are shared: copy one to change it."""
     out = []
     for invoice in invoices:
         status, due = invoice.get("status"), _day(invoice.get("due_date"))
@@ -38,6 +43,12 @@ def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
             continue
         days = (due - today).days
         if status == "pending" and days > days_ahead:
+            continue
+        key = (invoice.get("id"), invoice.get("invoice_number"), invoice.get("due_date"), status, days,
+               invoice.get("balance_due"))
+        kept = memo.get(key) if memo is not None else None
+        if kept is not None:
+            out.append(kept)
             continue
         number = invoice.get("invoice_number") or invoice.get("id")
         if status == "overdue" or days < 0:
@@ -50,10 +61,12 @@ def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
             title = translate("Notices", "Invoice {number} is due in %n days", None, days).format(number=number)
         message = translate("Notices", "{amount} to pay by {date}.").format(amount=money(invoice.get("balance_due")),
                                                                             date=format_date(due))
-        out.append({"id": f"due:{invoice.get('id')}:{invoice.get('due_date')}", "kind": "reminder", "title": title,
-                    "message": message,
-                    "invoice_id": str(invoice.get("id")), "created_at": str(invoice.get("due_date")),
-                    "read": False})
+        reminder = {"id": f"due:{invoice.get('id')}:{invoice.get('due_date')}", "kind": "reminder", "title": title,
+                    "message": message, "invoice_id": str(invoice.get("id")),
+                    "created_at": str(invoice.get("due_date")), "read": False}
+        if memo is not None:
+            memo[key] = reminder
+        out.append(reminder)
     return out
 
 

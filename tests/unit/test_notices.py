@@ -49,6 +49,30 @@ def test_a_new_due_date_reminds_again():
     assert unseen(moved, [first[0]["id"]]) == moved
 
 
+def test_a_kept_reminder_is_reused_until_what_its_words_say_changes():
+    written: list[str] = []
+
+    def money(amount):
+        written.append(amount)
+        return f"${amount}"
+
+    memo: dict = {}
+    invoices = [invoice("A", "overdue", "2026-03-01"), invoice("B", "pending", "2026-03-11", "5.00")]
+    first = due_reminders(invoices, TODAY, money=money, memo=memo)
+    assert written == ["12.00", "5.00"]
+    assert due_reminders(invoices, TODAY, money=money, memo=memo) == first
+    assert written == ["12.00", "5.00"]                   # nothing written again for the same invoices
+
+    # A part payment, a new day and a new status each change the words, and only that reminder is written again.
+    paid_part = [invoice("A", "overdue", "2026-03-01", "2.00"), invoices[1]]
+    assert due_reminders(paid_part, TODAY, money=money, memo=memo)[0]["message"].startswith("$2.00 to pay")
+    assert due_reminders(invoices, date(2026, 3, 11), money=money, memo=memo)[1]["title"] == "Invoice B is due today"
+    overdue = [invoices[0], invoice("B", "overdue", "2026-03-11", "5.00")]
+    assert due_reminders(overdue, TODAY, money=money, memo=memo)[1]["title"] == "Invoice B is overdue"
+    assert written == ["12.00", "5.00", "2.00", "12.00", "5.00", "5.00"]
+    assert due_reminders(invoices, TODAY, money=money) == first   # without a memo: the same words
+
+
 def test_panel_notifications_name_their_invoice_or_service():
     rows = [{"uuid": "u1", "type": "billing", "title": "Payment received", "message": "Paid.",
              "action_url": "/billing/invoices/42", "read": False, "created_at": "2026-03-09T10:00:00Z"},

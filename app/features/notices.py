@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app import settings as keys
 from app.api import new_idempotency_key
-from app.core import local_format
+from app.core import local_format, text
 from app.core.credit import credit_balance, credits_enabled
 from app.core.low_credit import low_credit, low_credit_notice
 from app.core.text import translate
@@ -124,10 +124,10 @@ class Notices(QObject):
                 for item in logic.newest_first(items)]
 
     def _reminder_memo(self, account_id: str, data) -> dict:
-        """The account's reminders made so far, while its amounts are written the same way (currency, places,
-        locale); emptied when it holds more than twice the invoices now due, so it never grows without bound."""
+        """The account's reminders made so far, while their words are written the same way (currency, places,
+        locale, translations); emptied when it holds more than twice the unpaid invoices, so it stays bounded."""
         writing = (data.currency_code, str(data.currency.get("symbol") or ""), data.places,
-                   local_format.current_locale())
+                   local_format.current_locale(), text.generation())
         kept_writing, memo = self._reminders.get(account_id, ((), {}))
         if kept_writing != writing or len(memo) > 2 * len(data.invoice_facts.unpaid) + 64:
             memo = {}

@@ -22,6 +22,7 @@ from app.core import local_format, text
 from app.core.credit import credit_balance, credits_enabled
 from app.core.low_credit import low_credit, low_credit_notice
 from app.core.text import translate
+from app.models.batches import Batches
 from app.models.plain_text import notification_text
 from app.session import Sessions, action_failed, current_reach, signed_out
 from app.session import notices as logic
@@ -67,6 +68,9 @@ def make_tray(parent: QObject | None = None) -> SystemTray | None:
     return SystemTray(parent) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
 
+REMINDERS_AT_ONCE = 200     # unpaid invoices per batch when a big account's reminders are first written (~7 ms)
+
+
 class Notices(QObject):
     def __init__(self, sessions: Sessions, window, tray: Tray | None = None) -> None:
         super().__init__(window)
@@ -82,6 +86,8 @@ class Notices(QObject):
         self.announced: list[dict] = []           # every notice announced in this run
         # account id -> (how its amounts are written, the reminders made so far): see logic.due_reminders' memo
         self._reminders: dict[str, tuple[tuple, dict]] = {}
+        self._writing: dict[str, Batches] = {}     # account id -> its reminders being written a batch at a time
+        self._written: dict[str, tuple[dict, int]] = {}   # account id -> the memo written ahead, for so many unpaid
         self.reading: set[str] = set()            # uuids opened and being marked read: counted read already
         self.dialog: NoticesDialog | None = None
         sessions.changed.connect(lambda account_id, _changes: self._check_after_paint(account_id))
@@ -134,9 +140,49 @@ class Notices(QObject):
             self._reminders[account_id] = (writing, memo)
         return memo
 
+    def _written_first(self, account_id: str) -> bool:
+        """True while the account's reminders are written into a new memo a batch at a time between turns of the
+        event loop (the check runs again once they are): a first pass over 4,000 unpaid invoices held the window
+        ~80 ms. Writing them on the account's worker instead stalled the window as long (the interpreter lock).
+        A small account's are written at once, within one batch's time, and this answers False."""
+        data = self.sessions.data(account_id)
+        if data is None:
+            return False
+        writing = self._writing.get(account_id)
+        if writing is not None and writing.busy:
+            return True
+        memo = self._reminder_memo(account_id, data)
+        unpaid, today = data.invoice_facts.unpaid, self.today()
+        written, count = self._written.get(account_id, (None, 0))
+        if written is memo and len(unpaid) - count < REMINDERS_AT_ONCE:
+            return False            # what a sync adds is written by the pass itself (a first sync adds thousands)
+        days = max(0, self.sessions.settings.get(keys.NOTICE_DAYS_AHEAD))
+
+        def job():
+            for start in range(0, len(unpaid), REMINDERS_AT_ONCE):
+                logic.due_reminders(unpaid[start:start + REMINDERS_AT_ONCE], today, days, data.money, memo=memo)
+                yield
+
+        at_once = True
+
+        def done() -> None:
+            self._written[account_id] = (memo, len(unpaid))
+            if not at_once and not self.closed:
+                self.check(account_id)
+
+        writing = self._writing.setdefault(account_id, Batches(self))
+        writing.start(job(), done, "Writing reminders")
+        at_once = False
+        return writing.busy
+
     def _forget_removed(self) -> None:
         for account_id in [a for a in self._reminders if self.sessions.get(a) is None]:
             del self._reminders[account_id]
+            self._written.pop(account_id, None)
+            writing = self._writing.pop(account_id, None)
+            if writing is not None:
+                writing.cancel()
+                writing.deleteLater()
 
     def _check_after_paint(self, account_id: str) -> None:
         """The notices follow what the screens show at once, except during a start: it paints the saved data
@@ -157,7 +203,7 @@ class Notices(QObject):
 
     def check(self, account_id: str) -> None:
         """After the account's data reached the screens: announce what was not announced before."""
-        if self.closed:
+        if self.closed or self._written_first(account_id):
             return
         items = self.notices_for(account_id)      # once: a big account has thousands of reminders
         if account_id == self.sessions.current_id:
@@ -225,6 +271,8 @@ class Notices(QObject):
         current = self.sessions.current_id
         if self.closed or (account_id is not None and account_id != current):
             return
+        if current is not None and self._written_first(current):
+            return                                 # the check once they are written shows them
         self._show(self.notices_for(current))
 
     def _show(self, items: list[dict]) -> None:

@@ -1,6 +1,7 @@
 """The account switcher at the top of the sidebar: who you are, at which panel; switch, add, manage."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
@@ -26,7 +27,8 @@ from .theme import icon
 
 
 def initials(name: str) -> str:
-    words = [w for w in name.replace("@", " ").replace(".", " ").split() if w[:1].isalnum()]
+    # A hyphen parts words too: "Demo-Kunde" (the German demo account) is "DK", not "D".
+    words = [w for w in re.split(r"[\s@.\-]+", name) if w[:1].isalnum()]
     return "".join(w[0] for w in words[:2]).upper() or "?"
 
 

@@ -394,3 +394,11 @@ def test_a_size_slider_stays_a_usable_length_on_a_wide_window(qtbot, data):
     qtbot.waitUntil(lambda: control.slider.width() > 0)
     # 2 to 16 GB over 1,230 px moved a gigabyte per 90 px; now the row is the cycle's field and a box wide
     assert control.slider.width() >= 200 and control.width() <= store.product_page.cycle.width() + 200
+
+
+@pytest.mark.parametrize(("name", "shown"), [("Demo customer", "DC"), ("Demo-Kunde", "DK"), ("dana@sett.test", "DS"),
+                                             ("Work", "W"), ("  ", "?"), ("-- (test)", "?")])
+def test_the_switchers_avatar_shows_the_first_letters_of_the_accounts_first_two_words(name, shown):
+    from app.views.account_switcher import initials
+
+    assert initials(name) == shown

@@ -177,6 +177,12 @@ class FilteredTable(QWidget):
         self.filters.status_changed.connect(self._filters_changed)
         self.filters.search_changed.connect(self._search_edited)
         self.empty.action_clicked.connect(self._empty_clicked)
+        # From the search to what it found without the mouse: Down moves to the first row, Enter too, and opens
+        # the row when it is the only one (an invoice's number typed, Enter, its page).
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filters.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(lambda: self.go_to_rows(open_single=False))
+        self.filters.search.returnPressed.connect(lambda: self.go_to_rows(open_single=True))
         # A big table's rows or search text may be worked out in batches: the count follows when they land.
         self.proxy.filtered.connect(self.refresh)
         self.proxy.busy_changed.connect(lambda _busy: self.refresh())
@@ -221,6 +227,18 @@ class FilteredTable(QWidget):
         column = self.model.column_of(str(filters.get("sort") or ""))
         if column >= 0:
             self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    def go_to_rows(self, *, open_single: bool) -> None:
+        """Focus the table on its first row shown; with `open_single`, open that row when it is the only one."""
+        if self._typing.isActive():          # a big table's filter waits for a pause in typing: apply it now
+            self._filters_changed()
+        if self.proxy.busy or self.state() != "rows":   # still working out what matches: nothing to go to yet
+            return
+        first = self.proxy.index(0, 0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.setCurrentIndex(first)
+        if open_single and self.proxy.rowCount() == 1:
+            self.table.activated.emit(first)
 
     def _search_edited(self) -> None:
         if self.model.rowCount() > self.BIG_TABLE:

@@ -213,6 +213,11 @@ class StoreSection(Section):
         find = QShortcut(find_keys, self.search)      # Ctrl+F, as on the other lists: while the catalogue shows
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.focus_search)
+        # As in the lists: Down goes to the first product found, Enter too, and opens it when it is the only one.
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(lambda: self.go_to_products(open_single=False))
+        self.search.returnPressed.connect(lambda: self.go_to_products(open_single=True))
 
         self.grid_host = QWidget(objectName="productGrid")
         host = QVBoxLayout(self.grid_host)
@@ -363,6 +368,15 @@ class StoreSection(Section):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def go_to_products(self, *, open_single: bool) -> None:
+        """Focus the first product card shown; with `open_single`, open it when the search found only it."""
+        if not self.cards:
+            return
+        if open_single and len(self._listed) == 1:
+            self.open_product(str(self.cards[0].product.get("id")))
+            return
+        self.cards[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _select_category(self, wanted: str) -> None:
         row = next((i for i in range(self.categories.count())

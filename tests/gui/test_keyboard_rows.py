@@ -1,14 +1,18 @@
-"""From a list's search to what it found by keyboard: Down moves to the first row shown, Enter too, and Enter opens
-the row when the search left only one (a number typed, Enter, its page)."""
+"""The rows of a list by keyboard: from the search, Down moves to the first row shown, Enter too, and Enter opens
+the row when the search left only one (a number typed, Enter, its page); the row the keyboard is on stands out
+while its table has the focus, in both themes."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
+from app.views.filtered_table import make_table
 from app.views.invoices import InvoicesSection
 from app.views.services import ServicesSection
 from app.views.store import StoreSection
+from app.views.theme import apply_theme, current
 
 from .samples import account_data
 
@@ -92,3 +96,56 @@ def test_the_stores_search_goes_to_the_first_product_and_opens_the_only_one(qtbo
     qtbot.keyClick(store.search, Qt.Key.Key_Return, NONE)
     assert store.pages.currentWidget() is store.product_page
     assert store.product_page.product["id"] == "minecraft-flex"
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_selected_row_stands_out_while_its_table_has_the_focus(qtbot, qapp, theme):
+    before = current(qapp)
+    apply_theme(qapp, theme)
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        layout = QVBoxLayout(host)
+        search = QLineEdit()
+        layout.addWidget(search)
+        model = QStandardItemModel(6, 3)
+        for row in range(6):
+            for column in range(3):
+                model.setItem(row, column, QStandardItem(f"{row}/{column}"))
+        table = make_table(host, "dataTable", model)
+        layout.addWidget(table)
+        host.resize(600, 400)
+        host.show()
+        host.activateWindow()
+        qtbot.waitUntil(host.isActiveWindow)
+        table.setFocus()
+        table.setCurrentIndex(model.index(2, 0))
+        cell = table.visualRect(model.index(2, 1))
+        spot = (cell.right() - 3, cell.center().y())
+
+        def colour(row: int) -> QColor:
+            rect = table.visualRect(model.index(row, 1))
+            return table.viewport().grab().toImage().pixelColor(rect.right() - 3, rect.center().y())
+
+        focused, plain, alternate = colour(2), colour(0), colour(1)
+        search.setFocus()
+        qtbot.waitUntil(lambda: not table.hasFocus())
+        unfocused = table.viewport().grab().toImage().pixelColor(*spot)
+        assert table.selectionModel().isRowSelected(2)
+        # Against both row backgrounds the keyboard's row is plain to see (about 1.5:1 and more), and plainer than
+        # the same selection while the focus is elsewhere.
+        assert min(_contrast(focused, plain), _contrast(focused, alternate)) >= 1.3, (theme, focused.name())
+        assert _contrast(focused, plain) > _contrast(unfocused, plain), (theme, focused.name(), unfocused.name())
+    finally:
+        apply_theme(qapp, before)

@@ -160,6 +160,10 @@
         <translation>Geben Sie die Adresse des Panels ein, zum Beispiel https://panel.example.com</translation>
     </message>
     <message>
+        <source>Enter the address without a login (nothing before an @), for example https://panel.example.com: Sett asks for the login next.</source>
+        <translation>Geben Sie die Adresse ohne Anmeldedaten ein (nichts vor einem @), zum Beispiel https://panel.example.com: Sett fragt als Nächstes nach der Anmeldung.</translation>
+    </message>
+    <message>
         <source>Use https:// for a panel that is not on this computer: your password travels to it.</source>
         <translation>Verwenden Sie https:// für ein Panel, das nicht auf diesem Computer läuft: Ihr Passwort wird dorthin übertragen.</translation>
     </message>

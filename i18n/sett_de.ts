@@ -1206,6 +1206,21 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{account}: {amount}</translation>
     </message>
     <message>
+        <source>Enter an amount such as 20 or 20.50.</source>
+        <translation>Geben Sie einen Betrag wie 20 oder 20,50 ein.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Verwenden Sie höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>Verwenden Sie höchstens %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Offline: topping up needs a connection to the panel.</source>
         <translation>Offline: Zum Aufladen ist eine Verbindung zum Panel nötig.</translation>
     </message>

@@ -14,6 +14,8 @@ from typing import Any
 from app.api import ApiError, Conflict, NetworkError, ServerError, ValidationFailed
 from app.core.text import translate
 
+from .wording import field_problems
+
 RETURN_URL = "http://127.0.0.1:9/sett-checkout/return"
 CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
 GATEWAYS = ("stripe", "paypal")
@@ -67,8 +69,7 @@ def error_text(error: BaseException, names: Callable[[list], str]) -> str:
         return translate("Payments", "The panel ran into a problem ({error}). Try again in a moment.").format(
             error=error)
     if isinstance(error, ValidationFailed):
-        fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
-                           for k, v in error.details.items())
+        fields = field_problems(error)
         return f"{error}" + (f" ({fields})" if fields else "")
     if isinstance(error, ApiError):
         return str(error)

@@ -54,6 +54,20 @@ CODE_WORDS = {
 }
 
 
+def field_problems(error: ValidationFailed) -> str:
+    """The panel's word on each field it refused ("quantity: must be at least 1"), leaving out what only repeats
+    its message: a refusal of one field often says the same sentence twice (message and field), and a person
+    should read it once."""
+    said = str(error).strip()
+    parts = []
+    for name, problems in (error.details or {}).items():
+        listed = problems if isinstance(problems, list) else [problems]
+        fresh = [str(p) for p in listed if str(p).strip() and str(p).strip() != said]
+        if fresh:
+            parts.append(f"{name}: {', '.join(fresh)}")
+    return "; ".join(parts)
+
+
 def explain(error: BaseException) -> tuple[str, str]:
     """A headline and a detail sentence for an error."""
     detail = str(error)
@@ -75,9 +89,7 @@ def explain(error: BaseException) -> tuple[str, str]:
     if isinstance(error, ApiError) and error.code in CODE_WORDS:
         return translate("Wording", CODE_WORDS[error.code]), detail
     if isinstance(error, ValidationFailed):
-        fields = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
-                           for k, v in (error.details or {}).items())
-        return detail, fields
+        return detail, field_problems(error)
     if isinstance(error, Forbidden):
         return translate("Wording", "The panel refused this login."), detail
     if isinstance(error, ServerError):

@@ -78,6 +78,7 @@ class CreditsSection(ScopedScreen, Section):
         self.online = True
         self.signed_out = False         # not online because the account's login ended (not the connection)
         self._reach_note = ""           # the offline or signed-out note under Top up, to take back
+        self._amount_note = ""          # what is wrong with the amount typed, under Top up, to take back
         self._account_shown: str | None = None     # whose credits the top-up box was last typed under
         self.top_up_amount = QLineEdit(objectName="topUpAmount", placeholderText=translate("CreditsSection", "Amount"))
         self.top_up_amount.setMaximumWidth(140)
@@ -240,6 +241,21 @@ class CreditsSection(ScopedScreen, Section):
             return None
         return f"{value:.{places}f}"
 
+    def amount_problem(self) -> str:
+        """Why the amount typed cannot be topped up, in words ("" when it can, or nothing is typed): Top up is off
+        then, and the reason is said rather than left to guess."""
+        text = self.top_up_amount.text().strip()
+        if not text or self.amount() is not None:
+            return ""
+        try:
+            value = Decimal(text.replace(",", "."))
+        except InvalidOperation:
+            return translate("CreditsSection", "Enter an amount such as 20 or 20.50.")
+        if value <= 0:
+            return translate("CreditsSection", "Enter an amount above zero.")
+        places = getattr(self, "places", 2)
+        return translate("CreditsSection", "Use at most %n decimal place(s).", None, places)
+
     def set_online(self, online: bool, signed_out: bool = False) -> None:
         """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.online = online
@@ -257,8 +273,8 @@ class CreditsSection(ScopedScreen, Section):
             self.top_up_button.setToolTip(translate("CreditsSection", "Topping up needs a connection to the panel "
                                                                       "(payments never wait in the Outbox)"))
         else:
-            self.top_up_button.setToolTip(translate("CreditsSection", "Enter the amount to add first")
-                                          if self.amount() is None else "")
+            self.top_up_button.setToolTip(self.amount_problem() or (
+                translate("CreditsSection", "Enter the amount to add first") if self.amount() is None else ""))
         if not self.online:
             self._reach_note = signed_out_text() if self.signed_out else translate(
                 "CreditsSection", "Offline: topping up needs a connection to the panel.")
@@ -267,6 +283,12 @@ class CreditsSection(ScopedScreen, Section):
             self.top_up_message.setText("")
         if self.online:
             self._reach_note = ""
+            problem = self.amount_problem()
+            if problem:
+                self.top_up_message.setText(problem)
+            elif self._amount_note and self.top_up_message.text() == self._amount_note:
+                self.top_up_message.setText("")      # mended: the note goes (a panel's message stays)
+            self._amount_note = problem
 
     def _top_up(self) -> None:
         amount = self.amount()

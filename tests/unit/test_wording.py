@@ -21,3 +21,21 @@ def test_every_code_of_the_contract_that_reaches_a_person_has_words():
 
 def test_an_unknown_code_keeps_the_panel_s_message():
     assert explain(ApiError("Something odd.", status=418, code="teapot")) == ("Something odd.", "")
+
+
+def test_a_refused_field_that_repeats_the_panels_message_is_said_once():
+    from app.api import ValidationFailed
+    from app.session.payments import error_text
+
+    same = ValidationFailed("Top-ups must be between 5.00 and 1000.00.", status=422, code="validation_error",
+                            details={"amount": ["Top-ups must be between 5.00 and 1000.00."]})
+    assert error_text(same, lambda ids: "") == "Top-ups must be between 5.00 and 1000.00."
+    assert action_failed(same) == "Top-ups must be between 5.00 and 1000.00."
+    assert in_words(same) == "Top-ups must be between 5.00 and 1000.00."
+    more = ValidationFailed("The request is not valid.", status=422, code="validation_error",
+                            details={"amount": ["Top-ups must be between 5.00 and 1000.00."],
+                                     "payment_method": "Credit top-ups are paid through a gateway."})
+    assert error_text(more, lambda ids: "") == (
+        "The request is not valid. (amount: Top-ups must be between 5.00 and 1000.00.; payment_method: Credit "
+        "top-ups are paid through a gateway.)")
+    assert action_failed(more).startswith("The request is not valid. amount: Top-ups")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.navigation import Decision, NavigationPolicy
 from app.core.text import translate
 
-from ..labels import DataLabel, ask
+from ..labels import DataLabel, ask, styled
 from .web import CheckoutWebView
 
 METHOD_LABELS = {"stripe": QT_TRANSLATE_NOOP("CheckoutDialog", "Card (Stripe)"), "paypal": "PayPal",
@@ -91,7 +91,7 @@ class CheckoutDialog(QDialog):
         self.methods_box = QVBoxLayout()
         self.method_group = QButtonGroup(self)
         self.use_credits = QCheckBox(translate("CheckoutDialog", "Use my account credits first"))
-        self.review_error = _label(name="checkoutError")
+        self.review_error = styled(_label(name="checkoutError"), role="error")     # red, as every refusal is
         self.review_error.hide()
         self.pay_button = QPushButton(translate("CheckoutDialog", "Pay"))
         self.pay_button.setObjectName("primaryButton")

@@ -3009,6 +3009,18 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
 <context>
     <name>OrderPage</name>
     <message>
+        <source>{product} ({sizes})</source>
+        <translation>{product} ({sizes})</translation>
+    </message>
+    <message>
+        <source>{product} + setup fee {amount} each</source>
+        <translation>{product} + Einrichtungsgebühr {amount} je Stück</translation>
+    </message>
+    <message>
+        <source>{product} + setup fee {amount}</source>
+        <translation>{product} + Einrichtungsgebühr {amount}</translation>
+    </message>
+    <message>
         <source>← All orders</source>
         <translation>← Alle Bestellungen</translation>
     </message>

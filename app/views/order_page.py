@@ -6,6 +6,8 @@ Shown inside the Orders screen; the screen's feature (app.features.orders) does 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.formatting import format_datetime
+from app.core.formatting import NO_VALUE, format_datetime, resources_text
 from app.core.status_words import status_word
 from app.core.text import translate
 from app.models.orders import awaiting_payment, invoice_of
@@ -34,8 +36,30 @@ CANCEL_QUESTION = QT_TRANSLATE_NOOP("Messages", "Cancel order {number}? Its invo
                                    "to your balance. This cannot be undone.")
 
 
+def item_text(item: dict, money) -> str:
+    """"Cloud VPS Custom (4 GB RAM · 40 GB disk · 2 cores) + setup fee $10.00": the product as it was bought, with
+    the sizes chosen for it and its one-time fee, which the line's amount includes (the unit price does not)."""
+    text = str(item.get("product_name") or NO_VALUE)
+    config = item.get("config")
+    sizes = resources_text(config) if isinstance(config, dict) else ""
+    if sizes:
+        text = translate("OrderPage", "{product} ({sizes})").format(product=text, sizes=sizes)
+    try:
+        fee = Decimal(str(item.get("setup_fee") or "0"))
+    except InvalidOperation:
+        fee = Decimal(0)
+    if fee > 0:       # the fee is per unit, like the price: the line's amount is (price + fee) x quantity
+        several = str(item.get("quantity") or "1") not in ("1", "")
+        words = (translate("OrderPage", "{product} + setup fee {amount} each") if several
+                 else translate("OrderPage", "{product} + setup fee {amount}"))
+        text = words.format(product=text, amount=money(item.get("setup_fee")))
+    return text
+
+
 def item_columns(money) -> list[Column]:
-    return line_columns(money, "product_name", translate("Columns", "Product"))
+    columns = line_columns(money, "product_name", translate("Columns", "Product"))
+    columns[0] = replace(columns[0], display=lambda item: item_text(item, money))
+    return columns
 
 
 # A button per service of the order, up to this many (an order of 100 x 5 items is 500 services; a panel's list

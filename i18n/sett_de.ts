@@ -2786,15 +2786,15 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{amount} zu zahlen bis {date}.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln new notices</source>
+        <source>%Ln new notifications</source>
         <translation>
-            <numerusform>%Ln neue Mitteilung</numerusform>
-            <numerusform>%Ln neue Mitteilungen</numerusform>
+            <numerusform>%Ln neue Benachrichtigung</numerusform>
+            <numerusform>%Ln neue Benachrichtigungen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Open the notices in Sett to see them.</source>
-        <translation>Öffnen Sie die Mitteilungen in Sett, um sie zu sehen.</translation>
+        <source>Open Notifications (the bell) to see them.</source>
+        <translation>Öffnen Sie die Benachrichtigungen (die Glocke), um sie zu sehen.</translation>
     </message>
 </context>
 <context>

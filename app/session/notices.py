@@ -80,9 +80,12 @@ def panel_notices(notifications: Iterable[dict], unread_only: bool = False) -> l
 
 
 def summary_notice(count: int, account_id: str | None = None) -> dict:
-    """One desktop notification standing for `count` new notices (the list in the app shows each)."""
-    return {"id": f"summary:{count}", "kind": "summary", "title": translate("Notices", "%Ln new notices", None, count),
-            "message": translate("Notices", "Open the notices in Sett to see them."), "created_at": "", "read": False,
+    """One desktop notification standing for `count` new notices (the list in the app shows each). It says
+    "notifications", the word of the bell that opens that list, in its tooltip and its dialog's title."""
+    return {"id": f"summary:{count}", "kind": "summary",
+            "title": translate("Notices", "%Ln new notifications", None, count),
+            "message": translate("Notices", "Open Notifications (the bell) to see them."), "created_at": "",
+            "read": False,
             "account_id": account_id}
 
 

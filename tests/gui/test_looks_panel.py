@@ -25,7 +25,7 @@ def test_a_summary_banner_names_its_account_and_opens_that_accounts_notices(make
     app.sessions.select(beta.id)
     app.notifier.show_notice(logic.summary_notice(9, alpha.id))
     banner = next(b for key, b in app.window.banners.items() if key.endswith(NOTE_KEY))
-    assert banner.text.startswith("Alpha · 9 new notices")  # on Beta's screens it says whose notices these are
+    assert banner.text.startswith("Alpha · 9 new notifications")  # on Beta's screens it says whose notices these are
     banner.action_button.click()
     assert app.sessions.current_id == alpha.id
     dialog = app.notices.dialog

@@ -194,7 +194,7 @@ def test_many_new_reminders_make_one_desktop_notification_and_none_comes_again(m
     app.start(show=True)
     account = add_account(qtbot, app, proc.url, user.user["email"])
     qtbot.waitUntil(lambda: bool(tray.shown), timeout=WAIT)
-    assert [(n["kind"], n["title"]) for n in tray.shown] == [("summary", "5 new notices")]
+    assert [(n["kind"], n["title"]) for n in tray.shown] == [("summary", "5 new notifications")]
     sync_now(qtbot, app, account.id)
     qtbot.wait(200)
     assert len(tray.shown) == 1                          # all five stay remembered, beyond the usual cap

@@ -113,12 +113,16 @@ class Notices(QObject):
         return self.sessions.shut_down
 
     # -- what there is to tell --------------------------------------------------------------------------------------
+    def days_ahead(self) -> int:
+        """How many days before its due date a pending invoice is reminded of (Preferences; never negative)."""
+        return max(0, self.sessions.settings.get(keys.NOTICE_DAYS_AHEAD))
+
     def notices_for(self, account_id: str | None) -> list[dict]:
         """The account's panel notifications (read ones too) and its reminders, newest first."""
         data = self.sessions.data(account_id)
         if data is None:
             return []
-        days = max(0, self.sessions.settings.get(keys.NOTICE_DAYS_AHEAD))
+        days = self.days_ahead()
         reminders = logic.due_reminders(data.invoice_facts.unpaid, self.today(), days, data.money,
                                         memo=self._reminder_memo(str(account_id), data))
         items = logic.panel_notices(data.notifications) + reminders
@@ -156,7 +160,7 @@ class Notices(QObject):
         written, count = self._written.get(account_id, (None, 0))
         if written is memo and len(unpaid) - count < REMINDERS_AT_ONCE:
             return False            # what a sync adds is written by the pass itself (a first sync adds thousands)
-        days = max(0, self.sessions.settings.get(keys.NOTICE_DAYS_AHEAD))
+        days = self.days_ahead()
 
         def job():
             for start in range(0, len(unpaid), REMINDERS_AT_ONCE):

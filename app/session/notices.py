@@ -85,8 +85,7 @@ def summary_notice(count: int, account_id: str | None = None) -> dict:
     return {"id": f"summary:{count}", "kind": "summary",
             "title": translate("Notices", "%Ln new notifications", None, count),
             "message": translate("Notices", "Open Notifications (the bell) to see them."), "created_at": "",
-            "read": False,
-            "account_id": account_id}
+            "read": False, "account_id": account_id}
 
 
 def newest_first(items: Iterable[dict]) -> list[dict]:

@@ -2449,6 +2449,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Problem &amp;melden…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>&amp;About Sett</source>
         <translation>&amp;Über Sett</translation>
     </message>
@@ -4338,6 +4342,73 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The list of accounts could not be read, so Sett started with none; the damaged file was kept as {path}.</source>
         <translation>Die Kontenliste konnte nicht gelesen werden, daher ist Sett ohne Konten gestartet; die beschädigte Datei wurde als {path} aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Open the selected row of a list, or the focused product in the Store</source>
+        <translation>Die gewählte Zeile einer Liste öffnen, oder im Shop das Produkt mit dem Fokus</translation>
+    </message>
+    <message>
+        <source>Down, Enter in a search</source>
+        <translation>Pfeil nach unten, Eingabetaste in einer Suche</translation>
+    </message>
+    <message>
+        <source>Go to the first row found; Enter opens it when it is the only one</source>
+        <translation>Zur ersten gefundenen Zeile gehen; die Eingabetaste öffnet sie, wenn sie die einzige ist</translation>
+    </message>
+    <message>
+        <source>Escape in a search</source>
+        <translation>Esc in einer Suche</translation>
+    </message>
+    <message>
+        <source>Clear it</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Escape or Alt+Left</source>
+        <translation>Esc oder Alt+Links</translation>
+    </message>
+    <message>
+        <source>Back from an invoice, service, order, ticket or product to its list</source>
+        <translation>Von einer Rechnung, einem Dienst, einer Bestellung, einem Ticket oder Produkt zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Send a reply, a new ticket or a cancellation's reason</source>
+        <translation>Eine Antwort, ein neues Ticket oder einen Kündigungsgrund senden</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move through a screen or dialog in reading order</source>
+        <translation>In Lesereihenfolge durch eine Ansicht oder einen Dialog gehen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
     </message>
 </context>
 <context>

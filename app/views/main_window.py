@@ -202,11 +202,17 @@ class MainWindow(QMainWindow):
         add("Quit", ["Ctrl+Q"], self.close)
         add("Add account", ["Ctrl+Shift+A"], self.add_account_requested.emit)
         add("About Sett", ["F1"], self.show_about)
+        add("Keyboard shortcuts", ["Ctrl+/"], self.show_shortcuts)
 
     def show_about(self) -> None:
         from .about import AboutDialog  # read the dependencies' metadata only when asked
 
         AboutDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def refresh_icons(self) -> None:
         self.sidebar.refresh_icons()

@@ -88,6 +88,8 @@ class MenuBar(QObject):
         self._add(help_, "log_folder", translate("MenuBar", "Open &log folder"), [],
                   self.open_log_folder_requested.emit)
         self._add(help_, "report", translate("MenuBar", "&Report a problem…"), [], self.report_problem_requested.emit)
+        help_.addAction(self._adopt("shortcuts", shortcuts["Keyboard shortcuts"],
+                                    translate("MenuBar", "&Keyboard shortcuts")))
         help_.addSeparator()
         help_.addAction(self._adopt("about", shortcuts["About Sett"], translate("MenuBar", "&About Sett"),
                                     QAction.MenuRole.AboutRole))

@@ -362,3 +362,27 @@ def test_data_on_buttons_keeps_its_ampersand(qapp, qtbot):
     button = QPushButton(literal("R&D VPS · Active"))
     qtbot.addWidget(button)
     assert mnemonic(button.text()) is None and button.text().replace("&&", "&") == "R&D VPS · Active"
+
+
+def test_help_lists_every_key_of_the_menus_and_of_the_lists(qapp, qtbot):
+    from app.views.shortcuts_dialog import ShortcutsDialog
+
+    window = MainWindow(screens())
+    qtbot.addWidget(window)
+    action = window.menus.actions["shortcuts"]
+    assert action in window.menus.menus["help"].actions()
+    assert action.shortcut().toString() == "Ctrl+/"
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    rows = dict((does, keys) for keys, does in dialog.rows())
+    assert rows["Sync now"] == "Ctrl+R or F5"
+    assert rows["Keyboard shortcuts"] == "Ctrl+/" and rows["About Sett"] == "F1" and rows["Quit"] == "Ctrl+Q"
+    assert rows["Preferences"].startswith("Ctrl+,")
+    # Every key a menu action answers is listed, and no row is listed without keys.
+    listed = " ".join(keys for keys, _does in dialog.rows())
+    for menu in window.menus.menus.values():
+        for item in menu.actions():
+            for key in item.shortcuts() if item.isVisible() else ():
+                assert key.toString() in listed, (item.text(), key.toString())
+    assert all(keys and does for keys, does in dialog.rows())
+    assert rows["Go to the first row found; Enter opens it when it is the only one"] == "Down, Enter in a search"

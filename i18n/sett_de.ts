@@ -911,6 +911,10 @@
         <translation>Zahlungsstand unbekannt</translation>
     </message>
     <message>
+        <source>View order</source>
+        <translation>Bestellung ansehen</translation>
+    </message>
+    <message>
         <source>Open service</source>
         <translation>Dienst öffnen</translation>
     </message>

@@ -28,7 +28,7 @@ from app.session.payments import describe, error_text
 
 log = logging.getLogger(__name__)
 KINDS = pay_ops.KINDS
-NEXT_SECTIONS = {"service": "services", "invoice": "invoices"}
+NEXT_SECTIONS = {"service": "services", "invoice": "invoices", "order": "orders"}
 TITLES = {"order": QT_TRANSLATE_NOOP("CheckoutSession", "Checkout"),
           "invoice": QT_TRANSLATE_NOOP("CheckoutSession", "Pay invoice"),
           "invoices": QT_TRANSLATE_NOOP("CheckoutSession", "Pay all due"),
@@ -63,8 +63,8 @@ class Checkout(QObject):
         return checkout
 
     def _open(self, checkout: CheckoutSession, kind: str, target: str) -> None:
-        """A next step of the result (the new service, the paid invoice): the dialog closes and the window shows it,
-        on the checkout's account."""
+        """A next step of the result (the new service, the paid invoice, the unpaid order): the dialog closes and the
+        window shows it, on the checkout's account."""
         checkout.dialog.accept()
         if self.sessions.current_id != checkout.account_id:
             self.sessions.select(checkout.account_id)
@@ -266,8 +266,12 @@ class CheckoutSession(QObject):
 
 
 def next_steps(kind: str, outcome: words.Outcome) -> list[tuple[str, str, str]]:
-    """What the result offers to open once paid: the order's new service, and the invoice paid (when one)."""
+    """What the result offers to open once paid: the order's new service, and the invoice paid (when one). An order
+    left unpaid offers its page, where it can be paid later or cancelled."""
     if outcome.status != "succeeded":
+        order_id = (outcome.order or {}).get("id")
+        if kind == "order" and order_id is not None and outcome.status in ("cancelled", "failed", "pending"):
+            return [(translate("CheckoutSession", "View order"), "order", str(order_id))]
         return []
     steps = []
     service = next((s for s in outcome.services if s.get("id") is not None), None)

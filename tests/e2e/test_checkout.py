@@ -96,6 +96,13 @@ def test_cancelling_a_paypal_sandbox_payment_leaves_the_order_unpaid(qtbot, clie
     assert invoice["invoice_number"] in text
     assert order["status"] == "pending" and invoice["status"] == "pending"
     assert invoice["balance_due"] == "10.00"
+    # The result offers the order's page, where it can be paid later or cancelled; it opens on that order.
+    view_order = next(b for b in session.dialog.findChildren(QPushButton) if b.property("next") == "order")
+    assert view_order.text() == "View order" and view_order.isVisible()
+    view_order.click()
+    orders = app.window.sections["orders"]
+    qtbot.waitUntil(lambda: orders.page_open and order["order_number"] in orders.page.title.text(), timeout=WAIT)
+    assert app.window.current_key == "orders" and orders.page.cancel_button.isVisible()
 
 
 def test_closing_mid_payment_leaves_the_invoice_payable(qtbot, client_of, vps):

@@ -52,7 +52,7 @@ class CheckoutDialog(QDialog):
     pay_requested = Signal(str, bool)
     retry_requested = Signal()
     web_ended = Signal(str, str)
-    open_requested = Signal(str, str)      # ("service" | "invoice", id): a next step the result offers
+    open_requested = Signal(str, str)      # ("service" | "invoice" | "order", id): a next step the result offers
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,7 +200,7 @@ class CheckoutDialog(QDialog):
         return self.web
 
     def show_result(self, title: str, text: str, next_steps: list[tuple[str, str, str]] = ()) -> None:
-        """The outcome, with a button for each next step (label, "service" | "invoice", id) before Close."""
+        """The outcome, with a button for each next step (label, "service" | "invoice" | "order", id) before Close."""
         self.result_title.setText(title)
         self.result_text.setText(text)
         while self.next_buttons.count() > 2:               # the stretch, the steps, Close

@@ -21,7 +21,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 NONE = Qt.KeyboardModifier.NoModifier
 
 
-def shown(qtbot, section_class, tmp_path):
+def active(qtbot, section_class, tmp_path):
+    """The screen alone at 1240x800 with the sample account, its window active."""
     section = section_class()
     qtbot.addWidget(section)
     section.resize(1240, 800)
@@ -29,6 +30,11 @@ def shown(qtbot, section_class, tmp_path):
     section.show()
     section.activateWindow()
     qtbot.waitUntil(section.isActiveWindow)      # key presses reach the focus of the active window only
+    return section
+
+
+def shown(qtbot, section_class, tmp_path):
+    section = active(qtbot, section_class, tmp_path)
     section.list.filters.focus_search()
     return section
 
@@ -77,13 +83,7 @@ def test_enter_on_a_search_that_found_nothing_stays_in_the_search(qtbot, tmp_pat
 
 
 def test_the_stores_search_goes_to_the_first_product_and_opens_the_only_one(qtbot, tmp_path):
-    store = StoreSection()
-    qtbot.addWidget(store)
-    store.resize(1240, 800)
-    store.show_data(account_data(tmp_path))
-    store.show()
-    store.activateWindow()
-    qtbot.waitUntil(store.isActiveWindow)
+    store = active(qtbot, StoreSection, tmp_path)
     store.focus_search()                                         # nothing typed: every product is found
     assert len(store.cards) > 1
     qtbot.keyClick(store.search, Qt.Key.Key_Down, NONE)

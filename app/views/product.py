@@ -350,6 +350,12 @@ class ProductPage(QWidget):
                 control.changed.connect(self._reprice)
                 self.controls[key] = control
                 self.form.insertRow(self.form.rowCount() - 1, translate("ProductPage", _RESOURCE_LABELS[key]), control)
+        # One width for the sizes' boxes (a disk's "204800 MB" is wider than "2 cores"), so that the sliders end, and
+        # the boxes start, on one line rather than at a ragged edge.
+        boxes = [control.spin for control in self.controls.values()]
+        widest = max((box.sizeHint().width() for box in boxes), default=0)
+        for box in boxes:
+            box.setMinimumWidth(widest)
         # The sizes are made after the rest of the page: Tab reached them after Add to Cart, below them.
         tab_in_order(self.back, self.cycle, *self.controls.values(), self.quantity, self.add_button, self.view_cart)
 

@@ -396,6 +396,19 @@ def test_a_size_slider_stays_a_usable_length_on_a_wide_window(qtbot, data):
     assert control.slider.width() >= 200 and control.width() <= store.product_page.cycle.width() + 200
 
 
+def test_the_sizes_sliders_and_boxes_line_up(qtbot, data):
+    store = product_store(qtbot, data, 1240, 800)
+    store.open_product("cloud-vps-custom")
+    controls = list(store.product_page.controls.values())
+    assert len(controls) == 3
+    # Laid out (a widget not yet shown is 640 px wide whatever it holds).
+    qtbot.waitUntil(lambda: all(c.isVisible() and c.width() < 640 for c in controls))
+    page = store.product_page
+    assert len({c.spin.width() for c in controls}) == 1
+    assert len({c.spin.mapTo(page, QPoint(0, 0)).x() for c in controls}) == 1
+    assert len({c.slider.mapTo(page, QPoint(c.slider.width(), 0)).x() for c in controls}) == 1
+
+
 @pytest.mark.parametrize(("name", "shown"), [("Demo customer", "DC"), ("Demo-Kunde", "DK"), ("dana@sett.test", "DS"),
                                              ("Work", "W"), ("  ", "?"), ("-- (test)", "?")])
 def test_the_switchers_avatar_shows_the_first_letters_of_the_accounts_first_two_words(name, shown):

@@ -10,6 +10,7 @@ the truth; the panel's is. Every step is an operation of the account's session (
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
@@ -42,6 +43,8 @@ class Checkout(QObject):
         super().__init__(window)
         self.sessions, self.window = sessions, window
         self.open_sessions: list[CheckoutSession] = []
+        self._waiting: tuple[str, str, str] | None = None     # (account, kind, id) to open once its data is shown
+        sessions.data_shown.connect(self._data_shown)
         window.sections.on_built("cart", lambda cart: cart.checkout_requested.connect(
             lambda request: self.start(self.sessions.current_id, "order", request)))
 
@@ -54,7 +57,8 @@ class Checkout(QObject):
         session = self.sessions.get(account_id)
         if session is None:
             return None
-        checkout = CheckoutSession(session, kind, dict(request), parent or self.window)
+        checkout = CheckoutSession(session, kind, dict(request), parent or self.window,
+                                   show_record=lambda what, target: self.show_record(session.id, what, target))
         self.open_sessions.append(checkout)
         checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
                                          self.open_sessions.remove(checkout))
@@ -66,14 +70,27 @@ class Checkout(QObject):
         """A next step of the result (the new service, the paid invoice, the unpaid order): the dialog closes and the
         window shows it, on the checkout's account."""
         checkout.dialog.accept()
-        if self.sessions.current_id != checkout.account_id:
-            self.sessions.select(checkout.account_id)
+        self.show_record(checkout.account_id, kind, target)
+
+    def show_record(self, account_id: str, kind: str, target: str) -> None:
+        """The window shows a record a checkout ended on ("service" | "invoice" | "order", its id), on its account
+        (from the result's buttons, or from the note of a payment left mid-way, after the dialog has gone)."""
+        if self.sessions.shut_down or self.sessions.get(account_id) is None:
+            return          # quit meanwhile, or the account was removed since
+        if self.sessions.current_id != account_id:
+            self.sessions.select(account_id)
         key = NEXT_SECTIONS[kind]
         self.window.select_section(key)
         section = self.window.sections.get(key)
         opener = getattr(section, f"open_{kind}", None)
-        if opener is not None:
-            opener(target)
+        # A record the checkout made may reach the screen only with the sync the result started: opened then.
+        self._waiting = None if opener is None or opener(target) else (account_id, kind, target)
+
+    def _data_shown(self, account_id: str, _data) -> None:
+        if self._waiting is not None and self._waiting[0] == account_id:
+            waiting, self._waiting = self._waiting, None
+            if self.sessions.current_id == account_id and self.window.current_key == NEXT_SECTIONS[waiting[1]]:
+                self.show_record(*waiting)         # once, and only while the user still looks for it
 
     def close_all(self) -> None:
         """On quit: every open checkout dialog ends now, its pay page deleted before its off-the-record profile
@@ -84,9 +101,11 @@ class Checkout(QObject):
 
 
 class CheckoutSession(QObject):
-    def __init__(self, session: AccountSession, kind: str, request: dict, parent: QWidget) -> None:
+    def __init__(self, session: AccountSession, kind: str, request: dict, parent: QWidget,
+                 show_record: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
         self.session, self.kind, self.request = session, kind, request
+        self.show_record = show_record          # ("order", id): the window shows it (the note's View order)
         self.account_id = session.id
         self.data: AccountData = session.data or AccountData(session.id)
         self.key: str | None = None            # the current attempt's Idempotency-Key
@@ -250,8 +269,14 @@ class CheckoutSession(QObject):
         title, text = describe(self.kind, how, outcome, money)
         steps = next_steps(self.kind, outcome)
         if how == "left":
+            # The dialog is gone: the note says what happened, and offers the unpaid order's page as the result would.
+            order = next(((label, target) for label, what, target in steps if what == "order"), None)
+            # (A button's clicked passes `checked` first: the order's id must not be the lambda's first argument.)
+            action = ((order[0], lambda _checked=False, target=order[1]: self.show_record("order", target))
+                      if order is not None and self.show_record is not None else None)
             self.session.note("checkout", "info", translate("CheckoutSession", "{title} {text}").format(title=title,
-                                                                                                         text=text))
+                                                                                                         text=text),
+                              action)
         elif self.dialog.isVisible():
             self.dialog.show_result(title, text, steps)
 

@@ -119,6 +119,12 @@ def test_closing_mid_payment_leaves_the_invoice_payable(qtbot, client_of, vps):
                     timeout=WAIT)
     (order,) = orders_of(buyer)
     assert buyer.data("GET", f"/billing/invoices/{order['invoice_id']}")["status"] == "pending"
+    # The note offers the unpaid order's page, as the dialog's result would have.
+    banner = next(b for b in app.window.banners.values() if "stays payable from Invoices" in b.text)
+    assert banner.action_button is not None and banner.action_button.text() == "View order"
+    banner.action_button.click()
+    orders = app.window.sections["orders"]
+    qtbot.waitUntil(lambda: orders.page_open and order["order_number"] in orders.page.title.text(), timeout=WAIT)
 
 
 def test_out_of_stock_is_refused_in_words_and_nothing_is_ordered(qtbot, client_of, e2e_shop):

@@ -1,0 +1,65 @@
+"""Where a checkout ends, the window shows the record it was about (the new service, the paid invoice, the unpaid
+order), on the checkout's account; one not in the data yet (the sync the result started still running) opens when
+that data reaches the screen, and not if the user has moved on meanwhile."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.core.account_data import AccountData
+from app.features.checkout import Checkout
+from app.views.orders import OrdersSection
+
+from .test_session_glue import CannedClient, add, sessions  # noqa: F401 - the fixture
+
+ORDER = {"id": "o-7", "order_number": "ORD-000007", "status": "pending", "items": [], "invoice_id": None,
+         "service_ids": [], "created_at": "2026-12-06T09:00:00Z", "total": "7.20"}
+
+
+class Screens(dict):
+    def on_built(self, key, then) -> None:      # Checkout listens for the Cart; none here
+        pass
+
+
+class Window(QWidget):
+    def __init__(self, orders: OrdersSection) -> None:
+        super().__init__()
+        self.sections = Screens(orders=orders)
+        self.current_key = "dashboard"
+
+    def select_section(self, key: str) -> None:
+        self.current_key = key
+
+
+def test_an_order_not_in_the_data_yet_opens_once_it_is(sessions, qtbot):  # noqa: F811
+    session = add(sessions, CannedClient({}))
+    sessions.select(session.id)
+    orders = OrdersSection()
+    window = Window(orders)
+    qtbot.addWidget(window)
+    qtbot.addWidget(orders)
+    feature = Checkout(sessions, window)
+    before = AccountData(session.id, orders=[], last_synced_at="2026-12-06T09:00:00Z")
+    orders.show_data(before)
+    feature.show_record(session.id, "order", "o-7")
+    assert window.current_key == "orders" and not orders.page_open      # not in the data yet
+    after = AccountData(session.id, orders=[ORDER], last_synced_at="2026-12-06T09:00:05Z")
+    orders.show_data(after)
+    sessions.data_shown.emit(session.id, after)
+    assert orders.page_open and "ORD-000007" in orders.page.title.text()
+
+
+def test_a_user_who_moved_on_is_not_pulled_back(sessions, qtbot):  # noqa: F811
+    session = add(sessions, CannedClient({}))
+    sessions.select(session.id)
+    orders = OrdersSection()
+    window = Window(orders)
+    qtbot.addWidget(window)
+    qtbot.addWidget(orders)
+    feature = Checkout(sessions, window)
+    orders.show_data(AccountData(session.id, orders=[], last_synced_at="2026-12-06T09:00:00Z"))
+    feature.show_record(session.id, "order", "o-7")
+    window.select_section("store")                                        # on to something else
+    after = AccountData(session.id, orders=[ORDER], last_synced_at="2026-12-06T09:00:05Z")
+    orders.show_data(after)
+    sessions.data_shown.emit(session.id, after)
+    assert window.current_key == "store" and not orders.page_open

@@ -269,11 +269,12 @@ class CheckoutSession(QObject):
         title, text = describe(self.kind, how, outcome, money)
         steps = next_steps(self.kind, outcome)
         if how == "left":
-            # The dialog is gone: the note says what happened, and offers the unpaid order's page as the result would.
-            order = next(((label, target) for label, what, target in steps if what == "order"), None)
-            # (A button's clicked passes `checked` first: the order's id must not be the lambda's first argument.)
-            action = ((order[0], lambda _checked=False, target=order[1]: self.show_record("order", target))
-                      if order is not None and self.show_record is not None else None)
+            # The dialog is gone: the note says what happened, and offers the result's first next step (the unpaid
+            # order's page, the invoice still payable, the service just paid for).
+            first = steps[0] if steps and self.show_record is not None else None
+            # (A button's clicked passes `checked` first: the record must not be the lambda's first argument.)
+            action = ((first[0], lambda _checked=False, what=first[1], target=first[2]: self.show_record(what, target))
+                      if first is not None else None)
             self.session.note("checkout", "info", translate("CheckoutSession", "{title} {text}").format(title=title,
                                                                                                          text=text),
                               action)
@@ -292,11 +293,17 @@ class CheckoutSession(QObject):
 
 def next_steps(kind: str, outcome: words.Outcome) -> list[tuple[str, str, str]]:
     """What the result offers to open once paid: the order's new service, and the invoice paid (when one). An order
-    left unpaid offers its page, where it can be paid later or cancelled."""
+    left unpaid offers its page, where it can be paid later or cancelled; an invoice or a top-up left unpaid, the
+    invoice, which stays payable."""
     if outcome.status != "succeeded":
+        if outcome.status not in ("cancelled", "failed", "pending"):
+            return []
         order_id = (outcome.order or {}).get("id")
-        if kind == "order" and order_id is not None and outcome.status in ("cancelled", "failed", "pending"):
+        if kind == "order" and order_id is not None:
             return [(translate("CheckoutSession", "View order"), "order", str(order_id))]
+        invoices = outcome.invoices or ([outcome.invoice] if outcome.invoice else [])
+        if kind in ("invoice", "top_up") and len(invoices) == 1 and invoices[0].get("id") is not None:
+            return [(translate("CheckoutSession", "View invoice"), "invoice", str(invoices[0]["id"]))]
         return []
     steps = []
     service = next((s for s in outcome.services if s.get("id") is not None), None)

@@ -63,3 +63,23 @@ def test_a_user_who_moved_on_is_not_pulled_back(sessions, qtbot):  # noqa: F811
     orders.show_data(after)
     sessions.data_shown.emit(session.id, after)
     assert window.current_key == "store" and not orders.page_open
+
+
+def test_what_a_result_offers_to_open_next():
+    from app.features.checkout import next_steps
+    from app.session.payments import Outcome
+
+    invoice, service = {"id": "i-1", "invoice_number": "INV-1"}, {"id": "s-1"}
+
+    def steps(kind: str, status: str, **parts) -> list[tuple[str, str]]:
+        return [(label, what) for label, what, _id in next_steps(kind, Outcome(payment={"status": status}, **parts))]
+
+    assert steps("order", "succeeded", order=ORDER, invoice=invoice, services=[service]) == [
+        ("Open service", "service"), ("View invoice", "invoice")]
+    for status in ("cancelled", "failed", "pending"):
+        assert steps("order", status, order=ORDER, invoice=invoice) == [("View order", "order")]
+        assert steps("invoice", status, invoice=invoice) == [("View invoice", "invoice")]
+        assert steps("top_up", status, invoice=invoice) == [("View invoice", "invoice")]
+    # Pay all due left unpaid: several invoices, each still in the list; nothing to single out.
+    assert steps("invoices", "cancelled", invoices=[invoice, {"id": "i-2"}]) == []
+    assert steps("order", "refunded", order=ORDER) == []

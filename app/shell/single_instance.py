@@ -76,6 +76,7 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(data_dir / LOCK_NAME))
         self.lock.setStaleLockTime(0)   # never stale by age (Sett runs for days); stale only when its process is gone
         self.server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytearray] = {}     # what each connected later start has sent so far
 
     def acquire(self) -> bool:
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -99,9 +100,21 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         while self.server is not None and (socket := self.server.nextPendingConnection()) is not None:
             socket.setParent(self)
-            buffer = bytearray()
-            socket.readyRead.connect(lambda s=socket, b=buffer: self._read(s, b))
-            socket.disconnected.connect(socket.deleteLater)
+            self._buffers[socket] = bytearray()
+            # Bound methods, not lambdas holding `self`: a child's connection that kept its parent's wrapper alive
+            # dropped the parent when the child was deleted, and the parent deleted that child a second time.
+            socket.readyRead.connect(self._ready)
+            socket.disconnected.connect(self._gone)
+
+    def _ready(self) -> None:
+        socket = self.sender()
+        if socket in self._buffers:
+            self._read(socket, self._buffers[socket])
+
+    def _gone(self) -> None:
+        socket = self.sender()
+        if self._buffers.pop(socket, None) is not None:
+            socket.deleteLater()
 
     def _read(self, socket: QLocalSocket, buffer: bytearray) -> None:
         buffer += bytes(socket.readAll().data())

@@ -145,3 +145,36 @@ def test_a_link_delivered_as_a_file_open_event_opens_its_invoice(make_app, shop,
     app.window.select_section("services")
     QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(QUrl("file:///tmp/invoice.pdf")))
     assert app.window.current_key == "services"
+
+
+def test_a_guard_let_go_while_a_later_start_is_still_connected_is_deleted_once(tmp_path, qtbot):
+    """The guard kept its connected sockets' handlers as lambdas holding the guard: when the last reference to the
+    guard was such a lambda, the socket's deletion dropped the guard, which deleted the socket a second time (a
+    segmentation fault in a test run once, on a socket that disconnected after the test had let its guard go)."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtNetwork import QLocalSocket
+
+    guard = SingleInstance(tmp_path / "data")
+    assert guard.acquire()
+    guard.listen()
+    heard: list[list] = []
+    guard.received.connect(heard.append)
+    client = QLocalSocket()
+    client.connectToServer(guard.name)
+    assert client.waitForConnected(2000)
+    client.write(json.dumps({"args": ["sett://invoice/1"]}).encode("utf-8") + b"\n")
+    client.flush()
+    qtbot.waitUntil(lambda: heard == [["sett://invoice/1"]], timeout=WAIT)
+    qtbot.waitUntil(lambda: client.bytesAvailable() > 0 or client.waitForReadyRead(50), timeout=WAIT)
+    assert bytes(client.readAll().data()) == b"ok\n"
+    guard.release()
+    del guard
+    gc.collect()
+    client.disconnectFromServer()          # the guard's socket hears it, and is deleted, after the guard is let go
+    for _ in range(20):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        time.sleep(0.01)
+    assert client.state() == QLocalSocket.LocalSocketState.UnconnectedState

@@ -133,7 +133,7 @@ def test_the_german_desktop_notifications_have_no_english(qapp):
         in_german = notice_texts()
     assert len(in_german) == len(english) == 10
     assert [g for g, e in zip(in_german, english, strict=True) if g == e] == []
-    assert "Rechnung INV-3 ist in 3 Tagen fällig" in in_german and "7 neue Mitteilungen" in in_german
+    assert "Rechnung INV-3 ist in 3 Tagen fällig" in in_german and "7 neue Benachrichtigungen" in in_german
 
 
 def error_headlines() -> list[str]:

@@ -105,7 +105,7 @@ class CheckoutSession(QObject):
                  show_record: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
         self.session, self.kind, self.request = session, kind, request
-        self.show_record = show_record          # ("order", id): the window shows it (the note's View order)
+        self.show_record = show_record          # (kind, id): the window shows that record (the note's action)
         self.account_id = session.id
         self.data: AccountData = session.data or AccountData(session.id)
         self.key: str | None = None            # the current attempt's Idempotency-Key

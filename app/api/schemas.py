@@ -256,10 +256,13 @@ class InvoicePayment(Loose):
 
 
 class OrderItem(Loose):
+    """An order's line; its sizes and setup fee are shown on the order's page, so they are checked as a service's."""
     product_name: Text | None = None
     billing_cycle: Text | None = None
+    config: Sizes | None = None
     quantity: Count | None = None
     unit_price: Money | None = None
+    setup_fee: Money | None = None
     amount: Money | None = None
     service_id: Id | None = None
 

@@ -188,6 +188,8 @@ INVOICE = {"id": "i1", "invoice_number": "INV-1", "status": "pending", "updated_
     ("orders", "Order", ORDER, {"items": "one VPS"}, "items"),
     ("orders", "Order", ORDER, {"items": ["one VPS"]}, "items[0]"),
     ("orders", "Order", ORDER, {"items": [{"quantity": "two"}]}, "items[0].quantity"),
+    ("orders", "Order", ORDER, {"items": [{"config": {"memory": "lots"}}]}, "items[0].config.memory"),
+    ("orders", "Order", ORDER, {"items": [{"setup_fee": "ten"}]}, "items[0].setup_fee"),
     ("orders", "Order", ORDER, {"total": "thirty"}, "total"),
     ("invoices", "Invoice", INVOICE, {"payments": ["paid"]}, "payments[0]"),
     ("invoices", "Invoice", INVOICE, {"lines": [{"description": ["a"]}]}, "lines[0].description"),

@@ -30,16 +30,20 @@ class Window(QWidget):
         self.current_key = key
 
 
-def test_an_order_not_in_the_data_yet_opens_once_it_is(sessions, qtbot):  # noqa: F811
+def checkout_with_orders(sessions, qtbot):  # noqa: F811
+    """The Checkout feature over a window holding only the Orders screen, which has no orders yet."""
     session = add(sessions, CannedClient({}))
     sessions.select(session.id)
     orders = OrdersSection()
     window = Window(orders)
     qtbot.addWidget(window)
     qtbot.addWidget(orders)
-    feature = Checkout(sessions, window)
-    before = AccountData(session.id, orders=[], last_synced_at="2026-12-06T09:00:00Z")
-    orders.show_data(before)
+    orders.show_data(AccountData(session.id, orders=[], last_synced_at="2026-12-06T09:00:00Z"))
+    return session, window, orders, Checkout(sessions, window)
+
+
+def test_an_order_not_in_the_data_yet_opens_once_it_is(sessions, qtbot):  # noqa: F811
+    session, window, orders, feature = checkout_with_orders(sessions, qtbot)
     feature.show_record(session.id, "order", "o-7")
     assert window.current_key == "orders" and not orders.page_open      # not in the data yet
     after = AccountData(session.id, orders=[ORDER], last_synced_at="2026-12-06T09:00:05Z")
@@ -49,14 +53,7 @@ def test_an_order_not_in_the_data_yet_opens_once_it_is(sessions, qtbot):  # noqa
 
 
 def test_a_user_who_moved_on_is_not_pulled_back(sessions, qtbot):  # noqa: F811
-    session = add(sessions, CannedClient({}))
-    sessions.select(session.id)
-    orders = OrdersSection()
-    window = Window(orders)
-    qtbot.addWidget(window)
-    qtbot.addWidget(orders)
-    feature = Checkout(sessions, window)
-    orders.show_data(AccountData(session.id, orders=[], last_synced_at="2026-12-06T09:00:00Z"))
+    session, window, orders, feature = checkout_with_orders(sessions, qtbot)
     feature.show_record(session.id, "order", "o-7")
     window.select_section("store")                                        # on to something else
     after = AccountData(session.id, orders=[ORDER], last_synced_at="2026-12-06T09:00:05Z")

@@ -26,6 +26,7 @@ from .column_fit import FittedTableView
 from .empty_state import EmptyState
 from .labels import muted
 from .nouns import busy_text, count_text, noun_text
+from .submit_keys import leave_search_on_down_or_enter
 
 
 def make_table(parent: QWidget | None = None, object_name: str = "dataTable", model: QAbstractItemModel | None = None,
@@ -179,10 +180,7 @@ class FilteredTable(QWidget):
         self.empty.action_clicked.connect(self._empty_clicked)
         # From the search to what it found without the mouse: Down moves to the first row, Enter too, and opens
         # the row when it is the only one (an invoice's number typed, Enter, its page).
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filters.search)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(lambda: self.go_to_rows(open_single=False))
-        self.filters.search.returnPressed.connect(lambda: self.go_to_rows(open_single=True))
+        leave_search_on_down_or_enter(self.filters.search, lambda enter: self.go_to_rows(open_single=enter))
         # A big table's rows or search text may be worked out in batches: the count follows when they land.
         self.proxy.filtered.connect(self.refresh)
         self.proxy.busy_changed.connect(lambda _busy: self.refresh())

@@ -34,6 +34,7 @@ from .empty_state import EmptyState
 from .labels import DataLabel, emphasise, heading, muted, styled, subtitle
 from .product import ProductPage, out_of_stock_text, product_resources_text, stock_text
 from .section import Section
+from .submit_keys import leave_search_on_down_or_enter
 
 ALL = ""                    # the category list's "All products" entry
 _CARD_WIDTH = 280           # a card's comfortable width; the grid fits as many columns as the width allows
@@ -214,10 +215,7 @@ class StoreSection(Section):
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.focus_search)
         # As in the lists: Down goes to the first product found, Enter too, and opens it when it is the only one.
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(lambda: self.go_to_products(open_single=False))
-        self.search.returnPressed.connect(lambda: self.go_to_products(open_single=True))
+        leave_search_on_down_or_enter(self.search, lambda enter: self.go_to_products(open_single=enter))
 
         self.grid_host = QWidget(objectName="productGrid")
         host = QVBoxLayout(self.grid_host)

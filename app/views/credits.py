@@ -266,15 +266,16 @@ class CreditsSection(ScopedScreen, Section):
         self.top_up_message.setText(text)
 
     def _update_top_up(self) -> None:
-        self.top_up_button.setEnabled(self.online and self.amount() is not None)
+        amount, problem = self.amount(), self.amount_problem()
+        self.top_up_button.setEnabled(self.online and amount is not None)
         if self.signed_out:
             self.top_up_button.setToolTip(signed_out_text())
         elif not self.online:
             self.top_up_button.setToolTip(translate("CreditsSection", "Topping up needs a connection to the panel "
                                                                       "(payments never wait in the Outbox)"))
         else:
-            self.top_up_button.setToolTip(self.amount_problem() or (
-                translate("CreditsSection", "Enter the amount to add first") if self.amount() is None else ""))
+            self.top_up_button.setToolTip(problem or (
+                translate("CreditsSection", "Enter the amount to add first") if amount is None else ""))
         if not self.online:
             self._reach_note = signed_out_text() if self.signed_out else translate(
                 "CreditsSection", "Offline: topping up needs a connection to the panel.")
@@ -283,7 +284,6 @@ class CreditsSection(ScopedScreen, Section):
             self.top_up_message.setText("")
         if self.online:
             self._reach_note = ""
-            problem = self.amount_problem()
             if problem:
                 self.top_up_message.setText(problem)
             elif self._amount_note and self.top_up_message.text() == self._amount_note:

@@ -26,10 +26,10 @@ from app.session import AccountSession, Sessions
 from app.session import payments as words
 from app.session.operations import payments as pay_ops
 from app.session.payments import describe, error_text
+from app.views.sections import RECORD_SCREENS
 
 log = logging.getLogger(__name__)
 KINDS = pay_ops.KINDS
-NEXT_SECTIONS = {"service": "services", "invoice": "invoices", "order": "orders"}
 TITLES = {"order": QT_TRANSLATE_NOOP("CheckoutSession", "Checkout"),
           "invoice": QT_TRANSLATE_NOOP("CheckoutSession", "Pay invoice"),
           "invoices": QT_TRANSLATE_NOOP("CheckoutSession", "Pay all due"),
@@ -79,7 +79,7 @@ class Checkout(QObject):
             return          # quit meanwhile, or the account was removed since
         if self.sessions.current_id != account_id:
             self.sessions.select(account_id)
-        key = NEXT_SECTIONS[kind]
+        key = RECORD_SCREENS[kind]
         self.window.select_section(key)
         section = self.window.sections.get(key)
         opener = getattr(section, f"open_{kind}", None)
@@ -89,7 +89,7 @@ class Checkout(QObject):
     def _data_shown(self, account_id: str, _data) -> None:
         if self._waiting is not None and self._waiting[0] == account_id:
             waiting, self._waiting = self._waiting, None
-            if self.sessions.current_id == account_id and self.window.current_key == NEXT_SECTIONS[waiting[1]]:
+            if self.sessions.current_id == account_id and self.window.current_key == RECORD_SCREENS[waiting[1]]:
                 self.show_record(*waiting)         # once, and only while the user still looks for it
 
     def close_all(self) -> None:

@@ -28,6 +28,7 @@ from app.session import Sessions, action_failed, current_reach, signed_out
 from app.session import notices as logic
 from app.session.operations import notices as notice_ops
 from app.session.operations import outbox as outbox_ops
+from app.views.sections import RECORD_SCREENS
 from app.views.theme import ICONS
 
 if TYPE_CHECKING:
@@ -316,9 +317,8 @@ class Notices(QObject):
         low_credit_warning = notice.get("kind") == "low_credit"
         if low_credit_warning and "credits" in window.available_keys():
             window.select_section("credits")      # where the balance is topped up
-        for key, field, target in (("invoices", "invoice", notice.get("invoice_id")),
-                                   ("services", "service", notice.get("service_id")),
-                                   ("support", "ticket", notice.get("ticket_id"))):
+        for field in ("invoice", "service", "ticket"):
+            key, target = RECORD_SCREENS[field], notice.get(f"{field}_id")
             if target and not low_credit_warning and key in window.available_keys():
                 window.select_section(key)
                 window.sections[key].apply_filter({field: target})

@@ -18,10 +18,10 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from app.core.links import Link, LinkError, is_link, parse_link
 from app.core.text import translate
 from app.session import Sessions
+from app.views.sections import RECORD_SCREENS
 
 log = logging.getLogger(__name__)
 NOTE_KEY = "link"
-SECTION_OF = {"invoice": "invoices", "service": "services"}
 
 
 class LinkOpener(QObject):
@@ -111,7 +111,7 @@ class LinkOpener(QObject):
             return False
         if holder != self.sessions.current_id:
             self.sessions.select(holder)
-        key = SECTION_OF[link.kind]
+        key = RECORD_SCREENS[link.kind]
         self.window.select_section(key)
         section = self.window.sections.get(key)
         opener = getattr(section, f"open_{link.kind}", None)

@@ -26,6 +26,10 @@ SCREENS = (Screen("dashboard", "Dashboard"), Screen("store", "Store"), Screen("c
            Screen("services", "Services"), Screen("invoices", "Invoices"), Screen("credits", "Credits"),
            Screen("orders", "Orders"), Screen("support", "Support", billing=False))
 
+# The screen that lists each kind of record and opens its page (`open_<kind>(id)`, or `apply_filter({kind: id})`):
+# what a link, a notice or a checkout's next step opens.
+RECORD_SCREENS = {"invoice": "invoices", "service": "services", "order": "orders", "ticket": "support"}
+
 # The synced resources (ChangeSet.resources) each screen draws on; a screen may declare its own `resources`.
 SHOWS: dict[str, frozenset[str]] = {
     "dashboard": frozenset({"dashboard", "services", "invoices", "credits", "notifications", "me",

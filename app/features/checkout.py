@@ -79,12 +79,8 @@ class Checkout(QObject):
             return          # quit meanwhile, or the account was removed since
         if self.sessions.current_id != account_id:
             self.sessions.select(account_id)
-        key = RECORD_SCREENS[kind]
-        self.window.select_section(key)
-        section = self.window.sections.get(key)
-        opener = getattr(section, f"open_{kind}", None)
         # A record the checkout made may reach the screen only with the sync the result started: opened then.
-        self._waiting = None if opener is None or opener(target) else (account_id, kind, target)
+        self._waiting = None if self.window.open_record(kind, target) else (account_id, kind, target)
 
     def _data_shown(self, account_id: str, _data) -> None:
         if self._waiting is not None and self._waiting[0] == account_id:

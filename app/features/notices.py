@@ -318,10 +318,9 @@ class Notices(QObject):
         if low_credit_warning and "credits" in window.available_keys():
             window.select_section("credits")      # where the balance is topped up
         for field in ("invoice", "service", "ticket"):
-            key, target = RECORD_SCREENS[field], notice.get(f"{field}_id")
-            if target and not low_credit_warning and key in window.available_keys():
-                window.select_section(key)
-                window.sections[key].apply_filter({field: target})
+            target = notice.get(f"{field}_id")
+            if target and not low_credit_warning and RECORD_SCREENS[field] in window.available_keys():
+                window.open_record(field, str(target))
                 break
         if self.dialog is not None:
             self.dialog.accept()

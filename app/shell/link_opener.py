@@ -18,7 +18,6 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from app.core.links import Link, LinkError, is_link, parse_link
 from app.core.text import translate
 from app.session import Sessions
-from app.views.sections import RECORD_SCREENS
 
 log = logging.getLogger(__name__)
 NOTE_KEY = "link"
@@ -111,11 +110,7 @@ class LinkOpener(QObject):
             return False
         if holder != self.sessions.current_id:
             self.sessions.select(holder)
-        key = RECORD_SCREENS[link.kind]
-        self.window.select_section(key)
-        section = self.window.sections.get(key)
-        opener = getattr(section, f"open_{link.kind}", None)
-        if opener is None or not opener(link.target):
+        if not self.window.open_record(link.kind, link.target):
             self.pending = link        # the account just selected shows its data soon
             return False
         return True

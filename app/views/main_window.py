@@ -30,7 +30,7 @@ from .labels import ElidedLabel
 from .lazy_sections import LazySections
 from .menus import MenuBar
 from .section import Section, section_title
-from .sections import Screen, shows
+from .sections import RECORD_SCREENS, Screen, shows
 from .sidebar import BILLING_PAGE, Sidebar
 from .status_bar import StatusBar
 from .theme import icon, set_role
@@ -253,6 +253,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "{screen} — Sett").format(screen=title))
         if key in self.sections or key == BILLING_PAGE:
             self.section_selected.emit(key)
+
+    def open_record(self, kind: str, target: str) -> bool:
+        """Show one record ("invoice" | "service" | "order" | "ticket", its id) on its screen. False when the screen
+        cannot show it (billing hidden, or the record not in the data on screen yet): the caller may try again once
+        the data is shown."""
+        key = RECORD_SCREENS[kind]
+        self.select_section(key)
+        opener = getattr(self.sections.get(key), f"open_{kind}", None) if self.current_key == key else None
+        return opener is not None and bool(opener(target))
 
     def _navigate(self, key: str, filters: dict) -> None:
         self.select_section(key)

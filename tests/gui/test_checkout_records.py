@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.account_data import AccountData
 from app.features.checkout import Checkout
+from app.views.main_window import MainWindow
 from app.views.orders import OrdersSection
 
 from .test_session_glue import CannedClient, add, sessions  # noqa: F401 - the fixture
@@ -28,6 +29,8 @@ class Window(QWidget):
 
     def select_section(self, key: str) -> None:
         self.current_key = key
+
+    open_record = MainWindow.open_record        # the window's own road to a record, over this one's screens
 
 
 def checkout_with_orders(sessions, qtbot):  # noqa: F811

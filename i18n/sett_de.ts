@@ -715,6 +715,18 @@
         <translation>{code} wird geprüft…</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Removed {product} from your cart.</source>
+        <translation>{product} wurde aus dem Warenkorb entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed an item from your cart.</source>
+        <translation>Ein Artikel wurde aus dem Warenkorb entfernt.</translation>
+    </message>
+    <message>
         <source>Use my credit balance ({amount})</source>
         <translation>Mein Guthaben verwenden ({amount})</translation>
     </message>
@@ -2405,6 +2417,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -2463,6 +2479,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Nothing to print here: open an invoice to print it.</source>
         <translation>Hier gibt es nichts zu drucken: Öffnen Sie eine Rechnung, um sie zu drucken.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here.</source>
+        <translation>Hier gibt es nichts rückgängig zu machen.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>

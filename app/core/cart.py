@@ -97,17 +97,26 @@ class Cart:
             *, item_id: str | None = None) -> CartItem:
         _check_quantity(quantity)
         config = {k: v for k, v in dict(config or {}).items() if k in RESOURCE_KEYS and v is not None}
-        for i, item in enumerate(self.items):
-            if (item.product_id, item.billing_cycle, item.config) == (str(product_id), billing_cycle, config):
-                merged = min(MAX_QUANTITY, item.quantity + quantity)
-                self.items[i] = replace(item, quantity=merged)
-                return self.items[i]
-        if len(self.items) >= MAX_ITEMS:
-            raise CartError(translate("Cart", "A cart holds at most {limit} items; check out or remove one first.")
-                            .format(limit=MAX_ITEMS))
+        twin = self._twin(str(product_id), billing_cycle, config)
+        if twin is not None:
+            merged = min(MAX_QUANTITY, self.items[twin].quantity + quantity)
+            self.items[twin] = replace(self.items[twin], quantity=merged)
+            return self.items[twin]
+        self._check_room()
         item = CartItem(item_id or uuid.uuid4().hex, str(product_id), billing_cycle, config, quantity)
         self.items.append(item)
         return item
+
+    def _twin(self, product_id: str, billing_cycle: str, config: Mapping) -> int | None:
+        """Where the line of this product, cycle and configuration stands, if the cart has one."""
+        return next((i for i, item in enumerate(self.items)
+                     if (item.product_id, item.billing_cycle, item.config) == (product_id, billing_cycle, config)),
+                    None)
+
+    def _check_room(self) -> None:
+        if len(self.items) >= MAX_ITEMS:
+            raise CartError(translate("Cart", "A cart holds at most {limit} items; check out or remove one first.")
+                            .format(limit=MAX_ITEMS))
 
     def update(self, item_id: str, *, billing_cycle: str | None = None, config: Mapping | None = None,
                quantity: int | None = None) -> CartItem:
@@ -128,6 +137,17 @@ class Cart:
 
     def remove(self, item_id: str) -> None:
         self.items = [item for item in self.items if item.id != item_id]
+
+    def restore(self, index: int, item: CartItem) -> CartItem:
+        """A removed line back where it stood (Undo). Merged into its twin when the same product, cycle and
+        configuration was added again meanwhile, as `add` merges; refused, as `add` is, when the cart is full."""
+        if self.get(item.id) is not None:
+            return item
+        if self._twin(item.product_id, item.billing_cycle, item.config) is not None:
+            return self.add(item.product_id, item.billing_cycle, item.config, item.quantity)
+        self._check_room()
+        self.items.insert(max(0, min(index, len(self.items))), item)
+        return item
 
     def clear(self) -> None:
         self.items = []

@@ -40,6 +40,7 @@ class CartFeature(QObject):
         self.cart = cart
         cart.edit_requested.connect(self._edit)
         cart.remove_requested.connect(lambda item_id: self._model_do(lambda m: m.remove(item_id)))
+        cart.undo_remove_requested.connect(lambda: self._model_do(lambda m: m.undo_remove()))
         cart.coupon_remove_requested.connect(lambda: self._model_do(lambda m: m.set_coupon(None)))
         cart.use_credits_requested.connect(lambda use: self._model_do(lambda m: m.set_use_credits(use)))
         cart.coupon_apply_requested.connect(self.validate_coupon)
@@ -69,7 +70,8 @@ class CartFeature(QObject):
         if model is None:
             return
         if self.cart is not None and isValid(self.cart):
-            self.cart.show_cart(model.session.id, model.cart, model.options, structure=model.structure)
+            self.cart.show_cart(model.session.id, model.cart, model.options, structure=model.structure,
+                                removed=model.removed[1] if model.removed else None)
         sidebar = getattr(self.window, "sidebar", None)
         if hasattr(sidebar, "set_cart_count"):
             sidebar.set_cart_count(sum(item.quantity for item in model.cart))

@@ -33,6 +33,9 @@ class CartModel(QObject):
         self.options: dict[str, Any] = dict(DEFAULT_OPTIONS)
         self.loaded = False
         self.structure = True     # the last change added or removed a line (the screen rebuilds its lines)
+        # The line the user removed last and where it stood, for Undo until the next line comes or goes by other
+        # means (added, bought). Not saved: an undo belongs to this run, not to the account's data.
+        self.removed: tuple[int, CartItem] | None = None
 
     # -- reading ------------------------------------------------------------------------------------------------
     def loaded_from(self, data: AccountData) -> None:
@@ -62,6 +65,7 @@ class CartModel(QObject):
     # -- changing (CartError for what the panel would refuse; nothing changes then) -------------------------------
     def add(self, product_id: str, billing_cycle: str, config: dict | None = None, quantity: int = 1) -> CartItem:
         item = self.cart.add(product_id, billing_cycle, config, quantity)
+        self.removed = None
         self._emit(structure=True)
         return item
 
@@ -72,9 +76,23 @@ class CartModel(QObject):
         self._emit(structure=False)
 
     def remove(self, item_id: str) -> None:
-        if self.cart.get(item_id) is not None:
-            self.cart.remove(item_id)
-            self._emit(structure=True)
+        for index, item in enumerate(self.cart.items):
+            if item.id == item_id:
+                self.cart.remove(item_id)
+                self.removed = (index, item)
+                self._emit(structure=True)
+                return
+
+    def undo_remove(self) -> CartItem | None:
+        """The line removed last back where it stood. (Adding a line forgets the removed one, so the cart always has
+        room for it.)"""
+        if self.removed is None:
+            return None
+        index, item = self.removed
+        restored = self.cart.restore(index, item)
+        self.removed = None
+        self._emit(structure=True)
+        return restored
 
     def set_coupon(self, coupon: dict | None) -> None:
         if coupon != self.options.get("coupon"):
@@ -90,6 +108,7 @@ class CartModel(QObject):
         """After the panel created an order from the cart: no items, no coupon (it was used)."""
         self.cart = Cart()
         self.options["coupon"] = None
+        self.removed = None
         self.loaded = True
         self._emit(structure=True)
 

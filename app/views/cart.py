@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
-    QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -27,38 +25,20 @@ from PySide6.QtWidgets import (
 from app.core.account_data import AccountData
 from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems
 from app.core.credit import credits_spendable
-from app.core.cycles import BILLING_CYCLES
-from app.core.formatting import cycle_label, rate_text
-from app.core.money import parse_money
-from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, Quote, config_ranges, resolve_config
+from app.core.pricing import Line, Quote
 from app.core.reach import signed_out_text
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
+from .banner import Banner
+from .cart_line import CartLine
+from .cart_totals import Totals
 from .empty_state import EmptyState
-from .flow_layout import FlowLayout
-from .labels import DataLabel, emphasise, heading, muted, styled
+from .labels import heading, muted, styled
 from .section import Section
-from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Messages", "Checkout needs a connection to the panel")
-_SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
-_LABELS = {"memory": QT_TRANSLATE_NOOP("CartLine", "Memory"), "disk": QT_TRANSLATE_NOOP("CartLine", "Disk"),
-           "cpu": QT_TRANSLATE_NOOP("CartLine", "CPU")}
 PREVIEW_DELAY_MS = 250     # edits in quick succession (a spin box held down) make one preview request
-
-
-def _labelled(text: str, field: QWidget) -> QWidget:
-    """A field and its label as one piece that wraps as a whole."""
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(6)
-    label = QLabel(text, textFormat=PLAIN)
-    label.setBuddy(field)
-    row.addWidget(label)
-    row.addWidget(field)
-    return box
 
 
 def _restyle(widget: QWidget, **properties) -> None:
@@ -67,170 +47,12 @@ def _restyle(widget: QWidget, **properties) -> None:
     widget.style().polish(widget)
 
 
-class CartLine(QFrame):
-    """One item: name and sizes, cycle, size spin boxes, quantity, amount, Remove."""
-
-    edited = Signal(str, dict)       # item id, {billing_cycle?, config?, quantity?}
-    removed = Signal(str)
-
-    def __init__(self, item: CartItem, product: dict | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item_id = item.id
-        self.setObjectName("cartLine")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        styled(self, card=True)
-        self.name = emphasise(DataLabel((product or {}).get("name") or translate("CartLine", "Unknown product"),
-                                        objectName="lineName"), 1.1)
-        self.detail = muted(object_name="lineDetail", wrap=True)
-        self.problem = styled(QLabel(objectName="lineProblem", wordWrap=True, textFormat=PLAIN), role="error")
-        self.problem.hide()
-        self.amount = emphasise(styled(QLabel(objectName="lineAmount", textFormat=PLAIN), role="price"), 1.1)
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setup = muted(object_name="lineSetup")
-        self.setup.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.cycle = QComboBox(objectName="lineCycle")
-        self.cycle.setAccessibleName(translate("CartLine", "Billing cycle"))
-        rows = (product or {}).get("pricing") or ()
-        for cycle in BILLING_CYCLES:
-            if any(r.get("billing_cycle") == cycle for r in rows):
-                self.cycle.addItem(cycle_label(cycle), cycle)
-        if self.cycle.findData(item.billing_cycle) < 0:
-            self.cycle.addItem(cycle_label(item.billing_cycle), item.billing_cycle)
-        self.cycle.setCurrentIndex(self.cycle.findData(item.billing_cycle))
-        self.cycle.currentIndexChanged.connect(lambda _i: self.edited.emit(self.item_id,
-                                                                           {"billing_cycle": self.cycle.currentData()}))
-        self.sizes: dict[str, QSpinBox] = {}
-        # The controls wrap onto more rows when the line is narrow (a small window), never running off its edge.
-        holder = QWidget(objectName="lineControls")
-        controls = FlowLayout(holder, spacing=10, last_at_right=True)
-        controls.addWidget(self.cycle)
-        ranges = config_ranges(product or {})
-        try:
-            chosen = resolve_config(product, item.config) if product and ranges else dict(item.config)
-        except ValueError:
-            chosen = dict(item.config)
-        for key in RESOURCE_KEYS:
-            if key not in ranges:
-                continue
-            rng = ranges[key]
-            spin = (CoresSpinBox if key == "cpu" else SpinBox)(objectName=f"line{key.title()}")
-            spin.setRange(int(rng["min"]), int(rng["max"]))
-            spin.setSingleStep(max(1, int(rng.get("step") or 1)))
-            if key != "cpu":
-                spin.setSuffix(_SPIN_SUFFIX[key])
-            spin.setAccessibleName(translate("CartLine", _LABELS[key]))
-            spin.setValue(int(chosen.get(key, rng["min"])))
-            spin.setKeyboardTracking(False)      # a half-typed number is not a size
-            spin.valueChanged.connect(lambda value, k=key: self.edited.emit(self.item_id, {"config": {k: value}}))
-            if key == "cpu":
-                spin.setToolTip(cpu_hint())
-            controls.addWidget(_labelled(translate("CartLine", _LABELS[key]), spin))
-            self.sizes[key] = spin
-        self.quantity = SpinBox(objectName="lineQuantity")
-        self.quantity.setRange(1, MAX_QUANTITY)
-        self.quantity.setValue(item.quantity)
-        self.quantity.setAccessibleName(translate("CartLine", "Quantity"))
-        self.quantity.setKeyboardTracking(False)
-        self.quantity.setMinimumWidth(80)
-        self.quantity.valueChanged.connect(lambda value: self.edited.emit(self.item_id, {"quantity": value}))
-        controls.addWidget(_labelled(translate("CartLine", "Quantity"), self.quantity))
-        self.remove = styled(QPushButton(translate("CartLine", "Remove"), objectName="removeLine"), kind="ghost")
-        self.remove.setAccessibleName(translate("CartLine", "Remove {product}").format(product=self.name.text()))
-        self.remove.clicked.connect(lambda: self.removed.emit(self.item_id))
-        controls.addWidget(self.remove)
-
-        self.name.setWordWrap(True)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(16, 12, 16, 12)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.name, 0, 0)
-        grid.addWidget(self.amount, 0, 1)
-        grid.addWidget(self.detail, 1, 0)
-        grid.addWidget(self.setup, 1, 1)
-        grid.addWidget(holder, 2, 0, 1, 2)
-        grid.addWidget(self.problem, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-
-    def focus_chain(self) -> list[QWidget]:
-        """This line's controls in reading order, for the cart's tab order."""
-        return [self.cycle, *self.sizes.values(), self.quantity, self.remove]
-
-    def show_price(self, lines: list[Line], money, problem: str | None) -> None:
-        recurring = next((ln for ln in lines if ln.kind == "recurring"), None)
-        setup = next((ln for ln in lines if ln.kind == "setup"), None)
-        self.amount.setText(money(recurring.amount) if recurring else "—")
-        self.setup.setText(translate("CartLine", "+ {amount} setup").format(amount=money(setup.amount))
-                           if setup else "")
-        if recurring is not None:
-            detail = recurring.description.split(": ", 1)[1] if ": " in recurring.description else ""
-            each = (translate("CartLine", "{amount} each").format(amount=money(recurring.unit_price))
-                    if recurring.quantity > 1 else "")
-            self.detail.setText(" · ".join(p for p in (detail, each) if p))
-        # An empty line under the name (a plan with no sizes to list, no setup fee) would leave a gap.
-        self.detail.setVisible(bool(self.detail.text()))
-        self.setup.setVisible(bool(self.setup.text()))
-        self.problem.setText(problem or "")
-        self.problem.setVisible(bool(problem))
-
-
-class Totals(QFrame):
-    ROWS = (("subtotal", QT_TRANSLATE_NOOP("Totals", "Subtotal")),
-            ("discount", QT_TRANSLATE_NOOP("Totals", "Discount")),
-            ("tax_amount", QT_TRANSLATE_NOOP("Totals", "Tax")),
-            ("total", QT_TRANSLATE_NOOP("Totals", "Total")),
-            ("credits_applied", QT_TRANSLATE_NOOP("Totals", "Credits applied")),
-            ("due_now", QT_TRANSLATE_NOOP("Totals", "Due now")))
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("cartTotals")
-        styled(self, card=True)
-        self.labels: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(20, 16, 20, 16)
-        grid.setVerticalSpacing(6)
-        for row, (key, text) in enumerate(self.ROWS):
-            label = QLabel(translate("Totals", text), objectName=f"{key}Label", textFormat=PLAIN)
-            value = QLabel(objectName=f"{key}Value", textFormat=PLAIN)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            if key in ("total", "due_now"):
-                emphasise(label, 1.05)
-                emphasise(value, 1.15)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(value, row, 1)
-            self.labels[key], self.values[key] = label, value
-        self.source = muted(object_name="totalsSource", wrap=True)
-        grid.addWidget(self.source, len(self.ROWS), 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-
-    def show_amounts(self, amounts: dict, money, *, tax_rate, tax_inclusive: bool, tax_enabled: bool) -> None:
-        for key, _text in self.ROWS:
-            value = amounts.get(key)
-            shown = money(value)
-            if key in ("discount", "credits_applied") and value is not None and money(value) != money(0):
-                shown = money(-parse_money(value))     # taken off: the locale's minus, as the checkout shows it
-            self.values[key].setText(shown)
-        label = (translate("Totals", "Tax ({rate}, included)") if tax_inclusive
-                 else translate("Totals", "Tax ({rate})"))
-        self.labels["tax_amount"].setText(label.format(rate=rate_text(tax_rate)))     # "20%" / "7,5 %"
-        for key in ("tax_amount",):
-            self.labels[key].setVisible(tax_enabled)
-            self.values[key].setVisible(tax_enabled)
-        has_discount = money(amounts.get("discount") or 0) != money(0)
-        self.labels["discount"].setVisible(has_discount)
-        self.values["discount"].setVisible(has_discount)
-
-    def value(self, key: str) -> str:
-        return self.values[key].text()
-
-
 class CartSection(Section):
     key = "cart"
     title = QT_TRANSLATE_NOOP("Sections", "Cart")
     edit_requested = Signal(str, dict)           # item id, {billing_cycle?, config?, quantity?}
     remove_requested = Signal(str)               # item id
+    undo_remove_requested = Signal()             # the line removed last, back
     coupon_remove_requested = Signal()
     use_credits_requested = Signal(bool)
     coupon_apply_requested = Signal(str, list)   # code, the cart's api items
@@ -254,6 +76,13 @@ class CartSection(Section):
         self._preview_timer.timeout.connect(self.request_preview)
 
         self.heading = heading(translate("CartSection", "Cart"))
+        # After a Remove, until the next line comes or goes: the line back where it stood (also Ctrl+Z).
+        self.undo_bar = Banner("cart-undo", "info", "", (translate("CartSection", "Undo"),
+                                                         lambda _checked=False: self.undo_remove_requested.emit()))
+        self.undo_bar.setObjectName("cartUndo")
+        self.undo_bar.dismissed.connect(self.undo_bar.hide)
+        self.undo_bar.hide()
+        self._undo_item: str | None = None       # the removed line the bar is about
         self.empty = EmptyState(self)
         self.empty.show_state(translate("CartSection", "Your cart is empty"),
                               translate("CartSection", "Plans you choose in the store will appear here."),
@@ -340,6 +169,10 @@ class CartSection(Section):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
+        undo_row = QHBoxLayout()
+        undo_row.setContentsMargins(0, 0, 8, 0)      # its edge where the lines' and the totals' are
+        undo_row.addWidget(self.undo_bar)
+        layout.addLayout(undo_row)
         layout.addLayout(self.pages, 1)
 
     # -- what the shell and the feature tell it --------------------------------------------------------------------
@@ -354,8 +187,10 @@ class CartSection(Section):
         self.preview = None
         self._rebuild()
 
-    def show_cart(self, account_id: str, cart: Cart, options: dict, *, structure: bool = True) -> None:
-        """The account's cart as its model holds it now; `structure` when lines came or went (rebuilt)."""
+    def show_cart(self, account_id: str, cart: Cart, options: dict, *, structure: bool = True,
+                  removed: CartItem | None = None) -> None:
+        """The account's cart as its model holds it now; `structure` when lines came or went (rebuilt); `removed`,
+        the line the user removed last, while it can be put back."""
         if account_id != self.account_id:
             self.coupon_status.hide()
             self.coupon_edit.clear()
@@ -373,6 +208,36 @@ class CartSection(Section):
         else:
             self._show_totals()
             self._schedule_preview()
+        self._show_undo(removed)
+
+    def _show_undo(self, removed: CartItem | None) -> None:
+        if removed is None:
+            back = self.lines.get(self._undo_item) if self._undo_item else None
+            undone_here = self.undo_bar.isAncestorOf(QApplication.focusWidget())
+            self._undo_item = None
+            self.undo_bar.hide()
+            if back is not None and undone_here:
+                back.focus_chain()[0].setFocus(Qt.FocusReason.OtherFocusReason)   # on from the line that came back
+            return
+        if removed.id == self._undo_item:
+            return              # shown already (or dismissed): other changes of the cart leave it as it is
+        name = (self._products().get(removed.product_id) or {}).get("name")
+        self.undo_bar.label.setText(
+            translate("CartSection", "Removed {product} from your cart.").format(product=name) if name else
+            translate("CartSection", "Removed an item from your cart."))
+        self._undo_item = removed.id
+        self.undo_bar.show()
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or self.isAncestorOf(focus)) and self.undo_bar.action_button:
+            # The Remove button pressed has gone with its line: the keyboard goes on from Undo, not from nowhere.
+            self.undo_bar.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo(self) -> bool:
+        """Edit ▸ Undo (Ctrl+Z) on this screen: the removed line back, when there is one to bring back."""
+        if self._undo_item is None:
+            return False
+        self.undo_remove_requested.emit()
+        return True
 
     def set_online(self, online: bool | None, signed_out: bool = False) -> None:
         """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""

@@ -9,11 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.text import translate
-from app.models.plain_text import PLAIN, tooltip
+from app.models.plain_text import tooltip
 
+from .banner import Banner
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
 from .labels import ElidedLabel
@@ -33,7 +31,7 @@ from .section import Section, section_title
 from .sections import RECORD_SCREENS, Screen, shows
 from .sidebar import BILLING_PAGE, Sidebar
 from .status_bar import StatusBar
-from .theme import icon, set_role
+from .theme import icon
 
 log = logging.getLogger(__name__)
 WELCOME_PAGE = "welcome"
@@ -44,41 +42,6 @@ def welcome_text() -> str:
     return translate("MainWindow", "Your hosting, in one place: browse the store, buy and pay, and keep an eye on "
                      "services, invoices and credit, online or off. Start by adding the panel where you buy your "
                                    "hosting.")
-
-
-class Banner(QFrame):
-    """One sentence about something that matters now, with at most one action and a close button."""
-
-    dismissed = Signal()
-
-    def __init__(self, key: str, level: str, text: str, action: tuple[str, Callable[[], None]] | None = None,
-                 closable: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.level = level
-        set_role(self, "banner", level)
-        self.label = QLabel(text, textFormat=PLAIN)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 10, 10, 10)
-        row.addWidget(self.label, 1)
-        self.action_button: QPushButton | None = None
-        if action is not None:
-            self.action_button = QPushButton(action[0])
-            self.action_button.clicked.connect(action[1])
-            row.addWidget(self.action_button)
-        if closable:
-            close = QToolButton()
-            close.setIcon(icon("close", size=14))
-            close.setAccessibleName(translate("Banner", "Dismiss"))
-            close.setToolTip(translate("Banner", "Dismiss"))
-            close.clicked.connect(self.dismissed)
-            row.addWidget(close)
-
-    @property
-    def text(self) -> str:
-        return self.label.text()
 
 
 def first_size(available: QSize) -> QSize:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 from app.core.text import translate
 
@@ -63,6 +71,8 @@ class MenuBar(QObject):
         file.addAction(self._adopt("quit", shortcuts["Quit"], translate("MenuBar", "&Quit"), QAction.MenuRole.QuitRole))
 
         edit = self._menu(bar, "edit", translate("MenuBar", "&Edit"))
+        self._add(edit, "undo", translate("MenuBar", "&Undo"),
+                  [QKeySequence(QKeySequence.StandardKey.Undo).toString() or "Ctrl+Z"], self.undo)
         self._add(edit, "copy", translate("MenuBar", "&Copy"),
                   [QKeySequence(QKeySequence.StandardKey.Copy).toString() or "Ctrl+C"], self.copy)
 
@@ -144,6 +154,23 @@ class MenuBar(QObject):
                 translate("MenuBar", "Nothing to print here: open an invoice to print it."), 5000)
             return
         self.print_requested.emit(key)
+
+    def undo(self) -> None:
+        """Ctrl+Z: in a text field, the field's own undo (which takes the key itself while it has focus); else the
+        current screen's (the cart's: the line removed last, back)."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.isUndoAvailable() and not focus.isReadOnly():
+            focus.undo()
+            return
+        if (isinstance(focus, QPlainTextEdit | QTextEdit) and focus.document().isUndoAvailable()
+                and not focus.isReadOnly()):
+            focus.undo()
+            return
+        key = getattr(self.window, "current_key", "")
+        sections = getattr(self.window, "sections", {})
+        section = sections[key] if key in sections and sections.is_built(key) else None
+        if not (callable(getattr(section, "undo", None)) and section.undo()):
+            self.window.statusBar().showMessage(translate("MenuBar", "Nothing to undo here."), 3000)
 
     def copy(self) -> None:
         """Ctrl+C: a table's selected rows as text; in a text field, the field's own copy."""

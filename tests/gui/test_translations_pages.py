@@ -169,7 +169,7 @@ def test_the_german_error_headlines_have_no_english(qapp):
 def test_a_tax_rate_is_written_as_german_writes_it(qapp, qtbot):
     """The cart's and the checkout's tax row: "Steuer (7,5 %)", never "7.5 %" or the panel's "20.00"."""
     from app.features.checkout import _breakdown
-    from app.views.cart import Totals
+    from app.views.cart_totals import Totals
 
     with german(qapp):
         totals = Totals()

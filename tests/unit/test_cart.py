@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from app.cache import AccountCache
-from app.core.cart import Cart, CartError, compare, local_quote, problems
+from app.core.cart import MAX_ITEMS, Cart, CartError, compare, local_quote, problems
 from app.session import cart_store
 
 D = Decimal
@@ -117,3 +117,30 @@ def test_the_cart_and_its_options_survive_reopening_the_cache(tmp_path):
         cache.apply(cart_store.emptied(options))
         assert cache.cart_items() == []
         assert cache.config(cart_store.OPTIONS_KEY) == {"coupon": None, "use_credits": False}
+
+
+def test_a_removed_line_is_restored_where_it_stood_and_merges_into_a_twin_added_meanwhile():
+    cart = Cart()
+    first = cart.add("p1", "monthly")
+    middle = cart.add("p2", "monthly", {"memory": 2048}, quantity=2)
+    last = cart.add("p3", "annual")
+    cart.remove(middle.id)
+    assert cart.restore(1, middle) == middle
+    assert [i.id for i in cart] == [first.id, middle.id, last.id]
+    assert cart.restore(1, middle) == middle and len(cart) == 3           # restoring twice adds nothing
+
+    cart.remove(middle.id)
+    cart.add("p2", "monthly", {"memory": 2048})                           # the same line, added again
+    merged = cart.restore(1, middle)
+    assert len(cart) == 3 and merged.quantity == 3
+
+
+def test_a_full_cart_has_no_room_for_a_restored_line():
+    cart = Cart()
+    removed = cart.add("p0", "monthly")
+    cart.remove(removed.id)
+    for n in range(1, MAX_ITEMS + 1):
+        cart.add(f"p{n}", "monthly")
+    with pytest.raises(CartError):
+        cart.restore(0, removed)
+    assert removed.id not in [i.id for i in cart]

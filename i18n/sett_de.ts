@@ -3459,6 +3459,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Select unpaid invoices in the table (Ctrl+click) to pay them together</source>
         <translation>Wählen Sie unbezahlte Rechnungen in der Tabelle aus (Strg+Klick), um sie gemeinsam zu bezahlen</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Pay %n invoice(s)…</source>
+        <translation>
+            <numerusform>%n Rechnung &amp;bezahlen…</numerusform>
+            <numerusform>%n Rechnungen &amp;bezahlen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>
@@ -3979,6 +3986,17 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ScopeToggle</name>
     <message>
         <source>This account</source>
@@ -4401,6 +4419,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Back from an invoice, service, order, ticket or product to its list</source>
         <translation>Von einer Rechnung, einem Dienst, einer Bestellung, einem Ticket oder Produkt zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>The selected rows' menu (or a right click): Open, Copy, Pay</source>
+        <translation>Das Menü der gewählten Zeilen (oder ein Rechtsklick): Öffnen, Kopieren, Bezahlen</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>

@@ -7,11 +7,13 @@ with a visible bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QHelpEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
 
 from app.models.plain_text import tooltip
 from app.models.table import BADGE_ROLE, MINOR_ROLE
+
+from .row_menu import RowAction, show_row_menu
 
 MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
 ELASTIC_FLOOR = 100      # a free-text column never gets narrower than this when it gives up width
@@ -114,6 +116,10 @@ class FittedTableView(QTableView):
         # invoices that was ~1,000 Python calls per column per fit, 300 ms a fit with the status pills' delegate.
         # The rows on screen are what the widths are for.
         self.horizontalHeader().setResizeContentsPrecision(0)
+        self.row_actions: list[RowAction] = []     # a screen's own entries in the rows' menu (row_menu.py)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        show_row_menu(self, event)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)

@@ -87,6 +87,7 @@ class InvoicesSection(ListWithPage):
         self.page.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
         self.page.help_requested.connect(lambda fields: self.navigate.emit("support", {"new_ticket": fields}))
         self.pay_due = PayDueBar(self.table, self.proxy, self)
+        self.table.row_actions.append(self.pay_due.add_row_action)
         self.pay_due.pay_requested.connect(self.pay_invoices_requested)
         self.listing.layout().insertWidget(2, self.pay_due)      # under the summary, over the table
         self.export_button = ExportButton(("invoices", "payments", "pdfs"), self.list.filters)

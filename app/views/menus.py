@@ -5,7 +5,7 @@ key has one action and none becomes ambiguous. The menus only ask: what they nee
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -18,29 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.core.text import translate
 
+from .row_menu import copy_rows
+
 PREFERENCES_KEYS = ["Ctrl+,"]
-
-
-def rows_as_text(view: QAbstractItemView) -> str:
-    """The selected rows (or the current one) of a table, as tab-separated lines under the visible headers."""
-    model = view.model()
-    if model is None:
-        return ""
-    selection = view.selectionModel()
-    rows = sorted({index.row() for index in selection.selectedIndexes()}) if selection is not None else []
-    if not rows and view.currentIndex().isValid():
-        rows = [view.currentIndex().row()]
-    if not rows:
-        return ""
-    header = getattr(view, "horizontalHeader", lambda: None)()
-    columns = [c for c in range(model.columnCount()) if header is None or not header.isSectionHidden(c)]
-
-    def cell(value: object) -> str:
-        return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
-
-    lines = ["\t".join(cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
-    lines += ["\t".join(cell(model.index(r, c).data()) for c in columns) for r in rows]
-    return "\n".join(lines) + "\n"
 
 
 class MenuBar(QObject):
@@ -176,10 +156,6 @@ class MenuBar(QObject):
         """Ctrl+C: a table's selected rows as text; in a text field, the field's own copy."""
         focus = QApplication.focusWidget()
         if isinstance(focus, QAbstractItemView):
-            text = rows_as_text(focus)
-            if text:
-                QGuiApplication.clipboard().setText(text)
-                rows = text.count(chr(10)) - 1
-                self.window.statusBar().showMessage(translate("MenuBar", "Copied %n row(s).", None, rows), 3000)
+            copy_rows(focus)
         elif focus is not None and hasattr(focus, "copy"):
             focus.copy()

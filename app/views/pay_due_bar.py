@@ -3,7 +3,7 @@ invoices among the selected rows). The table lets several rows be selected for i
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QMenu, QPushButton, QTableView, QWidget
 
 from app.core.account_data import AccountData
 from app.core.pay_due import MAX_INVOICES, payable
@@ -76,6 +76,16 @@ class PayDueBar(QWidget):
                           else translate("PayDueBar", "Offline: paying needs a connection to the panel."))
         self.pay_selected.setToolTip(
             translate("PayDueBar", "Select unpaid invoices in the table (Ctrl+click) to pay them together"))
+
+    def add_row_action(self, menu: QMenu) -> None:
+        """The rows' menu (right click): Pay for the unpaid invoices among the selected rows, as Pay selected."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        count = len(ids)        # a plain name: pyside6-lupdate reads a plural's count only as one
+        menu.addSeparator()
+        action = menu.addAction(translate("PayDueBar", "&Pay %n invoice(s)…", None, count), lambda: self._emit(ids))
+        action.setEnabled(self.online)
 
     def _watch_selection(self) -> None:
         model = self.table.selectionModel()

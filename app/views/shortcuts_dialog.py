@@ -29,6 +29,8 @@ OTHER_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape in a search"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear it")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape or Alt+Left"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Back from an invoice, service, order, ticket or product to its list")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Menu key, Shift+F10"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "The selected rows' menu (or a right click): Open, Copy, Pay")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Enter"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Send a reply, a new ticket or a cancellation's reason")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),

@@ -23,6 +23,7 @@ from app.core.accounts import AccountError, normalise_url
 from app.core.text import translate
 
 from .account_switcher import host_of
+from .dialog_buttons import dialog_buttons
 from .form_parts import ErrorLabel, LoginService, heading, primary
 
 
@@ -85,7 +86,7 @@ class AddAccountDialog(QDialog):
         layout.addWidget(self.url_edit)
         layout.addWidget(self.url_error)
         layout.addStretch(1)
-        layout.addLayout(self._buttons(cancel, self.continue_button))
+        layout.addWidget(dialog_buttons(self.continue_button, cancel))
         return page
 
     def _login_page(self, keyring_note: str | None) -> QWidget:
@@ -138,7 +139,7 @@ class AddAccountDialog(QDialog):
             layout.addWidget(note)
         layout.addWidget(self.login_error)
         layout.addStretch(1)
-        layout.addLayout(self._buttons(back, self.sign_in_button))
+        layout.addLayout(self._back_and(back, self.sign_in_button))
         return page
 
     def _code_page(self) -> QWidget:
@@ -162,7 +163,7 @@ class AddAccountDialog(QDialog):
         layout.addWidget(self.code_edit)
         layout.addWidget(self.code_error)
         layout.addStretch(1)
-        layout.addLayout(self._buttons(back, self.verify_button))
+        layout.addLayout(self._back_and(back, self.verify_button))
         return page
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -173,11 +174,13 @@ class AddAccountDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+
     @staticmethod
-    def _buttons(secondary: QPushButton, main: QPushButton) -> QHBoxLayout:
+    def _back_and(back: QPushButton, main: QPushButton) -> QHBoxLayout:
+        """A later step's Back and its main button: Back first on every platform, as in a wizard."""
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(secondary)
+        row.addWidget(back)
         row.addWidget(main)
         return row
 

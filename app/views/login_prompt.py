@@ -10,13 +10,14 @@ saved stays on the screens meanwhile.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.accounts import Account
 from app.core.reach import Unreachable
 from app.core.text import translate
 
 from .account_switcher import host_of
+from .dialog_buttons import dialog_buttons
 from .form_parts import ErrorLabel, LoginService, heading, primary
 
 RETRY_SECONDS = 15      # a panel that is down is asked again this often while the prompt is open (a connect only)
@@ -90,10 +91,7 @@ class LoginPrompt(QDialog):
         self.fields.addWidget(self.code_edit)
         self.fields.setFixedHeight(self.secret_edit.sizeHint().height() + 4)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(later)
-        buttons.addWidget(self.sign_in_button)
+        buttons = dialog_buttons(self.sign_in_button, later)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 22)
         layout.setSpacing(12)
@@ -104,7 +102,7 @@ class LoginPrompt(QDialog):
         if keyring_note:
             layout.addWidget(heading(keyring_note, "muted"))
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.finished.connect(self._cancel_pending)
         self.finished.connect(lambda _r: self.retry.stop())
         for edit in (self.secret_edit, self.code_edit):     # never send what is half typed: wait from the last key

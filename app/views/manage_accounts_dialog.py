@@ -21,6 +21,7 @@ from app.core.text import translate
 from app.models.plain_text import PLAIN
 
 from .account_switcher import host_of
+from .dialog_buttons import dialog_buttons
 from .form_parts import ErrorLabel, heading
 from .theme import set_role
 
@@ -66,11 +67,7 @@ class ManageAccountsDialog(QDialog):
         keep.clicked.connect(lambda: self.confirm.hide())
         confirm_row = QVBoxLayout(self.confirm)
         confirm_row.addWidget(self.confirm_text)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(keep)
-        buttons.addWidget(self.confirm_button)
-        confirm_row.addLayout(buttons)
+        confirm_row.addWidget(dialog_buttons(self.confirm_button, keep, destructive=True))
         self.confirm.hide()
 
         side = QVBoxLayout()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.navigation import Decision, NavigationPolicy
 from app.core.text import translate
 
+from ..dialog_buttons import dialog_buttons
 from ..labels import DataLabel, ask, styled
 from .web import CheckoutWebView
 
@@ -102,10 +103,7 @@ class CheckoutDialog(QDialog):
         self.retry_button.hide()
         cancel = QPushButton(translate("CheckoutDialog", "Cancel"))
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (cancel, self.retry_button, self.pay_button):
-            buttons.addWidget(button)
+        buttons = dialog_buttons(self.pay_button, cancel, self.retry_button)
         layout.addWidget(self.review_heading)
         layout.addLayout(self.lines)
         layout.addLayout(self.totals)
@@ -114,7 +112,7 @@ class CheckoutDialog(QDialog):
         layout.addWidget(self.use_credits)
         layout.addWidget(self.review_error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def _build_progress(self) -> None:
         layout = QVBoxLayout(self.progress_page)
@@ -132,13 +130,11 @@ class CheckoutDialog(QDialog):
         self.result_text = _label(name="checkoutResult")
         self.result_close = QPushButton(translate("CheckoutDialog", "Close"))
         self.result_close.clicked.connect(self.accept)
-        self.next_buttons = QHBoxLayout()
-        self.next_buttons.addStretch(1)
-        self.next_buttons.addWidget(self.result_close)
+        self.next_buttons = dialog_buttons(self.result_close)      # the next steps join it as actions
         layout.addWidget(self.result_title)
         layout.addWidget(self.result_text)
         layout.addStretch(1)
-        layout.addLayout(self.next_buttons)
+        layout.addWidget(self.next_buttons)
 
     # -- what the feature shows -----------------------------------------------------------------------------------
     def set_review(self, heading: str, lines: list[tuple[str, str]], totals: list[tuple[str, str]]) -> None:
@@ -203,15 +199,22 @@ class CheckoutDialog(QDialog):
         """The outcome, with a button for each next step (label, "service" | "invoice" | "order", id) before Close."""
         self.result_title.setText(title)
         self.result_text.setText(text)
-        while self.next_buttons.count() > 2:               # the stretch, the steps, Close
-            self.next_buttons.takeAt(1).widget().deleteLater()
-        for index, (label, kind, target) in enumerate(next_steps, start=1):
+        for button in self.next_steps():
+            self.next_buttons.removeButton(button)
+            button.deleteLater()
+        steps = []
+        for label, kind, target in next_steps:
             button = QPushButton(label)
             button.setProperty("next", kind)
             button.clicked.connect(lambda _checked=False, k=kind, t=target: self.open_requested.emit(k, t))
-            self.next_buttons.insertWidget(index, button)
+            self.next_buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            steps.append(button)
         self.stack.setCurrentWidget(self.result_page)
-        (self.next_buttons.itemAt(1).widget() if next_steps else self.result_close).setFocus()
+        (steps[0] if steps else self.result_close).setFocus()
+
+    def next_steps(self) -> list[QPushButton]:
+        """The result's next-step buttons (Open service, View invoice, ...), in the order they were given."""
+        return [b for b in self.next_buttons.buttons() if b.property("next")]
 
     @property
     def paying(self) -> bool:

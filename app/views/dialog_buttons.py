@@ -1,0 +1,29 @@
+"""A dialog's row of buttons in the order the platform puts them, as every QDialogButtonBox does: Cancel before the
+main button on GNOME and macOS, after it on Windows and KDE. The dialogs that laid their buttons out by hand
+(main rightmost) disagreed with the ones built on QDialogButtonBox in the same window."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+Role = QDialogButtonBox.ButtonRole
+
+
+def dialog_buttons(main: QPushButton | None, cancel: QPushButton | None = None, *others: QPushButton,
+                   destructive: bool = False) -> QDialogButtonBox:
+    """`main` is the dialog's answer (with `destructive`, a danger button such as Remove: placed as the platform
+    places those, and never made the default Enter presses), `cancel` leaves, `others` are actions beside them.
+    The buttons keep their own `clicked` connections: the box only lays them out."""
+    # The box shows every button it lays out: one hidden on purpose (a Try again for later) is hidden again.
+    hidden = [b for b in (main, cancel, *others) if b is not None and b.isHidden()
+              and b.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)]
+    box = QDialogButtonBox()
+    for button in others:
+        box.addButton(button, Role.ActionRole)
+    if cancel is not None:
+        box.addButton(cancel, Role.RejectRole)
+    if main is not None:
+        box.addButton(main, Role.DestructiveRole if destructive else Role.AcceptRole)
+    for button in hidden:
+        button.hide()
+    return box

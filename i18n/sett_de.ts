@@ -2457,6 +2457,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>&amp;Rechnungsprofil…</translation>
     </message>
     <message>
+        <source>&amp;Next account</source>
+        <translation>&amp;Nächstes Konto</translation>
+    </message>
+    <message>
+        <source>P&amp;revious account</source>
+        <translation>V&amp;origes Konto</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -149,6 +149,13 @@ class AccountSwitcher(QFrame):
             return tooltip(where)
         return tooltip(translate("AccountSwitcher", "{account} — {state}").format(account=where, state=state))
 
+    def step(self, offset: int) -> None:
+        """The account `offset` places after the current one in the list (before it, when negative), round the end:
+        Next/Previous account (Ctrl+PgDown/Ctrl+PgUp)."""
+        count = len(self._accounts)
+        if count > 1:
+            self.combo.setCurrentIndex((self.combo.currentIndex() + offset) % count)
+
     def current_id(self) -> str | None:
         return self.combo.currentData()
 

@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         add("Sync now", ["Ctrl+R", "F5"], self.sync_requested.emit)
         add("Quit", ["Ctrl+Q"], self.close)
         add("Add account", ["Ctrl+Shift+A"], self.add_account_requested.emit)
+        # A reseller's accounts one after another, with the keys that step through tabs everywhere else.
+        add("Next account", ["Ctrl+PgDown"], lambda: self.switcher.step(1))
+        add("Previous account", ["Ctrl+PgUp"], lambda: self.switcher.step(-1))
         add("About Sett", ["F1"], self.show_about)
         add("Keyboard shortcuts", ["Ctrl+/"], self.show_shortcuts)
 

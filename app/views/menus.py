@@ -73,6 +73,10 @@ class MenuBar(QObject):
         self._add(account, "pay_due", translate("MenuBar", "&Pay all due…"), [], self.pay_due_requested.emit)
         self._add(account, "billing_profile", translate("MenuBar", "&Billing profile…"), [],
                   self.billing_profile_requested.emit)
+        account.addSeparator()
+        account.addAction(self._adopt("next_account", shortcuts["Next account"], translate("MenuBar", "&Next account")))
+        account.addAction(self._adopt("previous_account", shortcuts["Previous account"],
+                                      translate("MenuBar", "P&revious account")))
 
         help_ = self._menu(bar, "help", translate("MenuBar", "&Help"))
         self._add(help_, "log_folder", translate("MenuBar", "Open &log folder"), [],

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pyotp
 import pytest
 import requests
+from PySide6.QtGui import QKeySequence
 
 from app import paths
 from app.secrets import SERVICE
@@ -153,6 +154,17 @@ def test_two_accounts_on_one_panel_switch_rename_and_remove(make_app, shop, pane
     combo.setCurrentIndex(combo.findData(b.id))
     assert Decimal(app.window.data.credits["balance"]) == Decimal("22.00")
     assert second.user["email"] in app.window.who.text()
+
+    # From the keyboard: Account ▸ Next account (Ctrl+PgDown) and Previous account (Ctrl+PgUp), round the list.
+    following, preceding = (app.window.menus.actions[key] for key in ("next_account", "previous_account"))
+    assert following.shortcut() == QKeySequence("Ctrl+PgDown") and preceding.shortcut() == QKeySequence("Ctrl+PgUp")
+    following.trigger()                               # Second is the last: round to First
+    assert app.current_id == a.id and combo.currentText() == "First"
+    qtbot.waitUntil(lambda: app.window.data.account_id == a.id, timeout=WAIT)
+    assert first.user["email"] in app.window.who.text()
+    preceding.trigger()
+    assert app.current_id == b.id
+    qtbot.waitUntil(lambda: app.window.data.account_id == b.id, timeout=WAIT)
 
     # The same login twice is refused in the dialog.
     dialog = add_dialog_at_sign_in(qtbot, app, panel.url)

@@ -1909,6 +1909,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>PDF speichern…</translation>
     </message>
     <message>
+        <source>Cancel top-up…</source>
+        <translation>Aufladung stornieren…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
@@ -2013,6 +2017,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Offline: Zum Bezahlen ist eine Verbindung zum Panel nötig.</translation>
     </message>
     <message>
+        <source>Cancel the credit top-up {number}? It will no longer be due, and a payment page left open for it will take no payment.</source>
+        <translation>Die Guthabenaufladung {number} stornieren? Sie ist dann nicht mehr fällig, und eine noch offene Zahlungsseite nimmt keine Zahlung mehr an.</translation>
+    </message>
+    <message>
+        <source>Cancel the top-up?</source>
+        <translation>Aufladung stornieren?</translation>
+    </message>
+    <message>
         <source>Print invoice</source>
         <translation>Rechnung drucken</translation>
     </message>
@@ -2034,6 +2046,22 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The invoice's details could not be loaded. {reason}</source>
         <translation>Die Einzelheiten der Rechnung konnten nicht geladen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>The top-up {number} is cancelled: it is no longer due.</source>
+        <translation>Die Aufladung {number} ist storniert: Sie ist nicht mehr fällig.</translation>
+    </message>
+    <message>
+        <source>The panel cannot cancel this top-up: {reason}</source>
+        <translation>Das Panel kann diese Aufladung nicht stornieren: {reason}</translation>
+    </message>
+    <message>
+        <source>The top-up was not cancelled. {reason}</source>
+        <translation>Die Aufladung wurde nicht storniert. {reason}</translation>
+    </message>
+    <message>
+        <source>Asking the panel to cancel the top-up…</source>
+        <translation>Das Panel wird gebeten, die Aufladung zu stornieren…</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {reason}</source>
@@ -3575,6 +3603,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Payment left open.</source>
         <translation>Zahlung offen gelassen.</translation>
+    </message>
+    <message>
+        <source>{invoice} stays payable from Invoices, where Cancel top-up takes it back; nothing was charged.</source>
+        <translation>{invoice} bleibt unter Rechnungen bezahlbar, wo „Aufladung stornieren“ sie zurücknimmt; es wurde nichts abgebucht.</translation>
     </message>
     <message>
         <source>{invoice} stays payable from Invoices; nothing more was charged.</source>

@@ -127,6 +127,12 @@ class BillingCalls:
         return checked("cancelled order", "Order",
                        self.post(f"/billing/orders/{segment(order_id)}/cancel", None, idempotency_key=key))
 
+    def cancel_top_up(self, invoice_id: str, *, key: str) -> dict:
+        """An unpaid credit top-up's invoice -> `cancelled` (our addition, docs/api.md; the same answer again when it
+        already was)."""
+        return checked("cancelled top-up", "Invoice",
+                       self.post(f"/billing/invoices/{segment(invoice_id)}/cancel", None, idempotency_key=key))
+
     def request_cancellation(self, service_id: str, *, type: str, reason: str,  # noqa: A002 - the contract's name
                              key: str | None = None) -> dict:
         answer = self.post(f"/billing/services/{segment(service_id)}/cancel", {"type": type, "reason": reason},

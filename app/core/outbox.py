@@ -25,7 +25,8 @@ REPLY_TICKET = "reply_ticket"                # target: the ticket; args: body
 QUEUEABLE = frozenset({CANCEL_SERVICE, WITHDRAW_CANCELLATION, MARK_READ, REPLY_TICKET})
 # Never queued, whatever a caller asks: a payment made hours later at another price or balance is not what anyone
 # clicked, and a checkout needs the user at the pay page.
-MONEY_KINDS = frozenset({"checkout", "pay_invoice", "pay_invoices", "top_up", "cancel_order"})
+MONEY_KINDS = frozenset({"checkout", "pay_invoice", "pay_invoices", "top_up", "cancel_order",
+                         "cancel_top_up"})
 
 QUEUED, SENDING, SENT, REFUSED, SET_ASIDE = "queued", "sending", "sent", "refused", "set_aside"
 STATUSES = (QUEUED, SENDING, SENT, REFUSED, SET_ASIDE)

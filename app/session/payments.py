@@ -130,6 +130,10 @@ def describe(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str])
         return translate("Payments", "Payment failed"), translate(
             "Payments", "The payment failed: {invoice} stays payable from Invoices.").format(invoice=name)
     if how == "left":
+        if kind == "top_up":      # a top-up never becomes overdue: it stays due until paid or cancelled
+            return translate("Payments", "Payment left open."), translate(
+                "Payments", "{invoice} stays payable from Invoices, where Cancel top-up takes it back; nothing was "
+                            "charged.").format(invoice=name)
         return translate("Payments", "Payment left open."), translate(
             "Payments", "{invoice} stays payable from Invoices; nothing more was charged.").format(invoice=name)
     return translate("Payments", "Payment pending"), translate(

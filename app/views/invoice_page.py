@@ -36,7 +36,7 @@ from .badges import set_chip
 from .filtered_table import make_table
 from .invoice_document import gateway_paid, line_cycle
 from .invoice_pdf import suggested_path
-from .labels import DataButton, heading, muted, styled
+from .labels import DataButton, ask, heading, muted, styled
 from .page_parts import RecordPage
 
 PAYABLE = frozenset({"pending", "overdue"})
@@ -95,6 +95,7 @@ def payment_columns(money) -> list[Column]:
 
 class InvoicePage(RecordPage):
     pay_requested = Signal(str)           # invoice id
+    cancel_top_up_requested = Signal(str)  # invoice id of an unpaid credit top-up, after the buyer confirmed
     pdf_requested = Signal(str, str)      # invoice id, file path
     print_requested = Signal(str, object)  # invoice id, the QPrinter the print dialog set up
     order_chosen = Signal(str)            # order id: open the order this invoice bills
@@ -106,6 +107,11 @@ class InvoicePage(RecordPage):
         self.panel_name = ""
         self.pay_button = styled(QPushButton(translate("InvoicePage", "Pay…"), objectName="payButton"), kind="primary")
         self.pdf_button = QPushButton(translate("InvoicePage", "Save as PDF…"), objectName="pdfButton")
+        # A top-up left at the gateway stays due until paid or cancelled (top-ups never become overdue).
+        self.cancel_top_up_button = QPushButton(translate("InvoicePage", "Cancel top-up…"),
+                                                objectName="cancelTopUpButton")
+        self.cancel_top_up_button.clicked.connect(lambda: self._cancel_top_up())
+        self.confirm_cancel_top_up: Callable[[str], bool] = self._ask_cancel_top_up    # tests replace it
         self.pay_button.clicked.connect(lambda: self._pay())
         self.pdf_button.clicked.connect(lambda: self.ask_pdf_path())
         self.print_button = QPushButton(self.tr("Print…"), objectName="printButton")
@@ -170,14 +176,15 @@ class InvoicePage(RecordPage):
         body_layout.addStretch(1)
         self.lines.setMinimumHeight(150)
         self.payments.setMinimumHeight(120)
-        # The order link sits with the dates, not among the actions: the title row keeps room for the title and
-        # its buttons in a 1000-pixel window, in the longer languages too.
+        # The order link and a top-up's Cancel sit with the dates, not among the actions: the title row keeps room
+        # for the title and its buttons in a 1000-pixel window, in the longer languages too.
         dates_row = QWidget(self)
         dates_layout = QHBoxLayout(dates_row)
         dates_layout.setContentsMargins(0, 0, 0, 0)
         dates_layout.addWidget(self.dates)
         dates_layout.addWidget(self.order_button)
         dates_layout.addStretch(1)
+        dates_layout.addWidget(self.cancel_top_up_button)
         self.lay_out(body, dates_row)
 
     @property
@@ -251,7 +258,8 @@ class InvoicePage(RecordPage):
     def _update_actions(self) -> None:
         payable = self.invoice.get("status") in PAYABLE and self.invoice.get("kind") != "draft"
         self.pay_button.setVisible(payable)
-        self.enable_panel_actions(self.pay_button)
+        self.cancel_top_up_button.setVisible(self.cancellable_top_up)
+        self.enable_panel_actions(self.pay_button, self.cancel_top_up_button)
         self.pdf_button.setEnabled(self.has_detail)
         self.print_button.setEnabled(self.has_detail)
         self.pdf_button.setToolTip("" if self.has_detail
@@ -261,6 +269,23 @@ class InvoicePage(RecordPage):
     def _pay(self) -> None:
         if self.can_ask_panel and self.invoice.get("status") in PAYABLE:
             self.pay_requested.emit(self.invoice_id)
+
+    @property
+    def cancellable_top_up(self) -> bool:
+        """A credit top-up nothing was paid for: the panel cancels it on request (docs/api.md)."""
+        invoice = self.invoice
+        return (invoice.get("kind") == "top_up" and invoice.get("status") == "pending"
+                and parse_money(invoice.get("amount_paid") or 0) == 0)
+
+    def _cancel_top_up(self) -> None:
+        if self.can_ask_panel and self.cancellable_top_up and \
+                self.confirm_cancel_top_up(str(self.invoice.get("invoice_number") or "")):
+            self.cancel_top_up_requested.emit(self.invoice_id)
+
+    def _ask_cancel_top_up(self, number: str) -> bool:
+        question = translate("InvoicePage", "Cancel the credit top-up {number}? It will no longer be due, and a "
+                                            "payment page left open for it will take no payment.")
+        return ask(self, translate("InvoicePage", "Cancel the top-up?"), question.format(number=number))
 
     def _print_dialog(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self)

@@ -166,6 +166,15 @@ def supersede_pending(conn: sqlite3.Connection, invoice_id: str, now: str) -> No
                  (now, invoice_id, invoice_id))
 
 
+def pending_stripe_refs(conn: sqlite3.Connection, invoice_id: str) -> list[str]:
+    """Stripe PaymentIntents still open for the invoice (alone or with others), to cancel at Stripe when the invoice
+    is cancelled."""
+    rows = conn.execute("SELECT gateway_ref FROM payments WHERE method = 'stripe' AND status = 'pending' AND "
+                        "gateway_ref IS NOT NULL AND (invoice_id = ? OR id IN "
+                        "(SELECT payment_id FROM payment_allocations WHERE invoice_id = ?))", (invoice_id, invoice_id))
+    return [r["gateway_ref"] for r in rows]
+
+
 def settle(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, *, today: date, now: str) -> bool:
     """Mark a fully paid invoice paid and run what payment sets off; True when it became paid just now."""
     invoice = get(conn, invoice_id)

@@ -61,11 +61,8 @@ def cancel_order(conn: sqlite3.Connection, s: PanelSettings, user_id: str, order
 
 def pending_gateway_refs(conn: sqlite3.Connection, order_id: str) -> list[str]:
     """Stripe PaymentIntents opened for the order's invoice, to be cancelled at Stripe once the order is."""
-    rows = conn.execute("SELECT p.gateway_ref FROM payments p JOIN invoices i ON i.order_id = ? AND i.kind = 'order' "
-                        "WHERE p.method = 'stripe' AND p.status = 'pending' AND p.gateway_ref IS NOT NULL AND "
-                        "(p.invoice_id = i.id OR p.id IN (SELECT payment_id FROM payment_allocations "
-                        "WHERE invoice_id = i.id))", (order_id,))
-    return [r["gateway_ref"] for r in rows]
+    invoice = conn.execute("SELECT id FROM invoices WHERE order_id = ? AND kind = 'order'", (order_id,)).fetchone()
+    return invoices.pending_stripe_refs(conn, invoice["id"]) if invoice else []
 
 
 def _refuse(order, reason: str):

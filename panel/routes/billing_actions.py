@@ -1,5 +1,6 @@
 """Exactly-once billing actions of the contract's second version: cancelling an unpaid order
-(POST /billing/orders/{id}/cancel) and paying several invoices with one payment (POST /billing/invoices/pay)."""
+(POST /billing/orders/{id}/cancel) and paying several invoices with one payment (POST /billing/invoices/pay); and
+ours, cancelling an unpaid credit top-up (POST /billing/invoices/{id}/cancel)."""
 from __future__ import annotations
 
 from typing import Literal
@@ -8,10 +9,11 @@ from fastapi import APIRouter, Depends, Header, Request
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from .. import settings as settings_store
-from ..billing import bulk_pay, order_cancel
+from ..billing import bulk_pay, order_cancel, top_up_cancel
+from ..billing.invoices import pending_stripe_refs
 from ..deps import billing_settings, billing_user, get_panel
 from ..gateways.stripe_gateway import StripeGateway
-from ..schemas.billing import OrderPublic
+from ..schemas.billing import InvoiceDetailPublic, OrderPublic
 from ..schemas.billing_actions import PaidTogether
 from ..schemas.common import One, errors
 from ..state import Panel
@@ -54,6 +56,27 @@ def cancel_order(order_id: str, panel: Panel = Depends(get_panel), user: dict = 
             StripeGateway(settings_store.load(panel.db.conn())).cancel(intent)  # never raises
 
     return run_once(panel, user, idempotency_key, f"order_cancel:{order_id}", {}, 200, action, after)
+
+
+@router.post("/billing/invoices/{invoice_id}/cancel", response_model=One[InvoiceDetailPublic],
+             responses=errors(401, 403, 404, 409, 422,
+                              e409="`invoice_not_cancellable`: not a credit top-up, not pending, or partly paid (the "
+                                   "reason says which)"))
+def cancel_top_up(invoice_id: str, panel: Panel = Depends(get_panel), user: dict = Depends(billing_user),
+                  idempotency_key: str | None = KEY):
+    """Cancel a credit top-up nothing was paid for: its invoice becomes `cancelled` and its open pay pages can no
+    longer pay it. Again on a cancelled top-up: the same invoice."""
+    intents: list[str] = []
+
+    def action(conn, now):
+        intents.extend(pending_stripe_refs(conn, invoice_id))
+        return top_up_cancel.cancel_top_up(conn, user["id"], invoice_id, iso(now))
+
+    def after(_invoice):
+        for intent in intents:     # as for a cancelled order: best effort, a late charge is kept as credit
+            StripeGateway(settings_store.load(panel.db.conn())).cancel(intent)  # never raises
+
+    return run_once(panel, user, idempotency_key, f"top_up_cancel:{invoice_id}", {}, 200, action, after)
 
 
 @router.post("/billing/invoices/pay", response_model=One[PaidTogether],

@@ -104,3 +104,34 @@ def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivat
     assert len(payments) == 1                                                 # one card payment for both
     qtbot.waitUntil(lambda: {s["status"] for s in app.data[account.id].services} == {"active"}, timeout=WAIT)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT)               # nothing left to pay
+
+
+def test_a_top_up_left_at_the_gateway_can_be_cancelled_from_its_invoice(qtbot, client_of):
+    """A top-up left mid-way stays due (top-ups never become overdue) until paid or cancelled: Cancel top-up on its
+    invoice page takes it out of what is due, on the page, the dashboard and at the panel."""
+    app, account, buyer = client_of()
+    credits = app.window.sections["credits"]
+    app.window.select_section("credits")
+    credits.top_up_amount.setText("40")
+    credits.top_up_button.click()
+    session = opened_checkout(qtbot, app)
+    paypal_page(qtbot, session)
+    leave_payment(session)
+    qtbot.waitUntil(lambda: any(r.get("kind") == "top_up" and r["status"] == "pending"
+                                for r in app.data[account.id].invoices), timeout=WAIT)
+    top_up = next(r for r in app.data[account.id].invoices if r.get("kind") == "top_up")
+
+    app.window.open_record("invoice", str(top_up["id"]))
+    page = app.window.sections["invoices"].page
+    qtbot.waitUntil(lambda: page.cancel_top_up_button.isVisible() and page.cancel_top_up_button.isEnabled(),
+                    timeout=WAIT)
+    asked = []
+    page.confirm_cancel_top_up = lambda number: asked.append(number) or True
+    page.cancel_top_up_button.click()
+    qtbot.waitUntil(lambda: "no longer due" in page.message.text(), timeout=WAIT)
+    assert asked == [top_up["invoice_number"]]
+    assert page.chip.text() == "Cancelled" and not page.cancel_top_up_button.isVisible()
+    assert not page.pay_button.isVisible()
+    assert buyer.data("GET", "/billing/dashboard")["total_due"] == "0.00"
+    app.window.select_section("dashboard")
+    qtbot.waitUntil(lambda: app.window.sections["dashboard"].cards["due"].value.text() == "$0.00", timeout=WAIT)

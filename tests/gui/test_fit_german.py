@@ -90,3 +90,27 @@ def test_the_all_accounts_lists_fit_the_minimum_window_in_german(make_app, demo_
             if section.table.horizontalScrollBar().isVisible():
                 problems.append(f"{view} (all accounts) scrolls sideways")
         assert problems == []
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_pending_top_ups_page_keeps_its_title_and_buttons_whole(qtbot, qapp, tmp_path, language):
+    """A credit top-up left unpaid adds Cancel top-up to its invoice page: with the dates, so the title row keeps
+    the number and its buttons whole at the minimum window's width (1000 less the narrow sidebar)."""
+    from app.views.invoices import InvoicesSection
+
+    from .samples import account_data
+    from .test_fit import offenders
+
+    with german(qapp) if language == "de" else nullcontext():
+        section = InvoicesSection()
+        qtbot.addWidget(section)
+        section.resize(932, 650)
+        section.show_data(account_data(tmp_path))
+        section.show()
+        assert section.open_invoice("inv-7")                       # the sample's pending top-up
+        settle(qtbot)
+        page = section.page
+        assert page.cancel_top_up_button.isVisible() and page.pay_button.isVisible()
+        assert page.width() <= 932 and offenders(section) == []
+        assert page.title.text().endswith("INV-2026-0007")
+        assert page.title.width() >= page.title.sizeHint().width()      # the number is not cut

@@ -101,3 +101,11 @@ def cancel_order(ctx: Context, order_id: str, key: str) -> dict:
     ctx.save("orders", [order])
     ctx.touched("invoices", "services", "credits", "credit_transactions", "dashboard", "products")
     return order
+
+
+def cancel_top_up(ctx: Context, invoice_id: str, key: str) -> dict:
+    """Cancel a credit top-up nothing was paid for: its invoice stops being due."""
+    invoice = ctx.client.cancel_top_up(invoice_id, key=key)
+    ctx.save("invoices", [invoice])
+    ctx.touched("dashboard")
+    return invoice

@@ -48,6 +48,7 @@ def client_with(session: CannedSession) -> PanelClient:
     (lambda c: c.top_up("50.00", payment_method="stripe", key="k6", **URLS), "POST", "/billing/credits/top-up",
      {"amount": "50.00", "payment_method": "stripe", **URLS}, "k6"),
     (lambda c: c.cancel_order("o1", key="k7"), "POST", "/billing/orders/o1/cancel", None, "k7"),
+    (lambda c: c.cancel_top_up("i9", key="k9"), "POST", "/billing/invoices/i9/cancel", None, "k9"),
     (lambda c: c.request_cancellation("s1", type="immediate", reason="moving"), "POST",
      "/billing/services/s1/cancel", {"type": "immediate", "reason": "moving"}, None),
     (lambda c: c.request_cancellation("s1", type="end_of_period", reason="r", key="k8"), "POST",

@@ -133,6 +133,14 @@ def test_an_unpaid_order_is_cancelled(unpaid):
     assert client.order(started["order"]["id"])["status"] == "cancelled"
 
 
+def test_an_unpaid_top_up_is_cancelled(unpaid):
+    client, _started = unpaid
+    top_up = client.top_up("25.00", payment_method="paypal", key=new_idempotency_key(), **RETURN)
+    cancelled = client.cancel_top_up(top_up["invoice"]["id"], key=new_idempotency_key())
+    assert (cancelled["id"], cancelled["status"]) == (top_up["invoice"]["id"], "cancelled")
+    assert client.invoice(top_up["invoice"]["id"])["status"] == "cancelled"
+
+
 def test_notifications_are_marked_read(client, buyer, shop):
     product = shop.product()
     client.checkout(items_of(product), coupon_code=None, use_credits=True, payment_method="credits",

@@ -1179,6 +1179,25 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Credit balance {amount}</source>
         <translation>Guthaben {amount}</translation>
     </message>
+    <message>
+        <source>A top-up of {amount} is waiting for payment: pay it, or cancel it, on its invoice's page.</source>
+        <translation>Eine Aufladung über {amount} wartet auf Zahlung: Bezahlen oder stornieren Sie sie auf der Seite ihrer Rechnung.</translation>
+    </message>
+    <message>
+        <source>Open {invoice}</source>
+        <translation>{invoice} öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top-up(s) are waiting for payment: pay them, or cancel them, on their invoices' pages.</source>
+        <translation>
+            <numerusform>%n Aufladung wartet auf Zahlung: Bezahlen oder stornieren Sie sie auf der Seite ihrer Rechnung.</numerusform>
+            <numerusform>%n Aufladungen warten auf Zahlung: Bezahlen oder stornieren Sie sie auf den Seiten ihrer Rechnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show unpaid invoices</source>
+        <translation>Unbezahlte Rechnungen zeigen</translation>
+    </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
         <translation>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app.api import Conflict, NetworkError, ServerError, new_idempotency_key
 from app.core.account_data import AccountData
 from app.core.formatting import rate_text
+from app.core.invoice_facts import UNPAID_STATUSES
 from app.core.money import parse_money
 from app.core.navigation import NavigationPolicy, payment_id_of
 from app.core.text import QT_TRANSLATE_NOOP, translate
@@ -44,6 +45,9 @@ class Checkout(QObject):
         self.sessions, self.window = sessions, window
         self.open_sessions: list[CheckoutSession] = []
         self._waiting: tuple[str, str, str] | None = None     # (account, kind, id) to open once its data is shown
+        # The invoices a payment left mid-way is about, per account: its note goes once none of them is payable
+        # (paid, or cancelled with its order or as a top-up), rather than saying "stays payable" for good.
+        self._left: dict[str, set[str]] = {}
         sessions.data_shown.connect(self._data_shown)
         window.sections.on_built("cart", lambda cart: cart.checkout_requested.connect(
             lambda request: self.start(self.sessions.current_id, "order", request)))
@@ -58,7 +62,8 @@ class Checkout(QObject):
         if session is None:
             return None
         checkout = CheckoutSession(session, kind, dict(request), parent or self.window,
-                                   show_record=lambda what, target: self.show_record(session.id, what, target))
+                                   show_record=lambda what, target: self.show_record(session.id, what, target),
+                                   left_open=lambda ids: self._left.__setitem__(session.id, set(ids)))
         self.open_sessions.append(checkout)
         checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
                                          self.open_sessions.remove(checkout))
@@ -82,7 +87,15 @@ class Checkout(QObject):
         # A record the checkout made may reach the screen only with the sync the result started: opened then.
         self._waiting = None if self.window.open_record(kind, target) else (account_id, kind, target)
 
-    def _data_shown(self, account_id: str, _data) -> None:
+    def _data_shown(self, account_id: str, data) -> None:
+        left = self._left.get(account_id)
+        if left is not None and data is not None:
+            payable = {str(r.get("id")) for r in data.invoices if r.get("status") in UNPAID_STATUSES}
+            if not left & payable:
+                del self._left[account_id]
+                session = self.sessions.get(account_id)
+                if session is not None:
+                    session.clear_note("checkout")
         if self._waiting is not None and self._waiting[0] == account_id:
             waiting, self._waiting = self._waiting, None
             if self.sessions.current_id == account_id and self.window.current_key == RECORD_SCREENS[waiting[1]]:
@@ -98,10 +111,12 @@ class Checkout(QObject):
 
 class CheckoutSession(QObject):
     def __init__(self, session: AccountSession, kind: str, request: dict, parent: QWidget,
-                 show_record: Callable[[str, str], None] | None = None) -> None:
+                 show_record: Callable[[str, str], None] | None = None,
+                 left_open: Callable[[list[str]], None] | None = None) -> None:
         super().__init__(parent)
         self.session, self.kind, self.request = session, kind, request
         self.show_record = show_record          # (kind, id): the window shows that record (the note's action)
+        self.left_open = left_open              # (invoice ids): the note of a payment left mid-way is about them
         self.account_id = session.id
         self.data: AccountData = session.data or AccountData(session.id)
         self.key: str | None = None            # the current attempt's Idempotency-Key
@@ -274,6 +289,9 @@ class CheckoutSession(QObject):
             self.session.note("checkout", "info", translate("CheckoutSession", "{title} {text}").format(title=title,
                                                                                                          text=text),
                               action)
+            invoices = outcome.invoices or ([outcome.invoice] if outcome.invoice else [])
+            if self.left_open is not None and invoices:
+                self.left_open([str(i.get("id")) for i in invoices])
         elif self.dialog.isVisible():
             self.dialog.show_result(title, text, steps)
 

@@ -6,7 +6,18 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.account_data import AccountData
 from app.core.credit import credit_balance, credits_enabled
@@ -50,6 +61,16 @@ def top_up_gateways(data: AccountData) -> bool:
     return any((gateways.get(name) or {}).get("enabled") for name in ("stripe", "paypal"))
 
 
+class _AtLeastItsMinimum(QWidget):
+    """A scroll area's page that scrolls only when its minimum does not fit: a word-wrapped label makes a layout
+    answer heightForWidth with its preferred height, and QScrollArea would then scroll whenever the history's table
+    could not have its preferred height, though it shrinks."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
 class CreditsSection(ScopedScreen, Section):
     key = "credits"
     title = QT_TRANSLATE_NOOP("Sections", "Credits")
@@ -75,6 +96,19 @@ class CreditsSection(ScopedScreen, Section):
         card.addWidget(self.balance_caption)
         card.addWidget(self.balance)
         card.addWidget(self.balance_note)
+        # A top-up whose payment page was left stays due until paid or cancelled (on its invoice's page): said here,
+        # where the buyer would top up again.
+        self.waiting = muted(object_name="topUpsWaiting", wrap=True)
+        self.waiting_button = styled(QPushButton(objectName="topUpsWaitingButton"), kind="ghost")
+        self.waiting_button.clicked.connect(self._open_waiting)
+        self.waiting_row = QWidget(self.balance_card)
+        waiting_row = QHBoxLayout(self.waiting_row)
+        waiting_row.setContentsMargins(0, 4, 0, 0)
+        waiting_row.addWidget(self.waiting, 1)
+        waiting_row.addWidget(self.waiting_button)
+        self.waiting_row.hide()
+        self._waiting_ids: list[str] = []
+        card.addWidget(self.waiting_row)
         self.online = True
         self.signed_out = False         # not online because the account's login ended (not the connection)
         self._reach_note = ""           # the offline or signed-out note under Top up, to take back
@@ -104,11 +138,13 @@ class CreditsSection(ScopedScreen, Section):
         set_widths(self.table, self.model, {"note": 280})
         self.count = muted(object_name="sectionCount")
         self.empty = EmptyState(self)
+        # Only one of the table and this shows: the hidden one's height must not make the page scroll.
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.content = QWidget(self)
+        self.content = _AtLeastItsMinimum(self)
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(12)
@@ -118,7 +154,13 @@ class CreditsSection(ScopedScreen, Section):
         content.addWidget(self.count)
         self.page_empty = EmptyState(self)
         self.pages = QStackedLayout()
-        self.pages.addWidget(self.content)
+        # A short window (three banners over 650 pixels) scrolls the balance card and history rather than squeezing
+        # the card's lines over each other; the history's table takes whatever height is left over.
+        self.content_scroll = QScrollArea(self, objectName="creditsScroll", widgetResizable=True,
+                                          frameShape=QFrame.Shape.NoFrame)
+        self.content_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content_scroll.setWidget(self.content)
+        self.pages.addWidget(self.content_scroll)
         self.pages.addWidget(self.page_empty)
 
         layout = QVBoxLayout(self)
@@ -167,8 +209,9 @@ class CreditsSection(ScopedScreen, Section):
                                                                    "accounts."))
             self.pages.setCurrentWidget(self.page_empty)
             return
-        self.pages.setCurrentWidget(self.content)
+        self.pages.setCurrentWidget(self.content_scroll)
         self.places = data.places
+        self._show_waiting(data)
         self.top_up_row.setVisible(top_up_gateways(data))
         self._update_top_up()
         balance = credit_balance(data)
@@ -176,6 +219,29 @@ class CreditsSection(ScopedScreen, Section):
         self.balance.setAccessibleName(translate("CreditsSection", "Credit balance {amount}").format(
             amount=self.balance.text()))
         self._show_count(len(data.credit_transactions))
+
+    def _show_waiting(self, data: AccountData) -> None:
+        waiting = [r for r in data.invoices if r.get("kind") == "top_up" and r.get("status") == "pending"]
+        self._waiting_ids = [str(r.get("id")) for r in waiting]
+        self.waiting_row.setVisible(bool(waiting))
+        if len(waiting) == 1:
+            top_up = waiting[0]
+            number = str(top_up.get("invoice_number") or "")
+            self.waiting.setText(translate("CreditsSection", "A top-up of {amount} is waiting for payment: pay it, or "
+                                                             "cancel it, on its invoice's page.").format(
+                amount=data.money(top_up.get("balance_due") or top_up.get("total"))))
+            self.waiting_button.setText(translate("CreditsSection", "Open {invoice}").format(invoice=number))
+        elif waiting:
+            count = len(waiting)        # a plain name: pyside6-lupdate reads a plural's count only as one
+            self.waiting.setText(translate("CreditsSection", "%n top-up(s) are waiting for payment: pay them, or "
+                                                             "cancel them, on their invoices' pages.", None, count))
+            self.waiting_button.setText(translate("CreditsSection", "Show unpaid invoices"))
+
+    def _open_waiting(self) -> None:
+        if len(self._waiting_ids) == 1:
+            self.navigate.emit("invoices", {"invoice": self._waiting_ids[0]})
+        elif self._waiting_ids:
+            self.navigate.emit("invoices", {"status": "pending"})
 
     def _show_count(self, rows: int) -> None:
         self.count.setText(translate("CreditsSection", "%n transaction(s)", None, rows))
@@ -203,6 +269,7 @@ class CreditsSection(ScopedScreen, Section):
         if refill_keeping_sort(self.table, self.model, columns, lambda: self.model.feed(rows.transactions, columns)):
             set_widths(self.table, self.model, {ACCOUNT_KEY: 150, "created_at": 120, "type": 120, "note": 240})
         self.top_up_row.hide()          # a top-up is paid to one panel: the "This account" scope offers it
+        self.waiting_row.hide()
         kept = balances(rows)
         if everything is None or not rows.synced:
             self.page_empty.show_state(*((translate("CreditsSection", "Reading every account's saved data…"), "")
@@ -218,7 +285,7 @@ class CreditsSection(ScopedScreen, Section):
                                                                    "balance."))
             self.pages.setCurrentWidget(self.page_empty)
             return
-        self.pages.setCurrentWidget(self.content)
+        self.pages.setCurrentWidget(self.content_scroll)
         accounts = len(kept)
         self.balance_caption.setText(translate("CreditsSection", "Credit balance · across %n account(s)", None,
                                                accounts))

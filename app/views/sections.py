@@ -38,7 +38,7 @@ SHOWS: dict[str, frozenset[str]] = {
     "cart": frozenset({"products", "billing_config", "credits"}),
     "services": frozenset({"services", "billing_config", "public_settings"}),
     "invoices": frozenset({"invoices", "billing_config", "orders", "public_settings"}),
-    "credits": frozenset({"credits", "credit_transactions", "billing_config"}),
+    "credits": frozenset({"credits", "credit_transactions", "billing_config", "invoices"}),   # top-ups waiting
     "orders": frozenset({"orders", "invoices", "services", "billing_config"}),
     "support": frozenset({"tickets", "public_settings", "invoices", "services"}),
 }

@@ -120,8 +120,12 @@ def test_a_top_up_left_at_the_gateway_can_be_cancelled_from_its_invoice(qtbot, c
     qtbot.waitUntil(lambda: any(r.get("kind") == "top_up" and r["status"] == "pending"
                                 for r in app.data[account.id].invoices), timeout=WAIT)
     top_up = next(r for r in app.data[account.id].invoices if r.get("kind") == "top_up")
+    qtbot.waitUntil(lambda: any("Cancel top-up" in t for t in app.window.banner_texts()), timeout=WAIT)
+    # Credits says a top-up is waiting, with the way to its invoice.
+    qtbot.waitUntil(lambda: credits.waiting_row.isVisible(), timeout=WAIT)
+    assert credits.waiting_button.text() == f"Open {top_up['invoice_number']}"
 
-    app.window.open_record("invoice", str(top_up["id"]))
+    credits.waiting_button.click()
     page = app.window.sections["invoices"].page
     qtbot.waitUntil(lambda: page.cancel_top_up_button.isVisible() and page.cancel_top_up_button.isEnabled(),
                     timeout=WAIT)
@@ -135,3 +139,7 @@ def test_a_top_up_left_at_the_gateway_can_be_cancelled_from_its_invoice(qtbot, c
     assert buyer.data("GET", "/billing/dashboard")["total_due"] == "0.00"
     app.window.select_section("dashboard")
     qtbot.waitUntil(lambda: app.window.sections["dashboard"].cards["due"].value.text() == "$0.00", timeout=WAIT)
+    # The note of the payment left open ("stays payable") goes with it, and Credits no longer waits for it.
+    qtbot.waitUntil(lambda: not any("Cancel top-up" in t for t in app.window.banner_texts()), timeout=WAIT)
+    app.window.select_section("credits")
+    assert not credits.waiting_row.isVisible()

@@ -46,3 +46,27 @@ def test_the_reason_goes_once_the_amount_is_mended_and_offline_says_offline(cred
     assert credits.top_up_message.text() == "Offline: topping up needs a connection to the panel."
     credits.set_online(True)
     assert credits.top_up_message.text() == "Enter an amount above zero."
+
+
+def test_a_top_up_waiting_for_payment_is_said_with_the_way_to_it(credits, qtbot, tmp_path):
+    """The sample account has one top-up left unpaid (INV-2026-0007, €20.00): Credits says so where one would top
+    up again, and its button opens that invoice (where it is paid or cancelled)."""
+    assert credits.waiting_row.isVisible()
+    assert credits.waiting.text() == ("A top-up of €20.00 is waiting for payment: pay it, or cancel it, on its "
+                                      "invoice's page.")
+    assert credits.waiting_button.text() == "Open INV-2026-0007"
+    with qtbot.waitSignal(credits.navigate) as went:
+        credits.waiting_button.click()
+    assert went.args == ["invoices", {"invoice": "inv-7"}]
+
+    data = account_data(tmp_path)
+    second = {**next(r for r in data.invoices if r["id"] == "inv-7"), "id": "inv-10", "invoice_number": "INV-10"}
+    credits.show_data(account_data(tmp_path, invoices=[*data.invoices, second]))
+    assert credits.waiting.text().startswith("2 top-ups are waiting for payment")
+    with qtbot.waitSignal(credits.navigate) as went:
+        credits.waiting_button.click()
+    assert went.args == ["invoices", {"status": "pending"}]
+
+    paid = [r for r in data.invoices if r.get("kind") != "top_up"]
+    credits.show_data(account_data(tmp_path, invoices=paid))
+    assert not credits.waiting_row.isVisible()

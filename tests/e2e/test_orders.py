@@ -65,6 +65,8 @@ def test_a_left_payment_makes_one_order_and_cancel_order_gives_back_stock_and_cr
                     timeout=WAIT)
     qtbot.waitUntil(lambda: page.chip.text() == "Cancelled" and not page.cancel_button.isVisible(), timeout=WAIT)
     assert len(orders_of(buyer)) == 1
+    # The note the left payment put up ("stays payable from Invoices") is gone with the invoice it spoke of.
+    qtbot.waitUntil(lambda: not any("stays payable" in text for text in app.window.banner_texts()), timeout=WAIT)
 
 
 def test_pay_all_due_pays_two_overdue_renewals_by_one_card_payment_and_reactivates(qtbot, make_app,

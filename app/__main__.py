@@ -266,6 +266,13 @@ def main(argv: list[str] | None = None) -> int:
     elif args.demo:
         temporary = tempfile.mkdtemp(prefix="sett-demo-client-")   # a demo never touches your own accounts
         paths.use_data_dir(temporary)
+    try:
+        paths.check_data_dir()
+    except paths.DataDirError as exc:
+        # Said before anything is written: the log file itself lives there. 2 for a folder given on the command
+        # line (a usage mistake, as argparse answers), 1 for the platform's own.
+        print(f"sett: cannot use the data folder: {exc}", file=sys.stderr)
+        return 2 if args.data_dir else 1
     setup_logging(args.verbose)
     from app.shell.single_instance import HandoverError, claim_or_hand_over
 

@@ -5,6 +5,7 @@ account, nothing secret (secrets live in the system keyring).
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -46,6 +47,25 @@ def log_dir() -> Path:
     path = (_override / "logs") if _override else Path(_dirs().user_log_dir)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+class DataDirError(Exception):
+    """The data folder (or its logs folder) cannot be made or written; the message says which and why."""
+
+
+def check_data_dir() -> None:
+    """Make the data and log folders now, or raise DataDirError in words: a --data-dir that names a file or a
+    folder Sett may not write would otherwise end in a traceback from the first file written there."""
+    for path in ((_override, _override / "logs") if _override else
+                 (Path(_dirs().user_data_dir), Path(_dirs().user_log_dir))):
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise DataDirError(f"{path} is a file, not a folder") from None
+        except OSError as exc:
+            raise DataDirError(f"{path} cannot be made: {exc.strerror or exc}") from None
+        if not os.access(path, os.W_OK | os.X_OK):
+            raise DataDirError(f"{path} cannot be written: permission denied")
 
 
 def settings_file() -> Path | None:

@@ -73,6 +73,10 @@ def run(args: argparse.Namespace, p: argparse.ArgumentParser) -> int:
 
     if args.data_dir:
         paths.use_data_dir(args.data_dir)
+        try:
+            paths.check_data_dir()
+        except paths.DataDirError as exc:
+            p.error(f"--data-dir: {exc}")
     try:
         period = Period(args.start, args.end)
     except ValueError as exc:

@@ -96,6 +96,10 @@ def test_the_command_line_says_what_went_wrong_in_one_line(saved, tmp_path):
     assert not (tmp_path / "missing").exists()
     empty = run_cli("credits", "-o", str(tmp_path / "c.csv"), data_dir=tmp_path / "empty")
     assert empty.returncode == 1 and "no accounts are saved" in empty.stderr
+    (tmp_path / "a-file").write_text("not a folder")
+    not_a_folder = run_cli("credits", "-o", str(tmp_path / "c.csv"), data_dir=tmp_path / "a-file")
+    assert not_a_folder.returncode == 2 and "Traceback" not in not_a_folder.stderr
+    assert "--data-dir: " in not_a_folder.stderr and "is a file, not a folder" in not_a_folder.stderr
 
 
 def test_help_points_to_the_export_command(capsys):

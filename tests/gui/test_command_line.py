@@ -19,3 +19,21 @@ def test_help_shows_sett_and_hides_the_developer_flags(capsys):
                        "--view", "invoices", "sett://invoice/3"])
     assert args.smoke_test and args.screenshot == "x.png" and args.timeout == 5.0
     assert args.window_size == (1000, 650) and args.view == "invoices" and args.links == ["sett://invoice/3"]
+
+
+@pytest.mark.parametrize("inside", ["", "sub"])
+def test_a_data_folder_that_is_a_file_is_refused_in_one_line(tmp_path, capsys, inside):
+    """`--data-dir` naming a file (or a folder under one) is said before anything is written, not a traceback
+    from the log file's folder."""
+    from app import paths
+    from app.__main__ import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    try:
+        assert main(["--data-dir", str(blocker / inside if inside else blocker), "--smoke-test"]) == 2
+    finally:
+        paths.use_data_dir(None)
+    err = capsys.readouterr().err
+    assert err.startswith("sett: cannot use the data folder: ") and "is a file, not a folder" in err
+    assert blocker.read_text() == "not a folder"

@@ -34,6 +34,7 @@ from app.shell.menu_actions import MenuActions
 from app.shell.preferences import Preferences
 from app.shell.screens import Screens
 from app.shell.status_notes import StatusNotes
+from app.shell.table_sorts import TableSorts
 from app.views import theme
 from app.views.main_window import MainWindow
 from app.views.sections import screens
@@ -73,6 +74,7 @@ class Application(QObject):
         self._wire()
         self.features = self._install_features()
         self.links = LinkOpener(self.sessions, self.window)    # sett:// links, from the command line or a 2nd start
+        self.table_sorts = TableSorts(self.settings, self.window)   # each list opens sorted as the user left it
         self.menu_actions = MenuActions(self.sessions, self.window, self.features["orders"]["pay_all_due"].pay_all)
         self.preferences = Preferences(self.sessions, self.window, self.set_theme,
                                        lambda: self.notices.refresh() if self.notices is not None else None,

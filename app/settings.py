@@ -38,10 +38,12 @@ NOTICE_DAYS_AHEAD = Key("notices/days_ahead", 3, int)   # remind of pending invo
 NOTIFICATIONS_ENABLED = Key("notices/desktop", True, bool)   # announce new notices on the desktop (tray, or in-app)
 KEEP_IN_TRAY = Key("window/keep_in_tray", False, bool)      # closing the window leaves Sett running in the tray
 START_AT_LOGIN = Key("system/start_at_login", False, bool)  # what the Preferences dialog last wrote (autostart.py)
+# The column each list was last sorted by, by a click on its header: "invoices=due_date:asc,..." (table_sorts.py).
+TABLE_SORTS = Key("tables/sort", "", str)
 
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_SECTION, SYNC_INTERVAL_MINUTES, LAST_ACCOUNT, THEME,
                              DEMO_ACCOUNT, NOTICE_DAYS_AHEAD, NOTIFICATIONS_ENABLED, KEEP_IN_TRAY, START_AT_LOGIN,
-                             SYNC_POLL_SECONDS, LANGUAGE)
+                             SYNC_POLL_SECONDS, LANGUAGE, TABLE_SORTS)
 THEMES = ("light", "dark", "system")
 LANGUAGES = ("system", "en", "de")
 

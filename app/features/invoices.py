@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
+from app.api import Conflict, NetworkError
 from app.core.changes import ChangeSet
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed
@@ -16,6 +16,13 @@ from .services import PageFeature
 log = logging.getLogger(__name__)
 
 
+def top_up_cancel_refused(error: BaseException) -> str:
+    """Why the top-up was not cancelled, in words (the panel's reason for a 409 `invoice_not_cancellable`)."""
+    if isinstance(error, Conflict) and error.code == "invoice_not_cancellable":
+        return translate("InvoicePages", "The panel cannot cancel this top-up: {reason}").format(reason=error)
+    return translate("InvoicePages", "The top-up was not cancelled. {reason}").format(reason=action_failed(error))
+
+
 class InvoicePages(PageFeature):
     watches = frozenset({"invoices"})
 
@@ -25,7 +32,6 @@ class InvoicePages(PageFeature):
         section.invoice_opened.connect(self.opened)
         self.page.pay_requested.connect(self.pay_invoice)
         self.page.cancel_top_up_requested.connect(self.cancel_top_up)
-        self._keys: dict[str, str] = {}       # invoice id -> the key of a top-up cancel whose answer was lost
         self.page.pdf_requested.connect(self.save_pdf)
         self.page.print_requested.connect(self.print_invoice)
 
@@ -77,38 +83,15 @@ class InvoicePages(PageFeature):
 
     # -- cancelling a credit top-up left unpaid ----------------------------------------------------------------
     def cancel_top_up(self, invoice_id: str) -> None:
-        session = self.session_for_panel()
-        if session is None:
-            return
-        # One key per cancel the buyer confirmed, kept while its answer may have been lost (as for an order).
-        key = self._keys.setdefault(invoice_id, new_idempotency_key())
-
-        def done(invoice: dict) -> None:
-            self._keys.pop(invoice_id, None)
-            self.page.set_busy(False)
+        def done(session: AccountSession, invoice: dict) -> None:
             self._show(session.id, invoice)
             if self._still_showing(session.id, invoice_id):
                 self.page.show_message("success", translate("InvoicePages", "The top-up {number} is cancelled: it is "
                                                             "no longer due.").format(
                     number=invoice.get("invoice_number") or ""))
-            session.sync()
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, NetworkError | ServerError):
-                self._keys.pop(invoice_id, None)
-            self.page.set_busy(False)
-            if self._still_showing(session.id, invoice_id):
-                reason = (translate("InvoicePages", "The panel cannot cancel this top-up: {reason}").format(
-                    reason=error) if isinstance(error, Conflict) and error.code == "invoice_not_cancellable"
-                    else translate("InvoicePages", "The top-up was not cancelled. {reason}").format(
-                        reason=action_failed(error)))
-                self.page.show_message("error", reason)
-            if isinstance(error, Conflict | NotFound):
-                session.sync()          # the panel knows better: show the invoice as it is now
-
-        self.page.set_busy(True)
-        self.page.show_message("info", translate("InvoicePages", "Asking the panel to cancel the top-up…"))
-        session.run(pay_ops.cancel_top_up, invoice_id, key, on_done=done, on_error=failed)
+        self.run_keyed(invoice_id, pay_ops.cancel_top_up, done=done, refused=top_up_cancel_refused,
+                       asking=translate("InvoicePages", "Asking the panel to cancel the top-up…"))
 
     # -- the PDF and printing (one document, two targets: app.views.invoice_pdf) -----------------------------------
     def _document_args(self, invoice_id: str) -> tuple | None:

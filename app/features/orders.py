@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
+from app.api import Conflict, NotFound
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, cannot_reach, current_reach
 from app.session.operations import payments as pay_ops
@@ -33,7 +33,6 @@ class OrderPages(PageFeature):
     def __init__(self, sessions: Sessions, section, checkout) -> None:
         super().__init__(sessions, section)
         self.checkout = checkout
-        self._keys: dict[str, str] = {}       # order id -> the key of a cancel whose answer was lost
         self.page.pay_requested.connect(self.pay_invoice)       # Complete payment: its invoice's checkout
         self.page.cancel_requested.connect(self.cancel)
         section.order_opened.connect(lambda _oid: self.refresh_online())
@@ -42,36 +41,16 @@ class OrderPages(PageFeature):
         return self.page.order_id
 
     def cancel(self, order_id: str) -> None:
-        session = self.session_for_panel()
-        if session is None:
-            return
-        # One key per cancel the buyer confirmed; kept only while its answer may have been lost on the way, so a
-        # second press after a dropped connection is the same cancel at the panel.
-        key = self._keys.setdefault(order_id, new_idempotency_key())
-
-        def done(order: dict) -> None:
-            self._keys.pop(order_id, None)
-            self.page.set_busy(False)
+        def done(session: AccountSession, order: dict) -> None:
             if self._still_showing(session.id, order_id) and session.data is not None:
                 self.page.show_order(order, session.data)
                 self.page.show_message("success", translate("OrderPages", "Order {number} is cancelled. Its invoice "
                                                              "is cancelled too, and any credits applied to it are back "
                                                                           "in your balance.").format(
                     number=order.get("order_number") or ""))
-            session.sync()
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, NetworkError | ServerError):
-                self._keys.pop(order_id, None)
-            self.page.set_busy(False)
-            if self._still_showing(session.id, order_id):
-                self.page.show_message("error", cancel_refused(error))
-            if isinstance(error, Conflict):
-                session.sync()          # the panel knows better: show the order as it is now
-
-        self.page.set_busy(True)
-        self.page.show_message("info", translate("OrderPages", "Asking the panel to cancel the order…"))
-        session.run(pay_ops.cancel_order, order_id, key, on_done=done, on_error=failed)
+        self.run_keyed(order_id, pay_ops.cancel_order, done=done, refused=cancel_refused,
+                       asking=translate("OrderPages", "Asking the panel to cancel the order…"))
 
 
 class PayAllDue:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from app.api import NetworkError, new_idempotency_key
+from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.server_links import manage_url_problem
 from app.core.text import translate
@@ -28,6 +28,7 @@ class PageFeature(QObject):
     def __init__(self, sessions: Sessions, section) -> None:
         super().__init__(section)
         self.sessions, self.section, self.page = sessions, section, section.page
+        self._keys: dict[str, str] = {}       # record id -> the key of an action whose answer was lost (run_keyed)
         sessions.changed.connect(self._changed)
         sessions.sync_failed.connect(lambda account_id, _error: self.refresh_online(account_id))
         sessions.status_changed.connect(self.refresh_online)
@@ -67,6 +68,35 @@ class PageFeature(QObject):
             self.page.show_message("error", cannot_reach(session))
             return None
         return session
+
+    def run_keyed(self, record_id: str, operation, *, asking: str, done, refused) -> None:
+        """An action on the open record that must happen once (cancel an order, a top-up): one Idempotency-Key per
+        action the buyer confirmed, kept while its answer may have been lost on the way, so a second press after a
+        dropped connection is the same action at the panel. `done(session, result)` once it happened (a sync
+        follows); `refused(error)` words a failure for the page."""
+        session = self.session_for_panel()
+        if session is None:
+            return
+        key = self._keys.setdefault(record_id, new_idempotency_key())
+
+        def finished(result) -> None:
+            self._keys.pop(record_id, None)
+            self.page.set_busy(False)
+            done(session, result)
+            session.sync()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, NetworkError | ServerError):
+                self._keys.pop(record_id, None)
+            self.page.set_busy(False)
+            if self._still_showing(session.id, record_id):
+                self.page.show_message("error", refused(error))
+            if isinstance(error, Conflict | NotFound):
+                session.sync()          # the panel knows better: show the record as it is now
+
+        self.page.set_busy(True)
+        self.page.show_message("info", asking)
+        session.run(operation, record_id, key, on_done=finished, on_error=failed)
 
     def pay_invoice(self, invoice_id: str) -> None:
         """An invoice this page shows, paid through the checkout (review, gateway, outcome)."""

@@ -49,13 +49,8 @@ def cancel_order(order_id: str, panel: Panel = Depends(get_panel), user: dict = 
         intents.extend(order_cancel.pending_gateway_refs(conn, order_id))
         return order_cancel.cancel_order(conn, s, user["id"], order_id, iso(now))
 
-    def after(_order):
-        # Reject at Stripe what the cancelled invoice had opened, so a pay page left open cannot charge the card
-        # any more. Best effort: should Stripe still take the money, confirm_payment keeps it as credit.
-        for intent in intents:
-            StripeGateway(settings_store.load(panel.db.conn())).cancel(intent)  # never raises
-
-    return run_once(panel, user, idempotency_key, f"order_cancel:{order_id}", {}, 200, action, after)
+    return run_once(panel, user, idempotency_key, f"order_cancel:{order_id}", {}, 200, action,
+                    lambda _order: _cancel_at_stripe(panel, intents))
 
 
 @router.post("/billing/invoices/{invoice_id}/cancel", response_model=One[InvoiceDetailPublic],
@@ -72,11 +67,16 @@ def cancel_top_up(invoice_id: str, panel: Panel = Depends(get_panel), user: dict
         intents.extend(pending_stripe_refs(conn, invoice_id))
         return top_up_cancel.cancel_top_up(conn, user["id"], invoice_id, iso(now))
 
-    def after(_invoice):
-        for intent in intents:     # as for a cancelled order: best effort, a late charge is kept as credit
-            StripeGateway(settings_store.load(panel.db.conn())).cancel(intent)  # never raises
+    return run_once(panel, user, idempotency_key, f"top_up_cancel:{invoice_id}", {}, 200, action,
+                    lambda _invoice: _cancel_at_stripe(panel, intents))
 
-    return run_once(panel, user, idempotency_key, f"top_up_cancel:{invoice_id}", {}, 200, action, after)
+
+def _cancel_at_stripe(panel: Panel, intents: list[str]) -> None:
+    """Reject at Stripe what a cancelled invoice had opened, so a pay page left open cannot charge the card any
+    more. After the transaction, best effort: should Stripe still take the money, confirm_payment keeps it as
+    credit."""
+    for intent in intents:
+        StripeGateway(settings_store.load(panel.db.conn())).cancel(intent)  # never raises
 
 
 @router.post("/billing/invoices/pay", response_model=One[PaidTogether],

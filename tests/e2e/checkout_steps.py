@@ -109,6 +109,21 @@ def leave_payment(session) -> None:
     session.dialog.reject()
 
 
+def leave_top_up(qtbot, app, account, amount: str):
+    """Credits: top up `amount` by PayPal, then leave the payment page; returns the Credits screen once the
+    top-up's invoice is in the account's data, pending."""
+    credits = app.window.sections["credits"]
+    app.window.select_section("credits")
+    credits.top_up_amount.setText(amount)
+    credits.top_up_button.click()
+    session = opened_checkout(qtbot, app)
+    paypal_page(qtbot, session)
+    leave_payment(session)
+    qtbot.waitUntil(lambda: any(r.get("kind") == "top_up" and r["status"] == "pending"
+                                for r in app.data[account.id].invoices), timeout=WAIT)
+    return credits
+
+
 # -- the cart screen ----------------------------------------------------------------------------------------------
 def fill_cart(qtbot, app, product: dict):
     """Add to Cart from the store, then open the cart screen once the panel's totals are in."""

@@ -12,12 +12,11 @@ from tests.support.fixtures import admin_of
 from .checkout_steps import (
     check_out,
     fill_cart,
-    leave_payment,
+    leave_top_up,
     opened_checkout,
     orders_of,
     pay_by_card,
     pay_with,
-    paypal_page,
     wait_result,
 )
 
@@ -107,15 +106,7 @@ def test_paying_an_overdue_invoice_shows_it_paid_on_the_open_service_page(qtbot,
 
 def test_a_pending_top_up_is_due_in_the_list_the_heading_and_the_dashboard(qtbot, client_of):
     app, account, buyer = client_of()
-    credits = app.window.sections["credits"]
-    app.window.select_section("credits")
-    credits.top_up_amount.setText("50")
-    credits.top_up_button.click()
-    session = opened_checkout(qtbot, app)
-    paypal_page(qtbot, session)
-    leave_payment(session)                                       # left: the top-up invoice stays pending
-    qtbot.waitUntil(lambda: any(r.get("kind") == "top_up" and r["status"] == "pending"
-                                for r in app.data[account.id].invoices), timeout=WAIT)
+    leave_top_up(qtbot, app, account, "50")                      # left: the top-up invoice stays pending
     qtbot.waitUntil(lambda: not app.sync.is_running(account.id), timeout=WAIT)
     invoices, dashboard = app.window.sections["invoices"], app.window.sections["dashboard"]
     app.window.select_section("invoices")

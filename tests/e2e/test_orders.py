@@ -13,7 +13,16 @@ from tests.support.catalogue import MONTHLY_10, Shop, buy
 from tests.support.clock import a_month_on
 from tests.support.fixtures import admin_of
 
-from .checkout_steps import check_out, fill_cart, leave_payment, opened_checkout, orders_of, pay_by_card, paypal_page
+from .checkout_steps import (
+    check_out,
+    fill_cart,
+    leave_payment,
+    leave_top_up,
+    opened_checkout,
+    orders_of,
+    pay_by_card,
+    paypal_page,
+)
 
 
 def balance(buyer) -> Decimal:
@@ -112,15 +121,7 @@ def test_a_top_up_left_at_the_gateway_can_be_cancelled_from_its_invoice(qtbot, c
     """A top-up left mid-way stays due (top-ups never become overdue) until paid or cancelled: Cancel top-up on its
     invoice page takes it out of what is due, on the page, the dashboard and at the panel."""
     app, account, buyer = client_of()
-    credits = app.window.sections["credits"]
-    app.window.select_section("credits")
-    credits.top_up_amount.setText("40")
-    credits.top_up_button.click()
-    session = opened_checkout(qtbot, app)
-    paypal_page(qtbot, session)
-    leave_payment(session)
-    qtbot.waitUntil(lambda: any(r.get("kind") == "top_up" and r["status"] == "pending"
-                                for r in app.data[account.id].invoices), timeout=WAIT)
+    credits = leave_top_up(qtbot, app, account, "40")
     top_up = next(r for r in app.data[account.id].invoices if r.get("kind") == "top_up")
     qtbot.waitUntil(lambda: any("Cancel top-up" in t for t in app.window.banner_texts()), timeout=WAIT)
     # Credits says a top-up is waiting, with the way to its invoice.

@@ -45,9 +45,10 @@ class Checkout(QObject):
         self.sessions, self.window = sessions, window
         self.open_sessions: list[CheckoutSession] = []
         self._waiting: tuple[str, str, str] | None = None     # (account, kind, id) to open once its data is shown
-        # The invoices a payment left mid-way is about, per account: its note goes once none of them is payable
-        # (paid, or cancelled with its order or as a top-up), rather than saying "stays payable" for good.
-        self._left: dict[str, set[str]] = {}
+        # The note a payment left mid-way put up, and the invoices it is about, per account: the note goes once none
+        # of them is payable (paid, or cancelled with its order or as a top-up) rather than saying "stays payable"
+        # for good; a newer note in its place is left alone.
+        self._left: dict[str, tuple[object, set[str]]] = {}
         sessions.data_shown.connect(self._data_shown)
         window.sections.on_built("cart", lambda cart: cart.checkout_requested.connect(
             lambda request: self.start(self.sessions.current_id, "order", request)))
@@ -63,7 +64,8 @@ class Checkout(QObject):
             return None
         checkout = CheckoutSession(session, kind, dict(request), parent or self.window,
                                    show_record=lambda what, target: self.show_record(session.id, what, target),
-                                   left_open=lambda ids: self._left.__setitem__(session.id, set(ids)))
+                                   left_open=lambda ids: self._left.__setitem__(
+                                       session.id, (session.notes.get("checkout"), set(ids))))
         self.open_sessions.append(checkout)
         checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
                                          self.open_sessions.remove(checkout))
@@ -88,13 +90,13 @@ class Checkout(QObject):
         self._waiting = None if self.window.open_record(kind, target) else (account_id, kind, target)
 
     def _data_shown(self, account_id: str, data) -> None:
-        left = self._left.get(account_id)
+        note, left = self._left.get(account_id, (None, None))
         if left is not None and data is not None:
             payable = {str(r.get("id")) for r in data.invoices if r.get("status") in UNPAID_STATUSES}
             if not left & payable:
                 del self._left[account_id]
                 session = self.sessions.get(account_id)
-                if session is not None:
+                if session is not None and session.notes.get("checkout") is note:
                     session.clear_note("checkout")
         if self._waiting is not None and self._waiting[0] == account_id:
             waiting, self._waiting = self._waiting, None

@@ -7,8 +7,10 @@ hands here through `show_cart` after every change; every edit here is a request 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QFrame,
@@ -45,6 +47,23 @@ def _restyle(widget: QWidget, **properties) -> None:
     styled(widget, **properties)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+class _UndoToCart(QObject):
+    """Ctrl+Z in one of the cart's fields with nothing of its own to undo goes to the cart's Undo: Qt's text fields
+    and spin boxes take the key even then, so Edit ▸ Undo never heard it while the coupon field had the focus."""
+
+    def __init__(self, cart: CartSection) -> None:
+        super().__init__(cart)
+        self.cart = cart
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Undo) and self.cart.can_undo):
+            edit = watched.lineEdit() if isinstance(watched, QAbstractSpinBox) else watched
+            if isinstance(edit, QLineEdit) and not edit.isUndoAvailable():
+                return True        # not taken here: the window's Undo gets the key
+        return False
 
 
 class CartSection(Section):
@@ -107,6 +126,8 @@ class CartSection(Section):
         self.coupon_edit.setAccessibleName(translate("CartSection", "Coupon code"))
         self.coupon_edit.setMinimumWidth(150)     # an applied code stays readable whole
         self.coupon_edit.returnPressed.connect(self._apply_coupon)
+        self._undo_keys = _UndoToCart(self)
+        self.coupon_edit.installEventFilter(self._undo_keys)
         self.coupon_edit.textChanged.connect(self._coupon_edited)
         self.coupon_apply = QPushButton(translate("CartSection", "Apply"), objectName="applyCoupon")
         self.coupon_apply.clicked.connect(self._apply_coupon)
@@ -232,9 +253,13 @@ class CartSection(Section):
             # The Remove button pressed has gone with its line: the keyboard goes on from Undo, not from nowhere.
             self.undo_bar.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def can_undo(self) -> bool:
+        return self._undo_item is not None
+
     def undo(self) -> bool:
         """Edit ▸ Undo (Ctrl+Z) on this screen: the removed line back, when there is one to bring back."""
-        if self._undo_item is None:
+        if not self.can_undo:
             return False
         self.undo_remove_requested.emit()
         return True
@@ -347,6 +372,9 @@ class CartSection(Section):
             line = CartLine(item, products.get(item.product_id), self.lines_host)
             line.edited.connect(self._edited)
             line.removed.connect(self._removed)
+            for field in line.focus_chain():
+                if isinstance(field, QAbstractSpinBox):
+                    field.installEventFilter(self._undo_keys)
             self.lines_layout.insertWidget(i, line)
             self.lines[item.id] = line
         self._set_tab_order()

@@ -112,3 +112,31 @@ def test_a_dismissed_undo_stays_away_while_the_cart_changes(qtbot, make_app, pan
     qtbot.waitUntil(lambda: cart.cart.items[0].quantity == 4, timeout=WAIT)
     assert not cart.undo_bar.isVisible()
     close(app)
+
+
+def test_ctrl_z_in_a_cart_field_with_nothing_to_undo_brings_the_line_back(qtbot, make_app, panel,
+                                                                          world):  # noqa: F811
+    """Qt's text fields take Ctrl+Z even with nothing to undo: in the cart's coupon field or a quantity box the key
+    still reaches the cart's Undo then, and a field that has typing to undo keeps its own."""
+    app = make_app()
+    app.window.show()
+    add_account(qtbot, app, panel.url, world["buyer"].user["email"])
+    cart = fill_cart(qtbot, app, world)
+    before = cart.cart.to_items()
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=WAIT)
+
+    qtbot.mouseClick(list(cart.lines.values())[1].remove, Qt.MouseButton.LeftButton)
+    cart.coupon_edit.setFocus()
+    qtbot.keyClicks(cart.coupon_edit, "SAVE")
+    qtbot.keyClick(cart.coupon_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cart.coupon_edit.text() == "" and len(cart.lines) == 1      # the field's own typing went first
+    qtbot.keyClick(cart.coupon_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cart.cart.to_items() == before and not cart.undo_bar.isVisible()
+
+    qtbot.mouseClick(list(cart.lines.values())[0].remove, Qt.MouseButton.LeftButton)
+    quantity = list(cart.lines.values())[0].quantity
+    quantity.setFocus()
+    qtbot.keyClick(quantity, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cart.cart.to_items() == before
+    close(app)

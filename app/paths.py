@@ -37,14 +37,22 @@ def _dirs() -> PlatformDirs:
     return PlatformDirs(APP_NAME, appauthor=False)
 
 
+def _data_path() -> Path:
+    return _override or Path(_dirs().user_data_dir)
+
+
+def _log_path() -> Path:
+    return (_override / "logs") if _override else Path(_dirs().user_log_dir)
+
+
 def data_dir() -> Path:
-    path = _override or Path(_dirs().user_data_dir)
+    path = _data_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def log_dir() -> Path:
-    path = (_override / "logs") if _override else Path(_dirs().user_log_dir)
+    path = _log_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -56,8 +64,7 @@ class DataDirError(Exception):
 def check_data_dir() -> None:
     """Make the data and log folders now, or raise DataDirError in words: a --data-dir that names a file or a
     folder Sett may not write would otherwise end in a traceback from the first file written there."""
-    for path in ((_override, _override / "logs") if _override else
-                 (Path(_dirs().user_data_dir), Path(_dirs().user_log_dir))):
+    for path in (_data_path(), _log_path()):
         try:
             path.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError):

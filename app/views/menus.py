@@ -118,17 +118,19 @@ class MenuBar(QObject):
             action.setVisible(number <= len(titles))
 
     # -- what the menus do themselves --------------------------------------------------------------------------
-    def printable_key(self) -> str | None:
-        """The current screen, when its open page can print (today: an invoice's page)."""
+    def _current_section(self):
+        """The screen on view, once built (None for the welcome or billing page)."""
         key = getattr(self.window, "current_key", "")
         sections = getattr(self.window, "sections", {})
-        if key not in sections or not sections.is_built(key):
-            return None
-        section = sections[key]
+        return sections[key] if key in sections and sections.is_built(key) else None
+
+    def printable_key(self) -> str | None:
+        """The current screen, when its open page can print (today: an invoice's page)."""
+        section = self._current_section()
         page = getattr(section, "page", None)
         button = getattr(page, "print_button", None)
         if getattr(section, "page_open", False) and button is not None and button.isEnabled():
-            return key
+            return self.window.current_key
         return None
 
     def print_current(self) -> None:
@@ -150,9 +152,7 @@ class MenuBar(QObject):
                 and not focus.isReadOnly()):
             focus.undo()
             return
-        key = getattr(self.window, "current_key", "")
-        sections = getattr(self.window, "sections", {})
-        section = sections[key] if key in sections and sections.is_built(key) else None
+        section = self._current_section()
         if not (callable(getattr(section, "undo", None)) and section.undo()):
             self.window.statusBar().showMessage(translate("MenuBar", "Nothing to undo here."), 3000)
 

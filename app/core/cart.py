@@ -135,8 +135,10 @@ class Cart:
                 return self.items[i]
         raise KeyError(item_id)
 
-    def remove(self, item_id: str) -> None:
-        self.items = [item for item in self.items if item.id != item_id]
+    def remove(self, item_id: str) -> tuple[int, CartItem] | None:
+        """Take the line out; where it stood and what it was (for an Undo), or None when there was none."""
+        index = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
+        return None if index is None else (index, self.items.pop(index))
 
     def restore(self, index: int, item: CartItem) -> CartItem:
         """A removed line back where it stood (Undo). Merged into its twin when the same product, cycle and

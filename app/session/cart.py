@@ -76,12 +76,10 @@ class CartModel(QObject):
         self._emit(structure=False)
 
     def remove(self, item_id: str) -> None:
-        for index, item in enumerate(self.cart.items):
-            if item.id == item_id:
-                self.cart.remove(item_id)
-                self.removed = (index, item)
-                self._emit(structure=True)
-                return
+        removed = self.cart.remove(item_id)
+        if removed is not None:
+            self.removed = removed
+            self._emit(structure=True)
 
     def undo_remove(self) -> CartItem | None:
         """The line removed last back where it stood. (Adding a line forgets the removed one, so the cart always has

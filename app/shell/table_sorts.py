@@ -48,14 +48,17 @@ class TableSorts(QObject):
         header = table.horizontalHeader()
         # sectionClicked comes after the header flipped its indicator: what it shows now is the user's choice.
         header.sectionClicked.connect(lambda _index: self._save(key, model, header))
-        if key in self.saved():
+        saved = self.saved().get(key)
+        if saved is not None:
+            column_key, order = saved
             pending = [True]        # once: after that the user's own clicks (and the screens' filters) sort it
 
             def restore() -> None:
-                column_key, order = self.saved().get(key, ("", "asc"))
+                if not pending[0]:
+                    return             # done: every later model reset (each sync's rows) costs this check only
                 column = model.column_of(column_key)
-                if not pending[0] or column < 0:
-                    return             # done, or no rows yet (the columns come with them), or no such column
+                if column < 0:
+                    return             # no rows yet (the columns come with them), or no such column any more
                 pending[0] = False
                 wanted = (column, ORDERS[order])
                 if table.isSortingEnabled() and (header.sortIndicatorSection(), header.sortIndicatorOrder()) != wanted:

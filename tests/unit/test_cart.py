@@ -124,7 +124,7 @@ def test_a_removed_line_is_restored_where_it_stood_and_merges_into_a_twin_added_
     first = cart.add("p1", "monthly")
     middle = cart.add("p2", "monthly", {"memory": 2048}, quantity=2)
     last = cart.add("p3", "annual")
-    cart.remove(middle.id)
+    assert cart.remove(middle.id) == (1, middle) and cart.remove(middle.id) is None     # where it stood, once
     assert cart.restore(1, middle) == middle
     assert [i.id for i in cart] == [first.id, middle.id, last.id]
     assert cart.restore(1, middle) == middle and len(cart) == 3           # restoring twice adds nothing

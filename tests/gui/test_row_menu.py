@@ -11,20 +11,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 from app.views.invoices import InvoicesSection
 from app.views.services import ServicesSection
 
-from .samples import account_data
+from .test_keyboard_rows import active
 
 # The offscreen platform can neither raise a pop-up menu nor let it grab the keyboard, and says so.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", r"support raise\(\)", "grabbing the keyboard")
-
-
-def shown(qtbot, section_class, tmp_path):
-    section = section_class()
-    qtbot.addWidget(section)
-    section.resize(1240, 800)
-    section.show_data(account_data(tmp_path))
-    section.show()
-    qtbot.waitExposed(section)
-    return section
 
 
 def row_of(section, number: str) -> int:
@@ -61,7 +51,7 @@ def right_click(table, row: int) -> QContextMenuEvent:
 
 
 def test_a_right_click_selects_the_row_and_open_shows_it(qtbot, tmp_path):
-    section = shown(qtbot, InvoicesSection, tmp_path)
+    section = active(qtbot, InvoicesSection, tmp_path)
     table = section.list.table
     table.selectRow(row_of(section, "INV-2026-0001"))
     row = row_of(section, "INV-2026-0002")
@@ -73,7 +63,7 @@ def test_a_right_click_selects_the_row_and_open_shows_it(qtbot, tmp_path):
 
 
 def test_copy_puts_the_row_on_the_clipboard_with_its_headers(qtbot, tmp_path):
-    section = shown(qtbot, ServicesSection, tmp_path)
+    section = active(qtbot, ServicesSection, tmp_path)
     table = section.list.table
     QGuiApplication.clipboard().clear()
     seen = use_menu(qtbot, table, right_click(table, 0), "Copy")
@@ -84,7 +74,7 @@ def test_copy_puts_the_row_on_the_clipboard_with_its_headers(qtbot, tmp_path):
 
 
 def test_pay_is_offered_for_the_unpaid_invoices_selected(qtbot, tmp_path):
-    section = shown(qtbot, InvoicesSection, tmp_path)
+    section = active(qtbot, InvoicesSection, tmp_path)
     table = section.list.table
     selection = table.selectionModel()
     table.selectRow(row_of(section, "INV-2026-0003"))
@@ -102,7 +92,7 @@ def test_pay_is_offered_for_the_unpaid_invoices_selected(qtbot, tmp_path):
 
 
 def test_the_menu_key_opens_the_menu_of_the_current_row(qtbot, tmp_path):
-    section = shown(qtbot, ServicesSection, tmp_path)
+    section = active(qtbot, ServicesSection, tmp_path)
     table = section.list.table
     table.setCurrentIndex(table.model().index(2, 0))
     event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), table.viewport().mapToGlobal(QPoint()))

@@ -52,6 +52,12 @@ def panel_origin(public_url: str, request: Request) -> str:
 def check_return_url(field: str, url: str | None, panel_origins: list[str]) -> None:
     if url is None:
         return
+    if any(c == "\\" or c.isspace() or ord(c) < 0x20 or ord(c) == 0x7f for c in url):
+        # Browsers read a backslash as "/" in http(s) URLs and drop tabs and newlines, while urlsplit takes the host
+        # from after the last "@": `http://evil.example\@127.0.0.1/` would pass the checks below yet send the buyer
+        # to evil.example. A URL the two could read differently is refused, as is one that would break the Location
+        # header it ends up in.
+        raise invalid(field, f"{field} must not contain spaces, backslashes or control characters.")
     try:
         scheme, host, port = _origin(url)
     except ValueError:

@@ -38,6 +38,7 @@ from .invoice_document import gateway_paid, line_cycle
 from .invoice_pdf import suggested_path
 from .labels import DataButton, ask, heading, muted, styled
 from .page_parts import RecordPage
+from .rows_height import fit_to_rows
 
 PAYABLE = frozenset({"pending", "overdue"})
 
@@ -174,8 +175,8 @@ class InvoicePage(RecordPage):
         body_layout.addWidget(self.payments)
         body_layout.addWidget(self.payments_note)
         body_layout.addStretch(1)
-        self.lines.setMinimumHeight(150)
-        self.payments.setMinimumHeight(120)
+        fit_to_rows(self.lines, max_rows=8)
+        fit_to_rows(self.payments, max_rows=6)
         # The order link and a top-up's Cancel sit with the dates, not among the actions: the title row keeps room
         # for the title and its buttons in a 1000-pixel window, in the longer languages too.
         dates_row = QWidget(self)

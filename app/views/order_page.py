@@ -30,6 +30,7 @@ from .filtered_table import make_table
 from .invoice_page import line_columns
 from .labels import DataButton, ask, heading, literal, muted, styled
 from .page_parts import RecordPage
+from .rows_height import fit_to_rows
 
 CANCEL_QUESTION = QT_TRANSLATE_NOOP("Messages", "Cancel order {number}? Its invoice and the services it would have set "
                                    "up are cancelled, reserved stock is released and any credits applied to it go back "
@@ -93,7 +94,7 @@ class OrderPage(RecordPage):
         self.items = make_table(self, "orderItemsTable", self.items_model, sortable=False)
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.horizontalHeader().setStretchLastSection(False)
-        self.items.setMinimumHeight(120)
+        fit_to_rows(self.items, max_rows=8)
         self.totals = muted(object_name="orderTotals", wrap=True)
 
         self.invoice_button = styled(DataButton(objectName="orderInvoiceButton"), kind="ghost")

@@ -32,6 +32,7 @@ from .badges import set_chip
 from .filtered_table import make_table
 from .labels import DataLabel, heading, muted, styled
 from .page_parts import RecordPage
+from .rows_height import fit_to_rows
 from .server_card import ServerCard
 from .submit_keys import submit_on_ctrl_enter
 
@@ -226,9 +227,10 @@ class ServicePage(RecordPage):
         body_layout.addWidget(self.server_card)
         body_layout.addLayout(actions)
         body_layout.addWidget(self.invoices_title)
-        body_layout.addWidget(self.invoices, 1)
+        body_layout.addWidget(self.invoices)
         body_layout.addWidget(self.invoices_note)
-        self.invoices.setMinimumHeight(150)
+        body_layout.addStretch(1)
+        fit_to_rows(self.invoices, max_rows=10)
         self.lay_out(body)
 
     # -- what it shows --------------------------------------------------------------------------------------------

@@ -5117,6 +5117,17 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>No tickets yet</source>
         <translation>Noch keine Tickets</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n offenes Ticket</numerusform>
+            <numerusform>%n offene Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} answered</source>
+        <translation>{count} beantwortet</translation>
+    </message>
     <message>
         <source>Questions about an invoice or a service? Ask here.</source>
         <translation>Fragen zu einer Rechnung oder einem Dienst? Fragen Sie hier.</translation>
@@ -5144,13 +5155,6 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Support tickets are not available on {panel}</source>
         <translation>Support-Tickets sind auf {panel} nicht verfügbar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open ticket(s).</source>
-        <translation>
-            <numerusform>%n offenes Ticket.</numerusform>
-            <numerusform>%n offene Tickets.</numerusform>
-        </translation>
     </message>
     <message>
         <source>About invoice {number}.</source>

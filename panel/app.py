@@ -4,7 +4,9 @@ from __future__ import annotations
 import hashlib
 
 from fastapi import FastAPI, Request
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response, install_handlers
 from .routes import ALL_ROUTERS, WEBHOOK_ROUTERS
@@ -28,12 +30,39 @@ def _client_key(request: Request) -> str:
     return "ip:" + (request.client.host if request.client else "?")
 
 
+class _CountedBody:
+    """Answers 413 once a body grows past MAX_BODY_BYTES as it is read. `limits` checks the Content-Length up front,
+    but a chunked body has none and was read whole into memory however big it was."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > MAX_BODY_BYTES:
+                    # An HTTPException passes FastAPI's body reading untouched and gets the error shape (errors.py).
+                    raise StarletteHTTPException(413, "The request body is too large.")
+            return message
+
+        await self.app(scope, counted, send)
+
+
 def create_app(panel: Panel) -> FastAPI:
     app = FastAPI(title="Sett panel", version="1", docs_url=f"{API_PREFIX}/docs", description=DESCRIPTION,
                   openapi_url=f"{API_PREFIX}/openapi.json", redoc_url=None)
     app.state.panel = panel
     install_handlers(app)
     install_openapi(app)
+    app.add_middleware(_CountedBody)  # added first, so inside `limits`: its 413 gets the rate-limit headers too
 
     @app.middleware("http")
     async def limits(request: Request, call_next) -> Response:

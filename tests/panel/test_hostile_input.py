@@ -87,3 +87,21 @@ def test_a_named_proxy_is_believed_and_the_allowlist_sees_the_forwarded_address(
 
 def test_the_option_is_off_by_default():
     assert _parser().parse_args(["serve", "--db", "x.db"]).forwarded_allow_ips == ""
+
+
+def test_a_chunked_body_over_1_mb_is_413_like_one_with_a_content_length(buyer):
+    """A chunked body has no Content-Length to check up front; it was read whole into memory (and then parsed)."""
+    def chunks():
+        yield b'{"items": [], "coupon_code": "'
+        for _ in range(1100):
+            yield b"x" * 1000
+        yield b'"}'
+
+    r = buyer.post("/billing/checkout/preview", data=chunks(), headers={"Content-Type": "application/json"})
+    assert "Content-Length" not in r.request.headers  # it really went chunked
+    assert_error(r, 413, "payload_too_large")
+    assert "X-RateLimit-Limit" in r.headers
+    # a chunked body within the limit is read as before
+    small = buyer.post("/billing/checkout/preview", data=iter([b'{"items": ', b"[]}"]),
+                       headers={"Content-Type": "application/json"})
+    assert_error(small, 422, "validation_error")

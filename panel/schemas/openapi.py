@@ -43,12 +43,11 @@ def install(app: FastAPI) -> None:
                 answer = operation.get("responses", {}).get("422", {})
                 if "HTTPValidationError" in str(answer):
                     del operation["responses"]["422"]
-                # Any body over 1 MB is refused before routing (app.limits), so every operation that takes one
-                # can answer 413.
-                if "requestBody" in operation:
-                    operation["responses"].setdefault("413", {
-                        "description": "The request body is over 1 MB (`payload_too_large`)",
-                        "content": {"application/json": {"schema": {"$ref": REF.format(model="ErrorBody")}}}})
+                # Any body over 1 MB is refused before routing (app.limits), whether or not the operation takes
+                # one, so every operation can answer 413.
+                operation["responses"].setdefault("413", {
+                    "description": "The request body is over 1 MB (`payload_too_large`)",
+                    "content": {"application/json": {"schema": {"$ref": REF.format(model="ErrorBody")}}}})
         for leftover in ("HTTPValidationError", "ValidationError"):
             components.pop(leftover, None)
         app.openapi_schema = schema

@@ -175,6 +175,19 @@ def test_errors_are_documented_in_the_contracts_shape(panel):
                 assert answers["413"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
 
 
+def test_413_is_documented_on_every_operation_because_any_can_answer_it(panel):
+    """The 1 MB limit is checked before routing: an operation that takes no body (an order's cancel, a list) still
+    answers 413 to a request that sends one, so its description must list 413 too."""
+    for method, path in (("POST", "/billing/orders/some-order/cancel"), ("GET", "/billing/orders"),
+                         ("POST", "/admin/billing/jobs/run")):
+        r = requests.request(method, panel.api_url + path, data=b"x" * 1_000_001, timeout=30)
+        assert r.status_code == 413 and r.json()["error"]["code"] == "payload_too_large", (method, path)
+    spec = requests.get(panel.api_url + "/openapi.json", timeout=30).json()
+    undocumented = [(method, path) for path, operations in spec["paths"].items()
+                    for method, operation in operations.items() if "413" not in operation["responses"]]
+    assert not undocumented
+
+
 def test_405_names_every_method_of_the_path(admin):
     r = admin.request("PATCH", "/admin/billing/products")
     assert r.status_code == 405

@@ -91,7 +91,8 @@ def list_users(request: Request, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         money = settings_store.load(conn).money  # a user never credited holds the column's default "0"
         return paged(request, conn, table="users", where=[], params=[], order_by="created_at, email",
-                     serialize=lambda r: {**user_out(r), "credit_balance": money(Decimal(r["credit_balance"]))},
+                     serialize=lambda r: {**user_out(r), "credit_balance": money(Decimal(r["credit_balance"])),
+                                          "created_at": r["created_at"], "updated_at": r["updated_at"]},
                      server_time=iso(panel.clock.now()))
 
 

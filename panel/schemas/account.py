@@ -20,6 +20,8 @@ class UserPublic(BaseModel):
 
 class AdminUserPublic(UserPublic):
     credit_balance: Money
+    created_at: Timestamp
+    updated_at: Timestamp  # the list filters on it (updated_since), so its rows show it
 
 
 class TokensPublic(BaseModel):

@@ -60,3 +60,16 @@ def test_the_users_list_writes_every_balance_with_the_currencys_places(admin):
     balances = {u["email"]: u["credit_balance"]
                 for u in admin.data("GET", "/admin/users", params={"per_page": 100})}
     assert balances[never.user["email"]] == "0.00" and balances[credited.user["email"]] == "7.50"
+
+
+def test_the_users_list_shows_when_each_row_changed_so_updated_since_can_be_followed(admin):
+    """The list filters on `updated_since` like every list, so its rows carry `updated_at` (and `created_at`)."""
+    shop = Shop(admin)
+    buyer = shop.user()
+    row = next(u for u in admin.data("GET", "/admin/users", params={"per_page": 100})
+               if u["id"] == buyer.user["id"])
+    assert row["created_at"].endswith("Z") and row["updated_at"] >= row["created_at"]
+    admin.data("POST", f"/admin/users/{buyer.user['id']}/credits", {"amount": "2.00"}, expect=201)
+    changed = admin.data("GET", "/admin/users", params={"updated_since": row["updated_at"], "per_page": 100})
+    (again,) = [u for u in changed if u["id"] == buyer.user["id"]]
+    assert again["updated_at"] > row["updated_at"] and again["credit_balance"] == "2.00"

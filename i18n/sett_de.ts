@@ -998,6 +998,17 @@
         <translation>Offen</translation>
     </message>
     <message>
+        <source>{product} × {quantity}</source>
+        <translation>{product} × {quantity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{products} + %n more</source>
+        <translation>
+            <numerusform>{products} + %n weiteres</numerusform>
+            <numerusform>{products} + %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Awaiting payment</source>
         <translation>Zahlung ausstehend</translation>
     </message>
@@ -1008,6 +1019,10 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Cancellation approved (at the end of the period)</source>

@@ -17,7 +17,8 @@ from .row_filter import RowFilterProxy
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
 
 Money = Callable[[Any], str]
-SEARCH_KEYS = ("order_number", "status", "invoice_number", "total")
+SEARCH_KEYS = ("order_number", "products", "status", "invoice_number", "total")
+PRODUCTS_NAMED = 3     # an order's first products named in its row; "+ 2 more" for the rest (its page lists all)
 
 
 def invoice_of(order: dict, invoices: Iterable[dict]) -> dict | None:
@@ -35,14 +36,31 @@ def awaiting_payment(order: dict, invoice: dict | None) -> bool:
     return invoice is None or invoice.get("status") in UNPAID_STATUSES
 
 
+def products_text(order: dict) -> str:
+    """"Cloud VPS S, Minecraft Flex × 2 + 1 more": what the order bought, as its row names it."""
+    items = [item for item in order.get("items") or [] if isinstance(item, dict)]
+    names = []
+    for item in items[:PRODUCTS_NAMED]:
+        name = str(item.get("product_name") or NO_VALUE)
+        quantity = str(item.get("quantity") or "1")
+        names.append(name if quantity == "1" else translate("Columns", "{product} × {quantity}").format(
+            product=name, quantity=quantity))
+    text = ", ".join(names)
+    more = len(items) - PRODUCTS_NAMED
+    if more > 0:
+        text = translate("Columns", "{products} + %n more", None, more).format(products=text)
+    return text
+
+
 def with_invoices(orders: list[dict], invoices: list[dict]) -> list[dict]:
-    """Each order with its invoice's number and status beside it (`invoice_number`, `invoice_status`)."""
+    """Each order with its invoice's number and status beside it (`invoice_number`, `invoice_status`) and what it
+    bought (`products`)."""
     by_id = {str(row.get("id")): row for row in invoices}
     rows = []
     for order in orders:
         invoice = by_id.get(str(order.get("invoice_id") or "")) or {}
         rows.append({**order, "invoice_number": invoice.get("invoice_number"),
-                     "invoice_status": invoice.get("status")})
+                     "invoice_status": invoice.get("status"), "products": products_text(order)})
     return rows
 
 
@@ -68,6 +86,8 @@ def order_columns(money: Money, places: int = 2) -> list[Column]:
                sort_key=lambda r: minor_units(r.get("total"), places), alignment=RIGHT),
         Column("invoice_number",
                translate("Columns", "Invoice"), display=lambda r: r.get("invoice_number") or NO_VALUE),
+        # Last: the one long text, which takes the width the others leave (the earlier columns keep their places)
+        Column("products", translate("Columns", "Products"), display=lambda r: r.get("products") or NO_VALUE),
     ]
 
 

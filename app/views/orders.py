@@ -54,8 +54,9 @@ class OrdersSection(ListWithPage):
     title = QT_TRANSLATE_NOOP("Sections", "Orders")
     order_opened = Signal(str)       # an order's page opened (order id)
     noun = "order"
-    column_widths = {"order_number": 150, "created_at": 130, "status": 150}
-    all_column_widths = {"account": 140, "order_number": 140, "created_at": 120, "status": 150}
+    column_widths = {"order_number": 150, "created_at": 130, "status": 150, "invoice_number": 140}
+    all_column_widths = {"account": 140, "order_number": 140, "created_at": 120, "status": 150,
+                         "invoice_number": 140}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

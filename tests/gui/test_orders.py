@@ -39,6 +39,7 @@ def test_an_unpaid_order_from_the_dashboard_cancelled_after_confirming(make_app,
     assert texts(orders.model) == [number]
     assert orders.model.index(0, 2).data() == "Awaiting payment"
     assert orders.model.index(0, 4).data() == invoice["invoice_number"]
+    assert orders.model.index(0, 5).data() == "Orders VPS"          # what it bought, beside its number
     assert "1 order not paid yet" in orders.summary.text()
 
     # The dashboard's recent orders open its page.

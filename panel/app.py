@@ -8,7 +8,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import error_response, install_handlers
+from .errors import error_response, install_handlers, internal_error
 from .routes import ALL_ROUTERS, WEBHOOK_ROUTERS
 from .schemas.openapi import install as install_openapi
 from .state import Panel
@@ -72,13 +72,17 @@ def create_app(panel: Panel) -> FastAPI:
             return error_response(413, "payload_too_large", "The request body is too large.",
                                   headers=panel.limiter.peek(client))
         if request.url.path in UNLIMITED_PATHS:
+            headers = panel.limiter.peek(client)  # shown, not counted
+        else:
+            allowed, headers = panel.limiter.hit(client)
+            if not allowed:
+                return error_response(429, "rate_limited", "Too many requests; try again shortly.", headers=headers)
+        try:
             response = await call_next(request)
-            response.headers.update(panel.limiter.peek(client))  # shown, not counted
-            return response
-        allowed, headers = panel.limiter.hit(client)
-        if not allowed:
-            return error_response(429, "rate_limited", "Too many requests; try again shortly.", headers=headers)
-        response = await call_next(request)
+        except Exception as exc:
+            # Left alone, an unexpected exception is answered by Starlette's outermost middleware, past this one,
+            # and its 500 would lack the headers the contract puts on every response.
+            response = internal_error(request, exc)
         response.headers.update(headers)
         return response
 

@@ -118,5 +118,10 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal_error", "The panel hit an internal error; nothing was changed.")
+        return internal_error(request, exc)
+
+
+def internal_error(request: Request, exc: Exception) -> JSONResponse:
+    """The 500 for an exception nothing else handled, logged with its traceback."""
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(500, "internal_error", "The panel hit an internal error; nothing was changed.")

@@ -1,6 +1,7 @@
 """Request limiting on a private panel allowing 5 requests a minute per client."""
 from __future__ import annotations
 
+import sqlite3
 import time
 
 import pytest
@@ -62,3 +63,15 @@ def test_each_credential_has_its_own_allowance(limited):
     r = admin.get("/auth/me")
     assert r.status_code == 200
     assert r.headers["X-RateLimit-Remaining"] == str(LIMIT - 1)
+
+
+def test_an_internal_error_carries_the_headers_too(limited):
+    """A 500 was answered outside the limiting middleware and went without the headers "every response" has.
+    A table gone from under the running panel stands in for any unexpected failure."""
+    admin = admin_of(limited)
+    with sqlite3.connect(limited.db_path) as db:
+        db.execute("ALTER TABLE notifications RENAME TO notifications_gone")
+    r = admin.get("/notifications")
+    assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
+    assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == (str(LIMIT), str(LIMIT - 1))
+    assert -1 < int(r.headers["X-RateLimit-Reset"]) - time.time() <= 61

@@ -13,7 +13,7 @@ from app.core.changes import CART
 
 from .. import cart_store
 from ..payments import CANCEL_URL, RETURN_URL, Outcome
-from . import Context
+from . import Context, reread
 
 KINDS = ("order", "invoice", "invoices", "top_up")
 
@@ -91,7 +91,8 @@ def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = ()) -> Out
     outcome.services = [client.service(service_id) for service_id in sorted(service_ids)]
     ctx.save("invoices", outcome.invoices)
     ctx.save("services", outcome.services)
-    ctx.touched("credits", "dashboard", "credit_transactions")
+    reread.orders_of(ctx, outcome.invoices, known=[(outcome.order or {}).get("id")])
+    reread.money_moved(ctx)
     return outcome
 
 
@@ -99,7 +100,11 @@ def cancel_order(ctx: Context, order_id: str, key: str) -> dict:
     """Cancel an order nothing was paid for: the panel gives back its stock, credits and coupon use."""
     order = ctx.client.cancel_order(order_id, key=key)
     ctx.save("orders", [order])
-    ctx.touched("invoices", "services", "credits", "credit_transactions", "dashboard", "products")
+    # Its invoice and services are cancelled with it, and credits applied to it are back in the balance.
+    reread.records(ctx, "invoices", ctx.client.invoice, [order.get("invoice_id")])
+    reread.records(ctx, "services", ctx.client.service, order.get("service_ids") or [])
+    reread.money_moved(ctx)
+    ctx.touched("products")       # the stock it took is back: the store shows it after the sync
     return order
 
 
@@ -107,5 +112,5 @@ def cancel_top_up(ctx: Context, invoice_id: str, key: str) -> dict:
     """Cancel a credit top-up nothing was paid for: its invoice stops being due."""
     invoice = ctx.client.cancel_top_up(invoice_id, key=key)
     ctx.save("invoices", [invoice])
-    ctx.touched("dashboard")
+    reread.dashboard(ctx)
     return invoice

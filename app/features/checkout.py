@@ -247,7 +247,11 @@ class CheckoutSession(QObject):
             self.session.cart.clear()      # the order exists: the cart is spent, whatever the payment does
         payment = answer.get("payment") or {}
         url = payment.get("checkout_url")
-        if payment.get("status") == "requires_action" and url:
+        if not self.dialog.isVisible():
+            # Closed while the panel was placing it: the payment is left, as when its page is left (read from the
+            # panel, a sync, and a note saying what happened), not opened in a dialog no one sees.
+            self._read("left")
+        elif payment.get("status") == "requires_action" and url:
             policy = NavigationPolicy(self.session.account.panel_url, words.RETURN_URL, words.CANCEL_URL)
             self.dialog.show_web(url, policy)
         else:

@@ -182,7 +182,23 @@ def edit_reason(ctx: Context, key: str, reason: str) -> dict:
     except ob.OutboxRowInvalid as exc:
         raise ob.NotQueueable(translate("Outbox", "Not changed: {reason}.").format(reason=exc)) from None
     _put(ctx, changed.to_row())
+    _show_reason(ctx, changed)
     return changed.to_row()
+
+
+def _show_reason(ctx: Context, edited: ob.Entry) -> None:
+    """The service shows the queued request with its edited reason (its page and list said the old one until the
+    request was sent), and a withdrawal queued after it puts back the request as now edited if it is removed."""
+    reason = edited.args["reason"]
+    service = ctx.cache.service(edited.target)
+    shown = (service or {}).get("cancellation")
+    if isinstance(shown, dict) and shown.get("queued"):
+        ctx.save("services", [{**service, "cancellation": {**shown, "reason": reason}}])
+    for row in ctx.cache.outbox():
+        if (row.get("kind") == ob.WITHDRAW_CANCELLATION and row.get("status") == ob.QUEUED
+                and str(row.get("target")) == edited.target and isinstance(row.get("args"), dict)
+                and isinstance(row["args"].get("before"), dict) and row["args"]["before"].get("queued")):
+            _put(ctx, {**row, "args": {**row["args"], "before": {**row["args"]["before"], "reason": reason}}})
 
 
 def remove(ctx: Context, key: str) -> None:

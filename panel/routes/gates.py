@@ -17,7 +17,11 @@ from ..errors import allowed_methods
 from .support import support_user
 
 router = APIRouter(include_in_schema=False)
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+# No methods: a route with an empty method set matches every method (Starlette and FastAPI test `if methods and
+# method not in methods`), so HEAD, OPTIONS or any other reaches the gates too, and _nothing_here answers 404 or a
+# 405 naming the path's real methods. A list of methods would leave the others to Starlette's own 405, which skips
+# the gates and names the list. (FastAPI makes an operation id from the methods, so the routes name their own.)
+METHODS: list[str] = []
 
 
 def _nothing_here(request: Request) -> Response:
@@ -30,11 +34,13 @@ def _nothing_here(request: Request) -> Response:
     raise StarletteHTTPException(404)
 
 
-@router.api_route("/billing/{rest:path}", methods=METHODS, dependencies=[Depends(billing_user)])
+@router.api_route("/billing/{rest:path}", methods=METHODS, operation_id="unknown_billing_path",
+                  dependencies=[Depends(billing_user)])
 def unknown_billing_path(request: Request, rest: str) -> Response:
     return _nothing_here(request)
 
 
-@router.api_route("/support/{rest:path}", methods=METHODS, dependencies=[Depends(support_user)])
+@router.api_route("/support/{rest:path}", methods=METHODS, operation_id="unknown_support_path",
+                  dependencies=[Depends(support_user)])
 def unknown_support_path(request: Request, rest: str) -> Response:
     return _nothing_here(request)

@@ -141,3 +141,24 @@ def test_without_the_licence_every_billing_path_is_403_even_one_that_does_not_ex
     assert wrong.headers["Allow"] == "GET"
     slashed = user.get("/billing/orders/", allow_redirects=False)  # as Starlette does for any other path
     assert slashed.status_code == 307 and slashed.headers["Location"].endswith("/api/v1/billing/orders")
+
+
+def test_head_options_and_other_methods_meet_the_same_gate_and_an_unknown_path_is_404(gated):
+    """OPTIONS, HEAD or TRACE on a /billing/* path skipped the gate (405 even without a login), and a path no
+    operation serves answered 405 with an Allow header naming methods it does not have."""
+    proc, shop, user, _ = gated
+    shop.admin.data("PUT", "/admin/license", {"billing": False})
+    for method in ("OPTIONS", "HEAD", "TRACE"):
+        for path in ("/billing/orders", "/billing/no-such-thing"):
+            assert user.request(method, path).status_code == 403, (method, path)
+            assert Api(proc).request(method, path).status_code == 401, (method, path)
+    assert_error(user.request("OPTIONS", "/billing/orders"), 403, "billing_disabled")
+    assert_error(user.request("OPTIONS", "/support/tickets"), 403, "tickets_disabled")  # off on a new panel
+
+    shop.admin.data("PUT", "/admin/license", {"billing": True})
+    for method in ("OPTIONS", "HEAD", "PROPFIND"):
+        assert user.request(method, "/billing/no-such-thing").status_code == 404, method
+        assert user.request(method, "/no-such-thing").status_code == 404, method
+        wrong = user.request(method, "/billing/orders")
+        assert wrong.status_code == 405 and wrong.headers["Allow"] == "GET", method
+    assert_error(user.request("OPTIONS", "/billing/no-such-thing"), 404, "not_found")

@@ -1794,6 +1794,56 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>GoTo</name>
+    <message>
+        <source>Screen</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Switch to this account</source>
+        <translation>Zu diesem Konto wechseln</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDialog</name>
+    <message>
+        <source>Go to — Sett</source>
+        <translation>Gehe zu — Sett</translation>
+    </message>
+    <message>
+        <source>An invoice number, a service, an order, a ticket, a screen or an account</source>
+        <translation>Eine Rechnungsnummer, ein Dienst, eine Bestellung, ein Ticket, eine Ansicht oder ein Konto</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Enter opens · Up and Down choose · Escape closes</source>
+        <translation>Eingabe öffnet · Auf und Ab wählen · Escape schließt</translation>
+    </message>
+    <message>
+        <source>Nothing here matches “{text}”.</source>
+        <translation>Nichts passt zu „{text}“.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocument</name>
     <message>
         <source>Tax ID: {tax_id}</source>
@@ -2493,6 +2543,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
         <source>Switch &amp;light/dark theme</source>

@@ -159,6 +159,15 @@ class AccountSwitcher(QFrame):
     def current_id(self) -> str | None:
         return self.combo.currentData()
 
+    def accounts(self) -> list[Account]:
+        return list(self._accounts)
+
+    def choose(self, account_id: str) -> None:
+        """Switch to the account, as picking it in the list does (Go to…)."""
+        index = self.combo.findData(account_id)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
     def _current(self) -> Account | None:
         current = self.current_id()
         return next((a for a in self._accounts if a.id == current), None)

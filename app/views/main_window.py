@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QStackedWidget,
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.current_key = ""
         self.billing_enabled = True
         self.has_account = False
+        self.go_to_dialog: QDialog | None = None     # the last Go to… (Ctrl+K) opened
+        self._go_to_index: tuple | None = None        # (what it was built from, the index)
 
         self.sidebar = Sidebar()
         self.sidebar.set_sections([(cls.key, section_title(cls)) for cls in self.sections.classes.values()])
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         add("Previous account", ["Ctrl+PgUp"], lambda: self.switcher.step(-1))
         add("About Sett", ["F1"], self.show_about)
         add("Keyboard shortcuts", ["Ctrl+/"], self.show_shortcuts)
+        add("Go to", ["Ctrl+K"], self.open_go_to)
 
     def show_about(self) -> None:
         from .about import AboutDialog  # read the dependencies' metadata only when asked
@@ -179,6 +183,41 @@ class MainWindow(QMainWindow):
         from .shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.menuBar(), self).exec()
+
+    def open_go_to(self) -> None:
+        """View ▸ Go to… (Ctrl+K): the screens, the other accounts and this account's records, found by typing."""
+        if not self.has_account:
+            return
+        from app.models.go_to import GoToIndex, entries  # read at the first use, not on the start's path
+
+        from .go_to_dialog import GoToDialog
+
+        available = self.available_keys()
+        screens = [(key, self.sidebar.buttons[key].title) for key in self.numbered_keys()]
+        current = self.switcher.current_id()
+        accounts = [(account.id, account.name) for account in self.switcher.accounts() if account.id != current]
+        # Only records whose screen shows now: with billing off, invoices, services and orders have nowhere to open.
+        kinds = {kind for kind, key in RECORD_SCREENS.items() if key in available}
+        inputs = (self.data, screens, accounts, kinds)
+        cached = self._go_to_index
+        if cached is None or cached[0][0] is not self.data or cached[0][1:] != inputs[1:]:
+            # Built again only when the data on screen changed: 50,000 invoices take ~150 ms to index.
+            found = [entry for entry in entries(self.data, screens, accounts)
+                     if entry.kind in ("screen", "account") or entry.kind in kinds]
+            cached = self._go_to_index = (inputs, GoToIndex(found, self.data.money if self.data else None))
+        self.go_to_dialog = dialog = GoToDialog(cached[1], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.go_to)
+        dialog.open()
+
+    def go_to(self, kind: str, target: str) -> None:
+        """Open what Go to… chose: a screen, another account, or a record of this one."""
+        if kind == "screen":
+            self.select_section(target)
+        elif kind == "account":
+            self.switcher.choose(target)
+        elif kind in RECORD_SCREENS:
+            self.open_record(kind, target)
 
     def refresh_icons(self) -> None:
         self.sidebar.refresh_icons()

@@ -58,6 +58,7 @@ class MenuBar(QObject):
 
         view = self._menu(bar, "view", translate("MenuBar", "&View"))
         view.addAction(self._adopt("sync", shortcuts["Sync now"], translate("MenuBar", "&Sync now")))
+        view.addAction(self._adopt("go_to", shortcuts["Go to"], translate("MenuBar", "&Go to…")))
         self._add(view, "theme", translate("MenuBar", "Switch &light/dark theme"), [],
                   window.theme_toggle_requested.emit)
         view.addSeparator()

@@ -1,0 +1,124 @@
+"""What View ▸ Go to… (Ctrl+K) can open, and which of it a typed text finds: the screens, the other accounts, and the
+current account's invoices, services, orders and tickets, each by its number, name or subject and what its row says
+(status, total, product). Pure: the dialog shows the entries, the window opens the one chosen."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from app.core.account_data import AccountData
+from app.core.formatting import NO_VALUE
+from app.core.status_words import service_status, status_word
+from app.core.text import translate
+
+from .invoices import visible_invoices
+from .orders import products_text
+
+SHOWN = 50        # entries listed at once: enough to scroll through, few enough to build at every key press
+
+
+class Entry(NamedTuple):
+    kind: str       # "screen" | "account" | "invoice" | "service" | "order" | "ticket"
+    target: str     # the screen's key, the account's or the record's id
+    title: str
+    detail: str
+    amount: Any = None   # an invoice's total as the panel sent it: written in the account's money only when listed
+
+    def text(self, money: Callable[[Any], str] | None = None) -> str:
+        """The detail as listed: "Invoice · Overdue · €14.40"."""
+        if self.amount is None or money is None:
+            return self.detail
+        return f"{self.detail} · {money(self.amount)}"
+
+
+def entries(data: AccountData | None, screens: list[tuple[str, str]],
+            accounts: list[tuple[str, str]]) -> list[Entry]:
+    """Every entry, in the order an empty search lists them: screens (key, title), accounts (id, name) to switch to,
+    then the account's records as its lists order them."""
+    out = [Entry("screen", key, title, translate("GoTo", "Screen")) for key, title in screens]
+    out += [Entry("account", account_id, name, translate("GoTo", "Switch to this account"))
+            for account_id, name in accounts]
+    if data is None:
+        return out
+    invoice_word = translate("GoTo", "Invoice")
+    # 50,000 invoices: each amount formatted only when its row is listed (formatting them all took 1.5 s)
+    out += [Entry("invoice", str(invoice.get("id")), str(invoice.get("invoice_number") or NO_VALUE),
+                  f"{invoice_word} · {status_word(invoice.get('status'))}", invoice.get("total"))
+            for invoice in visible_invoices(data.invoices)]
+    for service in data.services:
+        server = (service.get("server") or {}) if isinstance(service.get("server"), dict) else {}
+        words = [translate("GoTo", "Service"), service_status(service, compact=True)]
+        if server.get("name"):
+            words.append(str(server["name"]))
+        out.append(Entry("service", str(service.get("id")),
+                         str((service.get("product") or {}).get("name") or NO_VALUE), " · ".join(words)))
+    for order in data.orders:
+        words = [translate("GoTo", "Order"), status_word(order.get("status"))]
+        products = products_text(order)
+        if products:
+            words.append(products)
+        out.append(Entry("order", str(order.get("id")), str(order.get("order_number") or NO_VALUE),
+                         " · ".join(words)))
+    for ticket in data.tickets:
+        words = [translate("GoTo", "Ticket"), str(ticket.get("ticket_number") or NO_VALUE),
+                 status_word(ticket.get("status"))]
+        out.append(Entry("ticket", str(ticket.get("id")), str(ticket.get("subject") or NO_VALUE), " · ".join(words)))
+    return out
+
+
+class GoToIndex:
+    """The entries with their text folded once, so a key press only compares strings (50,000 invoices are 50,000
+    entries). Best first: the title is the text typed, then titles starting with it (both found in a sorted list
+    of titles), then a title with a word starting with the first word typed ("0017" finds INV-000017, "vps" finds
+    "Cloud VPS S"), then one with that word inside, then a match in the detail only; in the list's order within
+    each. `money` writes an invoice's amount when it is listed."""
+
+    def __init__(self, all_entries: list[Entry], money: Callable[[Any], str] | None = None) -> None:
+        self.entries = all_entries
+        self.money = money
+        self._titles = [entry.title.casefold() for entry in all_entries]
+        # " inv 000017": a word start is a space before it, found by one substring test
+        self._spaced = [" " + title.replace("-", " ") for title in self._titles]
+        self._texts = [f"{title} {entry.detail} {entry.amount or ''}".casefold()
+                       for title, entry in zip(self._titles, all_entries, strict=True)]
+        self._sorted = sorted((title, n) for n, title in enumerate(self._titles))
+
+    def _prefixed(self, query: str) -> list[tuple[int, int]]:
+        """(0 or 1, n) of the titles that are the query or start with it."""
+        found = []
+        for title, n in self._sorted[bisect_left(self._sorted, (query, -1)):]:
+            if not title.startswith(query):
+                break
+            found.append((0 if title == query else 1, n))
+        return sorted(found)
+
+    def find(self, text: str, limit: int = SHOWN) -> list[Entry]:
+        """The entries `text` finds (every word of it, in any case, in the title or detail), best first; with no
+        text, the first `limit` as listed."""
+        words = text.casefold().split()
+        if not words:
+            return self.entries[:limit]
+        query, first = " ".join(words), words[0]
+        best = self._prefixed(query)
+        taken = {n for _rank, n in best}
+        starts: list[int] = []
+        inside: list[int] = []
+        detail: list[int] = []
+        texts, spaced, titles = self._texts, self._spaced, self._titles
+        candidates = [n for n, body in enumerate(texts) if first in body]
+        for word in words[1:]:      # a pass per word: each a tight loop, not a test per word per entry
+            candidates = [n for n in candidates if word in texts[n]]
+        for n in candidates:
+            if n in taken:
+                continue
+            if " " + first in spaced[n]:
+                starts.append(n)
+                if len(best) + len(starts) >= limit:
+                    break          # nothing later can rank above these
+            elif first in titles[n]:
+                inside.append(n)
+            else:
+                detail.append(n)
+        ranked = [n for _rank, n in best] + starts + inside + detail
+        return [self.entries[n] for n in ranked[:limit]]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -28,15 +28,9 @@ from app.core import local_format
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
-from .invoice_pdf import suggested_path
+from .invoice_pdf import documents_folder, suggested_path
 
 FORMAT_SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx"}
-
-
-def documents_folder() -> str:
-    """The user's Documents folder (home when the platform has none)."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
-        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
 
 
 class ExportButton(QToolButton):

@@ -17,7 +17,8 @@ from app.core.text import translate
 
 from .invoice_document import Money, invoice_html
 
-__all__ = ["invoice_html", "paint_invoice", "print_invoice", "suggested_path", "write_invoice_pdf"]
+__all__ = ["documents_folder", "invoice_html", "paint_invoice", "print_invoice", "suggested_path",
+           "write_invoice_pdf"]
 
 A4_MARGINS_MM = QMarginsF(15, 15, 15, 15)
 
@@ -64,11 +65,19 @@ def paint_invoice(device: QPagedPaintDevice, invoice: dict, money: Money, panel_
     _paint(document, device, QRectF(0, 0, page.width(), page.height()))
 
 
+def documents_folder() -> str:
+    """Where saving starts: the user's Documents folder, or home when there is none (a dialog given a folder that
+    does not exist opened in the program's working folder instead); "" when neither exists."""
+    for location in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
+
+
 def suggested_path(file_name: str) -> str:
-    """Where the save dialog starts: the user's Documents folder (home when the platform has none), not the
-    program's working folder."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
-        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    """`file_name` in documents_folder(): never the program's working folder."""
+    folder = documents_folder()
     return str(Path(folder) / file_name) if folder else file_name
 
 

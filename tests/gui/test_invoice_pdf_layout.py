@@ -51,8 +51,15 @@ def test_totals_stay_in_the_amount_column_inside_the_right_margin(qapp, tmp_path
         assert x + 0.5 * size * len(text) <= A4_WIDTH - MARGIN + 1, text      # about a character's width
 
 
-def test_the_save_dialog_starts_in_documents(qapp, qtbot, monkeypatch):
+def test_the_save_dialog_starts_in_documents_or_home_never_the_working_folder(qapp, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # No Documents folder (a fresh account, a server): home, where the dialog can open
+    assert Path(suggested_path("Invoice INV-000017.pdf")) == tmp_path / "Invoice INV-000017.pdf"
+    (tmp_path / "Documents").mkdir()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(documents) == tmp_path / "Documents"
     assert Path(suggested_path("Invoice INV-000017.pdf")) == Path(documents) / "Invoice INV-000017.pdf"
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _parent, _title, start, _filter: (asked.append(start)

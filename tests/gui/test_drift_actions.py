@@ -71,7 +71,8 @@ def signed_in(app: Application, client: CannedClient, *, config: dict | None = N
     with open_account_cache(account.id) as cache:
         cache.apply(CacheChanges(upserts={table: copy.deepcopy(r) for table, r in rows.items()},
                                  config={**CONFIG, **(config or {})},
-                                 sync_state={name: {"last_synced_at": SYNCED} for name in LISTS}))
+                                 sync_state={name: {"last_synced_at": SYNCED, "server_time": SYNCED}
+                                             for name in LISTS}))
     session.reload()
     settle()
     for key in ("dashboard", "services", "invoices", "credits", "orders"):

@@ -93,6 +93,7 @@ def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = ()) -> Out
     ctx.save("services", outcome.services)
     reread.orders_of(ctx, outcome.invoices, known=[(outcome.order or {}).get("id")])
     reread.money_moved(ctx)
+    reread.stock_of(ctx, outcome.order)       # the order took what it bought from the store's stock
     return outcome
 
 
@@ -104,7 +105,7 @@ def cancel_order(ctx: Context, order_id: str, key: str) -> dict:
     reread.records(ctx, "invoices", ctx.client.invoice, [order.get("invoice_id")])
     reread.records(ctx, "services", ctx.client.service, order.get("service_ids") or [])
     reread.money_moved(ctx)
-    ctx.touched("products")       # the stock it took is back: the store shows it after the sync
+    reread.stock_of(ctx, order)       # the stock it took is back
     return order
 
 

@@ -36,6 +36,35 @@ def money_moved(ctx: Context) -> None:
     _newest(ctx, "notifications", key="uuid")
 
 
+def stock_of(ctx: Context, order: dict | None) -> None:
+    """After an order took stock or gave it back: the products the store shows with a limited stock, as the panel
+    has them now (the catalogue rows changed since the last sync, as the sync itself asks for them)."""
+    ids = {str(item.get("product_id")) for item in (order or {}).get("items") or [] if isinstance(item, dict)}
+    if not any(p.get("stock") is not None for p in ctx.cache.products() if str(p.get("id")) in ids):
+        return       # unlimited (or not in the store): nothing on screen counts it
+    from app.sync.engine import OVERLAP, usable_cursor  # as a sync asks (loaded on the worker, not at start-up)
+
+    cursor = usable_cursor((ctx.cache.sync_state("products") or {}).get("server_time"))
+    if cursor is None:
+        ctx.touched("products")
+        return
+    since = (cursor - OVERLAP).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    try:
+        page = ctx.client.synced_list("products", page=1, per_page=NEWEST, params={"updated_since": since})
+    except ApiError:
+        ctx.touched("products")
+        return
+    rows = [row for row in page.data if isinstance(row, dict) and row.get("id") is not None]
+    held = ctx.cache.versions("products", [row["id"] for row in rows])
+    ctx.save("products", [row for row in rows if not row.get("archived")
+                          and (row["id"] not in held or held[row["id"]] != row.get("updated_at"))])
+    gone = [row["id"] for row in rows if row.get("archived") and row["id"] in held]
+    if gone:
+        ctx.write(CacheChanges(deletes={"products": gone}), "products")
+    if (page.total_pages or 1) > 1:
+        ctx.touched("products")       # more of the catalogue changed than one page: the sync brings the rest
+
+
 def dashboard(ctx: Context) -> None:
     _config(ctx, "dashboard")
 

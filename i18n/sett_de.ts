@@ -907,6 +907,10 @@
         <translation>Die Zahlung wird gestartet…</translation>
     </message>
     <message>
+        <source>This cart was already ordered: an earlier attempt reached the panel, but its answer was lost. The order is in Orders, where you can pay or cancel it.</source>
+        <translation>Dieser Warenkorb wurde bereits bestellt: Ein früherer Versuch hat das Panel erreicht, aber seine Antwort ging verloren. Die Bestellung finden Sie unter Bestellungen, wo Sie sie bezahlen oder stornieren können.</translation>
+    </message>
+    <message>
         <source>Checking the payment with the panel…</source>
         <translation>Die Zahlung wird beim Panel geprüft…</translation>
     </message>

@@ -9,6 +9,7 @@ the truth; the panel's is. Every step is an operation of the account's session (
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from decimal import Decimal
@@ -226,8 +227,22 @@ class CheckoutSession(QObject):
             self.dialog.show_review_error(self.offline_text, can_pay=True)
             return
         if self.attempt != (method, use_credits) or self.key is None:
-            self.key, self.attempt = new_idempotency_key(), (method, use_credits)
+            self.attempt = (method, use_credits)
+            self.key = self._remembered_key() or new_idempotency_key()
+            if self.kind == "order":
+                self.session.cart.remember_checkout(self.key, self._attempt_text())
         self._start()
+
+    def _attempt_text(self) -> str:
+        """What an order attempt buys, as the cart remembers it: its items and coupon. Not the method or credits:
+        the same cart paid another way after a lost answer must not become a second order (the panel answers the
+        key with other details as a conflict, which says the first attempt made the order; see _start_failed)."""
+        return json.dumps({"items": self.request.get("items"), "coupon_code": self.request.get("coupon_code")},
+                          sort_keys=True, default=str)
+
+    def _remembered_key(self) -> str | None:
+        """An order attempt from this cart whose answer never came, closed or quit since: the same key again."""
+        return self.session.cart.checkout_key(self._attempt_text()) if self.kind == "order" else None
 
     def retry(self) -> None:
         """The same attempt again, with the same key: the panel answers the first order if it was made."""
@@ -258,9 +273,22 @@ class CheckoutSession(QObject):
             self._read("returned")
 
     def _start_failed(self, error: BaseException) -> None:
+        if self.kind == "order" and isinstance(error, Conflict) and error.code == "idempotency_conflict" \
+                and not self.session.closed:
+            # The panel keeps a key only for what it did: an earlier attempt from this cart, whose answer was lost,
+            # made the order. It is in Orders (the sync brings it) to pay or cancel; the cart is spent.
+            self.key = None
+            self.session.cart.clear()
+            self.session.sync()
+            self.dialog.show_review_error(translate(
+                "CheckoutSession", "This cart was already ordered: an earlier attempt reached the panel, but its "
+                "answer was lost. The order is in Orders, where you can pay or cancel it."), can_pay=False)
+            return
         retryable = isinstance(error, NetworkError | ServerError)
         if not retryable:
             self.key = None       # a refusal is not remembered by the panel: the next Pay is a new attempt
+            if self.kind == "order" and not self.session.closed:
+                self.session.cart.forget_checkout()
         self.dialog.show_review_error(error_text(error, self._names), can_retry=retryable,
                                       can_pay=not (isinstance(error, Conflict) and error.code == "out_of_stock"))
 

@@ -16,7 +16,7 @@ from app.core.account_data import AccountData
 from app.core.cart import Cart, CartItem
 from app.core.credit import credits_spendable
 
-from .cart_store import DEFAULT_OPTIONS
+from .cart_store import CHECKOUT, DEFAULT_OPTIONS, kept
 from .operations import cart as cart_ops
 
 if TYPE_CHECKING:
@@ -44,8 +44,7 @@ class CartModel(QObject):
             return
         self.loaded = True
         self.cart = Cart.from_dicts(data.cart)
-        self.options = {**DEFAULT_OPTIONS, **{k: v for k, v in (data.cart_options or {}).items()
-                                              if k in DEFAULT_OPTIONS}}
+        self.options = kept(data.cart_options or {})
         self._emit(structure=True, save=False)
 
     @property
@@ -102,10 +101,34 @@ class CartModel(QObject):
             self.options["use_credits"] = bool(use)
             self._emit(structure=False)
 
+    # -- the order attempt's key ---------------------------------------------------------------------------------
+    def checkout_key(self, attempt: str) -> str | None:
+        """The Idempotency-Key of the last order attempt from this cart if it was for `attempt` (the same items,
+        coupon, credits and method): its answer never came (a dropped connection, the dialog closed, Sett quit),
+        so the panel may have made the order, and only the same key makes it answer that order instead of a
+        second one."""
+        remembered = self.options.get(CHECKOUT)
+        if isinstance(remembered, dict) and remembered.get("for") == attempt and remembered.get("key"):
+            return str(remembered["key"])
+        return None
+
+    def remember_checkout(self, key: str, attempt: str) -> None:
+        """Saved before the attempt is sent, so a crash mid-request keeps it too; the cart on screen is unchanged."""
+        self.options[CHECKOUT] = {"key": key, "for": attempt}
+        self.session.run(cart_ops.save_cart, self.cart.to_dicts(), dict(self.options))
+
+    def forget_checkout(self) -> None:
+        """The panel refused the attempt (it keeps no key for a refusal): the next one is new."""
+        if self.options.get(CHECKOUT) is not None:
+            self.options[CHECKOUT] = None
+            self.session.run(cart_ops.save_cart, self.cart.to_dicts(), dict(self.options))
+
     def clear(self) -> None:
-        """After the panel created an order from the cart: no items, no coupon (it was used)."""
+        """After the panel created an order from the cart: no items, no coupon (it was used), no attempt to
+        repeat."""
         self.cart = Cart()
         self.options["coupon"] = None
+        self.options[CHECKOUT] = None
         self.removed = None
         self.loaded = True
         self._emit(structure=True)

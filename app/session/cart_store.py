@@ -14,6 +14,18 @@ from app.core.cart import Cart
 
 OPTIONS_KEY = "cart_options"
 DEFAULT_OPTIONS: dict[str, Any] = {"coupon": None, "use_credits": True}
+# Kept only while set: the Idempotency-Key of the last order attempt from this cart and what it was for (see
+# CartModel.checkout_key), so an attempt whose answer was lost is repeated with its key, and the panel answers the
+# order it may have made instead of making another.
+CHECKOUT = "checkout"
+
+
+def kept(options: dict) -> dict:
+    """The options as stored: the known ones, defaults filled in, and the attempt's key while there is one."""
+    out = {**DEFAULT_OPTIONS, **{k: v for k, v in options.items() if k in DEFAULT_OPTIONS}}
+    if options.get(CHECKOUT):
+        out[CHECKOUT] = options[CHECKOUT]
+    return out
 
 
 def _now() -> str:
@@ -29,10 +41,11 @@ def changes(cart: Cart, options: dict | None = None) -> CacheChanges:
     """The cache changes that replace the stored cart (and, when given, its options) in one transaction."""
     out = CacheChanges(upserts={"cart_items": rows(cart)}, replace={"cart_items"})
     if options is not None:
-        out.config[OPTIONS_KEY] = {**DEFAULT_OPTIONS, **{k: v for k, v in options.items() if k in DEFAULT_OPTIONS}}
+        out.config[OPTIONS_KEY] = kept(options)
     return out
 
 
 def emptied(options: dict | None) -> CacheChanges:
-    """After an order: no items, and no coupon (the order used it); the credits choice stays."""
-    return changes(Cart(), {**DEFAULT_OPTIONS, **(options or {}), "coupon": None})
+    """After an order: no items, no coupon (the order used it) and no attempt left to repeat; the credits choice
+    stays."""
+    return changes(Cart(), {**DEFAULT_OPTIONS, **(options or {}), "coupon": None, CHECKOUT: None})

@@ -93,7 +93,12 @@ class StatusNotes(QObject):
                 status.start_progress()
         else:
             status.finish_progress()
-        status.set_last_synced(session.last_synced or _cached_sync_time(session.data))
+        when = session.last_synced or _cached_sync_time(session.data)
+        status.set_last_synced(when)
+        # The dashboard says it too: a sync that changed nothing redraws no screen, so it is told here, as the
+        # status bar is (it kept the previous sync's time while the status bar said "just now").
+        if self.window.sections.is_built("dashboard") and when is not None:
+            self.window.sections["dashboard"].set_last_synced(when)
 
 
 def _cached_sync_time(data) -> datetime | None:

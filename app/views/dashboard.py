@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -223,6 +223,14 @@ def breakdown_line(name: str, s, data: AccountData) -> str:
     return " · ".join(parts)
 
 
+def _moment(value: str | None) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment   # panel time is UTC
+
+
 class DashboardSection(ScopedScreen, Section):
     key = "dashboard"
     title = QT_TRANSLATE_NOOP("Sections", "Dashboard")
@@ -235,6 +243,7 @@ class DashboardSection(ScopedScreen, Section):
         self.setObjectName("dashboardSection")
         self.heading = heading(translate("DashboardSection", "Dashboard"))
         self.synced = subtitle()
+        self._synced_at: tuple[str, datetime] | None = None     # (account id, when) the shell last said it synced
         self._make_scope_toggle()
         self.this_button, self.all_button = self.scope_toggle.this_button, self.scope_toggle.all_button
         self.breakdown = muted(object_name="accountsBreakdown", wrap=True)
@@ -312,6 +321,25 @@ class DashboardSection(ScopedScreen, Section):
         layout.addLayout(self.pages, 1)
         self.synced.hide()
 
+    def set_last_synced(self, when: datetime) -> None:
+        """The current account's last sync, as the status bar says it: also a sync that changed nothing (and so
+        redrew no screen) moves the line on."""
+        if self.data is not None:
+            self._synced_at = (self.data.account_id, when)
+            self._show_synced()
+
+    def _show_synced(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        when = format_datetime(data.last_synced_at)
+        told = self._synced_at
+        if told is not None and told[0] == data.account_id:
+            saved = _moment(data.last_synced_at)
+            if saved is None or told[1] > saved:
+                when = format_datetime(told[1].isoformat())
+        self.synced.setText(translate("DashboardSection", "Last synced {when}").format(when=when))
+
     def _open_card(self, target: str, filters: dict) -> None:
         """A card opens the list behind its figure: the all-accounts list when the figure is every account's."""
         self.navigate.emit(target, {**filters, "scope": ALL} if self.scope == ALL else dict(filters))
@@ -333,8 +361,7 @@ class DashboardSection(ScopedScreen, Section):
                                             "Connect to the panel to see your services, invoices and credit."))
             self.pages.setCurrentWidget(self.empty)
             return
-        self.synced.setText(translate("DashboardSection", "Last synced {when}").format(
-            when=format_datetime(data.last_synced_at)))
+        self._show_synced()
         self.synced.show()
         self.pages.setCurrentWidget(self.content)
         s = summarise(data)

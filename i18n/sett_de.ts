@@ -3517,8 +3517,12 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>Nothing waits for the panel. Actions you take while offline that can wait (asking to cancel a service, withdrawing it, marking notifications read) are kept here and sent once the panel is back.</source>
-        <translation>Nichts wartet auf das Panel. Aktionen, die Sie offline ausführen und die warten können (eine Kündigung beantragen, sie zurückziehen, Benachrichtigungen als gelesen markieren), werden hier aufbewahrt und gesendet, sobald das Panel wieder erreichbar ist.</translation>
+        <source>Nothing waits for the panel. Actions you take while offline that can wait (asking to cancel a service, withdrawing it, replying to a ticket, marking notifications read) are kept here and sent once the panel is back.</source>
+        <translation>Nichts wartet auf das Panel. Aktionen, die Sie offline ausführen und die warten können (eine Kündigung beantragen, sie zurückziehen, auf ein Ticket antworten, Benachrichtigungen als gelesen markieren), werden hier aufbewahrt und gesendet, sobald das Panel wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>What you did while the panel could not be reached. Each is sent once, in this order, as soon as the panel answers again; until then you can edit a cancellation's reason or remove an entry.</source>
+        <translation>Was Sie getan haben, während das Panel nicht erreichbar war. Jeder Eintrag wird genau einmal, in dieser Reihenfolge, gesendet, sobald das Panel wieder antwortet; bis dahin können Sie den Grund einer Kündigung ändern oder einen Eintrag entfernen.</translation>
     </message>
     <message>
         <source>Edit reason…</source>

@@ -71,9 +71,15 @@ class OutboxDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(translate("OutboxDialog", "Nothing waits for the panel. Actions you take while offline "
-                                      "that can wait (asking to cancel a service, withdrawing it, marking "
-                                      "notifications read) are kept here and sent once the panel is back."),
+                                      "that can wait (asking to cancel a service, withdrawing it, replying to a "
+                                      "ticket, marking notifications read) are kept here and sent once the panel "
+                                      "is back."),
                             self, wordWrap=True, objectName="outboxEmpty", textFormat=PLAIN)
+        # Over a list: what it is, for someone who opened it from the status bar's "Outbox (2)" without knowing.
+        self.lead = QLabel(translate("OutboxDialog", "What you did while the panel could not be reached. Each is "
+                                     "sent once, in this order, as soon as the panel answers again; until then you "
+                                     "can edit a cancellation's reason or remove an entry."),
+                           self, wordWrap=True, objectName="outboxLead", textFormat=PLAIN)
         self.problem = QLabel(self, wordWrap=True, objectName="outboxProblem", textFormat=PLAIN)
         self.problem.hide()
         self.edit_button = QPushButton(translate("OutboxDialog", "Edit reason…"), self, objectName="outboxEdit")
@@ -89,6 +95,7 @@ class OutboxDialog(QDialog):
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
+        layout.addWidget(self.lead)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addLayout(row)
@@ -117,6 +124,7 @@ class OutboxDialog(QDialog):
                 self.table.selectRow(index)
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not self.rows)
+        self.lead.setVisible(bool(self.rows))
         self.table.setVisible(bool(self.rows))
         self._update_buttons()
 

@@ -64,6 +64,7 @@ def test_a_request_and_its_withdrawal_queued_offline_reach_the_panel_once_after_
     dialog = feature.open()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
     assert [dialog.table.item(r, 2).text() for r in range(2)] == ["Waiting", "Waiting"]
+    assert dialog.lead.isVisible() and "sent once" in dialog.lead.text() and not dialog.empty.isVisible()
     assert "Too slow on trains" in dialog.table.item(0, 0).text()
     # The reason can be edited until it is sent.
     dialog.edit_requested.emit(dialog.rows[0]["id"], "Too slow on trains, and the VPN drops")
@@ -115,6 +116,7 @@ def test_what_the_panel_refuses_on_replay_is_told_and_kept_until_dismissed(make_
     assert dialog.remove_button.text() == "Dismiss" and dialog.remove_button.isEnabled()
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
+    assert dialog.empty.isVisible() and not dialog.lead.isVisible()
     assert [r["reason"] for r in requests_for(admin, service_id)] == ["from the web"]
     qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)
 

@@ -14,6 +14,7 @@ from app.models.all_accounts import AccountsRows, gather
 from app.session import Sessions
 from app.session.data import read_accounts
 from app.views.scope import ACCOUNT, ALL
+from app.views.sections import RECORD_SCREENS
 
 SCOPED = ("dashboard", "services", "invoices", "credits", "orders", "support")
 
@@ -28,7 +29,7 @@ class AllAccounts(QObject):
 
     def __init__(self, sessions: Sessions, window) -> None:
         super().__init__(window)
-        self.sessions = sessions
+        self.sessions, self.window = sessions, window
         self.sections: dict = {}                     # the scoped screens built so far
         self.generation = 0
         self.latest: AccountsRows | None = None      # the last read, until an account's data changes
@@ -41,6 +42,31 @@ class AllAccounts(QObject):
         sessions.accounts_changed.connect(self._accounts_changed)
         for key in SCOPED:
             window.sections.on_built(key, partial(self._attach, key))
+        # Go to… finds the other accounts' records in the same read, and opens one after switching to its account.
+        window.go_to_others = self.others
+        window.record_elsewhere_requested.connect(self.open_record)
+
+    def others(self) -> list[tuple[str, AccountData]]:
+        """(name, data) of the accounts other than the current one, as last read; none while there is no read
+        (one starts, and the window hears when it lands)."""
+        if len(self.known) < 2:
+            return []
+        if self.latest is None:
+            if not self.soon.isActive():
+                self.soon.start()
+            return []
+        current = self.sessions.current_id
+        return [(name, data) for name, data in self.latest.accounts if data.account_id != current]
+
+    def open_record(self, account_id: str, kind: str, record_id: str) -> None:
+        """A record of another account chosen in Go to…: its screen, then as a row of an all-accounts list."""
+        key = RECORD_SCREENS.get(kind)
+        if key is None:
+            return
+        self.window.select_section(key)
+        section = self.window.sections.get(key) if self.window.sections.is_built(key) else None
+        if section is not None and hasattr(section, "open_row"):
+            self.open_row(section, account_id, record_id)
 
     def _attach(self, key: str, section) -> None:
         if not hasattr(section, "scope_changed"):
@@ -76,6 +102,7 @@ class AllAccounts(QObject):
                 self.latest = everything
                 for section in self.showing_all():
                     section.show_all(everything)
+                self.window.go_to_data_read()
 
         def failed(error: BaseException) -> None:
             if generation == self.generation and not self.ended():

@@ -4,7 +4,7 @@ current account's invoices, services, orders and tickets, each by its number, na
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from app.core.account_data import AccountData
@@ -23,7 +23,8 @@ class Entry(NamedTuple):
     target: str     # the screen's key, the account's or the record's id
     title: str
     detail: str
-    amount: Any = None   # an invoice's total as the panel sent it: written in the account's money only when listed
+    amount: Any = None   # an invoice's total as the panel sent it: written in its account's money only when listed
+    account: str = ""    # the record's account when it is not the current one (opening it switches there)
 
     def text(self, money: Callable[[Any], str] | None = None) -> str:
         """The detail as listed: "Invoice · Overdue · €14.40"."""
@@ -32,19 +33,33 @@ class Entry(NamedTuple):
         return f"{self.detail} · {money(self.amount)}"
 
 
-def entries(data: AccountData | None, screens: list[tuple[str, str]],
-            accounts: list[tuple[str, str]]) -> list[Entry]:
+def entries(data: AccountData | None, screens: list[tuple[str, str]], accounts: list[tuple[str, str]],
+            others: Iterable[tuple[str, AccountData]] = ()) -> list[Entry]:
     """Every entry, in the order an empty search lists them: screens (key, title), accounts (id, name) to switch to,
-    then the account's records as its lists order them."""
+    then the current account's records as its lists order them, then those of the `others` ((name, data) of the
+    other accounts, each record's detail naming its account)."""
     out = [Entry("screen", key, title, translate("GoTo", "Screen")) for key, title in screens]
     out += [Entry("account", account_id, name, translate("GoTo", "Switch to this account"))
             for account_id, name in accounts]
-    if data is None:
-        return out
+    if data is not None:
+        out += records(data)
+    for name, other in others:
+        if (data is None or other.account_id != data.account_id) and not other.never_synced:
+            out += records(other, account=other.account_id, where=name)
+    return out
+
+
+def records(data: AccountData, *, account: str = "", where: str = "") -> list[Entry]:
+    """An account's invoices, services, orders and tickets; `where` (its name) ends each detail when it is not the
+    account on screen."""
+    def detail(*words: str) -> str:
+        return " · ".join([*words, where] if where else words)
+
+    out = []
     invoice_word = translate("GoTo", "Invoice")
     # 50,000 invoices: each amount formatted only when its row is listed (formatting them all took 1.5 s)
     out += [Entry("invoice", str(invoice.get("id")), str(invoice.get("invoice_number") or NO_VALUE),
-                  f"{invoice_word} · {status_word(invoice.get('status'))}", invoice.get("total"))
+                  detail(invoice_word, status_word(invoice.get("status"))), invoice.get("total"), account)
             for invoice in visible_invoices(data.invoices)]
     for service in data.services:
         server = (service.get("server") or {}) if isinstance(service.get("server"), dict) else {}
@@ -52,18 +67,19 @@ def entries(data: AccountData | None, screens: list[tuple[str, str]],
         if server.get("name"):
             words.append(str(server["name"]))
         out.append(Entry("service", str(service.get("id")),
-                         str((service.get("product") or {}).get("name") or NO_VALUE), " · ".join(words)))
+                         str((service.get("product") or {}).get("name") or NO_VALUE), detail(*words), None, account))
     for order in data.orders:
         words = [translate("GoTo", "Order"), status_word(order.get("status"))]
         products = products_text(order)
         if products:
             words.append(products)
-        out.append(Entry("order", str(order.get("id")), str(order.get("order_number") or NO_VALUE),
-                         " · ".join(words)))
-    for ticket in data.tickets:
-        words = [translate("GoTo", "Ticket"), str(ticket.get("ticket_number") or NO_VALUE),
-                 status_word(ticket.get("status"))]
-        out.append(Entry("ticket", str(ticket.get("id")), str(ticket.get("subject") or NO_VALUE), " · ".join(words)))
+        out.append(Entry("order", str(order.get("id")), str(order.get("order_number") or NO_VALUE), detail(*words),
+                         None, account))
+    if data.tickets_enabled:        # a panel without tickets has no Support page to open one on
+        for ticket in data.tickets:
+            out.append(Entry("ticket", str(ticket.get("id")), str(ticket.get("subject") or NO_VALUE),
+                             detail(translate("GoTo", "Ticket"), str(ticket.get("ticket_number") or NO_VALUE),
+                                    status_word(ticket.get("status"))), None, account))
     return out
 
 
@@ -72,17 +88,22 @@ class GoToIndex:
     entries). Best first: the title is the text typed, then titles starting with it (both found in a sorted list
     of titles), then a title with a word starting with the first word typed ("0017" finds INV-000017, "vps" finds
     "Cloud VPS S"), then one with that word inside, then a match in the detail only; in the list's order within
-    each. `money` writes an invoice's amount when it is listed."""
+    each. `money` writes the current account's amounts when listed, `money_of` (account id -> money) the others'."""
 
-    def __init__(self, all_entries: list[Entry], money: Callable[[Any], str] | None = None) -> None:
+    def __init__(self, all_entries: list[Entry], money: Callable[[Any], str] | None = None,
+                 money_of: Mapping[str, Callable[[Any], str]] | None = None) -> None:
         self.entries = all_entries
         self.money = money
+        self.money_of = dict(money_of or {})
         self._titles = [entry.title.casefold() for entry in all_entries]
         # " inv 000017": a word start is a space before it, found by one substring test
         self._spaced = [" " + title.replace("-", " ") for title in self._titles]
         self._texts = [f"{title} {entry.detail} {entry.amount or ''}".casefold()
                        for title, entry in zip(self._titles, all_entries, strict=True)]
         self._sorted = sorted((title, n) for n, title in enumerate(self._titles))
+
+    def money_for(self, entry: Entry) -> Callable[[Any], str] | None:
+        return self.money_of.get(entry.account) if entry.account else self.money
 
     def _prefixed(self, query: str) -> list[tuple[int, int]]:
         """(0 or 1, n) of the titles that are the query or start with it."""

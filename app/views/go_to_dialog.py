@@ -63,7 +63,8 @@ class _EntryDelegate(QStyledItemDelegate):
         painter.save()
         top = rect.top()
         for text, font, role in ((entry.title, bold, QPalette.ColorRole.Text),
-                                 (entry.text(self.dialog.index.money), small, QPalette.ColorRole.PlaceholderText)):
+                                 (entry.text(self.dialog.index.money_for(entry)), small,
+                                  QPalette.ColorRole.PlaceholderText)):
             metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else role))
@@ -79,7 +80,7 @@ class _EntryDelegate(QStyledItemDelegate):
 
 
 class GoToDialog(QDialog):
-    chosen = Signal(str, str)       # kind ("screen", "account", "invoice", ...), its key or id
+    chosen = Signal(str, str, str)      # kind ("screen", "account", "invoice", ...), its key or id, its account
 
     def __init__(self, index: GoToIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +118,7 @@ class GoToDialog(QDialog):
         self.list.clear()
         self.shown = self.index.find(text)      # row n of the list is shown[n] (items keep only the text)
         for entry in self.shown:
-            self.list.addItem(QListWidgetItem(f"{entry.title}\n{entry.text(self.index.money)}"))
+            self.list.addItem(QListWidgetItem(f"{entry.title}\n{entry.text(self.index.money_for(entry))}"))
         if self.list.count():
             self.list.setCurrentRow(0)
         self.nothing.setText(translate("GoToDialog", "Nothing here matches “{text}”.").format(text=text.strip()))
@@ -135,4 +136,14 @@ class GoToDialog(QDialog):
         if 0 <= row < len(self.shown):
             entry = self.shown[row]
             self.accept()
-            self.chosen.emit(entry.kind, entry.target)
+            self.chosen.emit(entry.kind, entry.target, entry.account)
+
+    def set_index(self, index: GoToIndex) -> None:
+        """More to find (the other accounts' records, read meanwhile): the list again for the text typed, the
+        choice kept on the same entry when it is still found."""
+        current = self.list.currentRow()
+        chosen = self.shown[current] if 0 <= current < len(self.shown) else None
+        self.index = index
+        self._refill(self.field.text())
+        if chosen is not None and chosen in self.shown:
+            self.list.setCurrentRow(self.shown.index(chosen))

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     account_chosen = Signal(str)
     theme_toggle_requested = Signal()
     closing = Signal()
+    record_elsewhere_requested = Signal(str, str, str)   # account id, kind, record id: Go to… chose another's
 
     def __init__(self, sections: list[type[Section]] | list[Screen] | list[Section],
                  parent: QWidget | None = None) -> None:
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.has_account = False
         self.go_to_dialog: QDialog | None = None     # the last Go to… (Ctrl+K) opened
         self._go_to_index: tuple | None = None        # (what it was built from, the index)
+        # The other accounts' saved data as (name, data), for Go to…: set by the All-accounts feature, which reads
+        # it on a worker (and calls go_to_data_read when a read lands); none until then.
+        self.go_to_others: Callable[[], list[tuple[str, AccountData]]] = list
 
         self.sidebar = Sidebar()
         self.sidebar.set_sections([(cls.key, section_title(cls)) for cls in self.sections.classes.values()])
@@ -184,13 +188,9 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self.menuBar(), self).exec()
 
-    def open_go_to(self) -> None:
-        """View ▸ Go to… (Ctrl+K): the screens, the other accounts and this account's records, found by typing."""
-        if not self.has_account:
-            return
+    def _go_to_index_now(self):
+        """What Go to… finds, built again only when what it is built from changed."""
         from app.models.go_to import GoToIndex, entries  # read at the first use, not on the start's path
-
-        from .go_to_dialog import GoToDialog
 
         available = self.available_keys()
         screens = [(key, self.sidebar.buttons[key].title) for key in self.numbered_keys()]
@@ -198,24 +198,47 @@ class MainWindow(QMainWindow):
         accounts = [(account.id, account.name) for account in self.switcher.accounts() if account.id != current]
         # Only records whose screen shows now: with billing off, invoices, services and orders have nowhere to open.
         kinds = {kind for kind, key in RECORD_SCREENS.items() if key in available}
-        inputs = (self.data, screens, accounts, kinds)
+        others = [(name, data) for name, data in self.go_to_others() if data.account_id != current]
+        inputs = (self.data, screens, accounts, kinds, [id(data) for _name, data in others])
         cached = self._go_to_index
         if cached is None or cached[0][0] is not self.data or cached[0][1:] != inputs[1:]:
-            # Built again only when the data on screen changed: 50,000 invoices take ~150 ms to index.
-            found = [entry for entry in entries(self.data, screens, accounts)
+            # Built again only when the data changed: 50,000 invoices take ~150 ms to index.
+            found = [entry for entry in entries(self.data, screens, accounts, others)
                      if entry.kind in ("screen", "account") or entry.kind in kinds]
-            cached = self._go_to_index = (inputs, GoToIndex(found, self.data.money if self.data else None))
-        self.go_to_dialog = dialog = GoToDialog(cached[1], self)
+            money_of = {data.account_id: data.money for _name, data in others}
+            cached = self._go_to_index = (inputs, GoToIndex(found, self.data.money if self.data else None, money_of))
+        return cached[1]
+
+    def open_go_to(self) -> None:
+        """View ▸ Go to… (Ctrl+K): the screens, the other accounts and every account's records, found by typing
+        (the current account's first; the others' once their saved data is read, `go_to_others`)."""
+        if not self.has_account:
+            return
+        from .go_to_dialog import GoToDialog  # read at the first use, not on the start's path
+
+        self.go_to_dialog = dialog = GoToDialog(self._go_to_index_now(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to)
         dialog.open()
 
-    def go_to(self, kind: str, target: str) -> None:
-        """Open what Go to… chose: a screen, another account, or a record of this one."""
+    def go_to_data_read(self) -> None:
+        """The other accounts' saved data was read: an open Go to… finds their records too."""
+        dialog = self.go_to_dialog
+        try:
+            visible = dialog is not None and dialog.isVisible()
+        except RuntimeError:        # closed and deleted already
+            visible = False
+        if visible:
+            dialog.set_index(self._go_to_index_now())
+
+    def go_to(self, kind: str, target: str, account: str = "") -> None:
+        """Open what Go to… chose: a screen, another account, or a record (of another account: after switching)."""
         if kind == "screen":
             self.select_section(target)
         elif kind == "account":
             self.switcher.choose(target)
+        elif kind in RECORD_SCREENS and account and account != self.switcher.current_id():
+            self.record_elsewhere_requested.emit(account, kind, target)
         elif kind in RECORD_SCREENS:
             self.open_record(kind, target)
 

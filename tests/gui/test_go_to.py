@@ -64,7 +64,7 @@ def test_the_dialog_lists_what_is_found_and_up_down_enter_choose(qtbot, index):
     assert dialog.list.currentRow() == 1 and QApplication.focusWidget() is dialog.field   # typing goes on
     with qtbot.waitSignal(dialog.chosen) as chosen:
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
-    assert chosen.args == [dialog.shown[1].kind, dialog.shown[1].target]
+    assert chosen.args == [dialog.shown[1].kind, dialog.shown[1].target, ""]      # "": the account on screen
     assert not dialog.isVisible()
 
 
@@ -124,3 +124,52 @@ def test_the_best_match_comes_first_however_far_down_the_list_it_is():
     assert [e.target for e in found[:3]] == ["i1", "s2", "s1"]
     assert [e.target for e in found[3:]] == ["t0", "t1"]
     assert index.find("ORD vps")[0].target == "o1"          # every word, title and detail together
+
+
+def test_go_to_finds_another_accounts_invoice_and_opens_it_in_that_account(make_app, private_panel, qtbot):
+    from tests.support.catalogue import Shop, buy
+
+    from .conftest import admin_of
+
+    proc = private_panel()
+    shop = Shop(admin_of(proc))
+    product = shop.product(name="Elsewhere VPS")
+    ann, bob = shop.user(credits="10.00"), shop.user(credits="10.00")
+    ann_invoice = buy(ann, product["id"])["invoice"]
+    buy(bob, product["id"])
+    app = make_app()
+    ann_account = add_account(qtbot, app, proc.url, ann.user["email"], name="Ann")
+    add_account(qtbot, app, proc.url, bob.user["email"], name="Bob")       # Bob's is the account on screen
+    window = app.window
+    qtbot.waitUntil(lambda: window.data is not None and bool(window.data.invoices), timeout=WAIT)
+
+    window.open_go_to()
+    dialog = window.go_to_dialog
+    qtbot.keyClicks(dialog.field, ann_invoice["invoice_number"])
+    # Ann's saved data is read on a worker: her invoice joins the list when it lands, named with her account
+    qtbot.waitUntil(lambda: any(e.account == ann_account.id for e in dialog.shown), timeout=WAIT)
+    found = next(e for e in dialog.shown if e.account == ann_account.id)
+    assert found.title == ann_invoice["invoice_number"] and found.detail.endswith("· Ann")
+    dialog.list.setCurrentRow(dialog.shown.index(found))
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    invoices = window.sections["invoices"]
+    qtbot.waitUntil(lambda: app.current_id == ann_account.id and invoices.page_open, timeout=WAIT)
+    assert ann_invoice["invoice_number"] in invoices.page.title.text()
+    assert window.switcher.combo.currentText() == "Ann"
+
+
+def test_other_accounts_records_follow_the_current_ones_named_and_in_their_own_money(tmp_path):
+    import dataclasses
+
+    data = account_data(tmp_path)
+    other = dataclasses.replace(data, account_id="acct-2")
+    again = dataclasses.replace(data)          # the current account as the all-accounts read has it: not twice
+    listed = entries(data, SCREENS, [("acct-2", "Reseller B")], [("Me", again), ("Reseller B", other)])
+    mine = [e for e in listed if e.kind == "invoice" and not e.account]
+    theirs = [e for e in listed if e.kind == "invoice" and e.account == "acct-2"]
+    assert mine and len(theirs) == len(mine)
+    assert listed.index(mine[-1]) < listed.index(theirs[0])            # the account on screen first
+    assert all(e.detail.endswith("· Reseller B") for e in theirs)
+    index = GoToIndex(listed, data.money, {"acct-2": lambda amount: f"B${amount}"})
+    assert index.money_for(theirs[0])("1") == "B$1" and index.money_for(mine[0]) == data.money

@@ -19,6 +19,9 @@ _MAX_NUMBER_TEXT = 64       # characters of one amount: longer is never money, a
 _MAX_ID = 200
 _MAX_WHOLE_DIGITS = len(str(MAX_ABS_AMOUNT)) - 1   # 12: below app.core.money.MAX_ABS_AMOUNT (10**12)
 _MONEY_TEXT = re.compile(r"[+-]?([0-9]*)(?:\.([0-9]*))?")   # plain notation, as app.core.money reads it
+# An id goes into URL paths (quoted by `paths.segment`, which cannot quote "." or ".." into anything but a step up
+# the path), into logs and onto screens: control characters have no place in one.
+_ID_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _too_precise() -> str:
@@ -32,6 +35,8 @@ def check_id(value: Any) -> str:
     text = str(value)
     if not text or len(text) > _MAX_ID:
         raise ValueError(translate("Fields", "an id must be 1 to {limit} characters").format(limit=_MAX_ID))
+    if text in (".", "..") or _ID_CONTROLS.search(text):
+        raise ValueError(translate("Fields", "an id cannot be \".\" or \"..\" or hold control characters"))
     return text
 
 

@@ -43,22 +43,26 @@ _SERVICE_URL = re.compile(r"/billing/services/([^/?#]+)")
 _TICKET_URL = re.compile(r"/support/tickets/([^/?#]+)")
 
 
+def _named(pattern: re.Pattern[str], action_url: object) -> str | None:
+    found = pattern.search(action_url) if isinstance(action_url, str) else None
+    # "." and ".." name no record (a request for one would climb the path); nothing else is refused here: the id
+    # is quoted again whenever it is put in a path (`segment`).
+    return found.group(1) if found and found.group(1) not in (".", "..") else None
+
+
 def invoice_of(action_url: str | None) -> str | None:
     """The invoice a panel notification's action_url names, if any."""
-    found = _INVOICE_URL.search(action_url or "")
-    return found.group(1) if found else None
+    return _named(_INVOICE_URL, action_url)
 
 
 def service_of(action_url: str | None) -> str | None:
     """The service a panel notification's action_url names, if any."""
-    found = _SERVICE_URL.search(action_url or "")
-    return found.group(1) if found else None
+    return _named(_SERVICE_URL, action_url)
 
 
 def ticket_of(action_url: str | None) -> str | None:
     """The support ticket a panel notification's action_url names (a staff reply), if any."""
-    found = _TICKET_URL.search(action_url or "")
-    return found.group(1) if found else None
+    return _named(_TICKET_URL, action_url)
 
 
 __all__ = ["BILLING_PROFILE_PATH", "LIST_PATHS", "LIST_ROWS", "invoice_of", "segment", "service_of", "ticket_of"]

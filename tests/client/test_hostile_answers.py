@@ -1,0 +1,108 @@
+"""A panel that answers garbage the other hostile tests do not send: ids that would climb a URL path, JSON nested
+hundreds of levels deep, error messages and details of megabytes. Each ends in a typed error in words (never a
+bare ValueError or RecursionError), the cache is exactly as before, and the next healthy sync succeeds.
+Real sockets on 127.0.0.1 (tests/client/hostile.py)."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.api import BadAnswer, PanelClient
+from app.api.paths import invoice_of, segment, service_of, ticket_of
+from app.cache import AccountCache
+from app.sync import SyncEngine
+
+from . import hostile
+from .hostile import HostilePanel, data, page
+
+INVOICE = hostile.LIST_ROWS["/billing/invoices"][0]
+SETTINGS = hostile.OBJECTS["/settings/public"]
+TICKET = {"id": "t-1", "ticket_number": "T-1", "subject": "Help", "status": "open", "department": "billing",
+          "updated_at": "2026-01-01T00:00:00Z"}
+TICKET_DETAIL = {**TICKET, "messages": [{"id": "m-1", "author": {"name": "Me", "staff": False}, "body": "Hi",
+                                         "created_at": "2026-01-01T00:00:00Z"}]}
+
+
+@pytest.fixture
+def panel():
+    server = HostilePanel()
+    # tickets on, with one healthy ticket, so the sync also reads a ticket's detail by its id
+    server.faults["/settings/public"] = data({**SETTINGS, "tickets_enabled": True})
+    server.faults["/support/tickets"] = page([TICKET])
+    server.faults["/support/tickets/t-1"] = data(TICKET_DETAIL)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def account(panel, tmp_path, sleeps):
+    class Account:
+        path = tmp_path / "cache.sqlite3"
+        healthy = dict(panel.faults)
+
+        def sync(self):
+            with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, AccountCache(self.path) as cache:
+                return SyncEngine(client, cache).run()
+
+        def rows(self) -> dict[str, list]:
+            conn = sqlite3.connect(self.path)
+            try:
+                tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+                return {t: conn.execute(f"SELECT * FROM [{t}] ORDER BY 1").fetchall() for t in sorted(tables)}
+            finally:
+                conn.close()
+
+    made = Account()
+    made.sync()
+    return made
+
+
+def fails_and_changes_nothing(account, panel, error: type[Exception]) -> Exception:
+    before = account.rows()
+    with pytest.raises(error) as caught:
+        account.sync()
+    assert type(caught.value).__module__.startswith("app."), "a panel's garbage must end in Sett's own error"
+    assert account.rows() == before, "a failed sync changed the cache"
+    panel.faults.clear()
+    panel.faults.update(account.healthy)
+    account.sync()
+    return caught.value
+
+
+# -- ids that would climb the path they are put in ----------------------------------------------------------------
+@pytest.mark.parametrize("bad_id", ["..", ".", "inv\n1", "inv\r\nX-Injected: 1", "a\x00b"])
+def test_an_id_that_cannot_name_a_record_is_a_bad_answer_naming_it(account, panel, bad_id):
+    panel.faults["/billing/invoices"] = page([{**INVOICE, "id": bad_id}])
+    error = fails_and_changes_nothing(account, panel, BadAnswer)
+    assert error.field == "[0].id"
+    assert "does not understand" in str(error)
+
+
+def test_a_ticket_whose_id_is_dot_dot_stops_the_sync_in_words_before_its_detail_is_asked(account, panel):
+    # Before: the list passed, then reading the ticket's detail raised a bare ValueError from `segment`, which
+    # the app shows as "Sync failed unexpectedly" with a traceback in the log, on every sync.
+    panel.faults["/support/tickets"] = page([{**TICKET, "id": "..", "updated_at": "2026-01-02T00:00:00Z"}])
+    error = fails_and_changes_nothing(account, panel, BadAnswer)
+    assert (error.resource, error.field) == ("tickets", "[0].id")
+
+
+def test_ids_with_path_characters_stay_one_quoted_segment():
+    assert segment("../../x") == "..%2F..%2Fx"
+    assert segment("%2F") == "%252F"
+    assert segment("a?b#c") == "a%3Fb%23c"
+    for bad in ("..", ".", ""):
+        with pytest.raises(ValueError):
+            segment(bad)
+
+
+@pytest.mark.parametrize("url", ["/billing/invoices/..", "https://panel.example/billing/services/.",
+                                 "/support/tickets/../../admin", "sett-evil://billing/invoices/.."])
+def test_a_notification_link_to_dot_dot_names_no_record(url):
+    assert invoice_of(url) is None and service_of(url) is None and ticket_of(url) is None
+
+
+def test_a_notification_link_names_its_record_as_written():
+    assert invoice_of("/billing/invoices/inv-1?x=1") == "inv-1"
+    assert service_of("https://panel.example/billing/services/s%2F1") == "s%2F1"
+    assert ticket_of({"not": "a url"}) is None and invoice_of(5) is None   # Text lets a number through as sent

@@ -29,6 +29,7 @@ from .errors import (
     TicketsDisabled,
     ValidationFailed,
 )
+from .limits import MAX_JSON_DEPTH
 from .retry import parse_retry_after
 
 _CODE_ERRORS: dict[str, type[ApiError]] = {
@@ -78,6 +79,19 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a panel sends")
 
 
+def _depth_over(value: Any, limit: int) -> bool:
+    """Whether containers nest deeper than `limit` in `value` (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        for child in item.values() if isinstance(item, dict) else item:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+    return False
+
+
 def parse_body(body: bytes, *, url: str | None = None) -> dict:
     """The JSON object in `body`, numbers with a fraction as Decimal; `NotAPanel` for anything else."""
     where = _where(url)
@@ -101,6 +115,10 @@ def parse_body(body: bytes, *, url: str | None = None) -> dict:
     if not isinstance(parsed, dict):
         raise NotAPanel(translate("Network", "{address} answered with JSON that is not an object; it does not look "
                                              "like a billing panel.").format(address=where))
+    if _depth_over(parsed, MAX_JSON_DEPTH):
+        raise BadAnswer(translate("Network", "{address} sent JSON nested more than {limit} levels deep, which no "
+                                             "billing panel sends; Sett kept what it had.").format(
+            address=where, limit=MAX_JSON_DEPTH), resource=where)
     return parsed
 
 

@@ -27,5 +27,11 @@ MAX_PAGES = 2000
 # real rate-limit window; without a total, a 429 with a huge Retry-After on every page waited 12 minutes.
 MAX_RETRY_WAIT_SECONDS = 120.0
 
-__all__ = ["MAX_BODY_BYTES", "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
+# How deep an answer's JSON may nest. The contract's deepest answer (an invoice's lines, an order's item's config)
+# is 6 levels; Python's JSON reader and writer recurse, so a row nested 900 levels was stored and then made
+# reading the account's cache fail (RecursionError) once the reader was called a little deeper in the stack.
+MAX_JSON_DEPTH = 32
+
+__all__ = ["MAX_BODY_BYTES", "MAX_JSON_DEPTH",
+           "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
            "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]

@@ -4,6 +4,7 @@ bare ValueError or RecursionError), the cache is exactly as before, and the next
 Real sockets on 127.0.0.1 (tests/client/hostile.py)."""
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -14,7 +15,7 @@ from app.cache import AccountCache
 from app.sync import SyncEngine
 
 from . import hostile
-from .hostile import HostilePanel, data, page
+from .hostile import HostilePanel, data, page, raw
 
 INVOICE = hostile.LIST_ROWS["/billing/invoices"][0]
 SETTINGS = hostile.OBJECTS["/settings/public"]
@@ -106,3 +107,24 @@ def test_a_notification_link_names_its_record_as_written():
     assert invoice_of("/billing/invoices/inv-1?x=1") == "inv-1"
     assert service_of("https://panel.example/billing/services/s%2F1") == "s%2F1"
     assert ticket_of({"not": "a url"}) is None and invoice_of(5) is None   # Text lets a number through as sent
+
+
+# -- JSON nested deeper than any panel sends ----------------------------------------------------------------------
+@pytest.mark.parametrize("depth", [40, 900])
+def test_a_row_nested_hundreds_deep_is_refused_before_it_reaches_the_cache(account, panel, depth):
+    # Before: a 900-deep value in a row was stored, and reading the account's cache a few frames deeper than the
+    # sync wrote it raised RecursionError (json's reader recurses): the account's saved data became unreadable.
+    row = json.dumps({**INVOICE, "updated_at": "2026-01-02T00:00:00Z"})[:-1]
+    body = '{"data": [' + row + ', "extra": ' + "[" * depth + "]" * depth + '}], "meta": {"total_pages": 1}}'
+    panel.faults["/billing/invoices"] = raw(200, body.encode())
+    error = fails_and_changes_nothing(account, panel, BadAnswer)
+    assert "nested more than" in str(error)
+
+
+def test_the_contracts_own_nesting_passes(account, panel):
+    detail = {**INVOICE, "updated_at": "2026-01-02T00:00:00Z",
+              "lines": [{"description": "VPS", "config": {"memory": 1024, "extra": {"a": [[{"b": [1]}]]}}}]}
+    panel.faults["/billing/invoices"] = page([detail])
+    account.sync()
+    with AccountCache(account.path) as cache:
+        assert cache.invoice("inv-1")["lines"][0]["config"]["extra"] == {"a": [[{"b": [1]}]]}

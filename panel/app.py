@@ -60,6 +60,7 @@ def create_app(panel: Panel) -> FastAPI:
     app = FastAPI(title="Sett panel", version="1", docs_url=f"{API_PREFIX}/docs", description=DESCRIPTION,
                   openapi_url=f"{API_PREFIX}/openapi.json", redoc_url=None)
     app.state.panel = panel
+    app.router.redirect_slashes = False     # the `limits` middleware redirects, without the Host header (below)
     install_handlers(app)
     install_openapi(app)
     app.add_middleware(_CountedBody)  # added first, so inside `limits`: its 413 gets the rate-limit headers too
@@ -77,6 +78,14 @@ def create_app(panel: Panel) -> FastAPI:
             allowed, headers = panel.limiter.hit(client)
             if not allowed:
                 return error_response(429, "rate_limited", "Too many requests; try again shortly.", headers=headers)
+        path = request.url.path
+        if path.endswith("/") and path.strip("/"):
+            # What Starlette's own slash redirect did, but to a relative Location: it wrote the request's Host
+            # header into it, and the panel never trusts Host (a forged one came back in the redirect).
+            target = path.rstrip("/") + (f"?{request.url.query}" if request.url.query else "")
+            response = Response(status_code=307, headers={"Location": target})
+            response.headers.update(headers)
+            return response
         try:
             response = await call_next(request)
         except Exception as exc:

@@ -139,8 +139,13 @@ def test_without_the_licence_every_billing_path_is_403_even_one_that_does_not_ex
     wrong = user.put("/billing/orders")
     assert_error(wrong, 405, "method_not_allowed")
     assert wrong.headers["Allow"] == "GET"
-    slashed = user.get("/billing/orders/", allow_redirects=False)  # as Starlette does for any other path
-    assert slashed.status_code == 307 and slashed.headers["Location"].endswith("/api/v1/billing/orders")
+    slashed = user.get("/billing/orders/?page=1", allow_redirects=False)   # as Starlette did for any other path
+    assert slashed.status_code == 307 and slashed.headers["Location"] == "/api/v1/billing/orders?page=1"
+    assert slashed.headers["X-RateLimit-Limit"]
+    # The redirect never repeats the Host header (it is not trusted: a forged one came back in the Location).
+    forged = user.get("/billing/orders/", allow_redirects=False, headers={"Host": "evil.example"})
+    assert forged.status_code == 307 and "evil" not in forged.headers["Location"]
+    assert user.get("/billing/orders/").json()["data"] == user.get("/billing/orders").json()["data"]
 
 
 def test_head_options_and_other_methods_meet_the_same_gate_and_an_unknown_path_is_404(gated):

@@ -29,7 +29,7 @@ from .errors import (
     TicketsDisabled,
     ValidationFailed,
 )
-from .limits import MAX_JSON_DEPTH
+from .limits import MAX_ERROR_DETAIL_TEXT, MAX_ERROR_DETAILS, MAX_ERROR_MESSAGE, MAX_JSON_DEPTH
 from .retry import parse_retry_after
 
 _CODE_ERRORS: dict[str, type[ApiError]] = {
@@ -146,6 +146,27 @@ def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
     return next((v for k, v in headers.items() if k.lower() == lowered), None)
 
 
+def clipped(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, ending in "…" when it was cut."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _detail(value: Any) -> Any:
+    if isinstance(value, str):
+        return clipped(value, MAX_ERROR_DETAIL_TEXT)
+    if isinstance(value, list):
+        return [_detail(item) for item in value[:MAX_ERROR_DETAILS] if not isinstance(item, dict | list)]
+    if value is None or isinstance(value, bool | int | Decimal):
+        return value
+    return None     # an object inside details: nothing Sett reads, and no bound on what it holds
+
+
+def _bounded_details(details: Mapping[str, Any]) -> dict[str, Any]:
+    """The panel's details with at most MAX_ERROR_DETAILS fields (and problems per field), each text clipped."""
+    return {clipped(str(name), MAX_ERROR_DETAIL_TEXT): _detail(value)
+            for name, value in list(details.items())[:MAX_ERROR_DETAILS]}
+
+
 def _status_text(status: int) -> str:
     try:
         return f"{status} {HTTPStatus(status).phrase}"
@@ -195,7 +216,9 @@ def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Map
 
     code = error.get("code") if isinstance(error.get("code"), str) else None
     message = error.get("message") if isinstance(error.get("message"), str) and error.get("message") else None
-    details = error.get("details") if isinstance(error.get("details"), Mapping) else {}
+    message = clipped(message, MAX_ERROR_MESSAGE) if message else None
+    code = clipped(code, MAX_ERROR_DETAIL_TEXT) if code else None
+    details = _bounded_details(error.get("details")) if isinstance(error.get("details"), Mapping) else {}
     message = message or translate("Network", "The panel refused the request ({reason}).").format(
         reason=code or _status_text(status))
     # 429 is always a rate limit (its Retry-After matters); otherwise the panel's code says most.

@@ -32,6 +32,12 @@ MAX_RETRY_WAIT_SECONDS = 120.0
 # reading the account's cache fail (RecursionError) once the reader was called a little deeper in the stack.
 MAX_JSON_DEPTH = 32
 
-__all__ = ["MAX_BODY_BYTES", "MAX_JSON_DEPTH",
+# The panel's words in an error: its message, and its details (a field's problems). A panel's real ones are a
+# sentence each; a 4 MB message or 20,000 fields of details would be shown whole on a screen.
+MAX_ERROR_MESSAGE = 1000
+MAX_ERROR_DETAILS = 20        # fields, and problems per field
+MAX_ERROR_DETAIL_TEXT = 300   # characters of one field's name or one problem
+
+__all__ = ["MAX_BODY_BYTES", "MAX_ERROR_DETAILS", "MAX_ERROR_DETAIL_TEXT", "MAX_ERROR_MESSAGE", "MAX_JSON_DEPTH",
            "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
            "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]

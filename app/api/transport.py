@@ -28,6 +28,7 @@ from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
 from .body import ACCEPT_ENCODING, Deadline, read_body
 from .cancel import Cancellation, Cancelled, current
+from .envelope import clipped
 from .errors import (
     ApiError,
     AuthRequired,
@@ -200,7 +201,8 @@ class Transport:
                 attempt += 1
                 continue
             if 300 <= status < 400 and status != 304:
-                target = raw.headers.get("Location") or translate("Network", "another address")
+                # A header may be 64 KB; the sentence shows where it points, not all of it.
+                target = clipped(raw.headers.get("Location") or "", 200) or translate("Network", "another address")
                 raise NotAPanel(translate("Network", "{address} redirects to {target} instead of answering as a "
                                                      "billing panel; check the panel address.").format(
                     address=url, target=target), status=status)

@@ -9,7 +9,8 @@ import sqlite3
 
 import pytest
 
-from app.api import BadAnswer, PanelClient
+from app.api import BadAnswer, NotAPanel, PanelClient, ValidationFailed
+from app.api.limits import MAX_ERROR_DETAIL_TEXT, MAX_ERROR_DETAILS, MAX_ERROR_MESSAGE
 from app.api.paths import invoice_of, segment, service_of, ticket_of
 from app.cache import AccountCache
 from app.sync import SyncEngine
@@ -128,3 +129,34 @@ def test_the_contracts_own_nesting_passes(account, panel):
     account.sync()
     with AccountCache(account.path) as cache:
         assert cache.invoice("inv-1")["lines"][0]["config"]["extra"] == {"a": [[{"b": [1]}]]}
+
+
+# -- the panel's words in an error, bounded -----------------------------------------------------------------------
+def test_an_error_of_megabytes_reads_as_a_sentence_of_bounded_size(panel, sleeps):
+    details = {f"field_{n}" + "x" * 1000: ["<b>bad</b> " * 50] * 30 for n in range(200)}
+    details["product_ids"] = ["p-1", {"nested": "x" * 10**5}, "p-2"]
+    body = {"error": {"code": "validation_error", "message": "<img src=x> " * 200_000, "details": details}}
+    panel.faults["/billing/credits"] = raw(422, json.dumps(body).encode())
+    with PanelClient(panel.url, sleep=sleeps) as client, pytest.raises(ValidationFailed) as caught:
+        client.credits()
+    error = caught.value
+    assert len(str(error)) <= MAX_ERROR_MESSAGE and str(error).startswith("<img src=x>")
+    assert len(error.details) <= MAX_ERROR_DETAILS
+    for name, problems in error.details.items():
+        assert len(name) <= MAX_ERROR_DETAIL_TEXT
+        assert all(len(str(p)) <= MAX_ERROR_DETAIL_TEXT for p in problems) and len(problems) <= MAX_ERROR_DETAILS
+
+
+def test_error_details_sett_reads_survive_the_bounds(panel, sleeps):
+    body = {"error": {"code": "out_of_stock", "message": "Gone.", "details": {"product_ids": ["p-1", "p-2"]}}}
+    panel.faults["/billing/credits"] = raw(409, json.dumps(body).encode())
+    with PanelClient(panel.url, sleep=sleeps) as client, pytest.raises(Exception) as caught:
+        client.credits()
+    assert caught.value.details == {"product_ids": ["p-1", "p-2"]} and str(caught.value) == "Gone."
+
+
+def test_a_redirect_to_a_64_kb_address_is_named_in_a_short_sentence(panel, sleeps):
+    panel.faults["/billing/credits"] = raw(302, b"", {"Location": "https://elsewhere.example/" + "a" * 60_000})
+    with PanelClient(panel.url, sleep=sleeps) as client, pytest.raises(NotAPanel) as caught:
+        client.credits()
+    assert "elsewhere.example" in str(caught.value) and len(str(caught.value)) < 600

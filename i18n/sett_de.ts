@@ -1739,6 +1739,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>eine ID muss 1 bis {limit} Zeichen lang sein</translation>
     </message>
     <message>
+        <source>an id cannot be "." or ".." or hold control characters</source>
+        <translation>eine ID darf nicht „.“ oder „..“ sein oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
         <source>not a decimal amount of money</source>
         <translation>kein Geldbetrag in Dezimalschreibweise</translation>
     </message>
@@ -2799,6 +2803,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>{address} answered with JSON that is not an object; it does not look like a billing panel.</source>
         <translation>{address} hat mit JSON geantwortet, das kein Objekt ist; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
+    </message>
+    <message>
+        <source>{address} sent JSON nested more than {limit} levels deep, which no billing panel sends; Sett kept what it had.</source>
+        <translation>{address} hat JSON mit mehr als {limit} Verschachtelungsebenen gesendet, was kein Abrechnungspanel sendet; Sett hat behalten, was es hatte.</translation>
     </message>
     <message>
         <source>{address} answered with JSON but without the panel's "data" envelope; it does not look like a billing panel.</source>

@@ -3,14 +3,18 @@
 The panel's own origin and the payment gateways' hosts load in the dialog; the client's return and cancel URLs
 end it (nothing listens there: the web view stops before loading them); any other web address opens in the
 system browser while the dialog stays; everything else (javascript:, data:, file:, custom schemes, userinfo
-tricks) is refused. Hosts are compared after lower-casing, dropping one trailing dot and IDNA-encoding, so
-lookalikes such as `panel.example.com.evil.com` or `http://panel.example.com@evil.com` never pass as the panel.
+tricks) is refused. The first page, the panel's `checkout_url`, must itself load in the dialog
+(`first_page_problem`): a panel must not make Sett open a site of its choosing in the system browser, unasked.
+Hosts are compared after lower-casing, dropping one trailing dot and IDNA-encoding, so lookalikes such as
+`panel.example.com.evil.com` or `http://panel.example.com@evil.com` never pass as the panel.
 """
 from __future__ import annotations
 
 import re
 from enum import Enum
 from urllib.parse import parse_qs, urlsplit
+
+from .text import translate
 
 __all__ = ["DEFAULT_GATEWAY_HOSTS", "Decision", "NavigationPolicy", "Origin", "origin_of", "payment_id_of"]
 
@@ -129,3 +133,20 @@ class NavigationPolicy:
             return Decision.REFUSE    # the panel downgraded to plain http
         # Frames load quietly; only the buyer's own navigation may open a page in the system browser.
         return Decision.EXTERNAL if main_frame else Decision.REFUSE
+
+    def first_page_problem(self, url: object) -> str | None:
+        """None when the panel's `checkout_url` loads in the dialog (the panel's own origin, or a payment gateway
+        over https); otherwise why Sett does not open it, in words. Checked before the dialog shows it: its first
+        load would otherwise be decided like a click, and a page elsewhere would open in the system browser."""
+        text = url.strip() if isinstance(url, str) else ""
+        if text and self.decide(text) is Decision.ALLOW and text.lower() != "about:blank":
+            return None
+        origin = origin_of(text)
+        if origin is None:
+            return translate("Navigation", "The panel sent a payment page that is not a web address Sett can open "
+                                           "safely, so Sett did not open it. What is due stays payable under "
+                                           "Invoices; the panel's operator may need to look at this.")
+        return translate("Navigation", "The panel sent a payment page at {host}, which is neither this account's "
+                                       "panel nor a payment provider Sett knows, so Sett did not open it. What is due "
+                                       "stays payable under Invoices; the panel's operator may need to look at "
+                                       "this.").format(host=origin[1][:100])

@@ -268,7 +268,13 @@ class CheckoutSession(QObject):
             self._read("left")
         elif payment.get("status") == "requires_action" and url:
             policy = NavigationPolicy(self.session.account.panel_url, words.RETURN_URL, words.CANCEL_URL)
-            self.dialog.show_web(url, policy)
+            problem = policy.first_page_problem(url)
+            if problem:    # its first load would open a site of the panel's choosing in the system browser
+                log.warning("checkout page not opened: not on the panel or a gateway")   # its URL may hold a token
+                self.session.sync()
+                self.dialog.show_result(translate("CheckoutSession", "Payment page not opened"), problem)
+            else:
+                self.dialog.show_web(url, policy)
         else:
             self._read("returned")
 

@@ -15,6 +15,7 @@ from app.core.text import translate
 MAX_PLACES = 8              # no currency has more than 3; 8 covers crypto-style units, and scaling stays cheap
 MAX_MONEY_DECIMALS = 24     # more than any currency or tax rate needs, few enough that minor units stay small ints
 MAX_TEXT = 64 * 1024        # one field's text (a notification message is the longest the contract has)
+MAX_CURRENCY_TEXT = 16      # a currency's code or symbol (ISO codes have 3 letters): every amount shows one
 _MAX_NUMBER_TEXT = 64       # characters of one amount: longer is never money, and parsing it would cost CPU
 _MAX_ID = 200
 _MAX_WHOLE_DIGITS = len(str(MAX_ABS_AMOUNT)) - 1   # 12: below app.core.money.MAX_ABS_AMOUNT (10**12)
@@ -68,6 +69,14 @@ def check_text(value: Any) -> str:
     text = value if isinstance(value, str) else str(value)
     if len(text) > MAX_TEXT:
         raise ValueError(translate("Fields", "text longer than {limit} characters").format(limit=MAX_TEXT))
+    return text
+
+
+def check_currency(value: Any) -> str:
+    text = check_text(value)
+    if len(text) > MAX_CURRENCY_TEXT:
+        raise ValueError(translate("Fields", "a currency code or symbol longer than {limit} characters").format(
+            limit=MAX_CURRENCY_TEXT))
     return text
 
 

@@ -22,6 +22,7 @@ from .fields import (
     MAX_TEXT,
     aware_time,
     check_count,
+    check_currency,
     check_day,
     check_id,
     check_money,
@@ -32,6 +33,7 @@ from .fields import (
 Id = Annotated[str, BeforeValidator(check_id)]
 Money = Annotated[Any, BeforeValidator(check_money)]   # checked, left as sent (string or Decimal)
 Text = Annotated[str, BeforeValidator(check_text)]     # a number where text belongs is tolerated; an object is not
+CurrencyText = Annotated[str, BeforeValidator(check_currency)]   # a code or symbol: short, every amount shows it
 Count = Annotated[int, BeforeValidator(check_count)]
 Moment = Annotated[datetime, BeforeValidator(aware_time)]
 Stamp = Annotated[Any, BeforeValidator(check_stamp)]   # an ISO time with a zone, left as sent
@@ -63,8 +65,8 @@ class Me(Loose):
 
 
 class Currency(Loose):
-    code: Text | None = None
-    symbol: Text | None = None
+    code: CurrencyText | None = None
+    symbol: CurrencyText | None = None
     places: Annotated[Count, Field(ge=0, le=MAX_PLACES)] | None = None
 
 
@@ -126,7 +128,7 @@ class Dashboard(Loose):
 class Credits(Loose):
     enabled: bool | None = None
     balance: Money | None = None
-    currency: Text | None = None
+    currency: CurrencyText | None = None
 
 
 class Row(Loose):
@@ -230,6 +232,7 @@ class Service(Row):
     product: Ref | None = None
     billing_cycle: Text | None = None
     recurring_amount: Money | None = None
+    currency: CurrencyText | None = None
     next_due_date: Day | None = None
     order_id: Id | None = None
     server: Server | None = None
@@ -302,7 +305,7 @@ class Invoice(Row):
     issue_date: Day | None = None
     due_date: Day | None = None
     paid_at: Stamp | None = None
-    currency: Text | None = None
+    currency: CurrencyText | None = None
     subtotal: Money | None = None
     tax_amount: Money | None = None
     total: Money | None = None
@@ -358,7 +361,7 @@ class Preview(Loose):
     total: Money
     credits_applied: Money | None = None
     due_now: Money
-    currency: Text | None = None
+    currency: CurrencyText | None = None
 
 
 class CouponCheck(Loose):

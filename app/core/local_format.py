@@ -25,6 +25,9 @@ _locale_name = DEFAULT_LOCALE
 # A currency code is three capital letters (ISO 4217); anything else a panel sends is written as it came,
 # after the number, rather than handed to Babel as if it were a currency.
 _CODE_RE = re.compile(r"[A-Z]{3}")
+# ... cut to this many characters: every amount on screen carries it, and a list formats thousands (a 64 KB code
+# from a panel made each amount 64 KB, and the formatting cache below ~500 MB).
+MAX_CODE_SHOWN = 12
 
 
 def _normalise(name: str | None) -> str:
@@ -113,6 +116,8 @@ def money(amount: Decimal, currency_code: str | None, places: int = 2) -> str:
     anything else the panel sent as a code is written after the number ("1,234.50 eur?")."""
     value = _fixed(amount, places)
     code = str(currency_code or "").strip()
+    if len(code) > MAX_CODE_SHOWN:
+        code = code[:MAX_CODE_SHOWN - 1] + "…"
     return _money(str(value), code, places, _locale_name)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.text import translate
 
+from .body import ReadBudget
 from .errors import TooManyPages
 from .limits import MAX_PAGES
 from .paths import LIST_PATHS, LIST_ROWS, segment
@@ -147,6 +148,15 @@ class BillingCalls:
 
     # -- paging -----------------------------------------------------------------------------------------------
     def all_pages(self, path: str, *, per_page: int = 100, params: Mapping[str, Any] | None = None) -> list[dict]:
+        if self.read_budget is not None:      # within a sync: the sync's budget
+            return self._all_pages(path, per_page=per_page, params=params)
+        self.read_budget = ReadBudget()
+        try:
+            return self._all_pages(path, per_page=per_page, params=params)
+        finally:
+            self.read_budget = None
+
+    def _all_pages(self, path: str, *, per_page: int, params: Mapping[str, Any] | None) -> list[dict]:
         rows: list[dict] = []
         page = 1
         while True:

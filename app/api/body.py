@@ -13,7 +13,7 @@ from typing import Any
 from app.core.text import translate
 
 from .errors import AnswerTooLarge, BadAnswer
-from .limits import MAX_BODY_BYTES, MAX_WIRE_BYTES, READ_CHUNK_BYTES
+from .limits import MAX_BODY_BYTES, MAX_SYNC_BYTES, MAX_WIRE_BYTES, READ_CHUNK_BYTES
 
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -50,6 +50,26 @@ def _too_large(where: str, limit: int, unpacked: bool) -> AnswerTooLarge:
             translate("Body", "{where} sent an answer larger than {size} MiB as sent; a billing panel's answers are "
                               "far smaller, so Sett stopped reading it."))
     return AnswerTooLarge(text.format(where=where, size=size), resource=where)
+
+
+class ReadBudget:
+    """The bytes of answers (unpacked) left to one sync, or one call that pages through a list; shared by its
+    requests, so many pages within the per-answer limit cannot add up to gigabytes held in memory."""
+
+    def __init__(self, limit: int = MAX_SYNC_BYTES) -> None:
+        self.limit = limit
+        self._used = 0
+        self._lock = threading.Lock()
+
+    def take(self, size: int, where: str) -> None:
+        """Count `size` bytes read from `where`; `AnswerTooLarge` once the answers add up to more than the limit."""
+        with self._lock:
+            self._used += size
+            over = self._used > self.limit
+        if over:
+            text = translate("Body", "{where}: the panel's answers for one sync or list added up to more than {size} "
+                                     "MiB, far more than a billing account holds, so Sett stopped reading them.")
+            raise AnswerTooLarge(text.format(where=where, size=max(1, self.limit // (1024 * 1024))), resource=where)
 
 
 class _Unpacker:

@@ -22,6 +22,12 @@ READ_CHUNK_BYTES = 64 * 1024
 # the app is built for); `total_pages: 1e9` made 22,000 requests in 30 s without this.
 MAX_PAGES = 2000
 
+# Bytes of answers (unpacked) one sync may read in all, over every list and page; also one multi-page call outside
+# a sync. Each page is bounded by MAX_BODY_BYTES, but 2,000 pages of 8 MiB are 16 GiB, all held until the sync
+# writes. The 50,000 invoices the app is built for are ~18 MB as sent; with as many orders and credit
+# transactions in the same first sync ~60 MB. Held as Python objects, rows take up to ~4 times their JSON.
+MAX_SYNC_BYTES = 128 * 1024 * 1024
+
 # Seconds one sync may spend waiting between retries (429 Retry-After, backoff after 5xx/dropped connections).
 # A single wait is capped at `retry.RETRY_AFTER_CAP` (60 s), so this is two such waits: enough to ride out one
 # real rate-limit window; without a total, a 429 with a huge Retry-After on every page waited 12 minutes.
@@ -39,5 +45,5 @@ MAX_ERROR_DETAILS = 20        # fields, and problems per field
 MAX_ERROR_DETAIL_TEXT = 300   # characters of one field's name or one problem
 
 __all__ = ["MAX_BODY_BYTES", "MAX_ERROR_DETAILS", "MAX_ERROR_DETAIL_TEXT", "MAX_ERROR_MESSAGE", "MAX_JSON_DEPTH",
-           "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
+           "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_SYNC_BYTES", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
            "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]

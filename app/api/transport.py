@@ -26,7 +26,7 @@ from app.core.text import QT_TRANSLATE_NOOP, translate
 from . import http_stack, trust
 from .address import API_PREFIX, json_body, normalise_base_url
 from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
-from .body import ACCEPT_ENCODING, Deadline, read_body
+from .body import ACCEPT_ENCODING, Deadline, ReadBudget, read_body
 from .cancel import Cancellation, Cancelled, current
 from .envelope import clipped
 from .errors import (
@@ -86,6 +86,9 @@ class Transport:
         self.deadline = float(deadline)
         # None: each call gets its own budget; a sync sets one shared by all of its calls (`SyncEngine.run`).
         self.retry_budget = retry_budget
+        # The bytes all answers may add up to: None (no total) for single calls; a sync, and a call that pages
+        # through a list, set one (`SyncEngine.run`, `all_pages`).
+        self.read_budget: ReadBudget | None = None
         self.on_credentials = on_credentials
         self._credentials = credentials if credentials is not None and credentials.kind else None
         self.cancellation = cancellation if cancellation is not None else current()
@@ -159,6 +162,8 @@ class Transport:
                     headers=self._headers(sent, body is not None, idempotency_key, etag),
                     timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP, self.deadline), min(self.timeout, self.deadline)))
                 content = read_body(raw, url, deadline)
+                if self.read_budget is not None:
+                    self.read_budget.take(len(content), url)
             except (requests.RequestException, OSError, urllib3_error()) as exc:
                 if self.cancellation.is_set():
                     # The failure is the cancel itself (its socket was shut down), not the panel's.

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from app.api import ApiError, BadAnswer, BillingDisabled, Cancellation, Cancelled, NotFound, TicketsDisabled
+from app.api.body import ReadBudget
 from app.api.fields import aware_time
 from app.api.retry import RetryBudget
 from app.cache import CacheChanges, CacheError, InvalidChanges
@@ -74,10 +75,13 @@ class SyncEngine:
         if not hasattr(self.client, "retry_budget"):
             return self._run(progress, cancellation)
         kept, self.client.retry_budget = self.client.retry_budget, RetryBudget()   # waits bounded per sync
+        # and what its answers add up to: every page is held until the one write
+        kept_reads, self.client.read_budget = getattr(self.client, "read_budget", None), ReadBudget()
         try:
             return self._run(progress, cancellation)
         finally:
             self.client.retry_budget = kept
+            self.client.read_budget = kept_reads
 
     def _run(self, progress: Progress | None, cancellation: Cancellation) -> ChangeSet:
         cancelled = cancellation.is_set

@@ -2,8 +2,8 @@
 a button that opens the log folder. Window-modal and opened with `open()`, so it never blocks the event loop."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.core.text import translate
 
@@ -20,6 +20,12 @@ class CrashDialog(QMessageBox):
         self.setInformativeText(translate("CrashDialog", "{summary}\n\nThe details were written to {path}. If it "
                                           "happens again, please send that file with your report.").format(
             summary=summary, path=log_path))
+        # The summary is an error's message, which may hold a panel's text: QMessageBox makes this label detect
+        # rich text and open links, so "<a href=...>" would be a live link. Shown as typed instead.
+        informative = self.findChild(QLabel, "qt_msgbox_informativelabel")
+        if informative is not None:
+            informative.setTextFormat(Qt.TextFormat.PlainText)
+            informative.setOpenExternalLinks(False)
         self.folder_button = self.addButton(translate("CrashDialog", "Open log folder"),
                                             QMessageBox.ButtonRole.ActionRole)
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)

@@ -101,7 +101,12 @@ def aware_time(value: Any) -> datetime:
         raise ValueError("not an ISO 8601 time") from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("a time without a zone (Sett will not guess which one)")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        # At datetime's very ends (`0001-01-01T00:00:00+01:00`) there is no UTC time: an OverflowError, which no
+        # caller expects, made a sync fail "unexpectedly".
+        raise ValueError("a time outside the years 1 to 9999 in UTC") from None
 
 
 def check_stamp(value: Any) -> Any:

@@ -62,7 +62,10 @@ def parse_when(value: str | None) -> date | None:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment.astimezone().date() if moment.tzinfo else moment.date()
+    try:
+        return moment.astimezone().date() if moment.tzinfo else moment.date()
+    except OverflowError:   # a stamp at datetime's very ends (a cache written before answers were checked)
+        return moment.date()
 
 
 def format_date(value: str | date | None) -> str:
@@ -84,7 +87,10 @@ def format_datetime(value: str | None) -> str:
         moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
     except ValueError:
         return str(value)
-    return local_format.datetime_text(moment)
+    try:
+        return local_format.datetime_text(moment)
+    except OverflowError:   # at datetime's very ends there is no local time to show
+        return str(value)
 
 
 def _number(value: Decimal) -> str:

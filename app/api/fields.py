@@ -83,7 +83,9 @@ def check_currency(value: Any) -> str:
 def check_count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise ValueError(f"expected a whole number, not {type(value).__name__}")
-    if isinstance(value, str) and (len(value) > 12 or not value.strip().isdigit()):
+    # ASCII digits only: str.isdigit() also takes "²" (which Decimal refuses with an InvalidOperation, not a
+    # ValueError, so it escaped the check) and other scripts' digits, which the screens would show as sent.
+    if isinstance(value, str) and (len(value) > 12 or not (value.strip().isascii() and value.strip().isdigit())):
         raise ValueError("expected a whole number")
     number = Decimal(value)
     if number != number.to_integral_value() or not -10**12 < number < 10**12:

@@ -160,3 +160,16 @@ def test_a_redirect_to_a_64_kb_address_is_named_in_a_short_sentence(panel, sleep
     with PanelClient(panel.url, sleep=sleeps) as client, pytest.raises(NotAPanel) as caught:
         client.credits()
     assert "elsewhere.example" in str(caught.value) and len(str(caught.value)) < 600
+
+
+# -- counts written in other digits ------------------------------------------------------------------------------
+@pytest.mark.parametrize("count", ["²", "٣", "１２", "1_0", " 7\u200b"])
+def test_a_count_in_other_digits_is_a_bad_answer_not_an_arithmetic_error(account, panel, count):
+    # Before: "²" passed str.isdigit() and then made Decimal raise InvalidOperation (an ArithmeticError, which the
+    # checks do not catch): the sync failed "unexpectedly"; "٣" was taken as 3 and kept as sent.
+    panel.faults["/billing/invoices"] = page(hostile.LIST_ROWS["/billing/invoices"], total_pages=count)
+    error = fails_and_changes_nothing(account, panel, BadAnswer)
+    assert error.field == "meta.total_pages"
+    panel.faults["/billing/dashboard"] = data({**hostile.OBJECTS["/billing/dashboard"], "active_services": count})
+    error = fails_and_changes_nothing(account, panel, BadAnswer)
+    assert error.field == "active_services"

@@ -57,7 +57,7 @@ class CacheQueries(CacheConnection):
         if table not in TABLES:
             raise InvalidChanges(f"There is no cached table called {table!r}.")
         held: dict[str, str | None] = {}
-        for batch in batches(list(ids)):
+        for batch in batches([str(key) for key in ids]):   # as row_id keeps them; a huge int would not bind
             marks = ",".join("?" * len(batch))
             held.update(self._read(f"SELECT id, updated_at FROM {table} WHERE id IN ({marks})", list(batch)))
         return held

@@ -177,11 +177,29 @@ def row_id(spec: TableSpec, row: Any) -> str:
         table=spec.name, fields=" / ".join(spec.id_fields)))
 
 
+def _cell(value: Any) -> Any:
+    """A sort or filter column's value as SQLite can hold it. The panel's row is kept whole in `data`; a column
+    only orders and filters, so what cannot be one is left empty there (an object or a list where a name or a
+    status belongs), and a whole number past 64 bits is kept as its text: binding those raised OverflowError or
+    an sqlite3 error, which failed the sync as if this computer's cache were at fault."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value if -_INT64 <= value < _INT64 else str(value)
+    if isinstance(value, Decimal):
+        return _text(value) if value.is_finite() else None
+    if isinstance(value, float):
+        return value if value == value and abs(value) != float("inf") else None
+    return None
+
+
 def table_row(spec: TableSpec, row: dict, places: int | None) -> dict:
     """The cache row for one live panel row; raises InvalidChanges for what cannot be stored."""
     key = row_id(spec, row)
     try:
-        columns = spec.columns(row, places)
+        columns = {name: _cell(value) for name, value in spec.columns(row, places).items()}
         data = dump_json(row)
     except (TypeError, ValueError) as exc:
         text = translate("CacheError", "The {table} row {id} cannot be stored: {error}; nothing was written.")

@@ -198,12 +198,13 @@ class SyncEngine:
         if resource.key != "id":
             rows = [{**r, "id": r[resource.key]} for r in rows]
         # Rows seen again in the overlap window, unchanged, are neither written nor reported as changes.
-        known = self.cache.versions(resource.table, [r["id"] for r in rows])
+        # Compared by the id as the cache keeps it (text): a panel may send ids as numbers.
+        known = self.cache.versions(resource.table, [str(r["id"]) for r in rows])
         live = [r for r in rows if not r.get("archived")
-                and (r["id"] not in known or known[r["id"]] != r.get("updated_at"))]
+                and (str(r["id"]) not in known or known[str(r["id"])] != r.get("updated_at"))]
         if resource.detail:
             live = self._details(resource, live, result, cancelled)
-        gone = [r["id"] for r in rows if r.get("archived") and r["id"] in known]
+        gone = [str(r["id"]) for r in rows if r.get("archived") and str(r["id"]) in known]
         if live:
             changes.upserts.setdefault(resource.table, []).extend(live)
         if gone:

@@ -173,3 +173,27 @@ def test_a_count_in_other_digits_is_a_bad_answer_not_an_arithmetic_error(account
     panel.faults["/billing/dashboard"] = data({**hostile.OBJECTS["/billing/dashboard"], "active_services": count})
     error = fails_and_changes_nothing(account, panel, BadAnswer)
     assert error.field == "active_services"
+
+
+# -- values the cache's sort columns cannot hold --------------------------------------------------------------------
+@pytest.mark.parametrize(("path", "change"), [
+    ("/billing/invoices", {"invoice_number": 10**30}),
+    ("/billing/invoices", {"status": 10**25, "kind": [1, 2]}),
+    ("/billing/invoices", {"kind": {"a": 1}}),
+    ("/billing/invoices", {"id": 10**30}),
+    ("/billing/products", {"slug": {"a": 1}}),
+    ("/billing/products", {"slug": 10**30, "name": 10**19}),
+])
+def test_a_row_whose_column_sqlite_cannot_hold_is_stored_whole(account, panel, path, change):
+    # Before: a number past 64 bits raised OverflowError while binding, and an object or a list was refused by
+    # sqlite3, which came out as "Could not write the cache for this account": the panel's answer made the local
+    # cache look broken, on every sync.
+    row = {**hostile.LIST_ROWS[path][0], "updated_at": "2026-01-05T00:00:00Z", **change}
+    panel.faults[path] = page([row])
+    first = account.sync()
+    assert first.counts.get(path.rsplit("/", 1)[1]) == 1
+    again = account.sync()
+    assert not again.counts, "the same row again counts as a change"     # ids compared as the cache keeps them
+    with AccountCache(account.path) as cache:
+        cached = cache.invoices() if path.endswith("invoices") else cache.products()
+    assert row in cached

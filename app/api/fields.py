@@ -63,6 +63,22 @@ def check_money(value: Any) -> Any:
     return value
 
 
+def check_charge(value: Any) -> Any:
+    """An amount the contract never has below zero (a price, a total, a balance), as sent once it is one."""
+    check_money(value)
+    if parse_money(value) < 0:
+        raise ValueError(translate("Fields", "a negative amount where there cannot be one"))
+    return value
+
+
+def check_rate(value: Any) -> Any:
+    """A tax rate in percent, 0 to 100, as sent once it is one."""
+    check_money(value)
+    if not 0 <= parse_money(value) <= 100:
+        raise ValueError(translate("Fields", "a tax rate outside 0 to 100 percent"))
+    return value
+
+
 def check_text(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise ValueError(translate("Fields", "expected text, not {kind}").format(kind=type(value).__name__))

@@ -21,17 +21,21 @@ from .fields import (
     MAX_PLACES,
     MAX_TEXT,
     aware_time,
+    check_charge,
     check_count,
     check_currency,
     check_day,
     check_id,
     check_money,
+    check_rate,
     check_stamp,
     check_text,
 )
 
 Id = Annotated[str, BeforeValidator(check_id)]
 Money = Annotated[Any, BeforeValidator(check_money)]   # checked, left as sent (string or Decimal)
+Charge = Annotated[Any, BeforeValidator(check_charge)]   # money never below zero: a price, a total, a balance
+Rate = Annotated[Any, BeforeValidator(check_rate)]       # a tax rate, 0..100 percent
 Text = Annotated[str, BeforeValidator(check_text)]     # a number where text belongs is tolerated; an object is not
 CurrencyText = Annotated[str, BeforeValidator(check_currency)]   # a code or symbol: short, every amount shows it
 Count = Annotated[int, BeforeValidator(check_count)]
@@ -72,7 +76,7 @@ class Currency(Loose):
 
 class Tax(Loose):
     enabled: bool | None = None
-    rate: Money | None = None
+    rate: Rate | None = None
     inclusive: bool | None = None
 
 
@@ -119,15 +123,15 @@ class BillingConfig(Loose):
 class Dashboard(Loose):
     active_services: Count | None = None
     pending_invoices: Count | None = None
-    total_due: Money | None = None
+    total_due: Charge | None = None
     next_due_date: Day | None = None
-    next_due_amount: Money | None = None
-    credit_balance: Money | None = None
+    next_due_amount: Charge | None = None
+    credit_balance: Charge | None = None
 
 
 class Credits(Loose):
     enabled: bool | None = None
-    balance: Money | None = None
+    balance: Charge | None = None
     currency: CurrencyText | None = None
 
 
@@ -153,7 +157,7 @@ class ConfigRange(Loose):
     min: Annotated[Size, Field(ge=0)]
     max: Annotated[Size, Field(ge=0)]
     step: Annotated[Size, Field(ge=0)] | None = None
-    unit_price: Money | None = None
+    unit_price: Charge | None = None
 
     @model_validator(mode="after")
     def _in_order(self) -> ConfigRange:
@@ -183,8 +187,8 @@ class ConfigRanges(Loose):
 
 class PriceRow(Loose):
     billing_cycle: Text
-    price: Money
-    setup_fee: Money | None = None
+    price: Charge
+    setup_fee: Charge | None = None
 
 
 class Product(Row):
@@ -231,7 +235,7 @@ class Service(Row):
     status: Text | None = None
     product: Ref | None = None
     billing_cycle: Text | None = None
-    recurring_amount: Money | None = None
+    recurring_amount: Charge | None = None
     currency: CurrencyText | None = None
     next_due_date: Day | None = None
     order_id: Id | None = None
@@ -306,13 +310,14 @@ class Invoice(Row):
     due_date: Day | None = None
     paid_at: Stamp | None = None
     currency: CurrencyText | None = None
-    subtotal: Money | None = None
-    tax_amount: Money | None = None
-    total: Money | None = None
-    balance_due: Money | None = None
-    discount: Money | None = None
-    credits_applied: Money | None = None
+    subtotal: Charge | None = None
+    tax_amount: Charge | None = None
+    total: Charge | None = None
+    balance_due: Charge | None = None
+    discount: Charge | None = None
+    credits_applied: Charge | None = None
     amount_paid: Money | None = None
+    tax_rate: Rate | None = None
     order_id: Id | None = None
     service_id: Id | None = None
     lines: list[InvoiceLine] | None = None
@@ -355,12 +360,12 @@ class Preview(Loose):
     """The panel's totals for a cart: the contract makes them the authority, so the two the buyer is shown and
     charged (`total`, `due_now`) must be there."""
     lines: list[Loose] | None = None
-    subtotal: Money | None = None
-    discount: Money | None = None
-    tax_amount: Money | None = None
-    total: Money
-    credits_applied: Money | None = None
-    due_now: Money
+    subtotal: Charge | None = None
+    discount: Charge | None = None
+    tax_amount: Charge | None = None
+    total: Charge
+    credits_applied: Charge | None = None
+    due_now: Charge
     currency: CurrencyText | None = None
 
 

@@ -15,6 +15,9 @@ from .limits import MAX_RETRY_WAIT_SECONDS
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0
+# The longest Retry-After read as given (a day): "inf", "1e400" or a date in the year 9999 are no wait anyone means,
+# and the seconds end up in words ("Wait %n second(s)"), where infinity raised OverflowError.
+RETRY_AFTER_MAX = 24 * 60 * 60.0
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Gateway statuses: the request most likely never reached the panel, or the panel is restarting.
 GATEWAY_STATUSES = frozenset({502, 503, 504})
@@ -64,7 +67,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         seconds = (when - (now or datetime.now(UTC))).total_seconds()
     if seconds != seconds:  # NaN
         return None
-    return max(0.0, seconds)
+    return min(max(0.0, seconds), RETRY_AFTER_MAX)
 
 
 def retry_after_wait(retry_after: float | None, attempt: int, *, cap: float = RETRY_AFTER_CAP) -> float:

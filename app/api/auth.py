@@ -71,12 +71,24 @@ class LoginResult:
         return self.credentials is None and self.two_factor_token is not None
 
 
+MAX_TOKEN = 8192   # a JWT with many claims is ~2 KB; a header past ~8 KB is refused by servers (431)
+
+
+def header_safe(token: object) -> bool:
+    """Whether `token` can be sent as a bearer: visible ASCII only, at most MAX_TOKEN characters. Anything else
+    failed every request after the login (a line break as "could not be sent", "€" as a UnicodeEncodeError)."""
+    return (isinstance(token, str) and 0 < len(token) <= MAX_TOKEN
+            and all("!" <= char <= "~" for char in token))
+
+
 def credentials_from(data: Any) -> Credentials | None:
-    """The pair in a login or refresh answer, or None when the answer holds none."""
+    """The pair in a login or refresh answer, or None when the answer holds none (or one that cannot be sent)."""
     if not isinstance(data, dict):
         return None
     access, refresh = data.get("access_token"), data.get("refresh_token")
-    if not isinstance(access, str) or not access:
+    if not header_safe(access):
+        return None
+    if isinstance(refresh, str) and len(refresh) > MAX_TOKEN:
         return None
     return Credentials.from_tokens(access, refresh if isinstance(refresh, str) and refresh else None)
 

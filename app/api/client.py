@@ -113,7 +113,7 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
             return LoginResult(two_factor_token=token, expires_in=data.get("expires_in"))
         credentials = credentials_from(data)
         if credentials is None:
-            raise BadAnswer(f"{self.api_url}{path} answered without a token pair.", resource="login",
+            raise BadAnswer(f"{self.api_url}{path} answered without a token pair Sett can use.", resource="login",
                             field="access_token")
         self.set_credentials(credentials)
         user = data.get("user") if isinstance(data.get("user"), dict) else None

@@ -25,7 +25,7 @@ from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from . import http_stack, trust
 from .address import API_PREFIX, json_body, normalise_base_url
-from .auth import ROTATIONS, Credentials, credentials_from, refresh_once
+from .auth import ROTATIONS, Credentials, credentials_from, header_safe, refresh_once
 from .body import ACCEPT_ENCODING, Deadline, ReadBudget, read_body
 from .cancel import Cancellation, Cancelled, current
 from .envelope import clipped
@@ -235,6 +235,10 @@ class Transport:
         if has_body:
             headers["Content-Type"] = "application/json"
         if sent is not None and sent.bearer:
+            if not header_safe(sent.bearer):
+                raise AuthRequired(translate("Network", "The key Sett holds for this panel has characters no panel "
+                                                        "key has (spaces, accents or line breaks); sign in again with "
+                                                        "the key exactly as the panel showed it."))
             headers["Authorization"] = f"Bearer {sent.bearer}"
         if idempotency_key:
             headers["Idempotency-Key"] = idempotency_key

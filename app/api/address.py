@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from app.core.navigation import SUSPECT, origin_of
 from app.core.text import translate
 
 from .errors import NotAPanel
@@ -15,14 +16,29 @@ API_PREFIX = "/api/v1"
 
 
 def normalise_base_url(base_url: str) -> str:
-    """`https://panel.example.com` from what a person typed; a pasted `/api/v1` suffix is dropped."""
+    """`https://panel.example.com` from what a person typed; a pasted `/api/v1` suffix is dropped.
+
+    Refused in words (`NotAPanel`), before anything is sent: what is not an http(s) address with a host name
+    a resolver can take (no spaces, control characters or bidi controls, labels within IDNA's limits, a port
+    below 65536; these raised a bare ValueError or UnicodeError, or failed as "could not be sent"), and an
+    address holding a user name or password, which Sett would otherwise keep with the account's address and
+    show in its words (the password is not repeated back)."""
     text = (base_url or "").strip().rstrip("/")
     if text.endswith(API_PREFIX):
         text = text[: -len(API_PREFIX)].rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        parts = None
+    if parts is not None and "@" in parts.netloc:
+        raise NotAPanel(translate("Network", "That address holds a user name or password. Type the panel address "
+                                             "alone (like https://panel.example.com) and sign in after."))
+    if (parts is None or parts.scheme not in ("http", "https") or not parts.hostname
+            or origin_of(f"{parts.scheme}://{parts.netloc}") is None or SUSPECT.search(text)):
+        shown = repr(str(base_url or "")[:200])
         raise NotAPanel(translate("Network", "{address} is not a panel address; it should look like "
-                                             "https://panel.example.com.").format(address=repr(base_url)))
+                                             "https://panel.example.com.").format(address=shown))
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
 

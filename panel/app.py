@@ -1,14 +1,13 @@
 """Builds the FastAPI application: error shape, rate limits, routers."""
 from __future__ import annotations
 
-import hashlib
-
 from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response, install_handlers, internal_error
+from .ratelimit import RateLimiter, credential_key
 from .routes import ALL_ROUTERS, WEBHOOK_ROUTERS
 from .schemas.openapi import install as install_openapi
 from .state import Panel
@@ -22,11 +21,12 @@ MAX_BODY_BYTES = 1_000_000
 UNLIMITED_PATHS = {f"{API_PREFIX}/health"}
 
 
-def _client_key(request: Request) -> str:
-    """Limit per credential when there is one (many users share 127.0.0.1 in the demo), else per address."""
+def _client_key(request: Request, limiter: RateLimiter) -> str:
+    """Limit per credential once the panel has accepted it (many users share 127.0.0.1 in the demo), else per
+    address: an unknown or made-up token counts against the address, as no token does."""
     auth = request.headers.get("authorization")
-    if auth:
-        return "auth:" + hashlib.sha256(auth.encode()).hexdigest()[:24]
+    if auth and limiter.vouched(key := credential_key(auth)):
+        return key
     return "ip:" + (request.client.host if request.client else "?")
 
 
@@ -67,7 +67,7 @@ def create_app(panel: Panel) -> FastAPI:
 
     @app.middleware("http")
     async def limits(request: Request, call_next) -> Response:
-        client = _client_key(request)
+        client = _client_key(request, panel.limiter)
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
             return error_response(413, "payload_too_large", "The request body is too large.",

@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 
 from . import settings as settings_store
 from .errors import ApiError
+from .ratelimit import credential_key
 from .security import API_KEY_PREFIX, digest
 from .state import Panel
 from .timefmt import iso
@@ -89,8 +90,12 @@ def current_user(request: Request, panel: Panel = Depends(get_panel)) -> dict:
     client = request.client.host if request.client else ""
     conn = panel.db.conn()
     if token.startswith(API_KEY_PREFIX):
-        return _user_from_api_key(panel, conn, token, client)
-    return _user_from_access_token(panel, conn, token)
+        user = _user_from_api_key(panel, conn, token, client)
+    else:
+        user = _user_from_access_token(panel, conn, token)
+    # Accepted: from now on this credential has its own rate-limit allowance (see panel.app._client_key).
+    panel.limiter.vouch(credential_key(request.headers.get("authorization", "")))
+    return user
 
 
 def admin_user(user: dict = Depends(current_user)) -> dict:

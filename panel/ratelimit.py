@@ -1,9 +1,17 @@
 """Fixed-window request limiting per client, with the contract's X-RateLimit-* headers on every response."""
 from __future__ import annotations
 
+import hashlib
 import math
 import threading
 import time
+from collections import OrderedDict
+
+VOUCHED_KEPT = 10_000     # credentials remembered as accepted (the least recently seen forgotten first)
+
+
+def credential_key(authorization: str) -> str:
+    return "auth:" + hashlib.sha256(authorization.encode()).hexdigest()[:24]
 
 
 class RateLimiter:
@@ -12,7 +20,22 @@ class RateLimiter:
     def __init__(self, limit_per_minute: int) -> None:
         self.limit = limit_per_minute
         self._windows: dict[str, tuple[float, int]] = {}
+        # Credentials the panel has accepted: only these get an allowance of their own. A made-up token in every
+        # request had a fresh allowance each time (also at /auth/login, past the address's limit).
+        self._vouched: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
+
+    def vouch(self, key: str) -> None:
+        """`key` (credential_key) belongs to a credential the panel just accepted."""
+        with self._lock:
+            self._vouched[key] = None
+            self._vouched.move_to_end(key)
+            if len(self._vouched) > VOUCHED_KEPT:
+                self._vouched.popitem(last=False)
+
+    def vouched(self, key: str) -> bool:
+        with self._lock:
+            return key in self._vouched
 
     def hit(self, client: str) -> tuple[bool, dict[str, str]]:
         """Count one request; returns (allowed, headers to send)."""

@@ -12,6 +12,7 @@ from .. import settings as settings_store
 from ..deps import current_user, get_panel
 from ..errors import ApiError
 from ..lists import one, paged
+from ..ratelimit import credential_key
 from ..schemas.account import ApiKeyPublic, NewApiKeyPublic, TotpSetupPublic, TwoFactorStatePublic
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
@@ -88,7 +89,9 @@ def list_keys(request: Request, user: dict = Depends(session_user), panel: Panel
 @router.post("/api-keys", status_code=201, response_model=One[NewApiKeyPublic],
              responses=errors(401, 403, 409, 422))
 def create_key(body: NewKeyBody, user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
-    return one(api_keys.create_key(panel.db, panel.clock, user["id"], body.name, body.allowed_ips), status=201)
+    created = api_keys.create_key(panel.db, panel.clock, user["id"], body.name, body.allowed_ips)
+    panel.limiter.vouch(credential_key(f"Bearer {created['key']}"))     # its own rate-limit allowance at once
+    return one(created, status=201)
 
 
 @router.patch("/api-keys/{key_id}", response_model=One[ApiKeyPublic], responses=errors(401, 403, 404, 422))

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from .. import auth
 from ..deps import current_user, get_panel
 from ..lists import one
+from ..ratelimit import credential_key
 from ..schemas.account import TokensPublic, TwoFactorChallengePublic, UserPublic
 from ..schemas.common import One, errors
 from ..state import Panel
@@ -51,19 +52,26 @@ class RefreshBody(Body):
     refresh_token: Token
 
 
+def issued(panel: Panel, answer: dict) -> dict:
+    """A new access token has its own rate-limit allowance from its first request (panel.app._client_key)."""
+    if answer.get("access_token"):
+        panel.limiter.vouch(credential_key(f"Bearer {answer['access_token']}"))
+    return answer
+
+
 @router.post("/login", response_model=One[TokensPublic | TwoFactorChallengePublic], responses=errors(401, 422))
 def login(body: LoginBody, panel: Panel = Depends(get_panel)):
-    return one(auth.login(panel.db, panel.clock, body.email, body.password))
+    return one(issued(panel, auth.login(panel.db, panel.clock, body.email, body.password)))
 
 
 @router.post("/2fa/verify", response_model=One[TokensPublic], responses=errors(401, 422))
 def verify_2fa(body: VerifyBody, panel: Panel = Depends(get_panel)):
-    return one(auth.verify_2fa(panel.db, panel.clock, body.two_factor_token, body.code))
+    return one(issued(panel, auth.verify_2fa(panel.db, panel.clock, body.two_factor_token, body.code)))
 
 
 @router.post("/refresh", response_model=One[TokensPublic], responses=errors(401, 422))
 def refresh(body: RefreshBody, panel: Panel = Depends(get_panel)):
-    return one(auth.refresh(panel.db, panel.clock, body.refresh_token))
+    return one(issued(panel, auth.refresh(panel.db, panel.clock, body.refresh_token)))
 
 
 @router.post("/logout", status_code=204, response_class=Response, responses=errors(422))

@@ -75,3 +75,20 @@ def test_an_internal_error_carries_the_headers_too(limited):
     assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
     assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == (str(LIMIT), str(LIMIT - 1))
     assert -1 < int(r.headers["X-RateLimit-Reset"]) - time.time() <= 61
+
+
+def test_a_made_up_token_counts_against_the_address_not_an_allowance_of_its_own(limited):
+    """A new invented token in every request had a fresh allowance each time, past the address's limit (also at
+    /auth/login). Only a credential the panel accepted (issued at login or refresh, or used once) has its own."""
+    import secrets as token_source
+
+    admin = admin_of(limited)          # logged in: its token has its own allowance from the start
+    anon = Api(limited)
+    answers = [anon.get("/auth/me", headers={"Authorization": f"Bearer {token_source.token_hex(16)}"})
+               for _ in range(LIMIT)]
+    assert answers[-1].status_code == 429          # the login above was the address's first request
+    login = anon.request("POST", "/auth/login", json={"email": "nobody@example.test", "password": "x" * 12},
+                         headers={"Authorization": "Bearer made-up"})
+    assert login.status_code == 429
+    mine = admin.get("/auth/me")
+    assert mine.status_code == 200 and mine.headers["X-RateLimit-Remaining"] == str(LIMIT - 1)

@@ -161,10 +161,19 @@ def _detail(value: Any) -> Any:
     return None     # an object inside details: nothing Sett reads, and no bound on what it holds
 
 
+# Details Sett reads as lists of ids (an out-of-stock refusal names its products): anything else is left out, as
+# a number there made naming the products raise TypeError on the UI thread.
+_ID_LISTS = ("product_ids", "invoice_ids")
+
+
 def _bounded_details(details: Mapping[str, Any]) -> dict[str, Any]:
     """The panel's details with at most MAX_ERROR_DETAILS fields (and problems per field), each text clipped."""
-    return {clipped(str(name), MAX_ERROR_DETAIL_TEXT): _detail(value)
-            for name, value in list(details.items())[:MAX_ERROR_DETAILS]}
+    bounded = {clipped(str(name), MAX_ERROR_DETAIL_TEXT): _detail(value)
+               for name, value in list(details.items())[:MAX_ERROR_DETAILS]}
+    for name in _ID_LISTS:
+        if name in bounded and not isinstance(bounded[name], list):
+            del bounded[name]
+    return bounded
 
 
 def _status_text(status: int) -> str:

@@ -196,6 +196,9 @@ class Product(Row):
     sizes shown and the stock. A wrong one is refused here rather than failing on a screen."""
 
     name: Text | None = None
+    slug: Text | None = None
+    description: Text | None = None
+    pricing_type: Text | None = None
     category: Ref | None = None
     category_id: Id | None = None
     sort_order: Count | None = None
@@ -286,6 +289,7 @@ class Payment(Loose):
     status: Literal[PAYMENT_STATES] | None = None
     amount: Money | None = None
     invoice_id: Id | None = None
+    invoice_ids: list[Id] | None = None
     order_id: Id | None = None
     checkout_url: Text | None = None
 
@@ -318,6 +322,7 @@ class Invoice(Row):
     credits_applied: Charge | None = None
     amount_paid: Money | None = None
     tax_rate: Rate | None = None
+    coupon_code: Text | None = None
     order_id: Id | None = None
     service_id: Id | None = None
     lines: list[InvoiceLine] | None = None
@@ -326,9 +331,14 @@ class Invoice(Row):
     buyer: Party | None = None
 
 
+class OrderCoupon(Loose):
+    code: Text | None = None
+
+
 class Order(Row):
     order_number: Text | None = None
     status: Text | None = None
+    coupon: OrderCoupon | None = None
     invoice_id: Id | None = None
     service_ids: list[Id] | None = None
     items: list[OrderItem] | None = None
@@ -367,6 +377,7 @@ class Preview(Loose):
     credits_applied: Charge | None = None
     due_now: Charge
     currency: CurrencyText | None = None
+    out_of_stock: list[Id] | None = None
 
 
 class CouponCheck(Loose):

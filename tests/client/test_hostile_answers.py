@@ -181,7 +181,6 @@ def test_a_count_in_other_digits_is_a_bad_answer_not_an_arithmetic_error(account
     ("/billing/invoices", {"status": 10**25, "kind": [1, 2]}),
     ("/billing/invoices", {"kind": {"a": 1}}),
     ("/billing/invoices", {"id": 10**30}),
-    ("/billing/products", {"slug": {"a": 1}}),
     ("/billing/products", {"slug": 10**30, "name": 10**19}),
 ])
 def test_a_row_whose_column_sqlite_cannot_hold_is_stored_whole(account, panel, path, change):

@@ -376,6 +376,7 @@ class Preview(Loose):
     total: Charge
     credits_applied: Charge | None = None
     due_now: Charge
+    tax_rate: Rate | None = None
     currency: CurrencyText | None = None
     out_of_stock: list[Id] | None = None
 

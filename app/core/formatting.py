@@ -186,7 +186,10 @@ def rate_text(rate: object) -> str:
         return str(rate)
     exponent = value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return local_format.percent(value / 100, places)
+    try:
+        return local_format.percent(value / 100, places)
+    except ArithmeticError:   # past what the locale's pattern can write (1e19 %): the text as sent
+        return str(rate)
 
 
 def time_text(value: datetime) -> str:

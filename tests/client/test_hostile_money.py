@@ -95,3 +95,20 @@ def test_what_is_signed_by_nature_still_passes(panel, tmp_path, sleeps):
                                                            "amount": "-5.00", "balance_after": "0.00"}])
     panel.faults["/billing/config"] = data({**CONFIG, "tax": {"enabled": True, "rate": 0, "inclusive": True}})
     sync(panel, tmp_path / "cache.sqlite3", sleeps)
+
+
+def test_a_preview_tax_rate_past_100_percent_is_refused(panel, sleeps):
+    preview = {"subtotal": "10.00", "tax_amount": "1.00", "tax_rate": "1e11", "total": "11.00", "due_now": "11.00"}
+    panel.faults["/billing/checkout/preview"] = data(preview)
+    with PanelClient(panel.url, sleep=sleeps) as client, pytest.raises(BadAnswer) as caught:
+        client.preview_checkout([{"product_id": "prod-1", "billing_cycle": "monthly"}])
+    assert caught.value.field == "tax_rate"
+
+
+def test_a_rate_saved_before_the_check_is_written_as_sent_when_no_locale_can_write_it():
+    from decimal import Decimal
+
+    from app.core.formatting import rate_text
+
+    assert rate_text(Decimal("1E+50")) == "1E+50"      # before: InvalidOperation while a screen drew the invoice
+    assert rate_text("20.00") == "20%"

@@ -14,6 +14,7 @@ request is sent.
 """
 from __future__ import annotations
 
+import http.cookiejar
 import logging
 import threading
 from collections.abc import Callable, Mapping
@@ -104,6 +105,10 @@ class Transport:
             # trust_env stays on: each request takes the system's proxy (HTTP(S)_PROXY, else the Windows registry
             # or macOS's SystemConfiguration, via urllib.request.getproxies) and honours NO_PROXY / its bypass list.
             session = requests.Session()
+            # The API authenticates with a bearer, never a cookie: a panel's Set-Cookie is not kept. Kept, its
+            # cookies went back with every request of this client, and 90 of 3 KB made each one too large (431)
+            # for as long as the client lived; new names on every answer grew the jar without end.
+            session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
             adapter = CancellableAdapter(self._sockets)
             session.mount("http://", adapter)
             session.mount("https://", adapter)

@@ -128,8 +128,9 @@ class _Unpacker:
 def read_body(raw: Any, where: str, deadline: Deadline | None = None, *, max_wire: int = MAX_WIRE_BYTES,
               max_body: int = MAX_BODY_BYTES) -> bytes:
     """The whole body of a streamed `requests` response, unpacked; `AnswerTooLarge` past a limit."""
-    length = raw.headers.get("Content-Length")
-    if length is not None and length.strip().isdigit() and int(length) > max_wire:
+    length = (raw.headers.get("Content-Length") or "").strip()
+    # ASCII digits only: "²" (latin-1 \xb2) passes str.isdigit() and then made int() raise a bare ValueError.
+    if length.isascii() and length.isdigit() and int(length) > max_wire:
         raise _too_large(where, max_wire, unpacked=False)
     unpacker = _Unpacker((raw.headers.get("Content-Encoding") or "").strip().lower(), where)
     parts: list[bytes] = []

@@ -196,3 +196,15 @@ def test_a_row_whose_column_sqlite_cannot_hold_is_stored_whole(account, panel, p
     with AccountCache(account.path) as cache:
         cached = cache.invoices() if path.endswith("invoices") else cache.products()
     assert row in cached
+
+
+@pytest.mark.parametrize("length", ["\xb2", "\xb9\xb2", "-5", "1e3"])
+def test_a_content_length_that_is_no_number_is_not_an_unexpected_error(panel, sleeps, length):
+    # Before: "²" (latin-1 \xb2) passed str.isdigit() and int() raised a bare ValueError out of the request.
+    body = json.dumps({"data": hostile.OBJECTS["/billing/credits"]}).encode()
+    panel.faults["/billing/credits"] = raw(200, body, {"Content-Length": length})
+    with PanelClient(panel.url, sleep=sleeps, deadline=5.0, max_retries=0) as client:
+        try:
+            assert client.credits() == hostile.OBJECTS["/billing/credits"]
+        except Exception as exc:  # noqa: BLE001 - what matters is that it is one of Sett's own errors
+            assert type(exc).__module__.startswith("app."), repr(exc)

@@ -7,6 +7,7 @@ front end sends numbers) is exact from the first byte.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from http import HTTPStatus
@@ -92,6 +93,30 @@ def _depth_over(value: Any, limit: int) -> bool:
     return False
 
 
+# A UTF-16 surrogate, escaped (`\ud800`) or as raw bytes (json reads those with "surrogatepass"): one alone is no
+# character, and writing it to the cache (UTF-8) or handing it to Qt raised UnicodeEncodeError, failing every sync.
+# The pattern only finds candidates (a proper pair, an emoji, also matches); the walk decides.
+_SURROGATE_HINT = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
+
+
+def _lone_surrogate(value: Any) -> bool:
+    """Whether any text in `value` (keys too) holds a surrogate that is not part of a pair."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        texts = [item] if isinstance(item, str) else list(item.keys()) if isinstance(item, dict) else []
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 def parse_body(body: bytes, *, url: str | None = None) -> dict:
     """The JSON object in `body`, numbers with a fraction as Decimal; `NotAPanel` for anything else."""
     where = _where(url)
@@ -115,6 +140,10 @@ def parse_body(body: bytes, *, url: str | None = None) -> dict:
     if not isinstance(parsed, dict):
         raise NotAPanel(translate("Network", "{address} answered with JSON that is not an object; it does not look "
                                              "like a billing panel.").format(address=where))
+    if _SURROGATE_HINT.search(text) and _lone_surrogate(parsed):
+        raise BadAnswer(translate("Network", "{address} sent text that is not valid Unicode (a lone surrogate), "
+                                             "which no billing panel sends; Sett kept what it had.").format(
+            address=where), resource=where)
     if _depth_over(parsed, MAX_JSON_DEPTH):
         raise BadAnswer(translate("Network", "{address} sent JSON nested more than {limit} levels deep, which no "
                                              "billing panel sends; Sett kept what it had.").format(

@@ -208,3 +208,22 @@ def test_a_content_length_that_is_no_number_is_not_an_unexpected_error(panel, sl
             assert client.credits() == hostile.OBJECTS["/billing/credits"]
         except Exception as exc:  # noqa: BLE001 - what matters is that it is one of Sett's own errors
             assert type(exc).__module__.startswith("app."), repr(exc)
+
+
+# -- text that is not Unicode -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("piece", [b'"\\ud800"', b'"ok \\uDFFF"', b'"\xed\xa0\x80"'])
+def test_a_lone_surrogate_is_a_bad_answer_not_an_encoding_error(account, panel, piece):
+    # Before: json let it through, and writing the row to the cache (UTF-8) raised UnicodeEncodeError: the sync
+    # failed "unexpectedly", on every sync while the panel kept sending it.
+    row = json.dumps({**INVOICE, "updated_at": "2026-01-02T00:00:00Z"}).encode()[:-1]
+    panel.faults["/billing/invoices"] = raw(200, b'{"data": [' + row + b', "note": ' + piece + b"}]}")
+    error = fails_and_changes_nothing(account, panel, BadAnswer)
+    assert "not valid Unicode" in str(error)
+
+
+def test_a_pair_of_surrogates_is_one_character_and_passes(account, panel):
+    row = json.dumps({**INVOICE, "updated_at": "2026-01-02T00:00:00Z"}).encode()[:-1]
+    panel.faults["/billing/invoices"] = raw(200, b'{"data": [' + row + b', "note": "\\ud83d\\ude00"}]}')
+    account.sync()
+    with AccountCache(account.path) as cache:
+        assert cache.invoice("inv-1")["note"] == "\N{GRINNING FACE}"

@@ -18,6 +18,8 @@ PLAIN = Qt.TextFormat.PlainText
 
 def tooltip(text: str) -> str:
     """`text` for setToolTip or a model's ToolTipRole, shown exactly as typed (no text stays no text)."""
+    if text and not isinstance(text, str):
+        text = str(text)   # a panel's number where text belongs (text fields let numbers through as sent)
     return Qt.convertFromPlainText(text) if text and Qt.mightBeRichText(text) else text
 
 

@@ -65,7 +65,7 @@ def service_columns(money: Money, places: int = 2) -> list[Column]:
                sort_key=lambda r: minor_units(r.get("recurring_amount"), places), alignment=RIGHT),
         Column("server", translate("Columns", "Server"),
                display=lambda r: _server(r).get("name") or translate("Columns", "Not provisioned"),
-               sort_key=lambda r: (_server(r).get("name") or "").casefold() or None,
+               sort_key=lambda r: str(_server(r).get("name") or "").casefold() or None,
                minor=True),       # named after its product: the Product column keeps the whole name
         Column("server_status",
                translate("Columns", "Server status"), display=lambda r: status_word(_server(r).get("status")),

@@ -38,7 +38,7 @@ def transaction_columns(money: Money, places: int = 2) -> list[Column]:
         Column("type", translate("Columns", "Type"), display=lambda r: status_word(r.get("type"))),
         Column("note", translate("Columns", "Note"), display=lambda r: r.get("note") or "",
                tooltip=lambda r: r.get("note") or None,
-               sort_key=lambda r: (r.get("note") or "").casefold() or None),
+               sort_key=lambda r: str(r.get("note") or "").casefold() or None),   # a number passes as text
         Column("amount", translate("Columns", "Amount"), display=lambda r: _signed(money, r),
                sort_key=lambda r: minor_units(r.get("amount"), places), alignment=RIGHT, foreground=_amount_tone),
         Column("balance_after", translate("Columns", "Balance"), display=lambda r: money(r.get("balance_after")),

@@ -66,6 +66,9 @@ class PublicSettings(Loose):
 class Me(Loose):
     id: Id | None = None
     email: Text | None = None
+    username: Text | None = None
+    first_name: Text | None = None
+    last_name: Text | None = None
 
 
 class Currency(Loose):

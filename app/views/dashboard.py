@@ -351,7 +351,7 @@ class DashboardSection(ScopedScreen, Section):
 
     def _show_account(self, data: AccountData) -> None:
         self.breakdown.hide()
-        name = (data.me.get("first_name") or "").strip()
+        name = str(data.me.get("first_name") or "").strip()   # a panel's number passes the checks as sent
         self.heading.setText(translate("DashboardSection", "Welcome back, {name}").format(name=name) if name
                              else translate("DashboardSection", "Dashboard"))
         if data.never_synced:

@@ -76,3 +76,26 @@ def test_whatever_a_sync_accepts_every_list_shows_and_sorts(panel, tmp_path, sle
             assert type(exc).__module__.startswith("app."), repr(exc)
             return
         shown_everywhere(load_account_data("a", cache))
+
+
+@pytest.mark.parametrize(("first_name", "greeting"), [(7, "Welcome back, 7"), ({"a": 1}, None), ("<b>Ada</b>", None)])
+def test_the_dashboard_greets_whatever_name_the_panel_sent(panel, tmp_path, sleeps, qtbot, first_name, greeting):
+    # Before: a first name sent as a number made the dashboard raise AttributeError (.strip) at every redraw.
+    from app.views.dashboard import DashboardSection
+
+    me = {**hostile.OBJECTS["/auth/me"], "first_name": first_name}
+    panel.faults.clear()
+    panel.faults["/auth/me"] = raw(200, json.dumps({"data": me}).encode())
+    with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, \
+            AccountCache(tmp_path / "cache.sqlite3") as cache:
+        try:
+            SyncEngine(client, cache).run()
+        except Exception as exc:  # noqa: BLE001 - refused in words is fine
+            assert type(exc).__module__.startswith("app."), repr(exc)
+            assert greeting is None
+            return
+        data = load_account_data("a", cache)
+    dashboard = DashboardSection()
+    qtbot.addWidget(dashboard)
+    dashboard.show_data(data)
+    assert dashboard.heading.text() == (greeting or "Welcome back, <b>Ada</b>")

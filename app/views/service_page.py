@@ -227,9 +227,10 @@ class ServicePage(RecordPage):
         body_layout.addWidget(self.server_card)
         body_layout.addLayout(actions)
         body_layout.addWidget(self.invoices_title)
-        body_layout.addWidget(self.invoices)
+        body_layout.addWidget(self.invoices, 1)
         body_layout.addWidget(self.invoices_note)
-        body_layout.addStretch(1)
+        body_layout.addStretch(1)     # what the table, grown to its rows, leaves
+        self.invoices.setMinimumHeight(150)
         fit_to_rows(self.invoices, max_rows=10)
         self.lay_out(body)
 

@@ -1,5 +1,6 @@
-"""A record page's short table is as tall as its rows (at least one, at most its limit), so a one-line order shows
-its totals and invoice right under its line instead of below a box of empty rows."""
+"""A record page's short table grows with a tall window only as far as its rows need, so the totals under a
+one-line order follow its line instead of a box of empty rows; a short window lays it out as before (its floor is
+the size it was made with), and past its limit it scrolls inside."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -9,37 +10,44 @@ from app.views.filtered_table import make_table
 from app.views.rows_height import fit_to_rows
 
 
-def table_of(qtbot, rows: int, max_rows: int = 4):
+def page_of(qtbot, rows: int, max_rows: int = 4, height: int = 1000):
+    """A page as tall as `height` holding the table and, under it, what the page shows after it (a stretch)."""
     page = QWidget()
     qtbot.addWidget(page)
     model = RowTableModel([Column("name", "Name")], page)
     view = make_table(page, "shortTable", model, sortable=False)
-    QVBoxLayout(page).addWidget(view)
+    view.setMinimumHeight(120)
+    layout = QVBoxLayout(page)
+    layout.addWidget(view, 1)
+    layout.addStretch(1)
     fit_to_rows(view, max_rows=max_rows)
     model.set_rows([{"name": f"Line {n}"} for n in range(rows)])
-    page.resize(600, 900)
+    page.resize(600, height)
     page.show()
     qtbot.waitExposed(page)
     return page, view, model
 
 
-def inner_height(view) -> int:
-    return view.height() - 2 * view.frameWidth() - view.horizontalHeader().height()
+def rows_height(view, rows: int) -> int:
+    return 2 * view.frameWidth() + view.horizontalHeader().sizeHint().height() + rows * \
+        view.verticalHeader().defaultSectionSize()
 
 
-def test_the_table_is_as_tall_as_its_rows_and_grows_and_shrinks_with_them(qtbot):
-    _page, view, model = table_of(qtbot, rows=1)
-    row = view.verticalHeader().defaultSectionSize()
-    assert inner_height(view) == row                 # one line: one row's height, no empty box below it
+def test_in_a_tall_window_the_table_stops_at_its_rows_or_the_size_it_was_made(qtbot):
+    _page, view, model = page_of(qtbot, rows=1)
+    made = max(120, view.sizeHint().height())
+    assert view.height() == made                  # not the ~490 pixels half the page would give it
+    model.set_rows([{"name": f"Line {n}"} for n in range(4)])
+    assert view.height() == max(made, rows_height(view, 4))
     assert view.verticalScrollBar().maximum() == 0
-
-    model.set_rows([{"name": f"Line {n}"} for n in range(3)])
-    assert inner_height(view) == 3 * row
-    model.set_rows([])
-    assert inner_height(view) == row                 # never shut: the header stays over a row's space
 
 
 def test_beyond_its_limit_the_table_scrolls_inside(qtbot):
-    _page, view, _model = table_of(qtbot, rows=20, max_rows=4)
-    assert inner_height(view) == 4 * view.verticalHeader().defaultSectionSize()
+    _page, view, _model = page_of(qtbot, rows=40, max_rows=12)
+    assert view.height() == max(120, view.sizeHint().height(), rows_height(view, 12))
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+
+
+def test_in_a_short_window_it_keeps_its_minimum(qtbot):
+    _page, view, _model = page_of(qtbot, rows=1, height=150)
+    assert view.height() == 120

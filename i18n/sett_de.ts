@@ -445,6 +445,10 @@
         <translation>{where} hat eine Antwort geschickt, die übertragen größer als {size} MiB ist; die Antworten eines Abrechnungs-Panels sind weit kleiner, deshalb hat Sett das Lesen abgebrochen.</translation>
     </message>
     <message>
+        <source>{where}: the panel's answers for one sync or list added up to more than {size} MiB, far more than a billing account holds, so Sett stopped reading them.</source>
+        <translation>{where}: Die Antworten des Panels für eine Synchronisierung oder Liste ergaben zusammen mehr als {size} MiB, weit mehr, als ein Abrechnungskonto enthält, daher hat Sett aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
         <source>{where} sent a packed ({encoding}) answer that cannot be unpacked.</source>
         <translation>{where} hat eine gepackte Antwort ({encoding}) geschickt, die sich nicht entpacken lässt.</translation>
     </message>
@@ -905,6 +909,10 @@
     <message>
         <source>Starting the payment…</source>
         <translation>Die Zahlung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Payment page not opened</source>
+        <translation>Zahlungsseite nicht geöffnet</translation>
     </message>
     <message>
         <source>This cart was already ordered: an earlier attempt reached the panel, but its answer was lost. The order is in Orders, where you can pay or cancel it.</source>
@@ -1755,12 +1763,24 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>ein Geldbetrag von einer Billion oder mehr</translation>
     </message>
     <message>
+        <source>a negative amount where there cannot be one</source>
+        <translation>ein negativer Betrag, wo keiner sein kann</translation>
+    </message>
+    <message>
+        <source>a tax rate outside 0 to 100 percent</source>
+        <translation>ein Steuersatz außerhalb von 0 bis 100 Prozent</translation>
+    </message>
+    <message>
         <source>expected text, not {kind}</source>
         <translation>Text erwartet, nicht {kind}</translation>
     </message>
     <message>
         <source>text longer than {limit} characters</source>
         <translation>Text länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>a currency code or symbol longer than {limit} characters</source>
+        <translation>ein Währungscode oder -symbol mit mehr als {limit} Zeichen</translation>
     </message>
     <message>
         <source>a range whose smallest value is above its largest</source>
@@ -2711,6 +2731,17 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>The panel sent a payment page that is not a web address Sett can open safely, so Sett did not open it. What is due stays payable under Invoices; the panel's operator may need to look at this.</source>
+        <translation>Das Panel hat eine Zahlungsseite gesendet, die keine Webadresse ist, die Sett sicher öffnen kann, daher hat Sett sie nicht geöffnet. Was fällig ist, bleibt unter Rechnungen bezahlbar; der Betreiber des Panels sollte sich das ansehen.</translation>
+    </message>
+    <message>
+        <source>The panel sent a payment page at {host}, which is neither this account's panel nor a payment provider Sett knows, so Sett did not open it. What is due stays payable under Invoices; the panel's operator may need to look at this.</source>
+        <translation>Das Panel hat eine Zahlungsseite auf {host} gesendet, die weder das Panel dieses Kontos noch ein Zahlungsanbieter ist, den Sett kennt, daher hat Sett sie nicht geöffnet. Was fällig ist, bleibt unter Rechnungen bezahlbar; der Betreiber des Panels sollte sich das ansehen.</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>its security certificate was not accepted</source>
@@ -2781,6 +2812,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Das Panel bittet Sett immer wieder zu warten (zuletzt um {seconds} weitere Sekunden, mehr als die {budget} Sekunden, die Sett für eine Synchronisierung oder Anfrage wartet); versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <source>The key Sett holds for this panel has characters no panel key has (spaces, accents or line breaks); sign in again with the key exactly as the panel showed it.</source>
+        <translation>Der Schlüssel, den Sett für dieses Panel hat, enthält Zeichen, die kein Panel-Schlüssel hat (Leerzeichen, Akzente oder Zeilenumbrüche); melden Sie sich erneut mit dem Schlüssel genau so an, wie das Panel ihn angezeigt hat.</translation>
+    </message>
+    <message>
         <source>The panel address</source>
         <translation>Die Panel-Adresse</translation>
     </message>
@@ -2805,6 +2840,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{address} hat mit JSON geantwortet, das kein Objekt ist; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
     </message>
     <message>
+        <source>{address} sent text that is not valid Unicode (a lone surrogate), which no billing panel sends; Sett kept what it had.</source>
+        <translation>{address} hat Text gesendet, der kein gültiges Unicode ist (ein einzelnes Surrogat), was kein Abrechnungspanel sendet; Sett hat behalten, was es hatte.</translation>
+    </message>
+    <message>
         <source>{address} sent JSON nested more than {limit} levels deep, which no billing panel sends; Sett kept what it had.</source>
         <translation>{address} hat JSON mit mehr als {limit} Verschachtelungsebenen gesendet, was kein Abrechnungspanel sendet; Sett hat behalten, was es hatte.</translation>
     </message>
@@ -2827,6 +2866,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The panel refused the request ({reason}).</source>
         <translation>Das Panel hat die Anfrage abgelehnt ({reason}).</translation>
+    </message>
+    <message>
+        <source>That address holds a user name or password. Type the panel address alone (like https://panel.example.com) and sign in after.</source>
+        <translation>Diese Adresse enthält einen Benutzernamen oder ein Passwort. Geben Sie nur die Panel-Adresse ein (etwa https://panel.example.com) und melden Sie sich danach an.</translation>
     </message>
     <message>
         <source>{address} is not a panel address; it should look like https://panel.example.com.</source>
@@ -5203,15 +5246,11 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Noch keine Tickets</translation>
     </message>
     <message numerus="yes">
-        <source>%n open ticket(s)</source>
+        <source>%n open ticket(s).</source>
         <translation>
-            <numerusform>%n offenes Ticket</numerusform>
-            <numerusform>%n offene Tickets</numerusform>
+            <numerusform>%n offenes Ticket.</numerusform>
+            <numerusform>%n offene Tickets.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{count} answered</source>
-        <translation>{count} beantwortet</translation>
     </message>
     <message>
         <source>Questions about an invoice or a service? Ask here.</source>

@@ -29,17 +29,8 @@ STATUS_CHOICES: list[tuple[str, str | None]] = [
 ]
 
 
-def open_text(tickets: list[dict]) -> str:
-    """"3 open tickets · 1 answered": how many are not closed, and of them how many staff answered (the ones
-    waiting for you), as the other lists' summaries read (no full stop)."""
-    waiting = open_count(tickets)
-    if not waiting:
-        return ""
-    answered = sum(1 for ticket in tickets if ticket.get("status") == "answered")
-    text = translate("SupportSection", "%n open ticket(s)", None, waiting)
-    if answered:
-        text = " · ".join([text, translate("SupportSection", "{count} answered").format(count=answered)])
-    return text
+def open_text(waiting: int) -> str:
+    return translate("SupportSection", "%n open ticket(s).", None, waiting) if waiting else ""
 
 
 class SupportSection(ListWithPage):
@@ -130,16 +121,17 @@ class SupportSection(ListWithPage):
     def _show_account(self, data: AccountData) -> None:
         self._refill(ticket_columns(), lambda: self.model.set_tickets(data.tickets))
         self.list.refresh(not data.never_synced)
-        text = open_text(data.tickets)
-        self.summary.setText(text)
-        self.summary.setVisible(bool(text))
+        waiting = open_count(data.tickets)
+        self.summary.setText(open_text(waiting))
+        self.summary.setVisible(bool(waiting))
         self._follow_off()
 
     def _show_everything(self, everything: AccountsRows) -> None:
         columns = [account_column(), *ticket_columns()]
         self._refill(columns, lambda: self.model.feed(everything.tickets, columns))
         self.list.refresh(bool(everything.synced))
-        self.summary.setText(across(everything, open_text(everything.tickets)))
+        waiting = open_count(everything.tickets)
+        self.summary.setText(across(everything, open_text(waiting)))
         self.summary.setVisible(bool(everything.synced))
         self._follow_off()
 

@@ -66,13 +66,18 @@ def paint_invoice(device: QPagedPaintDevice, invoice: dict, money: Money, panel_
 
 
 def documents_folder() -> str:
-    """Where saving starts: the user's Documents folder, or home when there is none (a dialog given a folder that
-    does not exist opened in the program's working folder instead); "" when neither exists."""
-    for location in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.HomeLocation):
-        folder = QStandardPaths.writableLocation(location)
-        if folder and Path(folder).is_dir():
-            return folder
-    return ""
+    """Where saving starts: the user's Documents folder, made when it does not exist yet (a save dialog given a
+    folder that does not exist opened in the program's working folder instead), or home when it cannot be made;
+    "" when neither is there."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents:
+        try:
+            Path(documents).mkdir(exist_ok=True)       # the parent (home) must exist: no folders made above it
+            return documents
+        except OSError:
+            pass
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    return home if home and Path(home).is_dir() else ""
 
 
 def suggested_path(file_name: str) -> str:

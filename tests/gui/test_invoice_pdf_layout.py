@@ -51,15 +51,8 @@ def test_totals_stay_in_the_amount_column_inside_the_right_margin(qapp, tmp_path
         assert x + 0.5 * size * len(text) <= A4_WIDTH - MARGIN + 1, text      # about a character's width
 
 
-def test_the_save_dialog_starts_in_documents_or_home_never_the_working_folder(qapp, qtbot, monkeypatch, tmp_path):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    # No Documents folder (a fresh account, a server): home, where the dialog can open
-    assert Path(suggested_path("Invoice INV-000017.pdf")) == tmp_path / "Invoice INV-000017.pdf"
-    (tmp_path / "Documents").mkdir()
+def test_the_save_dialog_starts_in_documents(qapp, qtbot, monkeypatch):
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert Path(documents) == tmp_path / "Documents"
     assert Path(suggested_path("Invoice INV-000017.pdf")) == Path(documents) / "Invoice INV-000017.pdf"
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _parent, _title, start, _filter: (asked.append(start)
@@ -69,3 +62,13 @@ def test_the_save_dialog_starts_in_documents_or_home_never_the_working_folder(qa
     page.invoice = dict(INVOICE)
     page.ask_pdf_path()
     assert asked == [str(Path(documents) / "Invoice INV-000017.pdf")]
+
+
+def test_a_missing_documents_folder_is_made_so_the_dialog_does_not_open_in_the_working_folder(qapp, monkeypatch,
+                                                                                              tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    assert documents == tmp_path / "Documents" and not documents.exists()
+    assert Path(suggested_path("Invoice INV-000017.pdf")) == documents / "Invoice INV-000017.pdf"
+    assert documents.is_dir()

@@ -6,6 +6,7 @@ on the UI thread at start-up: `app.api` is imported there.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from app.core.text import translate
@@ -60,9 +61,49 @@ def model(resource: str, schema: str, data: Any, *, at: str | None = None) -> An
         raise _refused(resource, exc, (at,) if at else ()) from None
 
 
+_TEXT_KEYS: frozenset[str] | None = None
+
+
+def _text_keys() -> frozenset[str]:
+    """The names of every field some schema reads as text (`schemas.Text`, `schemas.CurrencyText`)."""
+    global _TEXT_KEYS
+    if _TEXT_KEYS is None:
+        from pydantic import BaseModel
+
+        from . import schemas
+        texts = (schemas.Text, schemas.CurrencyText)
+        keys = set()
+        for item in vars(schemas).values():
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                for name, field in item.model_fields.items():
+                    if any(t is field.annotation or t in getattr(field.annotation, "__args__", ()) for t in texts):
+                        keys.add(name)
+        _TEXT_KEYS = frozenset(keys)
+    return _TEXT_KEYS
+
+
+def _numbers_as_text(data: Any) -> None:
+    """A number the panel sent where text belongs (a name, a status, an invoice number) turned into its text, in
+    place: the checks let it through, but the screens write these with QLabel.setText, join and compare them as
+    text, and an int there raised TypeError or OverflowError while a page was drawn. Nothing else is changed."""
+    keys = _text_keys()
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if isinstance(value, dict | list):
+                    stack.append(value)
+                elif key in keys and isinstance(value, int | Decimal) and not isinstance(value, bool):
+                    item[key] = str(value)
+        elif isinstance(item, list):
+            stack.extend(value for value in item if isinstance(value, dict | list))
+
+
 def checked(resource: str, schema: str, data: Any) -> dict:
-    """`data` itself (exactly as the panel sent it) once it fits the schema called `schema`."""
+    """`data` itself (as the panel sent it, numbers in text fields as text) once it fits the schema `schema`."""
     model(resource, schema, data)
+    _numbers_as_text(data)
     return data
 
 
@@ -79,6 +120,7 @@ def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
             validate(row)
         except ValidationError as exc:
             raise _refused(resource, exc, (index,)) from None
+    _numbers_as_text(rows)
     return rows
 
 

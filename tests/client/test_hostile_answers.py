@@ -177,7 +177,7 @@ def test_a_count_in_other_digits_is_a_bad_answer_not_an_arithmetic_error(account
 
 # -- values the cache's sort columns cannot hold --------------------------------------------------------------------
 @pytest.mark.parametrize(("path", "change"), [
-    ("/billing/invoices", {"invoice_number": 10**30}),
+    ("/billing/invoices", {"invoice_number": 10**30, "kind": 10**30}),
     ("/billing/invoices", {"status": 10**25, "kind": [1, 2]}),
     ("/billing/invoices", {"kind": {"a": 1}}),
     ("/billing/invoices", {"id": 10**30}),
@@ -195,7 +195,8 @@ def test_a_row_whose_column_sqlite_cannot_hold_is_stored_whole(account, panel, p
     assert not again.counts, "the same row again counts as a change"     # ids compared as the cache keeps them
     with AccountCache(account.path) as cache:
         cached = cache.invoices() if path.endswith("invoices") else cache.products()
-    assert row in cached
+    texts = {"invoice_number", "status", "slug", "name"}     # numbers where text belongs arrive as their text
+    assert {k: str(v) if k in texts else v for k, v in row.items()} in cached
 
 
 @pytest.mark.parametrize("length", ["\xb2", "\xb9\xb2", "-5", "1e3"])

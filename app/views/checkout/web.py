@@ -20,6 +20,15 @@ from app.core.navigation import Decision, NavigationPolicy
 log = logging.getLogger(__name__)
 
 
+
+def origin(url: QUrl) -> str:
+    """"https://pay.example.com": what the log says of a page. A pay page's path and query can hold its token,
+    and secrets never go into the log."""
+    if not url.scheme() or not url.host():
+        return url.scheme() or "an unnamed page"
+    port = f":{url.port()}" if url.port() != -1 else ""
+    return f"{url.scheme()}://{url.host()}{port}"
+
 class CheckoutPage(QWebEnginePage):
     """`ended(decision, url)` fires once, when the page tries to go to the return or cancel URL."""
 
@@ -44,11 +53,11 @@ class CheckoutPage(QWebEnginePage):
                 self.done = True
                 self.ended.emit(decision, text)
         elif decision is Decision.EXTERNAL:
-            log.info("checkout page opened %s in the system browser", text)
+            log.info("checkout page opened a page of %s in the system browser", origin(url))
             QDesktopServices.openUrl(url)
             self.external_opened.emit(text)
         else:
-            log.warning("checkout page refused a navigation to %.120s", text)
+            log.warning("checkout page refused a navigation to a page of %s", origin(url))
             self.refused.append(text)
         return False
 
@@ -57,13 +66,12 @@ class CheckoutPage(QWebEnginePage):
 
     def _refuse_certificate(self, error: QWebEngineCertificateError) -> None:
         self.certificate_errors.append(error.url().toString())
-        log.warning("checkout page refused a bad certificate for %s: %s", error.url().toString(),
-                    error.description())
+        log.warning("checkout page refused a bad certificate for %s: %s", origin(error.url()), error.description())
         error.rejectCertificate()
 
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:  # noqa: N802
         # Gateway pages log freely; that is theirs, not a warning of ours.
-        log.debug("checkout page console %s:%s: %s", source, line, message)
+        log.debug("checkout page console %s:%s: %s", origin(QUrl(source)), line, message)
 
 
 class CheckoutWebView(QWidget):

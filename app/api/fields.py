@@ -88,6 +88,18 @@ def check_text(value: Any) -> str:
     return text
 
 
+# Explicit direction overrides, embeddings and isolates (U+202A-202E, U+2066-2069): in a sentence Sett writes
+# around a panel's text ("Pay {invoice} now: {amount}") they turn what follows backwards, an amount included.
+# Right-to-left scripts need none of them (the Unicode bidi algorithm orders them by itself), so they are dropped
+# from the panel's text (validate.checked).
+BIDI_CONTROLS = {code: None for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+BIDI_PATTERN = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_direction_controls(text: str) -> str:
+    return text.translate(BIDI_CONTROLS) if BIDI_PATTERN.search(text) else text
+
+
 def check_currency(value: Any) -> str:
     text = check_text(value)
     if len(text) > MAX_CURRENCY_TEXT:

@@ -12,6 +12,7 @@ from typing import Any
 from app.core.text import translate
 
 from .errors import BadAnswer
+from .fields import BIDI_PATTERN, without_direction_controls
 
 
 def _schema(name: str) -> Any:
@@ -85,7 +86,9 @@ def _text_keys() -> frozenset[str]:
 def _numbers_as_text(data: Any) -> None:
     """A number the panel sent where text belongs (a name, a status, an invoice number) turned into its text, in
     place: the checks let it through, but the screens write these with QLabel.setText, join and compare them as
-    text, and an int there raised TypeError or OverflowError while a page was drawn. Nothing else is changed."""
+    text, and an int there raised TypeError or OverflowError while a page was drawn. And text without direction
+    controls (fields.BIDI_CONTROLS), which turned the rest of a sentence around it backwards. Nothing else is
+    changed."""
     keys = _text_keys()
     stack = [data]
     while stack:
@@ -94,7 +97,12 @@ def _numbers_as_text(data: Any) -> None:
             for key, value in item.items():
                 if isinstance(value, dict | list):
                     stack.append(value)
-                elif key in keys and isinstance(value, int | Decimal) and not isinstance(value, bool):
+                elif key not in keys:
+                    continue
+                elif isinstance(value, str):
+                    if BIDI_PATTERN.search(value):
+                        item[key] = without_direction_controls(value)
+                elif isinstance(value, int | Decimal) and not isinstance(value, bool):
                     item[key] = str(value)
         elif isinstance(item, list):
             stack.extend(value for value in item if isinstance(value, dict | list))

@@ -103,10 +103,9 @@ class CartModel(QObject):
 
     # -- the order attempt's key ---------------------------------------------------------------------------------
     def checkout_key(self, attempt: str) -> str | None:
-        """The Idempotency-Key of the last order attempt from this cart if it was for `attempt` (the same items,
-        coupon, credits and method): its answer never came (a dropped connection, the dialog closed, Sett quit),
-        so the panel may have made the order, and only the same key makes it answer that order instead of a
-        second one."""
+        """The Idempotency-Key of the last order attempt from this cart if it was for `attempt` (what it bought: the
+        same items and coupon): its answer never came (a dropped connection, the dialog closed, Sett quit), so the
+        panel may have made the order, and only the same key makes it answer that order instead of a second one."""
         remembered = self.options.get(CHECKOUT)
         if isinstance(remembered, dict) and remembered.get("for") == attempt and remembered.get("key"):
             return str(remembered["key"])

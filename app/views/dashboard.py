@@ -326,7 +326,8 @@ class DashboardSection(ScopedScreen, Section):
         redrew no screen) moves the line on."""
         if self.data is not None:
             self._synced_at = (self.data.account_id, when)
-            self._show_synced()
+            if self.scope == ACCOUNT and not self.data.never_synced:    # else the line says something else
+                self._show_synced()
 
     def _show_synced(self) -> None:
         data = self.data

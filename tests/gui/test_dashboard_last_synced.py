@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from app.core import local_format
+from app.views.dashboard import DashboardSection
+from app.views.scope import ALL
 
+from .samples import account_data
 from .test_drift_actions import CONFIG, Panel, canned_app, settle, signed_in  # noqa: F401 - canned_app is the fixture
 
 
@@ -24,3 +27,14 @@ def test_a_sync_that_changes_nothing_still_moves_the_dashboards_last_synced(cann
 
     dashboard.show_data(session.data)          # a redraw from the saved data keeps the newer time
     assert dashboard.synced.text() == f"Last synced {now}"
+
+
+
+def test_every_accounts_dashboard_keeps_its_own_line_when_a_sync_ends(qtbot, tmp_path):
+    dashboard = DashboardSection()
+    qtbot.addWidget(dashboard)
+    dashboard.show_data(account_data(tmp_path))
+    dashboard.scope = ALL                                   # "2 accounts with saved data" is what the line says
+    dashboard.synced.setText("2 accounts with saved data")
+    dashboard.set_last_synced(datetime.now(UTC))
+    assert dashboard.synced.text() == "2 accounts with saved data"

@@ -9,11 +9,13 @@ import json
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+import pytest
 
 Fault = Callable[[BaseHTTPRequestHandler], None]
 
@@ -197,3 +199,21 @@ class HostilePanel:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(5)
+
+
+@pytest.fixture(name="panel")
+def hostile_panel_fixture() -> Iterator[HostilePanel]:
+    """A HostilePanel for one test (a module imports this to have it as its `panel`)."""
+    server = HostilePanel()
+    yield server
+    server.close()
+
+
+def synced(panel: HostilePanel, path, sleeps) -> Any:
+    """One sync of a fresh client from `panel` into the cache at `path`; the engine's ChangeSet."""
+    from app.api import PanelClient
+    from app.cache import AccountCache
+    from app.sync import SyncEngine
+
+    with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, AccountCache(path) as cache:
+        return SyncEngine(client, cache).run()

@@ -9,30 +9,20 @@ from decimal import Decimal
 
 import pytest
 
-from app.api import BadAnswer, PanelClient
+from app.api import BadAnswer
 from app.cache import AccountCache
 from app.core.account_data import AccountData
 from app.core.local_format import MAX_CODE_SHOWN, money
-from app.sync import SyncEngine
 
 from . import hostile
-from .hostile import HostilePanel, data, page
+from .hostile import data, hostile_panel_fixture, page, synced  # noqa: F401 - the `panel` fixture
 
 CONFIG = hostile.OBJECTS["/billing/config"]
 INVOICE = hostile.LIST_ROWS["/billing/invoices"][0]
 HUGE = "X" * 65_000
 
 
-@pytest.fixture
-def panel():
-    server = HostilePanel()
-    yield server
-    server.close()
-
-
-def sync(panel, path, sleeps):
-    with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+sync = synced
 
 
 @pytest.mark.parametrize(("where", "fault", "field"), [

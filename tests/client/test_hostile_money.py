@@ -10,11 +10,9 @@ import sqlite3
 import pytest
 
 from app.api import BadAnswer, PanelClient
-from app.cache import AccountCache
-from app.sync import SyncEngine
 
 from . import hostile
-from .hostile import HostilePanel, data, page
+from .hostile import data, hostile_panel_fixture, page, synced  # noqa: F401 - the `panel` fixture
 
 CONFIG = hostile.OBJECTS["/billing/config"]
 PRODUCT = hostile.LIST_ROWS["/billing/products"][0]
@@ -24,16 +22,7 @@ LATER = "2026-01-05T00:00:00Z"
 RANGES = {"memory": {"min": 1024, "max": 4096, "step": 1024, "unit_price": "-2.00"}}
 
 
-@pytest.fixture
-def panel():
-    server = HostilePanel()
-    yield server
-    server.close()
-
-
-def sync(panel, path, sleeps):
-    with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+sync = synced
 
 
 def dump(path) -> dict:

@@ -12,11 +12,9 @@ import sqlite3
 import pytest
 
 from app.api import BadAnswer, Conflict, PanelClient
-from app.cache import AccountCache
-from app.sync import SyncEngine
 
 from . import hostile
-from .hostile import HostilePanel, data, page, raw
+from .hostile import data, hostile_panel_fixture, page, raw, synced  # noqa: F401 - the `panel` fixture
 
 LATER = "2026-01-05T00:00:00Z"
 ORDER = {**hostile.LIST_ROWS["/billing/orders"][0], "updated_at": LATER}
@@ -25,16 +23,7 @@ INVOICE = {**hostile.LIST_ROWS["/billing/invoices"][0], "updated_at": LATER}
 PREVIEW = {"subtotal": "9.99", "total": "9.99", "due_now": "9.99", "currency": "USD"}
 
 
-@pytest.fixture
-def panel():
-    server = HostilePanel()
-    yield server
-    server.close()
-
-
-def sync(panel, path, sleeps):
-    with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+sync = synced
 
 
 def dump(path) -> dict:

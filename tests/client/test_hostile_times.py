@@ -10,27 +10,16 @@ import time
 
 import pytest
 
-from app.api import BadAnswer, PanelClient
-from app.cache import AccountCache
+from app.api import BadAnswer
 from app.core.formatting import format_date, format_datetime, parse_when
-from app.sync import SyncEngine
 
 from . import hostile
-from .hostile import HostilePanel, page
+from .hostile import hostile_panel_fixture, page, synced  # noqa: F401 - the `panel` fixture
 
 INVOICE = hostile.LIST_ROWS["/billing/invoices"][0]
 
 
-@pytest.fixture
-def panel():
-    server = HostilePanel()
-    yield server
-    server.close()
-
-
-def sync(panel, path, sleeps):
-    with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+sync = synced
 
 
 def dump(path) -> list:

@@ -42,6 +42,8 @@ def test_a_wake_from_sleep_probes_at_once(make_app, shop, panel, qtbot, monkeypa
     account = add_account(qtbot, app, panel.url, user.user["email"])
     wait_synced(qtbot, app, account.id)
     prober = app.sessions.prober
+    # A probe of the account still in flight (the regular ones run every few seconds) would make the tick skip it.
+    qtbot.waitUntil(lambda: account.id not in prober._busy, timeout=WAIT)
     asked = []
     monkeypatch.setattr(prober, "_probe", lambda session: asked.append(session.id))
     prober._due[account.id] = float("inf")                 # not due for a long time...

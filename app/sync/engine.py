@@ -63,6 +63,16 @@ def _since(server_time: object) -> str | None:
     return (moment - OVERLAP).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+
+def changed_rows(rows: list[dict], known: dict[str, str]) -> tuple[list[dict], list[str]]:
+    """Of a list's rows, those to write (new, or with another `updated_at` than `known`, the cache's versions by id
+    as text; archived ones left out) and the ids of archived rows the cache holds, to delete. A sync and an
+    action's read-back (app/session/operations/reread.py) decide alike."""
+    live = [r for r in rows if not r.get("archived")
+            and (str(r["id"]) not in known or known[str(r["id"])] != r.get("updated_at"))]
+    gone = [str(r["id"]) for r in rows if r.get("archived") and str(r["id"]) in known]
+    return live, gone
+
 class SyncEngine:
     def __init__(self, client, cache, *, check_version: bool = True) -> None:
         self.client = client
@@ -199,12 +209,9 @@ class SyncEngine:
             rows = [{**r, "id": r[resource.key]} for r in rows]
         # Rows seen again in the overlap window, unchanged, are neither written nor reported as changes.
         # Compared by the id as the cache keeps it (text): a panel may send ids as numbers.
-        known = self.cache.versions(resource.table, [str(r["id"]) for r in rows])
-        live = [r for r in rows if not r.get("archived")
-                and (str(r["id"]) not in known or known[str(r["id"])] != r.get("updated_at"))]
+        live, gone = changed_rows(rows, self.cache.versions(resource.table, [str(r["id"]) for r in rows]))
         if resource.detail:
             live = self._details(resource, live, result, cancelled)
-        gone = [str(r["id"]) for r in rows if r.get("archived") and str(r["id"]) in known]
         if live:
             changes.upserts.setdefault(resource.table, []).extend(live)
         if gone:

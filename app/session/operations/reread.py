@@ -42,7 +42,7 @@ def stock_of(ctx: Context, order: dict | None) -> None:
     ids = {str(item.get("product_id")) for item in (order or {}).get("items") or [] if isinstance(item, dict)}
     if not any(p.get("stock") is not None for p in ctx.cache.products() if str(p.get("id")) in ids):
         return       # unlimited (or not in the store): nothing on screen counts it
-    from app.sync.engine import OVERLAP, usable_cursor  # as a sync asks (loaded on the worker, not at start-up)
+    from app.sync.engine import OVERLAP, changed_rows, usable_cursor  # as a sync asks (on the worker, not at start)
 
     cursor = usable_cursor((ctx.cache.sync_state("products") or {}).get("server_time"))
     if cursor is None:
@@ -55,10 +55,8 @@ def stock_of(ctx: Context, order: dict | None) -> None:
         ctx.touched("products")
         return
     rows = [row for row in page.data if isinstance(row, dict) and row.get("id") is not None]
-    held = ctx.cache.versions("products", [row["id"] for row in rows])
-    ctx.save("products", [row for row in rows if not row.get("archived")
-                          and (row["id"] not in held or held[row["id"]] != row.get("updated_at"))])
-    gone = [row["id"] for row in rows if row.get("archived") and row["id"] in held]
+    live, gone = changed_rows(rows, ctx.cache.versions("products", [str(row["id"]) for row in rows]))
+    ctx.save("products", live)
     if gone:
         ctx.write(CacheChanges(deletes={"products": gone}), "products")
     if (page.total_pages or 1) > 1:
@@ -102,9 +100,11 @@ def _newest(ctx: Context, name: str, key: str = "id") -> None:
     except ApiError:
         ctx.touched(name)
         return
+    from app.sync.engine import changed_rows  # on the worker, not at start-up
+
     rows = [{**row, "id": row.get(key)} for row in page.data if isinstance(row, dict) and row.get(key) is not None]
-    held = ctx.cache.versions(name, [row["id"] for row in rows])
-    ctx.save(name, [row for row in rows if row["id"] not in held or held[row["id"]] != row.get("updated_at")])
+    live, _gone = changed_rows(rows, ctx.cache.versions(name, [str(row["id"]) for row in rows]))
+    ctx.save(name, live)
 
 
 def _config(ctx: Context, key: str) -> None:

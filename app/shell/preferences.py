@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app import settings as keys
 from app.core.text import translate
@@ -42,12 +42,26 @@ class Preferences(QObject):
         from app.views.preferences import PreferenceValues
 
         s = self.settings
+        theme_in_use, saved_theme = self._theme()
         return PreferenceValues(poll_seconds=s.poll_seconds,
-                                reminder_days=max(0, s.get(keys.NOTICE_DAYS_AHEAD)), theme=s.theme,
+                                reminder_days=max(0, s.get(keys.NOTICE_DAYS_AHEAD)), theme=theme_in_use,
+                                saved_theme=saved_theme,
                                 language=s.language,
                                 notifications=s.get(keys.NOTIFICATIONS_ENABLED),
                                 keep_in_tray=s.get(keys.KEEP_IN_TRAY),
                                 start_at_login=autostart.unavailable_reason() is None and autostart.is_enabled())
+
+    def _theme(self) -> tuple[str, str | None]:
+        """(the theme to show, the saved one when it is not the one in use). Choosing a theme (here or with the
+        sidebar's switch) saves it, so a window in another theme than the saved choice gives was started with
+        `--theme`: the dialog then shows the theme on screen rather than a choice the user cannot see."""
+        from app.views import theme
+
+        saved = self.settings.theme
+        in_use = theme.current(QApplication.instance())
+        if theme.resolve(saved) == in_use:
+            return saved, None
+        return in_use, saved
 
     def open_dialog(self) -> PreferencesDialog:
         if self.dialog is not None:

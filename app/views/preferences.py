@@ -46,6 +46,8 @@ class PreferenceValues:
     notifications: bool
     keep_in_tray: bool
     start_at_login: bool
+    # The saved theme when the command line (`--theme`) overrides it for this run; `theme` is then the one in use.
+    saved_theme: str | None = None
 
 
 class PreferencesDialog(QDialog):
@@ -81,6 +83,15 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.theme)))
         form.addRow(self.tr("&Theme"), self.theme)
+        # A `--theme` flag wins over the saved choice for this run: the box shows the theme in use and says why.
+        saved = dict(theme_choices()).get(values.saved_theme or "")
+        self.theme_note = QLabel(self.tr("Set for this run by the command line (--theme); the saved choice is "
+                                         "“{theme}”.").format(theme=saved or ""), textFormat=PLAIN,
+                                 objectName="themeNote")
+        self.theme_note.setWordWrap(True)
+        self.theme_note.setProperty("role", "muted")
+        self.theme_note.setVisible(saved is not None and values.saved_theme != values.theme)
+        form.addRow("", self.theme_note)
 
         self.language = QComboBox()
         for key, label in language_choices():
@@ -131,11 +142,15 @@ class PreferencesDialog(QDialog):
 
         self.sync_interval.valueChanged.connect(lambda v: self.changed.emit("poll_seconds", v))
         self.reminder_days.valueChanged.connect(lambda v: self.changed.emit("reminder_days", v))
-        self.theme.currentIndexChanged.connect(lambda _i: self.changed.emit("theme", self.theme.currentData()))
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.notifications.toggled.connect(lambda on: self.changed.emit("notifications", on))
         self.keep_in_tray.toggled.connect(lambda on: self.changed.emit("keep_in_tray", on))
         self.start_at_login.toggled.connect(lambda on: self.changed.emit("start_at_login", on))
+
+    def _theme_chosen(self, _index: int) -> None:
+        self.theme_note.setVisible(False)     # the choice made here is used and saved: no override any more
+        self.changed.emit("theme", self.theme.currentData())
 
     def _language_chosen(self, _index: int) -> None:
         self.language_note.setVisible(True)

@@ -8,6 +8,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Self
 
+from app.core.panel_text import as_text
+
 from .connection import CacheConnection, batches
 from .errors import InvalidChanges, from_sqlite
 from .rows import TABLES
@@ -18,6 +20,13 @@ SYNC_STATE_FIELDS = ("etag", "server_time", "last_synced_at")
 # What an invoice table view needs, read straight from columns (no JSON) by `invoice_rows`.
 INVOICE_ROW_COLUMNS = ("id", "invoice_number", "status", "kind", "issue_date", "due_date", "paid_at", "currency",
                        "total", "total_minor", "balance_due", "balance_due_minor", "has_detail", "updated_at")
+
+
+def _loads(raw: str) -> Any:
+    """A stored row or config value, its text fields as text (app.core.panel_text): a cache written before the
+    answers were checked may hold a number where the screens write text, until that row syncs again."""
+    value = json.loads(raw)
+    return as_text(value)
 
 
 def _statuses(status: str | Iterable[str] | None) -> list[str] | None:
@@ -79,11 +88,11 @@ class CacheQueries(CacheConnection):
 
     def _data(self, table: str, where: Sequence[tuple[str, Sequence]] = (), limit: int | None = None) -> list[dict]:
         sql, params = self._list(table, where, limit)
-        return [json.loads(data) for (data,) in self._read(sql, params)]
+        return [_loads(data) for (data,) in self._read(sql, params)]
 
     def _one(self, table: str, key: str) -> dict | None:
         found = self._read(f"SELECT data FROM [{table}] WHERE id = ?", [str(key)])
-        return json.loads(found[0][0]) if found else None
+        return _loads(found[0][0]) if found else None
 
     @staticmethod
     def _status_filter(status: str | Iterable[str] | None) -> list[tuple[str, Sequence]]:
@@ -94,7 +103,7 @@ class CacheQueries(CacheConnection):
 
     def config(self, key: str, default: Any = None) -> Any:
         found = self._read("SELECT value FROM config WHERE key = ?", [key])
-        return json.loads(found[0][0]) if found else default
+        return _loads(found[0][0]) if found else default
 
     def categories(self) -> list[dict]:
         return self._data("categories")
@@ -126,7 +135,14 @@ class CacheQueries(CacheConnection):
     def invoice_rows(self, status: str | Iterable[str] | None = None, limit: int | None = None) -> list[dict]:
         """Invoices for a big table: INVOICE_ROW_COLUMNS only, from columns (no JSON), newest first."""
         sql, params = self._list("invoices", self._status_filter(status), limit, ", ".join(INVOICE_ROW_COLUMNS))
-        return [dict(zip(INVOICE_ROW_COLUMNS, row, strict=True)) for row in self._read(sql, params)]
+        rows = [dict(zip(INVOICE_ROW_COLUMNS, row, strict=True)) for row in self._read(sql, params)]
+        for row in rows:
+            # The text columns as a checked answer has them (a file written before the checks may hold a number
+            # or a direction control there): one cheap look per row, a walk only for the odd one out.
+            number, word = row["invoice_number"], row["status"]
+            if not (type(number) is str and number.isascii() and type(word) is str and word.isascii()):
+                as_text(row)
+        return rows
 
     def orders(self, status: str | Iterable[str] | None = None) -> list[dict]:
         return self._data("orders", self._status_filter(status))

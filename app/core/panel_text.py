@@ -1,0 +1,70 @@
+"""A panel's text fields made safe to show, for rows read back from a cache (pure: no Qt, no I/O).
+
+`app.api.validate` turns a number the panel sent where text belongs (a name, a status, an invoice number) into its
+text and drops direction controls before anything reaches the cache. A cache written by an older Sett, or a row
+written before those checks, may still hold such values until the row syncs again; the screens write these fields
+with QLabel.setText, join and compare them as text, and an int there raised while a page was drawn. The cache's
+readers pass what they read through `as_text` so every row a screen gets is shaped as a checked answer would be.
+"""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["TEXT_FIELDS", "as_text"]
+
+# Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
+# superset of what the schemas declare. Only scalars under these names change: several of them (`currency`,
+# `status`) hold an object in another answer, and an object is never turned into text here.
+TEXT_FIELDS = frozenset((
+    "action_url", "address_lines", "billing_cycle", "checkout_url", "code", "company", "country", "coupon_code",
+    "created_at", "currency", "department", "description", "email", "first_name", "invoice_number", "ip",
+    "last_name", "last_reply_at", "manage_url", "message", "method", "name", "node", "note", "order_number",
+    "panel_name", "pricing_type", "product_name", "publishable_key", "reason", "reference", "slug", "status",
+    "subject", "symbol", "tax_id", "ticket_number", "title", "type", "username", "body",
+))
+
+_BIDI = {code: None for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_BIDI_PATTERN = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _scalar_text(value: Any) -> Any:
+    if isinstance(value, str):
+        if value.isascii() or not _BIDI_PATTERN.search(value):
+            return value
+        return value.translate(_BIDI)
+    if isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, int | float):
+        return str(value)
+    return value
+
+
+def as_text(data: Any) -> Any:
+    """`data` (a row, a list of rows, a config value) with every scalar under a text field's name as text, and
+    without direction controls; changed in place and returned. Objects, lists of objects, nulls and every other
+    field are left as they are. A row that needs nothing costs a walk over its keys (~4 us an invoice)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if isinstance(value, str):
+                    if key in TEXT_FIELDS and not value.isascii():
+                        item[key] = _scalar_text(value)
+                elif isinstance(value, dict):
+                    stack.append(value)
+                elif isinstance(value, list):
+                    if key in TEXT_FIELDS:
+                        item[key] = value = [v if v is None or isinstance(v, dict | list) else _scalar_text(v)
+                                             for v in value]
+                    stack.append(value)
+                elif value is not None and key in TEXT_FIELDS:
+                    item[key] = _scalar_text(value)
+        elif isinstance(item, list):
+            stack.extend(value for value in item if isinstance(value, dict | list))
+    return data

@@ -91,7 +91,9 @@ class AccountData:
         if amount is None or amount == "":
             return "—"
         try:
-            value = parse_money(amount)
+            # Unbounded: a price Sett computes (quantity x unit price, a configured size) may pass the bound every
+            # amount from the panel keeps, and is still money (it showed as raw digits, "99999999999999.00").
+            value = parse_money(amount, bounded=False)
         except ValueError:
             return str(amount)
         return local_format.money(value, self.currency_code or str(self.currency.get("symbol") or ""), self.places)

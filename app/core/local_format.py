@@ -12,7 +12,7 @@ import copy
 import importlib.util
 import re
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,6 +84,17 @@ def _fixed(value: Decimal, places: int) -> Decimal:
 
 
 def _apply(pattern, value: Decimal, locale, **options) -> str:
+    """`_grouped_apply` with enough precision for every digit: Babel quantizes in the thread's decimal context
+    (28 digits), which raised InvalidOperation for an amount of 10^27 or more (a computed price can be one)."""
+    digits = value.adjusted() + 1 + max(pattern.frac_prec) if value.is_finite() and value else 0
+    if digits <= 28:
+        return _grouped_apply(pattern, value, locale, **options)
+    with localcontext() as ctx:
+        ctx.prec = digits + 2
+        return _grouped_apply(pattern, value, locale, **options)
+
+
+def _grouped_apply(pattern, value: Decimal, locale, **options) -> str:
     """pattern.apply(), except where the locale groups digits with an ASCII apostrophe (de_CH, fr_CH): Babel's
     apply() strips single quotes in pairs as pattern quoting, so "1'234'567" would come out as "1234567" while
     "1'234" survives. There the digits are written ungrouped and grouped here, as Babel meant them."""

@@ -30,8 +30,12 @@ class MoneyError(ValueError):
     """A value that cannot be used as an amount of money."""
 
 
-def parse_money(value: object) -> Decimal:
-    """Turn a wire or user value (str, int, Decimal, float) into a finite Decimal."""
+def parse_money(value: object, *, bounded: bool = True) -> Decimal:
+    """Turn a wire or user value (str, int, Decimal, float) into a finite Decimal.
+
+    `bounded=False` lets an amount of MAX_ABS_AMOUNT or more through: what Sett computes itself (a quantity times
+    a unit price, a configured size times its price) may pass the bound that every amount read from a panel
+    keeps, and is still written as money rather than as raw digits."""
     # bool is an int subclass; True as a price is always a bug upstream, never 1.
     if isinstance(value, bool) or value is None:
         raise MoneyError(f"not an amount of money: {value!r}")
@@ -53,7 +57,7 @@ def parse_money(value: object) -> Decimal:
         raise MoneyError(f"not an amount of money: {type(value).__name__} {value!r}")
     if not result.is_finite():
         raise MoneyError(f"an amount of money must be finite, got {value!r}")
-    if abs(result) >= MAX_ABS_AMOUNT:
+    if bounded and abs(result) >= MAX_ABS_AMOUNT:
         raise MoneyError(f"amount of money too large: {value!r}")
     return result
 

@@ -406,6 +406,14 @@ class ProductPage(QWidget):
             return
         self.add_requested.emit(self.choice())
 
+    def hideEvent(self, event) -> None:       # noqa: N802 (Qt's name)
+        # "Added to your cart (1 in cart)" speaks of that moment: once the user has gone elsewhere (to the cart, to
+        # pay it) it went stale and still showed on coming back, over an empty or changed cart.
+        if not event.spontaneous():
+            self.added.hide()
+            self.view_cart.hide()
+        super().hideEvent(event)
+
     def show_added(self, message: str, ok: bool = True) -> None:
         self.added.setText(message)
         styled(self.added, role="success" if ok else "error")

@@ -1,0 +1,27 @@
+"""What the store's product page says after the user has moved on: "Added to your cart (1 in cart)" belonged to the
+moment of adding; back from the cart (checked out, emptied) it still showed over a cart that no longer held it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .conftest import WAIT, add_account
+
+
+def test_the_added_note_does_not_outlive_a_visit_to_the_cart(make_app, shop, qtbot):
+    product = shop.product(name="Walk VPS")
+    user = shop.user()
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    window = app.window
+    window.select_section("store")
+    store = window.sections["store"]
+    qtbot.waitUntil(lambda: store.open_product(product["id"]), timeout=WAIT)
+    page = store.product_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.added.isVisibleTo(page), timeout=WAIT)
+    qtbot.mouseClick(page.view_cart, Qt.MouseButton.LeftButton)
+    cart = window.sections["cart"]
+    qtbot.waitUntil(lambda: cart.isVisible(), timeout=WAIT)
+    window.select_section("store")
+    assert page.isVisible() and page.product.get("id") == product["id"]      # the same page, come back to
+    assert not page.added.isVisible() and not page.view_cart.isVisible()

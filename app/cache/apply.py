@@ -14,7 +14,19 @@ from .errors import InvalidChanges, from_sqlite
 from .queries import SYNC_STATE_FIELDS, CacheQueries
 from .rows import TABLES, dump_json, row_id, table_row
 
-__all__ = ["ChangeSetWriter", "Plan"]
+__all__ = ["MAX_CACHED_ROWS", "ChangeSetWriter", "Plan"]
+
+# The most rows a synced table keeps. Each sync is bounded (limits.MAX_SYNC_BYTES, MAX_PAGES), but a panel that
+# sends new rows at every poll (new notifications, new credit transactions, made-up invoices) would grow the file
+# without end: past this, the rows last in the panel's own order (the oldest) are dropped in the same write.
+# 200,000 is what one whole list may hold (MAX_PAGES x 100 rows), four times the 50,000-invoice account Sett is
+# built for, so no real account loses a row; a dropped row the panel still lists comes back if it changes.
+MAX_CACHED_ROWS = 200_000
+# The tables a sync fills (the cart and the outbox are this computer's own, never dropped), and the order in which
+# their rows are kept: unpaid invoices before the rest, so what is due is the last thing to go.
+_KEEP_ORDER = {name: TABLES[name].order_by for name in ("categories", "products", "services", "orders",
+                                                        "credit_transactions", "notifications", "tickets")}
+_KEEP_ORDER["invoices"] = "status IN ('pending', 'overdue') DESC, " + TABLES["invoices"].order_by
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,8 @@ class ChangeSetWriter(CacheQueries):
                     self._db.execute(f"DELETE FROM [{table}]")
                 for table, (rows, gone) in upserts.items():
                     self._write_table(table, rows, gone)
+                    if rows and table in _KEEP_ORDER:
+                        self._bound(table)
                 for key, value in config.items():
                     if value is None:
                         self._db.execute("DELETE FROM config WHERE key = ?", [key])
@@ -131,6 +145,14 @@ class ChangeSetWriter(CacheQueries):
             self._db.conn.executemany(sql, [tuple(row[name] for name in columns) for row in rows])
         if gone:
             self._db.conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", [(key,) for key in gone])
+
+    def _bound(self, table: str) -> None:
+        """Drop the rows past MAX_CACHED_ROWS, last in the table's keeping order first (see MAX_CACHED_ROWS)."""
+        (count,) = self._db.execute(f"SELECT count(*) FROM [{table}]").fetchone()
+        if count <= MAX_CACHED_ROWS:
+            return
+        self._db.execute(f"DELETE FROM [{table}] WHERE id IN (SELECT id FROM [{table}] ORDER BY "
+                         f"{_KEEP_ORDER[table]} LIMIT -1 OFFSET ?)", [MAX_CACHED_ROWS])
 
     def _keep_details(self, table: str, rows: list[dict]) -> None:
         """A list row of an unchanged invoice or ticket (same `updated_at`, e.g. seen again in the sync overlap)

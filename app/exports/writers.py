@@ -13,6 +13,7 @@ import contextlib
 import csv
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from datetime import date
@@ -98,6 +99,16 @@ def fits_a_number(value: Decimal) -> bool:
     return Decimal(repr(float(value))) == value
 
 
+# What XML 1.0 (a worksheet) cannot hold: C0 control characters other than tab, line feed and carriage return.
+# A panel's note with one made openpyxl raise IllegalCharacterError and the whole XLSX export fail; they are
+# dropped from the cell instead (they show as nothing anywhere), before the formula check sees the text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xlsx_text(value: str) -> str:
+    return safe_text(_NOT_XML.sub("", value))
+
+
 def _write_xlsx(table: ExportTable, path: Path, totals: bool) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -128,9 +139,9 @@ def _write_xlsx(table: ExportTable, path: Path, totals: bool) -> None:
                     cell = WriteOnlyCell(sheet, value=date.fromisoformat(value))
                     cell.number_format = "yyyy-mm-dd"
                 except ValueError:
-                    cell = WriteOnlyCell(sheet, value=safe_text(value))
+                    cell = WriteOnlyCell(sheet, value=_xlsx_text(value))
             else:
-                cell = WriteOnlyCell(sheet, value=None if value is None else safe_text(str(value)))
+                cell = WriteOnlyCell(sheet, value=None if value is None else _xlsx_text(str(value)))
             if strong:
                 cell.font = bold
             out.append(cell)
@@ -138,7 +149,7 @@ def _write_xlsx(table: ExportTable, path: Path, totals: bool) -> None:
 
     header = []
     for column in table.columns:
-        cell = WriteOnlyCell(sheet, value=safe_text(column.title))
+        cell = WriteOnlyCell(sheet, value=_xlsx_text(column.title))
         cell.font = bold
         header.append(cell)
     sheet.append(header)

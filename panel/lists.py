@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,12 +43,16 @@ def _int_param(request: Request, name: str, default: int, low: int, high: int) -
     return value
 
 
+# `...T10:00:00 01:00`: a `+01:00` offset written into a URL unescaped, whose `+` the query decoding made a space.
+_PLUS_AS_SPACE = re.compile(r"(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$")
+
+
 def list_query(request: Request) -> ListQuery:
     since = request.query_params.get("updated_since")
     normalised = None
     if since:
         try:
-            normalised = iso(parse_iso(since))
+            normalised = iso(parse_iso(_PLUS_AS_SPACE.sub(r"\1+\2", since)))
         except ValueError:
             raise invalid("updated_since", "updated_since must be an ISO-8601 timestamp.") from None
     return ListQuery(

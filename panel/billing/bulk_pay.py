@@ -24,6 +24,7 @@ from ..errors import ApiError, conflict, invalid
 from ..settings import PanelSettings
 from . import credits, invoices
 from .checkout import check_method
+from .paying import with_payment
 
 
 def _not_found(index: int, invoice_id: str) -> ApiError:
@@ -100,7 +101,7 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
     else:  # the credits wait for the gateway part (see the module's docstring)
         payment = _gateway_payment(conn, s, method, plan, now, origin, body["return_url"], body["cancel_url"])
         payment["invoice_ids"] = ids
-    return {"invoices": [invoices.invoice_out(invoices.get(conn, i)) for i in ids], "payment": payment}
+    return with_payment({"invoices": [invoices.invoice_out(invoices.get(conn, i)) for i in ids], "payment": payment})
 
 
 def _gateway_payment(conn: sqlite3.Connection, s: PanelSettings, method: str, plan: list, now: str, origin: str,

@@ -14,6 +14,14 @@ from . import credits, invoices
 from .checkout import check_method, take_payment
 
 
+def with_payment(answer: dict) -> dict:
+    """A payment answer (`{invoice, payment}`, `{invoices, payment}`) with the payment's own fields also at the top.
+
+    The contract writes these answers as "-> `payment`" (pay an invoice, pay several, top up): read literally, the
+    data *is* the payment (`data.status`, `data.checkout_url`); the client reads `data.payment`. Both work."""
+    return {**answer["payment"], **answer}
+
+
 def pay_invoice(conn: sqlite3.Connection, s: PanelSettings, user: dict, invoice_id: str, body: dict, *,
                 today: date, now: str, origin: str) -> dict:
     invoice = invoices.get(conn, invoice_id, user["id"])
@@ -40,7 +48,7 @@ def pay_invoice(conn: sqlite3.Connection, s: PanelSettings, user: dict, invoice_
                        f"Your credit balance covers {s.money(applied)} of the {s.money(due)} due.")
     payment = take_payment(conn, s, invoice, method, applied, today=today, now=now, origin=origin,
                            return_url=body.get("return_url"), cancel_url=body.get("cancel_url"))
-    return {"invoice": invoices.invoice_out(invoices.get(conn, invoice_id), conn), "payment": payment}
+    return with_payment({"invoice": invoices.invoice_out(invoices.get(conn, invoice_id), conn), "payment": payment})
 
 
 def top_up(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict, *, today: date, now: str,
@@ -64,4 +72,5 @@ def top_up(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict, *
                                       due_date=today + timedelta(days=7), now=now)
     payment = take_payment(conn, s, invoice, body["payment_method"], Decimal(0), today=today, now=now,
                            origin=origin, return_url=body.get("return_url"), cancel_url=body.get("cancel_url"))
-    return {"invoice": invoices.invoice_out(invoices.get(conn, invoice["id"]), conn), "payment": payment}
+    return with_payment({"invoice": invoices.invoice_out(invoices.get(conn, invoice["id"]), conn),
+                         "payment": payment})

@@ -51,6 +51,15 @@ class PreviewBody(Strict):
     items: list[Item] = Field(min_length=1, max_length=20)
     coupon_code: str | None = Field(None, max_length=64)
     use_credits: StrictBool = True
+    # The totals a client showed (a preview sent back whole): accepted and never read, like an item's prices, since
+    # the contract says client-sent prices are ignored. They are left out of the Idempotency-Key's body too.
+    subtotal: Any = Field(None, exclude=True)
+    discount: Any = Field(None, exclude=True)
+    tax_rate: Any = Field(None, exclude=True)
+    tax_amount: Any = Field(None, exclude=True)
+    total: Any = Field(None, exclude=True)
+    credits_applied: Any = Field(None, exclude=True)
+    due_now: Any = Field(None, exclude=True)
 
 
 class ValidateBody(Strict):

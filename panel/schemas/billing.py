@@ -160,7 +160,9 @@ class CheckoutPublic(BaseModel):
     payment: PaymentStartPublic
 
 
-class PayPublic(BaseModel):
+class PayPublic(PaymentStartPublic):
+    """Paying an invoice, or a top-up: the payment's fields, and the invoice and the payment again beside them (the
+    contract's "-> `payment`" read either way, see docs/api.md)."""
     invoice: InvoiceDetailPublic
     payment: PaymentStartPublic
 

@@ -2,8 +2,6 @@
 one payment. (Cancelling an order answers `One[OrderPublic]`, asking to cancel a service `One[CancellationPublic]`.)"""
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from .billing import InvoicePublic, PaymentStartPublic
 from .common import Money
 
@@ -13,7 +11,8 @@ class PaymentTogetherPublic(PaymentStartPublic):
     credits_held: Money
 
 
-class PaidTogether(BaseModel):
-    """POST /billing/invoices/pay: the invoices in the order asked (list shape) and the one payment."""
+class PaidTogether(PaymentTogetherPublic):
+    """POST /billing/invoices/pay: the one payment's fields, and beside them the invoices in the order asked (list
+    shape) and the payment again."""
     invoices: list[InvoicePublic]
     payment: PaymentTogetherPublic

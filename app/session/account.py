@@ -128,8 +128,16 @@ class AccountSession(QObject):
         if credentials is None:
             raise NoSavedLogin(translate("AccountSession", "Sett has no saved login for this account; sign in again."))
         return PanelClient(self.account.panel_url, credentials, timeout=self.hub.request_timeout, max_retries=2,
-                           on_credentials=lambda new: self.hub.secrets.save(self.id, new),
-                           cancellation=cancellation)
+                           on_credentials=self._keep_rotated, cancellation=cancellation)
+
+    def _keep_rotated(self, credentials) -> None:
+        """On the worker: a refresh rotated the tokens, so the new pair replaces the saved one. Not for an account
+        that was removed or signed out meanwhile (a sync already running refreshed after the login left the
+        keyring): saving then put a removed account's login back in the keyring, or a signed-out one's."""
+        if self.closed or self.signed_out_by_user:
+            log.info("a refreshed login of %s was not kept: the account was removed or signed out", self.id)
+            return
+        self.hub.secrets.save(self.id, credentials)
 
     def run(self, operation: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> int:

@@ -277,8 +277,10 @@ class Sessions(QObject):
         if self.prompt is not None and self._prompt_for == account_id:
             # A password asked for an account that is gone (a demo restart replaces the last run's) can sign nothing in.
             self.prompt.reject()
-        # On the account's own worker, after whatever it was doing: nothing of it can write the cache again after.
-        self.sync.run(account_id, lambda: _remove_cache(account_id))
+        # On the account's own worker, after whatever it was doing: nothing of it can write the cache again after,
+        # nor save a login a refresh rotated while it ran (the secret is deleted there once more).
+        secrets = self.secrets
+        self.sync.run(account_id, lambda: (_remove_cache(account_id), secrets.delete(account_id)))
         log.info("removed account %s", account_id)
 
     # -- the one login prompt -------------------------------------------------------------------------------------

@@ -1,0 +1,80 @@
+"""Removing an account or signing out of it while its sync runs: a refresh that sync made rotates the tokens after
+the login left the keyring. Before, the rotated pair was saved back, so a removed account's login stayed in the
+keyring (and a signed-out one's came back). Fast glue tests: canned sessions, no panel."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app import tasks
+from app.api import Credentials
+from app.core.changes import ChangeSet
+from app.secrets import SERVICE
+from app.session import Sessions
+from app.settings import Settings
+
+from .test_session_glue import SyncPool
+
+
+@pytest.fixture
+def sessions(qapp, data_dir, secrets, monkeypatch):
+    monkeypatch.setattr(tasks, "QThreadPool", SyncPool)
+    monkeypatch.setattr(Sessions, "_sync_job", lambda self, account_id: lambda progress, cancellation: ChangeSet(
+        billing_enabled=True))
+    made = Sessions(Settings(), secrets)
+    yield made
+    made.shutdown()
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _add(sessions: Sessions):
+    account = sessions.add(name="Tokens", panel_url="http://127.0.0.1:9", email="t@example.test",
+                           auth_kind="password", credentials=Credentials.from_tokens("access-1", "refresh-1"))
+    settle()
+    return sessions.get(account.id)
+
+
+ROTATED = Credentials.from_tokens("access-2", "refresh-2")
+
+
+def test_a_refresh_after_the_account_was_removed_leaves_no_secret(sessions, keyring_backend):
+    session = _add(sessions)
+    client = session.open_client()                  # what the running sync holds
+    try:
+        assert (SERVICE, session.id) in keyring_backend.store
+        sessions.remove(session.id)
+        settle()
+        client.on_credentials(ROTATED)              # its refresh ends after the removal
+        settle()
+        assert (SERVICE, session.id) not in keyring_backend.store
+        assert sessions.secrets.load(session.id) is None
+    finally:
+        client.close()
+
+
+def test_a_refresh_after_signing_out_does_not_sign_back_in(sessions, keyring_backend):
+    session = _add(sessions)
+    client = session.open_client()
+    try:
+        sessions.sign_out(session.id)
+        settle()
+        client.on_credentials(ROTATED)
+        assert (SERVICE, session.id) not in keyring_backend.store
+        assert session.needs_login
+    finally:
+        client.close()
+
+
+def test_a_refresh_of_a_live_login_is_kept(sessions, keyring_backend):
+    session = _add(sessions)
+    client = session.open_client()
+    try:
+        client.on_credentials(ROTATED)
+        kept = sessions.secrets.load(session.id)
+        assert kept.access_token == "access-2" and kept.refresh_token == "refresh-2"
+    finally:
+        client.close()

@@ -48,7 +48,12 @@ def _send_withdraw(ctx: Context, entry: ob.Entry) -> None:
 
 def _send_mark_read(ctx: Context, entry: ob.Entry) -> None:
     for uuid in entry.args["uuids"]:
-        ctx.client.mark_notification_read(uuid)     # marking read twice is harmless
+        try:
+            ctx.client.mark_notification_read(uuid)     # marking read twice is harmless
+        except NotFound:
+            # Gone from the panel meanwhile: nothing left to mark. Refusing the entry for it left every other
+            # notification of a queued "Mark all read" unread at the panel, and said the panel refused it.
+            continue
     wanted = set(entry.args["uuids"])
     ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
                                if row.get("uuid") in wanted])

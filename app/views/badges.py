@@ -123,6 +123,9 @@ class BadgeDelegate(QStyledItemDelegate):
 def status_chip(text: str = "") -> QLabel:
     chip = QLabel(text, textFormat=PLAIN)
     chip.setObjectName("statusChip")
+    # The property exists before the first polish: a label polished without it never took the QLabel[chip] rule's
+    # padding and rounding when set_chip set it later, so a record page's status was a tight box around the text.
+    chip.setProperty("chip", "")
     return chip
 
 

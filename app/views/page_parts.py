@@ -79,6 +79,9 @@ class RecordPage(QWidget):
         self.title = heading("", "pageTitle")
         self.chip = status_chip()
         self.title_row = QHBoxLayout()      # subclasses may add buttons after the stretch
+        # 8 rather than the style's 12: the status chip's padding and up to four buttons share 1000 px with the
+        # record's number (a German invoice's title row had no pixel to spare).
+        self.title_row.setSpacing(8)
         self.title_row.addWidget(self.title)
         self.title_row.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.title_row.addStretch(1)

@@ -1,0 +1,45 @@
+"""A record's page as a person sees it: the status beside the title is a chip with room around its word, as in the
+lists (it was a tight box hugging the letters: the label was styled before it had the property the chip rule reads),
+and the title beside it stays whole."""
+from __future__ import annotations
+
+from app.views.invoices import InvoicesSection
+from app.views.services import ServicesSection
+from app.views.theme import apply_theme
+
+from .samples import account_data
+
+
+def chip_has_room(chip) -> bool:
+    words = chip.fontMetrics().horizontalAdvance(chip.text())
+    margins = chip.contentsMargins()
+    return chip.isVisible() and margins.left() >= 5 and margins.right() >= 5 and chip.width() >= words + 10
+
+
+def test_an_invoice_pages_status_is_a_padded_chip_and_the_title_is_whole(qtbot, qapp, tmp_path):
+    for theme in ("light", "dark"):
+        apply_theme(qapp, theme)
+        section = InvoicesSection()
+        qtbot.addWidget(section)
+        section.resize(932, 650)          # the smallest window less the narrow sidebar
+        section.show_data(account_data(tmp_path))
+        section.show()
+        assert section.open_invoice("inv-4")
+        qtbot.waitUntil(lambda s=section: s.page.chip.text() != "")
+        page = section.page
+        assert chip_has_room(page.chip), (theme, page.chip.text(), page.chip.contentsMargins())
+        assert page.title.width() >= page.title.sizeHint().width()
+        assert page.chip.geometry().left() >= page.title.geometry().right()          # side by side, not over
+    apply_theme(qapp, "light")
+
+
+def test_a_service_pages_status_chip_has_room_too(qtbot, qapp, tmp_path):
+    apply_theme(qapp, "light")
+    section = ServicesSection()
+    qtbot.addWidget(section)
+    section.resize(932, 650)
+    section.show_data(account_data(tmp_path))
+    section.show()
+    assert section.open_service("svc-rust")
+    qtbot.waitUntil(lambda: section.page.chip.text() != "")
+    assert chip_has_room(section.page.chip)

@@ -97,13 +97,14 @@ def place_order(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: di
     cart = price_cart(conn, s, user["id"], body["items"], coupon_code=body.get("coupon_code"),
                       use_credits=use_credits, now=now)
     quote = cart.quote
-    if method == "credits" and quote.due_now > 0:
-        raise conflict("insufficient_credits",
-                       f"Your credit balance covers {s.money(quote.credits_applied)} of {s.money(quote.total)}.")
+    # Stock before money: a cart that cannot be had at all says so, rather than sending the buyer to top up first.
     short = short_stock(cart, body["items"])
     if short:
         names = ", ".join(cart.products[p]["name"] for p in short)
         raise conflict("out_of_stock", f"Not enough stock left for: {names}.", {"product_ids": short})
+    if method == "credits" and quote.due_now > 0:
+        raise conflict("insufficient_credits",
+                       f"Your credit balance covers {s.money(quote.credits_applied)} of {s.money(quote.total)}.")
     for item in body["items"]:
         if not catalogue.take_stock(conn, item["product_id"], item.get("quantity", 1), now):
             raise conflict("out_of_stock", "Not enough stock left.", {"product_ids": [item["product_id"]]})

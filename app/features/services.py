@@ -181,15 +181,19 @@ class ServicePages(PageFeature):
     def cancel(self, service_id: str, kind: str, reason: str) -> None:
         key = new_idempotency_key()
         session = self.session
+        label = (translate("ServicePages", "Request cancellation of {service} (immediately)") if kind == "immediate"
+                 else translate("ServicePages", "Request cancellation of {service} (at the end of the period)")
+                 ).format(service=self._name())
+        queued = (outbox_ops.queue_cancellation, (service_id, kind, reason, key, label))
         if session is not None and not session.reachable:
-            label = (translate("ServicePages", "Request cancellation of {service} (immediately)") if kind == "immediate"
-                     else translate("ServicePages", "Request cancellation of {service} (at the end of the period)")
-                     ).format(service=self._name())
-            self._queue(session, service_id, outbox_ops.queue_cancellation, (service_id, kind, reason, key, label))
+            self._queue(session, service_id, *queued)
             return
+        # A request whose answer is lost on the way (the connection dropped, the panel timed out) may have reached
+        # the panel: it goes to the outbox with the key it was sent with, so it is sent again exactly once, instead
+        # of failing and a second press (a new key) being refused as "already open".
         self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, key),
                   translate("ServicePages", "Cancellation requested. The panel's operators will review it; you can "
-                                            "withdraw it until then."))
+                                            "withdraw it until then."), lost=queued)
 
     def withdraw(self, service_id: str) -> None:
         session = self.session
@@ -223,7 +227,9 @@ class ServicePages(PageFeature):
                     reason=action_failed(error)))
         self.sessions.outbox.queue(session, operation, *args, on_done=done, on_error=failed)
 
-    def _act(self, service_id: str, operation, args: tuple, success: str) -> None:
+    def _act(self, service_id: str, operation, args: tuple, success: str, lost: tuple | None = None) -> None:
+        """`operation` now, at the panel; `lost`, (outbox operation, its arguments), queues it instead when its
+        answer may have been lost (a NetworkError)."""
         session = self.session_for_panel()
         if session is None:
             return
@@ -237,6 +243,9 @@ class ServicePages(PageFeature):
 
         def failed(error: BaseException) -> None:
             self.page.set_busy(False)
+            if lost is not None and isinstance(error, NetworkError) and not session.closed:
+                self._queue(session, service_id, *lost)
+                return
             if self._still_showing(session.id, service_id):
                 self.page.show_message("error", action_failed(error))
 

@@ -27,16 +27,17 @@ def _own_key(conn: sqlite3.Connection, user_id: str, key_id: str) -> sqlite3.Row
     return row
 
 
-def create_key(db: Database, clock: Clock, user_id: str, name: str, allowed_ips: list[str]) -> dict:
+def create_key(db: Database, clock: Clock, user_id: str, name: str, allowed_ips: list[str],
+               active: bool = True) -> dict:
     key, now = new_api_key(), iso(clock.now())
     with db.write() as conn:
         held = conn.execute("SELECT COUNT(*) FROM api_keys WHERE user_id = ?", (user_id,)).fetchone()[0]
         if held >= MAX_API_KEYS:
             raise conflict("conflict", f"An account holds at most {MAX_API_KEYS} API keys; delete one first.")
         key_id = new_id()
-        conn.execute("INSERT INTO api_keys (id, user_id, name, key_hash, prefix, allowed_ips, created_at, "
-                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (key_id, user_id, name, digest(key), key[:8], json.dumps(allowed_ips), now, now))
+        conn.execute("INSERT INTO api_keys (id, user_id, name, key_hash, prefix, allowed_ips, active, created_at, "
+                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     (key_id, user_id, name, digest(key), key[:8], json.dumps(allowed_ips), int(active), now, now))
         return {**key_out(_own_key(conn, user_id, key_id)), "key": key}
 
 

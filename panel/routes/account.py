@@ -50,6 +50,7 @@ class CodeBody(Body):
 class NewKeyBody(Body):
     name: KeyName
     allowed_ips: IpList = []
+    active: bool = True  # a key may be made switched off, to turn on later (PATCH), as PATCH can switch it off
 
 
 class KeyChanges(Body):
@@ -89,7 +90,7 @@ def list_keys(request: Request, user: dict = Depends(session_user), panel: Panel
 @router.post("/api-keys", status_code=201, response_model=One[NewApiKeyPublic],
              responses=errors(401, 403, 409, 422))
 def create_key(body: NewKeyBody, user: dict = Depends(session_user), panel: Panel = Depends(get_panel)):
-    created = api_keys.create_key(panel.db, panel.clock, user["id"], body.name, body.allowed_ips)
+    created = api_keys.create_key(panel.db, panel.clock, user["id"], body.name, body.allowed_ips, body.active)
     panel.limiter.vouch(credential_key(f"Bearer {created['key']}"))     # its own rate-limit allowance at once
     return one(created, status=201)
 

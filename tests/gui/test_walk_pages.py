@@ -43,3 +43,23 @@ def test_a_service_pages_status_chip_has_room_too(qtbot, qapp, tmp_path):
     assert section.open_service("svc-rust")
     qtbot.waitUntil(lambda: section.page.chip.text() != "")
     assert chip_has_room(section.page.chip)
+
+
+def test_the_chip_beside_a_title_has_round_corners(qtbot, qapp, tmp_path):
+    """A style radius over half the chip's height made Qt draw it square: the corner showed the chip's colour."""
+    for theme in ("light", "dark"):
+        apply_theme(qapp, theme)
+        section = InvoicesSection()
+        qtbot.addWidget(section)
+        section.resize(932, 650)
+        section.show_data(account_data(tmp_path))
+        section.show()
+        assert section.open_invoice("inv-4")
+        qtbot.waitUntil(lambda s=section: s.page.chip.text() != "")
+        chip = section.page.chip
+        image = chip.parentWidget().grab().toImage()
+        box = chip.geometry()
+        inside = image.pixelColor(box.center().x(), box.top() + 1)
+        corner = image.pixelColor(box.left(), box.top())
+        assert corner != inside, (theme, corner.name(), inside.name())
+    apply_theme(qapp, "light")

@@ -28,7 +28,7 @@ from app.core.navigation import Decision, NavigationPolicy
 from app.core.text import translate
 
 from ..dialog_buttons import dialog_buttons
-from ..labels import DataLabel, ask, styled
+from ..labels import DataLabel, ask, emphasise, styled
 from .web import CheckoutWebView
 
 METHOD_LABELS = {"stripe": QT_TRANSLATE_NOOP("CheckoutDialog", "Card (Stripe)"), "paypal": "PayPal",
@@ -89,6 +89,7 @@ class CheckoutDialog(QDialog):
         self.review_heading = _label(name="sectionTitle")      # the title, until the review names what is paid
         self.lines = QGridLayout()
         self.totals = QGridLayout()
+        self.totals.setContentsMargins(0, 8, 0, 0)     # the totals apart from the lines they add up
         self.methods_box = QVBoxLayout()
         self.method_group = QButtonGroup(self)
         self.use_credits = QCheckBox(translate("CheckoutDialog", "Use my account credits first"))
@@ -143,9 +144,13 @@ class CheckoutDialog(QDialog):
             while grid.count():
                 grid.takeAt(0).widget().deleteLater()
             for row, (left, right) in enumerate(rows):
-                grid.addWidget(_label(left), row, 0)
-                amount = _label(right, wrap=False)
+                name, amount = _label(left), _label(right, wrap=False)
                 amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+                if grid is self.totals and row == len(rows) - 1:
+                    # The last total is what the chosen method will charge: it reads first, as the cart's does.
+                    emphasise(name)
+                    emphasise(amount)
+                grid.addWidget(name, row, 0)
                 grid.addWidget(amount, row, 1)
 
     def set_methods(self, methods: list[str], *, credits_choice: bool, use_credits: bool) -> None:

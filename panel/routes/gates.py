@@ -40,7 +40,18 @@ def unknown_billing_path(request: Request, rest: str) -> Response:
     return _nothing_here(request)
 
 
+# The section's own root (`/billing`, `/support`, which the routes above do not match) is behind its gate too.
+@router.api_route("/billing", methods=METHODS, operation_id="billing_root", dependencies=[Depends(billing_user)])
+def billing_root(request: Request) -> Response:
+    return _nothing_here(request)
+
+
 @router.api_route("/support/{rest:path}", methods=METHODS, operation_id="unknown_support_path",
                   dependencies=[Depends(support_user)])
 def unknown_support_path(request: Request, rest: str) -> Response:
+    return _nothing_here(request)
+
+
+@router.api_route("/support", methods=METHODS, operation_id="support_root", dependencies=[Depends(support_user)])
+def support_root(request: Request) -> Response:
     return _nothing_here(request)

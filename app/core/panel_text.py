@@ -30,6 +30,12 @@ _BIDI = {code: None for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 _BIDI_PATTERN = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+# The text fields that hold a container in some answer: billing_config's `currency` is an object ({code, symbol,
+# places}), a party's `address_lines` a list of lines. Any other text field holding an object or a list (a cache
+# written from a hostile panel) becomes that JSON as text, which the screens can write.
+_CURRENCY, _LINES = "currency", "address_lines"
+
+
 def _scalar_text(value: Any) -> Any:
     if isinstance(value, str):
         if value.isascii() or not _BIDI_PATTERN.search(value):
@@ -41,12 +47,21 @@ def _scalar_text(value: Any) -> Any:
         return format(value, "f")
     if isinstance(value, int | float):
         return str(value)
+    if isinstance(value, dict | list):
+        return _scalar_text(json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str))
     return value
 
 
+def _lines(value: Any) -> list:
+    if not isinstance(value, list):
+        return [_scalar_text(value)]
+    return [v if v is None else _scalar_text(v) for v in value]
+
+
 def as_text(data: Any) -> Any:
-    """`data` (a row, a list of rows, a config value) with every scalar under a text field's name as text, and
-    without direction controls; changed in place and returned. Objects, lists of objects, nulls and every other
+    """`data` (a row, a list of rows, a config value) with every value under a text field's name as text (a number,
+    true/false, or an object or list where text belongs, as its JSON), and without direction controls; changed in
+    place and returned. Nulls, billing_config's `currency` object, `address_lines` (a list of text) and every other
     field are left as they are. A row that needs nothing costs a walk over its keys (~4 us an invoice)."""
     stack = [data]
     while stack:
@@ -54,16 +69,20 @@ def as_text(data: Any) -> Any:
         if isinstance(item, dict):
             for key, value in item.items():
                 if isinstance(value, str):
-                    if key in TEXT_FIELDS and not value.isascii():
+                    if key == _LINES:
+                        item[key] = [_scalar_text(value)]
+                    elif key in TEXT_FIELDS and not value.isascii():
                         item[key] = _scalar_text(value)
-                elif isinstance(value, dict):
+                elif value is None:
+                    continue
+                elif key not in TEXT_FIELDS:
+                    if isinstance(value, dict | list):
+                        stack.append(value)
+                elif key == _LINES:
+                    item[key] = _lines(value)
+                elif key == _CURRENCY and isinstance(value, dict):
                     stack.append(value)
-                elif isinstance(value, list):
-                    if key in TEXT_FIELDS:
-                        item[key] = value = [v if v is None or isinstance(v, dict | list) else _scalar_text(v)
-                                             for v in value]
-                    stack.append(value)
-                elif value is not None and key in TEXT_FIELDS:
+                else:
                     item[key] = _scalar_text(value)
         elif isinstance(item, list):
             stack.extend(value for value in item if isinstance(value, dict | list))

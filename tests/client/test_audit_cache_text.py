@@ -143,3 +143,25 @@ def test_as_text_leaves_objects_under_a_text_name_alone():
     config = {"currency": {"code": 978, "symbol": "€", "places": 2}, "address_lines": ["Main St 1", 12, None]}
     assert as_text(config) == {"currency": {"code": "978", "symbol": "€", "places": 2},
                                "address_lines": ["Main St 1", "12", None]}
+
+
+def test_objects_and_lists_where_text_belongs_come_out_as_their_text(qtbot, cache_file):
+    from app.views.service_page import ServicePage
+
+    service_id = samples.SERVICES[0]["id"]
+
+    def service(row):
+        row["product"]["name"] = {"en": "VPS"}
+        row["status"] = ["active"]
+
+    _tamper(cache_file, "services", service_id, service)
+    _tamper_config(cache_file, "billing_config", lambda value: value.update(
+        seller={"name": 5, "address_lines": "Main St 1", "country": "DE"}))
+    data, _ticket, _invoice = _read(cache_file)
+    shown = next(s for s in data.services if s["id"] == service_id)
+    assert shown["product"]["name"] == '{"en":"VPS"}' and shown["status"] == '["active"]'
+    assert data.billing_config["seller"] == {"name": "5", "address_lines": ["Main St 1"], "country": "DE"}
+    assert data.billing_config["currency"] == samples.BILLING_CONFIG["currency"]     # an object where it belongs
+    page = ServicePage()
+    qtbot.addWidget(page)
+    page.show_service(shown, data)

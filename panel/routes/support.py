@@ -23,6 +23,7 @@ from .once import run_once
 
 router = APIRouter()
 MAX_BODY = 20_000
+MAX_SUBJECT = 200
 KEY = Header(None, alias="Idempotency-Key", description="Replays the first answer for the same key and body.")
 
 
@@ -54,7 +55,8 @@ class ReplyBody(BaseModel):
 
 
 class TicketBody(ReplyBody):
-    subject: str = Field(min_length=1, max_length=200)
+    # At most 200 characters once trimmed (checked below); the bound here only keeps absurd input out.
+    subject: str = Field(min_length=1, max_length=1000, description="One line, 1..200 characters once trimmed.")
     department: Literal["billing", "technical", "sales"]
     invoice_id: str | None = Field(None, max_length=100)
     service_id: str | None = Field(None, max_length=100)
@@ -64,6 +66,12 @@ class TicketBody(ReplyBody):
     def _subject(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("The subject is empty.")
+        if len(value.strip()) > MAX_SUBJECT:
+            raise ValueError(f"The subject is {len(value.strip()):,} characters long; at most {MAX_SUBJECT} are "
+                             "allowed.")
+        # One line of text: a line break, NUL or other control character would break every list that shows it.
+        if any(ord(c) < 0x20 or ord(c) == 0x7f for c in value.strip()):
+            raise ValueError("The subject is one line of text: no line breaks, tabs or control characters.")
         return value.strip()
 
 

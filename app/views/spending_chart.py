@@ -64,6 +64,9 @@ class SpendingChart(QChartView):
         chart.setTitle(translate("SpendingChart", "Spending per month"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(8)
+        # QChart draws its card 9 px inside the view: it stood in from the figures' cards above it on both sides.
+        # One pixel keeps the whole border line inside the view.
+        chart.layout().setContentsMargins(1, 1, 1, 1)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         # The value axis writes its numbers as the user's locale does ("1.200" in German), like every amount.
         chart.setLocalizeNumbers(True)

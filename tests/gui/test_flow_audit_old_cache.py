@@ -1,0 +1,64 @@
+"""An old cache opened by the app: rows an older Sett saved from a hostile panel hold a number, true/false or an
+object where the screens write text (a product's name, a status, an order number). Sett starts from that cache
+with the panel gone, and every screen and record page draws them as text instead of raising."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from app import paths
+from tests.support.catalogue import Shop, buy
+
+from .conftest import WAIT, add_account, admin_of, close
+
+
+def _tamper(path, table: str, change) -> None:
+    with sqlite3.connect(path) as conn:
+        for key, raw in conn.execute(f"SELECT id, data FROM [{table}]").fetchall():
+            row = json.loads(raw)
+            change(row)
+            conn.execute(f"UPDATE [{table}] SET data = ? WHERE id = ?", [json.dumps(row), key])
+
+
+def test_the_app_starts_from_a_cache_with_numbers_where_text_belongs(make_app, private_panel, tmp_path, qtbot):
+    proc = private_panel(tmp_path / "panel")
+    shop = Shop(admin_of(proc))
+    product = shop.product(name="Old VPS")
+    user = shop.user(credits="50.00")
+    bought = buy(user, product["id"])
+    (service_id,) = bought["order"]["service_ids"]
+    app = make_app()
+    account = add_account(qtbot, app, proc.url, user.user["email"], name="Old")
+    close(app)
+    proc.stop()
+
+    cache = paths.account_cache(account.id)
+
+    def service(row):
+        row["product"]["name"] = 10**25
+        row["status"] = 7
+
+    _tamper(cache, "services", service)
+    _tamper(cache, "orders", lambda row: row.update(order_number=1001, status=True))
+    _tamper(cache, "invoices", lambda row: row.update(invoice_number=4, status={"x": 1}))
+    _tamper(cache, "products", lambda row: row.update(name=8))
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.window.data is not None and app.window.data.account_id == account.id
+                    and not app.window.data.never_synced, timeout=WAIT)
+    data = app.window.data
+    assert {s["product"]["name"] for s in data.services} == {str(10**25)}
+    assert {o["order_number"] for o in data.orders} == {"1001"}
+    for key in ("dashboard", "services", "invoices", "orders", "store", "credits"):
+        app.window.select_section(key)
+        qtbot.wait(50)
+    services = app.window.sections["services"]
+    app.window.select_section("services")
+    assert services.open_service(service_id)
+    qtbot.waitUntil(lambda: str(10**25) in services.page.title.text(), timeout=WAIT)
+    orders = app.window.sections["orders"]
+    app.window.select_section("orders")
+    assert orders.open_order(str(bought["order"]["id"]))
+    invoices = app.window.sections["invoices"]
+    app.window.select_section("invoices")
+    assert invoices.open_invoice(str(bought["invoice"]["id"]))

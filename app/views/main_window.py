@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
         title = ({WELCOME_PAGE: translate("MainWindow", "Welcome"), BILLING_PAGE: translate("MainWindow", "Billing")}
                  .get(key) or section_title(self.sections.classes[key]))
         self.setWindowTitle(translate("MainWindow", "{screen} — Sett").format(screen=title))
+        if key == WELCOME_PAGE:
+            # Its one action has the keys (Enter or Space adds an account): the focus sat on the sidebar's theme switch.
+            self.welcome.button.setFocus(Qt.FocusReason.OtherFocusReason)
         if key in self.sections or key == BILLING_PAGE:
             self.section_selected.emit(key)
 

@@ -14,7 +14,7 @@ from .errors import InvalidChanges, from_sqlite
 from .queries import SYNC_STATE_FIELDS, CacheQueries
 from .rows import TABLES, dump_json, row_id, table_row
 
-__all__ = ["MAX_CACHED_ROWS", "ChangeSetWriter", "Plan"]
+__all__ = ["MAX_CACHED_NOTIFICATIONS", "MAX_CACHED_ROWS", "ChangeSetWriter", "Plan"]
 
 # The most rows a synced table keeps. Each sync is bounded (limits.MAX_SYNC_BYTES, MAX_PAGES), but a panel that
 # sends new rows at every poll (new notifications, new credit transactions, made-up invoices) would grow the file
@@ -22,6 +22,9 @@ __all__ = ["MAX_CACHED_ROWS", "ChangeSetWriter", "Plan"]
 # 200,000 is what one whole list may hold (MAX_PAGES x 100 rows), four times the 50,000-invoice account Sett is
 # built for, so no real account loses a row; a dropped row the panel still lists comes back if it changes.
 MAX_CACHED_ROWS = 200_000
+# Notifications are read whole at every change (the bell, reminders, desktop notices) and only the newest matter:
+# a panel adding a hundred at every minute's poll reached 200,000 in a day and a half, and every read took seconds.
+MAX_CACHED_NOTIFICATIONS = 10_000
 # The tables a sync fills (the cart and the outbox are this computer's own, never dropped), and the order in which
 # their rows are kept: unpaid invoices before the rest, so what is due is the last thing to go.
 _KEEP_ORDER = {name: TABLES[name].order_by for name in ("categories", "products", "services", "orders",
@@ -147,12 +150,14 @@ class ChangeSetWriter(CacheQueries):
             self._db.conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", [(key,) for key in gone])
 
     def _bound(self, table: str) -> None:
-        """Drop the rows past MAX_CACHED_ROWS, last in the table's keeping order first (see MAX_CACHED_ROWS)."""
+        """Drop the rows past the table's bound (MAX_CACHED_ROWS, MAX_CACHED_NOTIFICATIONS), last in the table's
+        keeping order first."""
+        bound = MAX_CACHED_NOTIFICATIONS if table == "notifications" else MAX_CACHED_ROWS
         (count,) = self._db.execute(f"SELECT count(*) FROM [{table}]").fetchone()
-        if count <= MAX_CACHED_ROWS:
+        if count <= bound:
             return
         self._db.execute(f"DELETE FROM [{table}] WHERE id IN (SELECT id FROM [{table}] ORDER BY "
-                         f"{_KEEP_ORDER[table]} LIMIT -1 OFFSET ?)", [MAX_CACHED_ROWS])
+                         f"{_KEEP_ORDER[table]} LIMIT -1 OFFSET ?)", [bound])
 
     def _keep_details(self, table: str, rows: list[dict]) -> None:
         """A list row of an unchanged invoice or ticket (same `updated_at`, e.g. seen again in the sync overlap)

@@ -17,6 +17,7 @@ from .hostile import HostilePanel, page
 
 LIMIT = 30
 REAL_BOUND = cache_apply.MAX_CACHED_ROWS
+REAL_NOTIFICATIONS = cache_apply.MAX_CACHED_NOTIFICATIONS
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -30,6 +31,7 @@ def panel():
 @pytest.fixture(autouse=True)
 def _small_bound(monkeypatch):
     monkeypatch.setattr(cache_apply, "MAX_CACHED_ROWS", LIMIT)
+    monkeypatch.setattr(cache_apply, "MAX_CACHED_NOTIFICATIONS", LIMIT)
 
 
 def _stamp(n: int) -> str:
@@ -94,3 +96,18 @@ def test_the_real_bound_holds_a_whole_list():
     from app.sync.engine import PER_PAGE
 
     assert limits.MAX_PAGES * PER_PAGE <= REAL_BOUND
+
+
+def test_notifications_keep_fewer_rows_than_the_other_tables(tmp_path, monkeypatch):
+    """Only the newest notifications matter, and they are read whole at every change."""
+    monkeypatch.setattr(cache_apply, "MAX_CACHED_ROWS", 1_000)
+    monkeypatch.setattr(cache_apply, "MAX_CACHED_NOTIFICATIONS", 10)
+    assert REAL_NOTIFICATIONS < REAL_BOUND
+    rows = [{"uuid": f"n-{n}", "type": "billing", "title": "t", "message": "m", "read": False,
+             "created_at": _stamp(n)} for n in range(25)]
+    transactions = [{"id": f"c-{n}", "amount": "1.00", "type": "adjustment", "created_at": _stamp(n)}
+                    for n in range(25)]
+    with AccountCache(tmp_path / "c.sqlite3") as cache:
+        cache.apply(CacheChanges(upserts={"notifications": rows, "credit_transactions": transactions}))
+        assert [r["uuid"] for r in cache.notifications()] == [f"n-{n}" for n in range(24, 14, -1)]
+        assert len(cache.credit_transactions()) == 25

@@ -67,7 +67,12 @@ def _flat_rows(kind: str, accounts: Sequence[AccountRecords], period: Period,
             if "payments" not in invoice:
                 skipped += 1
                 continue
-            for payment in invoice.get("payments") or []:
+            # A cache written before answers were checked may hold something else than a list of payments: what is
+            # not a payment is left out rather than failing the whole export.
+            payments = invoice.get("payments")
+            for payment in payments if isinstance(payments, list) else []:
+                if not isinstance(payment, dict):
+                    continue
                 if period.holds(payment.get("created_at")) and (statuses is None or payment.get("status") in statuses):
                     out.append({**payment, **lead, CURRENCY: currency, "invoice_id": invoice.get("id"),
                                 "invoice_number": invoice.get("invoice_number")})

@@ -69,3 +69,16 @@ def test_an_invoice_export_with_hostile_numbers_and_statuses_writes(tmp_path, fm
     if fmt == "csv":
         body = _csv_rows(path)[1]
         assert "'-INV-1" in body and "'@paid" in body and "12.00" in body and "Ärzte" in body
+
+
+def test_a_payments_export_of_an_old_cache_skips_what_is_not_a_payment(tmp_path):
+    """An invoice saved before answers were checked: its `payments` an object, or a list holding text and null.
+    The export failed with AttributeError ("'str' object has no attribute 'get'"); now it writes the payments."""
+    base = {"status": "paid", "issue_date": "2026-01-01", "total": "1.00", "currency": "EUR"}
+    payment = {"id": "p2", "method": "credits", "amount": "1.00", "status": "succeeded",
+               "created_at": "2026-01-02T00:00:00Z"}
+    invoices = [{**base, "id": "i1", "invoice_number": "INV-1", "payments": {"id": "p1"}},
+                {**base, "id": "i2", "invoice_number": "INV-2", "payments": ["x", None, payment]}]
+    table = build_table("payments", [AccountRecords("a", "Ärzte", "EUR", 2, invoices=invoices)])
+    assert len(table.rows) == 1 and table.skipped == 0
+    assert write_table(table, tmp_path / "payments.csv", "csv").exists()

@@ -53,6 +53,8 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404:
                  405: "method_not_allowed", 409: "conflict", 413: "payload_too_large", 429: "rate_limited"}
 
 
+NOT_JSON = "The request body must be JSON, sent with Content-Type: application/json."
+
 # What FastAPI answers (400) when reading the JSON body fails other than by a JSON syntax error.
 FASTAPI_BODY_PARSE_ERROR = "There was an error parsing the body"
 
@@ -67,6 +69,10 @@ def _validation_details(exc: RequestValidationError) -> dict[str, list[str]]:
     for err in exc.errors():
         if err.get("type") == "json_invalid":
             details.setdefault("body", []).append("The request body is not valid JSON.")
+            continue
+        if tuple(err.get("loc", ())) == ("body",) and isinstance(err.get("input"), bytes | bytearray):
+            # A body FastAPI did not read as JSON: it came under another Content-Type (text/plain, a form).
+            details.setdefault("body", []).append(NOT_JSON)
             continue
         message = str(err.get("msg", "Invalid value.")).removeprefix("Value error, ")
         details.setdefault(_field_name(tuple(err.get("loc", ()))), []).append(message)

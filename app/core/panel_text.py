@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["TEXT_FIELDS", "as_text"]
+__all__ = ["ID_LISTS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text"]
 
 # Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
 # superset of what the schemas declare. Only scalars under these names change: several of them (`currency`,
@@ -58,6 +58,24 @@ def _lines(value: Any) -> list:
     return [v if v is None else _scalar_text(v) for v in value]
 
 
+# The objects and lists a record's page reads from a row (app.api.schemas checks these on every answer; a cache
+# written before may hold anything there): an object field that holds no object counts as absent, a list field
+# that holds no list as empty, and what is not an object in a list of objects is left out.
+OBJECT_FIELDS = frozenset(("server", "config", "cancellation", "product", "category", "related", "author",
+                           "address", "seller", "buyer"))
+OBJECT_LISTS = frozenset(("items", "lines", "payments", "messages", "pricing"))
+ID_LISTS = frozenset(("service_ids", "invoice_ids", "product_ids"))
+_SHAPED = OBJECT_FIELDS | OBJECT_LISTS | ID_LISTS
+
+
+def _shaped(key: str, value: Any) -> Any:
+    if key in OBJECT_FIELDS:
+        return value if isinstance(value, dict) else None
+    if key in OBJECT_LISTS:
+        return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+    return value if isinstance(value, list) else []
+
+
 def as_text(data: Any) -> Any:
     """`data` (a row, a list of rows, a config value) with every value under a text field's name as text (a number,
     true/false, or an object or list where text belongs, as its JSON), and without direction controls; changed in
@@ -68,6 +86,10 @@ def as_text(data: Any) -> Any:
         item = stack.pop()
         if isinstance(item, dict):
             for key, value in item.items():
+                if value is not None and key in _SHAPED:
+                    shaped = _shaped(key, value)
+                    if shaped is not value:
+                        item[key] = value = shaped
                 if isinstance(value, str):
                     if key == _LINES:
                         item[key] = [_scalar_text(value)]

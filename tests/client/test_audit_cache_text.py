@@ -165,3 +165,27 @@ def test_objects_and_lists_where_text_belongs_come_out_as_their_text(qtbot, cach
     page = ServicePage()
     qtbot.addWidget(page)
     page.show_service(shown, data)
+
+
+def test_objects_and_lists_of_the_wrong_shape_in_an_old_cache_count_as_absent(qtbot, cache_file):
+    """What a record page reads as an object or a list (a service's server and cancellation, an order's items, a
+    ticket's messages) holding something else in an old cache: absent or empty, and each page draws."""
+    from app.views.order_page import OrderPage
+    from app.views.service_page import ServicePage
+    from app.views.ticket_page import TicketPage
+
+    service_id = samples.SERVICES[0]["id"]
+    _tamper(cache_file, "services", service_id, lambda row: row.update(server="srv-1", cancellation=[1],
+                                                                       config=5))
+    _tamper(cache_file, "orders", "ord-1", lambda row: row.update(items={"a": 1}, service_ids="svc-1"))
+    _tamper(cache_file, "tickets", "t-1", lambda row: row.update(messages=["hi", samples.TICKET["messages"][0]],
+                                                                 related="inv-4"))
+    data, ticket_row, _invoice = _read(cache_file)
+    shown = next(s for s in data.services if s["id"] == service_id)
+    assert (shown["server"], shown["cancellation"], shown["config"]) == (None, None, None)
+    assert data.orders[0]["items"] == [] and data.orders[0]["service_ids"] == []
+    assert ticket_row["messages"] == [samples.TICKET["messages"][0]] and ticket_row["related"] is None
+    for page, show, record in ((ServicePage(), "show_service", shown), (TicketPage(), "show_ticket", ticket_row),
+                               (OrderPage(), "show_order", data.orders[0])):
+        qtbot.addWidget(page)
+        getattr(page, show)(record, data)

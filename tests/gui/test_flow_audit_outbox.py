@@ -39,3 +39,53 @@ def test_mark_all_read_queued_offline_skips_a_notification_the_panel_deleted(ses
     settle()
     assert marked == ["n-1", "n-3"] and replays[-1].sent == []
     assert all(n["read"] for n in session.data.notifications)
+
+
+def test_a_captive_portal_answering_a_replay_does_not_refuse_the_action(sessions):  # noqa: F811
+    """A Wi-Fi sign-in page (HTML, not the panel) answered the replay's request: before, the queued cancellation was
+    marked refused and never sent. It waits, and goes out once, with its key, when the panel itself answers."""
+    from app.api import NotAPanel
+
+    service = {"id": "s-1", "product": {"id": "p-1", "name": "VPS"}, "status": "active", "cancellation": None,
+               "updated_at": "2026-12-06T09:00:00Z", "created_at": "2026-12-06T09:00:00Z"}
+    portal = [True]
+    keys: list[str] = []
+
+    def request_cancellation(service_id, *, type, reason, key=None):  # noqa: A002 - the typed call's name
+        if portal[0]:
+            raise NotAPanel("That address answered with a web page, not as a billing panel.")
+        keys.append(key)
+        return {"id": "cr-1", "type": type, "reason": reason, "status": "pending"}
+
+    client = CannedClient({"request_cancellation": request_cancellation,
+                           "service": lambda _id: {**service, "cancellation": {"status": "pending"}}})
+    session = add(sessions, client)
+    session.run(lambda ctx: ctx.save("services", [service]))
+    session.run(outbox_ops.queue_cancellation, "s-1", "immediate", "Too slow", "key-c", "Cancel VPS")
+    settle()
+    outcomes: list = []
+    session.run(outbox_ops.replay, on_done=outcomes.append, on_error=outcomes.append)
+    settle()
+    assert isinstance(outcomes[-1], NotAPanel)
+    entries: list = []
+    session.run(outbox_ops.entries, on_done=entries.append)
+    settle()
+    assert [e["status"] for e in entries[-1]] == ["sending"]
+
+    portal[0] = False
+    session.run(outbox_ops.replay, on_done=outcomes.append, on_error=outcomes.append)
+    settle()
+    assert outcomes[-1].sent == ["Cancel VPS"] and keys == ["key-c"]
+
+
+def test_an_answer_sett_does_not_understand_is_still_the_panels_refusal(sessions):  # noqa: F811
+    from app.api import BadAnswer
+
+    client = CannedClient({"reply_ticket": BadAnswer("The panel sent an answer Sett does not understand.",
+                                                     resource="reply")})
+    session = add(sessions, client)
+    session.run(outbox_ops.queue_reply, "t-1", "Hello", "key-r", "Reply to TKT-1")
+    outcomes: list = []
+    session.run(outbox_ops.replay, on_done=outcomes.append, on_error=outcomes.append)
+    settle()
+    assert outcomes[-1].refused and outcomes[-1].refused[0][0] == "Reply to TKT-1"

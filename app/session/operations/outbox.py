@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.api import ApiError, AuthRequired, NetworkError, NotFound, RateLimited, ServerError
+from app.api import ApiError, AuthRequired, BadAnswer, NetworkError, NotAPanel, NotFound, RateLimited, ServerError
 from app.cache import CacheChanges
 from app.core import outbox as ob
 from app.core.text import translate
@@ -264,17 +264,29 @@ def replay(ctx: Context) -> Replayed:
             sender(ctx, entry)
         except (NetworkError, AuthRequired, RateLimited, ServerError):
             raise                                # not the panel's verdict on the action: try again later, in order
+        except NotAPanel as exc:
+            if not isinstance(exc, BadAnswer):
+                # Something else answered (a captive portal's sign-in page, a proxy's error page): the panel has not
+                # said anything yet. Refusing it there dropped the action for good; it waits, in order.
+                raise
+            _refuse(ctx, sending, exc, result)
+            continue
         except ApiError as exc:
-            headline, detail = explain(exc)
-            why = headline + (f" {detail}" if detail and detail != headline else "")
-            _put(ctx, sending.moved(ob.REFUSED, translate("Outbox", "The panel refused it: {reason}").format(
-                reason=why)).to_row())
-            result.refused.append((entry.label, why))
-            _reread_after_refusal(ctx, entry)
+            _refuse(ctx, sending, exc, result)
             continue
         _put(ctx, sending.moved(ob.SENT).to_row())
         result.sent.append(entry.label)
     return result
+
+
+def _refuse(ctx: Context, sending: ob.Entry, exc: ApiError, result: Replayed) -> None:
+    """The panel's refusal, kept on the entry in words (until the user dismisses it) and told."""
+    headline, detail = explain(exc)
+    why = headline + (f" {detail}" if detail and detail != headline else "")
+    _put(ctx, sending.moved(ob.REFUSED, translate("Outbox", "The panel refused it: {reason}").format(
+        reason=why)).to_row())
+    result.refused.append((sending.label, why))
+    _reread_after_refusal(ctx, sending)
 
 
 def _reread_after_refusal(ctx: Context, entry: ob.Entry) -> None:

@@ -90,6 +90,10 @@ class CheckoutDialog(QDialog):
         self.lines = QGridLayout()
         self.totals = QGridLayout()
         self.totals.setContentsMargins(0, 8, 0, 0)     # the totals apart from the lines they add up
+        for grid in (self.lines, self.totals):
+            # The words take the room the amounts leave: a wrapping label's own guess of its width broke a long
+            # line ("Jetzt fällig, berechnet über die gewählte Zahlungsart") in two beside empty space.
+            grid.setColumnStretch(0, 1)
         self.methods_box = QVBoxLayout()
         self.method_group = QButtonGroup(self)
         self.use_credits = QCheckBox(translate("CheckoutDialog", "Use my account credits first"))

@@ -38,6 +38,7 @@ class Outbox(QObject):
         self.pending: dict[str, int] = {}      # account id -> entries waiting (None until first read)
         self._replaying: set[str] = set()
         hub.synced.connect(lambda aid, _changes: self.replay(aid))
+        hub.sync_failed.connect(self._after_failed_sync)
         hub.changed.connect(self._changed)
 
     @staticmethod
@@ -79,6 +80,20 @@ class Outbox(QObject):
         session.run(outbox_ops.pending_count, on_done=counted, on_error=lambda e: None)
 
     # -- the replay -------------------------------------------------------------------------------------------
+    def _after_failed_sync(self, account_id: str, error: BaseException) -> None:
+        """A sync the panel itself answered but that failed on one answer (a list Sett does not understand, a 404 of
+        one list): the panel is there, so what waits is sent. Before, one such list held every queued action back
+        for as long as it kept failing. Not after a failure that says the panel cannot take it now (no connection,
+        no login, a rate limit, a server error, or a page that is not the panel's)."""
+        from app.api import ApiError, AuthRequired, BadAnswer, NetworkError, NotAPanel, RateLimited, ServerError
+
+        if not isinstance(error, ApiError) or isinstance(error, NetworkError | AuthRequired | RateLimited |
+                                                         ServerError):
+            return
+        if isinstance(error, NotAPanel) and not isinstance(error, BadAnswer):
+            return
+        self.replay(account_id)
+
     def replay(self, account_id: str) -> None:
         """After a sync that reached the panel: send what waits (on the worker, after whatever is queued there)."""
         session = self.hub.get(account_id)

@@ -3,8 +3,11 @@ sent once when the panel is back, and a notification the panel no longer has doe
 read" into a refusal that leaves the others unread."""
 from __future__ import annotations
 
+import pytest
+
 from app.api import NotFound
 from app.cache import CacheChanges
+from app.core.changes import ChangeSet
 from app.session.operations import outbox as outbox_ops
 
 from .test_session_glue import CannedClient, add, sessions, settle  # noqa: F401 - the fixture
@@ -89,3 +92,55 @@ def test_an_answer_sett_does_not_understand_is_still_the_panels_refusal(sessions
     session.run(outbox_ops.replay, on_done=outcomes.append, on_error=outcomes.append)
     settle()
     assert outcomes[-1].refused and outcomes[-1].refused[0][0] == "Reply to TKT-1"
+
+
+SYNC_FAILS: list = []      # what the next syncs raise (none: they succeed, bringing nothing)
+
+
+@pytest.fixture
+def failing_syncs(qapp, data_dir, secrets, monkeypatch):
+    from app import tasks
+    from app.session import Sessions
+    from app.settings import Settings
+
+    from .test_session_glue import SyncPool
+
+    def job_for(self, account_id):
+        def job(progress, cancellation):
+            if SYNC_FAILS:
+                raise SYNC_FAILS[0]
+            return ChangeSet(billing_enabled=True)
+        return job
+
+    monkeypatch.setattr(tasks, "QThreadPool", SyncPool)
+    monkeypatch.setattr(Sessions, "_sync_job", job_for)
+    SYNC_FAILS[:] = []
+    made = Sessions(Settings(), secrets)
+    yield made
+    made.shutdown()
+
+
+def test_a_list_sett_does_not_understand_does_not_hold_the_outbox_back(failing_syncs):
+    """The panel answers, but one synced list is not understood (every sync fails on it): what waits in the
+    outbox goes out all the same, once. Before, it waited for as long as that list stayed broken."""
+    from app.api import BadAnswer, NetworkError
+
+    SYNC_FAILS[:] = [NetworkError("No connection.")]
+    sent: list[str] = []
+    client = CannedClient({"reply_ticket": lambda ticket_id, body, *, key: sent.append(key) or {"id": "m-1"},
+                           "ticket": {"id": "t-1", "ticket_number": "TKT-1", "subject": "Hi", "status": "open",
+                                      "updated_at": "2026-12-06T10:00:00Z", "messages": []}})
+    session = add(failing_syncs, client)
+    session.run(outbox_ops.queue_reply, "t-1", "Hello", "key-r", "Reply to TKT-1")
+    settle()
+    session.sync()
+    settle()
+    assert sent == []                                   # no connection: it waits
+    SYNC_FAILS[:] = [BadAnswer("The panel sent an answer Sett does not understand (invoices).",
+                               resource="invoices")]
+    session.sync()
+    settle()
+    assert sent == ["key-r"]
+    session.sync()
+    settle()
+    assert sent == ["key-r"]                            # once

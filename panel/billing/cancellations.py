@@ -52,6 +52,8 @@ def decide(conn: sqlite3.Connection, request_id: str, approve: bool, now: str) -
     if approve and service["status"] in ("active", "suspended") and (
             row["type"] == "immediate" or service["next_due_date"] is None):
         provisioning.set_status(conn, service, "cancelled", now=now)
+    elif approve and service["status"] in ("active", "suspended"):
+        provisioning.cancel_renewals_after(conn, service, now)
     _touch(conn, row["service_id"], now)
     message = (f"Your cancellation request for {service['product_name']} was {status}."
                if row["type"] == "immediate" or not approve else

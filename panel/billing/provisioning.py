@@ -112,18 +112,34 @@ def set_status(conn: sqlite3.Connection, service, status: str, *, now: str) -> N
         _cancel_open_renewals(conn, service["id"], now)
 
 
-def _cancel_open_renewals(conn: sqlite3.Connection, service_id: str, now: str) -> None:
-    """An ended service's unpaid renewals are cancelled, and credits already spent on them go back."""
+def _cancel_open_renewals(conn: sqlite3.Connection, service_id: str, now: str, *, from_period: str | None = None,
+                          close_pay_pages: bool = False) -> None:
+    """An ended service's unpaid renewals are cancelled, and credits already spent on them go back. With
+    `from_period`, only those for periods starting on or after that date; `close_pay_pages` also cancels their
+    unfinished payments, so no pay page left open can pay them."""
     open_invoices = conn.execute("SELECT * FROM invoices WHERE service_id = ? AND kind = 'renewal' "
-                                 "AND status IN ('pending', 'overdue')", (service_id,)).fetchall()
+                                 "AND status IN ('pending', 'overdue') AND (? IS NULL OR period_start >= ?)",
+                                 (service_id, from_period, from_period)).fetchall()
     for invoice in open_invoices:
         conn.execute("UPDATE invoices SET status = 'cancelled', updated_at = ? WHERE id = ?", (now, invoice["id"]))
+        if close_pay_pages:
+            from .invoices import supersede_pending  # late: invoices imports this module when it settles
+
+            supersede_pending(conn, invoice["id"], now)
         spent = Decimal(invoice["credits_applied"])
         if spent > 0:
             places = len(invoice["total"].partition(".")[2])
             credits.change(conn, invoice["user_id"], spent, type="refund", now=now, places=places,
                            invoice_id=invoice["id"],
                            note=f"Credits returned: invoice {invoice['invoice_number']} was cancelled")
+
+
+def cancel_renewals_after(conn: sqlite3.Connection, service, now: str) -> None:
+    """A service that ends on its next due date (an approved end-of-period cancellation) will not renew: a renewal
+    already raised for the period after that date is cancelled now, so neither the buyer ("Pay all due") nor the
+    dashboard's total due counts it."""
+    if service["next_due_date"]:
+        _cancel_open_renewals(conn, service["id"], now, from_period=service["next_due_date"], close_pay_pages=True)
 
 
 def service_out(conn: sqlite3.Connection, row, origin: str | None = None) -> dict:

@@ -208,6 +208,9 @@ class ProductPage(QWidget):
         self.cycle.setMaximumWidth(CONTROL_WIDTH)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        # The style's 6 px left a long label touching its field ("Abrechnungszeitraum" against the box); the cart's
+        # lines keep 16.
+        self.form.setHorizontalSpacing(14)
         self.form.addRow(translate("ProductPage", "Billing cycle"), self.cycle)
         # Quantity in the same form, last: its field lines up with the cycle's and the sizes' (a form of its own
         # put it further left); the size rows go in before it.

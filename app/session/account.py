@@ -147,6 +147,10 @@ class AccountSession(QObject):
         name = getattr(operation, "__name__", "operation")
 
         def work() -> Done:
+            if self.closed:
+                # Queued behind the account's removal: opening its cache now would make the file and its folder
+                # again, after the removal took them away.
+                raise Cancelled(f"{name} of a removed account")
             return execute(Context(self.id, self.open_client, name), operation, args, kwargs)
 
         def done(result: Done) -> None:

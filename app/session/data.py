@@ -38,8 +38,13 @@ def load_account_data(account_id: str, cache: AccountCache) -> AccountData:
 
 def read_account_data(account_id: str) -> AccountData:
     """On a worker: everything the screens show of one account, from its cache."""
-    from app.cache import open_account_cache  # the store and its SQL load here, on the worker, not at start-up
+    # the store and its SQL load here, on the worker, not at start-up
+    from app.cache import account_cache_exists, open_account_cache
 
+    if not account_cache_exists(account_id):
+        # Nothing saved yet (never synced), or the account was removed a moment ago: reading must not make the
+        # file (and the removed account's folder) again. An empty cache would read as this.
+        return AccountData(account_id)
     with open_account_cache(account_id) as cache, cache.snapshot():
         return load_account_data(account_id, cache)     # one read transaction: never half of two syncs
 

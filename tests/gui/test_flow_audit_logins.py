@@ -78,3 +78,24 @@ def test_a_refresh_of_a_live_login_is_kept(sessions, keyring_backend):
         assert kept.access_token == "access-2" and kept.refresh_token == "refresh-2"
     finally:
         client.close()
+
+
+def test_work_that_arrives_after_removing_an_account_leaves_no_cache_behind(sessions):
+    """An operation or a read of the account's data that runs after its removal (queued behind a sync, a read a
+    sync's end asked for) opened the cache, which made the file and its folder again: the account was gone from
+    the list, its cache was back on disk."""
+    from app import paths
+    from app.cache import CacheChanges
+
+    session = _add(sessions)
+    session.run(lambda ctx: ctx.write(CacheChanges(config={"me": {"id": "u-1"}}), "me"))
+    settle()
+    folder = paths.account_cache(session.id).parent
+    assert folder.exists()
+    sessions.remove(session.id)
+    settle()
+    assert not folder.exists()
+    session.run(lambda ctx: ctx.cache.config("me"))          # queued behind the removal
+    session.reload()
+    settle()
+    assert not folder.exists()

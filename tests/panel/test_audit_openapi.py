@@ -108,3 +108,15 @@ def test_a_described_error_is_answered_in_the_described_shape(spec, shop):
     assert_error(refused, 409, "out_of_stock")
     assert_error(buyer.post("/billing/checkout", {"items": []}), 422, "validation_error")
     assert_error(buyer.get("/billing/orders/no-such-order"), 404, "not_found")
+
+
+KEYED = ["/api/v1/billing/checkout", "/api/v1/billing/invoices/{invoice_id}/pay", "/api/v1/billing/invoices/pay",
+         "/api/v1/billing/orders/{order_id}/cancel", "/api/v1/billing/services/{service_id}/cancel",
+         "/api/v1/support/tickets", "/api/v1/support/tickets/{ticket_id}/replies"]
+
+
+@pytest.mark.parametrize("path", KEYED)
+def test_every_exactly_once_action_declares_its_idempotency_key(spec, path):
+    operation = spec["paths"][path]["post"]
+    headers = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "header"}
+    assert "Idempotency-Key" in headers and "409" in operation["responses"]

@@ -73,6 +73,7 @@ class ServerCard(QFrame):
         for label in (self.node, self.resources):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
+        form.setHorizontalSpacing(14)       # as the service's details above: a label apart from its value
         form.addRow(muted(translate("ServerCard", "Address")), address_row)
         form.addRow(muted(translate("ServerCard", "Node")), self.node)
         form.addRow(muted(translate("ServerCard", "Resources")), self.resources)

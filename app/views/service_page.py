@@ -165,6 +165,7 @@ class ServicePage(RecordPage):
         self.details = styled(QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel), card=True)
         form = QFormLayout(self.details)
         form.setContentsMargins(20, 16, 20, 16)
+        form.setHorizontalSpacing(14)       # the style's 6 px ran "Abrechnungszeitraum" into its value
         self.fields: dict[str, QLabel] = {}
         for key, label in (("price", translate("ServicePage", "Price")),
                            ("cycle", translate("ServicePage", "Billing cycle")),

@@ -63,3 +63,31 @@ def test_the_chip_beside_a_title_has_round_corners(qtbot, qapp, tmp_path):
         corner = image.pixelColor(box.left(), box.top())
         assert corner != inside, (theme, corner.name(), inside.name())
     apply_theme(qapp, "light")
+
+
+def test_a_service_pages_labels_keep_clear_of_their_values_in_german(qtbot, qapp, tmp_path):
+    """"Abrechnungszeitraum" ended 6 px from "Monatlich": label and value read as one run of words."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from .test_translations_dialogs import german
+
+    apply_theme(qapp, "light")
+    with german(qapp):
+        section = ServicesSection()
+        qtbot.addWidget(section)
+        section.resize(932, 650)
+        section.show_data(account_data(tmp_path))
+        section.show()
+        assert section.open_service("svc-rust")
+        qtbot.waitUntil(lambda: section.page.fields["cycle"].text() != "")
+        page = section.page
+        forms = [page.details.layout(), *page.server_card.findChildren(QFormLayout)]
+        assert len(forms) == 2
+        for form in forms:
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if not label.isVisible():
+                    continue
+                words_end = label.geometry().left() + label.fontMetrics().horizontalAdvance(label.text())
+                assert field.geometry().left() - words_end >= 10, label.text()

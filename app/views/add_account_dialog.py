@@ -121,6 +121,7 @@ class AddAccountDialog(QDialog):
         self.tabs.addTab(key_tab, translate("AddAccountDialog", "API key"))
 
         name_form = QFormLayout()
+        name_form.setHorizontalSpacing(12)     # a label apart from its field (the style gives 6 px)
         name_form.addRow(translate("AddAccountDialog", "Account &name"), self.name_edit)
         self.login_error = ErrorLabel()
         self.sign_in_button = primary(translate("AddAccountDialog", "Sign in"))

@@ -39,6 +39,7 @@ class BillingProfileDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setHorizontalSpacing(12)     # a label apart from its field (the style gives 6 px)
         self.company = QLineEdit(self, objectName="company", maxLength=200)
         self.company.setPlaceholderText(self.tr("Leave empty when you buy as a person"))
         self.address = QPlainTextEdit(self, objectName="address")

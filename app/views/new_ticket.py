@@ -81,6 +81,7 @@ class NewTicketDialog(QDialog):
         self.body.textChanged.connect(self._recheck)
         self.subject.textChanged.connect(self._recheck)
         form = QFormLayout()
+        form.setHorizontalSpacing(12)     # a label apart from its field (the style gives 6 px)
         form.addRow(translate("NewTicketDialog", "&Subject"), self.subject)
         form.addRow(translate("NewTicketDialog", "&Department"), self.department)
         layout = QVBoxLayout(self)

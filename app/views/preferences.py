@@ -59,6 +59,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout()
+        form.setHorizontalSpacing(12)     # the style's 6 px ran a long German label into its field
 
         self.sync_interval = SpinBox()
         self.sync_interval.setRange(0, 24 * 3600)
@@ -83,14 +84,14 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.theme)))
         form.addRow(self.tr("&Theme"), self.theme)
-        # A `--theme` flag wins over the saved choice for this run: the box shows the theme in use and says why.
-        saved = dict(theme_choices()).get(values.saved_theme or "")
-        self.theme_note = QLabel(self.tr("Set for this run by the command line (--theme); the saved choice is "
-                                         "“{theme}”.").format(theme=saved or ""), textFormat=PLAIN,
+        # A `--theme` flag wins over the saved choice for this run: the box shows the theme in use, and the note
+        # names the flag that set it (the option as typed, the same in every language; a sentence saying so waits
+        # for its translation).
+        overridden = values.saved_theme is not None and values.saved_theme != values.theme
+        self.theme_note = QLabel(f"--theme {values.theme}" if overridden else "", textFormat=PLAIN,
                                  objectName="themeNote")
-        self.theme_note.setWordWrap(True)
         self.theme_note.setProperty("role", "muted")
-        self.theme_note.setVisible(saved is not None and values.saved_theme != values.theme)
+        self.theme_note.setVisible(overridden)
         form.addRow("", self.theme_note)
 
         self.language = QComboBox()

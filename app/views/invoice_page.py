@@ -36,7 +36,7 @@ from .badges import set_chip
 from .filtered_table import make_table
 from .invoice_document import gateway_paid, line_cycle
 from .invoice_pdf import suggested_path
-from .labels import DataButton, ask, heading, muted, styled
+from .labels import DataButton, ask, emphasise, heading, muted, styled
 from .page_parts import RecordPage
 from .rows_height import fit_to_rows
 
@@ -157,7 +157,11 @@ class InvoicePage(RecordPage):
             value = QLabel(objectName=f"total_{key}", alignment=Qt.AlignmentFlag.AlignRight, textFormat=PLAIN)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(muted(label), value)
+            name = muted(label)
+            if key in ("total", "balance"):     # the sums a reader looks for, bold as in the cart's totals
+                emphasise(name)
+                emphasise(value)
+            form.addRow(name, value)
 
         self.payments_title = heading(translate("InvoicePage", "Payment history"), "sectionHeading")
         self.payments_model = RowTableModel(payment_columns(str), self)

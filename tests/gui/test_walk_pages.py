@@ -91,3 +91,24 @@ def test_a_service_pages_labels_keep_clear_of_their_values_in_german(qtbot, qapp
                     continue
                 words_end = label.geometry().left() + label.fontMetrics().horizontalAdvance(label.text())
                 assert field.geometry().left() - words_end >= 10, label.text()
+
+
+def test_an_invoices_total_and_balance_due_stand_out(qtbot, qapp, tmp_path):
+    """Seven lines of sums alike (subtotal, discount, tax, total, paid twice, balance): the two a reader looks for
+    read first, as in the cart."""
+    apply_theme(qapp, "light")
+    section = InvoicesSection()
+    qtbot.addWidget(section)
+    section.resize(932, 650)
+    section.show_data(account_data(tmp_path))
+    section.show()
+    assert section.open_invoice("inv-4")
+    fields = section.page.fields
+    qtbot.waitUntil(lambda: fields["balance"].text() != "")
+    bold = {key for key, value in fields.items() if value.font().bold()}
+    assert bold == {"total", "balance"}
+    form = section.page.totals.layout()
+    for key in ("total", "balance"):
+        name = form.labelForField(fields[key])
+        assert name.font().bold() and name.width() >= name.sizeHint().width()
+        assert fields[key].width() >= fields[key].sizeHint().width()

@@ -126,6 +126,10 @@ class OutboxDialog(QDialog):
         self.empty.setVisible(not self.rows)
         self.lead.setVisible(bool(self.rows))
         self.table.setVisible(bool(self.rows))
+        # With nothing in the list, two greyed buttons under "Nothing waits for the panel" only raised the question
+        # of what they would act on.
+        self.edit_button.setVisible(bool(self.rows))
+        self.remove_button.setVisible(bool(self.rows))
         self._update_buttons()
 
     def selected(self) -> dict | None:

@@ -98,11 +98,22 @@ def _number(value: Decimal) -> str:
     return local_format.number(value.quantize(Decimal("0.01")).normalize())
 
 
+def _whole(value: object) -> int | None:
+    """A size or a CPU share as a whole number; None for what is not one (an object or a list where a cache written
+    before answers were checked holds one: int() raised TypeError while a page was drawn)."""
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
 def size_text(megabytes: int | None) -> str:
     """Memory or disk given in MB: "512 MB", "1 GB", "1.5 GB", "2 TB". 0 means no limit, as on the panel."""
-    if megabytes is None:
+    mb = _whole(megabytes)
+    if mb is None:
         return NO_VALUE
-    mb = int(megabytes)
     if mb <= 0:
         return translate("formatting", "Unlimited")
     if mb < 1024:
@@ -115,9 +126,9 @@ def size_text(megabytes: int | None) -> str:
 
 def cpu_text(percent: int | None) -> str:
     """CPU given in % of one core: 100 -> "1 core", 150 -> "1.5 cores", 50 -> "0.5 cores"."""
-    if percent is None:
+    pct = _whole(percent)
+    if pct is None:
         return NO_VALUE
-    pct = int(percent)
     if pct <= 0:
         return translate("formatting", "Unlimited CPU")
     cores = Decimal(pct) / 100
@@ -129,7 +140,7 @@ def cpu_text(percent: int | None) -> str:
 
 def resources_text(resources: dict | None) -> str:
     """"4 GB RAM · 20 GB disk · 2 cores" from a product's resources (MB, MB, %)."""
-    resources = resources or {}
+    resources = resources if isinstance(resources, dict) else {}
     parts = []
     if resources.get("memory") is not None:
         parts.append(translate("formatting", "{size} RAM").format(size=size_text(resources["memory"])))

@@ -101,7 +101,11 @@ def _name(product: Mapping) -> str:
 def config_ranges(product: Mapping) -> dict[str, Mapping]:
     """The resources a buyer chooses, each with its range. Only memory, disk and cpu can be chosen or priced; a
     range for anything else is ignored, and so is a resource whose range is null (not chosen)."""
-    return {k: v for k, v in (product.get("config_ranges") or {}).items() if k in RESOURCE_KEYS and v}
+    ranges = product.get("config_ranges")
+    if not isinstance(ranges, Mapping):
+        return {}
+    # A range that is not an object (a cache written before answers were checked) cannot be chosen from either.
+    return {k: v for k, v in ranges.items() if k in RESOURCE_KEYS and v and isinstance(v, Mapping)}
 
 
 def _is_int(value: Any) -> bool:

@@ -71,3 +71,18 @@ def test_what_a_panel_sends_keeps_its_bound():
 def test_formatting_past_decimal_default_precision_does_not_raise():
     assert local_format.money(Decimal("1E+40"), "EUR", 2).startswith("€10,000,")
     assert local_format.number(Decimal("1E+40"), 2).endswith(",000.00")
+
+
+def test_sizes_and_ranges_of_the_wrong_kind_from_an_old_cache_are_not_shown_as_sizes():
+    """A product's resources or ranges as an old cache may hold them (an object, a list, true): the product card
+    and the service page's configuration raised TypeError or AttributeError while drawing them."""
+    from app.core.formatting import NO_VALUE, resources_text
+    from app.core.pricing import config_ranges
+
+    assert resources_text({"memory": {"x": 1}, "disk": [1], "cpu": True}) == \
+        f"{NO_VALUE} RAM · {NO_VALUE} disk · {NO_VALUE}"
+    assert resources_text(5) == ""
+    assert resources_text({"memory": 2048, "cpu": 150}) == "2 GB RAM · 1.5 cores"
+    assert config_ranges({"config_ranges": 1.5}) == {}
+    good = {"min": 1024, "max": 4096, "step": 1024, "unit_price": "1.00"}
+    assert config_ranges({"config_ranges": {"memory": [1], "disk": good}}) == {"disk": good}

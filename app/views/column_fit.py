@@ -6,12 +6,14 @@ statuses keep their full width. A cut cell shows its whole text as a tooltip. Wh
 with a visible bar."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
 
 from app.models.plain_text import tooltip
-from app.models.table import BADGE_ROLE, MINOR_ROLE
+from app.models.table import BADGE_ROLE, MINOR_ROLE, SORT_ROLE
 
 from .row_menu import RowAction, show_row_menu
 
@@ -27,7 +29,20 @@ def is_elastic(view: QTableView, column: int) -> bool:
     index = model.index(0, column)
     alignment = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
     right = alignment is not None and bool(int(alignment) & int(Qt.AlignmentFlag.AlignRight))
-    return not right and not model.data(index, BADGE_ROLE)
+    return not right and not model.data(index, BADGE_ROLE) and not is_date(view, column)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATE_SAMPLE = 20        # rows read to tell a date column (its sort values are ISO dates)
+
+
+def is_date(view: QTableView, column: int) -> bool:
+    """A column of dates (left-aligned as text is, but no free text): it keeps its full width, as amounts do. A
+    cut date ("Nov …2026") hid its day, the one part that tells rows apart."""
+    model = view.model()
+    values = [model.data(model.index(row, column), SORT_ROLE) for row in range(min(DATE_SAMPLE, model.rowCount()))]
+    values = [v for v in values if v not in (None, "")]
+    return bool(values) and all(isinstance(v, str) and _ISO_DATE.match(v) for v in values)
 
 
 def wanted_widths(view: QTableView) -> list[int]:

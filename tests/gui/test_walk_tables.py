@@ -1,0 +1,36 @@
+"""A narrow list as a person reads it: names give up width (cut in the middle, whole in a tooltip), but a date
+keeps its day. The Services list of All accounts at 1000x650 showed "Nov …2026" in Next due: a date column is
+left-aligned like a name, so it was cut like one, though the module promises dates their full width."""
+from __future__ import annotations
+
+from app.models.table import RIGHT, Column, RowTableModel
+from app.views.column_fit import elided_text
+from app.views.filtered_table import make_table
+
+
+def test_a_narrow_table_cuts_names_but_never_a_date(qtbot):
+    columns = [Column("account", "Account"), Column("product", "Product"),
+               Column("due", "Next due", display=lambda r: r["due_text"], sort_key=lambda r: r["due"]),
+               Column("price", "Price", alignment=RIGHT)]
+    rows = [{"id": str(i), "account": f"Demo customer number {i}", "product": f"Valheim Dedicated Server {i}",
+             "due": f"2026-11-{10 + i}", "due_text": f"November {10 + i}, 2026", "price": "$12.00 / month"}
+            for i in range(5)]
+    rows.append({"id": "x", "account": "Demo reseller", "product": "Server Migration", "due": None,
+                 "due_text": "—", "price": "$20.00 one-time"})     # a service with no next due date
+    model = RowTableModel(columns)
+    model.set_rows(rows)
+    table = make_table(None, "walkTable", model)
+    qtbot.addWidget(table)
+    wants = [table.sizeHintForColumn(c) for c in range(4)]
+    assert wants[2] > 110                   # a long date: cut like a name, it would lose its day
+    # Narrower than everything by nearly all the names can give (each down to 100 px): something must give, and
+    # the names can give it all.
+    table.resize(sum(wants) + table.frameWidth() * 2 - (min(wants[:2]) - 100) * 2 + 20, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    # fitted: the columns share the width (Qt's first 140 px each were wider than the table)
+    qtbot.waitUntil(lambda: sum(table.columnWidth(c) for c in range(4)) <= table.viewport().width())
+    assert elided_text(table, model.index(0, 0)) is not None          # the names gave up width
+    assert [elided_text(table, model.index(r, 2)) for r in range(len(rows))] == [None] * len(rows)
+    assert [elided_text(table, model.index(r, 3)) for r in range(len(rows))] == [None] * len(rows)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())     # Qt updates the bar after the fit

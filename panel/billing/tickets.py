@@ -35,11 +35,13 @@ def _author_name(user: dict) -> str:
 
 
 def _check_related(conn: sqlite3.Connection, user_id: str, invoice_id: str | None, service_id: str | None) -> None:
-    if invoice_id and not conn.execute("SELECT 1 FROM invoices WHERE id = ? AND user_id = ? AND status != 'draft'",
-                                       (invoice_id, user_id)).fetchone():
+    # `is not None`, not truthiness: an empty id is no id (it reached the insert and failed its foreign key, a 500).
+    if invoice_id is not None and not conn.execute(
+            "SELECT 1 FROM invoices WHERE id = ? AND user_id = ? AND status != 'draft'",
+            (invoice_id, user_id)).fetchone():
         raise invalid("invoice_id", "This invoice was not found among yours.")
-    if service_id and not conn.execute("SELECT 1 FROM services WHERE id = ? AND user_id = ?",
-                                       (service_id, user_id)).fetchone():
+    if service_id is not None and not conn.execute("SELECT 1 FROM services WHERE id = ? AND user_id = ?",
+                                                   (service_id, user_id)).fetchone():
         raise invalid("service_id", "This service was not found among yours.")
 
 

@@ -117,3 +117,14 @@ def test_idempotency_keys_replay_and_conflict_per_ticket(shop, panel):
                  409, "idempotency_conflict")
     assert rows(panel) == (before[0] + 1, before[1] + 2)  # the other ticket and its message, one reply
     assert len(customer.data("GET", f"/support/tickets/{other['id']}")["messages"]) == 1
+
+
+@pytest.mark.parametrize("field", ["invoice_id", "service_id"])
+@pytest.mark.parametrize("value", ["", " ", "no-such-row"])
+def test_a_related_id_that_is_empty_or_unknown_is_a_422_on_it(shop, panel, field, value):
+    customer = shop.user()
+    before = rows(panel)
+    body = {"subject": "Related", "department": "billing", "body": "See this", field: value}
+    error = assert_error(customer.post("/support/tickets", body), 422, "validation_error")
+    assert list(error["details"]) == [field]
+    assert rows(panel) == before

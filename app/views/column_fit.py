@@ -29,7 +29,7 @@ def is_elastic(view: QTableView, column: int) -> bool:
     index = model.index(0, column)
     alignment = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
     right = alignment is not None and bool(int(alignment) & int(Qt.AlignmentFlag.AlignRight))
-    return not right and not model.data(index, BADGE_ROLE) and not is_date(view, column)
+    return not right and not model.data(index, BADGE_ROLE)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -37,8 +37,9 @@ DATE_SAMPLE = 20        # rows read to tell a date column (its sort values are I
 
 
 def is_date(view: QTableView, column: int) -> bool:
-    """A column of dates (left-aligned as text is, but no free text): it keeps its full width, as amounts do. A
-    cut date ("Nov …2026") hid its day, the one part that tells rows apart."""
+    """A column of dates (left-aligned as text is, but no free text): it gives up width last, after the names. A
+    date cut at the names' level ("Nov …2026") hid its day, the one part that tells rows apart, while a name
+    beside it still had width to give."""
     model = view.model()
     values = [model.data(model.index(row, column), SORT_ROLE) for row in range(min(DATE_SAMPLE, model.rowCount()))]
     values = [v for v in values if v not in (None, "")]
@@ -101,8 +102,10 @@ def fit_columns(view: QTableView) -> None:
         minor = [c for c in elastic if is_minor(view, c)]
         floors = {c: min(widths[c], max(header.minimumSectionSize(), header.sectionSizeHint(c))) if c in minor
                   else min(widths[c], max(ELASTIC_FLOOR, header.sectionSizeHint(c))) for c in elastic}
+        dates = [c for c in elastic if c not in minor and is_date(view, c)]
         over = _give_up(widths, floors, minor, over)
-        _give_up(widths, floors, [c for c in elastic if c not in minor], over)
+        over = _give_up(widths, floors, [c for c in elastic if c not in minor and c not in dates], over)
+        _give_up(widths, floors, dates, over)
     last = len(widths) - 1
     stretch = header.stretchLastSection()
     for column, width in enumerate(widths):

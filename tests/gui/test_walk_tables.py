@@ -1,6 +1,6 @@
-"""A narrow list as a person reads it: names give up width (cut in the middle, whole in a tooltip), but a date
-keeps its day. The Services list of All accounts at 1000x650 showed "Nov …2026" in Next due: a date column is
-left-aligned like a name, so it was cut like one, though the module promises dates their full width."""
+"""A narrow list as a person reads it: names give up width first (cut in the middle, whole in a tooltip); a date
+gives up width only when the names have none left to give. A left-aligned date column was cut at the names' level
+("Nov …2026", the day gone) while the names beside it still had width to spare."""
 from __future__ import annotations
 
 from app.models.table import RIGHT, Column, RowTableModel

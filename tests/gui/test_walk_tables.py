@@ -7,6 +7,8 @@ from app.models.table import RIGHT, Column, RowTableModel
 from app.views.column_fit import elided_text
 from app.views.filtered_table import make_table
 
+from .test_fit import demo_panel  # noqa: F401 - the fixture
+
 
 def test_a_narrow_table_cuts_names_but_never_a_date(qtbot):
     columns = [Column("account", "Account"), Column("product", "Product"),
@@ -34,3 +36,28 @@ def test_a_narrow_table_cuts_names_but_never_a_date(qtbot):
     assert [elided_text(table, model.index(r, 2)) for r in range(len(rows))] == [None] * len(rows)
     assert [elided_text(table, model.index(r, 3)) for r in range(len(rows))] == [None] * len(rows)
     qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())     # Qt updates the bar after the fit
+
+
+def test_all_accounts_services_at_the_minimum_window_keep_dates_whole_without_scrolling(make_app, demo_panel,  # noqa: F811
+                                                                                        qtbot):
+    """The demo's two accounts in one Services list at 1000x650, in English: every Next due date whole (it read
+    "Nov …2026"), and the list still fits (no sideways scroll bar)."""
+    from app.shell.demo import DEMO_EMAIL, DEMO_PASSWORD, RESELLER_EMAIL
+
+    from .conftest import add_account
+    from .test_fit import settle, show_view
+
+    app = make_app()
+    add_account(qtbot, app, demo_panel.url, RESELLER_EMAIL, DEMO_PASSWORD)
+    add_account(qtbot, app, demo_panel.url, DEMO_EMAIL, DEMO_PASSWORD)
+    app.window.resize(1000, 650)
+    show_view(app, "services")
+    section = app.window.sections["services"]
+    section.set_scope("all")
+    qtbot.waitUntil(lambda: section.table.model().rowCount() > 0, timeout=10_000)
+    settle(qtbot)
+    table = section.table
+    model, column = table.model(), section.model.column_of("next_due_date")
+    assert not table.horizontalScrollBar().isVisible()
+    cut = [elided_text(table, model.index(row, column)) for row in range(model.rowCount())]
+    assert [text for text in cut if text] == []

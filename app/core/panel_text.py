@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["ID_LISTS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text"]
+__all__ = ["COUNT_FIELDS", "ID_LISTS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text"]
 
 # Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
 # superset of what the schemas declare. Only scalars under these names change: several of them (`currency`,
@@ -62,13 +62,18 @@ def _lines(value: Any) -> list:
 # written before may hold anything there): an object field that holds no object counts as absent, a list field
 # that holds no list as empty, and what is not an object in a list of objects is left out.
 OBJECT_FIELDS = frozenset(("server", "config", "cancellation", "product", "category", "related", "author",
-                           "address", "seller", "buyer"))
+                           "address", "seller", "buyer", "coupon"))
+# Counts and sizes the screens write with int(): an object or a list there counts as absent.
+COUNT_FIELDS = frozenset(("stock", "swap", "io_weight", "database_limit", "backup_limit", "allocation_limit",
+                          "quantity"))
 OBJECT_LISTS = frozenset(("items", "lines", "payments", "messages", "pricing"))
 ID_LISTS = frozenset(("service_ids", "invoice_ids", "product_ids"))
-_SHAPED = OBJECT_FIELDS | OBJECT_LISTS | ID_LISTS
+_SHAPED = OBJECT_FIELDS | OBJECT_LISTS | ID_LISTS | COUNT_FIELDS
 
 
 def _shaped(key: str, value: Any) -> Any:
+    if key in COUNT_FIELDS:
+        return None if isinstance(value, dict | list) else value
     if key in OBJECT_FIELDS:
         return value if isinstance(value, dict) else None
     if key in OBJECT_LISTS:

@@ -189,3 +189,25 @@ def test_objects_and_lists_of_the_wrong_shape_in_an_old_cache_count_as_absent(qt
                                (OrderPage(), "show_order", data.orders[0])):
         qtbot.addWidget(page)
         getattr(page, show)(record, data)
+
+
+def test_a_coupon_or_a_count_of_the_wrong_kind_counts_as_absent(qtbot, cache_file):
+    """An order's coupon as text, a product's stock or swap as an object: the order page raised AttributeError
+    (`.get` of a str) and the store's card TypeError (int() of a dict)."""
+    from app.views.order_page import OrderPage
+    from app.views.store import StoreSection
+
+    _tamper(cache_file, "orders", "ord-1", lambda row: row.update(coupon="SAVE10", discount="5.00"))
+    product_id = samples.PRODUCTS[0]["id"]
+    _tamper(cache_file, "products", product_id, lambda row: row.update(stock={"left": 3}) or
+            row["resources"].update(swap=[512]))
+    data, _ticket, _invoice = _read(cache_file)
+    assert data.orders[0]["coupon"] is None
+    product = next(p for p in data.products if p["id"] == product_id)
+    assert product["stock"] is None and product["resources"]["swap"] is None
+    page = OrderPage()
+    qtbot.addWidget(page)
+    page.show_order(data.orders[0], data)
+    store = StoreSection()
+    qtbot.addWidget(store)
+    store.show_data(data)

@@ -4,7 +4,10 @@ with the panel gone, and every screen and record page draws them as text instead
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+
+import pytest
 
 from app import paths
 from tests.support.catalogue import Shop, buy
@@ -62,3 +65,63 @@ def test_the_app_starts_from_a_cache_with_numbers_where_text_belongs(make_app, p
     invoices = app.window.sections["invoices"]
     app.window.select_section("invoices")
     assert invoices.open_invoice(str(bought["invoice"]["id"]))
+
+
+WRONG = [7, 10**25, True, False, {"x": 1}, [1, 2], 1.5, -3]
+TABLES = ("services", "orders", "invoices", "products", "categories", "credit_transactions", "notifications")
+
+
+def _scramble(value, rnd: random.Random) -> None:
+    """Every field but the ids (and the currency's places) replaced by a value of some wrong kind, at every depth."""
+    if isinstance(value, dict):
+        for key in list(value):
+            inner = value[key]
+            if isinstance(inner, dict | list):
+                _scramble(inner, rnd)
+            elif key not in ("id", "uuid", "places"):
+                value[key] = rnd.choice(WRONG)
+    elif isinstance(value, list):
+        for inner in value:
+            _scramble(inner, rnd)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_every_screen_and_record_draws_a_cache_of_wrong_kinds_everywhere(make_app, private_panel, tmp_path, qtbot,
+                                                                          seed):
+    proc = private_panel(tmp_path / "panel")
+    shop = Shop(admin_of(proc))
+    product = shop.product(name="Scrambled VPS")
+    user = shop.user(credits="50.00")
+    buy(user, product["id"])
+    app = make_app()
+    account = add_account(qtbot, app, proc.url, user.user["email"], name="Scrambled")
+    close(app)
+    proc.stop()
+    rnd = random.Random(seed)
+    with sqlite3.connect(paths.account_cache(account.id)) as conn:
+        for table in TABLES:
+            for key, raw in conn.execute(f"SELECT id, data FROM [{table}]").fetchall():
+                row = json.loads(raw)
+                _scramble(row, rnd)
+                conn.execute(f"UPDATE [{table}] SET data = ? WHERE id = ?", [json.dumps(row), key])
+        for name in ("me", "public_settings", "dashboard", "credits"):
+            (raw,) = conn.execute("SELECT value FROM config WHERE key = ?", [name]).fetchone()
+            value = json.loads(raw)
+            _scramble(value, rnd)
+            conn.execute("UPDATE config SET value = ? WHERE key = ?", [json.dumps(value), name])
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.window.data is not None and app.window.data.account_id == account.id
+                    and not app.window.data.never_synced, timeout=WAIT)
+    window, data = app.window, app.window.data
+    for key in ("dashboard", "store", "cart", "services", "invoices", "credits", "orders"):
+        window.select_section(key)
+        qtbot.wait(50)
+    for section, rows, opener in (("services", data.services, "open_service"),
+                                  ("invoices", data.invoices, "open_invoice"),
+                                  ("orders", data.orders, "open_order"),
+                                  ("store", data.products, "open_product")):
+        window.select_section(section)
+        for row in rows:
+            getattr(window.sections[section], opener)(str(row["id"]))
+            qtbot.wait(50)

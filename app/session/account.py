@@ -93,6 +93,7 @@ class AccountSession(QObject):
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self._retry_sync)
         self.closed = False
+        self.removed = False              # the account was removed (closed for good; quitting only closes)
 
     @property
     def id(self) -> str:
@@ -134,7 +135,7 @@ class AccountSession(QObject):
         """On the worker: a refresh rotated the tokens, so the new pair replaces the saved one. Not for an account
         that was removed or signed out meanwhile (a sync already running refreshed after the login left the
         keyring): saving then put a removed account's login back in the keyring, or a signed-out one's."""
-        if self.closed or self.signed_out_by_user:
+        if self.removed or self.signed_out_by_user:
             log.info("a refreshed login of %s was not kept: the account was removed or signed out", self.id)
             return
         self.hub.secrets.save(self.id, credentials)
@@ -147,9 +148,10 @@ class AccountSession(QObject):
         name = getattr(operation, "__name__", "operation")
 
         def work() -> Done:
-            if self.closed:
+            if self.removed:
                 # Queued behind the account's removal: opening its cache now would make the file and its folder
-                # again, after the removal took them away.
+                # again, after the removal took them away. (Quitting is not removing: what was queued before a
+                # quit, a cart edit written behind, still gets its write.)
                 raise Cancelled(f"{name} of a removed account")
             return execute(Context(self.id, self.open_client, name), operation, args, kwargs)
 

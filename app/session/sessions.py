@@ -267,6 +267,7 @@ class Sessions(QObject):
     def forget(self, account_id: str) -> None:
         session = self._sessions.pop(account_id, None)
         if session is not None:
+            session.removed = True
             session.close()
             session.deleteLater()
         if account_id in self.sync.accounts:

@@ -99,3 +99,30 @@ def test_work_that_arrives_after_removing_an_account_leaves_no_cache_behind(sess
     session.reload()
     settle()
     assert not folder.exists()
+
+
+def test_a_refresh_while_quitting_is_still_kept(sessions, keyring_backend):
+    """Quitting is not removing: a sync that refreshed the tokens as Sett quit must save the new pair, or the next
+    start refreshes with the spent one, which the panel answers by ending the whole login."""
+    session = _add(sessions)
+    client = session.open_client()
+    try:
+        sessions.shutdown()
+        client.on_credentials(ROTATED)
+        kept = sessions.secrets.load(session.id)
+        assert kept is not None and kept.refresh_token == "refresh-2"
+    finally:
+        client.close()
+
+
+def test_work_queued_before_quitting_still_writes(sessions):
+    """A write queued just before quitting (a cart edit written behind) still happens: only a removed account's
+    queued work is dropped."""
+    from app.cache import CacheChanges, open_account_cache
+
+    session = _add(sessions)
+    session.close()                                      # what quitting does to every session first
+    session.run(lambda ctx: ctx.write(CacheChanges(config={"me": {"id": "u-9"}}), "me"))
+    settle()
+    with open_account_cache(session.id) as cache:
+        assert cache.config("me") == {"id": "u-9"}

@@ -15,11 +15,13 @@ from tests.support.panel import USER_PASSWORD, Api, PanelProcess
 URLS = {"return_url": "http://127.0.0.1:9/r", "cancel_url": "http://127.0.0.1:9/c"}
 
 
-@pytest.fixture
-def world(tmp_path):
-    proc = PanelProcess(tmp_path / "audit-lifecycle").start()
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """One clocked panel for the module: each test buys anew and counts its days from its own purchase, so the
+    clock the tests before it moved on changes nothing for it."""
+    proc = PanelProcess(tmp_path_factory.mktemp("audit-lifecycle")).start()
     shop = Shop(admin_of(proc))
-    shop.settings(paypal_enabled=True)
+    shop.settings(paypal_enabled=True, auto_suspend_days=3, auto_terminate_days=14)
     yield proc, shop
     proc.stop()
 
@@ -86,7 +88,6 @@ def test_a_rejected_request_leaves_the_renewal_payable(world):
 
 def test_unpaid_renewal_goes_overdue_suspends_and_paying_it_reactivates(world):
     proc, shop = world
-    shop.settings(auto_suspend_days=3, auto_terminate_days=14)
     buyer = shop.user(credits="10.00")
     placed = buy(buyer, shop.product(pricing=MONTHLY_10)["id"])
     (service_id,) = placed["order"]["service_ids"]

@@ -72,6 +72,13 @@ class ReadBudget:
             raise AnswerTooLarge(text.format(where=where, size=max(1, self.limit // (1024 * 1024))), resource=where)
 
 
+def _shown(header: str) -> str:
+    """A header's value as a sentence may quote it: printable ASCII, at most 40 characters (a hostile server's
+    header can hold anything up to the header limit)."""
+    text = "".join(ch if " " <= ch <= "~" else "?" for ch in header)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 class _Unpacker:
     """gzip or deflate, bounded; identity passes through."""
 
@@ -85,8 +92,10 @@ class _Unpacker:
         elif encoding in ("", "identity"):
             self._z = None
         else:
-            raise BadAnswer(f"{where} sent its answer packed as {encoding!r}, which Sett did not ask for and "
-                            "cannot read.", resource=where, field="Content-Encoding")
+            text = translate("Body", "{where} sent its answer packed as '{encoding}', which Sett did not ask for "
+                                     "and cannot read.")
+            raise BadAnswer(text.format(where=where, encoding=_shown(encoding)), resource=where,
+                            field="Content-Encoding")
         self._first = True
 
     def feed(self, data: bytes, room: int) -> bytes:

@@ -49,7 +49,9 @@ class Totals(QFrame):
             value = amounts.get(key)
             shown = money(value)
             if key in ("discount", "credits_applied") and value is not None and money(value) != money(0):
-                shown = money(-parse_money(value))     # taken off: the locale's minus, as the checkout shows it
+                # Taken off: the locale's minus, as the checkout shows it (unbounded: a sum Sett worked out may pass
+                # the bound a panel's single amount keeps).
+                shown = money(-parse_money(value, bounded=False))
             self.values[key].setText(shown)
         label = (translate("Totals", "Tax ({rate}, included)") if tax_inclusive
                  else translate("Totals", "Tax ({rate})"))

@@ -57,7 +57,7 @@ class Summary:
 
 def _amount(value) -> Decimal:
     try:
-        return parse_money(value)
+        return parse_money(value, bounded=False)
     except ValueError:
         return Decimal(0)
 

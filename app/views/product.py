@@ -402,7 +402,7 @@ class ProductPage(QWidget):
     def price_amount(self):
         """The shown recurring amount as a Decimal (tests and accessibility)."""
         text = self.price.text().split(" ")[0]
-        return parse_money("".join(ch for ch in text if ch.isdigit() or ch in ".-"))
+        return parse_money("".join(ch for ch in text if ch.isdigit() or ch in ".-"), bounded=False)
 
     def _add(self) -> None:
         if self.cycle.currentData() is None:

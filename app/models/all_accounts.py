@@ -49,6 +49,12 @@ class AccountsRows:
         return [(name, data) for name, data in self.accounts if not data.never_synced]
 
     @cached_property
+    def billed(self) -> list[tuple[str, AccountData]]:
+        """The synced accounts whose panel has billing: one without it shows no services, invoices, credits or
+        orders, even those saved while it had billing (its own screens say why)."""
+        return [(name, data) for name, data in self.synced if data.billing_enabled]
+
+    @cached_property
     def data_of(self) -> dict[str, AccountData]:
         return {data.account_id: data for _name, data in self.synced}
 
@@ -71,10 +77,11 @@ def gather(accounts: list[tuple[str, AccountData]]) -> AccountsRows:
     for name, data in accounts:
         if data.never_synced:
             continue
-        services += tag(data.services, name, data.account_id)
-        invoices += tag(visible_invoices(data.invoices), name, data.account_id)
-        transactions += tag(data.credit_transactions, name, data.account_id)
-        orders += tag(with_invoices(data.orders, data.invoices), name, data.account_id)
+        if data.billing_enabled:     # without the licence the panel has no billing: what was saved before is hidden
+            services += tag(data.services, name, data.account_id)
+            invoices += tag(visible_invoices(data.invoices), name, data.account_id)
+            transactions += tag(data.credit_transactions, name, data.account_id)
+            orders += tag(with_invoices(data.orders, data.invoices), name, data.account_id)
         if data.tickets_enabled:     # a panel that switched tickets off has no Support screen to open one on
             tickets += tag(data.tickets, name, data.account_id)
     return AccountsRows(list(accounts), services, invoices, transactions, orders, tickets)

@@ -56,6 +56,8 @@ def records(data: AccountData, *, account: str = "", where: str = "") -> list[En
         return " · ".join([*words, where] if where else words)
 
     out = []
+    if not data.billing_enabled:    # billing hidden there (what it saved before too): only its tickets are found
+        return out + _tickets(data, detail, account)
     invoice_word = translate("GoTo", "Invoice")
     # 50,000 invoices: each amount formatted only when its row is listed (formatting them all took 1.5 s)
     out += [Entry("invoice", str(invoice.get("id")), str(invoice.get("invoice_number") or NO_VALUE),
@@ -75,12 +77,16 @@ def records(data: AccountData, *, account: str = "", where: str = "") -> list[En
             words.append(products)
         out.append(Entry("order", str(order.get("id")), str(order.get("order_number") or NO_VALUE), detail(*words),
                          None, account))
-    if data.tickets_enabled:        # a panel without tickets has no Support page to open one on
-        for ticket in data.tickets:
-            out.append(Entry("ticket", str(ticket.get("id")), str(ticket.get("subject") or NO_VALUE),
-                             detail(translate("GoTo", "Ticket"), str(ticket.get("ticket_number") or NO_VALUE),
-                                    status_word(ticket.get("status"))), None, account))
-    return out
+    return out + _tickets(data, detail, account)
+
+
+def _tickets(data: AccountData, detail: Callable[..., str], account: str) -> list[Entry]:
+    if not data.tickets_enabled:    # a panel without tickets has no Support page to open one on
+        return []
+    return [Entry("ticket", str(ticket.get("id")), str(ticket.get("subject") or NO_VALUE),
+                  detail(translate("GoTo", "Ticket"), str(ticket.get("ticket_number") or NO_VALUE),
+                         status_word(ticket.get("status"))), None, account)
+            for ticket in data.tickets]
 
 
 class GoToIndex:

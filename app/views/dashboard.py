@@ -114,6 +114,7 @@ class AllSummary:
     next_due: dict[str, Decimal]         # what falls due on that date, per currency
     money: dict[str, object]             # currency code -> that currency's formatting (an account's money())
     lines: list[tuple[str, Summary, AccountData]]
+    unbilled: tuple[str, ...] = ()       # synced accounts whose panel has no billing: named, counted for nothing
 
 
 def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
@@ -125,8 +126,12 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
     lines = []
     counts = [0, 0, 0, 0]
     next_date = None
+    unbilled = []
     for name, data in accounts:
         if data.never_synced:
+            continue
+        if not data.billing_enabled:     # what it saved while it had billing is hidden, as on its own screens
+            unbilled.append(name)
             continue
         s = summarise(data)
         code = data.currency_code
@@ -142,7 +147,8 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
     for _name, s, data in lines:
         if next_date and s.next_due_date == next_date:
             next_due[data.currency_code] += _amount(s.next_due_amount)
-    return AllSummary(len(lines), *counts, dict(due), dict(credits), next_date, dict(next_due), money, lines)
+    return AllSummary(len(lines) + len(unbilled), *counts, dict(due), dict(credits), next_date, dict(next_due),
+                      money, lines, tuple(unbilled))
 
 
 SCROLL_GUTTER = 12     # px between the cards and the scroll bar beside them
@@ -480,7 +486,10 @@ class DashboardSection(ScopedScreen, Section):
         self.cards["credits"].setVisible(True)
         self.cards["credits"].set_figure(amounts_text(a.credits, a.money),
                                          translate("DashboardSection", "Across every account"))
-        self.breakdown.setText("\n".join(breakdown_line(name, s, data) for name, s, data in a.lines))
+        self.breakdown.setText("\n".join(
+            [breakdown_line(name, s, data) for name, s, data in a.lines]
+            + [translate("DashboardSection", "{account}: billing is not available on this panel").format(account=name)
+               for name in a.unbilled]))
         self.breakdown.show()
         self.chart_accounts = [data for _name, _s, data in a.lines]
         self._chart(self.chart_accounts)

@@ -46,7 +46,7 @@ def unpaid_summary(data: AccountData) -> str:
 def unpaid_summary_all(everything: AccountsRows) -> str:
     """"Across 2 accounts · 1 overdue · €10.00 + $5.00 due": each account's bills as unpaid_summary counts them,
     the amounts due per currency, never added across currencies."""
-    synced = everything.synced
+    synced = everything.billed
     bills = sum(data.invoice_facts.bills for _name, data in synced)
     overdue = sum(data.invoice_facts.overdue_bills for _name, data in synced)
     due = per_currency((data.currency_code, data.invoice_facts.due) for _name, data in synced)
@@ -128,7 +128,7 @@ class InvoicesSection(ListWithPage):
         self.summary.setText(unpaid_summary_all(everything))
         self.summary.setVisible(bool(everything.synced))
         self.pay_due.show_rows(None)       # one payment is one account's
-        self._mark_overdue(any(data.invoice_facts.overdue for _name, data in everything.synced),
+        self._mark_overdue(any(data.invoice_facts.overdue for _name, data in everything.billed),
                            len(everything.invoices))
 
     def _mark_overdue(self, overdue: bool, count: int) -> None:

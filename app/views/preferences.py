@@ -85,11 +85,13 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.theme)))
         form.addRow(self.tr("&Theme"), self.theme)
         # A `--theme` flag wins over the saved choice for this run: the box shows the theme in use, and the note
-        # names the flag that set it (the option as typed, the same in every language; a sentence saying so waits
-        # for its translation).
+        # says why, naming the flag as typed and the choice that is saved.
         overridden = values.saved_theme is not None and values.saved_theme != values.theme
-        self.theme_note = QLabel(f"--theme {values.theme}" if overridden else "", textFormat=PLAIN,
-                                 objectName="themeNote")
+        saved = dict(theme_choices()).get(values.saved_theme or "", values.saved_theme or "")
+        self.theme_note = QLabel(self.tr("Set for this run by the command line (--theme {theme}); the saved choice "
+                                         "is “{saved}”.").format(theme=values.theme, saved=saved)
+                                 if overridden else "", textFormat=PLAIN, objectName="themeNote")
+        self.theme_note.setWordWrap(True)
         self.theme_note.setProperty("role", "muted")
         self.theme_note.setVisible(overridden)
         form.addRow("", self.theme_note)

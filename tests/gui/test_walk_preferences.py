@@ -18,8 +18,9 @@ def test_a_command_line_theme_shows_as_the_one_in_use_with_its_reason(make_app, 
     dialog = open_preferences(qtbot, app)
     assert dialog.theme.currentData() == "dark"
     note = dialog.theme_note
-    assert note.isVisible() and note.text() == "--theme dark"
+    assert note.isVisible() and "(--theme dark)" in note.text() and "“Light”" in note.text()
     assert note.width() >= note.minimumSizeHint().width()
+    assert note.height() >= note.heightForWidth(note.width())      # wrapped, every line shown
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))      # the user's choice: used and saved
     assert not note.isVisible()
     assert QApplication.instance().property("theme") == "light" and Settings().theme == "light"

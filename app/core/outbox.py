@@ -164,3 +164,34 @@ def sent_long_ago(rows: list[Any], now: datetime | None = None) -> list[str]:
         if sent.tzinfo is not None and sent < limit:
             old.append(str(row.get("id")))
     return old
+
+
+def with_waiting_replies(ticket: dict, rows: list) -> dict:
+    """The ticket's conversation as the user should see it: the panel's messages, then every reply still waiting
+    in the outbox for this ticket, marked `queued` with its key, in the order they were queued.
+
+    The waiting replies are laid over whichever copy of the ticket is at hand (the cache's, a sync's, the panel's
+    answer) rather than kept inside it: a sync that brought a newer copy of the ticket before the reply was sent
+    replaced its messages, and the reply, still in the outbox and sent later, left the conversation. A reply being
+    sent (`sending`: its answer may have been lost) is taken for the panel's once the panel's copy holds a
+    customer's message with the same text."""
+    messages = ticket.get("messages")
+    if not isinstance(messages, list):
+        return ticket
+    own = [m for m in messages if not (isinstance(m, dict) and m.get("queued"))]
+    theirs = {str(m.get("body") or "").strip() for m in own
+              if isinstance(m, dict) and not (isinstance(m.get("author"), dict) and m["author"].get("staff"))}
+    waiting = []
+    for row in rows:
+        if not (isinstance(row, dict) and row.get("kind") == REPLY_TICKET and row.get("status") in PENDING
+                and str(row.get("target") or "") == str(ticket.get("id")) and isinstance(row.get("args"), dict)
+                and isinstance(row["args"].get("body"), str) and isinstance(row.get("id"), str)):
+            continue
+        body = row["args"]["body"]
+        if row["status"] == SENDING and body.strip() in theirs:
+            continue
+        waiting.append({"id": f"outbox-{row['id']}", "body": body, "created_at": row.get("queued_at"),
+                        "author": {"staff": False}, "queued": row["id"]})
+    if not waiting and len(own) == len(messages):
+        return ticket
+    return {**ticket, "messages": [*own, *waiting]}

@@ -3,17 +3,25 @@ opening a ticket, replying and closing. Opening and replying carry the caller's 
 a lost answer never makes a second ticket or message."""
 from __future__ import annotations
 
+from app.core.outbox import with_waiting_replies
+
 from . import Context
 
 
+def shown(ctx: Context, ticket: dict | None) -> dict | None:
+    """The ticket with the replies still waiting in the outbox laid over its conversation (a newer copy synced
+    before they were sent holds none of them)."""
+    return None if ticket is None else with_waiting_replies(ticket, ctx.cache.outbox())
+
+
 def cached_ticket(ctx: Context, ticket_id: str) -> dict | None:
-    return ctx.cache.ticket(ticket_id)
+    return shown(ctx, ctx.cache.ticket(ticket_id))
 
 
 def fetch_ticket(ctx: Context, ticket_id: str) -> dict:
     ticket = ctx.client.ticket(ticket_id)
     ctx.save("tickets", [ticket])
-    return ticket
+    return shown(ctx, ticket)
 
 
 def open_ticket(ctx: Context, fields: dict, key: str) -> dict:
@@ -34,4 +42,4 @@ def reply(ctx: Context, ticket_id: str, body: str, key: str) -> dict:
 def close(ctx: Context, ticket_id: str) -> dict:
     ticket = ctx.client.close_ticket(ticket_id)
     ctx.save("tickets", [ticket])
-    return ticket
+    return shown(ctx, ticket)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.support import one_line
+
 from .paths import segment
 from .validate import checked
 
@@ -26,7 +28,8 @@ class SupportCalls:
     def open_ticket(self, *, subject: str, department: str, body: str, invoice_id: str | None = None,
                     service_id: str | None = None, key: str) -> dict:
         """-> the new ticket with its first message (status `open`)."""
-        payload: dict[str, Any] = {"subject": subject, "department": department, "body": body}
+        # One line (line breaks, tabs and control characters made one space, trimmed): the panel refuses others.
+        payload: dict[str, Any] = {"subject": one_line(subject), "department": department, "body": body}
         if invoice_id:
             payload["invoice_id"] = str(invoice_id)
         if service_id:

@@ -2,6 +2,8 @@
 reply passes before it is sent (the panel checks the same; saying it here keeps the words on the form)."""
 from __future__ import annotations
 
+import unicodedata
+
 from app.core.formatting import number_text
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
@@ -39,8 +41,24 @@ def body_problem(body: str) -> str | None:
     return None
 
 
+def one_line(subject: object) -> str:
+    """A subject as the panel takes it: one line, every run of whitespace or control characters (a line break or a
+    tab pasted with it, a NUL) made one space, and trimmed. The panel refuses a subject holding any of them (422)."""
+    words, gap = [], False
+    for char in str(subject or ""):
+        if char.isspace() or unicodedata.category(char) == "Cc":
+            gap = True
+            continue
+        if gap and words:
+            words.append(" ")
+        gap = False
+        words.append(char)
+    return "".join(words)
+
+
 def subject_problem(subject: str) -> str | None:
-    text = subject.strip()
+    """Why a subject cannot be sent, checked on the one line it is sent as (`one_line`); None when it can."""
+    text = one_line(subject)
     if not text:
         return translate("Support", "Give the ticket a subject: a few words about what it is about.")
     if len(text) > MAX_SUBJECT:
@@ -60,5 +78,5 @@ def open_count(tickets: list[dict]) -> int:
     return sum(1 for t in tickets if t.get("status") != "closed")
 
 
-__all__ = ["DEPARTMENTS", "MAX_BODY", "MAX_SUBJECT", "body_problem", "department_text", "open_count",
-           "status_text", "subject_problem", "ticket_problem"]
+__all__ = ["DEPARTMENTS", "MAX_BODY", "MAX_SUBJECT", "body_problem", "department_text", "one_line",
+           "open_count", "status_text", "subject_problem", "ticket_problem"]

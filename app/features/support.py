@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.api import NetworkError, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
+from app.core.support import one_line, ticket_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, current_reach, signed_out
 from app.session.operations import outbox as outbox_ops
@@ -170,6 +171,13 @@ class SupportPages(PageFeature):
             return
         if not session.reachable:
             dialog.set_online(False, signed_out(session))
+            return
+        # Sent as one line and checked as sent: a subject pasted with line breaks or tabs was the panel's 422.
+        fields = {**fields, "subject": one_line(fields.get("subject"))}
+        problem = ticket_problem(fields)
+        if problem:
+            dialog.set_busy(False)
+            dialog.show_problem(problem)
             return
         attempt = ("ticket", session.id, tuple(sorted(fields.items())))
         key = self._key(*attempt)

@@ -4,6 +4,7 @@ a lost answer never makes a second ticket or message."""
 from __future__ import annotations
 
 from app.core.outbox import with_waiting_replies
+from app.core.support import one_line
 
 from . import Context
 
@@ -26,7 +27,8 @@ def fetch_ticket(ctx: Context, ticket_id: str) -> dict:
 
 def open_ticket(ctx: Context, fields: dict, key: str) -> dict:
     """`fields`: subject, department, body and optionally invoice_id / service_id."""
-    ticket = ctx.client.open_ticket(subject=fields["subject"], department=fields["department"], body=fields["body"],
+    ticket = ctx.client.open_ticket(subject=one_line(fields["subject"]), department=fields["department"],
+                                    body=fields["body"],
                                     invoice_id=fields.get("invoice_id"), service_id=fields.get("service_id"),
                                     key=key)
     ctx.save("tickets", [ticket])

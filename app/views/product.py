@@ -233,15 +233,21 @@ class ProductPage(QWidget):
         buy_layout = QVBoxLayout(buy)
         buy_layout.setContentsMargins(20, 16, 20, 16)
         buy_layout.addLayout(self.form)
-        buy_layout.addWidget(self.price)
         buy_layout.addWidget(self.setup_fee)
         buy_layout.addWidget(self.breakdown)
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
+        # The price and Add to Cart in a bar under the scrolled details, always on screen: at 1000x650 with the
+        # keyring and notifications banners showing, the button sat below the fold of a product with sizes.
+        footer = QFrame(objectName="productFooter")
+        styled(footer, card=True)
+        actions = QHBoxLayout(footer)
+        actions.setContentsMargins(20, 10, 20, 10)
+        actions.setSpacing(12)
+        actions.addWidget(self.price, 0, Qt.AlignmentFlag.AlignVCenter)
+        actions.addStretch(1)
         actions.addWidget(self.added)
         actions.addWidget(self.view_cart)
-        actions.addStretch(1)
-        buy_layout.addLayout(actions)
+        actions.addWidget(self.add_button)
+        self.footer = footer
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -262,7 +268,9 @@ class ProductPage(QWidget):
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(8)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(footer)
 
     # -- showing -------------------------------------------------------------------------------------------------
     def show_product(self, product: dict, data: AccountData) -> None:

@@ -151,6 +151,15 @@ def resources_text(resources: dict | None) -> str:
     return " · ".join(parts)
 
 
+def line_resources_text(line: object) -> str:
+    """What a priced line's sizes are, worded and separated as every resources line ("4 GB RAM · 50 GB disk ·
+    2 cores"): the product's price line showed the pricing description's "4 GB RAM, 50 GB disk, 2 vCPU" (the
+    panel's English, written on its invoices) under a resources line saying "2 Kerne" in German. "" when the
+    line names no sizes (a fixed plan, a setup fee)."""
+    sizes = getattr(line, "sizes", None)
+    return resources_text(sizes) if isinstance(sizes, dict) and sizes else ""
+
+
 def cycle_label(cycle: str | None) -> str:
     """"Monthly", "Semi-annual", "One-time"."""
     if not cycle:

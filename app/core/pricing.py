@@ -79,6 +79,10 @@ class Line:
     unit_price: Decimal
     amount: Decimal
     config: dict = field(default_factory=dict)
+    # The sizes the recurring line is for (memory and disk in MB, CPU in % of a core), as its description names
+    # them: the client writes them with app.core.formatting.line_resources_text (the description is the panel's
+    # English for the invoice, "2 vCPU" and commas, where the client's resources read "2 cores" with " · ").
+    sizes: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -222,8 +226,10 @@ def price_item(product: Mapping, cycle: str, config: Mapping | None, quantity: i
     _price, setup_fee = cycle_price(product, cycle)
     unit = round_money(_recurring(product, cycle, chosen), places)
     pid = None if product.get("id") is None else str(product["id"])
+    shown = _sizes(product, chosen) if product.get("pricing_type") != "fixed" else {}
     lines = [Line("recurring", pid, _describe(product, cycle, chosen), cycle, quantity, unit,
-                  round_money(unit * quantity, places), dict(chosen))]
+                  round_money(unit * quantity, places), dict(chosen),
+                  {k: shown[k] for k in RESOURCE_KEYS if k in shown})]
     if setup_fee > 0:
         setup = round_money(setup_fee, places)
         lines.append(Line("setup", pid, translate("Pricing", "Setup fee: {product}").format(product=_name(product)),

@@ -90,6 +90,27 @@ def _count_paid(conn, invoice_id: str, amount: Decimal, method: str, now: str, p
                  (money_str(paid, places), money_str(applied, places), now, invoice_id))
 
 
+def return_credits(conn: sqlite3.Connection, invoice, now: str, *, places: int, note: str, reference: str) -> Decimal:
+    """Give the credits spent on an invoice that is being cancelled back to its owner (a `refund` transaction naming
+    it) and take them out of its figures: its credits payments turn `refunded`, a negative `refunded` entry records
+    the return, and `amount_paid`/`credits_applied` drop by the amount, so a cancelled invoice shows what it kept
+    (nothing from credits) and agrees with the ledger. Returns the amount given back."""
+    spent = Decimal(invoice["credits_applied"])
+    if spent <= 0:
+        return Decimal(0)
+    conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE invoice_id = ? "
+                 "AND method = 'credits' AND status = 'succeeded'", (now, invoice["id"]))
+    credits.change(conn, invoice["user_id"], spent, type="refund", now=now, places=places,
+                   invoice_id=invoice["id"], note=note)
+    add_payment(conn, invoice, method="credits", amount=-spent, status="refunded", now=now, places=places,
+                reference=reference)
+    row = conn.execute("SELECT amount_paid, credits_applied FROM invoices WHERE id = ?", (invoice["id"],)).fetchone()
+    conn.execute("UPDATE invoices SET amount_paid = ?, credits_applied = ?, updated_at = ? WHERE id = ?",
+                 (money_str(Decimal(row["amount_paid"]) - spent, places),
+                  money_str(Decimal(row["credits_applied"]) - spent, places), now, invoice["id"]))
+    return spent
+
+
 def pay_with_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, amount: Decimal, now: str,
                      action_id: str | None = None) -> dict | None:
     """Spend `amount` of the owner's credits on the invoice (nothing when amount is 0); `action_id` names the

@@ -9,11 +9,10 @@ it: an order ends paid or cancelled, never both.
 from __future__ import annotations
 
 import sqlite3
-from decimal import Decimal
 
 from ..errors import conflict, not_found
 from ..settings import PanelSettings
-from . import credits, invoices
+from . import invoices
 from .checkout import order_out
 from .notifications import notify
 
@@ -78,14 +77,6 @@ def _return_stock(conn: sqlite3.Connection, order_id: str, now: str) -> None:
 
 
 def _return_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, now: str) -> None:
-    spent = Decimal(invoice["credits_applied"])
-    if spent <= 0:
-        return
-    conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE invoice_id = ? "
-                 "AND method = 'credits' AND status = 'succeeded'", (now, invoice["id"]))
-    credits.change(conn, invoice["user_id"], spent, type="refund", now=now, places=s.currency_places,
-                   invoice_id=invoice["id"],
-                   note=f"Credits returned: order invoice {invoice['invoice_number']} was cancelled")
-    invoices.add_payment(conn, invoice, method="credits", amount=-spent, status="refunded", now=now,
-                         places=s.currency_places, reference=f"returned to credits: {invoice['invoice_number']} "
-                                                             "cancelled")
+    invoices.return_credits(conn, invoice, now, places=s.currency_places,
+                            note=f"Credits returned: order invoice {invoice['invoice_number']} was cancelled",
+                            reference=f"returned to credits: {invoice['invoice_number']} cancelled")

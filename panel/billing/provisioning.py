@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
-from decimal import Decimal
 
 from app.core.cycles import CYCLE_MONTHS, add_months, next_due_date, nth_due_date
 
@@ -16,7 +15,7 @@ from ..db import new_id
 from ..errors import conflict, not_found
 from ..settings import PanelSettings
 from ..timefmt import parse_date, parse_iso
-from . import credits, servers
+from . import servers
 from .notifications import notify
 
 RESOURCE_FIELDS = ("memory", "disk", "cpu", "swap", "io_weight", "database_limit", "backup_limit",
@@ -122,16 +121,13 @@ def _cancel_open_renewals(conn: sqlite3.Connection, service_id: str, now: str, *
                                  (service_id, from_period, from_period)).fetchall()
     for invoice in open_invoices:
         conn.execute("UPDATE invoices SET status = 'cancelled', updated_at = ? WHERE id = ?", (now, invoice["id"]))
-        if close_pay_pages:
-            from .invoices import supersede_pending  # late: invoices imports this module when it settles
+        from .invoices import return_credits, supersede_pending  # late: invoices imports this module
 
+        if close_pay_pages:
             supersede_pending(conn, invoice["id"], now)
-        spent = Decimal(invoice["credits_applied"])
-        if spent > 0:
-            places = len(invoice["total"].partition(".")[2])
-            credits.change(conn, invoice["user_id"], spent, type="refund", now=now, places=places,
-                           invoice_id=invoice["id"],
-                           note=f"Credits returned: invoice {invoice['invoice_number']} was cancelled")
+        return_credits(conn, invoice, now, places=len(invoice["total"].partition(".")[2]),
+                       note=f"Credits returned: invoice {invoice['invoice_number']} was cancelled",
+                       reference=f"returned to credits: {invoice['invoice_number']} cancelled")
 
 
 def cancel_renewals_after(conn: sqlite3.Connection, service, now: str) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from app.core.local_format import number
 from app.core.text import translate
 
 from .auth import Credentials, LoginResult, credentials_from
@@ -73,14 +74,15 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
             return Page(data=[], meta={}, etag=etag, not_modified=True)
         data = response.data()
         if not isinstance(data, list):
-            raise bad_answer(path, "data", "expected a list of rows, got one item")
+            raise bad_answer(path, "data", translate("Validate", "expected a list of rows, got one item"))
         meta = response.json().get("meta")
         meta = meta if isinstance(meta, dict) else {}
         checked_meta = model(path, "PageMeta", meta, at="meta")
         if checked_meta.total_pages is not None and checked_meta.total_pages > MAX_PAGES:
             text = translate("Network", "{address} says it has {pages} pages; Sett reads at most {limit} pages of "
                                         "one list, so it stopped before asking.")
-            raise TooManyPages(text.format(address=path, pages=checked_meta.total_pages, limit=MAX_PAGES),
+            raise TooManyPages(text.format(address=path, pages=number(checked_meta.total_pages),
+                                           limit=number(MAX_PAGES)),
                                resource=path, field="meta.total_pages")
         return Page(data=data, meta=meta, etag=response.headers.get("ETag"), current_page=checked_meta.current_page,
                     total_pages=checked_meta.total_pages, server_time=checked_meta.server_time)
@@ -108,13 +110,13 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
         if isinstance(data, dict) and data.get("requires_2fa"):
             token = data.get("two_factor_token")
             if not isinstance(token, str) or not token:
-                raise BadAnswer(f"{self.api_url}{path} asked for a code but sent no two-factor token.",
-                                resource="login", field="two_factor_token")
+                raise BadAnswer(translate("PanelClient", "{address} asked for a code but sent no two-factor token.")
+                                .format(address=f"{self.api_url}{path}"), resource="login", field="two_factor_token")
             return LoginResult(two_factor_token=token, expires_in=data.get("expires_in"))
         credentials = credentials_from(data)
         if credentials is None:
-            raise BadAnswer(f"{self.api_url}{path} answered without a token pair Sett can use.", resource="login",
-                            field="access_token")
+            raise BadAnswer(translate("PanelClient", "{address} answered without a token pair Sett can use.").format(
+                address=f"{self.api_url}{path}"), resource="login", field="access_token")
         self.set_credentials(credentials)
         user = data.get("user") if isinstance(data.get("user"), dict) else None
         return LoginResult(credentials=credentials, user=user, expires_in=data.get("expires_in"))

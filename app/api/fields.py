@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+from app.core.local_format import number
 from app.core.money import MAX_ABS_AMOUNT, parse_money
 from app.core.text import translate
 
@@ -84,7 +85,7 @@ def check_text(value: Any) -> str:
         raise ValueError(translate("Fields", "expected text, not {kind}").format(kind=type(value).__name__))
     text = value if isinstance(value, str) else str(value)
     if len(text) > MAX_TEXT:
-        raise ValueError(translate("Fields", "text longer than {limit} characters").format(limit=MAX_TEXT))
+        raise ValueError(translate("Fields", "text longer than {limit} characters").format(limit=number(MAX_TEXT)))
     return text
 
 
@@ -110,33 +111,33 @@ def check_currency(value: Any) -> str:
 
 def check_count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise ValueError(f"expected a whole number, not {type(value).__name__}")
+        raise ValueError(translate("Fields", "expected a whole number, not {kind}").format(kind=type(value).__name__))
     # ASCII digits only: str.isdigit() also takes "²" (which Decimal refuses with an InvalidOperation, not a
     # ValueError, so it escaped the check) and other scripts' digits, which the screens would show as sent.
     if isinstance(value, str) and (len(value) > 12 or not (value.strip().isascii() and value.strip().isdigit())):
-        raise ValueError("expected a whole number")
+        raise ValueError(translate("Fields", "expected a whole number"))
     number = Decimal(value)
     if number != number.to_integral_value() or not -10**12 < number < 10**12:
-        raise ValueError("expected a whole number of sensible size")
+        raise ValueError(translate("Fields", "expected a whole number of sensible size"))
     return int(number)
 
 
 def aware_time(value: Any) -> datetime:
     """An ISO 8601 time with a zone, as UTC; a time without a zone is refused, never read as local."""
     if not isinstance(value, str) or len(value) > 64:
-        raise ValueError("expected an ISO 8601 time as text")
+        raise ValueError(translate("Fields", "expected an ISO 8601 time as text"))
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError("not an ISO 8601 time") from None
+        raise ValueError(translate("Fields", "not an ISO 8601 time")) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("a time without a zone (Sett will not guess which one)")
+        raise ValueError(translate("Fields", "a time without a zone (Sett will not guess which one)"))
     try:
         return moment.astimezone(UTC)
     except OverflowError:
         # At datetime's very ends (`0001-01-01T00:00:00+01:00`) there is no UTC time: an OverflowError, which no
         # caller expects, made a sync fail "unexpectedly".
-        raise ValueError("a time outside the years 1 to 9999 in UTC") from None
+        raise ValueError(translate("Fields", "a time outside the years 1 to 9999 in UTC")) from None
 
 
 def check_stamp(value: Any) -> Any:
@@ -149,13 +150,13 @@ def check_day(value: Any) -> Any:
     """A calendar day (`due_date`, `issue_date`, `next_due_date`): `YYYY-MM-DD`, or a time with a zone; handed on as
     sent. Anything else would sort and show as nonsense, and reminders read these."""
     if not isinstance(value, str) or len(value) > 64:
-        raise ValueError("expected a date as text")
+        raise ValueError(translate("Fields", "expected a date as text"))
     text = value.strip()
     if len(text) == 10:
         try:
             date.fromisoformat(text)
         except ValueError:
-            raise ValueError("not a YYYY-MM-DD date") from None
+            raise ValueError(translate("Fields", "not a YYYY-MM-DD date")) from None
         return value
     aware_time(text)
     return value

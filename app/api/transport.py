@@ -260,8 +260,8 @@ class Transport:
                 raise AuthRequired(translate("Network", SESSION_EXPIRED), status=401, code="unauthorized") from None
             new = credentials_from(data)
             if new is None:
-                raise BadAnswer(f"{self.api_url}/auth/refresh answered without a new token pair.",
-                                resource="refresh", field="access_token")
+                raise BadAnswer(translate("Network", "{address} answered without a new token pair.").format(
+                    address=f"{self.api_url}/auth/refresh"), resource="refresh", field="access_token")
             return new
 
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from app.core.text import translate
+from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .errors import BadAnswer
 from .fields import BIDI_PATTERN, without_direction_controls
@@ -55,7 +55,7 @@ def model(resource: str, schema: str, data: Any, *, at: str | None = None) -> An
     from pydantic import ValidationError
 
     if not isinstance(data, dict):
-        raise bad_answer(resource, at, f"expected an object, got {_kind(data)}")
+        raise bad_answer(resource, at, translate("Validate", "expected an object, got {kind}").format(kind=_kind(data)))
     try:
         return _schema(schema).model_validate(data)
     except ValidationError as exc:
@@ -119,11 +119,12 @@ def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
     from pydantic import ValidationError
 
     if not isinstance(rows, list):
-        raise bad_answer(resource, None, f"expected a list, got {_kind(rows)}")
+        raise bad_answer(resource, None, translate("Validate", "expected a list, got {kind}").format(kind=_kind(rows)))
     validate = _schema(schema).model_validate
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
-            raise bad_answer(resource, f"[{index}]", f"expected an object, got {_kind(row)}")
+            raise bad_answer(resource, f"[{index}]", translate("Validate", "expected an object, got {kind}").format(
+                kind=_kind(row)))
         try:
             validate(row)
         except ValidationError as exc:
@@ -132,7 +133,14 @@ def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
     return rows
 
 
+_KINDS = {type(None): QT_TRANSLATE_NOOP("Validate", "nothing (null)"), list: QT_TRANSLATE_NOOP("Validate", "a list"),
+          dict: QT_TRANSLATE_NOOP("Validate", "an object"), str: QT_TRANSLATE_NOOP("Validate", "text"),
+          bool: QT_TRANSLATE_NOOP("Validate", "true/false")}
+
+
 def _kind(value: Any) -> str:
-    return {type(None): "nothing (null)", list: "a list", dict: "an object", str: "text", bool: "true/false"}.get(
-        type(value), "a number" if isinstance(value, int | float) or type(value).__name__ == "Decimal"
-        else type(value).__name__)
+    """What a value is, in words ("a list", "text"), as a sentence about an answer not understood names it."""
+    known = _KINDS.get(type(value))
+    if known is None and (isinstance(value, int | float) or type(value).__name__ == "Decimal"):
+        known = QT_TRANSLATE_NOOP("Validate", "a number")
+    return translate("Validate", known) if known else type(value).__name__

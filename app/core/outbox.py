@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .local_format import number
 from .text import translate
 
 CANCEL_SERVICE = "cancel_service"            # args: type (immediate|end_of_period), reason
@@ -92,7 +93,7 @@ def check_args(entry: Entry) -> None:
         reason = entry.args.get("reason")
         if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON:
             text = translate("Outbox", "a cancellation needs a reason of 1 to {limit} characters")
-            raise OutboxRowInvalid(text.format(limit=MAX_REASON))
+            raise OutboxRowInvalid(text.format(limit=number(MAX_REASON)))
     elif entry.kind == MARK_READ:
         uuids = entry.args.get("uuids")
         if not isinstance(uuids, list) or not uuids or not all(isinstance(u, str) and u for u in uuids):
@@ -103,7 +104,7 @@ def check_args(entry: Entry) -> None:
         body = entry.args.get("body")
         if not entry.target or not isinstance(body, str) or not body.strip() or len(body) > MAX_BODY:
             text = translate("Outbox", "a reply needs its ticket and a message of 1 to {limit} characters")
-            raise OutboxRowInvalid(text.format(limit=MAX_BODY))
+            raise OutboxRowInvalid(text.format(limit=number(MAX_BODY)))
 
 
 def parse(row: Any) -> Entry:

@@ -195,6 +195,20 @@ def number_text(value: Decimal | int, places: int | None = None) -> str:
     return local_format.number(value, places)
 
 
+def seconds_text(seconds: float | int | Decimal) -> str:
+    """A number of seconds as the locale writes it, to the hundredth: 2.5 -> "2.5" / "2,5", 10 -> "10" (f"{x:g}"
+    wrote "2.5" in a German sentence, and "1e+03" for a thousand)."""
+    try:
+        value = Decimal(str(round(float(seconds), 2))).normalize()
+    except (TypeError, ValueError, ArithmeticError, OverflowError):
+        return str(seconds)
+    if not value.is_finite():
+        return str(seconds)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return local_format.number(value)
+
+
 def rate_text(rate: object) -> str:
     """A tax rate given in percent ("20.00", "7.5") as the locale writes it: "20%" / "20 %", "7.5%" / "7,5 %";
     the text itself for something that is not a number."""

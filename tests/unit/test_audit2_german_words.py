@@ -82,3 +82,14 @@ def test_a_login_answer_without_tokens_is_said_in_german(german):
         assert "ohne ein Token-Paar" in str(raised.value)
     finally:
         client.close()
+
+
+def test_seconds_in_a_network_sentence_are_written_as_german_writes_numbers(german):
+    import requests
+
+    from app.api.network import network_error
+    from app.core.formatting import seconds_text
+
+    error = network_error("panel.example", requests.exceptions.ReadTimeout("slow"), 2.5)
+    assert "2,5" in str(error) and "2.5" not in str(error)
+    assert seconds_text(10) == "10" and seconds_text(1000) == "1.000"

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .accounts import account_cache_exists, open_account_cache, rebuild_account_cache, remove_account_cache
     from .changes import CacheChanges
     from .errors import CacheDamaged, CacheError, CacheTooNew, InvalidChanges
+    from .outbox_lock import outbox_lock
     from .rows import minor_units
     from .schema import MIGRATIONS, Migration, latest_version
     from .store import INVOICE_ROW_COLUMNS, SYNC_STATE_FIELDS, AccountCache
@@ -25,6 +26,7 @@ _MODULES = {      # module: the names it gives this package
     "accounts": ("account_cache_exists", "open_account_cache", "rebuild_account_cache", "remove_account_cache"),
     "changes": ("CacheChanges",),
     "errors": ("CacheDamaged", "CacheError", "CacheTooNew", "InvalidChanges"),
+    "outbox_lock": ("outbox_lock",),
     "rows": ("minor_units",),
     "schema": ("MIGRATIONS", "Migration", "latest_version"),
     "store": ("INVOICE_ROW_COLUMNS", "SYNC_STATE_FIELDS", "AccountCache"),
@@ -41,6 +43,7 @@ __all__ = [
     "InvalidChanges",
     "account_cache_exists",
     "open_account_cache",
+    "outbox_lock",
     "rebuild_account_cache",
     "remove_account_cache",
     "Migration",

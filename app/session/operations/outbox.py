@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.api import ApiError, AuthRequired, BadAnswer, NetworkError, NotAPanel, NotFound, RateLimited, ServerError
-from app.cache import CacheChanges
+from app.cache import CacheChanges, outbox_lock
 from app.core import outbox as ob
 from app.core.text import translate
 
@@ -233,7 +233,22 @@ class Replayed:
 
 
 def replay(ctx: Context) -> Replayed:
-    """Send what waits, in order, each once; stops (raising) at the first network failure or ended login."""
+    """Send what waits, in order, each once; stops (raising) at the first network failure or ended login.
+
+    Only while this process holds the account's outbox lock (app.cache.outbox_lock): a second Sett on the same
+    data folder sending the same entries at the same time is what the lock keeps out; the replay it skips runs
+    again after that account's next sync."""
+    with outbox_lock(getattr(ctx.cache, "path", None)) as held:
+        if not held:
+            return Replayed(pending=pending_count(ctx))
+        return _replay(ctx)
+
+
+def _current(ctx: Context, key: str) -> dict | None:
+    return next((r for r in ctx.cache.outbox() if r.get("id") == key), None)
+
+
+def _replay(ctx: Context) -> Replayed:
     result = Replayed()
     rows = ctx.cache.outbox()
     old = ob.sent_long_ago(rows)
@@ -252,6 +267,16 @@ def replay(ctx: Context) -> Replayed:
             continue
         if not entry.pending:
             continue
+        now = _current(ctx, entry.id)
+        if now != row:
+            # Changed since the replay read the outbox (removed, edited, or sent by another Sett that held the lock
+            # before this one): the stale copy is neither sent nor written back over what is there now. A removed
+            # entry is passed over; any other change ends this replay, and the next one reads it again, in order.
+            if now is None:
+                continue
+            result.pending = pending_count(ctx)
+            break
+        sender = SENDERS.get(entry.kind)
         sender = SENDERS.get(entry.kind)
         if sender is None:
             _put(ctx, entry.moved(ob.SET_ASIDE, translate("Outbox", "Set aside, never sent: Sett cannot send this kind "

@@ -72,3 +72,28 @@ def test_a_reply_whose_answer_was_lost_is_not_shown_twice():
                                                                                       ("Still down.", False)]
     refused = row.moved(ob.REFUSED, "no").to_row()
     assert _bodies(ob.with_waiting_replies(_ticket(STAFF), [refused])) == [("Try again?", False)]
+
+
+def test_a_reply_left_sending_by_a_killed_sett_is_sent_again_once_with_its_key(sessions):  # noqa: F811
+    """Sett died after the panel took the reply, before its answer came: the entry is `sending`. The next start
+    sends it again with the same key (the panel answers with its first answer), once, and the conversation shows
+    it once, as the panel's, never beside a waiting copy."""
+    mine = {"id": "m-3", "author": {"name": "Me", "staff": False}, "body": "Still down.",
+            "created_at": "2026-12-06T12:00:00Z"}
+    keys: list[str] = []
+    client = CannedClient({"reply_ticket": lambda ticket_id, body, *, key: keys.append(key) or {"id": "m-3"},
+                           "ticket": _ticket(STAFF, mine)})
+    session = add(sessions, client)
+    session.run(lambda ctx: ctx.save("tickets", [_ticket(STAFF)]))
+    session.run(outbox_ops.queue_reply, "t-1", "Still down.", "key-r", "Reply to TKT-1")
+    session.run(lambda ctx: outbox_ops._put(ctx, {**ctx.cache.outbox()[0], "status": ob.SENDING}))
+    session.run(lambda ctx: ctx.save("tickets", [_ticket(STAFF, mine)]))      # a sync read the panel's copy
+    settle()
+    assert _bodies(_shown(session, support_ops.cached_ticket, "t-1")) == [("Try again?", False),
+                                                                          ("Still down.", False)]
+    for _ in range(2):
+        session.run(outbox_ops.replay)
+        settle()
+    assert keys == ["key-r"]
+    assert _bodies(_shown(session, support_ops.cached_ticket, "t-1")) == [("Try again?", False),
+                                                                          ("Still down.", False)]

@@ -7,6 +7,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response, install_handlers, internal_error
+from .json_guard import JsonGuard
 from .ratelimit import RateLimiter, credential_key
 from .routes import ALL_ROUTERS, WEBHOOK_ROUTERS
 from .schemas.openapi import install as install_openapi
@@ -67,7 +68,10 @@ def create_app(panel: Panel) -> FastAPI:
     app.router.redirect_slashes = False     # the `limits` middleware redirects, without the Host header (below)
     install_handlers(app)
     install_openapi(app)
-    app.add_middleware(_CountedBody)  # added first, so inside `limits`: its 413 gets the rate-limit headers too
+    # Added first, innermost: JsonGuard reads bodies through _CountedBody, both inside `limits`, so their 413 and
+    # 422 get the rate-limit headers too.
+    app.add_middleware(JsonGuard, prefix=API_PREFIX)
+    app.add_middleware(_CountedBody)
 
     @app.middleware("http")
     async def limits(request: Request, call_next) -> Response:

@@ -1,0 +1,140 @@
+"""JSON bodies the panel refuses before any route reads them, each a 422 `validation_error` that changes nothing:
+
+- a key named twice in one object (`{"amount": "1", "amount": "900"}`): a JSON parser keeps one of them, and which
+  one differs between parsers, so a proxy or log and the panel could read different requests;
+- nesting deeper than MAX_DEPTH levels (no body of this API needs more than a few), which would otherwise reach
+  Python's recursion limit;
+- `NaN`, `Infinity` and `-Infinity`, which Python's parser accepts but are not JSON;
+- a string holding NUL (U+0000) or a lone surrogate (`"\\ud800"`): neither is text a user means, NUL cuts strings
+  in C tools, and a lone surrogate cannot be stored as UTF-8 (SQLite refused it with a 500).
+
+Only `/api/v1` bodies read as JSON are checked (no Content-Type or a JSON one, as FastAPI reads them); malformed JSON
+passes through to FastAPI's own 422. The webhooks, whose bodies are signed bytes, are left alone.
+"""
+from __future__ import annotations
+
+import json
+
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .errors import error_response
+
+MAX_DEPTH = 32
+_CHECKED_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class _Refused(Exception):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field, self.message = field, message
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    seen: dict = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _Refused("body", f"The JSON body names the key {json.dumps(key)[:60]} twice in one object.")
+        seen[key] = value
+    return seen
+
+
+def _no_constant(name: str) -> float:
+    raise _Refused("body", f"{name} is not a JSON number.")
+
+
+def _bad_text(text: str) -> str | None:
+    if "\x00" in text:
+        return "NUL characters are not allowed."
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "The text holds a lone surrogate, which is not a character."
+    return None
+
+
+def check(value: object) -> None:
+    """Walk a parsed body without recursion; raise _Refused at the first problem, naming its field path."""
+    stack: list[tuple[object, str, int]] = [(value, "", 1)]
+    while stack:
+        node, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _Refused("body", f"The JSON body is nested too deeply (at most {MAX_DEPTH} levels).")
+        if isinstance(node, str):
+            if problem := _bad_text(node):
+                raise _Refused(path or "body", problem)
+        elif isinstance(node, dict):
+            for key, item in node.items():
+                if problem := _bad_text(key):
+                    raise _Refused(path or "body", f"A key of this object is not allowed: {problem}")
+                stack.append((item, f"{path}.{key}" if path else key, depth + 1))
+        elif isinstance(node, list):
+            stack.extend((item, f"{path}.{n}" if path else str(n), depth + 1) for n, item in enumerate(node))
+
+
+def _is_json(scope: Scope) -> bool:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-type":
+            media = value.decode("latin-1").split(";", 1)[0].strip().lower()
+            return media == "application/json" or media.endswith("+json")
+    return True  # no Content-Type: read as JSON (app.py, strict_content_type=False)
+
+
+class JsonGuard:
+    """ASGI middleware: reads a checked body whole (app.py's _CountedBody, outside it, stops it past 1 MB), refuses
+    it as above, or hands it on unchanged."""
+
+    def __init__(self, app: ASGIApp, prefix: str) -> None:
+        self.app, self.prefix = app, prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] != "http" or scope["method"] not in _CHECKED_METHODS
+                or not scope["path"].startswith(self.prefix + "/") or not _is_json(scope)):
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        try:
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":  # the client left: nothing to answer
+                    return
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    break
+        except StarletteHTTPException as exc:  # 413 from _CountedBody while the body was read
+            await error_response(exc.status_code, "payload_too_large", str(exc.detail))(scope, receive, send)
+            return
+        body = b"".join(chunks)
+        refusal = _refusal(body)
+        if refusal is not None:
+            await error_response(422, "validation_error", refusal.message,
+                                 {refusal.field: [refusal.message]})(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _refusal(body: bytes) -> _Refused | None:
+    if not body.strip():
+        return None
+    try:
+        parsed = json.loads(body, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except _Refused as refused:
+        return refused
+    except RecursionError:
+        return _Refused("body", f"The JSON body is nested too deeply (at most {MAX_DEPTH} levels).")
+    except ValueError:
+        return None  # malformed JSON or not UTF-8: FastAPI answers it (errors.py)
+    try:
+        check(parsed)
+    except _Refused as refused:
+        return refused
+    return None

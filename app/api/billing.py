@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from app.core.local_format import number
 from app.core.text import translate
 
 from .body import ReadBudget
@@ -169,5 +168,4 @@ class BillingCalls:
             if page > MAX_PAGES:  # list_page refuses such a total_pages; this bounds a panel that lies per page
                 text = translate("Network", "{address} kept announcing another page past {limit}; Sett stopped "
                                             "asking.")
-                raise TooManyPages(text.format(address=path, limit=number(MAX_PAGES)), resource=path,
-                                   field="meta.current_page")
+                raise TooManyPages(text.format(address=path, limit=MAX_PAGES), resource=path, field="meta.current_page")

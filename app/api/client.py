@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from app.core.local_format import number
 from app.core.text import translate
 
 from .auth import Credentials, LoginResult, credentials_from
@@ -81,8 +80,7 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
         if checked_meta.total_pages is not None and checked_meta.total_pages > MAX_PAGES:
             text = translate("Network", "{address} says it has {pages} pages; Sett reads at most {limit} pages of "
                                         "one list, so it stopped before asking.")
-            raise TooManyPages(text.format(address=path, pages=number(checked_meta.total_pages),
-                                           limit=number(MAX_PAGES)),
+            raise TooManyPages(text.format(address=path, pages=checked_meta.total_pages, limit=MAX_PAGES),
                                resource=path, field="meta.total_pages")
         return Page(data=data, meta=meta, etag=response.headers.get("ETag"), current_page=checked_meta.current_page,
                     total_pages=checked_meta.total_pages, server_time=checked_meta.server_time)

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from tests.panel.gateways import URLS
 from tests.panel.test_lifecycle import Clocked, days_until_raised, renewals
 from tests.support.catalogue import MONTHLY_10, buy_service
-from tests.support.panel import Api
+from tests.support.panel import Api, PanelProcess
+
+
+@pytest.fixture(scope="module")
+def clock(tmp_path_factory) -> Clocked:
+    """One clocked panel for the module (each test counts days from its own purchase)."""
+    proc = PanelProcess(tmp_path_factory.mktemp("audit2-cancelled")).start()
+    yield Clocked(lambda: proc, paypal_enabled=True)
+    proc.stop()
 
 
 def ledger_for(buyer: Api, invoice_id: str) -> Decimal:
@@ -33,8 +43,7 @@ def assert_truthful(buyer: Api, invoice_id: str, returned: str) -> None:
     assert ledger_for(buyer, invoice_id) == 0  # spent, then given back
 
 
-def test_a_cancelled_orders_invoice_no_longer_claims_the_credits_it_gave_back(fresh_panel):
-    clock = Clocked(fresh_panel, paypal_enabled=True)
+def test_a_cancelled_orders_invoice_no_longer_claims_the_credits_it_gave_back(clock):
     product = clock.shop.product(pricing=MONTHLY_10)
     buyer = clock.shop.user(credits="4.00")
     placed = buyer.data("POST", "/billing/checkout", {
@@ -50,8 +59,7 @@ def test_a_cancelled_orders_invoice_no_longer_claims_the_credits_it_gave_back(fr
     assert (board["pending_invoices"], board["total_due"]) == (0, "0.00")
 
 
-def test_a_renewal_cancelled_with_its_service_shows_the_credits_returned(fresh_panel):
-    clock = Clocked(fresh_panel)
+def test_a_renewal_cancelled_with_its_service_shows_the_credits_returned(clock):
     product = clock.shop.product(pricing=MONTHLY_10)
     buyer = clock.shop.user(credits="14.00")
     service = buy_service(buyer, product)  # 10.00 paid; the renewal takes the other 4.00 and waits for 6.00

@@ -471,7 +471,7 @@ class CartSection(Section):
             self.notice.hide()
             tax_rate, inclusive = tax.get("rate", 0), bool(tax.get("inclusive"))
         self.totals.show_amounts(source, data.money, tax_rate=tax_rate or 0, tax_inclusive=bool(inclusive),
-                                 tax_enabled=bool(tax.get("enabled")))
+                                 tax_enabled=bool(tax.get("enabled")), credits_used=self.request_body()["use_credits"])
         has_coupon = bool((self.options.get("coupon") or {}).get("code"))
         self.coupon_remove.setVisible(has_coupon)
         self._update_actions(bad, out_of_stock)

@@ -44,7 +44,11 @@ class Totals(QFrame):
         grid.addWidget(self.source, len(self.ROWS), 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
-    def show_amounts(self, amounts: dict, money, *, tax_rate, tax_inclusive: bool, tax_enabled: bool) -> None:
+    def show_amounts(self, amounts: dict, money, *, tax_rate, tax_inclusive: bool, tax_enabled: bool,
+                     credits_used: bool = True) -> None:
+        """`credits_used`: whether the order spends credits (the buyer's choice, and the panel keeps credits with a
+        balance to spend); when not, "Credits applied" is left out as the tax row is when tax is off, unless the
+        amounts apply some anyway."""
         for key, _text in self.ROWS:
             value = amounts.get(key)
             shown = money(value)
@@ -60,6 +64,9 @@ class Totals(QFrame):
             self.labels[key].setVisible(tax_enabled)
             self.values[key].setVisible(tax_enabled)
         has_discount = money(amounts.get("discount") or 0) != money(0)
+        has_credits = credits_used or money(amounts.get("credits_applied") or 0) != money(0)
+        self.labels["credits_applied"].setVisible(has_credits)
+        self.values["credits_applied"].setVisible(has_credits)
         self.labels["discount"].setVisible(has_discount)
         self.values["discount"].setVisible(has_discount)
 

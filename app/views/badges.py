@@ -6,7 +6,7 @@ Colours come from app.models.table (one palette for every status); a chip's colo
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.status_words import status_word
@@ -26,6 +26,13 @@ def _solid(colour: QColor) -> QBrush:
     presets, and PySide builds QGradient's five Python enums the first time it resolves them (~3 ms, at the first
     tinted row of a table); this constructor and drawRect have none."""
     return QBrush(colour, Qt.BrushStyle.SolidPattern)
+
+
+def pill_width(metrics: QFontMetrics, text: str | None) -> int:
+    """The width a cell needs to show `text` as a whole pill: the pill BadgeDelegate.paint draws (the text and its
+    padding) and 4 px either side. The delegate's sizeHint is larger (the cell's own padding, with the pill's on
+    top); the columns are fitted to this."""
+    return metrics.horizontalAdvance(text or "") + 2 * _BADGE_PAD_X + 8
 
 
 class BadgeDelegate(QStyledItemDelegate):

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionHeader, QTableView, QToolTip
 
 from app.models.plain_text import tooltip
 from app.models.table import BADGE_ROLE, MINOR_ROLE, SORT_ROLE
 
+from .badges import pill_width
 from .row_menu import RowAction, show_row_menu
 
 MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
@@ -29,7 +30,10 @@ def is_elastic(view: QTableView, column: int) -> bool:
     index = model.index(0, column)
     alignment = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
     right = alignment is not None and bool(int(alignment) & int(Qt.AlignmentFlag.AlignRight))
-    return not right and not model.data(index, BADGE_ROLE)
+    # A status column whose first row has no pill (a status with no tone) is still a status column: read as free
+    # text, it gave up width like a name and cut the pills below.
+    return not right and not any(model.data(model.index(row, column), BADGE_ROLE)
+                                 for row in range(min(DATE_SAMPLE, model.rowCount())))
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -46,6 +50,52 @@ def is_date(view: QTableView, column: int) -> bool:
     return bool(values) and all(isinstance(v, str) and _ISO_DATE.match(v) for v in values)
 
 
+def title_width(view: QTableView, column: int) -> int:
+    """The width the column's header needs to show its title whole: Qt's sectionSizeHint, but with room for the
+    sort arrow only in the column the rows are sorted by (the others draw none). Qt reserved the arrow's room in
+    every column, which kept e.g. "Server status" ~30 px wider than both its title and its pills need while the
+    names beside it were cut. Measured, as Qt does, in the header's font made bold: at least as wide as the
+    theme's smaller semi-bold header text."""
+    header = view.horizontalHeader()
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.section = column
+    option.orientation = Qt.Orientation.Horizontal
+    option.text = str(view.model().headerData(column, Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.DisplayRole) or "")
+    font = QFont(header.font())
+    font.setBold(True)
+    option.fontMetrics = QFontMetrics(font)
+    sorted_here = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+    option.sortIndicator = (QStyleOptionHeader.SortIndicator.SortUp if sorted_here
+                            else QStyleOptionHeader.SortIndicator.None_)
+    size = header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
+    return min(size.width(), header.sectionSizeHint(column))
+
+
+def pills_width(view: QTableView, column: int) -> int | None:
+    """A status column's width for the pills in its rows on screen (badges.pill_width), or None for a column of
+    no pills. The delegate's size hint for a pill cell adds the pill's padding to the cell's own, which kept each
+    status column ~25 px wider than its pills while the names beside it were cut."""
+    model = view.model()
+    first = view.rowAt(0)
+    if first < 0:
+        return None
+    last = view.rowAt(view.viewport().height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    metrics, widest, pills = view.fontMetrics(), 0, False
+    for row in range(first, last + 1):
+        if view.isRowHidden(row):
+            continue
+        index = model.index(row, column)
+        if model.data(index, BADGE_ROLE):
+            pills = True
+            widest = max(widest, pill_width(metrics, model.data(index, Qt.ItemDataRole.DisplayRole)))
+        else:
+            widest = max(widest, view.sizeHintForIndex(index).width())
+    return widest if pills else None
+
+
 def wanted_widths(view: QTableView) -> list[int]:
     header = view.horizontalHeader()
     widths = []
@@ -53,8 +103,10 @@ def wanted_widths(view: QTableView) -> list[int]:
         if view.isColumnHidden(column):
             widths.append(0)
             continue
-        cells = view.sizeHintForColumn(column)        # the rows on screen only: cheap at 50,000 rows
-        title = header.sectionSizeHint(column)
+        cells = pills_width(view, column)
+        if cells is None:
+            cells = view.sizeHintForColumn(column)    # the rows on screen only: cheap at 50,000 rows
+        title = title_width(view, column)
         widths.append(min(MAX_WIDTH, max(title, cells + 2, header.minimumSectionSize())))
     return widths
 
@@ -85,6 +137,20 @@ def _give_up(widths: list[int], floors: dict[int, int], columns: list[int], over
     return over - (before - sum(widths[c] for c in columns))
 
 
+def _spread(view: QTableView, widths: list[int], elastic: list[int], spare: int) -> None:
+    """Give a wide window's spare width to the names (the free-text columns that are not dates; the minor names
+    when there are no others), in equal shares, rather than to the last column: a stretched last column left a
+    gap in the middle of each row and pushed e.g. "Balance due" to the far right, away from what it belongs to.
+    A table with no free text keeps its last column stretching."""
+    names = [c for c in elastic if not is_minor(view, c) and not is_date(view, c)] or \
+        [c for c in elastic if not is_date(view, c)]
+    if not names:
+        return
+    share, rest = divmod(spare, len(names))
+    for i, c in enumerate(names):
+        widths[c] += share + (1 if i < rest else 0)
+
+
 def fit_columns(view: QTableView) -> None:
     header = view.horizontalHeader()
     if view.model() is None or header.count() == 0:
@@ -100,12 +166,14 @@ def fit_columns(view: QTableView) -> None:
     elastic = [c for c in range(len(widths)) if widths[c] and is_elastic(view, c)]
     if over > 0 and elastic:
         minor = [c for c in elastic if is_minor(view, c)]
-        floors = {c: min(widths[c], max(header.minimumSectionSize(), header.sectionSizeHint(c))) if c in minor
-                  else min(widths[c], max(ELASTIC_FLOOR, header.sectionSizeHint(c))) for c in elastic}
+        floors = {c: min(widths[c], max(header.minimumSectionSize(), title_width(view, c))) if c in minor
+                  else min(widths[c], max(ELASTIC_FLOOR, title_width(view, c))) for c in elastic}
         dates = [c for c in elastic if c not in minor and is_date(view, c)]
         over = _give_up(widths, floors, minor, over)
         over = _give_up(widths, floors, [c for c in elastic if c not in minor and c not in dates], over)
         _give_up(widths, floors, dates, over)
+    elif over < 0:
+        _spread(view, widths, elastic, -over)
     last = len(widths) - 1
     stretch = header.stretchLastSection()
     for column, width in enumerate(widths):
@@ -127,14 +195,17 @@ class FittedTableView(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
-        self._fit_timer.timeout.connect(lambda: fit_columns(self))
+        self._fit_timer.timeout.connect(self._fit)
         self._fitted_width = -1
+        self._fitted_height = -1
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # sizeHintForColumn reads the rows on screen, then (Qt's default precision) up to 1,000 more: at 50,000
         # invoices that was ~1,000 Python calls per column per fit, 300 ms a fit with the status pills' delegate.
         # The rows on screen are what the widths are for.
         self.horizontalHeader().setResizeContentsPrecision(0)
         self.row_actions: list[RowAction] = []     # a screen's own entries in the rows' menu (row_menu.py)
+        # The sorted column's header draws the arrow, and only it has room for one (title_width).
+        self.horizontalHeader().sortIndicatorChanged.connect(self.schedule_fit)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         show_row_menu(self, event)
@@ -142,17 +213,28 @@ class FittedTableView(QTableView):
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
         if model is not None:
-            for signal in (model.modelReset, model.rowsInserted, model.columnsInserted, model.columnsRemoved):
+            # layoutChanged (a sort) brings other rows on screen, dataChanged (a sync) other texts in them: the
+            # widths are measured from those cells
+            for signal in (model.modelReset, model.rowsInserted, model.columnsInserted, model.columnsRemoved,
+                           model.layoutChanged, model.dataChanged):
                 signal.connect(self.schedule_fit)
         self.schedule_fit()
+
+    def _fit(self) -> None:
+        self._fitted_height = self.viewport().height()      # the rows on screen the widths were measured from
+        fit_columns(self)
 
     def schedule_fit(self, *_args) -> None:
         self._fit_timer.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        if self.viewport().width() != self._fitted_width:
+        # (A scroll bar showing or hiding resizes the viewport, which Qt hands here too.) Taller than at the last
+        # fit shows more rows, whose cells the widths are measured from: the sideways bar hiding after a fit
+        # brought an "Active · cancelling" on screen in a status column fitted to "Active", and cut it.
+        if self.viewport().width() != self._fitted_width or self.viewport().height() > self._fitted_height:
             self._fitted_width = self.viewport().width()
+            self._fitted_height = self.viewport().height()
             self.schedule_fit()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -186,4 +268,6 @@ def elided_text(view: QAbstractItemView, index: QModelIndex | QPersistentModelIn
     text = view.model().data(index, Qt.ItemDataRole.DisplayRole)
     if not text:
         return None
-    return str(text) if view.sizeHintForIndex(index).width() > view.visualRect(index).width() else None
+    wanted = (pill_width(view.fontMetrics(), str(text)) if view.model().data(index, BADGE_ROLE)
+              else view.sizeHintForIndex(index).width())
+    return str(text) if wanted > view.visualRect(index).width() else None

@@ -27,6 +27,19 @@ def everything(tmp_path):
     return billed, gather([("Shop", billed), ("Lapsed", unbilled)])
 
 
+def in_all_accounts(qtbot, cls, data, rows):
+    """A screen showing `data`, switched to All accounts with `rows`."""
+    section = cls()
+    qtbot.addWidget(section)
+    section.resize(1100, 720)
+    section.show()
+    section.show_data(data)
+    section.set_scope_available(True)
+    section.scope_toggle.all_button.click()
+    section.show_all(rows)
+    return section
+
+
 def test_no_row_of_an_account_without_billing_is_gathered(everything):
     billed, rows = everything
     assert {r["account_id"] for r in rows.invoices + rows.services + rows.transactions + rows.orders} == {"acct-1"}
@@ -35,14 +48,7 @@ def test_no_row_of_an_account_without_billing_is_gathered(everything):
 
 def test_invoices_in_all_accounts_leave_it_out_and_do_not_add_its_due(qtbot, everything):
     billed, rows = everything
-    section = InvoicesSection()
-    qtbot.addWidget(section)
-    section.resize(1100, 720)
-    section.show()
-    section.show_data(billed)
-    section.set_scope_available(True)
-    section.scope_toggle.all_button.click()
-    section.show_all(rows)
+    section = in_all_accounts(qtbot, InvoicesSection, billed, rows)
     model = section.table.model()
     numbers = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
     assert not any(str(text).startswith("OFF-") for text in numbers)
@@ -56,14 +62,7 @@ def test_invoices_in_all_accounts_leave_it_out_and_do_not_add_its_due(qtbot, eve
 
 def test_the_dashboard_names_the_account_without_billing_and_counts_nothing_of_it(qtbot, everything):
     billed, rows = everything
-    board = DashboardSection()
-    qtbot.addWidget(board)
-    board.resize(1100, 720)
-    board.show()
-    board.show_data(billed)
-    board.set_scope_available(True)
-    board.scope_toggle.all_button.click()
-    board.show_all(rows)
+    board = in_all_accounts(qtbot, DashboardSection, billed, rows)
     lines = board.breakdown.text().splitlines()
     assert lines[-1] == "Lapsed: billing is not available on this panel"
     assert len(lines) == 2 and lines[0].startswith("Shop: ")

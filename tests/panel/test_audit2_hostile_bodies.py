@@ -238,10 +238,8 @@ def raw_exchange(world, head: bytes, body: bytes, half_close: bool) -> bytes:
             sock.shutdown(socket.SHUT_WR)
         chunks = []
         try:
-            while chunk := sock.recv(65536):
+            while chunk := sock.recv(65536):  # the panel closes after its answer (Connection: close)
                 chunks.append(chunk)
-                if b"\r\n\r\n" in b"".join(chunks) and not half_close:
-                    break
         except TimeoutError:
             pass
         return b"".join(chunks)

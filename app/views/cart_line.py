@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.cart import CartItem
 from app.core.cycles import BILLING_CYCLES
-from app.core.formatting import cycle_label
+from app.core.formatting import cycle_label, line_resources_text
 from app.core.pricing import MAX_QUANTITY, RESOURCE_KEYS, Line, config_ranges, resolve_config
 from app.core.text import translate
 from app.models.plain_text import PLAIN
@@ -138,7 +138,7 @@ class CartLine(QFrame):
         self.setup.setText(translate("CartLine", "+ {amount} setup").format(amount=money(setup.amount))
                            if setup else "")
         if recurring is not None:
-            detail = recurring.description.split(": ", 1)[1] if ": " in recurring.description else ""
+            detail = line_resources_text(recurring)     # worded as the store's resources lines
             each = (translate("CartLine", "{amount} each").format(amount=money(recurring.unit_price))
                     if recurring.quantity > 1 else "")
             self.detail.setText(" · ".join(p for p in (detail, each) if p))

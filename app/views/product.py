@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.cycles import BILLING_CYCLES, CYCLE_MONTHS
-from app.core.formatting import cpu_text, cycle_label, cycle_suffix, resources_text, size_text
+from app.core.formatting import cpu_text, cycle_label, cycle_suffix, line_resources_text, resources_text, size_text
 from app.core.money import parse_money, round_money
 from app.core.pricing import (
     MAX_QUANTITY,
@@ -398,7 +398,7 @@ class ProductPage(QWidget):
         self.setup_fee.setText(translate("ProductPage", "+ {amount} setup fee, charged once").format(
             amount=data.money(setup.amount)) if setup else "")
         self.setup_fee.setVisible(setup is not None)
-        detail = recurring.description.split(": ", 1)[-1] if ": " in recurring.description else ""
+        detail = line_resources_text(recurring)     # worded as the resources line above ("2 Kerne", " · ")
         if self.quantity.value() > 1:
             times = f"{self.quantity.value()} × {data.money(recurring.unit_price)}"
             detail = f"{times} · {detail}" if detail else times

@@ -50,7 +50,9 @@ class NewTicketDialog(QDialog):
         self.signed_out = False
         self.busy = False
         self.subject = QLineEdit(objectName="ticketSubject")
-        self.subject.setMaxLength(MAX_SUBJECT + 50)     # longer is refused in words, not cut silently
+        # Longer is refused in words, not cut silently; the room is for a pasted subject whose line breaks and runs
+        # of spaces are made single spaces before it is counted (app.core.support.one_line).
+        self.subject.setMaxLength(MAX_SUBJECT * 4)
         self.subject.setText(str(prefill.get("subject") or ""))
         self.department = QComboBox(objectName="ticketDepartment")
         for code, label in DEPARTMENTS:

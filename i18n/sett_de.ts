@@ -449,6 +449,10 @@
         <translation>{where}: Die Antworten des Panels für eine Synchronisierung oder Liste ergaben zusammen mehr als {size} MiB, weit mehr, als ein Abrechnungskonto enthält, daher hat Sett aufgehört, sie zu lesen.</translation>
     </message>
     <message>
+        <source>{where} sent its answer packed as '{encoding}', which Sett did not ask for and cannot read.</source>
+        <translation>{where} hat die Antwort als „{encoding}“ gepackt geschickt; das hat Sett nicht erbeten und kann es nicht lesen.</translation>
+    </message>
+    <message>
         <source>{where} sent a packed ({encoding}) answer that cannot be unpacked.</source>
         <translation>{where} hat eine gepackte Antwort ({encoding}) geschickt, die sich nicht entpacken lässt.</translation>
     </message>
@@ -1414,6 +1418,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Willkommen zurück, {name}</translation>
     </message>
     <message>
+        <source>{account}: billing is not available on this panel</source>
+        <translation>{account}: Die Abrechnung ist auf diesem Panel nicht verfügbar</translation>
+    </message>
+    <message>
         <source>Last synced {when}</source>
         <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
@@ -1781,6 +1789,42 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>a currency code or symbol longer than {limit} characters</source>
         <translation>ein Währungscode oder -symbol mit mehr als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not {kind}</source>
+        <translation>eine ganze Zahl erwartet, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number of sensible size</source>
+        <translation>eine ganze Zahl vernünftiger Größe erwartet</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time as text</source>
+        <translation>eine Zeit nach ISO 8601 als Text erwartet</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time</source>
+        <translation>keine Zeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>a time without a zone (Sett will not guess which one)</source>
+        <translation>eine Zeit ohne Zeitzone (Sett rät nicht, welche gemeint ist)</translation>
+    </message>
+    <message>
+        <source>a time outside the years 1 to 9999 in UTC</source>
+        <translation>eine Zeit außerhalb der Jahre 1 bis 9999 in UTC</translation>
+    </message>
+    <message>
+        <source>expected a date as text</source>
+        <translation>ein Datum als Text erwartet</translation>
+    </message>
+    <message>
+        <source>not a YYYY-MM-DD date</source>
+        <translation>kein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>a range whose smallest value is above its largest</source>
@@ -2816,6 +2860,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Der Schlüssel, den Sett für dieses Panel hat, enthält Zeichen, die kein Panel-Schlüssel hat (Leerzeichen, Akzente oder Zeilenumbrüche); melden Sie sich erneut mit dem Schlüssel genau so an, wie das Panel ihn angezeigt hat.</translation>
     </message>
     <message>
+        <source>{address} answered without a new token pair.</source>
+        <translation>{address} antwortete ohne ein neues Token-Paar.</translation>
+    </message>
+    <message>
         <source>The panel address</source>
         <translation>Die Panel-Adresse</translation>
     </message>
@@ -3617,6 +3665,17 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>PanelClient</name>
+    <message>
+        <source>{address} asked for a code but sent no two-factor token.</source>
+        <translation>{address} fragte nach einem Code, schickte aber kein Token für die Zwei-Faktor-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>{address} answered without a token pair Sett can use.</source>
+        <translation>{address} antwortete ohne ein Token-Paar, das Sett verwenden kann.</translation>
+    </message>
+</context>
+<context>
     <name>PayDueBar</name>
     <message>
         <source>Pay all due…</source>
@@ -3863,6 +3922,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Set for this run by the command line (--theme {theme}); the saved choice is “{saved}”.</source>
+        <translation>Für diesen Start über die Befehlszeile festgelegt (--theme {theme}); gespeichert ist „{saved}“.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -5507,6 +5570,42 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>not understood</source>
         <translation>nicht verstanden</translation>
+    </message>
+    <message>
+        <source>expected an object, got {kind}</source>
+        <translation>ein Objekt erwartet, erhalten: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation>eine Liste erwartet, erhalten: {kind}</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nichts (null)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>expected a list of rows, got one item</source>
+        <translation>eine Liste von Zeilen erwartet, erhalten: ein einzelner Eintrag</translation>
     </message>
 </context>
 <context>

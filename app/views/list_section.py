@@ -28,10 +28,10 @@ def with_account(search_keys: Sequence[str]) -> tuple[str, ...]:
     return (*search_keys, ACCOUNT_KEY)
 
 
-def across(everything: AccountsRows, *more: str) -> str:
-    """"Across 2 accounts", "(of 3)" added when some have never been synced, then each of `more` that says
-    something: "Across 2 accounts · 1 overdue"."""
-    synced, total = len(everything.synced), len(everything.accounts)
+def across(everything: AccountsRows, *more: str, billing: bool = True) -> str:
+    """"Across 2 accounts", "(of 3)" added when some have never been synced (or, for a billing list, have no
+    billing: their rows are left out), then each of `more` that says something: "Across 2 accounts · 1 overdue"."""
+    synced, total = len(everything.billed if billing else everything.synced), len(everything.accounts)
     if synced != total:
         head = translate("ListWithPage", "Across %n account(s) (of {total})", None, synced).format(total=total)
     else:

@@ -131,7 +131,7 @@ class SupportSection(ListWithPage):
         self._refill(columns, lambda: self.model.feed(everything.tickets, columns))
         self.list.refresh(bool(everything.synced))
         waiting = open_count(everything.tickets)
-        self.summary.setText(across(everything, open_text(waiting)))
+        self.summary.setText(across(everything, open_text(waiting), billing=False))     # tickets need no billing
         self.summary.setVisible(bool(everything.synced))
         self._follow_off()
 

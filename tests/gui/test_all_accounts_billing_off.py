@@ -82,3 +82,9 @@ def test_go_to_finds_no_billing_record_of_an_account_without_billing(everything)
     assert [e for e in found if e.kind == "invoice" and not e.account]       # the billed account's own are there
     own = entries(lapsed, [], [])
     assert {e.kind for e in own} <= {"ticket"}
+
+
+def test_a_billing_list_counts_only_the_accounts_it_shows(qtbot, everything):
+    billed, rows = everything
+    section = in_all_accounts(qtbot, InvoicesSection, billed, rows)
+    assert section.summary.text().startswith("Across 1 account (of 2)"), section.summary.text()

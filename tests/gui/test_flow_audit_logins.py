@@ -3,35 +3,14 @@ the login left the keyring. Before, the rotated pair was saved back, so a remove
 keyring (and a signed-out one's came back). Fast glue tests: canned sessions, no panel."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from app import tasks
 from app.api import Credentials
-from app.core.changes import ChangeSet
 from app.secrets import SERVICE
 from app.session import Sessions
-from app.settings import Settings
 
-from .test_session_glue import SyncPool
-
-
-@pytest.fixture
-def sessions(qapp, data_dir, secrets, monkeypatch):
-    monkeypatch.setattr(tasks, "QThreadPool", SyncPool)
-    monkeypatch.setattr(Sessions, "_sync_job", lambda self, account_id: lambda progress, cancellation: ChangeSet(
-        billing_enabled=True))
-    made = Sessions(Settings(), secrets)
-    yield made
-    made.shutdown()
+from .test_session_glue import sessions, settle  # noqa: F401 - the fixture
 
 
-def settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
-
-def _add(sessions: Sessions):
+def _add(sessions: Sessions):  # noqa: F811
     account = sessions.add(name="Tokens", panel_url="http://127.0.0.1:9", email="t@example.test",
                            auth_kind="password", credentials=Credentials.from_tokens("access-1", "refresh-1"))
     settle()
@@ -41,7 +20,7 @@ def _add(sessions: Sessions):
 ROTATED = Credentials.from_tokens("access-2", "refresh-2")
 
 
-def test_a_refresh_after_the_account_was_removed_leaves_no_secret(sessions, keyring_backend):
+def test_a_refresh_after_the_account_was_removed_leaves_no_secret(sessions, keyring_backend):  # noqa: F811
     session = _add(sessions)
     client = session.open_client()                  # what the running sync holds
     try:
@@ -56,7 +35,7 @@ def test_a_refresh_after_the_account_was_removed_leaves_no_secret(sessions, keyr
         client.close()
 
 
-def test_a_refresh_after_signing_out_does_not_sign_back_in(sessions, keyring_backend):
+def test_a_refresh_after_signing_out_does_not_sign_back_in(sessions, keyring_backend):  # noqa: F811
     session = _add(sessions)
     client = session.open_client()
     try:
@@ -69,7 +48,7 @@ def test_a_refresh_after_signing_out_does_not_sign_back_in(sessions, keyring_bac
         client.close()
 
 
-def test_a_refresh_of_a_live_login_is_kept(sessions, keyring_backend):
+def test_a_refresh_of_a_live_login_is_kept(sessions, keyring_backend):  # noqa: F811
     session = _add(sessions)
     client = session.open_client()
     try:
@@ -80,7 +59,7 @@ def test_a_refresh_of_a_live_login_is_kept(sessions, keyring_backend):
         client.close()
 
 
-def test_work_that_arrives_after_removing_an_account_leaves_no_cache_behind(sessions):
+def test_work_that_arrives_after_removing_an_account_leaves_no_cache_behind(sessions):  # noqa: F811
     """An operation or a read of the account's data that runs after its removal (queued behind a sync, a read a
     sync's end asked for) opened the cache, which made the file and its folder again: the account was gone from
     the list, its cache was back on disk."""
@@ -101,7 +80,7 @@ def test_work_that_arrives_after_removing_an_account_leaves_no_cache_behind(sess
     assert not folder.exists()
 
 
-def test_a_refresh_while_quitting_is_still_kept(sessions, keyring_backend):
+def test_a_refresh_while_quitting_is_still_kept(sessions, keyring_backend):  # noqa: F811
     """Quitting is not removing: a sync that refreshed the tokens as Sett quit must save the new pair, or the next
     start refreshes with the spent one, which the panel answers by ending the whole login."""
     session = _add(sessions)
@@ -115,7 +94,7 @@ def test_a_refresh_while_quitting_is_still_kept(sessions, keyring_backend):
         client.close()
 
 
-def test_work_queued_before_quitting_still_writes(sessions):
+def test_work_queued_before_quitting_still_writes(sessions):  # noqa: F811
     """A write queued just before quitting (a cart edit written behind) still happens: only a removed account's
     queued work is dropped."""
     from app.cache import CacheChanges, open_account_cache

@@ -11,6 +11,7 @@ from app.models.table import BADGE_ROLE, RIGHT, Column, RowTableModel
 from app.views.filtered_table import make_table
 
 from .test_fit import demo_panel  # noqa: F401 - the fixture
+from .test_walk_tables import all_accounts_services
 
 PILL_PADDING, PILL_INSET = 8, 4      # app/views/badges.py: a pill's text padding, and its inset in the cell
 
@@ -31,20 +32,7 @@ def title_need(table: QTableView, column: int) -> int:
 
 
 def test_all_accounts_services_at_the_minimum_window(make_app, demo_panel, qtbot):  # noqa: F811
-    from app.shell.demo import DEMO_EMAIL, DEMO_PASSWORD, RESELLER_EMAIL
-
-    from .conftest import add_account
-    from .test_fit import settle, show_view
-
-    app = make_app()
-    add_account(qtbot, app, demo_panel.url, RESELLER_EMAIL, DEMO_PASSWORD)
-    add_account(qtbot, app, demo_panel.url, DEMO_EMAIL, DEMO_PASSWORD)
-    app.window.resize(1000, 650)
-    show_view(app, "services")
-    section = app.window.sections["services"]
-    section.set_scope("all")
-    qtbot.waitUntil(lambda: section.table.model().rowCount() > 0, timeout=10_000)
-    settle(qtbot)
+    section = all_accounts_services(make_app, demo_panel, qtbot)
     table, model = section.table, section.table.model()
     pills = [c for c in range(model.columnCount()) if model.index(0, c).data(BADGE_ROLE) is not None]
     assert pills

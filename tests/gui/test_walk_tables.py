@@ -38,24 +38,30 @@ def test_a_narrow_table_cuts_names_but_never_a_date(qtbot):
     qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())     # Qt updates the bar after the fit
 
 
-def test_all_accounts_services_at_the_minimum_window_keep_dates_whole_without_scrolling(make_app, demo_panel,  # noqa: F811
-                                                                                        qtbot):
-    """The demo's two accounts in one Services list at 1000x650, in English: every Next due date whole (it read
-    "Nov …2026"), and the list still fits (no sideways scroll bar)."""
+def all_accounts_services(make_app, panel, qtbot):
+    """The app with the demo's two accounts at 1000x650, on Services in the All accounts scope, rows shown."""
     from app.shell.demo import DEMO_EMAIL, DEMO_PASSWORD, RESELLER_EMAIL
 
     from .conftest import add_account
     from .test_fit import settle, show_view
 
     app = make_app()
-    add_account(qtbot, app, demo_panel.url, RESELLER_EMAIL, DEMO_PASSWORD)
-    add_account(qtbot, app, demo_panel.url, DEMO_EMAIL, DEMO_PASSWORD)
+    add_account(qtbot, app, panel.url, RESELLER_EMAIL, DEMO_PASSWORD)
+    add_account(qtbot, app, panel.url, DEMO_EMAIL, DEMO_PASSWORD)
     app.window.resize(1000, 650)
     show_view(app, "services")
     section = app.window.sections["services"]
     section.set_scope("all")
     qtbot.waitUntil(lambda: section.table.model().rowCount() > 0, timeout=10_000)
     settle(qtbot)
+    return section
+
+
+def test_all_accounts_services_at_the_minimum_window_keep_dates_whole_without_scrolling(make_app, demo_panel,  # noqa: F811
+                                                                                        qtbot):
+    """The demo's two accounts in one Services list at 1000x650, in English: every Next due date whole (it read
+    "Nov …2026"), and the list still fits (no sideways scroll bar)."""
+    section = all_accounts_services(make_app, demo_panel, qtbot)
     table = section.table
     model, column = table.model(), section.model.column_of("next_due_date")
     assert not table.horizontalScrollBar().isVisible()

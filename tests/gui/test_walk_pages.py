@@ -16,14 +16,20 @@ def chip_has_room(chip) -> bool:
     return chip.isVisible() and margins.left() >= 5 and margins.right() >= 5 and chip.width() >= words + 10
 
 
+def shown(qtbot, cls, tmp_path):
+    """A list screen with the sample account at the smallest window less the narrow sidebar (932x650)."""
+    section = cls()
+    qtbot.addWidget(section)
+    section.resize(932, 650)
+    section.show_data(account_data(tmp_path))
+    section.show()
+    return section
+
+
 def test_an_invoice_pages_status_is_a_padded_chip_and_the_title_is_whole(qtbot, qapp, tmp_path):
     for theme in ("light", "dark"):
         apply_theme(qapp, theme)
-        section = InvoicesSection()
-        qtbot.addWidget(section)
-        section.resize(932, 650)          # the smallest window less the narrow sidebar
-        section.show_data(account_data(tmp_path))
-        section.show()
+        section = shown(qtbot, InvoicesSection, tmp_path)
         assert section.open_invoice("inv-4")
         qtbot.waitUntil(lambda s=section: s.page.chip.text() != "")
         page = section.page
@@ -35,11 +41,7 @@ def test_an_invoice_pages_status_is_a_padded_chip_and_the_title_is_whole(qtbot, 
 
 def test_a_service_pages_status_chip_has_room_too(qtbot, qapp, tmp_path):
     apply_theme(qapp, "light")
-    section = ServicesSection()
-    qtbot.addWidget(section)
-    section.resize(932, 650)
-    section.show_data(account_data(tmp_path))
-    section.show()
+    section = shown(qtbot, ServicesSection, tmp_path)
     assert section.open_service("svc-rust")
     qtbot.waitUntil(lambda: section.page.chip.text() != "")
     assert chip_has_room(section.page.chip)
@@ -49,11 +51,7 @@ def test_the_chip_beside_a_title_has_round_corners(qtbot, qapp, tmp_path):
     """A style radius over half the chip's height made Qt draw it square: the corner showed the chip's colour."""
     for theme in ("light", "dark"):
         apply_theme(qapp, theme)
-        section = InvoicesSection()
-        qtbot.addWidget(section)
-        section.resize(932, 650)
-        section.show_data(account_data(tmp_path))
-        section.show()
+        section = shown(qtbot, InvoicesSection, tmp_path)
         assert section.open_invoice("inv-4")
         qtbot.waitUntil(lambda s=section: s.page.chip.text() != "")
         chip = section.page.chip
@@ -73,11 +71,7 @@ def test_a_service_pages_labels_keep_clear_of_their_values_in_german(qtbot, qapp
 
     apply_theme(qapp, "light")
     with german(qapp):
-        section = ServicesSection()
-        qtbot.addWidget(section)
-        section.resize(932, 650)
-        section.show_data(account_data(tmp_path))
-        section.show()
+        section = shown(qtbot, ServicesSection, tmp_path)
         assert section.open_service("svc-rust")
         qtbot.waitUntil(lambda: section.page.fields["cycle"].text() != "")
         page = section.page
@@ -97,11 +91,7 @@ def test_an_invoices_total_and_balance_due_stand_out(qtbot, qapp, tmp_path):
     """Seven lines of sums alike (subtotal, discount, tax, total, paid twice, balance): the two a reader looks for
     read first, as in the cart."""
     apply_theme(qapp, "light")
-    section = InvoicesSection()
-    qtbot.addWidget(section)
-    section.resize(932, 650)
-    section.show_data(account_data(tmp_path))
-    section.show()
+    section = shown(qtbot, InvoicesSection, tmp_path)
     assert section.open_invoice("inv-4")
     fields = section.page.fields
     qtbot.waitUntil(lambda: fields["balance"].text() != "")

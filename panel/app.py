@@ -67,7 +67,7 @@ def create_app(panel: Panel) -> FastAPI:
     app.state.panel = panel
     app.router.redirect_slashes = False     # the `limits` middleware redirects, without the Host header (below)
     install_handlers(app)
-    install_openapi(app)
+    install_openapi(app, API_PREFIX)
     # Added first, innermost: JsonGuard reads bodies through _CountedBody, both inside `limits`, so their 413 and
     # 422 get the rate-limit headers too.
     app.add_middleware(JsonGuard, prefix=API_PREFIX)

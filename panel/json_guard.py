@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .errors import error_response
 
 MAX_DEPTH = 32
-_CHECKED_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+CHECKED_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 class _Refused(Exception):
@@ -88,7 +88,7 @@ class JsonGuard:
         self.app, self.prefix = app, prefix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (scope["type"] != "http" or scope["method"] not in _CHECKED_METHODS
+        if (scope["type"] != "http" or scope["method"] not in CHECKED_METHODS
                 or not scope["path"].startswith(self.prefix + "/") or not _is_json(scope)):
             await self.app(scope, receive, send)
             return

@@ -14,6 +14,8 @@ from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
+from ..json_guard import CHECKED_METHODS
+
 _DOCUMENTED: dict[str, type[BaseModel]] = {}
 REF = "#/components/schemas/{model}"
 
@@ -26,7 +28,10 @@ def body_schema(model: type[BaseModel], description: str = "") -> dict[str, Any]
     return {"requestBody": body}
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, guarded_prefix: str = "/api/v1") -> None:
+    """`guarded_prefix`: where json_guard.JsonGuard checks bodies (the app's API prefix)."""
+    guarded = {method.lower() for method in CHECKED_METHODS}
+
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
@@ -38,8 +43,8 @@ def install(app: FastAPI) -> None:
             components.update(defs.get("$defs", {}))
         # FastAPI adds a 422 in its own shape to every operation with parameters; routes that can answer 422
         # list it themselves (errors(422)) in the contract's shape, so FastAPI's are dropped, not rewritten.
-        for path in schema.get("paths", {}).values():
-            for operation in path.values():
+        for route, path in schema.get("paths", {}).items():
+            for method, operation in path.items():
                 answer = operation.get("responses", {}).get("422", {})
                 if "HTTPValidationError" in str(answer):
                     del operation["responses"]["422"]
@@ -48,6 +53,12 @@ def install(app: FastAPI) -> None:
                 operation["responses"].setdefault("413", {
                     "description": "The request body is over 1 MB (`payload_too_large`)",
                     "content": {"application/json": {"schema": {"$ref": REF.format(model="ErrorBody")}}}})
+                # Likewise a JSON body with a repeated key, deep nesting, NaN, NUL or a lone surrogate is refused
+                # before routing (json_guard), also on an operation that reads no body.
+                if method in guarded and route.startswith(guarded_prefix + "/"):
+                    operation["responses"].setdefault("422", {
+                        "description": "The JSON body is not one the panel reads (`validation_error`)",
+                        "content": {"application/json": {"schema": {"$ref": REF.format(model="ErrorBody")}}}})
         for leftover in ("HTTPValidationError", "ValidationError"):
             components.pop(leftover, None)
         app.openapi_schema = schema

@@ -21,7 +21,7 @@ from .catalogue_rules import (
 )
 
 __all__ = [
-    "category_out", "product_out", "load_product", "load_products", "take_stock",
+    "category_out", "product_out", "load_product", "load_products", "take_stock", "return_stock",
     "validate_category_body", "validate_product_body", "unit_price_str",
     "insert_row", "update_row", "fetch_row", "merge_update",
 ]
@@ -120,6 +120,14 @@ def take_stock(conn: sqlite3.Connection, product_id: str, quantity: int, now: st
         return True
     row = conn.execute("SELECT stock FROM products WHERE id = ?", (product_id,)).fetchone()
     return row is not None and row["stock"] is None
+
+
+def return_stock(conn: sqlite3.Connection, order_id: str, now: str) -> None:
+    """Give limited stock back what an order took, when its sale is undone (the unpaid order cancelled, or its
+    invoice refunded); unlimited (NULL) stays as it is. Services that merely end do not give stock back."""
+    for item in conn.execute("SELECT product_id, quantity FROM order_items WHERE order_id = ?", (order_id,)):
+        conn.execute("UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ? AND stock IS NOT NULL",
+                     (item["quantity"], now, item["product_id"]))
 
 
 # -- rows for the admin API (catalogue and coupons); table and column names always come from our code ------

@@ -12,7 +12,7 @@ import sqlite3
 
 from ..errors import conflict, not_found
 from ..settings import PanelSettings
-from . import invoices
+from . import catalogue, invoices
 from .checkout import order_out
 from .notifications import notify
 
@@ -49,7 +49,7 @@ def cancel_order(conn: sqlite3.Connection, s: PanelSettings, user_id: str, order
     invoices.supersede_pending(conn, invoice["id"], now)
     conn.execute("UPDATE services SET status = 'cancelled', terminated_at = ?, updated_at = ? "
                  "WHERE order_id = ? AND status = 'pending'", (now, now, order_id))
-    _return_stock(conn, order_id, now)
+    catalogue.return_stock(conn, order_id, now)
     _return_credits(conn, s, invoice, now)
     conn.execute("DELETE FROM coupon_redemptions WHERE order_id = ?", (order_id,))
     notify(conn, user_id, title="Order cancelled",
@@ -67,13 +67,6 @@ def pending_gateway_refs(conn: sqlite3.Connection, order_id: str) -> list[str]:
 def _refuse(order, reason: str):
     return conflict("order_not_cancellable", f"Order {order['order_number']} cannot be cancelled: {reason}.",
                     {"status": [order["status"]]})
-
-
-def _return_stock(conn: sqlite3.Connection, order_id: str, now: str) -> None:
-    """Limited stock gets back what the order took; unlimited (NULL) stays as it is."""
-    for item in conn.execute("SELECT product_id, quantity FROM order_items WHERE order_id = ?", (order_id,)):
-        conn.execute("UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ? AND stock IS NOT NULL",
-                     (item["quantity"], now, item["product_id"]))
 
 
 def _return_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, now: str) -> None:

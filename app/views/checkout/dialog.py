@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,10 +32,14 @@ from app.core.text import translate
 
 from ..dialog_buttons import dialog_buttons
 from ..labels import DataLabel, ask, emphasise, styled
+from ..window_fit import fit_over_window
 from .web import CheckoutWebView
 
 METHOD_LABELS = {"stripe": QT_TRANSLATE_NOOP("CheckoutDialog", "Card (Stripe)"), "paypal": "PayPal",
                  "credits": QT_TRANSLATE_NOOP("CheckoutDialog", "Account credits")}
+WIDTH = 680            # the review's lines and amounts side by side; the gateway's card form
+WEB_HEIGHT = 720       # the gateway's page: as tall as there is room for, up to this
+WAIT_HEIGHT = 320      # the first "Asking the panel…", before the review says how tall it is
 LEAVE_TEXT = QT_TRANSLATE_NOOP("Messages", "Leave this payment? Nothing more is charged; the invoice stays unpaid and "
                                "you can pay it later from Invoices.")
 
@@ -44,6 +51,39 @@ def _label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+class _ReviewScroll(QScrollArea):
+    """The review, scrolled when the room is shorter than it: it asks for its whole height (a QScrollArea asks for
+    a guess), so the dialog opens as tall as the review and no taller."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("checkoutReviewScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        content = self.widget()
+        inner = max(1, width - 2 * self.frameWidth())
+        layout = content.layout()
+        layout.activate()
+        # At the width it gets: a wrapping label's size hint is its height at a narrow guess of a width, lines taller.
+        need = layout.totalHeightForWidth(inner) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        return need + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(hint.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        line = self.fontMetrics().lineSpacing()
+        return QSize(super().minimumSizeHint().width(), 6 * line)      # the heading and a few lines at least
 
 
 class CheckoutDialog(QDialog):
@@ -59,10 +99,10 @@ class CheckoutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checkoutDialog")
         self.setWindowTitle(title)
-        # As tall as the review needs, but never taller than the screen the window is on (1000x650 and up).
-        screen = (parent.screen() if parent is not None else None) or self.screen()
-        room = screen.availableGeometry().height() - 60 if screen is not None else 720
-        self.resize(680, max(480, min(720, room)))
+        # Each page as tall as it needs (the gateway's as tall as there is room for), never larger than the screen
+        # or the main window it sits over: sized from the screen (680x720), the review hung below a 1000x650
+        # window with empty space above its Pay button. A review taller than the room scrolls above its buttons.
+        self.resize(WIDTH, WAIT_HEIGHT)
         self.web: CheckoutWebView | None = None
         self.confirm_leave: Callable[[], bool] = self._ask_leave   # tests replace it: no modal box
         self.stack = QStackedWidget()
@@ -82,10 +122,46 @@ class CheckoutDialog(QDialog):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        self.stack.currentChanged.connect(self._refit_later)
+
+    # -- size -----------------------------------------------------------------------------------------------------
+    def wanted_height(self) -> int:
+        """The height the page on show needs at the dialog's width (the gateway's page: WEB_HEIGHT)."""
+        page = self.stack.currentWidget()
+        if page is self.web_page:
+            return WEB_HEIGHT
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        width = max(1, WIDTH - margins.left() - margins.right())
+        self.review_scroll.updateGeometry()     # the page's layout keeps the review's last height otherwise
+        layout = page.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        return need + margins.top() + margins.bottom()
+
+    def fit(self) -> None:
+        """Size the dialog to the page on show, within the screen and over the main window (window_fit)."""
+        if self.stack.currentWidget() is self.progress_page and self.isVisible():
+            return      # a wait between two pages keeps the size: the dialog does not jump twice
+        fit_over_window(self, WIDTH, max(self.wanted_height(), WAIT_HEIGHT))
+
+    def _refit_later(self) -> None:
+        QTimer.singleShot(0, self.fit)     # once the page's labels have their text and fonts
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if not event.spontaneous():
+            self.fit()
+        super().showEvent(event)
 
     # -- building -------------------------------------------------------------------------------------------------
     def _build_review(self) -> None:
-        layout = QVBoxLayout(self.review_page)
+        page = QVBoxLayout(self.review_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        content.setObjectName("checkoutReview")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.review_scroll = _ReviewScroll(content)
         self.review_heading = _label(name="sectionTitle")      # the title, until the review names what is paid
         self.lines = QGridLayout()
         self.totals = QGridLayout()
@@ -117,7 +193,8 @@ class CheckoutDialog(QDialog):
         layout.addWidget(self.use_credits)
         layout.addWidget(self.review_error)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        page.addWidget(self.review_scroll, 1)
+        page.addWidget(buttons)     # below the scrolled review: Pay is always in view
 
     def _build_progress(self) -> None:
         layout = QVBoxLayout(self.progress_page)
@@ -184,6 +261,7 @@ class CheckoutDialog(QDialog):
 
     def show_review(self) -> None:
         self.stack.setCurrentWidget(self.review_page)
+        self._refit_later()      # the review's lines, methods or error may have changed its height
 
     def show_review_error(self, text: str, *, can_retry: bool = False, can_pay: bool = True) -> None:
         self.review_error.setText(text)

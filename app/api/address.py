@@ -7,10 +7,11 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from app.core.input_text import body_problem, has_lone_surrogate
 from app.core.navigation import SUSPECT, origin_of
 from app.core.text import translate
 
-from .errors import NotAPanel
+from .errors import NotAPanel, ValidationFailed
 
 API_PREFIX = "/api/v1"
 
@@ -35,7 +36,8 @@ def normalise_base_url(base_url: str) -> str:
         raise NotAPanel(translate("Network", "That address holds a user name or password. Type the panel address "
                                              "alone (like https://panel.example.com) and sign in after."))
     if (parts is None or parts.scheme not in ("http", "https") or not parts.hostname
-            or origin_of(f"{parts.scheme}://{parts.netloc}") is None or SUSPECT.search(text)):
+            or origin_of(f"{parts.scheme}://{parts.netloc}") is None or SUSPECT.search(text)
+            or has_lone_surrogate(text)):      # a broken character in the path raised UnicodeEncodeError later
         shown = repr(str(base_url or "")[:200])
         raise NotAPanel(translate("Network", "{address} is not a panel address; it should look like "
                                              "https://panel.example.com.").format(address=shown))
@@ -49,4 +51,11 @@ def _json_default(value: Any) -> Any:
 
 
 def json_body(value: Any) -> bytes:
+    """The body as sent. Text the panel refuses whatever the field (NUL, a lone surrogate: 422 from its JSON guard)
+    is refused here, before anything is sent, as the `ValidationFailed` the panel would answer, naming the field:
+    the forms check their own fields first in their words; this is the last word for every other road."""
+    refused = body_problem(value)
+    if refused is not None:
+        field, problem = refused
+        raise ValidationFailed(problem, status=None, code="validation_error", details={field: [problem]})
     return json.dumps(value, default=_json_default).encode()

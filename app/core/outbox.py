@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .input_text import character_problem
 from .local_format import number
 from .text import translate
 
@@ -94,6 +95,9 @@ def check_args(entry: Entry) -> None:
         if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON:
             text = translate("Outbox", "a cancellation needs a reason of 1 to {limit} characters")
             raise OutboxRowInvalid(text.format(limit=number(MAX_REASON)))
+        refused = character_problem(translate("Input", "Reason"), reason)
+        if refused:      # the panel answers 422 for it: never queued, never sent
+            raise OutboxRowInvalid(refused)
     elif entry.kind == MARK_READ:
         uuids = entry.args.get("uuids")
         if not isinstance(uuids, list) or not uuids or not all(isinstance(u, str) and u for u in uuids):
@@ -105,6 +109,9 @@ def check_args(entry: Entry) -> None:
         if not entry.target or not isinstance(body, str) or not body.strip() or len(body) > MAX_BODY:
             text = translate("Outbox", "a reply needs its ticket and a message of 1 to {limit} characters")
             raise OutboxRowInvalid(text.format(limit=number(MAX_BODY)))
+        refused = character_problem(translate("Input", "Message"), body)
+        if refused:
+            raise OutboxRowInvalid(refused)
 
 
 def parse(row: Any) -> Entry:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from app.core.formatting import number_text
+from app.core.input_text import character_problem, has_lone_surrogate
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
 MAX_BODY = 20_000
@@ -35,6 +36,8 @@ def body_problem(body: str) -> str | None:
         return translate("Support", "The message is empty: write what you need help with.")
     if "\x00" in body:
         return translate("Support", "The message holds a NUL character, which the panel refuses; remove it.")
+    if has_lone_surrogate(body):
+        return character_problem(translate("Input", "Message"), body)
     if len(body) > MAX_BODY:
         return translate("Support", "The message is {length} characters long; at most {limit} are allowed.").format(
             length=number_text(len(body)), limit=number_text(MAX_BODY))
@@ -59,6 +62,9 @@ def one_line(subject: object) -> str:
 def subject_problem(subject: str) -> str | None:
     """Why a subject cannot be sent, checked on the one line it is sent as (`one_line`); None when it can."""
     text = one_line(subject)
+    problem = character_problem(translate("Input", "Subject"), text)
+    if problem:
+        return problem
     if not text:
         return translate("Support", "Give the ticket a subject: a few words about what it is about.")
     if len(text) > MAX_SUBJECT:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from app.api import ValidationFailed
+from app.core.input_text import profile_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, signed_out
 from app.session.operations import profile as profile_ops
@@ -47,6 +48,10 @@ class BillingProfileFeature(QObject):
     def _save(self, session: AccountSession, dialog, profile: dict) -> None:
         if not session.reachable:
             dialog.set_online(False, signed_out(session))
+            return
+        problem = profile_problem(profile)
+        if problem:      # the panel would refuse it (422): said here, naming the field, and nothing is sent
+            dialog.show_error(problem)
             return
         dialog.set_busy(True)
 

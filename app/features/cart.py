@@ -12,6 +12,7 @@ from shiboken6 import isValid
 
 from app.api import CouponInvalid, NetworkError
 from app.core.cart import CartError
+from app.core.input_text import coupon_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, signed_out
 from app.session.operations import cart as cart_ops
@@ -115,6 +116,11 @@ class CartFeature(QObject):
         if session is None:
             return
         account_id = session.id
+        problem = coupon_problem(code)
+        if problem:      # the panel would answer 422 (not a coupon_invalid reason): said here, nothing asked
+            self.cart.show_coupon_error(problem)
+            return
+        code = code.strip()
 
         def done(result: dict) -> None:
             if result.get("valid") and not session.closed:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 
 from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
+from app.core.input_text import reason_problem
 from app.core.server_links import manage_url_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, cannot_reach, current_reach, signed_out
@@ -179,6 +180,12 @@ class ServicePages(PageFeature):
 
     # -- cancellation ---------------------------------------------------------------------------------------------
     def cancel(self, service_id: str, kind: str, reason: str) -> None:
+        # What the panel would refuse (a blank or overlong reason, NUL, a broken character) is said here, before it
+        # is sent or queued: a queued request the panel then refuses would only be set aside later.
+        problem = reason_problem(reason)
+        if problem:
+            self.page.show_message("error", problem)
+            return
         key = new_idempotency_key()
         session = self.session
         label = (translate("ServicePages", "Request cancellation of {service} (immediately)") if kind == "immediate"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.api import NetworkError, ServerError, new_idempotency_key
 from app.core.changes import ChangeSet
-from app.core.support import one_line, ticket_problem
+from app.core.support import body_problem, one_line, ticket_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, current_reach, signed_out
 from app.session.operations import outbox as outbox_ops
@@ -104,6 +104,10 @@ class SupportPages(PageFeature):
 
     # -- replying and closing ---------------------------------------------------------------------------------------
     def reply(self, ticket_id: str, body: str) -> None:
+        problem = body_problem(body)
+        if problem:      # never sent nor queued: the panel would refuse it (422) and the outbox set it aside
+            self.page.show_message("error", problem)
+            return
         attempt = ("reply", self.sessions.current_id, ticket_id, body)
         session = self.session
         if session is not None and not session.reachable:

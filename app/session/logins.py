@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.api import Credentials, NetworkError
+from app.api import Credentials, NetworkError, ValidationFailed
+from app.core.input_text import api_key_problem, login_problem
 from app.core.reach import Unreachable
 from app.tasks import TaskRunner
 
@@ -22,6 +23,13 @@ def _sentence(error: BaseException) -> str:
     prompt says that (and retries) instead of repeating that the session ended."""
     text = in_words(error)
     return Unreachable(text) if isinstance(error, NetworkError) else text
+
+
+def _refuse(problem: str | None) -> None:
+    """What the panel would refuse (NUL, a broken character, past its lengths) ends the attempt before anything
+    is sent, in words naming the field."""
+    if problem:
+        raise ValidationFailed(problem, code="validation_error")
 
 
 class PanelLogins:
@@ -48,6 +56,7 @@ class PanelLogins:
 
     def login(self, url: str, email: str, password: str, on_done, on_error) -> int:
         def work() -> LoginResult:
+            _refuse(login_problem(email, password))
             with self._client(url) as client:
                 return client.login(email, password)
         return self._run(work, on_done, on_error)
@@ -61,6 +70,7 @@ class PanelLogins:
     def check_key(self, url: str, api_key: str, on_done, on_error) -> int:
         """`on_done((user, credentials))` once the panel accepted the key."""
         def work() -> tuple[dict, Credentials]:
+            _refuse(api_key_problem(api_key))
             credentials = Credentials.from_api_key(api_key)
             with self._client(url, credentials) as client:
                 return client.me(), credentials

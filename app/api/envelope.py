@@ -13,6 +13,7 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
+from app.core.error_words import code_words
 from app.core.text import translate
 
 from .errors import (
@@ -257,8 +258,10 @@ def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Map
     message = clipped(message, MAX_ERROR_MESSAGE) if message else None
     code = clipped(code, MAX_ERROR_DETAIL_TEXT) if code else None
     details = _bounded_details(error.get("details")) if isinstance(error.get("details"), Mapping) else {}
-    message = message or translate("Network", "The panel refused the request ({reason}).").format(
-        reason=code or _status_text(status))
+    # Without the panel's own words: the code's, in the user's language; a code Sett does not know is not shown
+    # raw ("The panel refused the request (refund_in_progress)."), the status number says what little there is.
+    message = message or code_words(code) or translate("Network", "The panel refused the request (HTTP {status}).")\
+        .format(status=status)
     # 429 is always a rate limit (its Retry-After matters); otherwise the panel's code says most.
     cls = RateLimited if status == 429 else _CODE_ERRORS.get(code or "") or _STATUS_ERRORS.get(status)
     if cls is None:

@@ -6,17 +6,20 @@ from app.api import (
     ApiError,
     AuthRequired,
     BadAnswer,
+    Conflict,
     Forbidden,
     NetworkError,
     NotAPanel,
+    NotFound,
     RateLimited,
     ServerError,
     ValidationFailed,
 )
 from app.cache import CacheError
+from app.core import error_words
 from app.core.formatting import time_text
 from app.core.reach import OFFLINE_ACTION, SIGNED_OUT_ACTION, unreachable_text  # noqa: F401 (also named here)
-from app.core.text import QT_TRANSLATE_NOOP, translate
+from app.core.text import translate
 
 from .accounts import AccountError
 
@@ -38,20 +41,9 @@ def signed_out(session) -> bool:
     return session is not None and bool(session.needs_login)
 
 
-# The contract's error codes (shared/panel-api.md) in the user's language; the panel's own message, in its words
-# (often English), stays as the detail.
-CODE_WORDS = {
-    "out_of_stock": QT_TRANSLATE_NOOP("Wording", "That is out of stock."),
-    "coupon_invalid": QT_TRANSLATE_NOOP("Wording", "The panel did not accept this coupon."),
-    "insufficient_credits": QT_TRANSLATE_NOOP("Wording", "Your credits do not cover this."),
-    "invoice_not_payable": QT_TRANSLATE_NOOP("Wording", "This invoice cannot be paid now."),
-    "idempotency_conflict": QT_TRANSLATE_NOOP("Wording", "The panel already took this request with other details."),
-    "gateway_error": QT_TRANSLATE_NOOP("Wording", "The payment provider did not take the payment."),
-    "billing_disabled": QT_TRANSLATE_NOOP("Wording", "Billing is switched off on this panel."),
-    "order_not_cancellable": QT_TRANSLATE_NOOP("Wording", "This order can no longer be cancelled."),
-    "tickets_disabled": QT_TRANSLATE_NOOP("Wording", "Support tickets are switched off on this panel."),
-    "not_found": QT_TRANSLATE_NOOP("Wording", "The panel does not have this (any more)."),
-}
+# The contract's error codes (shared/panel-api.md and docs/api.md's additions) in the user's language; the panel's
+# own message, in its words (often English), stays as the detail.
+CODE_WORDS = error_words.CODE_WORDS
 
 
 def field_problems(error: ValidationFailed) -> str:
@@ -86,16 +78,23 @@ def explain(error: BaseException) -> tuple[str, str]:
         return translate("Wording", "Too many attempts. Try again soon."), detail
     if isinstance(error, AuthRequired):
         return detail or translate("Wording", "The panel did not accept these details."), ""
+    if isinstance(error, ValidationFailed) and error.code in (None, "validation_error"):
+        return detail, field_problems(error)
     if isinstance(error, ApiError) and error.code in CODE_WORDS:
-        return translate("Wording", CODE_WORDS[error.code]), detail
+        return error_words.code_words(error.code), ("" if detail == error_words.code_words(error.code) else detail)
     if isinstance(error, ValidationFailed):
         return detail, field_problems(error)
     if isinstance(error, Forbidden):
         return translate("Wording", "The panel refused this login."), detail
     if isinstance(error, ServerError):
         return translate("Wording", "The panel ran into a problem."), detail
+    # A code Sett does not know yet: the status still says what kind of refusal it is, in Sett's words.
+    if isinstance(error, Conflict):
+        return translate("Wording", CODE_WORDS["conflict"]), detail
+    if isinstance(error, NotFound):
+        return translate("Wording", CODE_WORDS["not_found"]), detail
     if isinstance(error, ApiError):
-        return detail, ""
+        return detail or translate("Wording", "The panel refused the request."), ""
     if isinstance(error, CacheError):
         return translate("Wording", "The data saved on this computer could not be used."), detail
     return translate("Wording", "Something went wrong."), detail

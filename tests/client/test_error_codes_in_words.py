@@ -1,0 +1,115 @@
+"""Every error code of the contract (shared/panel-api.md) and of the panel's additions (docs/api.md) reaches a person
+as a sentence in Sett's words, translated, never as the raw code or a traceback: with the panel's message, without
+one, for a code Sett does not know, and for answers that are no error envelope at all. Canned answers through the
+real client (tests/client/canned_session.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from app.api import ApiError, PanelClient
+from app.core import local_format, text
+from app.core.error_words import CODE_WORDS
+from app.session.wording import explain, in_words
+
+from .canned_session import Canned, CannedSession
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CONTRACT = {"unauthorized": 401, "forbidden": 403, "not_found": 404, "validation_error": 422, "rate_limited": 429,
+            "billing_disabled": 403, "out_of_stock": 409, "coupon_invalid": 422, "insufficient_credits": 409,
+            "invoice_not_payable": 409, "idempotency_conflict": 409, "gateway_error": 502,
+            "order_not_cancellable": 409, "tickets_disabled": 403}
+ADDITIONS = {"conflict": 409, "invoice_not_refundable": 409, "refund_in_progress": 409,
+             "invoice_not_cancellable": 409, "method_not_allowed": 405, "payload_too_large": 413,
+             "bad_request": 400, "internal_error": 500}
+
+
+def failure(status: int, body: bytes, content_type: str = "application/json") -> ApiError:
+    session = CannedSession(lambda sent: Canned(status, body, {"Content-Type": content_type}))
+    with PanelClient("https://panel.example", session=session, sleep=lambda s: None, max_retries=0) as client:
+        with pytest.raises(ApiError) as caught:
+            client.dashboard()
+    return caught.value
+
+
+def envelope(code, message=None, status=400) -> bytes:
+    error = {"code": code} if message is None else {"code": code, "message": message}
+    return json.dumps({"success": False, "error": error}).encode()
+
+
+def _german() -> dict[tuple[str, str], list[str]]:
+    found = {}
+    for path in [ROOT / "i18n" / "sett_de.ts", *sorted((ROOT / "i18n" / "pending").glob("*_de.ts"))]:
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
+    return found
+
+
+@pytest.fixture
+def german():
+    words = _german()
+
+    def translated(context, source, _disambiguation=None, n=-1):
+        forms = words.get((context, source)) or [source]
+        form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+        return form.replace("%Ln", local_format.number(n)).replace("%n", str(n)) if n >= 0 else form
+
+    text.install(translated)
+    yield words
+    text.install(None)
+
+
+def test_every_code_the_panel_may_answer_has_words_of_sett():
+    assert set(CODE_WORDS) >= set(CONTRACT) | set(ADDITIONS)
+
+
+@pytest.mark.parametrize("code", sorted({**CONTRACT, **ADDITIONS}))
+def test_a_coded_error_without_the_panel_s_message_is_a_sentence_not_a_code(code):
+    status = {**CONTRACT, **ADDITIONS}[code]
+    said = in_words(failure(status, envelope(code)))
+    assert said.strip() and code not in said and "Traceback" not in said
+    assert "(HTTP" not in said           # a known code gets its own words, not the status number
+
+
+# A refused login and a refused field lead with the panel's own sentence about them (what to correct), by design.
+PANEL_LEADS = {"unauthorized", "validation_error"}
+
+
+@pytest.mark.parametrize("code", sorted((set(CONTRACT) | set(ADDITIONS)) - PANEL_LEADS))
+def test_a_coded_error_is_german_in_a_german_sett(german, code):
+    status = {**CONTRACT, **ADDITIONS}[code]
+    headline, detail = explain(failure(status, envelope(code, "The panel's own English words.")))
+    assert headline == german[("Wording", CODE_WORDS[code])][0] and headline != CODE_WORDS[code]
+    assert detail == "The panel's own English words."
+    bare = in_words(failure(status, envelope(code)))
+    assert bare == headline           # without the panel's words: Sett's, once
+
+
+def test_a_code_sett_does_not_know_keeps_the_panel_s_words_or_says_the_status():
+    assert in_words(failure(409, envelope("brand_new_code", "Something else happened."))).startswith(
+        "The panel refused this: it does not fit the current state")
+    bare = in_words(failure(418, envelope("brand_new_code")))
+    assert "brand_new_code" not in bare and "418" in bare and bare.startswith("The panel refused the request")
+    assert in_words(failure(404, envelope("gone_elsewhere"))).startswith("The panel does not have this")
+
+
+@pytest.mark.parametrize("status, body, content_type", [
+    (500, b"<html><body>Internal Server Error</body></html>", "text/html"),
+    (502, b"", "text/plain"),
+    (400, b"<html>Bad Request</html>", "text/html"),
+    (409, b'{"success": false, "error": 5}', "application/json"),
+    (409, b'{"success": false, "error": {"code": 7, "message": ["not", "text"]}}', "application/json"),
+    (422, b'{"error": {"code": "validation_error", "details": "not an object"}}', "application/json"),
+    (403, b'{"error": {"code": "forbidden", "message": ', "application/json"),
+    (429, b"slow down", "text/plain"),
+])
+def test_answers_that_are_no_error_envelope_are_said_in_words(status, body, content_type):
+    said = in_words(failure(status, body, content_type))
+    assert said.strip() and "Traceback" not in said and "{" not in said

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import requests
 
-from app.core.formatting import seconds_text
+from app.core.formatting import seconds_phrase
 from app.core.text import translate
 
 from .errors import NetworkError
@@ -34,7 +34,7 @@ def reason_of(exc: requests.RequestException, read_timeout: float) -> str:
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return translate("Network", "the connection timed out")
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return translate("Network", "no answer within {seconds} seconds").format(seconds=seconds_text(read_timeout))
+        return translate("Network", "no answer within {duration}").format(duration=seconds_phrase(read_timeout))
     if isinstance(exc, requests.exceptions.ProxyError):
         return translate("Network", "the proxy refused the connection")
     if isinstance(exc, requests.exceptions.ConnectionError):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 from app import __version__
-from app.core.formatting import seconds_text
+from app.core.formatting import seconds_phrase
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from . import http_stack, trust
@@ -178,8 +178,8 @@ class Transport:
                 if deadline.expired:
                     # A server that trickles will trickle again: no retry.
                     raise DeadlineExceeded(translate("Network", "Could not reach {host}: its answer took longer "
-                                                     "than {seconds} seconds in all, so Sett stopped waiting.").format(
-                        host=self.host, seconds=seconds_text(self.deadline))) from None
+                                                     "than {duration} in all, so Sett stopped waiting.").format(
+                        host=self.host, duration=seconds_phrase(self.deadline))) from None
                 log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
                 error = network_error(self.host, as_requests_error(exc), self.timeout)
                 if repeatable and attempt < self.max_retries and is_transient(as_requests_error(exc)):
@@ -227,9 +227,9 @@ class Transport:
         if not budget.take(seconds):
             if isinstance(error, RateLimited):
                 raise RetryBudgetSpent(
-                    translate("Network", "The panel keeps asking Sett to wait (it asked for {seconds} more seconds, "
-                              "past the {budget} seconds Sett waits for one sync or call); try again later.").format(
-                        seconds=seconds_text(seconds), budget=seconds_text(budget.total)),
+                    translate("Network", "The panel keeps asking Sett to wait (it asked for {duration} more, past "
+                              "the {budget} Sett waits for one sync or call); try again later.").format(
+                        duration=seconds_phrase(seconds), budget=seconds_phrase(budget.total)),
                     retry_after=error.retry_after, status=error.status, code=error.code) from None
             raise error
         self._sleep(seconds)

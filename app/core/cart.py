@@ -263,8 +263,9 @@ def compare(local: Quote, preview: Mapping, places: int | None = None) -> list[s
     differences = []
     theirs = list(preview.get("lines") or [])
     if len(theirs) != len(local.lines):
-        differences.append(translate("Cart", "The panel priced {theirs} lines, this computer {mine}.").format(
-            theirs=len(theirs), mine=len(local.lines)))
+        count = len(theirs)      # a plain name: lupdate reads the count argument only as one
+        differences.append(translate("Cart", "The panel priced %n line(s), this computer {mine}.", None, count).format(
+            mine=number(len(local.lines), 0)))
     for mine, other in zip(local.lines, theirs, strict=False):
         amount = _amount(other.get("amount"))
         if amount != mine.amount:

@@ -209,6 +209,20 @@ def seconds_text(seconds: float | int | Decimal) -> str:
     return local_format.number(value)
 
 
+def seconds_phrase(seconds: float | int | Decimal) -> str:
+    """A duration in seconds with its noun, in the user's language and plural: "1 second", "15 seconds", "1 Sekunde",
+    "15 Sekunden"; "2.5 seconds" / "2,5 Sekunden" for a fraction (Qt's plurals count whole numbers only).
+    "{seconds} seconds" wrote "1 seconds"."""
+    shown = seconds_text(seconds)
+    try:
+        value = Decimal(str(seconds))
+    except (ArithmeticError, ValueError, TypeError):
+        return translate("formatting", "{seconds} seconds").format(seconds=shown)
+    if value.is_finite() and value == value.to_integral_value() and 0 <= value < 2**31:
+        return translate("formatting", "%Ln second(s)", None, int(value))
+    return translate("formatting", "{seconds} seconds").format(seconds=shown)
+
+
 def rate_text(rate: object) -> str:
     """A tax rate given in percent ("20.00", "7.5") as the locale writes it: "20%" / "20 %", "7.5%" / "7,5 %";
     the text itself for something that is not a number."""

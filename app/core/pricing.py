@@ -98,6 +98,14 @@ class Quote:
     due_now: Decimal
 
 
+def _resource_word(key: str) -> str:
+    """A resource's name inside a sentence, in the user's language ("memory" / "Arbeitsspeicher"): the key itself
+    sat in German sentences ("Bei X lässt sich memory nicht wählen"). A key Sett does not know stays as sent."""
+    words = {"memory": translate("Pricing", "memory"), "disk": translate("Pricing", "disk"),
+             "cpu": translate("Pricing", "CPU")}
+    return words.get(key, str(key))
+
+
 def _name(product: Mapping) -> str:
     return str(product.get("name") or translate("Pricing", "This product"))
 
@@ -131,7 +139,7 @@ def resolve_config(product: Mapping, config: Mapping | None) -> dict[str, int]:
     for key in given:
         if key not in ranges:
             raise PricingError(f"config.{key}", translate("Pricing", "{product} does not let you choose {resource}")
-                               .format(product=_name(product), resource=key))
+                               .format(product=_name(product), resource=_resource_word(key)))
     resources, chosen = product.get("resources") or {}, {}
     for key, rng in ranges.items():
         field_name, (label, unit) = f"config.{key}", _LABELS[key]
@@ -163,7 +171,7 @@ def cycle_price(product: Mapping, cycle: str) -> tuple[Decimal, Decimal]:
         if row.get("billing_cycle") == cycle and cycle in CYCLE_MONTHS:
             return parse_money(row["price"]), parse_money(row.get("setup_fee") or 0)
     raise PricingError("billing_cycle", translate("Pricing", "{product} is not sold with a {cycle} billing cycle")
-                       .format(product=_name(product), cycle=cycle))
+                       .format(product=_name(product), cycle=CYCLE_LABELS.get(cycle, cycle)))
 
 
 def _sizes(product: Mapping, chosen: Mapping[str, int]) -> dict[str, int]:
@@ -174,7 +182,7 @@ def _sizes(product: Mapping, chosen: Mapping[str, int]) -> dict[str, int]:
         if not _is_int(value):
             # Pricing a per-GB product at 0 GB would silently give it away; refuse instead.
             raise PricingError(f"config.{key}", translate("Pricing", "{product} has no {resource} size to price")
-                               .format(product=_name(product), resource=key))
+                               .format(product=_name(product), resource=_resource_word(key)))
         sizes[key] = value
     return sizes
 

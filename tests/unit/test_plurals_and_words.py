@@ -1,0 +1,93 @@
+"""Counts with their noun in the right plural form, in English and German ("1 second", "1 Sekunde", "2 Sekunden"),
+instead of plurals built by hand ("{seconds} seconds" wrote "1 seconds", "{theirs} lines" "1 lines"); and the
+resources a price check names are words of the user's language, not the panel's keys ("memory" in German)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
+from xml.etree import ElementTree
+
+import pytest
+import requests
+
+from app.api.network import reason_of
+from app.core import local_format, text
+from app.core.cart import compare
+from app.core.formatting import seconds_phrase
+from app.core.pricing import PricingError, resolve_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _german() -> dict[tuple[str, str], list[str]]:
+    found = {}
+    for path in [ROOT / "i18n" / "sett_de.ts", *sorted((ROOT / "i18n" / "pending").glob("*_de.ts"))]:
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
+    return found
+
+
+@pytest.fixture
+def german():
+    """Sett's German words as Qt would pick them: German's first form for 1, the second for any other count."""
+    words = _german()
+
+    def translated(context, source, _disambiguation=None, n=-1):
+        forms = words.get((context, source)) or [source]
+        form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+        return form.replace("%Ln", local_format.number(n)).replace("%n", str(n)) if n >= 0 else form
+
+    text.install(translated)
+    before = local_format.current_locale()
+    local_format.set_locale("de_DE")
+    yield
+    text.install(None)
+    local_format.set_locale(before)
+
+
+def test_seconds_take_their_plural_form():
+    assert [seconds_phrase(s) for s in (1, 15, 2.5, 3600)] == ["1 second", "15 seconds", "2.5 seconds",
+                                                                  "3,600 seconds"]
+    timeout = requests.exceptions.ReadTimeout("read timed out")
+    assert reason_of(timeout, 1.0) == "no answer within 1 second"
+
+
+def test_seconds_in_german(german):
+    assert [seconds_phrase(s) for s in (1, 15, 2.5, 3600)] == ["1 Sekunde", "15 Sekunden", "2,5 Sekunden",
+                                                                  "3.600 Sekunden"]
+    assert reason_of(requests.exceptions.ReadTimeout("x"), 1.0) == "keine Antwort innerhalb von 1 Sekunde"
+
+
+def _quote(count: int):
+    lines = [SimpleNamespace(amount=Decimal("5.00"), description=f"Line {n}") for n in range(count)]
+    zero = Decimal("0.00")
+    return SimpleNamespace(lines=lines, subtotal=zero, discount=zero, tax_amount=zero, total=zero,
+                           credits_applied=zero, due_now=zero)
+
+
+def test_a_line_count_that_differs_is_said_with_its_plural(german):
+    said = compare(_quote(2), {"lines": [{"amount": "5.00"}]})
+    assert said[0] == "Das Panel hat 1 Position berechnet, dieser Computer 2."
+    text.install(None)
+    assert compare(_quote(2), {"lines": [{"amount": "5.00"}]})[0] == "The panel priced 1 line, this computer 2."
+    assert compare(_quote(1), {"lines": [{"amount": "5.00"}] * 3})[0] == "The panel priced 3 lines, this computer 1."
+
+
+PRODUCT = {"name": "Cloud VPS", "pricing_type": "configurable", "resources": {"memory": 1024, "disk": 10240},
+           "config_ranges": {"disk": {"min": 10240, "max": 40960, "step": 1024, "unit_price": "0.10"}}}
+
+
+def test_a_resource_that_cannot_be_chosen_is_named_in_german(german):
+    with pytest.raises(PricingError) as caught:
+        resolve_config(PRODUCT, {"memory": 2048})
+    assert str(caught.value) == "Bei Cloud VPS lässt sich Arbeitsspeicher nicht wählen"
+    assert "memory" not in str(caught.value)
+
+
+def test_a_resource_that_cannot_be_chosen_keeps_its_english_words():
+    with pytest.raises(PricingError, match="^Cloud VPS does not let you choose memory$"):
+        resolve_config(PRODUCT, {"memory": 2048})

@@ -123,8 +123,8 @@ def take_stock(conn: sqlite3.Connection, product_id: str, quantity: int, now: st
 
 
 def return_stock(conn: sqlite3.Connection, order_id: str, now: str) -> None:
-    """Give limited stock back what an order took, when its sale is undone (the unpaid order cancelled, or its
-    invoice refunded); unlimited (NULL) stays as it is. Services that merely end do not give stock back."""
+    """Give limited stock back what an order took, when it never became a sale (an unpaid order cancelled);
+    unlimited (NULL) stays as it is. Refunds and services that end give no stock back (docs/api.md)."""
     for item in conn.execute("SELECT product_id, quantity FROM order_items WHERE order_id = ?", (order_id,)):
         conn.execute("UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ? AND stock IS NOT NULL",
                      (item["quantity"], now, item["product_id"]))

@@ -25,7 +25,7 @@ from ..db import Database, new_id
 from ..errors import conflict, invalid, not_found
 from ..settings import PanelSettings
 from ..timefmt import iso
-from . import catalogue, credits, invoices, provisioning
+from . import credits, invoices, provisioning
 from .notifications import notify
 
 HOLD_FOR = timedelta(minutes=10)  # longer than any gateway call with its retries takes
@@ -143,9 +143,8 @@ def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str,
 def _end_what_it_bought(conn: sqlite3.Connection, invoice, now: str) -> None:
     if invoice["kind"] == "order" and invoice["order_id"]:
         conn.execute("UPDATE orders SET status = 'refunded', updated_at = ? WHERE id = ?", (now, invoice["order_id"]))
-        # The sale is undone, as when an unpaid order is cancelled: limited stock gets back what it took. A renewal's
-        # refund ends its service but undoes no sale (the order stands), so it returns none, as an ending never does.
-        catalogue.return_stock(conn, invoice["order_id"], now)
+        # No stock comes back: the order was a sale whose services ran, and stock counts units sold, which only an
+        # order that never became a sale (an unpaid one cancelled) gives back. tests/panel/test_order_cancel pins it.
         services = conn.execute("SELECT * FROM services WHERE order_id = ?", (invoice["order_id"],)).fetchall()
     elif invoice["kind"] == "renewal" and invoice["service_id"]:
         services = conn.execute("SELECT * FROM services WHERE id = ?", (invoice["service_id"],)).fetchall()

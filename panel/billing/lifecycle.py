@@ -17,7 +17,7 @@ from ..clock import Clock
 from ..db import Database
 from ..settings import PanelSettings
 from ..timefmt import iso, parse_date
-from . import coupons, credits, invoices, provisioning
+from . import coupons, credits, invoices, order_cancel, provisioning
 from .checkout import tax_rule
 from .notifications import notify
 
@@ -35,7 +35,35 @@ def run_jobs(db: Database, clock: Clock) -> dict[str, int]:
         counts["suspended"] = suspend_overdue(conn, s, today, now)
         counts["terminated"] = terminate_suspended(conn, s, today, now)
         counts["cancelled"] = end_cancelled(conn, today, now)
+        intents: list[str] = []
+        counts["unpaid_orders_cancelled"] = cancel_unpaid_orders(conn, s, today, now, intents)
+    _cancel_at_stripe(s, intents)
     return counts
+
+
+def cancel_unpaid_orders(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str,
+                         intents: list[str]) -> int:
+    """Orders still unpaid `unpaid_order_cancel_days` after the day they were placed are cancelled as their buyer
+    would cancel them (stock, credits and coupon use returned); the Stripe PaymentIntents they had open are
+    added to `intents`, to be cancelled at Stripe once the transaction is over."""
+    if s.unpaid_order_cancel_days == 0:
+        return 0
+    rows = order_cancel.unpaid_orders(conn, (today - timedelta(days=s.unpaid_order_cancel_days)).isoformat())
+    days = s.unpaid_order_cancel_days
+    for row in rows:
+        intents.extend(order_cancel.pending_gateway_refs(conn, row["id"]))
+        order_cancel.cancel_order(conn, s, row["user_id"], row["id"], now,
+                                  why=f" because they stayed unpaid for {days} day{'s' if days != 1 else ''}")
+    return len(rows)
+
+
+def _cancel_at_stripe(s: PanelSettings, intents: list[str]) -> None:
+    """Best effort, outside the write lock: should Stripe still take the money, it is kept as credit."""
+    if intents:
+        from ..gateways.stripe_gateway import StripeGateway
+        gateway = StripeGateway(s)
+        for intent in intents:
+            gateway.cancel(intent)  # never raises
 
 
 def raise_renewals(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:

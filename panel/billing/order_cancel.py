@@ -25,9 +25,10 @@ _REFUSALS = {
 }
 
 
-def cancel_order(conn: sqlite3.Connection, s: PanelSettings, user_id: str, order_id: str, now: str) -> dict:
+def cancel_order(conn: sqlite3.Connection, s: PanelSettings, user_id: str, order_id: str, now: str,
+                 why: str = "") -> dict:
     """The cancelled order (the same answer again for an order cancelled before); 409 order_not_cancellable
-    with the reason when anything was paid by a gateway."""
+    with the reason when anything was paid by a gateway. `why` ends the buyer's notification (" after ...")."""
     order = conn.execute("SELECT * FROM orders WHERE id = ? AND user_id = ?", (order_id, user_id)).fetchone()
     if order is None:
         raise not_found("Order")
@@ -53,9 +54,20 @@ def cancel_order(conn: sqlite3.Connection, s: PanelSettings, user_id: str, order
     _return_credits(conn, s, invoice, now)
     conn.execute("DELETE FROM coupon_redemptions WHERE order_id = ?", (order_id,))
     notify(conn, user_id, title="Order cancelled",
-           message=f"Order {order['order_number']} and its invoice {invoice['invoice_number']} were cancelled.",
+           message=f"Order {order['order_number']} and its invoice {invoice['invoice_number']} were cancelled{why}.",
            action_url=f"/billing/orders/{order_id}", now=now)
     return order_out(conn, order_id)
+
+
+def unpaid_orders(conn: sqlite3.Connection, placed_by: str) -> list[sqlite3.Row]:
+    """Pending orders placed on or before the day `placed_by` (YYYY-MM-DD) that cancel_order would cancel: their
+    invoice is unpaid and no gateway payment has paid any of it."""
+    return conn.execute(
+        "SELECT o.id, o.user_id, i.id AS invoice_id FROM orders o JOIN invoices i ON i.order_id = o.id "
+        "AND i.kind = 'order' WHERE o.status = 'pending' AND i.status IN ('pending', 'overdue') "
+        "AND i.issue_date <= ? AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.invoice_id = i.id "
+        "AND p.method != 'credits' AND p.status = 'succeeded') ORDER BY o.created_at, o.id",
+        (placed_by,)).fetchall()
 
 
 def pending_gateway_refs(conn: sqlite3.Connection, order_id: str) -> list[str]:

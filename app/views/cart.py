@@ -37,6 +37,7 @@ from .cart_line import CartLine
 from .cart_totals import Totals
 from .empty_state import EmptyState
 from .labels import heading, muted, styled
+from .screen_margins import follow_width
 from .section import Section
 
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Messages", "Checkout needs a connection to the panel")
@@ -188,6 +189,7 @@ class CartSection(Section):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
+        follow_width(self)      # narrower sides in a small window: the room goes to the content
         layout.setSpacing(12)
         layout.addWidget(self.heading)
         undo_row = QHBoxLayout()

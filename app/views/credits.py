@@ -39,6 +39,7 @@ from .exports import ExportButton
 from .filtered_table import make_table
 from .labels import emphasise, heading, muted, styled
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
+from .screen_margins import follow_width
 from .section import Section
 from .tab_order import tab_in_order
 
@@ -165,6 +166,7 @@ class CreditsSection(ScopedScreen, Section):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
+        follow_width(self)      # narrower sides in a small window: the room goes to the content
         layout.setSpacing(12)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

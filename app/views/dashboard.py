@@ -34,6 +34,7 @@ from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
 from .recent_orders import RecentOrders
 from .scope import ACCOUNT, ALL, ScopedScreen
+from .screen_margins import follow_width
 from .section import Section
 from .tab_order import tab_in_order
 
@@ -318,6 +319,7 @@ class DashboardSection(ScopedScreen, Section):
         self.content = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
+        follow_width(self)      # narrower sides in a small window: the room goes to the content
         layout.setSpacing(16)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

@@ -15,6 +15,7 @@ from app.models.table import Column, RowTableModel
 from .filtered_table import FilteredTable
 from .nouns import noun_text
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
+from .screen_margins import follow_width
 from .section import Section
 
 
@@ -87,6 +88,7 @@ class ListWithPage(ScopedScreen, Section):
         self.stack.addWidget(self.page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
+        follow_width(self)      # narrower sides in a small window: the room goes to the content
         layout.addLayout(self.stack, 1)
         summary.hide()
         self._actions = actions

@@ -28,6 +28,7 @@ from .empty_state import EmptyPage
 from .labels import ElidedLabel
 from .lazy_sections import LazySections
 from .menus import MenuBar
+from .screen_margins import follow_width
 from .section import Section, section_title
 from .sections import RECORD_SCREENS, Screen, shows
 from .sidebar import BILLING_PAGE, Sidebar
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.banner_box.setObjectName("Banners")
         self.banner_area = QVBoxLayout(self.banner_box)
         self.banner_area.setContentsMargins(28, 16, 28, 0)
+        follow_width(self.banner_box, inset=4)     # the banners' edges 4 px outside the screens' content
         self.banner_area.setSpacing(8)
         self.banner_box.hide()
         self.banners: dict[str, Banner] = {}

@@ -33,6 +33,7 @@ from app.models.plain_text import PLAIN
 from .empty_state import EmptyState
 from .labels import DataLabel, emphasise, heading, muted, styled, subtitle
 from .product import ProductPage, out_of_stock_text, product_resources_text, stock_text
+from .screen_margins import follow_width
 from .section import Section
 from .submit_keys import leave_search_on_down_or_enter
 
@@ -273,6 +274,7 @@ class StoreSection(Section):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
+        follow_width(self)      # narrower sides in a small window: the room goes to the content
         layout.setSpacing(12)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)

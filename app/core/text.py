@@ -39,6 +39,11 @@ def install(translator: Translator | None) -> None:
     _generation += 1
 
 
+def current_translator() -> Translator | None:
+    """The translator `install` put in place (None: the source texts), to put back after a temporary one."""
+    return None if _translator is _untranslated else _translator
+
+
 def generation() -> int:
     """Changes with every `install`: words translated once and kept (a table's status words) are stale after it."""
     return _generation

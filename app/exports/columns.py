@@ -9,7 +9,7 @@ from app.core.text import translate
 
 from .records import CREDITS, INVOICES, PAYMENTS
 
-TEXT, MONEY, DATE, STAMP = "text", "money", "date", "stamp"
+TEXT, MONEY, DATE, STAMP, CODE = "text", "money", "date", "stamp", "code"
 ACCOUNT, ACCOUNT_ID, CURRENCY = "account", "account_id", "currency"
 
 
@@ -17,7 +17,8 @@ ACCOUNT, ACCOUNT_ID, CURRENCY = "account", "account_id", "currency"
 class ExportColumn:
     key: str
     title: str
-    kind: str = TEXT        # MONEY cells are Decimals; DATE an ISO day; STAMP the panel's ISO time as sent
+    kind: str = TEXT        # MONEY cells are Decimals; DATE an ISO day; STAMP the panel's ISO time as sent; CODE
+    #                         the panel's code (a status, kind, method or type): kept in CSV, in words in XLSX
     summed: bool = False    # added up per currency in the totals
 
 
@@ -31,8 +32,8 @@ def invoice_columns() -> list[ExportColumn]:
     return _lead() + [
         ExportColumn("invoice_number", translate("Exports", "Invoice")),
         ExportColumn("id", translate("Exports", "Invoice ID")),
-        ExportColumn("status", translate("Exports", "Status")),
-        ExportColumn("kind", translate("Exports", "Kind")),
+        ExportColumn("status", translate("Exports", "Status"), CODE),
+        ExportColumn("kind", translate("Exports", "Kind"), CODE),
         ExportColumn("issue_date", translate("Exports", "Issued"), DATE),
         ExportColumn("due_date", translate("Exports", "Due"), DATE),
         ExportColumn("paid_at", translate("Exports", "Paid at"), STAMP),
@@ -52,8 +53,8 @@ def payment_columns() -> list[ExportColumn]:
         ExportColumn("invoice_id", translate("Exports", "Invoice ID")),
         ExportColumn("id", translate("Exports", "Payment ID")),
         ExportColumn("created_at", translate("Exports", "Date"), STAMP),
-        ExportColumn("method", translate("Exports", "Method")),
-        ExportColumn("status", translate("Exports", "Status")),
+        ExportColumn("method", translate("Exports", "Method"), CODE),
+        ExportColumn("status", translate("Exports", "Status"), CODE),
         ExportColumn("reference", translate("Exports", "Reference")),
         ExportColumn("amount", translate("Exports", "Amount"), MONEY, True),
     ]
@@ -62,7 +63,7 @@ def payment_columns() -> list[ExportColumn]:
 def credit_columns() -> list[ExportColumn]:
     return _lead() + [
         ExportColumn("created_at", translate("Exports", "Date"), STAMP),
-        ExportColumn("type", translate("Exports", "Type")),
+        ExportColumn("type", translate("Exports", "Type"), CODE),
         ExportColumn("note", translate("Exports", "Note")),
         ExportColumn("invoice_id", translate("Exports", "Invoice ID")),
         ExportColumn("id", translate("Exports", "Transaction ID")),

@@ -11,7 +11,7 @@ from typing import Any
 from app.core.formatting import parse_when
 from app.core.money import parse_money
 
-from .columns import ACCOUNT, ACCOUNT_ID, CURRENCY, DATE, MONEY, ExportColumn, columns_for
+from .columns import ACCOUNT, ACCOUNT_ID, CURRENCY, DATE, MONEY, ExportColumn, columns_for, total_label
 from .records import CREDITS, HIDDEN_INVOICE_STATUSES, INVOICES, PAYMENTS, AccountRecords, Period, wanted
 
 Cell = str | Decimal | None
@@ -25,6 +25,7 @@ class ExportTable:
     totals: dict[str, dict[str, Decimal]] = field(default_factory=dict)   # currency -> column key -> sum
     places: dict[str, int] = field(default_factory=dict)                  # currency -> its decimal places
     skipped: int = 0     # invoices left out of a payments export: their payment history was never cached
+    total_title: str = ""    # the totals' label, in the language the column titles were made in (total_label())
 
     @property
     def keys(self) -> list[str]:
@@ -97,7 +98,7 @@ def build_table(kind: str, accounts: Sequence[AccountRecords], *, period: Period
                 if column.summed and isinstance(cell, Decimal):    # a column no row fills has no total
                     sums[column.key] = sums.get(column.key, Decimal(0)) + cell
     places = {a.currency: a.places for a in accounts}
-    return ExportTable(kind, columns, table_rows, dict(sorted(totals.items())), places, skipped)
+    return ExportTable(kind, columns, table_rows, dict(sorted(totals.items())), places, skipped, total_label())
 
 
 def total_rows(table: ExportTable, label: str) -> list[list[Cell]]:

@@ -3,9 +3,14 @@ temporary name and moved into place only when complete (os.replace), so a full d
 leaves half a file behind, nor destroys an older file of the same name.
 
 CSV is for machines as much as people: amounts are plain decimal strings with a '.' (exactly the cached value,
-never rounded through a float), dates ISO 8601, UTF-8 with a byte-order mark (so spreadsheet programs read
-accents right). XLSX holds amounts as numbers formatted with their currency's places and code; an amount with more
-significant digits than a spreadsheet number keeps (17 or more) is written as exact text instead of being rounded.
+never rounded through a float), dates ISO 8601, statuses, kinds, methods and types the panel's stable codes
+("overdue", "top_up": what `--status` filters on and a script compares), UTF-8 with a byte-order mark (so
+spreadsheet programs read accents right); only the column titles and the totals' label are in the user's language.
+XLSX is for reading: amounts are numbers formatted with their currency's places and code (an amount with more
+significant digits than a spreadsheet number keeps, 17 or more, is written as exact text instead of being rounded),
+statuses and the like are words in the user's language ("Überfällig"), days and times are real dates in the
+spreadsheet's own short date format (Excel's built-in formats 14 and 22, which it and LibreOffice show as the
+computer's locale writes dates: 24.11.2026 in German), times in local time as the screens show them.
 """
 from __future__ import annotations
 
@@ -16,15 +21,16 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+from app.core.status_words import status_word
 from app.core.text import translate
 
 from .cells import safe_text
-from .columns import CURRENCY, DATE, total_label
+from .columns import CODE, CURRENCY, DATE, STAMP, total_label
 from .table import Cell, ExportTable, total_rows
 
 FORMATS = ("csv", "xlsx")
@@ -82,7 +88,7 @@ def _write_csv(table: ExportTable, handle: IO[str], totals: bool) -> None:
         writer.writerow([_csv_cell(cell) for cell in row])
     if totals and table.rows:
         writer.writerow([])
-        for row in total_rows(table, total_label()):
+        for row in total_rows(table, table.total_title or total_label()):
             writer.writerow([_csv_cell(cell) for cell in row])
 
 
@@ -107,6 +113,24 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def _xlsx_text(value: str) -> str:
     return safe_text(_NOT_XML.sub("", value))
+
+
+# Excel's built-in formats 14 (short date) and 22 (short date and time), which openpyxl writes for these
+# patterns: Excel and LibreOffice show them in the computer's own date format, a fixed "yyyy-mm-dd" showed ISO
+# dates to everyone.
+SHORT_DATE = "mm-dd-yy"
+SHORT_DATE_TIME = "m/d/yy h:mm"
+
+
+def local_moment(value: str) -> datetime | None:
+    """A panel timestamp as the local wall-clock time a spreadsheet cell holds (no zone); None if it is not one."""
+    try:
+        moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        if moment.tzinfo is not None:
+            moment = moment.astimezone().replace(tzinfo=None)
+    except (ValueError, OverflowError, OSError):
+        return None
+    return moment.replace(microsecond=0)
 
 
 def _write_xlsx(table: ExportTable, path: Path, totals: bool) -> None:
@@ -137,9 +161,14 @@ def _write_xlsx(table: ExportTable, path: Path, totals: bool) -> None:
             elif column.kind == DATE and value:
                 try:
                     cell = WriteOnlyCell(sheet, value=date.fromisoformat(value))
-                    cell.number_format = "yyyy-mm-dd"
+                    cell.number_format = SHORT_DATE
                 except ValueError:
                     cell = WriteOnlyCell(sheet, value=_xlsx_text(value))
+            elif column.kind == STAMP and value and local_moment(value) is not None:
+                cell = WriteOnlyCell(sheet, value=local_moment(value))
+                cell.number_format = SHORT_DATE_TIME
+            elif column.kind == CODE and value:
+                cell = WriteOnlyCell(sheet, value=_xlsx_text(status_word(str(value))))
             else:
                 cell = WriteOnlyCell(sheet, value=None if value is None else _xlsx_text(str(value)))
             if strong:
@@ -157,7 +186,7 @@ def _write_xlsx(table: ExportTable, path: Path, totals: bool) -> None:
         sheet.append(cells(row))
     if totals and table.rows:
         sheet.append([])
-        for row in total_rows(table, total_label()):
+        for row in total_rows(table, table.total_title or total_label()):
             sheet.append(cells(row, strong=True))
     book.save(path)
 

@@ -10,11 +10,21 @@
 
 Only `/api/v1` bodies read as JSON are checked (no Content-Type or a JSON one, as FastAPI reads them); malformed JSON
 passes through to FastAPI's own 422. The webhooks, whose bodies are signed bytes, are left alone.
+
+A body is parsed once: the guard leaves what it parsed in the request's scope (PARSED), and the routes' JsonRoute
+hands FastAPI a request whose `json()` answers it (FastAPI's documented way to customise how a route reads a
+request). The guard's parse is the one FastAPI's would be (`json.loads` of the same bytes; a body the guard lets
+through holds no NaN and no repeated key), so a route sees the same value either way; a route of another class,
+or a body the guard did not parse, is simply read by FastAPI as before.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Coroutine
+from typing import Any
 
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -22,6 +32,7 @@ from .errors import error_response
 
 MAX_DEPTH = 32
 CHECKED_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+PARSED = "sett.json_body"  # scope key: the body as the guard parsed it
 
 
 class _Refused(Exception):
@@ -105,11 +116,13 @@ class JsonGuard:
             await error_response(exc.status_code, "payload_too_large", str(exc.detail))(scope, receive, send)
             return
         body = b"".join(chunks)
-        refusal = _refusal(body)
+        refusal, parsed = _read(body)
         if refusal is not None:
             await error_response(422, "validation_error", refusal.message,
                                  {refusal.field: [refusal.message]})(scope, receive, send)
             return
+        if parsed is not _UNPARSED:
+            scope[PARSED] = parsed
         replayed = False
 
         async def replay() -> Message:
@@ -122,19 +135,44 @@ class JsonGuard:
         await self.app(scope, replay, send)
 
 
-def _refusal(body: bytes) -> _Refused | None:
+_UNPARSED = object()
+
+
+def _read(body: bytes) -> tuple[_Refused | None, object]:
+    """(the refusal or None, the parsed body or _UNPARSED when there was nothing the guard could parse)."""
     if not body.strip():
-        return None
+        return None, _UNPARSED
     try:
         parsed = json.loads(body, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except _Refused as refused:
-        return refused
+        return refused, _UNPARSED
     except RecursionError:
-        return _Refused("body", f"The JSON body is nested too deeply (at most {MAX_DEPTH} levels).")
+        return _Refused("body", f"The JSON body is nested too deeply (at most {MAX_DEPTH} levels)."), _UNPARSED
     except ValueError:
-        return None  # malformed JSON or not UTF-8: FastAPI answers it (errors.py)
+        return None, _UNPARSED  # malformed JSON or not UTF-8: FastAPI answers it (errors.py)
     try:
         check(parsed)
     except _Refused as refused:
-        return refused
-    return None
+        return refused, _UNPARSED
+    return None, parsed
+
+
+class _GuardedRequest(Request):
+    """A request whose JSON body is the one JsonGuard parsed, when it parsed one."""
+
+    async def json(self) -> Any:
+        if PARSED in self.scope:
+            return self.scope[PARSED]
+        return await super().json()
+
+
+class JsonRoute(APIRoute):
+    """The route class of every /api/v1 router: FastAPI reads the body JsonGuard already parsed, not again."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            return await handler(_GuardedRequest(request.scope, request.receive))
+
+        return guarded

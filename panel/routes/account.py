@@ -11,6 +11,7 @@ from .. import api_keys, auth
 from .. import settings as settings_store
 from ..deps import current_user, get_panel
 from ..errors import ApiError
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..ratelimit import credential_key
 from ..schemas.account import ApiKeyPublic, NewApiKeyPublic, TotpSetupPublic, TwoFactorStatePublic
@@ -19,7 +20,7 @@ from ..state import Panel
 from ..timefmt import iso
 from .auth import Body, Code
 
-router = APIRouter(prefix="/account", tags=["account"])
+router = APIRouter(route_class=JsonRoute, prefix="/account", tags=["account"])
 
 
 def _normalize_ip_entry(entry: str) -> str:

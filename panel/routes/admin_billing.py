@@ -16,6 +16,7 @@ from ..billing.checkout import order_out
 from ..deps import admin_user, get_panel
 from ..errors import ApiError, invalid, not_found
 from ..gateways.stripe_gateway import GatewayError
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.account import AdminUserPublic, UserPublic
 from ..schemas.admin import AdminSettingsPublic, ClockPublic, LicensePublic, SettingsChangesIn
@@ -27,7 +28,7 @@ from ..timefmt import iso
 from ..users import create_user, user_out
 from .common import MoneyIn
 
-router = APIRouter(prefix="/admin", dependencies=[Depends(admin_user)])
+router = APIRouter(route_class=JsonRoute, prefix="/admin", dependencies=[Depends(admin_user)])
 
 
 class Strict(BaseModel):

@@ -14,11 +14,12 @@ from fastapi import APIRouter, Depends
 from ..billing.catalogue import category_out, product_out, validate_category_body, validate_product_body
 from ..deps import admin_user
 from ..errors import ApiError
+from ..json_guard import JsonRoute
 from ..schemas.catalogue import CategoryIn, CategoryPublic, ProductIn, ProductPublic
 from . import admin_coupons
 from .admin_rows import AdminRows, Shown, add_routes, places
 
-router = APIRouter(prefix="/admin/billing", dependencies=[Depends(admin_user)])
+router = APIRouter(route_class=JsonRoute, prefix="/admin/billing", dependencies=[Depends(admin_user)])
 
 
 def _category_fields(row) -> dict:

@@ -12,10 +12,11 @@ from fastapi import APIRouter, Depends
 
 from ..billing.coupon_rules import coupon_out, validate_coupon_body
 from ..deps import admin_user
+from ..json_guard import JsonRoute
 from ..schemas.catalogue import CouponIn, CouponPublic
 from .admin_rows import AdminRows, add_routes, places
 
-router = APIRouter(prefix="/coupons", dependencies=[Depends(admin_user)])
+router = APIRouter(route_class=JsonRoute, prefix="/coupons", dependencies=[Depends(admin_user)])
 
 # Coupons with their redemption count, so a list page costs one query.
 WITH_USES = ("(SELECT c.*, (SELECT COUNT(*) FROM coupon_redemptions r WHERE r.coupon_id = c.id) AS uses "

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 
 from ..billing import tickets
 from ..deps import admin_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..schemas.support import AdminTicket, Message, TicketDetail
@@ -17,7 +18,7 @@ from ..timefmt import iso
 from .common import status_filter
 from .support import ReplyBody
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 
 
 @router.get("/admin/support/tickets", response_model=Page[AdminTicket], responses=listed(),

@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 from .. import auth
 from ..deps import current_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one
 from ..ratelimit import credential_key
 from ..schemas.account import TokensPublic, TwoFactorChallengePublic, UserPublic
@@ -15,7 +16,7 @@ from ..schemas.common import One, errors
 from ..state import Panel
 from ..users import user_out
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = APIRouter(route_class=JsonRoute, prefix="/auth", tags=["auth"])
 
 # Tokens are 43 characters; the bound only keeps absurd bodies away from the database.
 Token = Annotated[str, StringConstraints(min_length=1, max_length=200)]

@@ -13,6 +13,7 @@ from ..billing import bulk_pay, order_cancel, top_up_cancel
 from ..billing.invoices import pending_stripe_refs
 from ..deps import billing_settings, billing_user, get_panel
 from ..gateways.stripe_gateway import StripeGateway
+from ..json_guard import JsonRoute
 from ..schemas.billing import InvoiceDetailPublic, OrderPublic
 from ..schemas.billing_actions import PaidTogether
 from ..schemas.common import One, errors
@@ -21,7 +22,7 @@ from ..timefmt import iso
 from .common import check_urls, origin
 from .once import run_once
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 KEY = Header(None, alias="Idempotency-Key", description="Replays the first answer for the same key and body.")
 
 

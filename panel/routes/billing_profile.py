@@ -8,6 +8,7 @@ from pydantic import Field, StringConstraints
 
 from ..billing import parties
 from ..deps import current_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one
 from ..schemas.common import One, errors
 from ..schemas.parties import BillingProfilePublic
@@ -16,7 +17,7 @@ from ..state import Panel
 from ..timefmt import iso
 from .auth import Body
 
-router = APIRouter(prefix="/account", tags=["account"])
+router = APIRouter(route_class=JsonRoute, prefix="/account", tags=["account"])
 
 
 class ProfileBody(Body):

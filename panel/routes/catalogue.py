@@ -14,13 +14,14 @@ from .. import settings as settings_store
 from ..billing.catalogue import category_out, load_product, product_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
+from ..json_guard import JsonRoute
 from ..lists import list_query, one, paged
 from ..schemas.catalogue import CategoryPublic, ProductPublic
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 
-router = APIRouter(prefix="/billing", dependencies=[Depends(billing_user)])
+router = APIRouter(route_class=JsonRoute, prefix="/billing", dependencies=[Depends(billing_user)])
 
 
 def _live_unless_syncing(request: Request) -> list[str]:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from ..billing import checkout, coupons, idempotency
 from ..deps import billing_settings, billing_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one
 from ..schemas.billing import CheckoutPublic, CouponCheckPublic, QuotePublic
 from ..schemas.common import One, errors
@@ -17,7 +18,7 @@ from ..state import Panel
 from ..timefmt import iso
 from .common import check_urls, origin
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 
 
 class Strict(BaseModel):

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..billing import credits, paying
 from ..deps import billing_settings, billing_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.billing import CreditsPublic, CreditTransactionPublic, PayPublic
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
@@ -16,7 +17,7 @@ from ..timefmt import iso
 from .common import MoneyIn, check_urls, origin
 from .once import run_once
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 
 
 class TopUpBody(BaseModel):

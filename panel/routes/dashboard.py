@@ -7,12 +7,13 @@ from fastapi import APIRouter, Depends
 
 from ..billing import credits, invoices, lifecycle
 from ..deps import billing_settings, billing_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one
 from ..schemas.billing import DashboardPublic
 from ..schemas.common import One, errors
 from ..state import Panel
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 # Services that will bill again: not ended, and not leaving at the end of this period.
 _RENEWING = ("AND status IN ('active', 'suspended') AND next_due_date IS NOT NULL AND NOT EXISTS ("
              "SELECT 1 FROM cancellation_requests c WHERE c.service_id = services.id AND c.status = 'approved' "

@@ -14,9 +14,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..deps import billing_user
 from ..errors import allowed_methods
+from ..json_guard import JsonRoute
 from .support import support_user
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(route_class=JsonRoute, include_in_schema=False)
 # No methods: a route with an empty method set matches every method (Starlette and FastAPI test `if methods and
 # method not in methods`), so HEAD, OPTIONS or any other reaches the gates too, and _nothing_here answers 404 or a
 # 405 naming the path's real methods. A list of methods would leave the others to Starlette's own 405, which skips

@@ -9,6 +9,7 @@ from ..deps import billing_settings, billing_user, get_panel
 from ..errors import not_found
 from ..gateways import flow
 from ..gateways.stripe_gateway import GatewayError
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.billing import InvoiceDetailPublic, InvoicePublic, PaymentPublic, PayPublic
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
@@ -16,7 +17,7 @@ from ..state import Panel
 from ..timefmt import iso
 from .common import PaymentBody, check_urls, origin, own_with_status
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 VISIBLE = ("pending", "paid", "overdue", "cancelled", "refunded")
 
 

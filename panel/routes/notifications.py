@@ -6,13 +6,14 @@ from fastapi import APIRouter, Depends, Request, Response
 from ..billing.notifications import notification_out
 from ..deps import current_user, get_panel
 from ..errors import invalid, not_found
+from ..json_guard import JsonRoute
 from ..lists import paged
 from ..schemas.billing import NotificationPublic
 from ..schemas.common import LIST_PARAMS, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 
 
 @router.get("/notifications", response_model=Page[NotificationPublic], responses=listed(), dependencies=[LIST_PARAMS])

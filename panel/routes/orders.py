@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from ..billing.checkout import order_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.billing import OrderPublic
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
@@ -13,7 +14,7 @@ from ..state import Panel
 from ..timefmt import iso
 from .common import own_with_status
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 STATUSES = ("pending", "awaiting_approval", "processing", "active", "cancelled", "refunded", "failed")
 
 

@@ -10,6 +10,7 @@ from ..billing import cancellations, invoices
 from ..billing.provisioning import service_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.billing import CancellationPublic, InvoicePublic, ServicePublic
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
@@ -18,7 +19,7 @@ from ..timefmt import iso
 from .common import origin, own_with_status
 from .once import run_once
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 STATUSES = ("pending", "active", "suspended", "terminated", "cancelled")
 
 

@@ -12,12 +12,13 @@ from app.core.cycles import BILLING_CYCLES
 from .. import settings as settings_store
 from ..billing import parties
 from ..deps import billing_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one
 from ..schemas.catalogue import BillingConfigPublic, PublicSettingsPublic
 from ..schemas.common import One, errors
 from ..state import Panel
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 
 
 @router.get("/settings/public", response_model=One[PublicSettingsPublic], responses=errors())

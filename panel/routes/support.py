@@ -13,6 +13,7 @@ from .. import settings as settings_store
 from ..billing import tickets
 from ..deps import current_user, get_panel
 from ..errors import ApiError
+from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
 from ..schemas.support import Message, Ticket, TicketDetail
@@ -21,7 +22,7 @@ from ..timefmt import iso
 from .common import own_with_status
 from .once import run_once
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 MAX_BODY = 20_000
 MAX_SUBJECT = 200
 KEY = Header(None, alias="Idempotency-Key", description="Replays the first answer for the same key and body.")

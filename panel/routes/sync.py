@@ -5,13 +5,14 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from .. import change_counter
 from ..deps import current_user, get_panel
+from ..json_guard import JsonRoute
 from ..lists import one, tag_matches
 from ..schemas.account import SyncStatePublic
 from ..schemas.common import One, errors
 from ..state import Panel
 from ..timefmt import iso
 
-router = APIRouter()
+router = APIRouter(route_class=JsonRoute)
 
 
 @router.get("/sync/state", response_model=One[SyncStatePublic], responses=errors(401, 403, not_modified=True))

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from app import __version__, paths
 from app.core.text import translate
 
+from .window_fit import fit_over_window
+
 APP_NAME = "Sett"
 PROJECT_LICENCE = "MIT"
 # What the installed app is made of, as pip names it (the bundle carries these and their own dependencies).
@@ -76,7 +78,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("AboutDialog", "About {app}").format(app=APP_NAME))
         self.setObjectName("AboutDialog")
-        self.resize(720, 600)
+        fit_over_window(self, 720, 600)     # no larger than the main window it opens over, or the screen
         layout = QVBoxLayout(self)
 
         head = QHBoxLayout()

@@ -24,6 +24,7 @@ from app.models.plain_text import PLAIN
 
 from .labels import heading, muted, styled
 from .submit_keys import submit_on_ctrl_enter
+from .window_fit import fit_over_window
 
 OFFLINE_NEW = QT_TRANSLATE_NOOP("Messages", "Offline: sending a ticket needs the panel. Sett reconnects by itself; "
                                 "what you wrote stays here.")
@@ -96,7 +97,7 @@ class NewTicketDialog(QDialog):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(560, 460)
+        fit_over_window(self, 560, 460)     # no larger than the main window it opens over, or the screen
         (self.body if self.subject.text() else self.subject).setFocus()    # a prefilled subject: write the message
 
     def fields(self) -> dict:

@@ -25,6 +25,8 @@ from app.core.formatting import format_datetime
 from app.core.text import translate
 from app.models.plain_text import PLAIN, tooltip
 
+from .window_fit import fit_over_window
+
 
 def status_words() -> dict[str, str]:
     return {"queued": translate("OutboxDialog", "Waiting"), "sending": translate("OutboxDialog", "Sending…"),
@@ -59,7 +61,7 @@ class OutboxDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("OutboxDialog", "Outbox"))
         self.setObjectName("outboxDialog")
-        self.resize(760, 360)
+        fit_over_window(self, 760, 360)     # no larger than the main window it opens over, or the screen
         self.rows: list[dict] = []
         self.table = QTableWidget(0, 4, self, objectName="outboxTable")
         self.table.setHorizontalHeaderLabels([translate("OutboxDialog", "What"), translate("OutboxDialog", "Queued"),

@@ -35,6 +35,7 @@ from .page_parts import RecordPage
 from .rows_height import fit_to_rows
 from .server_card import ServerCard
 from .submit_keys import submit_on_ctrl_enter
+from .window_fit import fit_over_window
 
 CANCELLABLE = frozenset({"active", "suspended"})
 
@@ -114,7 +115,7 @@ class CancelDialog(QDialog):
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(520, 380)
+        fit_over_window(self, 520, 380)     # no larger than the main window it opens over, or the screen
 
     def problem_text(self) -> str:
         length = len(self.reason.toPlainText().strip())

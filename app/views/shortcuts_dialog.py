@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.text import translate
 
 from .labels import heading
+from .window_fit import fit_over_window
 
 # Keys that belong to a list, a page or a dialog rather than to a menu: (keys, what they do), as the README's table.
 OTHER_KEYS = (
@@ -105,7 +106,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(heading(translate("ShortcutsDialog", "Keyboard shortcuts"), "dialogTitle"))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_over_window(self, 640, 560)     # no larger than the main window it opens over, or the screen
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(row, 0).text(), self.table.item(row, 1).text())

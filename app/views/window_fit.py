@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QWidget
 
 TITLE_ROOM = 32     # a title bar's height, reserved while the window system has not said how tall it draws one
+LEAST_ROOM = QSize(1000, 650)     # the smallest main window Sett lays out for: a smaller parent shrinks no dialog
 
 
 def _chrome(dialog: QWidget) -> QSize:
@@ -22,13 +23,18 @@ def _chrome(dialog: QWidget) -> QSize:
 
 def room(dialog: QWidget) -> QRect:
     """The area a dialog's frame may cover: the available geometry of its window's screen, within the parent
-    window's frame when there is one."""
+    window's frame when there is one (grown about its centre to LEAST_ROOM if it is smaller)."""
     parent = dialog.parentWidget()
     window = parent.window() if parent is not None else None
     screen = (window.screen() if window is not None else None) or dialog.screen()
     area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1000, 650)
     if window is not None and window.isVisible():
-        over = window.frameGeometry().intersected(area)
+        over = window.frameGeometry()
+        if over.width() < LEAST_ROOM.width() or over.height() < LEAST_ROOM.height():
+            centre = over.center()
+            over.setSize(over.size().expandedTo(LEAST_ROOM))
+            over.moveCenter(centre)
+        over = over.intersected(area)
         if over.isValid():
             return over
     return area

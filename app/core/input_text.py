@@ -171,7 +171,7 @@ def _field_words() -> dict[str, str]:
         "body": translate("Input", "Message"),
         "subject": translate("Input", "Subject"),
         "reason": translate("Input", "Reason"),
-        "code": translate("Input", "Coupon code"),
+        "code": translate("Input", "Code"),     # a coupon's code, or a sign-in's two-factor code
         "coupon_code": translate("Input", "Coupon code"),
         "company": translate("Input", "Company"),
         "address_lines": translate("Input", "Address"),
@@ -180,6 +180,7 @@ def _field_words() -> dict[str, str]:
         "email": translate("Input", "Email"),
         "password": translate("Input", "Password"),
         "two_factor_token": translate("Input", "Sign-in step"),
+        "name": translate("Input", "Name"),
         "refresh_token": translate("Input", "Saved login"),
         "amount": translate("Input", "Amount"),
         "payment_method": translate("Input", "Payment method"),

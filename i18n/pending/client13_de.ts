@@ -215,6 +215,14 @@
         <translation>Konfiguration</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>

@@ -219,7 +219,8 @@ def seconds_phrase(seconds: float | int | Decimal) -> str:
     except (ArithmeticError, ValueError, TypeError):
         return translate("formatting", "{seconds} seconds").format(seconds=shown)
     if value.is_finite() and value == value.to_integral_value() and 0 <= value < 2**31:
-        return translate("formatting", "%Ln second(s)", None, int(value))
+        whole = int(value)      # a plain name: lupdate reads the count argument only as one
+        return translate("formatting", "%Ln second(s)", None, whole)
     return translate("formatting", "{seconds} seconds").format(seconds=shown)
 
 

@@ -14,7 +14,7 @@ from app.api import CouponInvalid, NetworkError
 from app.core.cart import CartError
 from app.core.input_text import coupon_problem
 from app.core.text import translate
-from app.session import AccountSession, Sessions, signed_out
+from app.session import AccountSession, Sessions, action_failed, signed_out
 from app.session.operations import cart as cart_ops
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ class CartFeature(QObject):
                 self.cart.show_coupon_error(translate("CartFeature",
                                                       "Applying a coupon needs a connection to the panel."))
             else:
-                self.cart.show_coupon_error(str(error))
+                self.cart.show_coupon_error(action_failed(error))     # a code in Sett's words, never raw
 
         session.run(cart_ops.validate_coupon, code, items, on_done=done, on_error=failed)
 

@@ -14,7 +14,7 @@ from typing import Any
 from app.api import ApiError, Conflict, NetworkError, ServerError, ValidationFailed
 from app.core.text import translate
 
-from .wording import field_problems
+from .wording import action_failed, field_problems
 
 RETURN_URL = "http://127.0.0.1:9/sett-checkout/return"
 CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
@@ -72,7 +72,9 @@ def error_text(error: BaseException, names: Callable[[list], str]) -> str:
         fields = field_problems(error)
         return f"{error}" + (f" ({fields})" if fields else "")
     if isinstance(error, ApiError):
-        return str(error)
+        # A coded refusal (invoice_not_payable, idempotency_conflict, ...) leads with Sett's words for its code, the
+        # panel's own message (often English) after it; an answer Sett cannot read says so.
+        return action_failed(error)
     return translate("Payments", "Something went wrong: {error}").format(error=error)
 
 

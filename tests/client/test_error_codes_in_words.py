@@ -113,3 +113,12 @@ def test_a_code_sett_does_not_know_keeps_the_panel_s_words_or_says_the_status():
 def test_answers_that_are_no_error_envelope_are_said_in_words(status, body, content_type):
     said = in_words(failure(status, body, content_type))
     assert said.strip() and "Traceback" not in said and "{" not in said
+
+
+def test_a_payment_refused_by_code_leads_with_sett_s_words():
+    from app.session.payments import error_text
+
+    refused = failure(409, envelope("invoice_not_payable", "Invoice INV-9 is already paid."))
+    assert error_text(refused, lambda ids: "") == "This invoice cannot be paid now. Invoice INV-9 is already paid."
+    replayed = failure(409, envelope("idempotency_conflict"))
+    assert error_text(replayed, lambda ids: "") == "The panel already took this request with other details."

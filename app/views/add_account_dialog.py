@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from app.core.text import translate
 from .account_switcher import host_of
 from .dialog_buttons import dialog_buttons
 from .form_parts import ErrorLabel, LoginService, heading, primary
+from .page_stack import PageStack
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class AddAccountDialog(QDialog):
         self.panel_name = ""
         self._two_factor_token = ""
         self._pending: int | None = None
-        self.pages = QStackedWidget()
+        self.pages = PageStack()      # as tall as the step on show: no gap above Continue
         self.pages.addWidget(self._address_page())
         self.pages.addWidget(self._login_page(keyring_note))
         self.pages.addWidget(self._code_page())

@@ -53,6 +53,9 @@ class OutboxButton(QPushButton):
                         else translate("OutboxButton", "Actions queued while offline; nothing waits now"))
 
 
+WIDTH, LIST_HEIGHT = 760, 360      # room for a few entries and their notes
+
+
 class OutboxDialog(QDialog):
     edit_requested = Signal(str, str)       # entry key, the new reason
     remove_requested = Signal(str)          # entry key: taken out unsent, or dismissed once done
@@ -61,7 +64,7 @@ class OutboxDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("OutboxDialog", "Outbox"))
         self.setObjectName("outboxDialog")
-        fit_over_window(self, 760, 360)     # no larger than the main window it opens over, or the screen
+        fit_over_window(self, WIDTH, LIST_HEIGHT)     # no larger than the main window it opens over, or the screen
         self.rows: list[dict] = []
         self.table = QTableWidget(0, 4, self, objectName="outboxTable")
         self.table.setHorizontalHeaderLabels([translate("OutboxDialog", "What"), translate("OutboxDialog", "Queued"),
@@ -133,6 +136,20 @@ class OutboxDialog(QDialog):
         self.edit_button.setVisible(bool(self.rows))
         self.remove_button.setVisible(bool(self.rows))
         self._update_buttons()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Empty, as tall as its sentence and Close: at the list's height the one sentence floated in the middle
+        of 360 px. With entries, at least the list's height again (a taller one the user made stays)."""
+        layout = self.layout()
+        layout.activate()
+        if self.rows:
+            if self.height() < LIST_HEIGHT:
+                fit_over_window(self, self.width(), LIST_HEIGHT)
+            return
+        width = self.width()
+        wanted = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        fit_over_window(self, width, wanted)
 
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -35,10 +35,46 @@ CODE_WORDS = {
 }
 
 
+def _field_names() -> dict[str, str]:
+    # The English "translation" of each is the panel's own field name, so English sentences read as before
+    # ("payment_method: ..."); other languages name the field in words ("Zahlungsart: ..."). Call by call for
+    # pyside6-lupdate.
+    return {
+        "body": translate("FieldNames", "body"), "subject": translate("FieldNames", "subject"),
+        "reason": translate("FieldNames", "reason"), "code": translate("FieldNames", "code"),
+        "coupon_code": translate("FieldNames", "coupon_code"), "company": translate("FieldNames", "company"),
+        "address_lines": translate("FieldNames", "address_lines"), "country": translate("FieldNames", "country"),
+        "tax_id": translate("FieldNames", "tax_id"), "email": translate("FieldNames", "email"),
+        "password": translate("FieldNames", "password"), "amount": translate("FieldNames", "amount"),
+        "payment_method": translate("FieldNames", "payment_method"), "type": translate("FieldNames", "type"),
+        "department": translate("FieldNames", "department"), "invoice_id": translate("FieldNames", "invoice_id"),
+        "invoice_ids": translate("FieldNames", "invoice_ids"), "service_id": translate("FieldNames", "service_id"),
+        "items": translate("FieldNames", "items"), "quantity": translate("FieldNames", "quantity"),
+        "billing_cycle": translate("FieldNames", "billing_cycle"), "product_id": translate("FieldNames", "product_id"),
+        "config": translate("FieldNames", "config"), "memory": translate("FieldNames", "memory"),
+        "disk": translate("FieldNames", "disk"), "cpu": translate("FieldNames", "cpu"),
+        "use_credits": translate("FieldNames", "use_credits"), "return_url": translate("FieldNames", "return_url"),
+        "cancel_url": translate("FieldNames", "cancel_url"), "name": translate("FieldNames", "name"),
+    }
+
+
+def field_name(path: object) -> str:
+    """A field the panel names in a refusal ("payment_method", "items.0.config.memory") as the user's language
+    says it: unchanged in English (scripts and support read the panel's names), "Zahlungsart" or
+    "Positionen › 1 › Konfiguration › Arbeitsspeicher" in German. A field Sett has no words for keeps its name."""
+    text_path = str(path)
+    words = _field_names()
+    parts = text_path.split(".")
+    named = [str(int(p) + 1) if p.isdigit() else words.get(p, p) for p in parts]
+    if all(n == p for n, p in zip(named, parts, strict=True) if not p.isdigit()):
+        return text_path
+    return " › ".join(named)
+
+
 def code_words(code: str | None) -> str | None:
     """The sentence for a panel's error code, in the user's language; None for a code Sett does not know."""
     known = CODE_WORDS.get(code or "")
     return translate("Wording", known) if known else None
 
 
-__all__ = ["CODE_WORDS", "code_words"]
+__all__ = ["CODE_WORDS", "code_words", "field_name"]

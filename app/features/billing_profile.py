@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from app.api import ValidationFailed
+from app.core.error_words import field_name
 from app.core.input_text import profile_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, signed_out
@@ -58,8 +59,9 @@ class BillingProfileFeature(QObject):
         def failed(error: BaseException) -> None:
             dialog.set_busy(False)
             if isinstance(error, ValidationFailed) and error.details:
-                dialog.show_error("\n".join(f"{field}: {'; '.join(map(str, msgs)) if isinstance(msgs, list) else msgs}"
-                                            for field, msgs in error.details.items()))
+                dialog.show_error("\n".join(
+                    f"{field_name(field)}: {'; '.join(map(str, msgs)) if isinstance(msgs, list) else msgs}"
+                    for field, msgs in error.details.items()))
             else:
                 dialog.show_error(action_failed(error))
 

@@ -56,7 +56,7 @@ def field_problems(error: ValidationFailed) -> str:
         listed = problems if isinstance(problems, list) else [problems]
         fresh = [str(p) for p in listed if str(p).strip() and str(p).strip() != said]
         if fresh:
-            parts.append(f"{name}: {', '.join(fresh)}")
+            parts.append(f"{error_words.field_name(name)}: {', '.join(fresh)}")
     return "; ".join(parts)
 
 

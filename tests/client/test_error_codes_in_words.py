@@ -122,3 +122,20 @@ def test_a_payment_refused_by_code_leads_with_sett_s_words():
     assert error_text(refused, lambda ids: "") == "This invoice cannot be paid now. Invoice INV-9 is already paid."
     replayed = failure(409, envelope("idempotency_conflict"))
     assert error_text(replayed, lambda ids: "") == "The panel already took this request with other details."
+
+
+REFUSED_FIELDS = json.dumps({"error": {"code": "validation_error", "message": "The request is not valid.", "details": {
+    "payment_method": ["This payment method is not enabled."],
+    "items.0.config.memory": ["must be from 1024 to 8192"]}}}).encode()
+
+
+def test_refused_fields_keep_the_panel_s_names_in_english():
+    said = in_words(failure(422, REFUSED_FIELDS))
+    assert "payment_method: This payment method" in said and "items.0.config.memory: must be" in said
+
+
+def test_refused_fields_are_named_in_german(german):
+    said = in_words(failure(422, REFUSED_FIELDS))
+    assert "Zahlungsart: This payment method" in said
+    assert "Positionen › 1 › Konfiguration › Arbeitsspeicher: must be" in said
+    assert "payment_method" not in said and "config.memory" not in said

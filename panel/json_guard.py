@@ -13,14 +13,16 @@ passes through to FastAPI's own 422. The webhooks, whose bodies are signed bytes
 
 A body is parsed once: the guard leaves what it parsed in the request's scope (PARSED), and the routes' JsonRoute
 hands FastAPI a request whose `json()` answers it (FastAPI's documented way to customise how a route reads a
-request). The guard's parse is the one FastAPI's would be (`json.loads` of the same bytes; a body the guard lets
-through holds no NaN and no repeated key), so a route sees the same value either way; a route of another class,
-or a body the guard did not parse, is simply read by FastAPI as before.
+request). The guard reads a JSON number with a fraction or an exponent as the Decimal it writes, never as a binary
+float: money is exact (`0.1` is 0.1, and `10.0000000000000000001` has more places than a currency, not 10.00),
+whole numbers stay ints, and every money check (parse_money) takes a Decimal as it takes a string. A route of
+another class, or a body the guard did not parse, is read by FastAPI as before.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Coroutine
+from decimal import Decimal
 from typing import Any
 
 from fastapi import Request, Response
@@ -143,7 +145,8 @@ def _read(body: bytes) -> tuple[_Refused | None, object]:
     if not body.strip():
         return None, _UNPARSED
     try:
-        parsed = json.loads(body, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        parsed = json.loads(body, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                            parse_float=Decimal)
     except _Refused as refused:
         return refused, _UNPARSED
     except RecursionError:

@@ -36,6 +36,14 @@ def test_amounts_sent_as_json_numbers_come_back_as_money_strings(sandbox, admin)
     # A number with more places than the currency has is refused as the same string would be, not rounded.
     assert_error(buyer.post("/billing/credits/top-up", {"amount": 12.505, "payment_method": "paypal", **URLS}),
                  422, "validation_error")
+    # Read as the decimal it writes, not as a binary float that rounds the extra places away (it was 10.00).
+    raw = '{"amount": 10.0000000000000000001, "payment_method": "paypal", "return_url": "%s", "cancel_url": "%s"}'
+    refused = buyer.request("POST", "/billing/credits/top-up", data=raw % (URLS["return_url"], URLS["cancel_url"]),
+                            headers={"Content-Type": "application/json"})
+    assert "amount" in assert_error(refused, 422, "validation_error")["details"]
+    tiny = admin.request("POST", f"/admin/users/{buyer.user['id']}/credits", data='{"amount": 0.1}',
+                         headers={"Content-Type": "application/json"})
+    assert tiny.status_code == 201 and tiny.json()["data"]["balance_after"] == "7.10"
 
 
 def stamp(moment: datetime) -> str:

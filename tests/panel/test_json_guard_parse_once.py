@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from decimal import Decimal
 
 import pytest
 from fastapi.routing import APIRoute
@@ -90,3 +91,13 @@ def test_every_api_route_reads_the_guards_parse():
     plain = [route.path for router in ALL_ROUTERS for route in routes(router)
              if type(route).__name__ != "JsonRoute"]
     assert plain == []
+
+
+def test_a_json_number_is_read_as_the_decimal_it_writes_never_a_float(app):
+    """A top-up of 10.0000000000000000001 has more places than the currency; as a float it was taken as 10.00."""
+    from panel.json_guard import _read
+
+    refusal, parsed = _read(b'{"amount": 10.0000000000000000001, "n": 3, "small": 0.1, "big": 1E1}')
+    assert refusal is None
+    assert parsed == {"amount": Decimal("10.0000000000000000001"), "n": 3, "small": Decimal("0.1"), "big": Decimal(10)}
+    assert type(parsed["n"]) is int and type(parsed["small"]) is Decimal

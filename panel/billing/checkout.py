@@ -34,6 +34,16 @@ def tax_rule(s: PanelSettings) -> TaxRule:
     return TaxRule(enabled=s.tax_enabled, rate=s.tax_rate, inclusive=s.tax_inclusive)
 
 
+def _api_message(product: dict, item: dict, exc: Exception) -> str:
+    """The API's words name the wire's values: app.core.pricing words a cycle by its label for the app's users
+    ("a Annual billing cycle"), where an API client needs the `billing_cycle` it sent and the ones it may send."""
+    if getattr(exc, "field", None) == "billing_cycle":
+        sold = ", ".join(row["billing_cycle"] for row in product.get("pricing") or ())
+        return (f"{product['name']} is not sold with the billing cycle {str(item['billing_cycle'])!r}; "
+                f"it is sold with: {sold}.")
+    return exc.message
+
+
 def price_cart(conn: sqlite3.Connection, s: PanelSettings, user_id: str, items: list[dict], *,
                coupon_code: str | None, use_credits: bool, now: str) -> PricedCart:
     """The authoritative quote; unknown products and off-step configs are validation errors on their item."""
@@ -48,7 +58,7 @@ def price_cart(conn: sqlite3.Connection, s: PanelSettings, user_id: str, items: 
             item_lines.append(pricing.price_item(product, item["billing_cycle"], item.get("config"),
                                                  item.get("quantity", 1), places))
         except pricing.PricingError as exc:
-            raise invalid(f"items.{index}.{exc.field}", exc.message) from None
+            raise invalid(f"items.{index}.{exc.field}", _api_message(product, item, exc)) from None
     lines = [line for group in item_lines for line in group]
     coupon = coupons.check(conn, coupon_code, user_id, lines, now) if coupon_code else None
     balance = credits.spendable(conn, user_id) if s.credits_enabled else Decimal(0)

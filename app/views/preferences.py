@@ -142,6 +142,10 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Every choice applies as it is made: Enter, as in every other dialog, presses the one button. It did
+        # nothing in a field, where Enter is what ends typing a number. (Made default once it is in the dialog:
+        # Qt keeps a dialog's default button on the dialog, and a button with no dialog yet has none to tell.)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
 
         self.sync_interval.valueChanged.connect(lambda v: self.changed.emit("poll_seconds", v))
         self.reminder_days.valueChanged.connect(lambda v: self.changed.emit("reminder_days", v))

@@ -67,3 +67,16 @@ def test_the_review_is_as_tall_as_it_needs_in_a_large_window(qtbot):
     assert window.frameGeometry().contains(dialog.frameGeometry())
     assert not dialog.review_scroll.verticalScrollBar().isVisible()
     assert dialog.height() < 600       # the review's height, not the screen's
+
+
+def test_the_result_is_as_tall_as_its_words(qtbot):
+    """The outcome ("Payment received" and one line) kept the wait's 320 px, its Close far below the words."""
+    window, dialog = open_review(qtbot, lines=2)
+    dialog.show_progress("Reading the payment from the panel…")
+    settle(qtbot)
+    dialog.show_result("Payment received", "Payment received: 2 invoices paid (INV-000017, INV-000019).")
+    settle(qtbot)
+    close = inside(dialog.result_close, dialog)
+    words = inside(dialog.result_text, dialog)
+    assert close.top() - words.bottom() < 4 * dialog.fontMetrics().lineSpacing()
+    assert window.frameGeometry().contains(dialog.frameGeometry())

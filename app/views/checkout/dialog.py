@@ -143,7 +143,10 @@ class CheckoutDialog(QDialog):
         """Size the dialog to the page on show, within the screen and over the main window (window_fit)."""
         if self.stack.currentWidget() is self.progress_page and self.isVisible():
             return      # a wait between two pages keeps the size: the dialog does not jump twice
-        fit_over_window(self, WIDTH, max(self.wanted_height(), WAIT_HEIGHT))
+        wanted = self.wanted_height()
+        if self.stack.currentWidget() is self.progress_page:
+            wanted = max(wanted, WAIT_HEIGHT)       # a bar alone in a sliver of a dialog reads as a glitch
+        fit_over_window(self, WIDTH, wanted)
 
     def _refit_later(self) -> None:
         QTimer.singleShot(0, self.fit)     # once the page's labels have their text and fonts

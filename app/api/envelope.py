@@ -256,6 +256,7 @@ def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Map
     code = error.get("code") if isinstance(error.get("code"), str) else None
     message = error.get("message") if isinstance(error.get("message"), str) and error.get("message") else None
     message = clipped(message, MAX_ERROR_MESSAGE) if message else None
+    said_by_panel = message is not None
     code = clipped(code, MAX_ERROR_DETAIL_TEXT) if code else None
     details = _bounded_details(error.get("details")) if isinstance(error.get("details"), Mapping) else {}
     # Without the panel's own words: the code's, in the user's language; a code Sett does not know is not shown
@@ -267,8 +268,11 @@ def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Map
     if cls is None:
         cls = ServerError if status >= 500 else ApiError
     if cls is RateLimited:
-        return RateLimited(message, retry_after=retry_after, status=status, code=code, details=dict(details))
-    if cls is CouponInvalid:
-        return CouponInvalid(message, reason=_coupon_reason(message, details), status=status, code=code,
+        made = RateLimited(message, retry_after=retry_after, status=status, code=code, details=dict(details))
+    elif cls is CouponInvalid:
+        made = CouponInvalid(message, reason=_coupon_reason(message, details), status=status, code=code,
                              details=dict(details))
-    return cls(message, status=status, code=code, details=dict(details))
+    else:
+        made = cls(message, status=status, code=code, details=dict(details))
+    made.said_by_panel = said_by_panel
+    return made

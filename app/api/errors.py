@@ -12,6 +12,10 @@ from typing import Any
 class ApiError(Exception):
     """Anything that went wrong talking to a panel."""
 
+    # Whether `message` is the panel's own (its error envelope's, often English) rather than a sentence of Sett's:
+    # the sessions then lead with Sett's words for the refusal and keep the panel's as the detail.
+    said_by_panel = False
+
     def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
                  details: dict[str, Any] | None = None) -> None:
         super().__init__(message)

@@ -77,7 +77,10 @@ def explain(error: BaseException) -> tuple[str, str]:
             return translate("Wording", "Too many attempts. Wait %n second(s) and try again.", None, seconds), detail
         return translate("Wording", "Too many attempts. Try again soon."), detail
     if isinstance(error, AuthRequired):
-        return detail or translate("Wording", "The panel did not accept these details."), ""
+        refused = translate("Wording", "The panel did not accept these details.")
+        if error.said_by_panel and detail and detail != refused:
+            return refused, detail        # the panel's own words ("Email or password is incorrect.") follow
+        return detail or refused, ""
     if isinstance(error, ValidationFailed) and error.code in (None, "validation_error"):
         return detail, field_problems(error)
     if isinstance(error, ApiError) and error.code in CODE_WORDS:

@@ -78,8 +78,8 @@ def test_a_coded_error_without_the_panel_s_message_is_a_sentence_not_a_code(code
     assert "(HTTP" not in said           # a known code gets its own words, not the status number
 
 
-# A refused login and a refused field lead with the panel's own sentence about them (what to correct), by design.
-PANEL_LEADS = {"unauthorized", "validation_error"}
+# A refused field leads with the panel's own sentence about it (what to correct), by design.
+PANEL_LEADS = {"validation_error"}
 
 
 @pytest.mark.parametrize("code", sorted((set(CONTRACT) | set(ADDITIONS)) - PANEL_LEADS))
@@ -139,3 +139,9 @@ def test_refused_fields_are_named_in_german(german):
     assert "Zahlungsart: This payment method" in said
     assert "Positionen › 1 › Konfiguration › Arbeitsspeicher: must be" in said
     assert "payment_method" not in said and "config.memory" not in said
+
+
+def test_a_refused_login_leads_with_sett_s_words_and_keeps_the_panel_s(german):
+    refused = failure(401, envelope("unauthorized", "Email or password is incorrect."))
+    assert in_words(refused) == "Das Panel hat diese Angaben nicht akzeptiert.\nEmail or password is incorrect."
+    assert str(refused) == "Email or password is incorrect."      # the error itself is the panel's, as before

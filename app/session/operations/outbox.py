@@ -185,7 +185,8 @@ def edit_reason(ctx: Context, key: str, reason: str) -> dict:
     try:
         ob.check_args(changed)
     except ob.OutboxRowInvalid as exc:
-        raise ob.NotQueueable(translate("Outbox", "Not changed: {reason}.").format(reason=exc)) from None
+        why = str(exc).rstrip(".")       # a sentence of its own ends in one full stop, not two
+        raise ob.NotQueueable(translate("Outbox", "Not changed: {reason}.").format(reason=why)) from None
     _put(ctx, changed.to_row())
     _show_reason(ctx, changed)
     return changed.to_row()

@@ -150,14 +150,18 @@ def summary(kind: str, rows: int, accounts: int, output: Path, table) -> str:
 
 
 def _data_dir_given(argv: list[str] | None) -> str | None:
-    """--data-dir, read ahead of the rest: the settings (the language) live there."""
-    ahead = argparse.ArgumentParser(add_help=False)
-    ahead.add_argument("--data-dir")
-    try:
-        known, _rest = ahead.parse_known_args(argv)
-    except SystemExit:
-        return None
-    return known.data_dir
+    """--data-dir, read ahead of the rest (the settings, and so the language, live there); quietly, since the
+    parser proper says what is wrong with the arguments, in that language."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    found = None
+    for index, arg in enumerate(given):
+        if arg == "--":
+            break
+        if arg == "--data-dir" and index + 1 < len(given):
+            found = given[index + 1]
+        elif arg.startswith("--data-dir="):
+            found = arg.split("=", 1)[1]
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -170,7 +170,7 @@ def cycle_price(product: Mapping, cycle: str) -> tuple[Decimal, Decimal]:
         # A row whose cycle name we do not know (bad catalogue data) is never sold.
         if row.get("billing_cycle") == cycle and cycle in CYCLE_MONTHS:
             return parse_money(row["price"]), parse_money(row.get("setup_fee") or 0)
-    raise PricingError("billing_cycle", translate("Pricing", "{product} is not sold with a {cycle} billing cycle")
+    raise PricingError("billing_cycle", translate("Pricing", "{product} is not sold with the billing cycle {cycle}")
                        .format(product=_name(product), cycle=CYCLE_LABELS.get(cycle, cycle)))
 
 

@@ -507,6 +507,10 @@
         <translation>Speicherplatz</translation>
     </message>
     <message>
+        <source>{product} is not sold with the billing cycle {cycle}</source>
+        <translation>{product} wird nicht mit dem Abrechnungszeitraum {cycle} verkauft</translation>
+    </message>
+    <message>
         <source>memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>

@@ -91,3 +91,14 @@ def test_a_resource_that_cannot_be_chosen_is_named_in_german(german):
 def test_a_resource_that_cannot_be_chosen_keeps_its_english_words():
     with pytest.raises(PricingError, match="^Cloud VPS does not let you choose memory$"):
         resolve_config(PRODUCT, {"memory": 2048})
+
+
+def test_a_cycle_a_product_is_not_sold_with_is_named_by_its_label(german):
+    from app.core.pricing import cycle_price
+
+    with pytest.raises(PricingError) as caught:
+        cycle_price({"name": "Cloud VPS", "pricing": [{"billing_cycle": "monthly", "price": "5.00"}]}, "annual")
+    assert str(caught.value) == "Cloud VPS wird nicht mit dem Abrechnungszeitraum Jährlich verkauft"
+    text.install(None)
+    with pytest.raises(PricingError, match="^Cloud VPS is not sold with the billing cycle Annual$"):
+        cycle_price({"name": "Cloud VPS", "pricing": [{"billing_cycle": "monthly", "price": "5.00"}]}, "annual")

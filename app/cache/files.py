@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.core.formatting import number_text
 from app.core.text import translate
 
 from .errors import COULD_NOT, CacheError, damaged, from_sqlite
@@ -83,11 +84,11 @@ def inspect(path: Path) -> FileState:
         text = translate("CacheError", COULD_NOT["read"])
         raise CacheError(text.format(path=path, error=exc.strerror or exc)) from exc
     if len(header) < 100 or not header.startswith(_MAGIC):
-        raise damaged(path, "not an SQLite database")
+        raise damaged(path, translate("CacheError", "not an SQLite database"))
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise damaged(path, "bad page size")
+        raise damaged(path, translate("CacheError", "bad page size"))
     change_counter, pages = struct.unpack(">II", header[24:32])
     schema_cookie = struct.unpack(">I", header[40:44])[0]
     version = struct.unpack(">i", header[60:64])[0]
@@ -95,9 +96,13 @@ def inspect(path: Path) -> FileState:
     # The in-header size is trustworthy only when SQLite says so (valid-for == change counter), and the
     # main file may legitimately lag it while a write-ahead log still holds pages.
     if pages and valid_for == change_counter and not wal_pending and size < pages * page_size:
-        raise damaged(path, f"the file is cut short: {size} bytes of {pages * page_size}")
+        # "%Ln byte(s)": a hand-made "{size} bytes" read "1 bytes", and digits without the locale's grouping. Qt
+        # counts in a C int: a larger file (never cut short to that size in practice) is said as at most that.
+        shown = min(size, 2**31 - 1)
+        raise damaged(path, translate("CacheError", "the file is cut short: %Ln byte(s) of {expected}", None, shown)
+                      .format(expected=number_text(pages * page_size)))
     if version < 0 and not wal_pending:
-        raise damaged(path, f"unknown cache version {version}")
+        raise damaged(path, translate("CacheError", "unknown cache version {version}").format(version=version))
     return FileState(version=version, has_schema=schema_cookie != 0, wal_pending=wal_pending)
 
 
@@ -116,7 +121,7 @@ def probe_version(path: Path, busy_timeout: float) -> FileState:
     finally:
         conn.close()
     if version < 0:
-        raise damaged(path, f"unknown cache version {version}")
+        raise damaged(path, translate("CacheError", "unknown cache version {version}").format(version=version))
     return FileState(version=version, has_schema=objects > 0, wal_pending=True)
 
 

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CacheError</name>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>bad page size</source>
+        <translation>ungültige Seitengröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is cut short: %Ln byte(s) of {expected}</source>
+        <translation>
+            <numerusform>die Datei ist gekürzt: %Ln Byte von {expected}</numerusform>
+            <numerusform>die Datei ist gekürzt: %Ln Bytes von {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown cache version {version}</source>
+        <translation>unbekannte Cache-Version {version}</translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message numerus="yes">
         <source>The panel priced %n line(s), this computer {mine}.</source>

@@ -102,3 +102,33 @@ def test_a_cycle_a_product_is_not_sold_with_is_named_by_its_label(german):
     text.install(None)
     with pytest.raises(PricingError, match="^Cloud VPS is not sold with the billing cycle Annual$"):
         cycle_price({"name": "Cloud VPS", "pricing": [{"billing_cycle": "monthly", "price": "5.00"}]}, "annual")
+
+
+def _cut_short(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "cache.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("x" * 1000,)] * 20)
+    conn.commit()
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.truncate(4096)
+    return path
+
+
+def test_a_cache_cut_short_counts_its_bytes_in_words(tmp_path):
+    from app.cache import CacheError
+    from app.cache.files import inspect
+
+    with pytest.raises(CacheError, match=r"the file is cut short: 4,096 bytes of \d{1,3},\d{3}\)"):
+        inspect(_cut_short(tmp_path))
+
+
+def test_a_cache_cut_short_in_german(tmp_path, german):
+    from app.cache import CacheError
+    from app.cache.files import inspect
+
+    with pytest.raises(CacheError, match=r"die Datei ist gekürzt: 4\.096 Bytes von \d{1,3}\.\d{3}\)"):
+        inspect(_cut_short(tmp_path))

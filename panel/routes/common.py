@@ -7,14 +7,26 @@ from typing import Annotated, Literal
 from fastapi import Request
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
-from app.core.money import parse_money
+from app.core.money import MoneyError, parse_money
 
 from ..state import Panel
 from ..urls import check_return_url, panel_origin
 
-# An amount as the contract writes money ("12.99", or a JSON number): no exponents, booleans or NaN, which
-# pydantic's own Decimal parsing would let through ("1e3" would silently mean 1000).
-MoneyIn = Annotated[Decimal, BeforeValidator(parse_money)]
+
+def _money_in(value: object) -> Decimal:
+    """parse_money, its refusal naming a JSON number as it was written (the JSON guard reads numbers as Decimal,
+    whose repr, `Decimal('1E+30')`, is Python's and not the client's)."""
+    try:
+        return parse_money(value)
+    except MoneyError as exc:
+        if isinstance(value, Decimal):
+            raise ValueError(str(exc).replace(repr(value), str(value))) from None
+        raise
+
+
+# An amount as the contract writes money ("12.99", or a JSON number): no exponents in strings, booleans or NaN,
+# which pydantic's own Decimal parsing would let through ("1e3" would silently mean 1000).
+MoneyIn = Annotated[Decimal, BeforeValidator(_money_in)]
 
 
 class PaymentBody(BaseModel):

@@ -44,6 +44,11 @@ def test_amounts_sent_as_json_numbers_come_back_as_money_strings(sandbox, admin)
     tiny = admin.request("POST", f"/admin/users/{buyer.user['id']}/credits", data='{"amount": 0.1}',
                          headers={"Content-Type": "application/json"})
     assert tiny.status_code == 201 and tiny.json()["data"]["balance_after"] == "7.10"
+    # A refusal names the number as it was sent, not as Python's Decimal('1E+30').
+    huge = admin.request("POST", f"/admin/users/{buyer.user['id']}/credits", data='{"amount": 1e30}',
+                         headers={"Content-Type": "application/json"})
+    message = assert_error(huge, 422, "validation_error")["details"]["amount"][0]
+    assert "1E+30" in message and "Decimal" not in message
 
 
 def stamp(moment: datetime) -> str:

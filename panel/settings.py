@@ -58,8 +58,9 @@ class PanelSettings(BaseModel):
     auto_terminate_days: int = Field(14, ge=0, le=3650)
     renewal_days_before: int = Field(7, ge=0, le=60)
     # An order left unpaid this many days after it was placed is cancelled by the lifecycle jobs, which returns
-    # its stock, credits and coupon use (0: never; unpaid orders then wait for their buyer for good).
-    unpaid_order_cancel_days: int = Field(14, ge=0, le=3650)
+    # its stock, credits and coupon use. 0 (the default): never, as the contract's lifecycle has it (an unpaid
+    # order's invoice stays overdue until its buyer pays or cancels it); an operator opts in.
+    unpaid_order_cancel_days: int = Field(0, ge=0, le=3650)
     top_up_min: Decimal = Field(Decimal("5"), gt=0, max_digits=12, decimal_places=3)
     top_up_max: Decimal = Field(Decimal("1000"), gt=0, max_digits=12, decimal_places=3)
     stripe_enabled: StrictBool = False

@@ -1,5 +1,5 @@
-"""Orders left unpaid are cancelled by the lifecycle jobs after `unpaid_order_cancel_days` (default 14), so they
-do not hold limited stock, applied credits and coupon uses for good; 0 keeps them waiting."""
+"""Orders left unpaid are cancelled by the lifecycle jobs after `unpaid_order_cancel_days` when an operator sets it,
+so they do not hold limited stock, applied credits and coupon uses for good; 0, the default, keeps them waiting."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -25,7 +25,8 @@ def stock(world: Clocked, product: dict) -> int | None:
 
 def test_an_order_left_unpaid_is_cancelled_after_the_set_days_with_everything_returned(fresh_panel):
     world = Clocked(fresh_panel, paypal_enabled=True)
-    assert world.admin.data("GET", "/admin/billing/settings")["unpaid_order_cancel_days"] == 14
+    assert world.admin.data("GET", "/admin/billing/settings")["unpaid_order_cancel_days"] == 0
+    world.shop.settings(unpaid_order_cancel_days=14)
     product = world.shop.product(pricing=MONTHLY_10, stock=1)
     coupon = world.shop.coupon(max_uses=1)
     buyer = world.shop.user(credits="3.00")
@@ -57,7 +58,7 @@ def test_an_order_left_unpaid_is_cancelled_after_the_set_days_with_everything_re
 
 
 def test_zero_days_keeps_unpaid_orders_and_paid_orders_are_never_touched(fresh_panel):
-    world = Clocked(fresh_panel, paypal_enabled=True, unpaid_order_cancel_days=0)
+    world = Clocked(fresh_panel, paypal_enabled=True)   # the default: 0
     product = world.shop.product(pricing=MONTHLY_10, stock=5)
     buyer = world.shop.user(credits="10.00")
     waiting = place_unpaid(world, product, buyer, use_credits=False)

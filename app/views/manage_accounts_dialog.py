@@ -87,6 +87,7 @@ class ManageAccountsDialog(QDialog):
         account_buttons.addStretch(1)
         side.addLayout(account_buttons)
         body = QHBoxLayout()
+        body.setSpacing(16)     # the style's 6 px left the details' "Name" touching the list's border
         body.addWidget(self.list, 1)
         body.addLayout(side, 1)
         close = QPushButton(translate("ManageAccountsDialog", "Done"))

@@ -3,7 +3,9 @@ in place."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -98,6 +100,19 @@ class ManageAccountsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self._accounts: dict[str, Account] = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Enter acts on what has the focus: a focused button presses itself, the name field saves the name (its
+        # returnPressed). QDialog would also press its default button, Save name, the first it found: Enter on the
+        # account list saved the name unchanged, and Enter in the field sent the rename twice.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(self.focusWidget(),
+                                                                                    QAbstractButton):
+            if self.focusWidget() is self.list and self.name_edit.isEnabled():
+                self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)     # Enter on an account: its name, to edit
+                self.name_edit.selectAll()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_accounts(self, accounts: list[Account], selected: str | None = None,
                      signed_out: frozenset[str] = frozenset()) -> None:

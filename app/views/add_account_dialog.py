@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,39 @@ class AccountDraft:
     auth_kind: str          # "password" or "api_key"
     credentials: object          # the login to keep (app.api.Credentials), handed on untouched
     panel_name: str = ""
+
+
+class FittedTabs(QTabWidget):
+    """Tabs as tall as the tab on show. A QTabWidget asks for the room of its tallest tab: the sign-in step kept the
+    API key tab's field and note as empty space under the password."""
+
+    def _fitted(self, hint: QSize, of) -> QSize:
+        pages = [self.widget(i) for i in range(self.count())]
+        current = self.currentWidget()
+        if current is None or not pages:
+            return hint
+        chrome = hint.height() - max(of(page).height() for page in pages)
+        return QSize(hint.width(), chrome + of(current).height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._fitted(super().sizeHint(), lambda page: page.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._fitted(super().minimumSizeHint(), lambda page: page.minimumSizeHint())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current is not None and current.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        """A tab whose note wraps (the API key's) as tall as its words at this width, not cut."""
+        current = self.currentWidget()
+        if current is None or not current.hasHeightForWidth():
+            return super().heightForWidth(width)
+        stack = self.findChild(QStackedWidget)     # a hidden tab's own width is stale until it shows
+        frame = self.width() - stack.width() if stack is not None and 0 < stack.width() < self.width() else 8
+        chrome = self.sizeHint().height() - current.sizeHint().height()
+        return chrome + max(current.heightForWidth(width - frame), current.minimumSizeHint().height())
 
 
 class AddAccountDialog(QDialog):
@@ -116,9 +150,11 @@ class AddAccountDialog(QDialog):
         key_form.addWidget(self.key_edit)
         key_form.addWidget(heading(translate("AddAccountDialog", "Create a key in the panel under Account → API keys. "
                                                                  "It is shown once; paste it here."), "muted"))
-        self.tabs = QTabWidget()
+        self.tabs = FittedTabs()
         self.tabs.addTab(password_tab, translate("AddAccountDialog", "Email and password"))
         self.tabs.addTab(key_tab, translate("AddAccountDialog", "API key"))
+        self.tabs.currentChanged.connect(self._fit_tab)
+        self._fit_tab(self.tabs.currentIndex())
 
         name_form = QFormLayout()
         name_form.setHorizontalSpacing(12)     # a label apart from its field (the style gives 6 px)
@@ -175,6 +211,19 @@ class AddAccountDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+
+    def _fit_tab(self, _current: int) -> None:
+        QTimer.singleShot(0, self._fit_to_tab)      # once the tab on show is laid out
+
+    def _fit_to_tab(self) -> None:
+        widget = self.tabs          # each layout up to the dialog's forgets the height it kept for the old tab
+        while widget is not None and widget is not self:
+            widget.updateGeometry()
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget = widget.parentWidget()
+        self.layout().invalidate()
+        self.pages.fit_window()
 
     @staticmethod
     def _back_and(back: QPushButton, main: QPushButton) -> QHBoxLayout:

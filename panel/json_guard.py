@@ -15,14 +15,15 @@ A body is parsed once: the guard leaves what it parsed in the request's scope (P
 hands FastAPI a request whose `json()` answers it (FastAPI's documented way to customise how a route reads a
 request). The guard reads a JSON number with a fraction or an exponent as the Decimal it writes, never as a binary
 float: money is exact (`0.1` is 0.1, and `10.0000000000000000001` has more places than a currency, not 10.00),
-whole numbers stay ints, and every money check (parse_money) takes a Decimal as it takes a string. A route of
-another class, or a body the guard did not parse, is read by FastAPI as before.
+whole numbers stay ints, and every money check (panel.amounts.parse_amount) takes a Decimal as it takes a string. A
+number written with an exponent (`1E1`, `1.5e1`) is an ExponentNumber, a Decimal that remembers its text, so the money
+checks refuse it as they refuse the string "1e3". A route of another class, or a body the guard did not parse, is read
+by FastAPI as before.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Coroutine
-from decimal import Decimal
 from typing import Any
 
 from fastapi import Request, Response
@@ -30,6 +31,7 @@ from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .amounts import json_number
 from .errors import error_response
 
 MAX_DEPTH = 32
@@ -146,7 +148,7 @@ def _read(body: bytes) -> tuple[_Refused | None, object]:
         return None, _UNPARSED
     try:
         parsed = json.loads(body, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                            parse_float=Decimal)
+                            parse_float=json_number)
     except _Refused as refused:
         return refused, _UNPARSED
     except RecursionError:

@@ -13,9 +13,10 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StringConstraints, ValidationError
 
 from app.core.countries import is_country
-from app.core.money import MoneyError, money_str, parse_money
+from app.core.money import MoneyError, money_str
 
 from . import secret_box
+from .amounts import parse_amount
 
 
 def _country_or_empty(code: str) -> str:
@@ -138,7 +139,7 @@ def _as_sent(changes: dict[str, Any]) -> dict[str, Any]:
             details[key] = ["Must be a whole number (a JSON integer)."]
         elif field.annotation is Decimal:
             try:
-                checked[key] = parse_money(value)
+                checked[key] = parse_amount(value)  # "1e3" and 1e3 alike are refused
             except MoneyError:
                 details[key] = ['Must be a decimal number such as "12.5" (a string or a JSON number; no exponent).']
     if details:

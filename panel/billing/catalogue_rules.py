@@ -13,9 +13,10 @@ from decimal import Decimal
 from typing import Any
 
 from app.core.cycles import BILLING_CYCLES
-from app.core.money import MoneyError, money_str, parse_money, round_money
+from app.core.money import MoneyError, money_str, round_money
 from app.core.pricing import PRICING_TYPES, RESOURCE_KEYS
 
+from ..amounts import NOT_AN_AMOUNT, parse_amount
 from ..errors import ApiError
 
 SLUG_RE = re.compile(r"^[a-z0-9-]{1,64}$")
@@ -93,9 +94,9 @@ def optional_count(p: Problems, field: str, value: Any) -> int | None:
 def check_money(p: Problems, field: str, value: Any, places: int, *, positive: bool = False,
                 at_most: Decimal | None = None) -> Decimal:
     try:
-        amount = parse_money(value)
+        amount = parse_amount(value)  # "1e3" and 1e3 alike are refused: money has no exponent
     except MoneyError:
-        p.add(field, "Must be a decimal amount such as \"12.99\".")
+        p.add(field, NOT_AN_AMOUNT)
         return Decimal(0)
     if amount < 0 or (positive and amount == 0):
         p.add(field, "Must be greater than zero." if positive else "Must not be negative.")

@@ -49,7 +49,7 @@ class UserBody(Strict):
 
 
 class CreditBody(Strict):
-    amount: MoneyIn = Field(max_digits=12, decimal_places=3, allow_inf_nan=False)
+    amount: MoneyIn  # not zero, at most the currency's places: checked by adjust_credits, in the panel's words
     note: str = Field("", max_length=500)
 
 

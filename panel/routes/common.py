@@ -7,25 +7,33 @@ from typing import Annotated, Literal
 from fastapi import Request
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
-from app.core.money import MoneyError, parse_money
+from app.core.money import MAX_ABS_AMOUNT, MoneyError
 
+from ..amounts import NOT_AN_AMOUNT, parse_amount
 from ..state import Panel
 from ..urls import check_return_url, panel_origin
 
 
 def _money_in(value: object) -> Decimal:
-    """parse_money, its refusal naming a JSON number as it was written (the JSON guard reads numbers as Decimal,
-    whose repr, `Decimal('1E+30')`, is Python's and not the client's)."""
-    try:
-        return parse_money(value)
-    except MoneyError as exc:
-        if isinstance(value, Decimal):
-            raise ValueError(str(exc).replace(repr(value), str(value))) from None
-        raise
+    """parse_amount (a JSON number written with an exponent is refused like "1e3"), refused in the panel's words,
+    those of the catalogue's prices: a too large amount is named as its value (`1E+30`), never as Python's
+    `Decimal('1E+30')`."""
+    if isinstance(value, Decimal) and value.is_finite() and abs(value) >= MAX_ABS_AMOUNT:
+        amount = value  # too large however it is written (1e30 too): named by its size first
+    else:
+        try:
+            amount = parse_amount(value, bounded=False)
+        except MoneyError:
+            raise ValueError(NOT_AN_AMOUNT) from None
+    if abs(amount) >= MAX_ABS_AMOUNT:
+        raise ValueError(f"Must be below {MAX_ABS_AMOUNT} (got {amount}).")
+    return amount
 
 
-# An amount as the contract writes money ("12.99", or a JSON number): no exponents in strings, booleans or NaN,
-# which pydantic's own Decimal parsing would let through ("1e3" would silently mean 1000).
+# An amount as the contract writes money ("12.99", or a JSON number): no exponents (in strings or numbers), booleans
+# or NaN, which pydantic's own Decimal parsing would let through ("1e3" would silently mean 1000). Give it no
+# decimal_places/max_digits/gt: the route checks places and range itself, in the panel's words, for a string and a
+# number alike (pydantic's "no more than 3 decimal places" named neither the currency nor its places).
 MoneyIn = Annotated[Decimal, BeforeValidator(_money_in)]
 
 

@@ -22,7 +22,7 @@ router = APIRouter(route_class=JsonRoute)
 
 class TopUpBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    amount: MoneyIn = Field(gt=0, max_digits=12, decimal_places=3, allow_inf_nan=False)
+    amount: MoneyIn  # range and places checked by paying.top_up, in the panel's words
     payment_method: Literal["stripe", "paypal", "credits"]
     return_url: str | None = Field(None, max_length=2000)
     cancel_url: str | None = Field(None, max_length=2000)

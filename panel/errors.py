@@ -59,6 +59,54 @@ NOT_JSON = "The request body must be JSON, sent with Content-Type: application/j
 FASTAPI_BODY_PARSE_ERROR = "There was an error parsing the body"
 
 
+def _items(n: object) -> str:
+    return f"{n} item" if n == 1 else f"{n} items"
+
+
+def panel_message(err: dict) -> str:
+    """A pydantic error in the panel's own words (those of panel/billing/catalogue_rules.py: "This field is
+    required.", "Unknown field.", "Must be ..."), not pydantic's ("Field required", "Input should be a valid
+    integer"); a message the panel wrote itself (a validator's ValueError) is kept as written."""
+    kind, ctx = err.get("type", ""), err.get("ctx") or {}
+    whole = tuple(err.get("loc", ())) == ("body",)
+    words = {
+        "missing": "A JSON body is required." if whole else "This field is required.",
+        "extra_forbidden": "Unknown field.",
+        "string_type": "Must be text.",
+        "int_type": "Must be a whole number.", "int_parsing": "Must be a whole number.",
+        "int_from_float": "Must be a whole number.",
+        "bool_type": "Must be true or false.", "bool_parsing": "Must be true or false.",
+        "list_type": "Must be a list.",
+        "dict_type": "The request body must be a JSON object." if whole else "Must be a JSON object.",
+        "model_type": "The request body must be a JSON object." if whole else "Must be a JSON object.",
+        "model_attributes_type": "The request body must be a JSON object." if whole else "Must be a JSON object.",
+        "decimal_type": 'Must be a decimal number such as "12.5".',
+        "decimal_parsing": 'Must be a decimal number such as "12.5".',
+    }
+    if kind in words:
+        return words[kind]
+    if kind == "literal_error" and "expected" in ctx:
+        return f"Must be one of {ctx['expected']}."
+    if kind == "string_too_short" and "min_length" in ctx:
+        return "Must not be empty." if ctx["min_length"] == 1 else f"Must have at least {ctx['min_length']} characters."
+    if kind == "string_too_long" and "max_length" in ctx:
+        return f"Must have at most {ctx['max_length']} characters."
+    if kind == "string_pattern_mismatch" and "pattern" in ctx:
+        return f"Must match the pattern {ctx['pattern']}."
+    if kind == "too_short" and "min_length" in ctx:
+        return f"Must have at least {_items(ctx['min_length'])}."
+    if kind == "too_long" and "max_length" in ctx:
+        return f"Must have at most {_items(ctx['max_length'])}."
+    bounds = {"greater_than": ("gt", "Must be greater than {}."), "greater_than_equal": ("ge", "Must be at least {}."),
+              "less_than": ("lt", "Must be below {}."), "less_than_equal": ("le", "Must be at most {}."),
+              "decimal_max_places": ("decimal_places", "Must have at most {} decimal places."),
+              "decimal_max_digits": ("max_digits", "Must have at most {} digits.")}
+    if kind in bounds and bounds[kind][0] in ctx:
+        key, text = bounds[kind]
+        return text.format(ctx[key])
+    return str(err.get("msg", "Invalid value.")).removeprefix("Value error, ")
+
+
 def _field_name(loc: tuple) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "body"
@@ -74,7 +122,7 @@ def _validation_details(exc: RequestValidationError) -> dict[str, list[str]]:
             # A body FastAPI did not read as JSON: it came under another Content-Type (text/plain, a form).
             details.setdefault("body", []).append(NOT_JSON)
             continue
-        message = str(err.get("msg", "Invalid value.")).removeprefix("Value error, ")
+        message = panel_message(err)
         details.setdefault(_field_name(tuple(err.get("loc", ()))), []).append(message)
     return details
 

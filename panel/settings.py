@@ -17,6 +17,7 @@ from app.core.money import MoneyError, money_str
 
 from . import secret_box
 from .amounts import parse_amount
+from .errors import panel_message
 
 
 def _country_or_empty(code: str) -> str:
@@ -93,7 +94,9 @@ class PanelSettings(BaseModel):
 
 class SettingsUpdateError(ValueError):
     def __init__(self, details: dict[str, list[str]]) -> None:
-        super().__init__("; ".join(f"{k}: {v[0]}" for k, v in details.items()))
+        # The first problem, as every validation_error names it ("tax_rate: Must be at most 100."); all are in details.
+        field, messages = next(iter(details.items()))
+        super().__init__(f"{field}: {messages[0]}")
         self.details = details
 
 
@@ -158,10 +161,10 @@ def update(conn: sqlite3.Connection, changes: dict[str, Any]) -> PanelSettings:
         details: dict[str, list[str]] = {}
         for err in exc.errors():
             field = ".".join(str(p) for p in err["loc"]) or "body"
-            details.setdefault(field, []).append(str(err["msg"]))
+            details.setdefault(field, []).append(panel_message(err))  # the panel's words, as for any body
         raise SettingsUpdateError(details) from None
     if result.top_up_min > result.top_up_max:
-        raise SettingsUpdateError({"top_up_min": ["must not be above top_up_max"]})
+        raise SettingsUpdateError({"top_up_min": ["Must not be above top_up_max."]})
     for key in changes:
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, _stored(key, getattr(result, key))))

@@ -59,6 +59,13 @@ SESSION_EXPIRED = QT_TRANSLATE_NOOP("Network", "Your session has expired; log in
 AUTH_PATHS = frozenset({"/auth/login", "/auth/2fa/verify", "/auth/refresh", "/auth/logout"})
 
 
+
+def _keeper(kept: list) -> Any:
+    """A requests response hook that keeps each response in `kept` (and hands it on unchanged)."""
+    def keep(response: Any, **_: Any) -> None:
+        kept.append(response)
+    return keep
+
 class Transport:
     """Sends requests to one panel; `PanelClient` adds the typed calls.
 
@@ -163,10 +170,22 @@ class Transport:
             deadline = Deadline(self.deadline, self._sockets.interrupt)
             raw = None
             try:
-                raw = self._session.request(
-                    method, url, data=body, params=params, allow_redirects=False, stream=True,
-                    headers=self._headers(sent, body is not None, idempotency_key, etag),
-                    timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP, self.deadline), min(self.timeout, self.deadline)))
+                answered: list = []     # the response, kept by a hook: requests loses it when it raises below
+                keep = _keeper(answered)
+                try:
+                    raw = self._session.request(
+                        method, url, data=body, params=params, allow_redirects=False, stream=True,
+                        headers=self._headers(sent, body is not None, idempotency_key, etag),
+                        timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP, self.deadline),
+                                 min(self.timeout, self.deadline)), hooks={"response": keep})
+                except UnicodeDecodeError:
+                    # requests reads a redirect's Location as UTF-8 even when it is not to follow it: a byte
+                    # such as 0x80 there raised a bare UnicodeDecodeError ("Sync failed unexpectedly").
+                    for response in answered:
+                        response.close()
+                    raise NotAPanel(translate("Network", "{address} redirects to an address that is not valid "
+                                                         "text instead of answering as a billing panel; check the "
+                                                         "panel address.").format(address=url)) from None
                 content = read_body(raw, url, deadline)
                 if self.read_budget is not None:
                     self.read_budget.take(len(content), url)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionHeader, QTableView, QToolTip
 
 from app.models.plain_text import tooltip
 from app.models.table import BADGE_ROLE, MINOR_ROLE, SORT_ROLE
 
 from .badges import pill_width
-from .row_menu import RowAction, show_row_menu
+from .row_menu import RowAction, asks_for_menu, show_row_menu, show_row_menu_by_keyboard
 
 MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
 ELASTIC_FLOOR = 100      # a free-text column never gets narrower than this when it gives up width
@@ -209,6 +209,13 @@ class FittedTableView(QTableView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         show_row_menu(self, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if asks_for_menu(event):        # accepted here, so Qt makes no second menu of the same key
+            show_row_menu_by_keyboard(self)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import SIGNAL, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
 from app.core.text import translate
@@ -63,6 +63,20 @@ def build_row_menu(view: QAbstractItemView, index: QModelIndex) -> QMenu:
     for add in getattr(view, "row_actions", ()):
         add(menu)
     return menu
+
+
+def asks_for_menu(event: QKeyEvent) -> bool:
+    """The Menu key or Shift+F10: the keyboard's right click. Qt turns the Menu key into a context-menu event only
+    where the window system does, and Shift+F10 only on Windows; a table answers both itself."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return ((event.key() == Qt.Key.Key_Menu and modifiers == Qt.KeyboardModifier.NoModifier)
+            or (event.key() == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier))
+
+
+def show_row_menu_by_keyboard(view: QAbstractItemView) -> None:
+    origin = QPoint(0, 0)
+    show_row_menu(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, origin,
+                                          view.viewport().mapToGlobal(origin)))
 
 
 def show_row_menu(view: QAbstractItemView, event: QContextMenuEvent) -> None:

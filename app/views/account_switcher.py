@@ -5,7 +5,7 @@ import re
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -86,9 +86,24 @@ class AccountSwitcher(QFrame):
             widget.setVisible(not compact)
         self.layout().setContentsMargins(4 if compact else 8, 6, 4, 6)
         self.setCursor(Qt.CursorShape.PointingHandCursor if compact else Qt.CursorShape.ArrowCursor)
-        account = self._current()
+        # Narrow, the avatar stands for the hidden list and Add: the keyboard reaches it (Enter, Space or Down
+        # opens the accounts' menu), and a screen reader says whose account it is.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if compact else Qt.FocusPolicy.NoFocus)
+        self._name_compact()
+
+    def _name_compact(self) -> None:
+        account = self._current() if self.compact else None
         self.setToolTip(tooltip(translate("AccountSwitcher", "{name}: {email} at {host}").format(
-            name=account.name, email=account.email, host=host_of(account.panel_url))) if compact and account else "")
+            name=account.name, email=account.email, host=host_of(account.panel_url))) if account else "")
+        self.setAccessibleName(translate("AccountSwitcher", "Account: {name}").format(name=account.name)
+                               if account else translate("AccountSwitcher", "Accounts") if self.compact else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if self.compact and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Down):
+            self.menu().exec(self.mapToGlobal(QPoint(0, self.height())))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self.compact and event.button() == Qt.MouseButton.LeftButton:
@@ -173,6 +188,7 @@ class AccountSwitcher(QFrame):
         return next((a for a in self._accounts if a.id == current), None)
 
     def _show_current(self) -> None:
+        self._name_compact()
         account = self._current()
         self.avatar.setText(initials(account.name) if account else "+")
         state = self.states.get(account.id) if account else None

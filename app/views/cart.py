@@ -116,6 +116,7 @@ class CartSection(Section):
         self.lines_layout.addStretch(1)
         # Lines shrink to the width there is (their controls wrap); a long cart scrolls, with a visible bar.
         scroll = QScrollArea(self, objectName="cartScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # Tab goes to the controls in it, not the frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -176,6 +177,7 @@ class CartSection(Section):
         row.addWidget(scroll, 1)
         # The summary scrolls on its own when a short window cannot hold it (a long price notice).
         side_scroll = QScrollArea(self, objectName="cartSideScroll")
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # Tab goes to the controls in it, not the frame
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

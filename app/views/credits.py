@@ -160,6 +160,7 @@ class CreditsSection(ScopedScreen, Section):
         self.content_scroll = QScrollArea(self, objectName="creditsScroll", widgetResizable=True,
                                           frameShape=QFrame.Shape.NoFrame)
         self.content_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # Tab goes to what is in it, not the frame
         self.content_scroll.setWidget(self.content)
         self.pages.addWidget(self.content_scroll)
         self.pages.addWidget(self.page_empty)

@@ -307,6 +307,7 @@ class DashboardSection(ScopedScreen, Section):
         scroll = QScrollArea(self, objectName="dashboardScroll")   # parented: see test_building_a_screen_never_opens
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # Tab goes to the cards in it, never to the frame
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         # While the scroll bar shows, a gutter keeps the cards' right edge off it; without one the cards reach as

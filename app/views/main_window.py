@@ -9,9 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from .section import Section, section_title
 from .sections import RECORD_SCREENS, Screen, shows
 from .sidebar import BILLING_PAGE, Sidebar
 from .status_bar import StatusBar
+from .tab_order import can_tab_to, chain_order, tab_stops
 from .theme import icon
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,16 @@ def welcome_text() -> str:
     return translate("MainWindow", "Your hosting, in one place: browse the store, buy and pay, and keep an eye on "
                      "services, invoices and credit, online or off. Start by adding the panel where you buy your "
                                    "hosting.")
+
+
+def show_focused(widget: QWidget) -> None:
+    """Scroll every scroll area `widget` is in so that it is on screen: Tab from outside a screen's scroll area
+    (the sidebar, a banner) into it landed on a control scrolled out of sight."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
 
 
 def first_size(available: QSize) -> QSize:
@@ -306,7 +319,10 @@ class MainWindow(QMainWindow):
         available = self.available_keys()
         self.sidebar.set_visible_keys(set(available))
         self.sidebar.set_enabled_all(bool(available))
-        self.menus.show_screens([self.sidebar.buttons[k].title for k in self.numbered_keys()])
+        numbered = self.numbered_keys()
+        self.menus.show_screens([self.sidebar.buttons[k].title for k in numbered])
+        self.sidebar.set_keys({key: QKeySequence(f"Ctrl+{n}").toString(QKeySequence.SequenceFormat.NativeText)
+                               for n, key in enumerate(numbered[:9], start=1)})
         self.select_section(self.current_key or (available[0] if available else WELCOME_PAGE))
 
     # -- what the application tells it ------------------------------------------------------------------------
@@ -397,6 +413,42 @@ class MainWindow(QMainWindow):
     def banner_texts(self) -> list[str]:
         """What the banners say now: for tests and the smoke test's report."""
         return [b.text for b in self.banners.values()]
+
+    # -- the keyboard ---------------------------------------------------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """Every control Tab goes through, in reading order: the sidebar (the account, the screens, its footer),
+        the banners over the screen, the screen on show in its own order, then the status bar. Qt's own order
+        followed the order widgets were made in: the screens' buttons after the sidebar's footer, the status bar's
+        Outbox before the screen (built later, when first shown) and the banners after it."""
+        chain: list[QWidget] = []
+        for part in self.sidebar.tab_order():
+            chain += tab_stops(part)
+        for index in range(self.banner_area.count()):
+            banner = self.banner_area.itemAt(index).widget()
+            if banner is not None:
+                chain += tab_stops(banner)
+        page = self.stack.currentWidget()
+        if page is not None:
+            chain += chain_order(page)
+        chain += tab_stops(self.status)
+        return chain
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        chain = self.tab_chain()
+        here = QApplication.focusWidget()
+        while here is not None and here is not self and not any(w is here for w in chain):
+            here = here.parentWidget()
+        if here is None or here is self:
+            return super().focusNextPrevChild(next)
+        start = next_index = [i for i, w in enumerate(chain) if w is here][0]
+        for step in range(1, len(chain) + 1):
+            next_index = (start + step if next else start - step) % len(chain)
+            widget = chain[next_index]
+            if can_tab_to(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+                show_focused(widget)
+                return True
+        return False
 
     # -- geometry -----------------------------------------------------------------------------------------------
     def restore(self, geometry: QByteArray) -> None:

@@ -262,6 +262,7 @@ class ProductPage(QWidget):
         layout.addWidget(buy)
         layout.addStretch(1)
         scroll = QScrollArea(self, objectName="productScrollArea")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # Tab went to the frame before Back; its fields take it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

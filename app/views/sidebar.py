@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from app.core.text import translate
 from app.models.plain_text import PLAIN
 
 from .account_switcher import AccountSwitcher
+from .tab_order import tab_in_order
 from .theme import colour, current, icon
 
 BILLING_PAGE = "billing-disabled"
@@ -37,8 +37,10 @@ class NavButton(QPushButton):
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
-        self.setToolTip(title)        # the narrow sidebar shows the icon alone
         self.title = title
+        self.keys = ""          # the shortcut that shows this screen (Ctrl+1...), once the window numbers it
+        self.badge_text = ""
+        self._tip()             # the narrow sidebar shows the icon alone
         self.badge = QLabel(self, textFormat=PLAIN)
         self.badge.setProperty("navBadge", True)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -53,8 +55,20 @@ class NavButton(QPushButton):
     def set_badge(self, text: str) -> None:
         self.badge.setText(text)
         self.badge.setVisible(bool(text))
-        self.setToolTip(self.title if not text else translate("Sidebar", "{title} ({badge})").format(
-            title=self.title, badge=text))
+        self.badge_text = text
+        self._tip()
+
+    def set_keys(self, keys: str) -> None:
+        """The shortcut that shows this screen, in the tooltip (none while the screen has no number)."""
+        self.keys = keys
+        self._tip()
+
+    def _tip(self) -> None:
+        tip = self.title if not self.badge_text else translate("Sidebar", "{title} ({badge})").format(
+            title=self.title, badge=self.badge_text)
+        if self.keys:
+            tip = translate("Sidebar", "{screen} ({keys})").format(screen=tip, keys=self.keys)
+        self.setToolTip(tip)
 
     def set_compact(self, compact: bool) -> None:
         """Icons only: the title moves to the tooltip; a badge stays, smaller, over the icon's corner."""
@@ -86,8 +100,6 @@ class Sidebar(QFrame):
         self.compact = False
         self.switcher = AccountSwitcher()
         self.buttons: dict[str, NavButton] = {}
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
         self._captions: list[tuple[QLabel, tuple[str, ...]]] = []
 
         mark = QLabel("S", textFormat=PLAIN)
@@ -188,11 +200,11 @@ class Sidebar(QFrame):
         self._add_button(BILLING_PAGE, translate("Sidebar", "Billing unavailable"))
         self.buttons[BILLING_PAGE].hide()
         self.refresh_icons()
+        tab_in_order(*self.tab_order())
 
     def _add_button(self, key: str, title: str) -> None:
         button = NavButton(key, title)
         button.clicked.connect(lambda _checked=False, k=key: self.selected.emit(k))
-        self._group.addButton(button)
         self.buttons[key] = button
         self._nav.addWidget(button)
 
@@ -231,9 +243,19 @@ class Sidebar(QFrame):
         self.switcher.refresh_icons()
 
     def select(self, key: str) -> None:
-        button = self.buttons.get(key)
-        if button is not None:
-            button.setChecked(True)
+        # One checked at a time, kept by hand: an exclusive button group let Tab reach the checked screen only.
+        for name, button in self.buttons.items():
+            button.setChecked(name == key)
+
+    def set_keys(self, keys: dict[str, str]) -> None:
+        """The shortcut of each numbered screen (Ctrl+1...), shown in its button's tooltip."""
+        for key, button in self.buttons.items():
+            button.set_keys(keys.get(key, ""))
+
+    def tab_order(self) -> list[QWidget]:
+        """The sidebar's controls in reading order: the account switcher, the screens, then the footer."""
+        return [self.switcher, *self.buttons.values(), self.sync_button, self.notices_button, self.accounts_button,
+                self.theme_button, self.about_button]
 
     def set_visible_keys(self, keys: set[str]) -> None:
         for key, button in self.buttons.items():

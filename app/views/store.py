@@ -234,6 +234,7 @@ class StoreSection(Section):
         self.scroll = _GridScroll(self, objectName="productScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # Tab went to the grid's frame before the search
         # Cards wrap into as many columns as fit; they never run off to the right.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.grid_host)

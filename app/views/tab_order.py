@@ -28,3 +28,24 @@ def tab_in_order(*parts: QWidget | None) -> None:
             chain += [w for w in tab_stops(part) if w not in chain]
     for before, after in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(before, after)
+
+
+def can_tab_to(widget: QWidget) -> bool:
+    """Whether Tab may land on `widget` now: shown, enabled, and taking Tab (an exclusive group's unchecked buttons
+    do not)."""
+    return (widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+
+def chain_order(root: QWidget, limit: int = 20000) -> list[QWidget]:
+    """`root`'s tab stops in the order Tab goes through them now (the screens' `tab_in_order` set it). Read along
+    the focus chain from `root` only until every stop of `root` is found, so the walk stays among its widgets."""
+    stops = tab_stops(root)
+    wanted = {id(w) for w in stops}
+    found = [root] if id(root) in wanted else []
+    widget, steps = root.nextInFocusChain(), 0
+    while widget is not None and widget is not root and len(found) < len(stops) and steps < limit:
+        if id(widget) in wanted and widget not in found:
+            found.append(widget)
+        widget, steps = widget.nextInFocusChain(), steps + 1
+    return found + [w for w in stops if w not in found]

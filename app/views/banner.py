@@ -40,6 +40,7 @@ class Banner(QFrame):
             close.setIcon(icon("close", size=14))
             close.setAccessibleName(translate("Banner", "Dismiss"))
             close.setToolTip(translate("Banner", "Dismiss"))
+            close.setAccessibleDescription(text)        # which banner: several read alike as "Dismiss" alone
             close.clicked.connect(self.dismissed)
             row.addWidget(close)
 

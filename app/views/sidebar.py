@@ -277,8 +277,10 @@ class Sidebar(QFrame):
         """The bell's badge: how many notices are unread (hidden at none)."""
         self.notices_badge.setText(str(count) if count < 100 else "99+")
         self.notices_badge.setVisible(count > 0)
-        self.notices_button.setAccessibleName(translate("Sidebar", "Notifications, %n unread", None, count)
-                                              if count else translate("Sidebar", "Notifications"))
+        said = (translate("Sidebar", "Notifications, %n unread", None, count) if count
+                else translate("Sidebar", "Notifications"))
+        self.notices_button.setAccessibleName(said)
+        self.notices_button.setToolTip(said)        # the count is on the bell's badge; its tooltip said "Notifications"
 
     def set_cart_count(self, count: int) -> None:
         """How many items the cart holds, on the Cart button (hidden when empty)."""

@@ -60,6 +60,13 @@ def test_every_icon_button_of_every_screen_and_dialog_is_named(make_app, qtbot, 
     # The screens' buttons name their Ctrl+number, as the View menu does.
     for number, key in enumerate(window.numbered_keys(), start=1):
         assert window.sidebar.buttons[key].toolTip().endswith(f"(Ctrl+{number})"), key
+    # The bell says how many notifications are unread, to the eye as to the ear.
+    window.sidebar.set_notice_count(5)
+    assert "5" in window.sidebar.notices_button.toolTip() and "5" in window.sidebar.notices_button.accessibleName()
+    # A banner's close button says which banner it closes.
+    banner = window.show_banner("walk", "info", "Sett reconnects by itself.")
+    (close,) = [b for b in banner.findChildren(QAbstractButton) if not b.text()]
+    assert close.accessibleDescription() == "Sett reconnects by itself."
     # Narrow, the account switcher is an avatar: the keyboard reaches it, and it says whose account it is.
     switcher = window.sidebar.switcher
     if width < 1180:

@@ -72,12 +72,19 @@ def _text_keys() -> frozenset[str]:
         from pydantic import BaseModel
 
         from . import schemas
+        from .fields import check_currency, check_text
+
         texts = (schemas.Text, schemas.CurrencyText)
+        checks = (check_text, check_currency)
         keys = set()
         for item in vars(schemas).values():
             if isinstance(item, type) and issubclass(item, BaseModel):
                 for name, field in item.model_fields.items():
                     if any(t is field.annotation or t in getattr(field.annotation, "__args__", ()) for t in texts):
+                        keys.add(name)
+                    # A required one (`body: Text`) is `str` to pydantic, its check moved into the metadata: a
+                    # ticket message's body sent as 1 reached the ticket page as an int.
+                    elif any(getattr(check, "func", None) in checks for check in field.metadata):
                         keys.add(name)
         _TEXT_KEYS = frozenset(keys)
     return _TEXT_KEYS

@@ -665,3 +665,91 @@ def test_a_redirect_to_an_address_that_is_not_utf8_is_not_a_panel(location, slee
         assert "redirects to an address that is not valid text" in str(caught.value)
     finally:
         server.close()
+
+
+# -- the other answers the client reads: signing in, checking an address, the billing profile, actions ----------------
+LOGIN = {"access_token": "a" * 32, "refresh_token": "r" * 32, "token_type": "bearer", "expires_in": 900,
+         "user": {"id": "u-1", "email": "a@example.com"}}
+OTHER_CALLS = {
+    "/auth/login": (LOGIN, lambda c: c.login("a@example.com", "pw")),
+    "/auth/2fa/verify": ({**LOGIN, "requires_2fa": False}, lambda c: c.verify_2fa("t", "123456")),
+    "/settings/public": (OBJECTS["/settings/public"], None),        # probe, below
+    "/account/billing-profile": ({"company": "", "address_lines": ["1 Road"], "country": "DE", "tax_id": ""},
+                                 lambda c: c.billing_profile()),
+    "/billing/services/svc-1/invoices": (None, lambda c: c.service_invoices("svc-1")),
+    "/sync/state": ({"version": "v1", "server_time": "2026-01-01T00:00:00Z"}, lambda c: c.sync_state()),
+    "/support/tickets": (TICKET_DETAIL, lambda c: c.open_ticket(subject="Help", department="billing", body="Hi",
+                                                                key="k")),
+    "/support/tickets/t-1/replies": (TICKET_DETAIL["messages"][0], lambda c: c.reply_ticket("t-1", "Hi", key="k")),
+    "/support/tickets/t-1/close": ({**TICKET_DETAIL, "status": "closed"}, lambda c: c.close_ticket("t-1")),
+    "/billing/services/svc-1/cancel": ({"id": "c-1", "status": "pending"},
+                                       lambda c: c.request_cancellation("svc-1", type="immediate", reason="r")),
+    "/billing/credits/top-up": (STARTED, lambda c: c.top_up("10.00", payment_method="stripe", return_url=None,
+                                                           cancel_url=None, key="k")),
+    "/billing/invoices/pay": (STARTED, lambda c: c.pay_invoices(["inv-1"], payment_method="credits", key="k")),
+    "/billing/invoices/inv-1/cancel": (INVOICE_DETAIL, lambda c: c.cancel_top_up("inv-1", key="k")),
+}
+
+
+@PROPERTY
+@given(st.data())
+def test_no_other_answer_raises_anything_but_setts_errors(data):
+    from app.api import probe
+
+    path = data.draw(st.sampled_from(sorted(OTHER_CALLS)), label="path")
+    value, call = OTHER_CALLS[path]
+    if value is None:        # a list: its page
+        value = healthy("/billing/invoices")["data"]
+        body = {"data": value, "meta": {"current_page": 1, "total_pages": 1}}
+    else:
+        body = {"success": True, "data": copy.deepcopy(value)}
+    kind = data.draw(st.integers(0, 9), label="kind")
+    if kind == 0:
+        answer = data.draw(NOT_ENVELOPES, label="answer")
+    else:
+        for _ in range(data.draw(st.integers(1, 3))):
+            body = data.draw(mutated(body), label="body")
+        answer = encoded(body)
+    session = CannedSession(answering({path: answer}))
+    account = AccountData("acct", billing_config=OBJECTS["/billing/config"])
+    try:
+        if call is None:
+            got = probe(ORIGIN, session=session, sleep=lambda s: None, max_retries=0)
+            assert isinstance(got, dict)
+            return
+        with client_for({}, session) as client:
+            got = call(client)
+            if path.startswith("/auth/"):
+                client.me()                     # the tokens it took can be sent
+                got = (got.user or {}).get("email")
+                str(got)
+                return
+    except Exception as exc:  # noqa: BLE001 - the property is about which exceptions
+        refused_in_words(exc)
+        return
+    no_floats(got)
+    if path.endswith("/invoices"):
+        draw_columns(invoice_columns(account.money, account.places), got)
+    elif isinstance(got, dict) and "payment" in got:
+        _read_started(account, got)
+    elif path.startswith("/support/tickets"):
+        read_ticket(got if "messages" in got else {"messages": [got]})
+    elif path == "/billing/invoices/inv-1/cancel":
+        read_invoice(account, got)
+
+
+@pytest.mark.parametrize(("schema", "answer", "path"), [
+    ("TicketMessage", {"id": "m-1", "body": 1}, ("body",)),
+    ("TicketDetail", {**TICKET_DETAIL, "messages": [{"id": "m-1", "body": 10**30}]}, ("messages", 0, "body")),
+    ("BillingProfile", {"company": 7, "address_lines": [1], "country": 49, "tax_id": 123}, ("company",)),
+])
+def test_a_number_in_a_required_text_field_arrives_as_its_text(schema, answer, path):
+    # Before: only optional text fields (`name: Text | None`) were found as text; a required one (a message's
+    # `body: Text`) is plain `str` to pydantic, so a reply's or a fetched ticket's body of 1 reached the ticket page
+    # (which does not read it through the cache) as an int.
+    from app.api.validate import checked
+
+    inner = checked("record", schema, copy.deepcopy(answer))
+    for step in path:
+        inner = inner[step]
+    assert isinstance(inner, str)

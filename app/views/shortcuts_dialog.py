@@ -23,6 +23,9 @@ from .window_fit import fit_over_window
 
 # Keys that belong to a list, a page or a dialog rather than to a menu: (keys, what they do), as the README's table.
 OTHER_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+F"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog",
+                       "Search the list on screen; from a record's page, back to its list's search")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected row of a list, or the focused product in the Store")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Down, Enter in a search"),

@@ -178,8 +178,6 @@ def test_the_shortcuts_dialogs_own_keys_are_in_the_readme() -> None:
     assert not missing, f"Help, Keyboard shortcuts lists keys the README does not: {missing}"
 
 
-@pytest.mark.xfail(reason="Help, Keyboard shortcuts does not list Ctrl+F (search the list), which the README does: "
-                          "OTHER_KEYS in app/views/shortcuts_dialog.py has no row for it", strict=False)
 def test_the_shortcuts_dialog_lists_search() -> None:
     keys = set().union(*(split_keys(cell) for cell in dialog_other_keys())) | window_keys()
     assert "Ctrl+F" in keys

@@ -23,7 +23,7 @@ TEXT_FIELDS = frozenset((
     "created_at", "currency", "department", "description", "email", "first_name", "invoice_number", "ip",
     "last_name", "last_reply_at", "manage_url", "message", "method", "name", "node", "note", "order_number",
     "panel_name", "pricing_type", "product_name", "publishable_key", "reason", "reference", "slug", "status",
-    "subject", "symbol", "tax_id", "ticket_number", "title", "type", "username", "body",
+    "subject", "symbol", "tax_id", "ticket_number", "title", "type", "username", "body", "version",
 ))
 
 _BIDI = {code: None for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}

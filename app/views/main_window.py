@@ -369,7 +369,8 @@ class MainWindow(QMainWindow):
 
     def set_badges(self, data: AccountData) -> None:
         overdue = data.invoice_facts.overdue
-        self.sidebar.set_badge("invoices", str(overdue) if overdue else "")
+        self.sidebar.set_badge("invoices", str(overdue) if overdue else "",
+                               translate("MainWindow", "%n overdue", None, overdue) if overdue else "")
 
     def set_cart_count(self, count: int) -> None:
         """The number of items in the current account's cart, beside Cart in the sidebar."""

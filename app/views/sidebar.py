@@ -40,6 +40,7 @@ class NavButton(QPushButton):
         self.title = title
         self.keys = ""          # the shortcut that shows this screen (Ctrl+1...), once the window numbers it
         self.badge_text = ""
+        self.badge_said = ""    # what the badge counts, in words ("2 overdue"), for the tooltip and a screen reader
         self._tip()             # the narrow sidebar shows the icon alone
         self.badge = QLabel(self, textFormat=PLAIN)
         self.badge.setProperty("navBadge", True)
@@ -52,10 +53,13 @@ class NavButton(QPushButton):
         row.addStretch(1)
         row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def set_badge(self, text: str) -> None:
+    def set_badge(self, text: str, said: str = "") -> None:
+        """`text` on the badge; `said`, what it counts in words, for the tooltip and the accessible name (a bare
+        "(2)" after "Invoices" did not say two of what)."""
         self.badge.setText(text)
         self.badge.setVisible(bool(text))
         self.badge_text = text
+        self.badge_said = said if text else ""
         self._tip()
 
     def set_keys(self, keys: str) -> None:
@@ -64,8 +68,13 @@ class NavButton(QPushButton):
         self._tip()
 
     def _tip(self) -> None:
-        tip = self.title if not self.badge_text else translate("Sidebar", "{title} ({badge})").format(
-            title=self.title, badge=self.badge_text)
+        if self.badge_said:
+            tip = translate("Sidebar", "{title}: {counted}").format(title=self.title, counted=self.badge_said)
+        elif self.badge_text:
+            tip = translate("Sidebar", "{title} ({badge})").format(title=self.title, badge=self.badge_text)
+        else:
+            tip = self.title
+        self.setAccessibleName(tip)     # what a screen reader says: the keys are not part of the name
         if self.keys:
             tip = translate("Sidebar", "{screen} ({keys})").format(screen=tip, keys=self.keys)
         self.setToolTip(tip)
@@ -284,8 +293,9 @@ class Sidebar(QFrame):
 
     def set_cart_count(self, count: int) -> None:
         """How many items the cart holds, on the Cart button (hidden when empty)."""
-        self.set_badge("cart", str(count) if count > 0 else "")
+        self.set_badge("cart", str(count) if count > 0 else "",
+                       translate("Sidebar", "%n item(s)", None, count) if count > 0 else "")
 
-    def set_badge(self, key: str, text: str) -> None:
+    def set_badge(self, key: str, text: str, said: str = "") -> None:
         if key in self.buttons:
-            self.buttons[key].set_badge(text)
+            self.buttons[key].set_badge(text, said)

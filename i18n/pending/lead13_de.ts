@@ -12,4 +12,28 @@
         <translation>Die Liste auf dem Bildschirm durchsuchen; von der Seite eines Eintrags zurück zur Suche seiner Liste</translation>
     </message>
 </context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>{title}: {counted}</source>
+        <translation>{title}: {counted}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,19 +5,15 @@ real client (tests/client/canned_session.py)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from xml.etree import ElementTree
 
 import pytest
 
 from app.api import ApiError, PanelClient
-from app.core import local_format, text
 from app.core.error_words import CODE_WORDS
 from app.session.wording import explain, in_words
+from tests.support.german import speaking_german
 
 from .canned_session import Canned, CannedSession
-
-ROOT = Path(__file__).resolve().parents[2]
 
 CONTRACT = {"unauthorized": 401, "forbidden": 403, "not_found": 404, "validation_error": 422, "rate_limited": 429,
             "billing_disabled": 403, "out_of_stock": 409, "coupon_invalid": 422, "insufficient_credits": 409,
@@ -41,29 +37,10 @@ def envelope(code, message=None, status=400) -> bytes:
     return json.dumps({"success": False, "error": error}).encode()
 
 
-def _german() -> dict[tuple[str, str], list[str]]:
-    found = {}
-    for path in [ROOT / "i18n" / "sett_de.ts", *sorted((ROOT / "i18n" / "pending").glob("*_de.ts"))]:
-        for context in ElementTree.parse(path).getroot().iter("context"):
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
-    return found
-
-
 @pytest.fixture
 def german():
-    words = _german()
-
-    def translated(context, source, _disambiguation=None, n=-1):
-        forms = words.get((context, source)) or [source]
-        form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
-        return form.replace("%Ln", local_format.number(n)).replace("%n", str(n)) if n >= 0 else form
-
-    text.install(translated)
-    yield words
-    text.install(None)
+    with speaking_german(numbers=False) as words:
+        yield words
 
 
 def test_every_code_the_panel_may_answer_has_words_of_sett():

@@ -3,47 +3,22 @@ past a field's length) is refused before anything is sent or queued, in a senten
 when Sett is German."""
 from __future__ import annotations
 
-from pathlib import Path
-from xml.etree import ElementTree
-
 import pytest
 
 from app.api import NotAPanel, ValidationFailed
 from app.api.address import json_body, normalise_base_url
-from app.core import input_text, local_format, text
+from app.core import input_text
 from app.core import outbox as ob
 from app.core.support import body_problem, subject_problem, ticket_problem
+from tests.support.german import speaking_german
 
-ROOT = Path(__file__).resolve().parents[2]
 LONE = "\ud800"
-
-
-def _german() -> dict[tuple[str, str], list[str]]:
-    found = {}
-    for path in [ROOT / "i18n" / "sett_de.ts", *sorted((ROOT / "i18n" / "pending").glob("*_de.ts"))]:
-        for context in ElementTree.parse(path).getroot().iter("context"):
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
-    return found
 
 
 @pytest.fixture
 def german():
-    words = _german()
-
-    def translated(context, source, _disambiguation=None, n=-1):
-        forms = words.get((context, source)) or [source]
-        form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
-        return form.replace("%Ln", local_format.number(n)).replace("%n", str(n)) if n >= 0 else form
-
-    text.install(translated)
-    before = local_format.current_locale()
-    local_format.set_locale("de_DE")
-    yield
-    text.install(None)
-    local_format.set_locale(before)
+    with speaking_german() as words:
+        yield words
 
 
 @pytest.mark.parametrize("value, words", [

@@ -4,49 +4,24 @@ resources a price check names are words of the user's language, not the panel's 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from types import SimpleNamespace
-from xml.etree import ElementTree
 
 import pytest
 import requests
 
 from app.api.network import reason_of
-from app.core import local_format, text
+from app.core import text
 from app.core.cart import compare
 from app.core.formatting import seconds_phrase
 from app.core.pricing import PricingError, resolve_config
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _german() -> dict[tuple[str, str], list[str]]:
-    found = {}
-    for path in [ROOT / "i18n" / "sett_de.ts", *sorted((ROOT / "i18n" / "pending").glob("*_de.ts"))]:
-        for context in ElementTree.parse(path).getroot().iter("context"):
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
-    return found
+from tests.support.german import speaking_german
 
 
 @pytest.fixture
 def german():
     """Sett's German words as Qt would pick them: German's first form for 1, the second for any other count."""
-    words = _german()
-
-    def translated(context, source, _disambiguation=None, n=-1):
-        forms = words.get((context, source)) or [source]
-        form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
-        return form.replace("%Ln", local_format.number(n)).replace("%n", str(n)) if n >= 0 else form
-
-    text.install(translated)
-    before = local_format.current_locale()
-    local_format.set_locale("de_DE")
-    yield
-    text.install(None)
-    local_format.set_locale(before)
+    with speaking_german() as words:
+        yield words
 
 
 def test_seconds_take_their_plural_form():

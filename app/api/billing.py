@@ -75,7 +75,7 @@ class BillingCalls:
         response = self.request("GET", "/sync/state", etag=etag)
         if response.status_code == 304 and etag:
             return None, etag
-        return checked("sync state", "SyncState", response.data()), response.headers.get("ETag")
+        return checked("sync state", "SyncState", response.data()), response.etag
 
     # -- the cart ---------------------------------------------------------------------------------------------
     def preview_checkout(self, items: Sequence[Mapping], *, coupon_code: str | None = None,

@@ -82,7 +82,7 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
                                         "one list, so it stopped before asking.")
             raise TooManyPages(text.format(address=path, pages=checked_meta.total_pages, limit=MAX_PAGES),
                                resource=path, field="meta.total_pages")
-        return Page(data=data, meta=meta, etag=response.headers.get("ETag"), current_page=checked_meta.current_page,
+        return Page(data=data, meta=meta, etag=response.etag, current_page=checked_meta.current_page,
                     total_pages=checked_meta.total_pages, server_time=checked_meta.server_time)
 
     def login(self, email: str, password: str) -> LoginResult:

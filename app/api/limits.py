@@ -44,6 +44,12 @@ MAX_ERROR_MESSAGE = 1000
 MAX_ERROR_DETAILS = 20        # fields, and problems per field
 MAX_ERROR_DETAIL_TEXT = 300   # characters of one field's name or one problem
 
-__all__ = ["MAX_BODY_BYTES", "MAX_ERROR_DETAILS", "MAX_ERROR_DETAIL_TEXT", "MAX_ERROR_MESSAGE", "MAX_JSON_DEPTH",
-           "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_SYNC_BYTES", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS",
-           "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]
+# An ETag kept to be sent back as If-None-Match. Real ones are a quoted hash (tens of characters); one of
+# megabytes, stored and sent with every later request of that list, would make the panel's own server refuse
+# them all (431). A longer one, or one with characters a header cannot carry, is not kept: the next request
+# asks without it (the whole list again), which is always correct.
+MAX_ETAG = 512
+
+__all__ = ["MAX_BODY_BYTES", "MAX_ERROR_DETAILS", "MAX_ERROR_DETAIL_TEXT", "MAX_ERROR_MESSAGE", "MAX_ETAG",
+           "MAX_JSON_DEPTH", "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_SYNC_BYTES", "MAX_WIRE_BYTES",
+           "PROBE_DEADLINE_SECONDS", "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]

@@ -6,6 +6,7 @@ from typing import Any
 
 from .envelope import data_of, error_from, is_error, parse_body
 from .errors import ApiError, NotAPanel
+from .limits import MAX_ETAG
 
 
 class ApiResponse:
@@ -21,6 +22,15 @@ class ApiResponse:
     @property
     def ok(self) -> bool:
         return 200 <= self.status_code < 300
+
+    @property
+    def etag(self) -> str | None:
+        """The answer's ETag when it can be kept and sent back as If-None-Match: at most `MAX_ETAG` characters,
+        visible ASCII (a quoted hash, `W/` for a weak one). None otherwise, and the next request asks without one."""
+        value = self.headers.get("ETag")
+        if not isinstance(value, str) or not value or len(value) > MAX_ETAG:
+            return None
+        return value if all("!" <= char <= "~" for char in value) else None
 
     def json(self) -> dict:
         """The body as a JSON object (fractions as Decimal); `NotAPanel` when it is not one."""

@@ -16,7 +16,7 @@ from app.models.plain_text import tooltip
 from app.models.table import BADGE_ROLE, MINOR_ROLE, SORT_ROLE
 
 from .badges import pill_width
-from .row_menu import RowAction, asks_for_menu, show_row_menu, show_row_menu_by_keyboard
+from .row_menu import OpenText, RowAction, asks_for_menu, show_row_menu, show_row_menu_by_keyboard
 
 MAX_WIDTH = 360          # a column wider than this is a sentence: it elides instead
 ELASTIC_FLOOR = 100      # a free-text column never gets narrower than this when it gives up width
@@ -204,6 +204,7 @@ class FittedTableView(QTableView):
         # The rows on screen are what the widths are for.
         self.horizontalHeader().setResizeContentsPrecision(0)
         self.row_actions: list[RowAction] = []     # a screen's own entries in the rows' menu (row_menu.py)
+        self.open_text: OpenText | None = None     # what Open says per row (None: "Open" for every row)
         # The sorted column's header draws the arrow, and only it has room for one (title_width).
         self.horizontalHeader().sortIndicatorChanged.connect(self.schedule_fit)
 

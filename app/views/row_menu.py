@@ -1,5 +1,6 @@
 """A table's rows under the right mouse button (or the Menu key, Shift+F10): Open and Copy for every list, and
-what a screen adds for its rows (`row_actions`: Invoices adds Pay). Copy is also Edit ▸ Copy (Ctrl+C)."""
+what a screen adds for its rows (`row_actions`: Invoices adds Pay); a table whose rows open something other than
+their own page names it per row (`open_text`: Credits' "Open invoice"). Copy is also Edit ▸ Copy (Ctrl+C)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 from app.core.text import translate
 
 RowAction = Callable[[QMenu], None]      # adds a screen's own actions for the selected rows to the menu
+# What the menu's first entry says for the row at an index ("&Open invoice"); "" leaves it out: that row opens nothing.
+OpenText = Callable[[QModelIndex], str]
 
 
 def rows_as_text(view: QAbstractItemView) -> str:
@@ -55,8 +58,12 @@ def build_row_menu(view: QAbstractItemView, index: QModelIndex) -> QMenu:
     menu = QMenu(view)
     menu.setObjectName("rowMenu")
     # "Open" only where opening a row does something (a list's rows open their page; an invoice's lines do not).
+    # A table whose rows open something else, or only some of them, says what for each row (`open_text`).
     if index.isValid() and view.receivers(SIGNAL("activated(QModelIndex)")) > 0:
-        menu.addAction(translate("RowMenu", "&Open"), lambda: view.activated.emit(index))
+        says: OpenText | None = getattr(view, "open_text", None)
+        text = translate("RowMenu", "&Open") if says is None else says(index)
+        if text:
+            menu.addAction(text, lambda: view.activated.emit(index))
     copy = menu.addAction(translate("RowMenu", "&Copy"), lambda: copy_rows(view))
     copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))     # shown beside it, as in Edit
     copy.setEnabled(bool(view.selectionModel().selectedRows()) or view.currentIndex().isValid())

@@ -59,7 +59,8 @@ class AllAccounts(QObject):
         return [(name, data) for name, data in self.latest.accounts if data.account_id != current]
 
     def open_record(self, account_id: str, kind: str, record_id: str) -> None:
-        """A record of another account chosen in Go to…: its screen, then as a row of an all-accounts list."""
+        """A record of another account chosen in Go to… (or a Credits row's invoice in the All-accounts scope): its
+        screen, then as a row of an all-accounts list."""
         key = RECORD_SCREENS.get(kind)
         if key is None:
             return
@@ -75,6 +76,8 @@ class AllAccounts(QObject):
         section.scope_changed.connect(partial(self._scope_changed, section))
         if hasattr(section, "row_chosen"):
             section.row_chosen.connect(partial(self.open_row, section))
+        if hasattr(section, "record_chosen"):       # a row that opens a record of another screen (Credits' invoice)
+            section.record_chosen.connect(self.open_record)
         if key == "dashboard":
             section.navigate.connect(self._dashboard_navigated)
         section.set_scope_available(len(self.known) >= 2)

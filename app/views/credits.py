@@ -1,10 +1,11 @@
 """Credits: the account's credit balance and every change to it, with the balance after each; in the All-accounts
-scope every account's balance (per currency) and transactions."""
+scope every account's balance (per currency) and transactions. A transaction that belongs to an invoice (a top-up's,
+the one credit paid, the one refunded to credit) opens that invoice's page, in the transaction's own account."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,12 +26,14 @@ from app.core.money import parse_money
 from app.core.reach import signed_out_text
 from app.core.text import translate
 from app.models.all_accounts import (
+    ACCOUNT_ID_KEY,
     ACCOUNT_KEY,
     AccountsRows,
     all_accounts_columns,
     amounts_text,
     per_currency,
 )
+from app.models.invoices import visible_invoices
 from app.models.plain_text import PLAIN
 from app.models.transactions import TransactionTableModel, transaction_columns
 
@@ -56,6 +59,12 @@ def balances(everything: AccountsRows) -> list[tuple[str, AccountData, Decimal]]
     return out
 
 
+def invoice_listed(data: AccountData | None, invoice_id: str) -> bool:
+    """Whether the account's Invoices screen lists this invoice, so its page can open: a transaction may name one
+    the cache does not hold (not synced yet, or a draft, which is never shown)."""
+    return data is not None and any(str(row.get("id")) == invoice_id for row in visible_invoices(data.invoices))
+
+
 def top_up_gateways(data: AccountData) -> bool:
     """Whether the panel takes top-ups: they are paid through a gateway, never with credits."""
     gateways = data.billing_config.get("gateways") or {}
@@ -78,6 +87,9 @@ class CreditsSection(ScopedScreen, Section):
     top_up_requested = Signal(str)     # the amount, a decimal string in the account's places
     scope_changed = Signal(str)        # ACCOUNT or ALL: the feature reads every account's cache for ALL
     export_requested = Signal(str)     # "credits": the transactions the table shows (features/exports.py)
+    # Account id, "invoice", invoice id: an All-accounts row's invoice, opened in its own account (the same id may
+    # be another account's invoice too); a row of "This account" asks through `navigate`, as the record pages do.
+    record_chosen = Signal(str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +149,8 @@ class CreditsSection(ScopedScreen, Section):
         self.history_title = heading(translate("CreditsSection", "History"), "sectionHeading")
         self.table = make_table(self, "transactionsTable", self.model)
         set_widths(self.table, self.model, {"note": 280})
+        self.table.activated.connect(self._open_index)     # Enter or double-click: the transaction's invoice
+        self.table.open_text = self._open_text             # the rows' menu: "Open invoice" where there is one
         self.count = muted(object_name="sectionCount")
         self.empty = EmptyState(self)
         # Only one of the table and this shows: the hidden one's height must not make the page scroll.
@@ -245,6 +259,35 @@ class CreditsSection(ScopedScreen, Section):
             self.navigate.emit("invoices", {"invoice": self._waiting_ids[0]})
         elif self._waiting_ids:
             self.navigate.emit("invoices", {"status": "pending"})
+
+    # -- a transaction's invoice --------------------------------------------------------------------------------
+    def invoice_of(self, index: QModelIndex) -> str | None:
+        """The id of the invoice the transaction at `index` belongs to, when its account lists that invoice; None
+        for one with nothing to open (an adjustment, or an invoice not in the cache)."""
+        if not index.isValid() or not 0 <= index.row() < self.model.rowCount():
+            return None
+        row = self.model.row(index.row())
+        invoice_id = row.get("invoice_id")
+        if invoice_id is None or str(invoice_id) == "":
+            return None
+        if self.scope == ALL:
+            data = (self.everything.data_of if self.everything else {}).get(str(row.get(ACCOUNT_ID_KEY) or ""))
+        else:
+            data = self.data
+        return str(invoice_id) if invoice_listed(data, str(invoice_id)) else None
+
+    def _open_text(self, index: QModelIndex) -> str:
+        return translate("CreditsSection", "&Open invoice") if self.invoice_of(index) is not None else ""
+
+    def _open_index(self, index: QModelIndex) -> None:
+        invoice_id = self.invoice_of(index)
+        if invoice_id is None:
+            return
+        if self.scope == ALL:
+            account_id = str(self.model.row(index.row()).get(ACCOUNT_ID_KEY) or "")
+            self.record_chosen.emit(account_id, "invoice", invoice_id)
+        else:
+            self.navigate.emit("invoices", {"invoice": invoice_id})
 
     def _show_count(self, rows: int) -> None:
         self.count.setText(translate("CreditsSection", "%n transaction(s)", None, rows))

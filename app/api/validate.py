@@ -7,7 +7,7 @@ on the UI thread at start-up: `app.api` is imported there.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args, get_origin
 
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
@@ -62,11 +62,21 @@ def model(resource: str, schema: str, data: Any, *, at: str | None = None) -> An
         raise _refused(resource, exc, (at,) if at else ()) from None
 
 
-_TEXT_KEYS: frozenset[str] | None = None
+_TEXT_KEYS: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def _text_keys() -> frozenset[str]:
     """The names of every field some schema reads as text (`schemas.Text`, `schemas.CurrencyText`)."""
+    return _keys()[0]
+
+
+def _text_list_keys() -> frozenset[str]:
+    """The names of every field some schema reads as a list of text (`list[Text]`: an address's lines, the billing
+    cycles)."""
+    return _keys()[1]
+
+
+def _keys() -> tuple[frozenset[str], frozenset[str]]:
     global _TEXT_KEYS
     if _TEXT_KEYS is None:
         from pydantic import BaseModel
@@ -76,7 +86,7 @@ def _text_keys() -> frozenset[str]:
 
         texts = (schemas.Text, schemas.CurrencyText)
         checks = (check_text, check_currency)
-        keys = set()
+        keys, list_keys = set(), set()
         for item in vars(schemas).values():
             if isinstance(item, type) and issubclass(item, BaseModel):
                 for name, field in item.model_fields.items():
@@ -86,8 +96,17 @@ def _text_keys() -> frozenset[str]:
                     # ticket message's body sent as 1 reached the ticket page as an int.
                     elif any(getattr(check, "func", None) in checks for check in field.metadata):
                         keys.add(name)
-        _TEXT_KEYS = frozenset(keys)
+                    elif _holds_text_list(field.annotation, texts):
+                        list_keys.add(name)
+        _TEXT_KEYS = (frozenset(keys), frozenset(list_keys))
     return _TEXT_KEYS
+
+
+def _holds_text_list(annotation: Any, texts: tuple) -> bool:
+    """Whether `annotation` is (or, through `| None` and `Annotated`, wraps) a list whose items are text."""
+    if get_origin(annotation) is list:
+        return any(arg in texts for arg in get_args(annotation))
+    return any(_holds_text_list(arg, texts) for arg in get_args(annotation) if arg is not annotation)
 
 
 def _numbers_as_text(data: Any) -> None:
@@ -96,13 +115,16 @@ def _numbers_as_text(data: Any) -> None:
     text, and an int there raised TypeError or OverflowError while a page was drawn. And text without direction
     controls (fields.BIDI_CONTROLS), which turned the rest of a sentence around it backwards. Nothing else is
     changed."""
-    keys = _text_keys()
+    keys, list_keys = _keys()
     stack = [data]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
             for key, value in item.items():
-                if isinstance(value, dict | list):
+                if isinstance(value, list) and key in list_keys:
+                    # A list of text (an address's lines) as its single fields are: a line sent as 12 is "12".
+                    item[key] = [_as_text(line) for line in value]
+                elif isinstance(value, dict | list):
                     stack.append(value)
                 elif key not in keys:
                     continue
@@ -113,6 +135,15 @@ def _numbers_as_text(data: Any) -> None:
                     item[key] = str(value)
         elif isinstance(item, list):
             stack.extend(value for value in item if isinstance(value, dict | list))
+
+
+def _as_text(value: Any) -> Any:
+    """An item of a list of text as text: a number as its digits, text without direction controls."""
+    if isinstance(value, str):
+        return without_direction_controls(value)
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return str(value)
+    return value
 
 
 def checked(resource: str, schema: str, data: Any) -> dict:

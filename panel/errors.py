@@ -59,6 +59,19 @@ NOT_JSON = "The request body must be JSON, sent with Content-Type: application/j
 FASTAPI_BODY_PARSE_ERROR = "There was an error parsing the body"
 
 
+# What a value checked by a pattern must be, in words a person can act on, keyed by the pattern itself (pydantic's
+# error names only the pattern). Every pattern a request is checked against is worded here (worded_pattern registers
+# it where the field is declared; tests/panel/test_plain_refusals.py checks none is missing); a regex is never shown.
+PATTERN_MESSAGES: dict[str, str] = {}
+UNWORDED_PATTERN = "Is not in the form this field takes."
+
+
+def worded_pattern(pattern: str, message: str) -> str:
+    """`pattern`, for a field's `pattern=`, with the message a value that does not match it gets."""
+    PATTERN_MESSAGES[pattern] = message
+    return pattern
+
+
 def _items(n: object) -> str:
     return f"{n} item" if n == 1 else f"{n} items"
 
@@ -92,7 +105,7 @@ def panel_message(err: dict) -> str:
     if kind == "string_too_long" and "max_length" in ctx:
         return f"Must have at most {ctx['max_length']} characters."
     if kind == "string_pattern_mismatch" and "pattern" in ctx:
-        return f"Must match the pattern {ctx['pattern']}."
+        return PATTERN_MESSAGES.get(str(ctx["pattern"]), UNWORDED_PATTERN)
     if kind == "too_short" and "min_length" in ctx:
         return f"Must have at least {_items(ctx['min_length'])}."
     if kind == "too_long" and "max_length" in ctx:
@@ -141,6 +154,16 @@ def allowed_methods(request: Request, fallback: str, path: str | None = None) ->
     return ", ".join(sorted(methods)) if methods else fallback
 
 
+def method_not_allowed_message(method: str, allow: str) -> str:
+    """A 405 in the panel's words, naming the methods `allow` (an Allow header's value) lists: "POST is not allowed
+    here; use GET.", "PATCH is not allowed here; use GET or POST."."""
+    methods = [m.strip() for m in allow.split(",") if m.strip()]
+    if not methods:
+        return f"{method} is not allowed here."
+    listed = methods[0] if len(methods) == 1 else f"{', '.join(methods[:-1])} or {methods[-1]}"
+    return f"{method} is not allowed here; use {listed}."
+
+
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -161,13 +184,14 @@ def install_handlers(app: FastAPI) -> None:
             message = "The request body is not valid JSON."
             return error_response(422, "validation_error", message, {"body": [message]})
         headers = getattr(exc, "headers", None)
+        message = "Not found." if exc.status_code == 404 else str(exc.detail)
         if exc.status_code == 405:
             # Starlette names only the methods of the first route whose path matched; a path served by several
             # routes (GET and POST of a list) must list them all.
             allow = allowed_methods(request, (headers or {}).get("Allow", ""))
             headers = {**(headers or {}), "Allow": allow}
+            message = method_not_allowed_message(request.method, allow)
         code = _STATUS_CODES.get(exc.status_code, "error")
-        message = "Not found." if exc.status_code == 404 else str(exc.detail)
         return error_response(exc.status_code, code, message, headers=headers)
 
     @app.exception_handler(Exception)

@@ -17,7 +17,7 @@ from app.core.money import MoneyError, money_str
 
 from . import secret_box
 from .amounts import parse_amount
-from .errors import panel_message
+from .errors import panel_message, worded_pattern
 
 
 def _country_or_empty(code: str) -> str:
@@ -34,7 +34,10 @@ Country = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2),
 # Loose on purpose: formats differ by country (DE123456789, CHE-123.456.789 MWST, 12-3456789); letters,
 # digits and the separators they use, starting with a letter or digit.
 TaxId = Annotated[str, StringConstraints(strip_whitespace=True, max_length=40,
-                                         pattern=r"^([A-Za-z0-9][A-Za-z0-9 .\-/]*)?$")]
+                                         pattern=worded_pattern(
+                                             r"^([A-Za-z0-9][A-Za-z0-9 .\-/]*)?$",
+                                             "Must be a tax number of letters, digits, spaces and . - / that starts "
+                                             "with a letter or digit, such as DE123456789, or empty."))]
 
 SECRET_KEYS = ("stripe_secret_key", "stripe_webhook_secret", "paypal_client_secret")
 
@@ -48,7 +51,8 @@ class PanelSettings(BaseModel):
     # The Billing Module licence and the operator's on/off switch: billing exists only with both.
     license_billing: StrictBool = True
     billing_enabled: StrictBool = True
-    currency_code: str = Field("USD", pattern=r"^[A-Z]{3}$")
+    currency_code: str = Field("USD", pattern=worded_pattern(
+        r"^[A-Z]{3}$", "Must be a three-letter currency code in capitals such as USD."))
     currency_symbol: str = Field("$", min_length=1, max_length=4)
     currency_places: int = Field(2, ge=0, le=3)
     tax_enabled: StrictBool = False

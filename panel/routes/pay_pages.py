@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import settings as settings_store
 from ..deps import get_panel
+from ..errors import worded_pattern
 from ..gateways import flow, paypal_gateway, stripe_gateway
 from ..gateways.stripe_gateway import CardDeclined, GatewayError
 from ..pages import Markup, page, render
@@ -32,7 +33,8 @@ router = APIRouter(include_in_schema=False)
 class ConfirmBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     token: str = Field(max_length=200)
-    card_id: str = Field(min_length=1, max_length=200, pattern=r"^(card|pm|src)_[A-Za-z0-9]+$")
+    card_id: str = Field(min_length=1, max_length=200, pattern=worded_pattern(
+        r"^(card|pm|src)_[A-Za-z0-9]+$", "Must be a card id from Stripe (card_..., pm_... or src_...)."))
 
 
 def _origin(url: str) -> str:

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..errors import worded_pattern
 from .common import Money, Timestamp
 from .parties import SellerPublic
 
@@ -131,13 +132,17 @@ class CouponPublic(BaseModel):
 
 
 # -- admin bodies (documentation of what catalogue_rules checks; PUT takes any subset) -----------------------
+# The patterns carry catalogue_rules' own words for a refusal.
+SLUG = worded_pattern(r"^[a-z0-9-]{1,64}$", "Must be 1 to 64 characters of a-z, 0-9 and '-'.")
+COUPON_CODE = worded_pattern(r"^[A-Za-z0-9_-]{3,32}$", "Must be 3 to 32 characters of A-Z, 0-9, '_' and '-'.")
+
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
 class CategoryIn(_Body):
     name: str = Field(min_length=1, max_length=100)
-    slug: str = Field(pattern=r"^[a-z0-9-]{1,64}$")
+    slug: str = Field(pattern=SLUG)
     description: str = Field("", max_length=10_000)
     sort_order: int = Field(0, ge=-1_000_000, le=1_000_000)
 
@@ -169,7 +174,7 @@ class RangeIn(_Body):
 class ProductIn(_Body):
     category_id: str
     name: str = Field(min_length=1, max_length=100)
-    slug: str = Field(pattern=r"^[a-z0-9-]{1,64}$")
+    slug: str = Field(pattern=SLUG)
     description: str = Field("", max_length=10_000)
     resources: ResourcesIn
     pricing_type: PricingType
@@ -180,7 +185,7 @@ class ProductIn(_Body):
 
 
 class CouponIn(_Body):
-    code: str = Field(pattern=r"^[A-Za-z0-9_-]{3,32}$")
+    code: str = Field(pattern=COUPON_CODE)
     type: Literal["percent", "fixed"]
     value: Money | float
     product_ids: list[str] = []

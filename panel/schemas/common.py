@@ -21,13 +21,19 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
 
+from ..errors import worded_pattern
+
 T = TypeVar("T")
 
 # Text forms the contract fixes; the patterns make the OpenAPI description checkable.
-Money = Annotated[str, Field(pattern=r"^-?[0-9]+(\.[0-9]+)?$", examples=["12.99"])]
-Timestamp = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$",
-                                 examples=["2026-11-24T02:55:40.840026Z"])]
-Day = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", examples=["2026-12-01"])]
+# Worded (errors.worded_pattern) for a body that uses one: a refusal says what the value must be, never the regex.
+Money = Annotated[str, Field(pattern=worded_pattern(r"^-?[0-9]+(\.[0-9]+)?$", 'Must be an amount such as "12.99".'),
+                             examples=["12.99"])]
+Timestamp = Annotated[str, Field(pattern=worded_pattern(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$",
+    'Must be a UTC time such as "2026-11-24T02:55:40.840026Z".'), examples=["2026-11-24T02:55:40.840026Z"])]
+Day = Annotated[str, Field(pattern=worded_pattern(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                                                  'Must be a date such as "2026-12-01".'), examples=["2026-12-01"])]
 
 
 class One(BaseModel, Generic[T]):

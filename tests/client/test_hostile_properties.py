@@ -20,7 +20,6 @@ import copy
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 from datetime import date
 from decimal import Decimal
@@ -69,6 +68,7 @@ from app.sync import SyncEngine
 
 from . import hostile
 from .canned_session import Canned, CannedSession
+from .test_hostile_volume import rows_of  # one dump of a cache's tables for every hostile test
 
 # per test: the whole file runs in well under a minute on two cores; SETT_PROPERTY_EXAMPLES=2000 hunts deeper
 EXAMPLES = int(os.environ.get("SETT_PROPERTY_EXAMPLES", "60"))
@@ -444,12 +444,7 @@ class Account:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def rows(self) -> dict[str, list]:
-        conn = sqlite3.connect(self.path)
-        try:
-            tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            return {t: conn.execute(f"SELECT * FROM [{t}] ORDER BY 1").fetchall() for t in sorted(tables)}
-        finally:
-            conn.close()
+        return rows_of(self.path)
 
     def read_back(self) -> AccountData:
         with AccountCache(self.path) as cache, cache.snapshot():

@@ -67,6 +67,9 @@ class PanelSettings(BaseModel):
     # its stock, credits and coupon use. 0 (the default): never, as the contract's lifecycle has it (an unpaid
     # order's invoice stays overdue until its buyer pays or cancels it); an operator opts in.
     unpaid_order_cancel_days: int = Field(0, ge=0, le=3650)
+    # Likewise a credit top-up left unpaid this many days after it was raised (its buyer can cancel it any time);
+    # 0 (the default): never, so a pending top-up stays pending, as the contract has it.
+    unpaid_top_up_cancel_days: int = Field(0, ge=0, le=3650)
     top_up_min: Decimal = Field(Decimal("5"), gt=0, max_digits=12, decimal_places=3)
     top_up_max: Decimal = Field(Decimal("1000"), gt=0, max_digits=12, decimal_places=3)
     stripe_enabled: StrictBool = False

@@ -17,7 +17,7 @@ from ..clock import Clock
 from ..db import Database
 from ..settings import PanelSettings
 from ..timefmt import iso, parse_date
-from . import coupons, credits, invoices, order_cancel, provisioning
+from . import coupons, credits, invoices, order_cancel, provisioning, top_up_cancel
 from .checkout import tax_rule
 from .notifications import notify
 
@@ -37,6 +37,7 @@ def run_jobs(db: Database, clock: Clock) -> dict[str, int]:
         counts["cancelled"] = end_cancelled(conn, today, now)
         intents: list[str] = []
         counts["unpaid_orders_cancelled"] = cancel_unpaid_orders(conn, s, today, now, intents)
+        counts["unpaid_top_ups_cancelled"] = cancel_unpaid_top_ups(conn, s, today, now, intents)
     _cancel_at_stripe(s, intents)
     return counts
 
@@ -54,6 +55,25 @@ def cancel_unpaid_orders(conn: sqlite3.Connection, s: PanelSettings, today: date
         intents.extend(order_cancel.pending_gateway_refs(conn, row["id"]))
         order_cancel.cancel_order(conn, s, row["user_id"], row["id"], now,
                                   why=f" because they stayed unpaid for {days} day{'s' if days != 1 else ''}")
+    return len(rows)
+
+
+def cancel_unpaid_top_ups(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str,
+                          intents: list[str]) -> int:
+    """Credit top-ups still unpaid `unpaid_top_up_cancel_days` after the day they were raised are cancelled as their
+    buyer would cancel them (open pay pages closed; a payment that still succeeds is kept as credit); their open
+    Stripe PaymentIntents are added to `intents`. 0 (the default): never."""
+    days = s.unpaid_top_up_cancel_days
+    if days == 0:
+        return 0
+    rows = top_up_cancel.unpaid_top_ups(conn, (today - timedelta(days=days)).isoformat())
+    for row in rows:
+        intents.extend(invoices.pending_stripe_refs(conn, row["id"]))
+        top_up_cancel.cancel_top_up(conn, row["user_id"], row["id"], now)
+        notify(conn, row["user_id"], title="Top-up cancelled",
+               message=f"Credit top-up {row['invoice_number']} was cancelled because it stayed unpaid for {days} "
+                       f"day{'s' if days != 1 else ''}; start a new top-up to add credit.",
+               action_url=f"/billing/invoices/{row['id']}", now=now)
     return len(rows)
 
 

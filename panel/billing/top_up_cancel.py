@@ -35,6 +35,14 @@ def cancel_top_up(conn: sqlite3.Connection, user_id: str, invoice_id: str, now: 
     return invoices.invoice_out(invoices.get(conn, invoice_id), conn)
 
 
+def unpaid_top_ups(conn: sqlite3.Connection, raised_by: str) -> list[sqlite3.Row]:
+    """Top-up invoices raised on or before the day `raised_by` (YYYY-MM-DD) that cancel_top_up would cancel: still
+    payable, nothing paid on them."""
+    rows = conn.execute("SELECT * FROM invoices WHERE kind = 'top_up' AND status IN (?, ?) AND issue_date <= ? "
+                        "ORDER BY created_at, id", (*invoices.PAYABLE, raised_by)).fetchall()
+    return [row for row in rows if Decimal(row["amount_paid"]) == 0]
+
+
 def _refuse(invoice, reason: str):
     return conflict("invoice_not_cancellable", f"Invoice {invoice['invoice_number']} cannot be cancelled: {reason}.",
                     {"status": [invoice["status"]]})

@@ -22,7 +22,7 @@ from .errors import panel_message, worded_pattern
 
 def _country_or_empty(code: str) -> str:
     if code and not is_country(code):
-        raise ValueError("must be an ISO 3166-1 alpha-2 country code in capitals, like DE or US")
+        raise ValueError("Must be a two-letter country code in capitals (ISO 3166-1) such as DE or US, or empty.")
     return code
 
 

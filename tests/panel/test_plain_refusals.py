@@ -55,6 +55,15 @@ def test_a_tax_number_refusal_says_what_a_tax_number_may_hold(admin, shop):
            "tax_id", words)
 
 
+def test_a_country_refusal_reads_like_the_others(admin, shop):
+    words = "Must be a two-letter country code in capitals (ISO 3166-1) such as DE or US, or empty."
+    _plain(assert_error(admin.put("/admin/billing/settings", json={"seller_country": "de"}), 422,
+                        "validation_error"), "seller_country", words)
+    body = {"company": "", "address_lines": [], "country": "UK", "tax_id": ""}
+    _plain(assert_error(shop.user().put("/account/billing-profile", json=body), 422, "validation_error"),
+           "country", words)
+
+
 @pytest.mark.parametrize("card_id", ["tok_123", "card_12 3", "pm_"])
 def test_a_pay_page_card_id_refusal_names_what_stripe_gives(card_id):
     with pytest.raises(pydantic.ValidationError) as refused:

@@ -237,3 +237,46 @@ def test_in_the_window_a_transaction_opens_its_invoice_in_its_own_account(canned
     qtbot.keyClick(credits.table, Qt.Key.Key_Return, NONE)
     settle()
     assert window.current_key == "credits"
+
+
+@pytest.mark.slow
+def test_against_a_real_panel_a_credit_payment_opens_its_invoice_in_its_account(make_app, private_panel, qtbot):
+    from tests.support.catalogue import Shop, buy
+
+    from .conftest import WAIT, add_account, admin_of
+
+    proc = private_panel()
+    shop = Shop(admin_of(proc))
+    product = shop.product(name="Credited VPS")
+    ann, bob = shop.user(credits="50.00"), shop.user(credits="50.00")
+    ann_invoice, bob_invoice = buy(ann, product["id"])["invoice"], buy(bob, product["id"])["invoice"]
+    app = make_app()
+    ann_account = add_account(qtbot, app, proc.url, ann.user["email"], name="Ann")
+    bob_account = add_account(qtbot, app, proc.url, bob.user["email"], name="Bob")     # Bob's is on screen
+    window = app.window
+    window.select_section("credits")
+    credits, invoices = window.sections["credits"], window.sections["invoices"]
+    qtbot.waitUntil(lambda: credits.model.rowCount() == 2, timeout=WAIT)     # the admin's credit, the payment
+
+    def paid_row(account_id: str | None = None) -> int:
+        model = credits.model
+        return next(r for r in range(model.rowCount()) if model.row(r).get("type") == "payment"
+                    and account_id in (None, model.row(r).get("account_id")))
+
+    def credit_row() -> int:
+        return next(r for r in range(credits.model.rowCount()) if credits.model.row(r).get("type") != "payment")
+
+    assert use_menu(right_click(credits, credit_row())) == ["Copy"]
+    on_row(credits, paid_row())
+    qtbot.keyClick(credits.table, Qt.Key.Key_Return, NONE)
+    qtbot.waitUntil(lambda: window.current_key == "invoices" and invoices.page_open, timeout=WAIT)
+    assert bob_invoice["invoice_number"] in invoices.page.title.text()
+
+    window.select_section("credits")
+    credits.scope_toggle.all_button.click()
+    qtbot.waitUntil(lambda: credits.model.rowCount() == 4, timeout=WAIT)
+    assert use_menu(right_click(credits, paid_row(ann_account.id)), "Open invoice") == ["Open invoice", "Copy"]
+    qtbot.waitUntil(lambda: app.current_id == ann_account.id and invoices.page_open
+                    and ann_invoice["invoice_number"] in invoices.page.title.text(), timeout=WAIT)
+    assert window.current_key == "invoices" and window.switcher.combo.currentText() == "Ann"
+    assert app.current_id != bob_account.id

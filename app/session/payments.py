@@ -32,6 +32,9 @@ class Outcome:
     invoice: dict | None = None
     invoices: list[dict] = field(default_factory=list)     # every invoice the payment covers
     services: list[dict] = field(default_factory=list)
+    # What the panel did not give when read back ("invoices", "orders", "services"): left out (or shown as the
+    # cache last had it), named in words by `describe`, brought by the next sync.
+    missing: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -93,7 +96,26 @@ def _server_words(services: list[dict]) -> str:
 
 
 def describe(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str]) -> tuple[str, str]:
-    """A title and a sentence for what the panel says happened."""
+    """A title and a sentence for what the panel says happened (and what of it could not be read back)."""
+    title, text = _what_happened(kind, how, outcome, money)
+    unread = _missing_words(outcome.missing)
+    return title, (f"{text} {unread}" if unread else text)
+
+
+def _missing_words(missing: list[str]) -> str:
+    """A sentence per kind of record the panel did not give when the outcome was read back."""
+    sentences = {
+        "orders": translate("Payments", "The order could not be read from the panel just now; Orders shows what "
+                                        "the panel has after the next sync."),
+        "invoices": translate("Payments", "An invoice this payment covers could not be read from the panel just now; "
+                                          "Invoices shows what the panel has after the next sync."),
+        "services": translate("Payments", "A service this payment covers could not be read from the panel just now; "
+                                          "Services shows what the panel has after the next sync."),
+    }
+    return " ".join(sentences[name] for name in ("orders", "invoices", "services") if name in missing)
+
+
+def _what_happened(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str]) -> tuple[str, str]:
     invoice = outcome.invoice or {}
     name = invoice.get("invoice_number") or translate("Payments", "the invoice")
     status = outcome.status

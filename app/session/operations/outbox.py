@@ -23,6 +23,7 @@ from app.core.text import translate
 
 from ..wording import explain
 from . import Context
+from .support import with_message
 
 OUTBOX = "outbox"        # the resource a change of the outbox names (screens that show it redraw)
 
@@ -30,9 +31,9 @@ Sender = Callable[[Context, ob.Entry], None]
 
 
 def _send_cancel(ctx: Context, entry: ob.Entry) -> None:
-    ctx.client.request_cancellation(entry.target, type=entry.args["type"], reason=entry.args["reason"],
-                                    key=entry.id)
-    _reread_service(ctx, entry.target)
+    request = ctx.client.request_cancellation(entry.target, type=entry.args["type"], reason=entry.args["reason"],
+                                              key=entry.id)
+    _reread_service(ctx, entry.target, request)
 
 
 def _send_withdraw(ctx: Context, entry: ob.Entry) -> None:
@@ -43,7 +44,7 @@ def _send_withdraw(ctx: Context, entry: ob.Entry) -> None:
         # lost on the way. A queued one finding nothing is refused (there was no request to withdraw).
         if entry.status != ob.SENDING:
             raise
-    _reread_service(ctx, entry.target)
+    _reread_service(ctx, entry.target, None)
 
 
 def _send_mark_read(ctx: Context, entry: ob.Entry) -> None:
@@ -60,13 +61,41 @@ def _send_mark_read(ctx: Context, entry: ob.Entry) -> None:
 
 
 def _send_reply(ctx: Context, entry: ob.Entry) -> None:
-    ctx.client.reply_ticket(entry.target, entry.args["body"], key=entry.id)
-    ticket = ctx.client.ticket(entry.target)
+    message = ctx.client.reply_ticket(entry.target, entry.args["body"], key=entry.id)
+    try:
+        ticket = ctx.client.ticket(entry.target)
+    except ApiError:
+        # Sent: the ticket not read back is not the panel refusing the reply (which marked a reply the panel had
+        # taken "refused", and dismissing it took it out of the conversation). The queued copy gives way to the
+        # panel's message until the sync brings the ticket.
+        ctx.touched("tickets")
+        _show_sent_reply(ctx, entry.target, entry.id, message)
+        return
     ctx.save("tickets", [ticket])
 
 
-def _reread_service(ctx: Context, service_id: str) -> None:
-    ctx.save("services", [ctx.client.service(service_id)])
+def _show_sent_reply(ctx: Context, ticket_id: str, key: str, message: dict) -> None:
+    ticket = ctx.cache.ticket(ticket_id)
+    if ticket is not None and isinstance(ticket.get("messages"), list):
+        kept = {**ticket, "messages": [m for m in ticket["messages"]
+                                       if not (isinstance(m, dict) and m.get("queued") == key)]}
+        ctx.save("tickets", [with_message(kept, message)])
+
+
+def _reread_service(ctx: Context, service_id: str, *sent: dict | None) -> None:
+    """The service after its request was sent, saved; one the panel does not give back is left to the sync (the
+    request itself was taken: a 404 here marked a request the panel had accepted "refused"). `sent`: the panel's
+    answer to the request (None for a withdrawal), shown meanwhile instead of the request marked as queued."""
+    try:
+        service = ctx.client.service(service_id)
+    except ApiError:
+        ctx.touched("services")
+        cached = ctx.cache.service(service_id)
+        shown = (cached or {}).get("cancellation")
+        if sent and isinstance(shown, dict) and shown.get("queued"):
+            ctx.save("services", [{**cached, "cancellation": sent[0]}])
+        return
+    ctx.save("services", [service])
 
 
 SENDERS: dict[str, Sender] = {

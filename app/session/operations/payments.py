@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.api import ApiError
 from app.core.changes import CART
 
 from .. import cart_store
@@ -72,7 +73,12 @@ def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = ()) -> Out
     """The payment, and the order, invoices and services it paid for, read from the panel (never the web view),
     and written to the cache at once so every screen shows them before the sync that follows. `also`: the other
     invoices paid together with it (Pay all due settles some with credits, each a payment of its own, so the
-    payment read back names only its own share)."""
+    payment read back names only its own share).
+
+    Only the payment itself is needed to say what happened. The user has just paid: an invoice, order or service
+    the panel then fails to give (a 404 for a service its own order names, an answer Sett cannot read) is left out
+    of the outcome and named in `Outcome.missing` (its earlier copy in the cache, if any, stands in for it on the
+    result), and what was read is saved; the sync that follows brings the rest."""
     client = ctx.client
     payment = client.payment(payment_id)
     outcome = Outcome(payment)
@@ -80,21 +86,41 @@ def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = ()) -> Out
     if payment.get("invoice_id") and str(payment["invoice_id"]) not in invoice_ids:
         invoice_ids.insert(0, str(payment["invoice_id"]))
     invoice_ids += [str(i) for i in also if str(i) not in invoice_ids]
-    outcome.invoices = [client.invoice(invoice_id) for invoice_id in invoice_ids]
+    outcome.invoices = _each(ctx, outcome, "invoices", client.invoice, ctx.cache.invoice, invoice_ids)
     outcome.invoice = outcome.invoices[0] if outcome.invoices else None
     service_ids = {str(line.get("service_id")) for invoice in outcome.invoices for line in invoice.get("lines") or []
                    if isinstance(line, dict) and line.get("service_id")}
     if payment.get("order_id"):
-        outcome.order = client.order(payment["order_id"])
-        service_ids |= {str(s) for s in outcome.order.get("service_ids") or []}
-        ctx.save("orders", [outcome.order])
-    outcome.services = [client.service(service_id) for service_id in sorted(service_ids)]
-    ctx.save("invoices", outcome.invoices)
-    ctx.save("services", outcome.services)
+        orders = _each(ctx, outcome, "orders", client.order, ctx.cache.order, [str(payment["order_id"])])
+        outcome.order = orders[0] if orders else None
+        service_ids |= {str(s) for s in (outcome.order or {}).get("service_ids") or []}
+    outcome.services = _each(ctx, outcome, "services", client.service, ctx.cache.service, sorted(service_ids))
     reread.orders_of(ctx, outcome.invoices, known=[(outcome.order or {}).get("id")])
     reread.money_moved(ctx)
     reread.stock_of(ctx, outcome.order)       # the order took what it bought from the store's stock
     return outcome
+
+
+def _each(ctx: Context, outcome: Outcome, table: str, read, cached, ids: Sequence[str]) -> list[dict]:
+    """Each record of `table` as the panel has it now, saved as soon as it is read. One the panel does not give
+    is named in `outcome.missing` and left to the sync; the copy the cache already holds (the start's answer
+    saved it) stands in for it, unsaved, so the result still names the invoice or order paid."""
+    rows, fresh = [], []
+    for record_id in ids:
+        try:
+            row = read(record_id)
+        except ApiError:
+            ctx.touched(table)
+            if table not in outcome.missing:
+                outcome.missing.append(table)
+            kept = cached(record_id)
+            if kept:
+                rows.append(kept)
+            continue
+        rows.append(row)
+        fresh.append(row)
+    ctx.save(table, fresh)
+    return rows
 
 
 def cancel_order(ctx: Context, order_id: str, key: str) -> dict:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.api import ApiError
+
 from . import Context
 
 if TYPE_CHECKING:
@@ -35,16 +37,23 @@ def fetch_invoices(ctx: Context, service: dict) -> list[dict]:
 
 
 def request_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str | None = None) -> dict:
-    ctx.client.request_cancellation(service_id, type=kind, reason=reason, key=key)
-    return _reread(ctx, service_id)
+    request = ctx.client.request_cancellation(service_id, type=kind, reason=reason, key=key)
+    return _reread(ctx, service_id, request)
 
 
 def withdraw_cancellation(ctx: Context, service_id: str) -> dict:
     ctx.client.withdraw_cancellation(service_id)
-    return _reread(ctx, service_id)
+    return _reread(ctx, service_id, None)
 
 
-def _reread(ctx: Context, service_id: str) -> dict:
-    service = ctx.client.service(service_id)
+def _reread(ctx: Context, service_id: str, cancellation: dict | None) -> dict:
+    """The service as the panel has it after the request, saved. The request is made by then: a service the panel
+    then does not give (a 404, an answer Sett cannot read) is not the request's failure, and the page shows the
+    cached service with the panel's answer to the request (`cancellation`) until the sync brings the service."""
+    try:
+        service = ctx.client.service(service_id)
+    except ApiError:
+        ctx.touched("services")
+        return {**(ctx.cache.service(service_id) or {"id": service_id}), "cancellation": cancellation}
     ctx.save("services", [service])
     return service

@@ -3,6 +3,7 @@ opening a ticket, replying and closing. Opening and replying carry the caller's 
 a lost answer never makes a second ticket or message."""
 from __future__ import annotations
 
+from app.api import ApiError
 from app.core.outbox import with_waiting_replies
 from app.core.support import one_line
 
@@ -36,9 +37,27 @@ def open_ticket(ctx: Context, fields: dict, key: str) -> dict:
 
 
 def reply(ctx: Context, ticket_id: str, body: str, key: str) -> dict:
-    """The reply sent, then the ticket read back (its status moved; a closed one reopened)."""
-    ctx.client.reply_ticket(ticket_id, body, key=key)
-    return fetch_ticket(ctx, ticket_id)
+    """The reply sent, then the ticket read back (its status moved; a closed one reopened).
+
+    The reply is at the panel once it answered: a ticket the panel then does not give back (a 404, an answer Sett
+    cannot read) is not the reply's failure, which had the user send it again. The conversation shows the cached
+    ticket with the panel's message added until the sync brings the ticket."""
+    message = ctx.client.reply_ticket(ticket_id, body, key=key)
+    try:
+        return fetch_ticket(ctx, ticket_id)
+    except ApiError:
+        ctx.touched("tickets")
+        return shown(ctx, with_message(ctx.cache.ticket(ticket_id) or {"id": ticket_id}, message))
+
+
+def with_message(ticket: dict, message: dict) -> dict:
+    """`ticket` with the panel's answer to a reply at the end of its conversation (once), as the panel words a
+    ticket just replied to (`customer_reply`)."""
+    messages = [m for m in ticket.get("messages") or [] if isinstance(m, dict)]
+    if isinstance(message, dict) and message.get("id") is not None \
+            and all(str(m.get("id")) != str(message["id"]) for m in messages):
+        messages.append(message)
+    return {**ticket, "messages": messages, "status": "customer_reply"}
 
 
 def close(ctx: Context, ticket_id: str) -> dict:

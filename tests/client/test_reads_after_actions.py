@@ -184,3 +184,34 @@ def test_a_queued_reply_the_panel_took_is_sent_not_refused_when_the_ticket_is_no
     assert [row["status"] for row in cache.outbox()] == [ob.SENT]
     messages = cache.ticket("t-1")["messages"]
     assert [m["id"] for m in messages] == ["m-1", "m-2"] and not any(m.get("queued") for m in messages)
+
+
+# -- the other actions of the same kind ------------------------------------------------------------------------------
+def test_pay_all_due_names_the_invoices_it_could_read(cache):
+    ctx = Ctx(panel({"/billing/payments/pay-1": {**PAYMENT, "order_id": None, "invoice_ids": ["inv-1"]}}), cache,
+              "read_outcome")
+    outcome = pay_ops.read_outcome(ctx, "pay-1", ["inv-2"])        # inv-2: settled by credits, now a 404
+    assert [i["id"] for i in outcome.invoices] == ["inv-1"] and outcome.missing == ["invoices"]
+    title, text = describe("invoices", "stripe", outcome, money)
+    assert text.startswith("Payment received: INV-1 is paid.") and "An invoice this payment covers" in text
+
+
+def test_a_cancelled_order_stays_cancelled_when_its_invoice_and_services_are_not_read_back(cache):
+    cancelled = {**ORDER, "status": "cancelled"}
+    ctx = Ctx(panel({"/billing/orders/ord-1/cancel": cancelled, **gone("/billing/invoices/inv-1"),
+                     **gone("/billing/services/svc-1"), **gone("/billing/services/svc-2")}), cache, "cancel_order")
+    assert pay_ops.cancel_order(ctx, "ord-1", "key-5")["status"] == "cancelled"
+    assert cache.order("ord-1")["status"] == "cancelled"
+    assert {"invoices", "services"} <= ctx.changes.resources
+
+
+def test_marking_read_passes_over_a_notification_the_panel_no_longer_has(cache):
+    from app.session.operations import notices as notice_ops
+
+    rows = [{"id": uuid, "uuid": uuid, "type": "billing", "title": "Paid", "message": "", "read": False,
+             "created_at": "2026-01-01T00:00:00Z"} for uuid in ("n-1", "n-2")]
+    cache.apply(CacheChanges(upserts={"notifications": rows}))
+    session = panel({"/notifications/n-2/read": {}})               # n-1 is gone from the panel: 404
+    assert notice_ops.mark_read(Ctx(session, cache, "mark_read"), ["n-1", "n-2"]) == 2
+    assert [s.path for s in session.sent] == ["/notifications/n-1/read", "/notifications/n-2/read"]
+    assert all(row["read"] for row in cache.notifications())

@@ -1,13 +1,21 @@
 """Notifications' operations: marking the panel's read, and remembering which notices were announced."""
 from __future__ import annotations
 
+from app.api import NotFound
+
 from .. import notices
 from . import Context
 
 
 def mark_read(ctx: Context, uuids: list[str]) -> int:
     for uuid in uuids:
-        ctx.client.mark_notification_read(uuid)
+        try:
+            ctx.client.mark_notification_read(uuid)
+        except NotFound:
+            # Gone from the panel meanwhile: nothing left to mark. Failing there left the ones marked before it
+            # read at the panel but unread here, and the ones after it unread everywhere (as the outbox's replay
+            # of the same marking already knew).
+            continue
     wanted = set(uuids)
     ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
                                if row.get("uuid") in wanted])

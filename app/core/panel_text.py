@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["COUNT_FIELDS", "ID_LISTS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text"]
+__all__ = ["COUNT_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text"]
 
 # Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
 # superset of what the schemas declare. Only scalars under these names change: several of them (`currency`,
@@ -23,7 +23,7 @@ TEXT_FIELDS = frozenset((
     "created_at", "currency", "department", "description", "email", "first_name", "invoice_number", "ip",
     "last_name", "last_reply_at", "manage_url", "message", "method", "name", "node", "note", "order_number",
     "panel_name", "pricing_type", "product_name", "publishable_key", "reason", "reference", "slug", "status",
-    "subject", "symbol", "tax_id", "ticket_number", "title", "type", "username", "body", "version",
+    "subject", "symbol", "tax_id", "ticket_number", "title", "type", "username", "body", "version", "billing_cycles",
 ))
 
 _BIDI = {code: None for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
@@ -31,9 +31,11 @@ _BIDI_PATTERN = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 # The text fields that hold a container in some answer: billing_config's `currency` is an object ({code, symbol,
-# places}), a party's `address_lines` a list of lines. Any other text field holding an object or a list (a cache
+# places}), a party's `address_lines` and billing_config's `billing_cycles` lists of text (LIST_FIELDS; a test keeps
+# it a superset of the schemas' `list[Text]` fields). Any other text field holding an object or a list (a cache
 # written from a hostile panel) becomes that JSON as text, which the screens can write.
-_CURRENCY, _LINES = "currency", "address_lines"
+_CURRENCY = "currency"
+LIST_FIELDS = frozenset(("address_lines", "billing_cycles"))
 
 
 def _scalar_text(value: Any) -> Any:
@@ -84,8 +86,9 @@ def _shaped(key: str, value: Any) -> Any:
 def as_text(data: Any) -> Any:
     """`data` (a row, a list of rows, a config value) with every value under a text field's name as text (a number,
     true/false, or an object or list where text belongs, as its JSON), and without direction controls; changed in
-    place and returned. Nulls, billing_config's `currency` object, `address_lines` (a list of text) and every other
-    field are left as they are. A row that needs nothing costs a walk over its keys (~4 us an invoice)."""
+    place and returned; a list of text (LIST_FIELDS) has each line so. Nulls, billing_config's `currency` object
+    and every other field are left as they are. A row that needs nothing costs a walk over its keys (~4 us an
+    invoice)."""
     stack = [data]
     while stack:
         item = stack.pop()
@@ -96,7 +99,7 @@ def as_text(data: Any) -> Any:
                     if shaped is not value:
                         item[key] = value = shaped
                 if isinstance(value, str):
-                    if key == _LINES:
+                    if key in LIST_FIELDS:
                         item[key] = [_scalar_text(value)]
                     elif key in TEXT_FIELDS and not value.isascii():
                         item[key] = _scalar_text(value)
@@ -105,7 +108,7 @@ def as_text(data: Any) -> Any:
                 elif key not in TEXT_FIELDS:
                     if isinstance(value, dict | list):
                         stack.append(value)
-                elif key == _LINES:
+                elif key in LIST_FIELDS:
                     item[key] = _lines(value)
                 elif key == _CURRENCY and isinstance(value, dict):
                     stack.append(value)

@@ -58,3 +58,20 @@ def test_what_is_not_text_in_such_a_list_is_still_refused(line):
     with answering('{"company": "", "address_lines": [' + line + '], "country": "DE", "tax_id": ""}') as client:
         with pytest.raises(BadAnswer):
             client.billing_profile()
+
+
+def test_every_list_of_text_the_schemas_declare_is_one_the_cache_reads_back_as_text():
+    from app.api import validate
+    from app.core.panel_text import LIST_FIELDS
+
+    assert validate._text_list_keys() <= LIST_FIELDS
+
+
+def test_a_cache_written_before_reads_a_list_of_text_back_as_text(tmp_path):
+    from app.cache import AccountCache, CacheChanges
+
+    with AccountCache(tmp_path / "cache.sqlite3") as cache:
+        cache.apply(CacheChanges(config={"billing_config": {"billing_cycles": ["monthly", 12],
+                                                            "seller": {"address_lines": [1, "Road"]}}}))
+        config = cache.config("billing_config")
+    assert config["billing_cycles"] == ["monthly", "12"] and config["seller"]["address_lines"] == ["1", "Road"]

@@ -38,6 +38,22 @@ class AccountDraft:
     panel_name: str = ""
 
 
+def line_up(*forms: QFormLayout) -> None:
+    """The forms' fields share one left edge: the sign-in tab's Email and Password and the Account name below the
+    tabs stood 13 px apart (the tab's own margin, and labels of other widths). The tab's form keeps no side margin
+    (the pane draws no frame), every form the same spacing, and every label the width of the widest."""
+    labels = []
+    for form in forms:
+        margins = form.contentsMargins()
+        form.setContentsMargins(0, margins.top(), 0, margins.bottom())
+        form.setHorizontalSpacing(12)
+        labels += [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(form.rowCount())
+                   if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 class FittedTabs(QTabWidget):
     """Tabs as tall as the tab on show. A QTabWidget asks for the room of its tallest tab: the sign-in step kept the
     API key tab's field and note as empty space under the password."""
@@ -147,6 +163,8 @@ class AddAccountDialog(QDialog):
         form.addRow(translate("AddAccountDialog", "&Password"), self.password_edit)
         key_tab = QWidget()
         key_form = QVBoxLayout(key_tab)
+        margins = key_form.contentsMargins()     # the key's field as wide as the fields round it (see line_up)
+        key_form.setContentsMargins(0, margins.top(), 0, margins.bottom())
         key_form.addWidget(self.key_edit)
         key_form.addWidget(heading(translate("AddAccountDialog", "Create a key in the panel under Account → API keys. "
                                                                  "It is shown once; paste it here."), "muted"))
@@ -159,6 +177,7 @@ class AddAccountDialog(QDialog):
         name_form = QFormLayout()
         name_form.setHorizontalSpacing(12)     # a label apart from its field (the style gives 6 px)
         name_form.addRow(translate("AddAccountDialog", "Account &name"), self.name_edit)
+        line_up(form, name_form)
         self.login_error = ErrorLabel()
         self.sign_in_button = primary(translate("AddAccountDialog", "Sign in"))
         self.sign_in_button.clicked.connect(self._sign_in)

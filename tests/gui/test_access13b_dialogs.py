@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.core.accounts import Account
 from app.views.add_account_dialog import AddAccountDialog
 from app.views.manage_accounts_dialog import ManageAccountsDialog
+from tests.gui.layout_steps import settle, shown_window
 
 from .conftest import WAIT
 
@@ -51,17 +52,8 @@ def test_enter_on_the_account_list_saves_nothing_and_enter_in_the_name_saves_it_
     assert signed_out == ["a1"] and renamed == [("a1", "Holiday")]
 
 
-def settle(qtbot) -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        qtbot.wait(20)
-
-
 def test_the_sign_in_step_is_as_tall_as_its_password_tab(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 650)
-    window.show()
+    window = shown_window(qtbot, 1000, 650)
     dialog = AddAccountDialog(None, None, window)
     qtbot.addWidget(dialog)
     dialog.open()

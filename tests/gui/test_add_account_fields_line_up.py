@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.views.add_account_dialog import AddAccountDialog
 from app.views.theme import apply_theme
-
-
-def settle(qtbot) -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        qtbot.wait(20)
+from tests.gui.layout_steps import settle, shown_window
 
 
 def edges(widget, dialog) -> tuple[int, int]:
@@ -25,10 +19,7 @@ def edges(widget, dialog) -> tuple[int, int]:
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_sign_in_fields_share_their_edges(qapp, qtbot, theme):
     apply_theme(qapp, theme)
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 650)
-    window.show()
+    window = shown_window(qtbot, 1000, 650)
     dialog = AddAccountDialog(None, "No system keyring is available.", window)
     qtbot.addWidget(dialog)
     dialog.open()

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.views.add_account_dialog import AddAccountDialog
-
-
-def settle(qtbot) -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        qtbot.wait(20)
+from tests.gui.layout_steps import settle, shown_window
 
 
 def gap_above(button: QWidget, above: QWidget, dialog: QWidget) -> int:
@@ -19,10 +14,7 @@ def gap_above(button: QWidget, above: QWidget, dialog: QWidget) -> int:
 
 
 def test_each_step_is_as_tall_as_it_needs(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 650)
-    window.show()
+    window = shown_window(qtbot, 1000, 650)
     dialog = AddAccountDialog(None, "No system keyring is available.", window)
     qtbot.addWidget(dialog)
     dialog.open()

@@ -4,18 +4,13 @@ as its review needs; a review taller than the room scrolls, with Pay still in vi
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.views.checkout.dialog import CheckoutDialog
+from tests.gui.layout_steps import settle
 
 TOTALS = [("Subtotal", "$27.00"), ("Tax (20%)", "$5.40"), ("Balance due", "$29.70"), ("Credits applied", "-$24.00"),
           ("Due now, charged to your chosen method", "$5.70")]
-
-
-def settle(qtbot) -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        qtbot.wait(20)
 
 
 def open_review(qtbot, lines: int, size=(1000, 650)) -> tuple[QWidget, CheckoutDialog]:

@@ -13,6 +13,7 @@ from app.views.new_ticket import NewTicketDialog
 from app.views.outbox import OutboxDialog
 from app.views.service_page import CancelDialog
 from app.views.shortcuts_dialog import ShortcutsDialog
+from tests.gui.layout_steps import shown_window
 
 SMALL = QRect(0, 0, 1024, 540)      # a 1024x600 screen less its panel
 
@@ -44,10 +45,7 @@ def test_a_dialog_fits_a_small_screen_with_its_buttons_in_view(qtbot, monkeypatc
 
 
 def test_a_dialog_keeps_its_size_where_there_is_room(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1240, 800)
-    window.show()
+    window = shown_window(qtbot, 1240, 800)
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
     assert (dialog.width(), dialog.height()) == (720, 600)

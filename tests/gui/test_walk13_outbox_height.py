@@ -3,25 +3,17 @@ from Close; with entries it has the list's room again."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.views.outbox import LIST_HEIGHT, OutboxDialog
+from tests.gui.layout_steps import settle, shown_window
 
 ENTRY = {"id": "1", "label": "Cancel Cloud VPS S", "queued_at": "2026-12-01T10:00:00Z", "status": "queued",
          "args": {"reason": "too slow"}}
 
 
-def settle(qtbot) -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        qtbot.wait(20)
-
-
 def test_an_empty_outbox_is_as_tall_as_its_sentence(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 650)
-    window.show()
+    window = shown_window(qtbot, 1000, 650)
     dialog = OutboxDialog(window)
     qtbot.addWidget(dialog)
     dialog.show()

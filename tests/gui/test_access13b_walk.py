@@ -7,13 +7,14 @@ and a table's rows' menu opens on Shift+F10 and the Menu key."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QMenu, QWidget
 
 from app.views.invoices import InvoicesSection
 from app.views.main_window import MainWindow
 
 from .conftest import WAIT
+from .menu_steps import use_menu
 from .screens import visit
 from .test_keyboard import dialogs, shown_active
 from .test_keyboard_rows import active
@@ -144,17 +145,5 @@ def test_a_tables_rows_menu_opens_on_shift_f10_and_the_menu_key(qtbot, tmp_path)
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 0))
     for key, modifiers in ((Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier), (Qt.Key.Key_Menu, NONE)):
-        seen: list[str] = []
-
-        def read_menu(tries: int = 100, seen: list[str] = seen) -> None:
-            menu = QApplication.activePopupWidget()
-            if not isinstance(menu, QMenu):
-                if tries:
-                    QTimer.singleShot(20, lambda: read_menu(tries - 1, seen))
-                return
-            seen.extend(a.text().replace("&", "") for a in menu.actions() if not a.isSeparator())
-            menu.close()
-
-        QTimer.singleShot(20, read_menu)
-        qtbot.keyClick(table, key, modifiers)       # returns when the menu closes
+        seen = use_menu(lambda key=key, modifiers=modifiers: qtbot.keyClick(table, key, modifiers))
         assert "Open" in seen and "Copy" in seen, (key, seen)

@@ -9,9 +9,9 @@ import dataclasses
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from app.api import Credentials
 from app.cache import CacheChanges, open_account_cache
@@ -19,6 +19,7 @@ from app.models.all_accounts import gather
 from app.views.credits import CreditsSection
 
 from . import samples
+from .menu_steps import use_menu
 from .test_drift_actions import (  # noqa: F401 - canned_app is the fixture
     CONFIG,
     LISTS,
@@ -57,29 +58,6 @@ def asked(section: CreditsSection) -> list[tuple]:
     chosen = getattr(section, "record_chosen", None)       # (a section without it asks for nothing there)
     if chosen is not None:
         chosen.connect(lambda account_id, kind, rid: seen.append(("record", account_id, kind, rid)))
-    return seen
-
-
-def use_menu(show: Callable[[], None], choose: str | None = None) -> list[str]:
-    """`show` pops up a menu; its entries (without their & marks), the one named `choose` chosen, else closed."""
-    seen: list[str] = []
-    tries = iter(range(100))
-
-    def act() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            if next(tries, None) is not None:      # no menu (yet): look again, for 2 s at most
-                QTimer.singleShot(20, act)
-            return
-        actions = [a for a in menu.actions() if not a.isSeparator()]
-        seen.extend(a.text().replace("&", "") for a in actions)
-        wanted = next((a for a in actions if a.text().replace("&", "") == choose), None)
-        menu.close()
-        if wanted is not None:
-            wanted.trigger()
-
-    QTimer.singleShot(20, act)
-    show()                # returns when the menu closes (it runs its own loop)
     return seen
 
 

@@ -4,13 +4,14 @@ menu read and used as it pops up."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from app.views.invoices import InvoicesSection
 from app.views.services import ServicesSection
 
+from . import menu_steps
 from .test_keyboard_rows import active
 
 # The offscreen platform can neither raise a pop-up menu nor let it grab the keyboard, and says so.
@@ -24,25 +25,7 @@ def row_of(section, number: str) -> int:
 
 def use_menu(qtbot, table, event: QContextMenuEvent, choose: str | None) -> list[str]:
     """Send the context-menu event; when the menu pops up, note its entries and choose one (or close it)."""
-    seen: list[str] = []
-    tries = iter(range(100))
-
-    def act() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            if next(tries, None) is not None:      # no menu (yet): look again, for 2 s at most
-                QTimer.singleShot(20, act)
-            return
-        actions = [a for a in menu.actions() if not a.isSeparator()]
-        seen.extend(a.text().replace("&", "") + ("" if a.isEnabled() else " (off)") for a in actions)
-        wanted = next((a for a in actions if a.text().replace("&", "") == choose), None)
-        menu.close()
-        if wanted is not None:
-            wanted.trigger()
-
-    QTimer.singleShot(20, act)
-    QApplication.sendEvent(table.viewport(), event)     # returns when the menu closes (it runs its own loop)
-    return seen
+    return menu_steps.use_menu(lambda: QApplication.sendEvent(table.viewport(), event), choose, mark_off=True)
 
 
 def right_click(table, row: int) -> QContextMenuEvent:

@@ -20,7 +20,8 @@ RETURN_URL = "http://127.0.0.1:9/sett-checkout/return"
 CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
 GATEWAYS = ("stripe", "paypal")
 
-__all__ = ["CANCEL_URL", "GATEWAYS", "RETURN_URL", "Outcome", "available_methods", "describe", "error_text"]
+__all__ = ["CANCEL_URL", "GATEWAYS", "RETURN_URL", "Outcome", "available_methods", "describe", "error_text",
+           "unreadable_text"]
 
 
 @dataclass
@@ -79,6 +80,19 @@ def error_text(error: BaseException, names: Callable[[list], str]) -> str:
         # panel's own message (often English) after it; an answer Sett cannot read says so.
         return action_failed(error)
     return translate("Payments", "Something went wrong: {error}").format(error=error)
+
+
+def unreadable_text(unreadable: list[dict]) -> str:
+    """The invoices a review of several could not read from the panel, each by number with why, and what follows:
+    they are left out of this payment and stay payable."""
+    count = len(unreadable)        # a plain variable: pyside6-lupdate reads a plural's count only as a name
+    if not count:
+        return ""
+    named = "; ".join(translate("Payments", "{invoice}: {reason}").format(
+        invoice=item.get("invoice_number") or translate("Payments", "invoice {id}").format(id=item.get("id")),
+        reason=item.get("reason") or "") for item in unreadable)
+    return translate("Payments", "Left out of this payment: %n invoice(s) the panel could not give just now "
+                                 "({invoices}). Each stays payable from Invoices.", None, count).format(invoices=named)
 
 
 def _server_words(services: list[dict]) -> str:

@@ -9,18 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.api import ApiError
+from app.api import ApiError, AuthRequired, BillingDisabled, NetworkError, RateLimited
+from app.cache import CacheError
 from app.core.changes import CART
 
 from .. import cart_store
 from ..payments import CANCEL_URL, RETURN_URL, Outcome
+from ..wording import action_failed
 from . import Context, reread
 
 KINDS = ("order", "invoice", "invoices", "top_up")
 
 
+# Failures that say nothing about one invoice: the panel cannot be reached or asked at all, so the review fails.
+WHOLE_FAILURES = (NetworkError, AuthRequired, BillingDisabled, RateLimited)
+
+
 def review(ctx: Context, kind: str, request: dict) -> dict:
-    """What the review shows: the panel's own totals (a preview, or the invoices), its config and the credits."""
+    """What the review shows: the panel's own totals (a preview, or the invoices), its config and the credits.
+
+    Paying several invoices, one the panel does not give (a 404, an answer Sett cannot read) is left out of the
+    review and named in `reads["unreadable"]` (`{id, invoice_number, reason}`: its number as the cache has it, and
+    why in words) instead of failing the whole review; the review fails only when none can be read."""
     client = ctx.client
     config = client.billing_config()
     credits = client.credits() if config.get("credits_enabled") else {"enabled": False}
@@ -31,10 +41,31 @@ def review(ctx: Context, kind: str, request: dict) -> dict:
     elif kind == "invoice":
         reads["invoices"] = [client.invoice(request["invoice_id"])]
     elif kind == "invoices":
-        reads["invoices"] = [client.invoice(invoice_id) for invoice_id in request["invoice_ids"]]
+        reads["invoices"], reads["unreadable"] = _readable(ctx, request["invoice_ids"])
     if reads.get("invoices"):
         ctx.save("invoices", reads["invoices"])
     return reads
+
+
+def _readable(ctx: Context, invoice_ids) -> tuple[list[dict], list[dict]]:
+    """Each invoice as the panel has it now, and those it would not give; raises when it gave none."""
+    read, unreadable, first_error = [], [], None
+    for invoice_id in invoice_ids:
+        try:
+            read.append(ctx.client.invoice(invoice_id))
+        except WHOLE_FAILURES:
+            raise
+        except ApiError as error:
+            first_error = first_error or error
+            try:
+                cached = ctx.cache.invoice(str(invoice_id)) or {}
+            except CacheError:
+                cached = {}       # only its number was wanted, for the words
+            unreadable.append({"id": str(invoice_id), "invoice_number": cached.get("invoice_number"),
+                               "reason": action_failed(error)})
+    if not read and first_error is not None:
+        raise first_error
+    return read, unreadable
 
 
 def start(ctx: Context, kind: str, request: dict, method: str, use_credits: bool, key: str) -> dict:

@@ -1,0 +1,22 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Payments</name>
+    <message>
+        <source>{invoice}: {reason}</source>
+        <translation>{invoice}: {reason}</translation>
+    </message>
+    <message>
+        <source>invoice {id}</source>
+        <translation>Rechnung {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of this payment: %n invoice(s) the panel could not give just now ({invoices}). Each stays payable from Invoices.</source>
+        <translation>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnung, die das Panel gerade nicht liefern konnte ({invoices}). Sie bleibt unter „Rechnungen“ bezahlbar.</numerusform>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnungen, die das Panel gerade nicht liefern konnten ({invoices}). Jede bleibt unter „Rechnungen“ bezahlbar.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

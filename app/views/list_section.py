@@ -12,11 +12,13 @@ from app.core.text import translate
 from app.models.all_accounts import ACCOUNT_ID_KEY, ACCOUNT_KEY, AccountsRows
 from app.models.table import Column, RowTableModel
 
+from .back_trail import ReturnPoint, back_text, record_id_of
 from .filtered_table import FilteredTable
 from .nouns import noun_text
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .screen_margins import follow_width
 from .section import Section
+from .sections import RECORD_SCREENS
 
 
 def reading() -> str:
@@ -47,6 +49,8 @@ class ListWithPage(ScopedScreen, Section):
 
     scope_changed = Signal(str)      # ACCOUNT or ALL: the feature reads every account's cache for ALL
     row_chosen = Signal(str, str)    # account id, row id: a row of the all-accounts list, to open in its account
+    page_shown = Signal(str, str)    # kind ("invoice", ...), record id: its page shows (the window says whence)
+    returning = Signal(object)       # a ReturnPoint: Back on a page opened from elsewhere, to go back there
 
     noun = ""
     none_text: tuple[str, str, str | None] = ("", "", None)    # the empty state of an account without rows
@@ -55,6 +59,7 @@ class ListWithPage(ScopedScreen, Section):
     model: RowTableModel
     list: FilteredTable
     page: QWidget
+    came_from: ReturnPoint | None = None     # where the page's Back goes instead of the list (back_trail.py)
 
     def _stack(self, heading: QLabel, summary: QLabel, *actions: QWidget) -> None:
         """`actions`: buttons of the list's own (New ticket…), right of the heading, left of the scope toggle."""
@@ -62,7 +67,7 @@ class ListWithPage(ScopedScreen, Section):
         self.list.table.activated.connect(self._open_index)      # Enter or double-click
         self.list.set_empty_text("none", *self.none_texts())
         set_widths(self.table, self.model, self.column_widths)
-        self.page.back_requested.connect(self.show_list)
+        self.page.back_requested.connect(self.go_back)
         # Ctrl+F on a record's page searches its list: back to it, in the search. (The search's own Ctrl+F is
         # off while the page hides it, so the two never both answer the key.)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.page)
@@ -114,8 +119,32 @@ class ListWithPage(ScopedScreen, Section):
     def page_open(self) -> bool:
         return self.stack.currentWidget() is self.page
 
+    @property
+    def kind(self) -> str:
+        """The kind of record the page shows: "invoice", "service", "order" or "ticket"."""
+        return next((kind for kind, key in RECORD_SCREENS.items() if key == self.key), "")
+
+    @property
+    def record_id(self) -> str:
+        """The id of the record the page shows ("" while the list shows)."""
+        return record_id_of(self.page, self.kind) if self.page_open else ""
+
     def open_row(self, row_id: str) -> bool:
         raise NotImplementedError
+
+    def set_came_from(self, place: ReturnPoint | None) -> None:
+        """Where Back on the page goes: `place` (and its Back button says so), or the list when None."""
+        self.came_from = place
+        self.page.set_back_text(back_text(place.title) if place is not None else None)
+
+    def go_back(self) -> None:
+        """Back from the page: to the place it was opened from, else to the list. The list shows either way, so
+        the screen chosen later in the sidebar shows its list rather than a page left behind."""
+        place = self.came_from
+        self.set_came_from(None)
+        self.show_list()
+        if place is not None:
+            self.returning.emit(place)
 
     def apply_filter(self, filters: dict) -> None:
         """The list's filters, and its scope: {"scope": "all"} for every account's rows, else this account's."""
@@ -175,6 +204,7 @@ class ListWithPage(ScopedScreen, Section):
         self.set_scope(ACCOUNT)        # a page belongs to one account: Back returns to that account's list
         self.stack.setCurrentWidget(self.page)
         self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page_shown.emit(self.kind, self.record_id)
 
     def _search_list(self) -> None:
         self.show_list()

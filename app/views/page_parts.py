@@ -74,6 +74,7 @@ class RecordPage(QWidget):
         self.signed_out = False         # not online because the account's login ended (not the connection)
         self.busy = False
         self._reach_note = ""           # the offline or signed-out note the message line shows, to take back
+        self.list_back_text = back_text     # what Back says when it returns to the page's own list
         self.back = back_button(back_text)
         self.back.clicked.connect(self.back_requested)
         self.title = heading("", "pageTitle")
@@ -106,6 +107,10 @@ class RecordPage(QWidget):
         layout.addWidget(scroll, 1)
         heading_row = [self.title_row.itemAt(i).widget() for i in range(self.title_row.count())]
         tab_in_order(self.back, *heading_row, *above, self.message, scroll)
+
+    def set_back_text(self, text: str | None) -> None:
+        """What Back says: where it returns to (`back_trail.back_text`), or None for the page's own list."""
+        self.back.setText(text or self.list_back_text)
 
     def open_new_record(self) -> None:
         """Another record now shows: it starts at its top, not where the last one was scrolled to (its price and

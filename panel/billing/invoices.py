@@ -145,7 +145,9 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
                     gateway_ref: str | None = None) -> bool:
     """A gateway says this payment went through; returns False when it had been counted already."""
     payment = conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
-    if payment is None or payment["status"] == "succeeded":
+    # Counted already: succeeded, or succeeded and since refunded. A gateway's report arriving after a refund (a
+    # webhook delivered late) would otherwise count the money again and keep it as credit beside the refund.
+    if payment is None or payment["status"] in ("succeeded", "refunded"):
         return False
     # Marked first: a pending payment's held credits (credits.held) are released, so they can be applied below.
     conn.execute("UPDATE payments SET status = 'succeeded', gateway_ref = COALESCE(?, gateway_ref), "

@@ -109,8 +109,11 @@ class RecordPage(QWidget):
         tab_in_order(self.back, *heading_row, *above, self.message, scroll)
 
     def set_back_text(self, text: str | None) -> None:
-        """What Back says: where it returns to (`back_trail.back_text`), or None for the page's own list."""
+        """What Back says: where it returns to (`back_trail.back_text`), or None for the page's own list. A
+        button's setText sets its shortcut to the text's mnemonic (none): the Back key is set again after it."""
+        keys = self.back.shortcut()
         self.back.setText(text or self.list_back_text)
+        self.back.setShortcut(keys)
 
     def open_new_record(self) -> None:
         """Another record now shows: it starts at its top, not where the last one was scrolled to (its price and

@@ -23,10 +23,13 @@ class InvoiceFacts:
     overdue: int = 0               # overdue invoices of any kind (the sidebar's badge)
     bills: int = 0                 # unpaid invoices: pending or overdue
     overdue_bills: int = 0
-    due: Decimal = Decimal(0)      # the balance due of those bills
+    due: Decimal = Decimal(0)      # the balance due of those bills in the account's currency
     unpaid: tuple[dict, ...] = ()  # pending and overdue rows, of any kind (reminders look at these)
     # currency code -> month "YYYY-MM" -> the total of the invoices paid that month
     paid_by_month: dict[str, dict[str, Decimal]] = field(default_factory=dict)
+    # currency code -> the balance due of bills in a currency other than the account's (a panel that changed its
+    # currency, or a hostile one): never added to `due`, which every "due" figure writes in the account's currency
+    due_elsewhere: dict[str, Decimal] = field(default_factory=dict)
 
 
 def _amount(value: object) -> Decimal | None:
@@ -43,6 +46,7 @@ def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts
     due = Decimal(0)
     unpaid: list[dict] = []
     paid: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    elsewhere: dict[str, Decimal] = defaultdict(Decimal)
     for row in rows:
         status = row.get("status")
         if status in HIDDEN_STATUSES:
@@ -56,11 +60,18 @@ def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts
             unpaid.append(row)
             bills += 1
             overdue_bills += status == "overdue"
-            due += _amount(row.get("balance_due")) or 0
+            currency = row.get("currency")
+            if currency and currency_code and currency != currency_code:
+                # $10.00 and EUR 25.00 are not "$35.00 due", and Pay all due (one payment, one currency) pays
+                # only the first: the figure says what that pays.
+                elsewhere[str(currency)] += _amount(row.get("balance_due")) or 0
+            else:
+                due += _amount(row.get("balance_due")) or 0
         elif status == "paid" and not top_up:      # a top-up buys credit that is spent (and counted) later
             month = str(row.get("paid_at") or "")[:7]
             amount = _amount(row.get("total"))
             if len(month) == 7 and amount is not None:
                 paid[str(row.get("currency") or currency_code)][month] += amount
     return InvoiceFacts(shown, overdue, bills, overdue_bills, due, tuple(unpaid),
-                        {code: dict(months) for code, months in paid.items()})
+                        {code: dict(months) for code, months in paid.items()},
+                        {code: amount for code, amount in elsewhere.items() if amount})

@@ -4,6 +4,8 @@
   one differs between parsers, so a proxy or log and the panel could read different requests;
 - nesting deeper than MAX_DEPTH levels (no body of this API needs more than a few), which would otherwise reach
   Python's recursion limit;
+- more than MAX_KEYS object keys in all (the largest body has about forty): each unknown key is a refusal of its
+  own, so a body of tens of thousands cost seconds and answered megabytes;
 - `NaN`, `Infinity` and `-Infinity`, which Python's parser accepts but are not JSON;
 - a string holding NUL (U+0000) or a lone surrogate (`"\\ud800"`): neither is text a user means, NUL cuts strings
   in C tools, and a lone surrogate cannot be stored as UTF-8 (SQLite refused it with a 500).
@@ -35,6 +37,10 @@ from .amounts import json_number
 from .errors import error_response
 
 MAX_DEPTH = 32
+# Object keys in a whole body. The largest body here (PUT /admin/billing/settings, every setting at once) has about
+# forty; a body of tens of thousands of unknown keys made tens of thousands of refusals, seconds of work and an
+# answer twice the size of the request.
+MAX_KEYS = 1000
 CHECKED_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 PARSED = "sett.json_body"  # scope key: the body as the guard parsed it
 
@@ -71,6 +77,7 @@ def _bad_text(text: str) -> str | None:
 def check(value: object) -> None:
     """Walk a parsed body without recursion; raise _Refused at the first problem, naming its field path."""
     stack: list[tuple[object, str, int]] = [(value, "", 1)]
+    keys = 0
     while stack:
         node, path, depth = stack.pop()
         if depth > MAX_DEPTH:
@@ -79,6 +86,10 @@ def check(value: object) -> None:
             if problem := _bad_text(node):
                 raise _Refused(path or "body", problem)
         elif isinstance(node, dict):
+            keys += len(node)
+            if keys > MAX_KEYS:
+                raise _Refused("body", f"The JSON body has more than {MAX_KEYS} keys; no request here needs that "
+                                       "many.")
             for key, item in node.items():
                 if problem := _bad_text(key):
                     raise _Refused(path or "body", f"A key of this object is not allowed: {problem}")

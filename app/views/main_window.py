@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
                 section.set_came_from(place.came_from)
             else:
                 section.show_list()
+        elif getattr(section, "page_open", False):
+            section.show_list()          # left from its list: a page opened there since is not where Back goes
         focus_screen(section)
 
     def _update_navigation(self) -> None:

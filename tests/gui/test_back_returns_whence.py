@@ -246,3 +246,16 @@ def test_a_record_page_returned_to_in_another_account_is_not_reopened_there(cann
     assert invoices.page.back.text() == "← Orders"
     back(qtbot, invoices.page)
     assert window.current_key == "orders" and not orders.page_open
+
+
+def test_back_to_a_list_shows_the_list_though_a_page_opened_there_since(window, qtbot):
+    """An invoice opened from the Orders list by Go to…; meanwhile an order's page opened on Orders (a notice):
+    Back from the invoice says Orders and shows the Orders list, where the user was, not that order's page."""
+    orders, invoices = window.sections["orders"], window.sections["invoices"]
+    window.select_section("orders")
+    window.go_to("invoice", "i-1")
+    assert invoices.page.back.text() == "← Orders"
+    assert orders.open_order("o-2")           # the Orders screen, hidden, now shows an order's page
+    window.select_section("invoices")
+    back(qtbot, invoices.page)
+    assert window.current_key == "orders" and not orders.page_open

@@ -110,6 +110,8 @@ class AboutDialog(QDialog):
                 self.table.setItem(row, column, item)
         # Name and version as wide as they need; the licence takes the rest and wraps (some name several).
         header = self.table.horizontalHeader()
+        # Headings over their column's text, as every other table in Sett (Qt centres them by default).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

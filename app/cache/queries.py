@@ -22,6 +22,13 @@ INVOICE_ROW_COLUMNS = ("id", "invoice_number", "status", "kind", "issue_date", "
                        "total", "total_minor", "balance_due", "balance_due_minor", "has_detail", "updated_at")
 
 
+# The config values that are objects wherever they are read (`.get` on them): one that holds something else (a
+# list, a number, text, written by an older Sett or into a file by hand) is read as absent, as a value of the wrong
+# kind inside a row already is. Reading `public_settings` as a list broke the account's every read of its data.
+OBJECT_CONFIG = frozenset({"public_settings", "billing_config", "me", "dashboard", "credits", "cart_options",
+                           "billing_profile", "sync_version"})
+
+
 def _loads(raw: str) -> Any:
     """A stored row or config value, its text fields as text (app.core.panel_text): a cache written before the
     answers were checked may hold a number where the screens write text, until that row syncs again."""
@@ -103,7 +110,10 @@ class CacheQueries(CacheConnection):
 
     def config(self, key: str, default: Any = None) -> Any:
         found = self._read("SELECT value FROM config WHERE key = ?", [key])
-        return _loads(found[0][0]) if found else default
+        if not found:
+            return default
+        value = _loads(found[0][0])
+        return default if key in OBJECT_CONFIG and not isinstance(value, dict) else value
 
     def categories(self) -> list[dict]:
         return self._data("categories")

@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
 
-from .errors import invalid
+from .errors import ApiError
 from .timefmt import iso, parse_iso
 
 MAX_PER_PAGE = 100
@@ -30,16 +30,24 @@ class ListQuery:
     updated_since: str | None
 
 
+def _refused(name: str, text: str) -> ApiError:
+    """A refused query parameter in the words and shape of every other refusal (errors.panel_message)."""
+    return ApiError(422, "validation_error", f"{name}: {text}", {name: [text]})
+
+
 def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    """A paging parameter: plain ASCII digits only. Python's int() also reads "1_0", " 2", "+2" and other scripts'
+    digits, none of which a client means as a page number."""
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise invalid(name, f"{name} must be a whole number.") from None
-    if not low <= value <= high:
-        raise invalid(name, f"{name} must be between {low} and {high}.")
+    if not raw.isascii() or not raw.isdigit():
+        raise _refused(name, "Must be a whole number.")
+    value = int(raw)
+    if value < low:
+        raise _refused(name, f"Must be at least {low}.")
+    if value > high:
+        raise _refused(name, f"Must be at most {high}.")
     return value
 
 
@@ -54,7 +62,8 @@ def list_query(request: Request) -> ListQuery:
         try:
             normalised = iso(parse_iso(_PLUS_AS_SPACE.sub(r"\1+\2", since)))
         except ValueError:
-            raise invalid("updated_since", "updated_since must be an ISO-8601 timestamp.") from None
+            raise _refused("updated_since", 'Must be an ISO-8601 time such as "2026-11-24T02:55:40Z", in years '
+                                            "1 to 9999.") from None
     return ListQuery(
         page=_int_param(request, "page", 1, 1, 1_000_000),
         per_page=_int_param(request, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),

@@ -15,12 +15,12 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from shared_libraries import UnknownLibrary, depends  # (beside this script, which runs as a script)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 APP_ID = "org.sett.Sett"
 PACKAGE = "sett"
-# What the bundle needs from the system: glibc, X11/xcb and fonts (Qt's own libraries are in the bundle).
-DEPENDS = "libc6, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libdbus-1-3, libnss3"
 # The desktop database maps x-scheme-handler/sett to the entry; DPKG_ROOT is set when installing into another root.
 POSTINST = """#!/bin/sh
 set -e
@@ -42,10 +42,10 @@ def architecture() -> str:
                           check=True).stdout.strip()
 
 
-def control(ver: str, arch: str, installed_kb: int) -> str:
+def control(ver: str, arch: str, installed_kb: int, requires: str) -> str:
     return "\n".join([
         f"Package: {PACKAGE}", f"Version: {ver}", f"Architecture: {arch}", "Section: net", "Priority: optional",
-        "Maintainer: Sett developers <sett@sett.test>", f"Depends: {DEPENDS}", f"Installed-Size: {installed_kb}",
+        "Maintainer: Sett developers <sett@sett.test>", f"Depends: {requires}", f"Installed-Size: {installed_kb}",
         "Description: buy and manage hosting from your billing panels",
         " Sett is a desktop client for hosting billing panels: the store, checkout, services, invoices",
         " and credit of several accounts in one window, online or offline.", "",
@@ -70,7 +70,7 @@ def stage(bundle: Path, root: Path, ver: str, arch: str) -> None:
     size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     debian = root / "DEBIAN"
     debian.mkdir()
-    (debian / "control").write_text(control(ver, arch, size_kb), encoding="utf-8")
+    (debian / "control").write_text(control(ver, arch, size_kb, depends(bundle)), encoding="utf-8")
     for script in ("postinst", "postrm"):
         (debian / script).write_text(POSTINST, encoding="utf-8")
         (debian / script).chmod(0o755)
@@ -96,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bundle", nargs="?", default=str(ROOT / "dist" / "Sett"))
     parser.add_argument("out_dir", nargs="?", default=str(ROOT / "dist"))
     args = parser.parse_args(argv)
-    print(build(Path(args.bundle), Path(args.out_dir)))
+    try:
+        print(build(Path(args.bundle), Path(args.out_dir)))
+    except UnknownLibrary as error:
+        raise SystemExit(f"build_deb: {error}") from None
     return 0
 
 

@@ -50,6 +50,7 @@ class ListWithPage(ScopedScreen, Section):
     scope_changed = Signal(str)      # ACCOUNT or ALL: the feature reads every account's cache for ALL
     row_chosen = Signal(str, str)    # account id, row id: a row of the all-accounts list, to open in its account
     page_shown = Signal(str, str)    # kind ("invoice", ...), record id: its page shows (the window says whence)
+    row_opening = Signal()           # a row of the list is being opened: its page returns to the list
     returning = Signal(object)       # a ReturnPoint: Back on a page opened from elsewhere, to go back there
 
     noun = ""
@@ -195,6 +196,7 @@ class ListWithPage(ScopedScreen, Section):
         row = self.list.proxy.row(index.row())
         if not row or row.get("id") is None:
             return
+        self.row_opening.emit()
         if self.scope == ALL:
             self.row_chosen.emit(str(row.get(ACCOUNT_ID_KEY) or ""), str(row["id"]))
         else:

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         if hasattr(section, "page_shown"):
             section.page_shown.connect(lambda kind, record_id, s=section: self._page_shown(s, kind, record_id))
             section.returning.connect(self.return_to)
+            section.row_opening.connect(self._forget_expected)
         if hasattr(section, "record_chosen"):     # a row that opens a record of another screen (Credits' invoice)
             section.record_chosen.connect(lambda _account, kind, record_id: self._expect(kind, record_id))
         if self.data is not None:
@@ -340,6 +341,8 @@ class MainWindow(QMainWindow):
         for kind, record_key in RECORD_SCREENS.items():
             if record_key == key and filters.get(kind):
                 self._expect(kind, str(filters[kind]))
+        if key == RECORD_SCREENS["ticket"] and isinstance(filters.get("new_ticket"), dict):
+            self._expect("ticket", "")      # "Get help with this": the ticket it sends opens, and returns here
         self.select_section(key)
         section = self.sections.get(self.current_key)
         if section is not None and filters:
@@ -367,10 +370,15 @@ class MainWindow(QMainWindow):
             return
         self._expected = (kind, record_id, here)
 
+    def _forget_expected(self) -> None:
+        self._expected = None
+
     def _page_shown(self, section: Section, kind: str, record_id: str) -> None:
-        """A record's page shows: asked for from elsewhere, Back goes there; from its own list, back to the list."""
+        """A record's page shows: asked for from elsewhere, Back goes there; from its own list, back to the list.
+        An expected id of "" is the record not made yet (a new ticket): the first of its kind to show."""
         expected, self._expected = self._expected, None
-        place = expected[2] if expected is not None and expected[:2] == (kind, record_id) else None
+        matches = expected is not None and expected[0] == kind and expected[1] in ("", record_id)
+        place = expected[2] if matches else None
         if place is not None and place.kind and place.account_id != (self.switcher.current_id() or ""):
             # A page of the account left behind (Go to… another's record) is not this account's to reopen: its screen.
             place = ReturnPoint(place.key, section_title(self.sections.classes[place.key]), account_id=place.account_id)

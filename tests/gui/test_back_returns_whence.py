@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures("utc")
 NONE = Qt.KeyboardModifier.NoModifier
 
 
-def account(app, name: str, port: int, rows: dict[str, list[dict]]):
+def account(app, name: str, port: int, rows: dict[str, list[dict]], config: dict | None = None):
     """An account of its own panel whose cache holds `rows`; its panel answers a record's page with those rows."""
     added = app.sessions.add(name=name, panel_url=f"http://127.0.0.1:{port}", email="ada@example.test",
                              auth_kind="api_key", credentials=Credentials.from_api_key("bp_canned"))
@@ -42,7 +42,7 @@ def account(app, name: str, port: int, rows: dict[str, list[dict]]):
     session.open_client = lambda cancellation=None: Panel(answers)
     with open_account_cache(added.id) as cache:
         cache.apply(CacheChanges(upserts=rows, config={**CONFIG, "credits": {"enabled": True, "balance": "6.00",
-                                                                              "currency": "USD"}},
+                                                                              "currency": "USD"}, **(config or {})},
                                  sync_state={list_name: {"last_synced_at": SYNCED, "server_time": SYNCED}
                                              for list_name in LISTS}))
     session.reload()
@@ -259,3 +259,43 @@ def test_back_to_a_list_shows_the_list_though_a_page_opened_there_since(window, 
     window.select_section("invoices")
     back(qtbot, invoices.page)
     assert window.current_key == "orders" and not orders.page_open
+
+
+def test_a_ticket_sent_from_get_help_returns_to_the_invoice_it_is_about(canned_app, qtbot):  # noqa: F811
+    """"Get help with this" on an invoice opened from Credits: the ticket it sends opens on Support; Back goes to
+    that invoice (which still goes back to Credits). A ticket opened from the Support list later goes to the list."""
+    app = canned_app
+    account(app, "Ann", 9, records(), config={"public_settings": {**CONFIG["public_settings"],
+                                                                  "tickets_enabled": True}})
+    window = app.window
+    credits, invoices, support = (window.sections[k] for k in ("credits", "invoices", "support"))
+    window.select_section("credits")
+    on_row(credits.table, "Paid INV-000001", note_column(credits))
+    qtbot.keyClick(credits.table, Qt.Key.Key_Return, NONE)
+    assert invoices.page.help_button.isVisible()
+    invoices.page.help_button.click()
+    assert window.current_key == "support" and support.dialog is not None
+    support.dialog.reject()
+    sent = {"id": "t-9", "ticket_number": "TKT-000009", "subject": "Question about INV-000001", "status": "open",
+            "department": "billing", "created_at": SYNCED, "updated_at": SYNCED, "related": {"invoice_id": "i-1"}}
+    assert support.open_ticket("t-9", sent)             # what the feature does once the panel made it
+    assert support.page.back.text() == "← Invoice INV-000001"
+    back(qtbot, support.page)
+    assert window.current_key == "invoices" and invoices.page.invoice_id == "i-1"
+    assert invoices.page.back.text() == "← Credits"
+
+
+def test_a_new_ticket_not_sent_leaves_nothing_behind_for_the_next_ticket_opened(canned_app, qtbot):  # noqa: F811
+    app = canned_app
+    ticket = {"id": "t-1", "ticket_number": "TKT-000001", "subject": "Old one", "status": "open",
+              "department": "billing", "created_at": SYNCED, "updated_at": SYNCED, "last_reply_at": SYNCED}
+    account(app, "Ann", 9, {**records(), "tickets": [ticket]},
+            config={"public_settings": {**CONFIG["public_settings"], "tickets_enabled": True}})
+    window = app.window
+    invoices, support = window.sections["invoices"], window.sections["support"]
+    window.go_to("invoice", "i-1")
+    invoices.page.help_button.click()
+    support.dialog.reject()                    # not sent: the user stays on Support and opens one of its rows
+    on_row(support.table, "Old one", support.model.column_of("subject"))
+    qtbot.keyClick(support.table, Qt.Key.Key_Return, NONE)
+    assert support.page_open and support.page.back.text() == "← All tickets"

@@ -6,6 +6,7 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from typing import Any, Self
 
 from app.core.panel_text import as_text
@@ -31,8 +32,10 @@ OBJECT_CONFIG = frozenset({"public_settings", "billing_config", "me", "dashboard
 
 def _loads(raw: str) -> Any:
     """A stored row or config value, its text fields as text (app.core.panel_text): a cache written before the
-    answers were checked may hold a number where the screens write text, until that row syncs again."""
-    value = json.loads(raw)
+    answers were checked may hold a number where the screens write text, until that row syncs again. A number with
+    a fraction is read as a Decimal, never a float (Sett writes amounts as text; a file written otherwise, by an
+    older Sett or by hand, must not bring floats into money)."""
+    value = json.loads(raw, parse_float=Decimal)
     return as_text(value)
 
 

@@ -180,7 +180,11 @@ def places_of(billing_config: Mapping) -> int:
 
 
 def tax_rule_of(billing_config: Mapping) -> TaxRule:
-    tax = (billing_config or {}).get("tax") or {}
+    """The panel's tax rule; none where the config holds no object for it (a cache written before answers were
+    checked may hold `tax: "20"`, which made the cart's own totals raise)."""
+    tax = billing_config.get("tax") if isinstance(billing_config, Mapping) else None
+    if not isinstance(tax, Mapping):
+        return TaxRule(False, 0, False)
     try:
         return TaxRule(bool(tax.get("enabled")), tax.get("rate") or 0, bool(tax.get("inclusive")))
     except MoneyError:

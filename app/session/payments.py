@@ -45,8 +45,12 @@ class Outcome:
 def available_methods(billing_config: dict, credits: dict, due: Any = None) -> list[str]:
     """The payment methods to offer: the gateways the panel enabled, then credits when they are on and the
     balance covers `due` (when `due` is None the balance is not checked)."""
-    gateways = billing_config.get("gateways") or {}
-    methods = [name for name in GATEWAYS if (gateways.get(name) or {}).get("enabled")]
+    # (A config saved before answers were checked may hold another kind of value where an object belongs.)
+    gateways = billing_config.get("gateways") if isinstance(billing_config, dict) else None
+    gateways = gateways if isinstance(gateways, dict) else {}
+    methods = [name for name in GATEWAYS if isinstance(gateways.get(name), dict) and gateways[name].get("enabled")]
+    if not isinstance(billing_config, dict) or not isinstance(credits, dict):
+        return methods
     if billing_config.get("credits_enabled") and credits.get("enabled", True):
         try:
             covers = due is None or Decimal(str(credits.get("balance") or "0")) >= Decimal(str(due))

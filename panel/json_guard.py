@@ -7,6 +7,8 @@
 - more than MAX_KEYS object keys in all (the largest body has about forty): each unknown key is a refusal of its
   own, so a body of tens of thousands cost seconds and answered megabytes;
 - `NaN`, `Infinity` and `-Infinity`, which Python's parser accepts but are not JSON;
+- a body in UTF-16 or UTF-32, which Python's parser reads but JSON on the wire is not (UTF-8, with or without a
+  byte order mark, is read);
 - a string holding NUL (U+0000) or a lone surrogate (`"\\ud800"`): neither is text a user means, NUL cuts strings
   in C tools, and a lone surrogate cannot be stored as UTF-8 (SQLite refused it with a 500).
 
@@ -157,6 +159,10 @@ def _read(body: bytes) -> tuple[_Refused | None, object]:
     """(the refusal or None, the parsed body or _UNPARSED when there was nothing the guard could parse)."""
     if not body.strip():
         return None, _UNPARSED
+    if json.detect_encoding(body) not in ("utf-8", "utf-8-sig"):
+        # json.loads (the guard's and FastAPI's) reads UTF-16 and UTF-32 too, which JSON on the wire is not (RFC 8259
+        # 8.1: UTF-8), and which a proxy or a log reading UTF-8 sees as other bytes than the panel does.
+        return _Refused("body", "The request body is not valid JSON: JSON is sent as UTF-8."), _UNPARSED
     try:
         parsed = json.loads(body, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
                             parse_float=json_number)

@@ -172,9 +172,10 @@ class CheckoutSession(QObject):
             sold_out = preview.get("out_of_stock") or []
         elif self.kind in ("invoice", "invoices"):
             invoices = reads["invoices"]
-            if self.kind == "invoices" and reads.get("unreadable"):
+            if self.kind == "invoices" and (reads.get("unreadable") or reads.get("settled")):
                 # Only what the review shows is paid: an invoice the panel would not give now is left out (its
-                # amount is not known), said in words below.
+                # amount is not known), and one no longer due (the panel would refuse the whole payment), said in
+                # words below.
                 shown = {str(i.get("id")) for i in invoices}
                 self.request["invoice_ids"] = [i for i in self.request["invoice_ids"] if str(i) in shown]
             for invoice in invoices:
@@ -214,8 +215,10 @@ class CheckoutSession(QObject):
             self.dialog.show_review_error(translate("CheckoutSession", "Sorry, {products} is out of stock: remove it "
                                                     "from the cart to check out. Nothing was ordered.").format(
                 products=self._names(sold_out)), can_pay=False)
-        elif reads.get("unreadable"):
-            self.dialog.show_review_error(words.unreadable_text(reads["unreadable"]), can_pay=True)
+        elif reads.get("unreadable") or reads.get("settled"):
+            said = [words.settled_text(reads.get("settled") or []),
+                    words.unreadable_text(reads.get("unreadable") or [])]
+            self.dialog.show_review_error(" ".join(t for t in said if t), can_pay=bool(reads["invoices"]))
         else:
             self.dialog.show_review()
 

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.api import ApiError, Conflict, NetworkError, ServerError, ValidationFailed
+from app.core.status_words import status_word
 from app.core.text import translate
 
 from .wording import action_failed, field_problems
@@ -21,7 +22,7 @@ CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
 GATEWAYS = ("stripe", "paypal")
 
 __all__ = ["CANCEL_URL", "GATEWAYS", "RETURN_URL", "Outcome", "available_methods", "describe", "error_text",
-           "unreadable_text"]
+           "settled_text", "unreadable_text"]
 
 
 @dataclass
@@ -97,6 +98,19 @@ def unreadable_text(unreadable: list[dict]) -> str:
         reason=item.get("reason") or "") for item in unreadable)
     return translate("Payments", "Left out of this payment: %n invoice(s) the panel could not give just now "
                                  "({invoices}). Each stays payable from Invoices.", None, count).format(invoices=named)
+
+
+def settled_text(settled: list[dict]) -> str:
+    """The invoices a review of several found no longer due at the panel (paid or cancelled since the list was
+    synced), each by number with its status now: left out of this payment."""
+    count = len(settled)           # a plain variable: pyside6-lupdate reads a plural's count only as a name
+    if not count:
+        return ""
+    named = ", ".join(translate("Payments", "{invoice} ({status})").format(
+        invoice=item.get("invoice_number") or translate("Payments", "invoice {id}").format(id=item.get("id")),
+        status=status_word(item.get("status")).lower()) for item in settled)
+    return translate("Payments", "Left out of this payment: %n invoice(s) no longer due at the panel "
+                                 "({invoices}).", None, count).format(invoices=named)
 
 
 def _server_words(services: list[dict]) -> str:

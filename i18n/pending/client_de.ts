@@ -8,6 +8,17 @@
         <translation>{invoice}: {reason}</translation>
     </message>
     <message>
+        <source>{invoice} ({status})</source>
+        <translation>{invoice} ({status})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of this payment: %n invoice(s) no longer due at the panel ({invoices}).</source>
+        <translation>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnung, die beim Panel nicht mehr fällig ist ({invoices}).</numerusform>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnungen, die beim Panel nicht mehr fällig sind ({invoices}).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>invoice {id}</source>
         <translation>Rechnung {id}</translation>
     </message>

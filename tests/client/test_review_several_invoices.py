@@ -12,7 +12,7 @@ import requests
 from app.api import NetworkError, NotFound
 from app.cache import CacheChanges
 from app.session.operations import payments as pay_ops
-from app.session.payments import unreadable_text
+from app.session.payments import settled_text, unreadable_text
 
 from . import hostile
 from .canned_session import Canned
@@ -72,3 +72,13 @@ def test_a_panel_out_of_reach_fails_the_review_rather_than_leaving_invoices_out(
     adapter.answer = answer
     with pytest.raises(NetworkError):
         pay_ops.review(Ctx(session, cache, "review"), "invoices", {"invoice_ids": ["inv-1", "inv-3"]})
+
+
+def test_an_invoice_no_longer_due_at_the_panel_is_left_out_and_named(cache):  # noqa: F811
+    paid = {**invoice(3), "status": "paid", "balance_due": "0.00"}
+    reads = pay_ops.review(Ctx(panel(answers(**{"/billing/invoices/inv-3": paid})), cache, "review"),
+                           "invoices", {"invoice_ids": ["inv-1", "inv-3"]})
+    assert [i["id"] for i in reads["invoices"]] == ["inv-1"] and [i["id"] for i in reads["settled"]] == ["inv-3"]
+    assert cache.invoice("inv-3")["status"] == "paid"           # saved: every screen shows it paid at once
+    assert settled_text(reads["settled"]) == "Left out of this payment: 1 invoice no longer due at the panel " \
+                                             "(INV-3 (paid))."

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from app.api import ApiError, AuthRequired, BillingDisabled, NetworkError, RateLimited
 from app.cache import CacheError
 from app.core.changes import CART
+from app.core.invoice_facts import UNPAID_STATUSES
+from app.core.pay_due import has_balance
 
 from .. import cart_store
 from ..payments import CANCEL_URL, RETURN_URL, Outcome
@@ -30,7 +32,8 @@ def review(ctx: Context, kind: str, request: dict) -> dict:
 
     Paying several invoices, one the panel does not give (a 404, an answer Sett cannot read) is left out of the
     review and named in `reads["unreadable"]` (`{id, invoice_number, reason}`: its number as the cache has it, and
-    why in words) instead of failing the whole review; the review fails only when none can be read."""
+    why in words) instead of failing the whole review; the review fails only when none can be read. One the panel
+    says is no longer due (paid or cancelled since the cache listed it) is left out too, in `reads["settled"]`."""
     client = ctx.client
     config = client.billing_config()
     credits = client.credits() if config.get("credits_enabled") else {"enabled": False}
@@ -44,7 +47,17 @@ def review(ctx: Context, kind: str, request: dict) -> dict:
         reads["invoices"], reads["unreadable"] = _readable(ctx, request["invoice_ids"])
     if reads.get("invoices"):
         ctx.save("invoices", reads["invoices"])
+    if kind == "invoices":
+        # The ids came from the cache: one paid or cancelled at the panel since (in its web page, by another
+        # Sett) had the panel refuse the whole payment as not payable. It is left out, and said.
+        reads["settled"] = [i for i in reads["invoices"] if not still_due(i)]
+        reads["invoices"] = [i for i in reads["invoices"] if still_due(i)]
     return reads
+
+
+def still_due(invoice: dict) -> bool:
+    """Whether the panel's copy of an invoice is still to be paid: pending or overdue, with a balance left."""
+    return invoice.get("status") in UNPAID_STATUSES and has_balance(invoice)
 
 
 def _readable(ctx: Context, invoice_ids) -> tuple[list[dict], list[dict]]:

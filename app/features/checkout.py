@@ -215,6 +215,10 @@ class CheckoutSession(QObject):
             self.dialog.show_review_error(translate("CheckoutSession", "Sorry, {products} is out of stock: remove it "
                                                     "from the cart to check out. Nothing was ordered.").format(
                 products=self._names(sold_out)), can_pay=False)
+        elif self.kind == "invoice" and not any(pay_ops.still_due(i) for i in reads["invoices"]):
+            # Paid or cancelled at the panel since the screen listed it (its fresh copy is saved: the screens
+            # say so now): paying would only be refused as not payable.
+            self.dialog.show_review_error(words.not_due_text(reads["invoices"][0]), can_pay=False)
         elif reads.get("unreadable") or reads.get("settled"):
             said = [words.settled_text(reads.get("settled") or []),
                     words.unreadable_text(reads.get("unreadable") or [])]

@@ -22,7 +22,7 @@ CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
 GATEWAYS = ("stripe", "paypal")
 
 __all__ = ["CANCEL_URL", "GATEWAYS", "RETURN_URL", "Outcome", "available_methods", "describe", "error_text",
-           "settled_text", "unreadable_text"]
+           "not_due_text", "settled_text", "unreadable_text"]
 
 
 @dataclass
@@ -98,6 +98,13 @@ def unreadable_text(unreadable: list[dict]) -> str:
         reason=item.get("reason") or "") for item in unreadable)
     return translate("Payments", "Left out of this payment: %n invoice(s) the panel could not give just now "
                                  "({invoices}). Each stays payable from Invoices.", None, count).format(invoices=named)
+
+
+def not_due_text(invoice: dict) -> str:
+    """One invoice the panel says is no longer due (paid or cancelled since it was listed): nothing to pay."""
+    return translate("Payments", "{invoice} is no longer due at the panel ({status}): there is nothing to pay.").format(
+        invoice=invoice.get("invoice_number") or translate("Payments", "the invoice"),
+        status=status_word(invoice.get("status")).lower())
 
 
 def settled_text(settled: list[dict]) -> str:

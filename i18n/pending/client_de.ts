@@ -19,6 +19,10 @@
         </translation>
     </message>
     <message>
+        <source>{invoice} is no longer due at the panel ({status}): there is nothing to pay.</source>
+        <translation>{invoice} ist beim Panel nicht mehr fällig ({status}): Es gibt nichts zu bezahlen.</translation>
+    </message>
+    <message>
         <source>invoice {id}</source>
         <translation>Rechnung {id}</translation>
     </message>

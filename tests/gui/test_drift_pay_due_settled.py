@@ -58,3 +58,31 @@ def test_pay_all_due_leaves_out_an_invoice_paid_meanwhile_and_pays_the_rest(make
     assert statuses == {first["invoice_number"]: "Paid", second["invoice_number"]: "Paid"}
     assert invoices.summary.text() == "Nothing to pay."
     assert dashboard.cards["due"].value.text() == "$0.00" and dashboard.cards["credits"].value.text() == "$80.00"
+
+
+def test_pay_on_an_invoice_paid_meanwhile_says_there_is_nothing_to_pay_and_shows_it_paid(make_app, shop, qtbot,
+                                                                                         no_follow_up_sync):
+    shop_with_gateways(shop)
+    product = shop.product(name="Settled VPS 2")
+    user = shop.user(credits="100.00")
+    unpaid = leave_unpaid(user, product["id"])["invoice"]
+    app = make_app()
+    add_account(qtbot, app, user.panel.url, user.user["email"])
+    window = app.window
+    invoices, dashboard = window.sections["invoices"], window.sections["dashboard"]
+    window.select_section("invoices")
+    assert invoices.open_invoice(unpaid["id"])
+    qtbot.waitUntil(lambda: invoices.page.pay_button.isEnabled(), timeout=WAIT)
+    no_follow_up_sync()
+    user.data("POST", f"/billing/invoices/{unpaid['id']}/pay", {"payment_method": "credits"},
+              headers={"Idempotency-Key": "paid-elsewhere-2"})
+
+    invoices.page.pay_button.click()
+    checkout = opened_checkout(qtbot, app)
+    assert checkout.dialog.review_error.text() == (f"{unpaid['invoice_number']} is no longer due at the panel "
+                                                   "(paid): there is nothing to pay.")
+    assert not checkout.dialog.pay_button.isEnabled()
+    checkout.dialog.reject()
+    qtbot.waitUntil(lambda: not app.sessions.current.reading, timeout=WAIT)
+    assert invoices.page.chip.text() == "Paid"                   # the review's own read, before any sync
+    assert invoices.summary.text() == "Nothing to pay." and dashboard.cards["due"].value.text() == "$0.00"

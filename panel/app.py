@@ -1,6 +1,8 @@
 """Builds the FastAPI application: error shape, rate limits, routers."""
 from __future__ import annotations
 
+import ipaddress
+
 from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
@@ -22,13 +24,28 @@ MAX_BODY_BYTES = 1_000_000
 UNLIMITED_PATHS = {f"{API_PREFIX}/health"}
 
 
+def _address_key(host: str) -> str:
+    """The address a client is limited by: an IPv6 address by its /64, which one host or home line holds whole (a
+    client limited per single IPv6 address had 2^64 fresh allowances to move through, and each a row in the
+    limiter's table); an IPv4 address (also one mapped into IPv6) or anything else as it is."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
 def _client_key(request: Request, limiter: RateLimiter) -> str:
     """Limit per credential once the panel has accepted it (many users share 127.0.0.1 in the demo), else per
     address: an unknown or made-up token counts against the address, as no token does."""
     auth = request.headers.get("authorization")
     if auth and limiter.vouched(key := credential_key(auth)):
         return key
-    return "ip:" + (request.client.host if request.client else "?")
+    return "ip:" + (_address_key(request.client.host) if request.client else "?")
 
 
 class _CountedBody:

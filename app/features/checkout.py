@@ -323,8 +323,14 @@ class CheckoutSession(QObject):
 
     def _read(self, how: str) -> None:
         payment_id = self.answer["payment"]["id"]
-        also = (self.request.get("invoice_ids") or []) if self.kind == "invoices" else []
-        self.session.run(pay_ops.read_outcome, payment_id, also, on_done=lambda outcome: self._finished(how, outcome),
+        also = list(self.request.get("invoice_ids") or []) if self.kind == "invoices" else []
+        # What this checkout paid for, read back whether or not the payment names it.
+        started = self.answer.get("invoice") if isinstance(self.answer.get("invoice"), dict) else {}
+        also += [str(i) for i in (self.request.get("invoice_id") if self.kind == "invoice" else None,
+                                  started.get("id")) if i is not None and str(i) not in also]
+        order = self.answer.get("order") if isinstance(self.answer.get("order"), dict) else {}
+        self.session.run(pay_ops.read_outcome, payment_id, also, order.get("id"),
+                         on_done=lambda outcome: self._finished(how, outcome),
                          on_error=lambda error: self._read_failed(how, error))
 
     def _finished(self, how: str, outcome: words.Outcome) -> None:

@@ -113,11 +113,13 @@ def _keep(ctx: Context, answer: dict) -> None:
         ctx.save("invoices", [answer["invoice"]])
 
 
-def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = ()) -> Outcome:
+def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = (), order_id: str | None = None) -> Outcome:
     """The payment, and the order, invoices and services it paid for, read from the panel (never the web view),
     and written to the cache at once so every screen shows them before the sync that follows. `also`: the other
     invoices paid together with it (Pay all due settles some with credits, each a payment of its own, so the
-    payment read back names only its own share).
+    payment read back names only its own share), and the invoice this checkout started with; `order_id`: the order
+    it placed. Both are read even when the payment read back does not name them (a panel may leave `invoice_id` or
+    `order_id` out): otherwise the cache kept the start's copy, "pending", after a payment that succeeded.
 
     Only the payment itself is needed to say what happened. The user has just paid: an invoice, order or service
     the panel then fails to give (a 404 for a service its own order names, an answer Sett cannot read) is left out
@@ -134,8 +136,9 @@ def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = ()) -> Out
     outcome.invoice = outcome.invoices[0] if outcome.invoices else None
     service_ids = {str(line.get("service_id")) for invoice in outcome.invoices for line in invoice.get("lines") or []
                    if isinstance(line, dict) and line.get("service_id")}
-    if payment.get("order_id"):
-        orders = _each(ctx, outcome, "orders", client.order, ctx.cache.order, [str(payment["order_id"])])
+    order_id = payment.get("order_id") or order_id
+    if order_id:
+        orders = _each(ctx, outcome, "orders", client.order, ctx.cache.order, [str(order_id)])
         outcome.order = orders[0] if orders else None
         service_ids |= {str(s) for s in (outcome.order or {}).get("service_ids") or []}
     outcome.services = _each(ctx, outcome, "services", client.service, ctx.cache.service, sorted(service_ids))

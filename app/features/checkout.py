@@ -155,9 +155,17 @@ class CheckoutSession(QObject):
                          "now. Nothing was ordered or charged; try again when Sett shows the panel online.")
 
     def _show_review(self, reads: dict) -> None:
-        money = AccountData(self.account_id, billing_config=reads["config"]).money
         config, credits = reads["config"], reads["credits"]
-        balance = _amount(credits.get("balance")) if credits.get("enabled", True) else Decimal(0)
+        account = AccountData(self.account_id, billing_config=config)
+        code = (account.currency_code and _currency_of(reads, self.kind)) or account.currency_code
+        # Amounts in another currency than the account's (an invoice from before the operator changed it, or a
+        # hostile panel) are written in theirs, never with the account's symbol, and credits (kept in the account's
+        # currency) are not offered against them.
+        money = AccountData(self.account_id, billing_config={
+            **config, "currency": {**account.currency, "code": code, "symbol": code}}).money \
+            if code != account.currency_code else account.money
+        foreign = code != account.currency_code or str(credits.get("currency") or code) != code
+        balance = _amount(credits.get("balance")) if credits.get("enabled", True) and not foreign else Decimal(0)
         credits_on = bool(config.get("credits_enabled") and balance and self.kind != "top_up")
         use_credits = bool(self.request.get("use_credits", True)) and credits_on
         lines, totals, sold_out = [], [], []
@@ -203,6 +211,8 @@ class CheckoutSession(QObject):
         totals.append((translate("CheckoutSession", "Due now") if due_now == 0
                        else translate("CheckoutSession", "Due now, charged to your chosen method"), money(due_now)))
         methods = words.available_methods(config, credits, total)
+        if foreign and "credits" in methods:
+            methods.remove("credits")
         if (self.kind == "top_up" or top_ups) and "credits" in methods:
             methods.remove("credits")
         if "credits" in methods and use_credits and due_now == 0:
@@ -387,6 +397,15 @@ def next_steps(kind: str, outcome: words.Outcome) -> list[tuple[str, str, str]]:
     if len(invoices) == 1 and invoices[0].get("id") is not None:
         steps.append((translate("CheckoutSession", "View invoice"), "invoice", str(invoices[0]["id"])))
     return steps
+
+
+def _currency_of(reads: dict, kind: str) -> str | None:
+    """The currency the review's amounts are in, as the panel names it (None where it names none)."""
+    sources = [reads.get("preview")] if kind == "order" else list(reads.get("invoices") or [])
+    for source in sources:
+        if isinstance(source, dict) and source.get("currency"):
+            return str(source["currency"])
+    return None
 
 
 def _amount(value) -> Decimal:

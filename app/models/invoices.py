@@ -10,6 +10,7 @@ from app.core.status_words import status_word
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .row_filter import RowFilterProxy
+from .row_money import row_money
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
 
 Money = Callable[[Any], str]
@@ -43,6 +44,7 @@ def _minor(row: dict, key: str, places: int) -> int | None:
 
 
 def invoice_columns(money: Money, places: int = 2) -> list[Column]:
+    amount = row_money(money)       # an invoice in another currency than the account's is written in its own
     return [
         Column("invoice_number", translate("Columns", "Invoice"), display=lambda r: r.get("invoice_number") or NO_VALUE,
                tooltip=lambda r: _kind_tip(r.get("kind"))),
@@ -51,9 +53,9 @@ def invoice_columns(money: Money, places: int = 2) -> list[Column]:
         Column("issue_date", translate("Columns", "Issued"), display=lambda r: format_date(r.get("issue_date"))),
         Column("due_date",
                translate("Columns", "Due"), display=lambda r: format_date(r.get("due_date")), foreground=_overdue),
-        Column("total", translate("Columns", "Total"), display=lambda r: money(r.get("total")),
+        Column("total", translate("Columns", "Total"), display=lambda r: amount(r, "total"),
                sort_key=lambda r: _minor(r, "total", places), alignment=RIGHT),
-        Column("balance_due", translate("Columns", "Balance due"), display=lambda r: money(r.get("balance_due")),
+        Column("balance_due", translate("Columns", "Balance due"), display=lambda r: amount(r, "balance_due"),
                sort_key=lambda r: _minor(r, "balance_due", places), alignment=RIGHT, foreground=_balance_tone),
     ]
 

@@ -9,6 +9,7 @@ from app.core.status_words import service_status, status_word
 from app.core.text import translate
 
 from .row_filter import RowFilterProxy
+from .row_money import row_money
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
 
 Money = Callable[[Any], str]
@@ -50,7 +51,7 @@ def _price(money: Money, row: dict) -> str:
     if amount is None:
         return NO_VALUE
     suffix = cycle_suffix(row.get("billing_cycle"))
-    return f"{money(amount)} {suffix}".strip()
+    return f"{row_money(money)(row, 'recurring_amount')} {suffix}".strip()
 
 
 def service_columns(money: Money, places: int = 2) -> list[Column]:

@@ -2,7 +2,7 @@
 list cannot drift from the keys) and, after them, the keys of lists, pages and dialogs that no menu holds."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QMenuBar,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -61,19 +62,42 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
     return rows
 
 
+# Room a cell's text does not get: the themes' `QTableView::item { padding: 6px 8px }` and the item view's own text
+# margin (3 px a side). Qt measures a wrapped cell's height at the column's whole width, then paints the text inside
+# that padding: a line that fitted the measure wrapped once more when painted, and its row ended in "…".
+CELL_SIDES = 2 * 8 + 2 * 3
+CELL_ENDS = 2 * 6
+
+
+def wrapped_height(view: QAbstractItemView, text: str, width: int) -> int:
+    """How tall a cell of `width` must be to show `text` wrapped inside its padding."""
+    room = QRect(0, 0, max(width - CELL_SIDES, 1), 100_000)
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+    return view.fontMetrics().boundingRect(room, flags, text).height() + CELL_ENDS
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """A row as tall as its wrapped text needs inside the cell's padding (see CELL_SIDES)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        text = str(index.data() or "")
+        return QSize(hint.width(), max(hint.height(), wrapped_height(view, text, view.columnWidth(index.column()))))
+
+
 class _ShortcutsTable(QTableWidget):
     """Fits its two columns to its own width whenever that changes (the dialog's layout sets it after showing)."""
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         # The keys as wide as they need, up to two fifths of the table (a long German key name wraps); the rest
-        # for what they do, each row as tall as its wrapped text. Not sizeHintForColumn: with word wrap on, it
+        # for what they do (the rows follow, ResizeToContents). Not sizeHintForColumn: with word wrap on, it
         # answers the least width a cell could wrap to.
         metrics = self.fontMetrics()
         keys = (self.item(row, 0) for row in range(self.rowCount()))
         keys_width = max((metrics.horizontalAdvance(item.text()) for item in keys if item is not None), default=0)
         self.setColumnWidth(0, min(keys_width + 32, self.viewport().width() * 2 // 5))
-        self.resizeRowsToContents()
 
 
 class ShortcutsDialog(QDialog):
@@ -94,6 +118,11 @@ class ShortcutsDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
         self.table.verticalHeader().setVisible(False)
+        # Each row as tall as its wrapped text whenever a column's width changes: fitted once per resize of the
+        # table, a row kept the height it had before the scroll bar took its width from the column, and a German
+        # line that then needed a third line ended in "…".
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegate(_WrappedRows(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.api import Conflict, NetworkError, ServerError, new_idempotency_key
+from app.api import Conflict, NetworkError, NotAPanel, ServerError, new_idempotency_key
 from app.core.account_data import AccountData
 from app.core.formatting import rate_text
 from app.core.invoice_facts import UNPAID_STATUSES
@@ -314,12 +314,22 @@ class CheckoutSession(QObject):
                 "CheckoutSession", "This cart was already ordered: an earlier attempt reached the panel, but its "
                 "answer was lost. The order is in Orders, where you can pay or cancel it."), can_pay=False)
             return
-        retryable = isinstance(error, NetworkError | ServerError)
+        # An answer Sett cannot read (HTML, a wrong shape, too large) may come from a panel that did act: like a lost
+        # answer, the attempt keeps its key, so Try again (or the same cart later) is answered with what the panel
+        # made instead of making a second order or charge.
+        unreadable = isinstance(error, NotAPanel)
+        retryable = isinstance(error, NetworkError | ServerError) or unreadable
         if not retryable:
             self.key = None       # a refusal is not remembered by the panel: the next Pay is a new attempt
             if self.kind == "order" and not self.session.closed:
                 self.session.cart.forget_checkout()
-        self.dialog.show_review_error(error_text(error, self._names), can_retry=retryable,
+        text = error_text(error, self._names)
+        if unreadable:
+            self.session.sync()   # what the panel made, if it made anything, shows with the sync
+            text = translate("CheckoutSession", "{error} The panel may have acted on it: Try again asks about this "
+                                                "same attempt, so nothing is ordered or charged twice.").format(
+                error=text)
+        self.dialog.show_review_error(text, can_retry=retryable,
                                       can_pay=not (isinstance(error, Conflict) and error.code == "out_of_stock"))
 
     # -- after the gateway ----------------------------------------------------------------------------------------

@@ -34,4 +34,11 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CheckoutSession</name>
+    <message>
+        <source>{error} The panel may have acted on it: Try again asks about this same attempt, so nothing is ordered or charged twice.</source>
+        <translation>{error} Das Panel hat möglicherweise schon gehandelt: „Erneut versuchen“ fragt nach genau diesem Versuch, sodass nichts doppelt bestellt oder berechnet wird.</translation>
+    </message>
+</context>
 </TS>

@@ -26,6 +26,7 @@ from app import __version__, paths
 from app.core.text import translate
 
 from .window_fit import fit_over_window
+from .wrapped_rows import WrappedRows
 
 APP_NAME = "Sett"
 PROJECT_LICENCE = "MIT"
@@ -117,6 +118,7 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegate(WrappedRows(self.table))       # a wrapped licence is measured inside its padding
         layout.addWidget(self.table, 1)
 
         note = QLabel(translate("AboutDialog", "Qt for Python (PySide6) is used under the LGPL-3.0: its libraries are "

@@ -2,7 +2,7 @@
 list cannot drift from the keys) and, after them, the keys of lists, pages and dialogs that no menu holds."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QMenuBar,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from app.core.text import translate
 
 from .labels import heading
 from .window_fit import fit_over_window
+from .wrapped_rows import WrappedRows
 
 # Keys that belong to a list, a page or a dialog rather than to a menu: (keys, what they do), as the README's table.
 OTHER_KEYS = (
@@ -62,30 +62,6 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
     return rows
 
 
-# Room a cell's text does not get: the themes' `QTableView::item { padding: 6px 8px }` and the item view's own text
-# margin (3 px a side). Qt measures a wrapped cell's height at the column's whole width, then paints the text inside
-# that padding: a line that fitted the measure wrapped once more when painted, and its row ended in "…".
-CELL_SIDES = 2 * 8 + 2 * 3
-CELL_ENDS = 2 * 6
-
-
-def wrapped_height(view: QAbstractItemView, text: str, width: int) -> int:
-    """How tall a cell of `width` must be to show `text` wrapped inside its padding."""
-    room = QRect(0, 0, max(width - CELL_SIDES, 1), 100_000)
-    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-    return view.fontMetrics().boundingRect(room, flags, text).height() + CELL_ENDS
-
-
-class _WrappedRows(QStyledItemDelegate):
-    """A row as tall as its wrapped text needs inside the cell's padding (see CELL_SIDES)."""
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint(option, index)
-        view = self.parent()
-        text = str(index.data() or "")
-        return QSize(hint.width(), max(hint.height(), wrapped_height(view, text, view.columnWidth(index.column()))))
-
-
 class _ShortcutsTable(QTableWidget):
     """Fits its two columns to its own width whenever that changes (the dialog's layout sets it after showing)."""
 
@@ -122,7 +98,7 @@ class ShortcutsDialog(QDialog):
         # table, a row kept the height it had before the scroll bar took its width from the column, and a German
         # line that then needed a third line ended in "…".
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setItemDelegate(_WrappedRows(self.table))
+        self.table.setItemDelegate(WrappedRows(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)

@@ -9,8 +9,9 @@ import contextlib
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from app.views.shortcuts_dialog import CELL_SIDES, ShortcutsDialog, wrapped_height
+from app.views.shortcuts_dialog import ShortcutsDialog
 from app.views.theme import apply_theme
+from app.views.wrapped_rows import CELL_SIDES, wrapped_height
 from tests.gui.layout_steps import settle
 from tests.support.german import speaking_german
 
@@ -39,5 +40,26 @@ def test_every_row_is_as_tall_as_its_text_wrapped_inside_the_cells_padding(qtbot
                          if table.rowHeight(row) < wrapped_height(table, table.item(row, 1).text(),
                                                                   table.columnWidth(1))]
                 assert short == [], (width, table.columnWidth(1) - CELL_SIDES)
+    finally:
+        apply_theme(qapp, "light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_about_shows_each_licence_whole_however_narrow(qtbot, qapp, theme):
+    """About's licences wrap in a narrow dialog ("LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"): whole too."""
+    from app.views.about import AboutDialog
+
+    apply_theme(qapp, theme)
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        table = dialog.table
+        for width in range(720, 420, -20):
+            dialog.resize(width, 600)
+            settle(qtbot)
+            short = [table.item(row, 2).text() for row in range(table.rowCount())
+                     if table.rowHeight(row) < wrapped_height(table, table.item(row, 2).text(), table.columnWidth(2))]
+            assert short == [], width
     finally:
         apply_theme(qapp, "light")

@@ -8,6 +8,7 @@ English, the source language) leaves every word as written in the code.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -44,6 +45,20 @@ def qm_path(code: str):
     return paths.resource_dir() / "i18n" / f"sett_{code}.qm"
 
 
+def load_copy(translator: QTranslator, path) -> bool:
+    """Load Sett's .qm from a copy in memory, kept with the translator. Loaded by name, Qt maps the file itself:
+    a .qm written over while Sett ran (a new build or bundle copied over the old one) changed the words under the
+    running window, then crashed it (a segmentation fault in the next translation)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return False
+    if not translator.load(data):
+        return False
+    translator.sett_qm = data        # Qt reads the bytes where they are, for the translator's whole life
+    return True
+
+
 def install(setting: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Install the translators for `setting` on the application (returned: keep them alive, `uninstall` them)."""
     app = app or QCoreApplication.instance()
@@ -51,7 +66,7 @@ def install(setting: str, app: QCoreApplication | None = None) -> list[QTranslat
     installed: list[QTranslator] = []
     if code != "en" and app is not None:
         own = QTranslator(app)
-        if own.load(str(qm_path(code))):
+        if load_copy(own, qm_path(code)):
             app.installTranslator(own)
             installed.append(own)
         else:

@@ -309,7 +309,8 @@ class CheckoutSession(QObject):
             # made the order. It is in Orders (the sync brings it) to pay or cancel; the cart is spent.
             self.key = None
             self.session.cart.clear()
-            self.session.sync()
+            self.session.run(pay_ops.order_made_earlier, on_done=lambda _r: self.session.sync(),
+                             on_error=lambda _e: self.session.sync())
             self.dialog.show_review_error(translate(
                 "CheckoutSession", "This cart was already ordered: an earlier attempt reached the panel, but its "
                 "answer was lost. The order is in Orders, where you can pay or cancel it."), can_pay=False)

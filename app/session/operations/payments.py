@@ -170,6 +170,15 @@ def _each(ctx: Context, outcome: Outcome, table: str, read, cached, ids: Sequenc
     return rows
 
 
+def order_made_earlier(ctx: Context) -> None:
+    """An earlier attempt from this cart made an order whose answer was lost (the panel says so with
+    `idempotency_conflict`): the newest orders, their invoices and what money moved, read back now, so Orders
+    holds it to pay or cancel, as the words say, whether or not the sync that follows gets through."""
+    orders = reread.newest(ctx, "orders")
+    reread.records(ctx, "invoices", ctx.client.invoice, [o.get("invoice_id") for o in orders])
+    reread.money_moved(ctx)
+
+
 def cancel_order(ctx: Context, order_id: str, key: str) -> dict:
     """Cancel an order nothing was paid for: the panel gives back its stock, credits and coupon use."""
     order = ctx.client.cancel_order(order_id, key=key)

@@ -91,7 +91,13 @@ def records(ctx: Context, table: str, read, ids: Iterable) -> list[dict]:
     return rows
 
 
-def _newest(ctx: Context, name: str, key: str = "id") -> None:
+def newest(ctx: Context, name: str, key: str = "id") -> list[dict]:
+    """The first page of a synced list (newest first), saved as `_newest` saves it; the rows that were new or had
+    changed."""
+    return _newest(ctx, name, key)
+
+
+def _newest(ctx: Context, name: str, key: str = "id") -> list[dict]:
     """The first page of a synced list (newest first): the rows the cache does not hold as they are, saved. As in a
     sync, a row the panel sends unchanged (same `updated_at`) is left as the cache holds it: a notification marked
     read while offline stays read until its queued marking reaches the panel."""
@@ -99,12 +105,13 @@ def _newest(ctx: Context, name: str, key: str = "id") -> None:
         page = ctx.client.synced_list(name, page=1, per_page=NEWEST)
     except ApiError:
         ctx.touched(name)
-        return
+        return []
     from app.sync.engine import changed_rows  # on the worker, not at start-up
 
     rows = [{**row, "id": row.get(key)} for row in page.data if isinstance(row, dict) and row.get(key) is not None]
     live, _gone = changed_rows(rows, ctx.cache.versions(name, [str(row["id"]) for row in rows]))
     ctx.save(name, live)
+    return live
 
 
 def _config(ctx: Context, key: str) -> None:

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,30 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc or url
 
 
+class ElidedComboBox(QComboBox):
+    """A combo box whose chosen entry ends in "…" where the box is narrower than it: Qt cut an account's name at
+    the box's edge mid-letter ("Demo-Wiederve" for "Demo-Wiederverkäufer"), as if that were the name."""
+
+    def _option(self) -> tuple[QStyleOptionComboBox, int]:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return option, field.width()
+
+    def shown_text(self) -> str:
+        """The chosen entry as the box shows it: whole, or cut with "…" to the box's text field."""
+        option, room = self._option()
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, max(room, 0))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option, _room = self._option()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class AccountSwitcher(QFrame):
     account_chosen = Signal(str)
     add_requested = Signal()
@@ -48,7 +75,7 @@ class AccountSwitcher(QFrame):
         self.avatar.setObjectName("AccountAvatar")
         self.avatar.setFixedSize(28, 28)
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.combo = QComboBox()
+        self.combo = ElidedComboBox()
         self.combo.setAccessibleName(translate("AccountSwitcher", "Account"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(10)
@@ -202,6 +229,9 @@ class AccountSwitcher(QFrame):
         self.host.setText(line)
         self.host.setToolTip(tooltip(translate("AccountSwitcher", "{email} at {host}").format(
             email=account.email, host=account.panel_url)) if account else "")
+        # The whole name where the box cuts it short.
+        self.combo.setToolTip(tooltip(translate("AccountSwitcher", "{name}: {email} at {host}").format(
+            name=account.name, email=account.email, host=host_of(account.panel_url))) if account else "")
 
     def _chosen(self, _index: int) -> None:
         self._show_current()

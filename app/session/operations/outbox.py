@@ -4,9 +4,10 @@ The replay sends pending entries in order, one at a time, each with the Idempote
 queued. Each entry is written `sending` (committed) before its request and `sent` after its answer, so a crash
 or kill -9 in between leaves it `sending`: the next replay sends the same key again and the panel answers with
 its first answer. All of an account's work runs on its one worker, so two replays never overlap and the same
-key is never in flight twice. A network failure stops the replay where it is (the entry stays pending; later
-ones wait, in order); what the panel refuses is marked `refused` with the reason in words, for the user to
-dismiss. An entry that cannot be read is set aside with a message and never sent.
+key is never in flight twice. Anything after which the panel may have acted (a network failure, a 5xx, an answer
+Sett cannot read) stops the replay where it is (the entry stays pending with its key; later ones wait, in order);
+what the panel definitely refuses is marked `refused` with the reason in words, for the user to dismiss. An
+entry that cannot be read is set aside with a message and never sent.
 
 SENDERS is the extension point: a new kind (a support ticket, a reply) registers `sender(ctx, entry)` here and
 its kind in app.core.outbox.QUEUEABLE.
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.api import ApiError, AuthRequired, BadAnswer, NetworkError, NotAPanel, NotFound, RateLimited, ServerError
+from app.api import ApiError, AuthRequired, NotFound, RateLimited, panel_may_have_acted
 from app.cache import CacheChanges, outbox_lock
 from app.core import outbox as ob
 from app.core.text import translate
@@ -317,16 +318,14 @@ def _replay(ctx: Context) -> Replayed:
         _put(ctx, sending.to_row())              # committed before the request: a crash leaves it `sending`
         try:
             sender(ctx, entry)
-        except (NetworkError, AuthRequired, RateLimited, ServerError):
-            raise                                # not the panel's verdict on the action: try again later, in order
-        except NotAPanel as exc:
-            if not isinstance(exc, BadAnswer):
-                # Something else answered (a captive portal's sign-in page, a proxy's error page): the panel has not
-                # said anything yet. Refusing it there dropped the action for good; it waits, in order.
-                raise
-            _refuse(ctx, sending, exc, result)
-            continue
         except ApiError as exc:
+            if isinstance(exc, AuthRequired | RateLimited) or panel_may_have_acted(exc):
+                # Not the panel's verdict on the action: no answer, a 5xx, a page that is not the panel's (a captive
+                # portal's sign-in, a proxy's error page), an answer Sett cannot read (the panel may have done it:
+                # refusing it there dropped its key, and sent again as new it was done twice), no login, a rate
+                # limit. It stays `sending` with its key and waits, in order; the next replay sends the same key,
+                # which the panel answers with what it did. Only a definite refusal (app.api.idempotency) ends it.
+                raise
             _refuse(ctx, sending, exc, result)
             continue
         _put(ctx, sending.moved(ob.SENT).to_row())

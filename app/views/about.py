@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import __version__, paths
 from app.core.text import translate
 
+from .dialog_buttons import set_dialog_margins
 from .window_fit import fit_over_window
 from .wrapped_rows import WrappedRows
 
@@ -80,7 +81,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(translate("AboutDialog", "About {app}").format(app=APP_NAME))
         self.setObjectName("AboutDialog")
         fit_over_window(self, 720, 600)     # no larger than the main window it opens over, or the screen
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
 
         head = QHBoxLayout()
         logo = QLabel()

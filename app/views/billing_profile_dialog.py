@@ -20,6 +20,7 @@ from app.core.reach import signed_out_text
 from app.models.plain_text import PLAIN
 
 from .country_names import countries_by_name
+from .dialog_buttons import set_dialog_margins
 
 MAX_ADDRESS_LINES = 6       # the panel's limits (docs/api.md): said here before anything is sent
 MAX_LINE_CHARS = 200
@@ -32,7 +33,7 @@ class BillingProfileDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Billing profile"))
         self.setObjectName("billingProfileDialog")
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
         intro = QLabel(self.tr("What {account}'s new invoices print as the buyer. Invoices already issued keep "
                                "the details they were issued with.").format(account=account_name), self,
                        textFormat=PLAIN)

@@ -4,9 +4,18 @@ main button on GNOME and macOS, after it on Windows and KDE. The dialogs that la
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLayout, QPushButton
 
 Role = QDialogButtonBox.ButtonRole
+# A dialog's edges: left, top, right, bottom. The style's 11 px sat the New ticket and Cancel dialogs' titles, fields
+# and buttons against their edges, beside dialogs of 24 px (Keyboard shortcuts, Accounts) in the same window.
+DIALOG_MARGINS = (24, 20, 24, 16)
+
+
+def set_dialog_margins(layout: QLayout) -> QLayout:
+    """Give a dialog's outer layout the edges every dialog of Sett has."""
+    layout.setContentsMargins(*DIALOG_MARGINS)
+    return layout
 
 
 def dialog_buttons(main: QPushButton | None, cancel: QPushButton | None = None, *others: QPushButton,

@@ -28,6 +28,7 @@ from app.core import local_format
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
+from .dialog_buttons import set_dialog_margins
 from .invoice_pdf import documents_folder, suggested_path
 
 FORMAT_SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx"}
@@ -111,7 +112,7 @@ class PdfBatchDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = set_dialog_margins(QFormLayout(self))
         form.addRow(intro)
         form.addRow(self.tr("&From"), self.start)
         form.addRow(self.tr("&To"), self.end)

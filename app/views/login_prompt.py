@@ -17,7 +17,7 @@ from app.core.reach import Unreachable
 from app.core.text import translate
 
 from .account_switcher import host_of
-from .dialog_buttons import dialog_buttons
+from .dialog_buttons import dialog_buttons, set_dialog_margins
 from .form_parts import ErrorLabel, LoginService, heading, primary
 
 RETRY_SECONDS = 15      # a panel that is down is asked again this often while the prompt is open (a connect only)
@@ -92,7 +92,7 @@ class LoginPrompt(QDialog):
         self.fields.setFixedHeight(self.secret_edit.sizeHint().height() + 4)
 
         buttons = dialog_buttons(self.sign_in_button, later)
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
         layout.setContentsMargins(28, 24, 28, 22)
         layout.setSpacing(12)
         layout.addWidget(heading(translate("LoginPrompt", "Sign in to {account}").format(account=account.name)))

@@ -22,6 +22,7 @@ from app.core.support import DEPARTMENTS, MAX_SUBJECT, subject_problem, ticket_p
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
+from .dialog_buttons import set_dialog_margins
 from .labels import heading, muted, styled
 from .submit_keys import submit_on_ctrl_enter
 from .window_fit import fit_over_window
@@ -87,7 +88,7 @@ class NewTicketDialog(QDialog):
         form.setHorizontalSpacing(12)     # a label apart from its field (the style gives 6 px)
         form.addRow(translate("NewTicketDialog", "&Subject"), self.subject)
         form.addRow(translate("NewTicketDialog", "&Department"), self.department)
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
         layout.addWidget(heading(translate("NewTicketDialog", "New support ticket"), "dialogTitle"))
         layout.addWidget(self.about)
         layout.addLayout(form)

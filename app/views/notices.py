@@ -26,6 +26,7 @@ from app.core.reach import signed_out_text
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
+from .dialog_buttons import set_dialog_margins
 from .theme import set_role
 
 NOTICE_ROLE = Qt.ItemDataRole.UserRole
@@ -143,7 +144,7 @@ class NoticesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)

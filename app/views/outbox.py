@@ -25,6 +25,7 @@ from app.core.formatting import format_datetime
 from app.core.text import translate
 from app.models.plain_text import PLAIN, tooltip
 
+from .dialog_buttons import set_dialog_margins
 from .window_fit import fit_over_window
 
 
@@ -98,7 +99,7 @@ class OutboxDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         row.addWidget(buttons)
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
         layout.addWidget(self.empty)
         layout.addWidget(self.lead)
         layout.addWidget(self.table, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
+from .dialog_buttons import set_dialog_margins
 from .size_fields import SpinBox
 
 
@@ -139,7 +140,7 @@ class PreferencesDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
         layout.addLayout(form)
         layout.addWidget(buttons)
         # Every choice applies as it is made: Enter, as in every other dialog, presses the one button. It did

@@ -29,6 +29,7 @@ from app.models.invoices import InvoiceTableModel
 from app.models.plain_text import PLAIN
 
 from .badges import set_chip
+from .dialog_buttons import set_dialog_margins
 from .filtered_table import make_table
 from .labels import DataLabel, heading, muted, styled
 from .page_parts import RecordPage
@@ -103,7 +104,7 @@ class CancelDialog(QDialog):
         self.problem = styled(QLabel(objectName="cancelProblem", wordWrap=True, textFormat=PLAIN), role="error")
         self.problem.hide()
         self.reason.textChanged.connect(self._check)
-        layout = QVBoxLayout(self)
+        layout = set_dialog_margins(QVBoxLayout(self))
         layout.addWidget(heading(translate("CancelDialog", "Cancel {product}").format(product=product), "dialogTitle"))
         layout.addWidget(muted(translate("CancelDialog", "The panel's operators review each request; you can withdraw "
                                                          "it while it is pending."), wrap=True))

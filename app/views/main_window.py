@@ -24,7 +24,7 @@ from app.core.account_data import AccountData
 from app.core.text import translate
 from app.models.plain_text import tooltip
 
-from .back_trail import ReturnPoint
+from .back_trail import BackTrail
 from .banner import Banner
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
@@ -58,21 +58,6 @@ def show_focused(widget: QWidget) -> None:
         if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
             parent.ensureWidgetVisible(widget)
         parent = parent.parentWidget()
-
-
-def focus_screen(section: QWidget) -> None:
-    """The focus on a screen just returned to: its record page, else its table, else its first control (the
-    Back button that had it is hidden now, and Qt would hand it to the sidebar)."""
-    if getattr(section, "page_open", False):
-        section.page.setFocus(Qt.FocusReason.OtherFocusReason)
-        return
-    table = getattr(section, "table", None)
-    if isinstance(table, QWidget) and table.isVisible():
-        table.setFocus(Qt.FocusReason.OtherFocusReason)
-        return
-    first = next((w for w in chain_order(section) if can_tab_to(w)), None)
-    if first is not None:
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def first_size(available: QSize) -> QSize:
@@ -112,8 +97,7 @@ class MainWindow(QMainWindow):
         # The other accounts' saved data as (name, data), for Go to…: set by the All-accounts feature, which reads
         # it on a worker (and calls go_to_data_read when a read lands); none until then.
         self.go_to_others: Callable[[], list[tuple[str, AccountData]]] = list
-        # A record asked for from elsewhere, until its page shows: (kind, id, the place it was asked from).
-        self._expected: tuple[str, str, ReturnPoint | None] | None = None
+        self.trail = BackTrail(self)     # where a record's page returns to (back_trail.py)
 
         self.sidebar = Sidebar()
         self.sidebar.set_sections([(cls.key, section_title(cls)) for cls in self.sections.classes.values()])
@@ -179,12 +163,7 @@ class MainWindow(QMainWindow):
         """A screen just built: into the stack, following navigation, and showing the data already here."""
         self._add_page(section.key, section)
         section.navigate.connect(self._navigate)
-        if hasattr(section, "page_shown"):
-            section.page_shown.connect(lambda kind, record_id, s=section: self._page_shown(s, kind, record_id))
-            section.returning.connect(self.return_to)
-            section.row_opening.connect(self._forget_expected)
-        if hasattr(section, "record_chosen"):     # a row that opens a record of another screen (Credits' invoice)
-            section.record_chosen.connect(lambda _account, kind, record_id: self._expect(kind, record_id))
+        self.trail.attach(section)
         if self.data is not None:
             self._show_on(section.key, section, self.data)
         return section
@@ -277,7 +256,7 @@ class MainWindow(QMainWindow):
         elif kind == "account":
             self.switcher.choose(target)
         elif kind in RECORD_SCREENS and account and account != self.switcher.current_id():
-            self._expect(kind, target)
+            self.trail.expect(kind, target)
             self.record_elsewhere_requested.emit(account, kind, target)
         elif kind in RECORD_SCREENS:
             self.open_record(kind, target)
@@ -330,87 +309,19 @@ class MainWindow(QMainWindow):
         cannot show it (billing hidden, or the record not in the data on screen yet): the caller may try again once
         the data is shown."""
         key = RECORD_SCREENS[kind]
-        expect = getattr(self, "_expect", None)     # (tests lend this method to stand-in windows without a trail)
-        if expect is not None:
-            expect(kind, target)
+        trail = getattr(self, "trail", None)     # (tests lend this method to stand-in windows without one)
+        if trail is not None:
+            trail.expect(kind, target)
         self.select_section(key)
         opener = getattr(self.sections.get(key), f"open_{kind}", None) if self.current_key == key else None
         return opener is not None and bool(opener(target))
 
     def _navigate(self, key: str, filters: dict) -> None:
-        for kind, record_key in RECORD_SCREENS.items():
-            if record_key == key and filters.get(kind):
-                self._expect(kind, str(filters[kind]))
-        if key == RECORD_SCREENS["ticket"] and isinstance(filters.get("new_ticket"), dict):
-            self._expect("ticket", "")      # "Get help with this": the ticket it sends opens, and returns here
+        self.trail.expect_from_filters(key, filters)
         self.select_section(key)
         section = self.sections.get(self.current_key)
         if section is not None and filters:
             section.apply_filter(filters)
-
-    # -- Back: where a record's page returns to (back_trail.py) ---------------------------------------------------
-    def here(self) -> ReturnPoint | None:
-        """The place on show, to come back to: the screen, or the record page shown on it."""
-        key = self.current_key
-        if key not in self.sections or not self.sections.is_built(key):
-            return None
-        section = self.sections[key]
-        account = self.switcher.current_id() or ""
-        if getattr(section, "page_open", False) and section.record_id:
-            title = section.page.title.text() or section_title(type(section))
-            return ReturnPoint(key, title, section.kind, section.record_id, account, section.came_from).trimmed()
-        return ReturnPoint(key, section_title(type(section)), account_id=account)
-
-    def _expect(self, kind: str, record_id: str) -> None:
-        """A record is asked for from the place on show: its page, when it shows, returns here. Asked again for
-        the same record (a retry once the data has come) from its own screen, the first place stays."""
-        expected, here = self._expected, self.here()
-        if (expected is not None and expected[:2] == (kind, record_id) and here is not None
-                and here.key == RECORD_SCREENS.get(kind) and not here.kind):
-            return
-        self._expected = (kind, record_id, here)
-
-    def _forget_expected(self) -> None:
-        self._expected = None
-
-    def _page_shown(self, section: Section, kind: str, record_id: str) -> None:
-        """A record's page shows: asked for from elsewhere, Back goes there; from its own list, back to the list.
-        An expected id of "" is the record not made yet (a new ticket): the first of its kind to show."""
-        expected, self._expected = self._expected, None
-        matches = expected is not None and expected[0] == kind and expected[1] in ("", record_id)
-        place = expected[2] if matches else None
-        if place is not None and place.kind and place.account_id != (self.switcher.current_id() or ""):
-            # A page of the account left behind (Go to… another's record) is not this account's to reopen: its screen.
-            place = ReturnPoint(place.key, section_title(self.sections.classes[place.key]), account_id=place.account_id)
-        if place is not None and place.key == section.key and not place.kind:
-            place = None                     # from its own list
-        step = place
-        while step is not None:              # a page on the way here again (its order's invoice): back as it was
-            if (step.key, step.kind, step.record_id) == (section.key, kind, record_id):
-                place = step.came_from
-                break
-            step = step.came_from
-        section.set_came_from(place)
-
-    def return_to(self, place: ReturnPoint) -> None:
-        """Back on a page opened from `place`: that screen as it was left, or the record page shown there (when
-        it is still this account's and still there), with its own way back."""
-        self.select_section(place.key)
-        if self.current_key != place.key:
-            return
-        section = self.sections[place.key]
-        if place.kind and hasattr(section, "set_came_from"):
-            shown = section.page_open and section.record_id == place.record_id
-            if not shown and place.account_id == (self.switcher.current_id() or ""):
-                opener = getattr(section, f"open_{place.kind}", None)
-                shown = opener is not None and bool(opener(place.record_id))
-            if shown:
-                section.set_came_from(place.came_from)
-            else:
-                section.show_list()
-        elif getattr(section, "page_open", False):
-            section.show_list()          # left from its list: a page opened there since is not where Back goes
-        focus_screen(section)
 
     def _update_navigation(self) -> None:
         available = self.available_keys()

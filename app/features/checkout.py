@@ -17,7 +17,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.api import Conflict, NetworkError, NotAPanel, ServerError, new_idempotency_key
+from app.api import Conflict, NetworkError, ServerError, new_idempotency_key, panel_may_have_acted
 from app.core.account_data import AccountData
 from app.core.formatting import rate_text
 from app.core.invoice_facts import UNPAID_STATUSES
@@ -315,11 +315,12 @@ class CheckoutSession(QObject):
                 "CheckoutSession", "This cart was already ordered: an earlier attempt reached the panel, but its "
                 "answer was lost. The order is in Orders, where you can pay or cancel it."), can_pay=False)
             return
-        # An answer Sett cannot read (HTML, a wrong shape, too large) may come from a panel that did act: like a lost
-        # answer, the attempt keeps its key, so Try again (or the same cart later) is answered with what the panel
-        # made instead of making a second order or charge.
-        unreadable = isinstance(error, NotAPanel)
-        retryable = isinstance(error, NetworkError | ServerError) or unreadable
+        # Whenever the panel may have acted (a lost answer, a timeout, a 5xx, an answer Sett cannot read: HTML, a
+        # wrong shape, too large), the attempt keeps its key, so Try again (or the same cart later) is answered with
+        # what the panel made instead of making a second order or charge. Only a definite refusal drops it
+        # (app.api.idempotency, the one rule for every keyed action).
+        retryable = panel_may_have_acted(error)
+        unreadable = retryable and not isinstance(error, NetworkError | ServerError)
         if not retryable:
             self.key = None       # a refusal is not remembered by the panel: the next Pay is a new attempt
             if self.kind == "order" and not self.session.closed:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from app.api import Conflict, NetworkError, NotFound, ServerError, new_idempotency_key
+from app.api import Conflict, NetworkError, NotFound, new_idempotency_key, panel_may_have_acted
 from app.core.changes import ChangeSet
 from app.core.input_text import reason_problem
 from app.core.server_links import manage_url_problem
@@ -87,12 +87,19 @@ class PageFeature(QObject):
             session.sync()
 
         def failed(error: BaseException) -> None:
-            if not isinstance(error, NetworkError | ServerError):
+            kept = panel_may_have_acted(error)      # the one rule of every keyed action (app.api.idempotency)
+            if not kept:
                 self._keys.pop(record_id, None)
             self.page.set_busy(False)
             if self._still_showing(session.id, record_id):
-                self.page.show_message("error", refused(error))
-            if isinstance(error, Conflict | NotFound):
+                said = refused(error)
+                if kept and not isinstance(error, NetworkError):
+                    # A 5xx or an answer Sett cannot read: the panel may have done it. The same press again goes
+                    # with the same key, and the sync below shows what the panel made of it.
+                    said = translate("PageFeature", "{error} The panel may have done it: asking again asks about "
+                                                    "this same request, so it is never done twice.").format(error=said)
+                self.page.show_message("error", said)
+            if isinstance(error, Conflict | NotFound) or (kept and not isinstance(error, NetworkError)):
                 session.sync()          # the panel knows better: show the record as it is now
 
         self.page.set_busy(True)
@@ -195,9 +202,9 @@ class ServicePages(PageFeature):
         if session is not None and not session.reachable:
             self._queue(session, service_id, *queued)
             return
-        # A request whose answer is lost on the way (the connection dropped, the panel timed out) may have reached
-        # the panel: it goes to the outbox with the key it was sent with, so it is sent again exactly once, instead
-        # of failing and a second press (a new key) being refused as "already open".
+        # A request whose answer is lost on the way (the connection dropped, the panel timed out, a 5xx, an answer
+        # Sett cannot read) may have reached the panel: it goes to the outbox with the key it was sent with, so it is
+        # sent again exactly once, instead of failing and a second press (a new key) being refused as "already open".
         self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, key),
                   translate("ServicePages", "Cancellation requested. The panel's operators will review it; you can "
                                             "withdraw it until then."), lost=queued)
@@ -235,8 +242,9 @@ class ServicePages(PageFeature):
         self.sessions.outbox.queue(session, operation, *args, on_done=done, on_error=failed)
 
     def _act(self, service_id: str, operation, args: tuple, success: str, lost: tuple | None = None) -> None:
-        """`operation` now, at the panel; `lost`, (outbox operation, its arguments), queues it instead when its
-        answer may have been lost (a NetworkError)."""
+        """`operation` now, at the panel; `lost`, (outbox operation, its arguments), queues it instead, its key
+        kept, whenever the panel may have done it (a lost answer, a 5xx, an answer Sett cannot read: anything but a
+        definite refusal, app.api.idempotency), so the outbox sends it again with that key exactly once."""
         session = self.session_for_panel()
         if session is None:
             return
@@ -250,7 +258,7 @@ class ServicePages(PageFeature):
 
         def failed(error: BaseException) -> None:
             self.page.set_busy(False)
-            if lost is not None and isinstance(error, NetworkError) and not session.closed:
+            if lost is not None and panel_may_have_acted(error) and not session.closed:
                 self._queue(session, service_id, *lost)
                 return
             if self._still_showing(session.id, service_id):

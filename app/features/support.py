@@ -7,7 +7,7 @@ message. Offline, Send is disabled and says the panel is needed (replies are not
 """
 from __future__ import annotations
 
-from app.api import NetworkError, NotAPanel, ServerError, new_idempotency_key
+from app.api import NetworkError, new_idempotency_key, panel_may_have_acted
 from app.core.changes import ChangeSet
 from app.core.support import body_problem, one_line, ticket_problem
 from app.core.text import translate
@@ -20,9 +20,10 @@ from .services import PageFeature
 
 def _answer_may_be_lost(error: BaseException) -> bool:
     """Whether the panel may have taken the attempt though its answer did not come back as one: a dropped
-    connection, a server error, or an answer Sett cannot read (HTML from a proxy, a wrong shape). The attempt then
-    keeps its key, so Send again is answered with the ticket or message already made, never a second one."""
-    return isinstance(error, NetworkError | ServerError | NotAPanel)
+    connection, a server error, or an answer Sett cannot read (HTML from a proxy, a wrong shape): anything but a
+    definite refusal. The attempt then keeps its key, so Send again is answered with the ticket or message already
+    made, never a second one."""
+    return panel_may_have_acted(error)      # the one rule of every keyed action (app.api.idempotency)
 
 
 class SupportPages(PageFeature):

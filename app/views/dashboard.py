@@ -298,6 +298,7 @@ class DashboardSection(ScopedScreen, Section):
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(16)       # as the cards stand apart: the accounts' lines sat 6 px under them
         content_layout.addWidget(grid_host)
         content_layout.addWidget(self.breakdown)
         content_layout.addWidget(self.recent_orders)

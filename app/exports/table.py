@@ -46,6 +46,12 @@ def _cell(column: ExportColumn, value: Any) -> Cell:
     return str(value)
 
 
+def _currency(row: dict, account: AccountRecords) -> str:
+    """The currency a row's amounts are in: the one it names, else its account's."""
+    named = row.get("currency")
+    return named.strip() if isinstance(named, str) and named.strip() else account.currency
+
+
 def _flat_rows(kind: str, accounts: Sequence[AccountRecords], period: Period,
                statuses: frozenset[str] | None) -> tuple[list[dict], int]:
     out: list[dict] = []
@@ -55,12 +61,12 @@ def _flat_rows(kind: str, accounts: Sequence[AccountRecords], period: Period,
         if kind == CREDITS:
             for row in account.transactions:
                 if period.holds(row.get("created_at")) and (statuses is None or row.get("type") in statuses):
-                    out.append({**row, **lead, CURRENCY: account.currency})
+                    out.append({**row, **lead, CURRENCY: _currency(row, account)})
             continue
         for invoice in account.invoices:
             if invoice.get("status") in HIDDEN_INVOICE_STATUSES:
                 continue
-            currency = invoice.get("currency") or account.currency
+            currency = _currency(invoice, account)
             if kind == INVOICES:
                 if period.holds(invoice.get("issue_date")) and (statuses is None or invoice.get("status") in statuses):
                     out.append({**invoice, **lead, CURRENCY: currency})
@@ -80,11 +86,21 @@ def _flat_rows(kind: str, accounts: Sequence[AccountRecords], period: Period,
     return out, skipped
 
 
+def _places_written(rows: list[list[Cell]], currency_at: int, currency: str) -> int:
+    """The most decimals the amounts in `currency` are written with (0..4), zeros aside ("0.00" tax beside a total
+    of JPY 500) unless there is nothing else."""
+    amounts = [c for row in rows if str(row[currency_at] or "") == currency for c in row
+               if isinstance(c, Decimal) and c.is_finite()]
+    counted = [c for c in amounts if c] or amounts
+    return min(4, max((max(0, -int(c.as_tuple().exponent)) for c in counted), default=2))
+
+
 def build_table(kind: str, accounts: Sequence[AccountRecords], *, period: Period | None = None,
                 statuses: Iterable[str] | None = None) -> ExportTable:
     """The table of `kind` (invoices, payments, credits) over `accounts`' rows, in their order. Invoices and
     payments are filtered by their own status and date (issued, paid); credit transactions by type and date."""
     columns = columns_for(kind)
+    currency_at = next(i for i, c in enumerate(columns) if c.key == CURRENCY)
     rows, skipped = _flat_rows(kind, accounts, period or Period(), wanted(statuses))
     table_rows: list[list[Cell]] = []
     totals: dict[str, dict[str, Decimal]] = {}
@@ -97,7 +113,11 @@ def build_table(kind: str, accounts: Sequence[AccountRecords], *, period: Period
             for column, cell in zip(columns, cells, strict=True):
                 if column.summed and isinstance(cell, Decimal):    # a column no row fills has no total
                     sums[column.key] = sums.get(column.key, Decimal(0)) + cell
-    places = {a.currency: a.places for a in accounts}
+    # Each currency's places: an account's own from its panel; one only some rows name (an invoice from before the
+    # operator changed currency) has no places from any panel, so those its amounts are written with (JPY 500 was
+    # formatted as "500.00 JPY" with the account's two).
+    places = {currency: _places_written(table_rows, currency_at, currency) for currency in totals}
+    places.update({a.currency: a.places for a in accounts})
     return ExportTable(kind, columns, table_rows, dict(sorted(totals.items())), places, skipped, total_label())
 
 

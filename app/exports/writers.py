@@ -18,7 +18,6 @@ import contextlib
 import csv
 import errno
 import os
-import re
 import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -29,7 +28,7 @@ from typing import IO
 from app.core.status_words import status_word
 from app.core.text import translate
 
-from .cells import safe_text
+from .cells import cell_text
 from .columns import CODE, CURRENCY, DATE, STAMP, total_label
 from .table import Cell, ExportTable, total_rows
 
@@ -78,12 +77,12 @@ def _csv_cell(cell: Cell) -> str:
         return ""
     if isinstance(cell, Decimal):
         return format(cell, "f")      # "1234.50": no grouping, no exponent, every decimal kept
-    return safe_text(cell)
+    return cell_text(cell)
 
 
 def _write_csv(table: ExportTable, handle: IO[str], totals: bool) -> None:
     writer = csv.writer(handle, lineterminator="\r\n")     # RFC 4180
-    writer.writerow([safe_text(c.title) for c in table.columns])
+    writer.writerow([cell_text(c.title) for c in table.columns])
     for row in table.rows:
         writer.writerow([_csv_cell(cell) for cell in row])
     if totals and table.rows:
@@ -105,14 +104,11 @@ def fits_a_number(value: Decimal) -> bool:
     return Decimal(repr(float(value))) == value
 
 
-# What XML 1.0 (a worksheet) cannot hold: C0 control characters other than tab, line feed and carriage return.
-# A panel's note with one made openpyxl raise IllegalCharacterError and the whole XLSX export fail; they are
-# dropped from the cell instead (they show as nothing anywhere), before the formula check sees the text.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
 def _xlsx_text(value: str) -> str:
-    return safe_text(_NOT_XML.sub("", value))
+    # What XML 1.0 (a worksheet) cannot hold, C0 control characters other than tab, line feed and carriage return,
+    # made openpyxl raise IllegalCharacterError and the whole XLSX export fail: cell_text drops them (they show as
+    # nothing anywhere), with direction controls, before the formula check sees the text.
+    return cell_text(value)
 
 
 # Excel's built-in formats 14 (short date) and 22 (short date and time), which openpyxl writes for these

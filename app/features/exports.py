@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from app.core.text import translate
+from app.models.row_money import own_currency_money
 from app.session import Sessions
 
 if TYPE_CHECKING:
@@ -247,7 +248,9 @@ class PdfBatch(QObject):
 
             panel, customer = document.data.document_parties
             with replacing(self.folder / name) as temporary:
-                write_invoice_pdf(temporary, document.invoice, document.data.money, panel, customer)
+                # In the invoice's own currency: one in euros on a dollar account was written as dollars.
+                money = own_currency_money(document.data.money, document.invoice)
+                write_invoice_pdf(temporary, document.invoice, money, panel, customer)
         except OSError as exc:
             self.error = str(exc)
             self._end()

@@ -7,6 +7,7 @@ import logging
 from app.api import Conflict, NetworkError
 from app.core.changes import ChangeSet
 from app.core.text import translate
+from app.models.row_money import own_currency_money
 from app.session import AccountSession, Sessions, action_failed
 from app.session.operations import invoices as invoice_ops
 from app.session.operations import payments as pay_ops
@@ -102,7 +103,8 @@ class InvoicePages(PageFeature):
         if data is None or self.page.invoice_id != invoice_id:
             return None
         panel, customer = data.document_parties
-        return self.page.invoice, data.money, panel, customer
+        # The invoice's own currency: one in euros on a dollar account was printed as dollars.
+        return self.page.invoice, own_currency_money(data.money, self.page.invoice), panel, customer
 
     def save_pdf(self, invoice_id: str, path: str) -> None:
         from app.views.invoice_pdf import write_invoice_pdf

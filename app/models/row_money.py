@@ -35,3 +35,11 @@ def row_money(money: Money) -> Callable[[dict, str], str]:
             return str(value)
         return local_format.money(amount, currency, places)
     return write
+
+
+def own_currency_money(money: Money, row: dict) -> Money:
+    """`money` for one record's amounts in the currency the record names (an invoice's PDF, its page): an invoice
+    in euros on a dollar account written with the account's `money` read EUR 25.00 as "$25.00"."""
+    write = row_money(money)
+    currency = row.get("currency") if isinstance(row, dict) else None
+    return lambda value: write({"currency": currency, "amount": value}, "amount")

@@ -299,3 +299,13 @@ def test_a_new_ticket_not_sent_leaves_nothing_behind_for_the_next_ticket_opened(
     on_row(support.table, "Old one", support.model.column_of("subject"))
     qtbot.keyClick(support.table, Qt.Key.Key_Return, NONE)
     assert support.page_open and support.page.back.text() == "← All tickets"
+
+
+def test_the_back_button_names_a_place_as_it_reads():
+    """A service's name is the panel's: an "&" in it is a character, not a key (Alt+D never pressed "R&D VPS"),
+    and a name longer than a button should be ends in "…" rather than widening the page."""
+    from app.views.back_trail import TITLE_CHARS, back_text
+
+    assert back_text("R&D VPS") == "← R&&D VPS"
+    long = back_text("Dedicated game server for the whole guild, Frankfurt rack 7")
+    assert long.endswith("…") and len(long) == len("← ") + TITLE_CHARS

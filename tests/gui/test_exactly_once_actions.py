@@ -166,3 +166,32 @@ def test_a_payment_the_panel_may_have_started_is_tried_again_with_the_same_key(c
     dialog.retry_button.click()
     settle()
     assert len(keys) == 2 and keys[0] == keys[1]
+
+
+@pytest.mark.parametrize("fault, same", [("wrong shape", True), ("5xx naming a refusal's code", True),
+                                         ("refused", False)])
+def test_a_top_up_asked_again_from_a_new_dialog_reuses_the_key_the_panel_may_have_acted_on(  # noqa: F811
+        canned_app, qtbot, fault, same):  # noqa: F811
+    app = canned_app
+    unpaid = {**invoice(4, "pending", "10.00"), "kind": "top_up", "lines": []}
+    started = {"invoice": unpaid, "payment": {"id": "pay-4", "method": "paypal", "status": "pending"}}
+    error = (ValidationFailed("amount: Too small.", status=422, code="validation_error") if fault == "refused"
+             else MAY_HAVE_ACTED[fault]())
+    call, keys = answers(error, started)
+    config = {"enabled": True, "currency": {"code": "USD", "symbol": "$", "places": 2}, "credits_enabled": False,
+              "tax": {"enabled": False}, "gateways": {"stripe": {"enabled": True}, "paypal": {"enabled": True}},
+              "top_up_min": "5.00", "top_up_max": "500.00"}
+    client = Panel({"billing_config": config, "credits": {"enabled": False}, "invoice": lambda _id: unpaid,
+                    "top_up": call, "payment": {"id": "pay-4", "status": "pending", "invoice_id": "i-4"}})
+    session = signed_in(app, client, config={"billing_config": config})
+    first = app.features["checkout"].start(session.id, "top_up", {"amount": "10.00"})
+    settle()
+    pay_with(qtbot, first, "paypal")
+    settle()
+    first.dialog.reject()                       # closed after the error; the same top-up asked again later
+    settle()
+    again = app.features["checkout"].start(session.id, "top_up", {"amount": "10.00"})
+    settle()
+    pay_with(qtbot, again, "paypal")
+    settle()
+    assert len(keys) == 2 and (keys[0] == keys[1]) is same

@@ -119,7 +119,14 @@ def update(language: str, fold: bool = False) -> Path:
 def build(language: str) -> Path:
     out = target(language)
     out.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([lrelease(), "-silent", *map(str, sources(language)), "-qm", str(out)], check=True)
+    # Written beside and renamed over: a Sett running meanwhile (or a test) keeps reading the whole old file, never a
+    # half-written one, and a failed lrelease leaves the old .qm as it was.
+    partial = out.with_name(out.name + ".partial")
+    try:
+        subprocess.run([lrelease(), "-silent", *map(str, sources(language)), "-qm", str(partial)], check=True)
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
     return out
 
 

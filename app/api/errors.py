@@ -15,6 +15,9 @@ class ApiError(Exception):
     # Whether `message` is the panel's own (its error envelope's, often English) rather than a sentence of Sett's:
     # the sessions then lead with Sett's words for the refusal and keep the panel's as the detail.
     said_by_panel = False
+    # Whether an earlier attempt of the same keyed request may have reached the panel (it went unanswered, or a
+    # gateway answered 5xx) before this error ended the retries: the action may have been done whatever this says.
+    earlier_attempt_uncertain = False
 
     def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
                  details: dict[str, Any] | None = None) -> None:

@@ -51,6 +51,8 @@ def definite_refusal(error: BaseException) -> bool:
     bare 400), a 5xx whatever code it names, and an answer that is not the panel's are not definite."""
     if not isinstance(error, ApiError) or isinstance(error, NetworkError | NotAPanel | ServerError):
         return False
+    if error.earlier_attempt_uncertain:       # a retry refused after an attempt the panel may have done
+        return False
     if error.status is not None and not 400 <= error.status < 500:
         return False
     if error.code is not None:

@@ -164,81 +164,92 @@ class Transport:
         attempt = auth_rounds = 0
         refreshed = False
         budget = self.retry_budget if self.retry_budget is not None else RetryBudget()
-        while True:
-            self.cancellation.check()
-            sent = self.credentials if uses_auth else None
-            deadline = Deadline(self.deadline, self._sockets.interrupt)
-            raw = None
-            try:
-                answered: list = []     # the response, kept by a hook: requests loses it when it raises below
-                keep = _keeper(answered)
+        # Whether an earlier attempt of this keyed request may have reached the panel (no answer, a gateway's 5xx):
+        # whatever the last attempt is refused with (a rate limit, a login that ran out), the panel may have acted
+        # on that one, so the error says so and the key outlives it (app.api.idempotency).
+        uncertain = False
+        try:
+            while True:
+                self.cancellation.check()
+                sent = self.credentials if uses_auth else None
+                deadline = Deadline(self.deadline, self._sockets.interrupt)
+                raw = None
                 try:
-                    raw = self._session.request(
-                        method, url, data=body, params=params, allow_redirects=False, stream=True,
-                        headers=self._headers(sent, body is not None, idempotency_key, etag),
-                        timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP, self.deadline),
-                                 min(self.timeout, self.deadline)), hooks={"response": keep})
-                except UnicodeDecodeError:
-                    # requests reads a redirect's Location as UTF-8 even when it is not to follow it: a byte
-                    # such as 0x80 there raised a bare UnicodeDecodeError ("Sync failed unexpectedly").
-                    for response in answered:
-                        response.close()
-                    raise NotAPanel(translate("Network", "{address} redirects to an address that is not valid "
-                                                         "text instead of answering as a billing panel; check the "
-                                                         "panel address.").format(address=url)) from None
-                content = read_body(raw, url, deadline)
-                if self.read_budget is not None:
-                    self.read_budget.take(len(content), url)
-            except (requests.RequestException, OSError, urllib3_error()) as exc:
-                if self.cancellation.is_set():
-                    # The failure is the cancel itself (its socket was shut down), not the panel's.
-                    log.info("%s %s%s abandoned: cancelled", method, API_PREFIX, path)
-                    raise Cancelled() from None
-                if deadline.expired:
-                    # A server that trickles will trickle again: no retry.
-                    raise DeadlineExceeded(translate("Network", "Could not reach {host}: its answer took longer "
-                                                     "than {duration} in all, so Sett stopped waiting.").format(
-                        host=self.host, duration=seconds_phrase(self.deadline))) from None
-                log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
-                error = network_error(self.host, as_requests_error(exc), self.timeout)
-                if repeatable and attempt < self.max_retries and is_transient(as_requests_error(exc)):
-                    self._pause(backoff_delay(attempt), error, budget)
+                    answered: list = []     # the response, kept by a hook: requests loses it when it raises below
+                    keep = _keeper(answered)
+                    try:
+                        raw = self._session.request(
+                            method, url, data=body, params=params, allow_redirects=False, stream=True,
+                            headers=self._headers(sent, body is not None, idempotency_key, etag),
+                            timeout=(min(self.timeout, CONNECT_TIMEOUT_CAP, self.deadline),
+                                     min(self.timeout, self.deadline)), hooks={"response": keep})
+                    except UnicodeDecodeError:
+                        # requests reads a redirect's Location as UTF-8 even when it is not to follow it: a byte
+                        # such as 0x80 there raised a bare UnicodeDecodeError ("Sync failed unexpectedly").
+                        for response in answered:
+                            response.close()
+                        raise NotAPanel(translate("Network", "{address} redirects to an address that is not valid "
+                                                             "text instead of answering as a billing panel; check the "
+                                                             "panel address.").format(address=url)) from None
+                    content = read_body(raw, url, deadline)
+                    if self.read_budget is not None:
+                        self.read_budget.take(len(content), url)
+                except (requests.RequestException, OSError, urllib3_error()) as exc:
+                    if self.cancellation.is_set():
+                        # The failure is the cancel itself (its socket was shut down), not the panel's.
+                        log.info("%s %s%s abandoned: cancelled", method, API_PREFIX, path)
+                        raise Cancelled() from None
+                    if deadline.expired:
+                        # A server that trickles will trickle again: no retry.
+                        raise DeadlineExceeded(translate("Network", "Could not reach {host}: its answer took longer "
+                                                         "than {duration} in all, so Sett stopped waiting.").format(
+                            host=self.host, duration=seconds_phrase(self.deadline))) from None
+                    log.debug("%s %s%s -> %s", method, API_PREFIX, path, type(exc).__name__)
+                    error = network_error(self.host, as_requests_error(exc), self.timeout)
+                    if repeatable and attempt < self.max_retries and is_transient(as_requests_error(exc)):
+                        uncertain = True
+                        self._pause(backoff_delay(attempt), error, budget)
+                        attempt += 1
+                        continue
+                    raise error from None
+                finally:
+                    deadline.stop()
+                    if raw is not None:
+                        raw.close()
+                status = raw.status_code
+                log.debug("%s %s%s -> %s", method, API_PREFIX, path, status)
+                response = ApiResponse(status, raw.headers, content, url)
+                if status == 401 and sent is not None and sent.can_refresh:
+                    if refreshed or auth_rounds >= 2:
+                        raise AuthRequired(translate("Network", SESSION_EXPIRED), status=401, code="unauthorized")
+                    auth_rounds += 1
+                    refreshed = self._refresh(sent)
+                    continue
+                if status == 429:
+                    error = response.error()
+                    if repeatable and attempt < self.max_retries:
+                        self._pause(retry_after_wait(getattr(error, "retry_after", None), attempt), error, budget)
+                        attempt += 1
+                        continue
+                    raise error
+                if retry_status(method, status, idempotency_key) and attempt < self.max_retries:
+                    uncertain = True
+                    self._pause(backoff_delay(attempt), response.error(), budget)
                     attempt += 1
                     continue
-                raise error from None
-            finally:
-                deadline.stop()
-                if raw is not None:
-                    raw.close()
-            status = raw.status_code
-            log.debug("%s %s%s -> %s", method, API_PREFIX, path, status)
-            response = ApiResponse(status, raw.headers, content, url)
-            if status == 401 and sent is not None and sent.can_refresh:
-                if refreshed or auth_rounds >= 2:
-                    raise AuthRequired(translate("Network", SESSION_EXPIRED), status=401, code="unauthorized")
-                auth_rounds += 1
-                refreshed = self._refresh(sent)
-                continue
-            if status == 429:
-                error = response.error()
-                if repeatable and attempt < self.max_retries:
-                    self._pause(retry_after_wait(getattr(error, "retry_after", None), attempt), error, budget)
-                    attempt += 1
-                    continue
-                raise error
-            if retry_status(method, status, idempotency_key) and attempt < self.max_retries:
-                self._pause(backoff_delay(attempt), response.error(), budget)
-                attempt += 1
-                continue
-            if 300 <= status < 400 and status != 304:
-                # A header may be 64 KB; the sentence shows where it points, not all of it.
-                target = clipped(raw.headers.get("Location") or "", 200) or translate("Network", "another address")
-                raise NotAPanel(translate("Network", "{address} redirects to {target} instead of answering as a "
-                                                     "billing panel; check the panel address.").format(
-                    address=url, target=target), status=status)
-            if status >= 400:
-                raise response.error()
-            return response
+                if 300 <= status < 400 and status != 304:
+                    # A header may be 64 KB; the sentence shows where it points, not all of it.
+                    target = clipped(raw.headers.get("Location") or "", 200) or translate("Network", "another address")
+                    raise NotAPanel(translate("Network", "{address} redirects to {target} instead of answering as a "
+                                                         "billing panel; check the panel address.").format(
+                        address=url, target=target), status=status)
+                if status >= 400:
+                    raise response.error()
+                return response
+        except ApiError as exc:
+            if idempotency_key and uncertain:
+                exc.earlier_attempt_uncertain = True
+            raise
 
     def _pause(self, seconds: float, error: ApiError, budget: RetryBudget) -> None:
         """Wait before the next attempt, from the retry budget; past the budget, give up with `error` (a rate

@@ -140,3 +140,24 @@ def test_an_error_of_setts_own_after_sending_keeps_the_key():
 
 def test_the_refusal_codes_are_the_worded_codes_of_the_contract_and_docs():
     assert REFUSAL_CODES == set(CODE_WORDS) - {"internal_error"}
+
+
+GATEWAY = Reply(502, HTML, content_type="text/html")
+RETRIED = {   # what the retry of an attempt that may have reached the panel is refused with
+    "a rate limit": _error("rate_limited", 429),
+    "a login that ran out": _error("unauthorized", 401),
+    "a validation error": _error("validation_error", 422),
+}
+
+
+@pytest.mark.parametrize("then", list(RETRIED))
+@pytest.mark.parametrize("action", ["checkout", "top-up", "cancel order", "reply"])
+def test_a_refusal_of_the_retry_after_an_attempt_the_panel_may_have_done_keeps_the_key(action, then, canned):
+    # The first attempt's answer is a gateway's 502 (the panel may have done it); the client's own retry, with the
+    # same key, is refused before the panel looks at the key: the action may still have been done by the first.
+    server = canned(GATEWAY, RETRIED[then])
+    with PanelClient(server.url, sleep=lambda s: None, max_retries=1) as client:
+        with pytest.raises(ApiError) as caught:
+            ACTIONS[action](client)
+    assert len(server.seen) == 2
+    assert panel_may_have_acted(caught.value), repr(caught.value)

@@ -8,4 +8,11 @@
         <translation>{error} Das Panel hat es möglicherweise schon ausgeführt: Erneutes Anfragen fragt nach genau dieser Anfrage, sodass es nie doppelt ausgeführt wird.</translation>
     </message>
 </context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The panel may have done it, but its answer could not be used: {reason} Sett sends it again with the same key after the next sync, so it is done once.</source>
+        <translation>Das Panel hat es möglicherweise schon ausgeführt, aber seine Antwort war nicht verwertbar: {reason} Sett sendet es nach der nächsten Synchronisierung mit demselben Schlüssel erneut, sodass es nur einmal ausgeführt wird.</translation>
+    </message>
+</context>
 </TS>

@@ -110,8 +110,12 @@ def test_an_entry_the_panel_may_have_acted_on_keeps_its_key_and_is_done_once(fir
     with pytest.raises(type(MAY_HAVE_ACTED[answer])):
         run(outbox_ops.replay, panel)
     assert statuses() == ["sending", "queued"]                  # not refused: it waits with its key, in order
+    if answer != "lost":                                        # the Outbox says why it still says "Sending"
+        (waiting, _queued) = run(outbox_ops.entries, panel)
+        assert waiting["message"].startswith("The panel may have done it") and "same key" in waiting["message"]
     result = run(outbox_ops.replay, panel)
     assert not result.refused and statuses() == ["sent", "sent"]
+    assert all(not row["message"] for row in run(outbox_ops.entries, panel))
     keys = [key for _what, key in panel.requests]
     assert keys[0] == keys[1]                                   # the same key again: answered, not done again
     assert panel.acted == 2                                     # each action once

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.api import ApiError, AuthRequired, NotFound, RateLimited, panel_may_have_acted
+from app.api import ApiError, AuthRequired, NetworkError, NotFound, RateLimited, panel_may_have_acted
 from app.cache import CacheChanges, outbox_lock
 from app.core import outbox as ob
 from app.core.text import translate
@@ -325,12 +325,24 @@ def _replay(ctx: Context) -> Replayed:
                 # refusing it there dropped its key, and sent again as new it was done twice), no login, a rate
                 # limit. It stays `sending` with its key and waits, in order; the next replay sends the same key,
                 # which the panel answers with what it did. Only a definite refusal (app.api.idempotency) ends it.
+                if not isinstance(exc, NetworkError | AuthRequired | RateLimited):
+                    _wait_uncertain(ctx, sending, exc)
                 raise
             _refuse(ctx, sending, exc, result)
             continue
         _put(ctx, sending.moved(ob.SENT).to_row())
         result.sent.append(entry.label)
     return result
+
+
+def _wait_uncertain(ctx: Context, sending: ob.Entry, exc: ApiError) -> None:
+    """An entry the panel may have done (an answer Sett cannot read, a 5xx) stays `sending` with its key, and says
+    why in the Outbox, where it would otherwise only say "Sending…" for as long as the answers stay unreadable."""
+    headline, detail = explain(exc)
+    why = headline + (f" {detail}" if detail and detail != headline else "")
+    _put(ctx, sending.moved(ob.SENDING, translate(
+        "Outbox", "The panel may have done it, but its answer could not be used: {reason} Sett sends it again with "
+                  "the same key after the next sync, so it is done once.").format(reason=why)).to_row())
 
 
 def _refuse(ctx: Context, sending: ob.Entry, exc: ApiError, result: Replayed) -> None:

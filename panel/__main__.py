@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--forwarded-allow-ips", default="", metavar="ADDRESSES",
                        help="comma-separated proxy addresses or CIDR ranges (or '*') whose X-Forwarded-For and "
                             "X-Forwarded-Proto are believed; by default none are")
+    serve.add_argument("--lifeline", action="store_true",
+                       help="stop when standard input ends (a parent process that started the panel keeps it open "
+                            "while it runs)")
+    serve.add_argument("--temporary-folder", default="", metavar="FOLDER",
+                       help="a folder of this run's alone (the desktop demo's, holding --db), removed when the panel "
+                            "stops")
     serve.add_argument("--secret-key-file", default="", metavar="FILE",
                        help="a file holding the key that encrypts gateway secrets in the database (make one with "
                             "`python -m panel secret-key`); without it $SETT_PANEL_SECRET_KEY, else unencrypted")
@@ -156,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         options = ServerOptions(rate_limit=args.rate_limit, test_clock=args.test_clock,
                                 jobs_interval=args.jobs_interval, public_url=args.public_url or "",
                                 forwarded_allow_ips=args.forwarded_allow_ips, secret_key_file=args.secret_key_file)
-        serve(args.db, args.host, args.port, options, with_localstripe=args.localstripe)
+        serve(args.db, args.host, args.port, options, with_localstripe=args.localstripe, lifeline=args.lifeline,
+              temporary_folder=args.temporary_folder)
         return 0
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)

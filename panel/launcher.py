@@ -29,8 +29,12 @@ def python_command(args: Sequence[str]) -> list[str]:
 
 
 class ListeningProcess:
-    def __init__(self, args: Sequence[str], *, name: str, cwd: str | Path | None = None) -> None:
+    def __init__(self, args: Sequence[str], *, name: str, cwd: str | Path | None = None,
+                 lifeline: bool = False) -> None:
+        """`lifeline`: give the child a standard input that only this process holds open, so a child started with
+        `--lifeline` (`serve_args(lifeline=True)`) stops when this process ends, even if it never calls `stop()`."""
         self.args = python_command(args)
+        self.lifeline = lifeline
         self.name = name
         self.cwd = cwd
         self.proc: subprocess.Popen | None = None
@@ -41,7 +45,8 @@ class ListeningProcess:
     def start(self, timeout: float = 60) -> ListeningProcess:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=env, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True)
+                                     stderr=subprocess.STDOUT, text=True,
+                                     stdin=subprocess.PIPE if self.lifeline else None)
         found = threading.Event()
 
         def pump() -> None:
@@ -77,6 +82,8 @@ class ListeningProcess:
             if self._pump:
                 self._pump.join(5)
             self.proc.stdout.close()
+        if self.proc.stdin:
+            self.proc.stdin.close()
         self.proc = None
 
     def __enter__(self) -> ListeningProcess:
@@ -88,8 +95,10 @@ class ListeningProcess:
 
 def serve_args(db_path: str | Path, *, port: int = 0, test_clock: bool = False, rate_limit: int | None = None,
                jobs_interval: float | None = None, seed: str | None = None, localstripe: bool = False,
-               paypal_sandbox: bool = False, extra: Sequence[str] = ()) -> list[str]:
-    """The `python -m panel serve` arguments for a panel on 127.0.0.1."""
+               paypal_sandbox: bool = False, lifeline: bool = False, temporary_folder: str | Path | None = None,
+               extra: Sequence[str] = ()) -> list[str]:
+    """The `python -m panel serve` arguments for a panel on 127.0.0.1 (`lifeline`: start it with a
+    `ListeningProcess(lifeline=True)`)."""
     args = ["-m", "panel", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db_path)]
     if rate_limit is not None:
         args += ["--rate-limit", str(rate_limit)]
@@ -103,4 +112,8 @@ def serve_args(db_path: str | Path, *, port: int = 0, test_clock: bool = False, 
         args.append("--localstripe")
     if paypal_sandbox:
         args.append("--paypal-sandbox")
+    if lifeline:
+        args.append("--lifeline")
+    if temporary_folder:
+        args += ["--temporary-folder", str(temporary_folder)]
     return [*args, *extra]

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import signal
 import socket
+import sys
 import threading
 from datetime import timedelta
 
@@ -77,7 +79,9 @@ def seal_secrets(panel: Panel, options: ServerOptions) -> None:
 
 
 def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=print,
-          with_localstripe: bool = False) -> None:
+          with_localstripe: bool = False, lifeline: bool = False, temporary_folder: str = "") -> None:
+    """Serve until stopped (SIGTERM, Ctrl+C, or with `lifeline` the end of standard input); then stop localstripe
+    and the scheduler, close the database and, when given, remove `temporary_folder` (the demo's, holding it)."""
     panel = open_panel(db_path, options)
     seal_secrets(panel, options)
     sock = bind(host, port)
@@ -98,6 +102,8 @@ def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=p
     scheduler = JobScheduler(panel, options.jobs_interval) if options.jobs_interval > 0 else None
     if scheduler:
         scheduler.start()
+    if lifeline:
+        _watch_lifeline(server)
     announce(f"Panel listening on {url}  (API at {url}/api/v1)", flush=True)
     if threading.current_thread() is threading.main_thread():
         # uvicorn re-raises the SIGTERM it shut down on; by default that kills us before the cleanup below
@@ -111,6 +117,28 @@ def serve(db_path: str, host: str, port: int, options: ServerOptions, announce=p
         if stripe_server:
             stripe_server.stop()
         panel.db.close()
+        if temporary_folder:
+            shutil.rmtree(temporary_folder, ignore_errors=True)
+
+
+def _watch_lifeline(server: uvicorn.Server) -> None:
+    """Stop the server once standard input ends: the process that started the panel keeps the other end of that
+    pipe open while it lives, and the system closes it when that process ends, however it ends (a crash, a kill).
+    Without this a crashed Sett left its demo panel, and localstripe, running with no one to stop them."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return
+
+    def watch() -> None:
+        try:
+            while stream.read(4096):        # the parent writes nothing; whatever comes is ignored
+                pass
+        except (OSError, ValueError):
+            pass
+        log.info("The process that started this panel has ended: stopping.")
+        server.should_exit = True
+
+    threading.Thread(target=watch, daemon=True, name="lifeline").start()
 
 
 def _exit_on_signal(signum: int, frame) -> None:

@@ -59,9 +59,11 @@ class DemoPanel:
 
     def start(self, timeout: float = 90) -> str:
         self.workdir = Path(tempfile.mkdtemp(prefix="sett-demo-panel-"))
+        # The panel ends with this process however it ends (a crash included), and takes its folder with it.
         args = serve_args(self.workdir / "panel.db", seed="demo", test_clock=True,
-                          localstripe=self.offline_stripe, paypal_sandbox=not self.offline_stripe)
-        self.process = ListeningProcess(args, name="demo panel", cwd=PROJECT_ROOT)
+                          localstripe=self.offline_stripe, paypal_sandbox=not self.offline_stripe, lifeline=True,
+                          temporary_folder=self.workdir)
+        self.process = ListeningProcess(args, name="demo panel", cwd=PROJECT_ROOT, lifeline=True)
         log.info("starting the demo panel in %s", self.workdir)
         self.process.start(timeout)
         log.info("the demo panel listens on %s", self.process.url)

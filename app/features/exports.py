@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 NOTE = "export"
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# Direction overrides, embeddings and isolates: in a file name they turn what follows backwards, so a name can end
+# in what looks like another extension ("INV-1\u202efdp.exe" shows as "INV-1exe.pdf"); dropped.
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# File names are at most 255 bytes on the common file systems: a longer invoice number (a hostile panel's) made
+# the PDF impossible to write, and that error ended the whole batch.
+MAX_STEM_BYTES = 200
 
 
 def shown_keys(section, account_id: str) -> list[tuple[str, str]]:
@@ -48,7 +54,10 @@ def shown_keys(section, account_id: str) -> list[tuple[str, str]]:
 def pdf_name(document: Document, with_account: bool, taken: set[str]) -> str:
     number = str(document.invoice.get("invoice_number") or document.invoice.get("id"))
     stem = f"{document.account_name} {number}" if with_account else number
-    stem = _UNSAFE.sub("_", stem).strip(" .") or "invoice"
+    stem = _UNSAFE.sub("_", _DIRECTION.sub("", stem)).strip(" .")
+    while len(stem.encode("utf-8")) > MAX_STEM_BYTES:
+        stem = stem[:-1]
+    stem = stem.strip(" .") or "invoice"
     name, n = f"{stem}.pdf", 2
     while name.casefold() in taken:
         name, n = f"{stem} ({n}).pdf", n + 1

@@ -19,23 +19,37 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from app import settings as keys
 from app.core.text import translate
-from app.session import Sessions
+from app.session import GLOBAL, Sessions
+from app.session.notices import summary_notice
 
 log = logging.getLogger(__name__)
 NOTE_KEY = "desktop-notice"
 
 
 class Notifier(QObject):
-    """What the notices feature announces through (its `tray`): the system tray, or the window as a fallback."""
+    """What the notices feature announces through (its `tray`): the system tray, or the window as a fallback.
+
+    The fallback banner words the notices it stands for ("9 new notifications", or one notice's own title) and
+    follows them, as the bell's count does: a notice read (opened, "Mark all read", marked elsewhere and synced), an
+    invoice reminded of that got paid, leaves it; new ones join a count; with none left the banner goes."""
 
     clicked = Signal(dict)
 
-    def __init__(self, sessions: Sessions, window, system_tray=None) -> None:
+    def __init__(self, sessions: Sessions, window, system_tray=None, notices=None) -> None:
         super().__init__(window)
         self.sessions, self.window = sessions, window
         self.system_tray = system_tray
+        self.notices = notices          # the notices feature: which notices are still unread (None: not followed)
         self.alert: Callable[..., None] = QApplication.alert
         self.fallback_shown: list[dict] = []     # a click on the system tray's popup reaches the notices directly
+        # What the banner stands for: (account id, the notices still unread, whether it words them as a count)
+        self.standing: tuple[str | None, list[dict], bool] | None = None
+        sessions.changed.connect(lambda _account_id, _changes: self.follow())
+        sessions.accounts_changed.connect(self.follow)
+        sidebar = getattr(window, "sidebar", None)
+        counted = getattr(sidebar, "notice_count_changed", None)
+        if counted is not None:
+            counted.connect(lambda _count: self.follow())      # the bell changed: so may what the banner says
 
     @property
     def enabled(self) -> bool:
@@ -47,20 +61,81 @@ class Notifier(QObject):
         if self.system_tray is not None:
             self.system_tray.show_notice(notice)
             return
+        self.fallback_shown.append(notice)
+        account_id = notice.get("account_id")
+        summary = notice.get("kind") == "summary"
+        stands = self._summarised(notice) if summary else [notice]
+        self.follow()                # what the banner up now still stands for
+        if self.standing is not None and self.standing[0] == account_id and (summary or self.standing[2]):
+            # More of the same account's notices while a count is up: one count of all of them ("9 new" and 2
+            # more are 11), not the newest batch alone.
+            known = {n.get("id") for n in stands}
+            stands = [n for n in self.standing[1] if n.get("id") not in known] + stands
+            summary = True
+        self.standing = (account_id, stands, summary)
+        self._put_up(*self.standing)
+        self.alert(self.window, 0)
+
+    def _summarised(self, notice: dict) -> list[dict]:
+        """The notices a summary stands for: the newest it counts among those the feature announced."""
+        try:
+            count = int(str(notice.get("id") or "").rpartition(":")[2])
+        except ValueError:
+            count = 0
+        announced = [n for n in getattr(self.notices, "announced", [])
+                     if n.get("account_id") == notice.get("account_id")]
+        if count <= 0 or not announced:
+            return [notice]
+        return announced[-count:]
+
+    def _put_up(self, account_id: str | None, stands: list[dict], summary: bool) -> None:
+        if summary and len(stands) > 1:
+            notice = summary_notice(len(stands), account_id)
+        else:
+            notice = stands[-1]
         title = notice.get("title") or "Sett"
         message = notice.get("message") or ""
         text = translate("Notifier", "{title}: {message}").format(title=title, message=message) if message else title
         # The banner stays up across a switch of account: with several, it says whose notice it is.
-        owner = self.sessions.get(notice.get("account_id"))
+        owner = self.sessions.get(account_id)
         if owner is not None and len(self.sessions.all()) > 1:
             text = translate("Notifier", "{account} · {notice}").format(account=owner.account.name, notice=text)
-        self.fallback_shown.append(notice)
         self.sessions.note(NOTE_KEY, "info", text, (translate("Notifier", "Open"),
                                                     lambda *_checked, n=notice: self._open(n)))
-        self.alert(self.window, 0)
+
+    def follow(self) -> None:
+        """Word the banner again from the notices it stands for, as they are now; take it down when none is unread
+        any more, its account is gone, or the user closed it."""
+        if self.standing is None or self.notices is None or self.sessions.shut_down:
+            return
+        if NOTE_KEY not in self.sessions.global_notes or self._dismissed():
+            self._forget()
+            return
+        account_id, stands, summary = self.standing
+        if account_id is not None and self.sessions.get(account_id) is None:
+            self._forget()
+            return
+        unread = {n.get("id") for n in self.notices.notices_for(account_id or self.sessions.current_id)
+                  if not n.get("read")}
+        still = [n for n in stands if n.get("id") in unread]
+        if not still:
+            self._forget()
+            return
+        if len(still) != len(stands):
+            self.standing = (account_id, still, summary)
+            self._put_up(*self.standing)
+
+    def _dismissed(self) -> bool:
+        """The user closed the banner (its note stays until something new is said): it stands for nothing more."""
+        banners = getattr(self.window, "banners", None)
+        return banners is not None and f"{GLOBAL}:{NOTE_KEY}" not in banners
+
+    def _forget(self) -> None:
+        self.standing = None
+        self.sessions.clear_note(NOTE_KEY)
 
     def _open(self, notice: dict) -> None:
-        self.sessions.clear_note(NOTE_KEY)
+        self._forget()
         self.clicked.emit(notice)
 
 
@@ -125,7 +200,7 @@ def install(sessions: Sessions, window, notices, *, bring_to_front, pay_due) -> 
     system_tray = notices.tray if notices is not None else None
     notifier = None
     if notices is not None:
-        notifier = Notifier(sessions, window, system_tray)
+        notifier = Notifier(sessions, window, system_tray, notices)
         notices.tray = notifier
     icon = getattr(system_tray, "icon", None)
     return notifier, TrayMenu(sessions, window, bring_to_front=bring_to_front, pay_due=pay_due, icon=icon)

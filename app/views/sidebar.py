@@ -101,6 +101,7 @@ class Sidebar(QFrame):
     theme_toggle_requested = Signal()
     about_requested = Signal()
     notices_requested = Signal()
+    notice_count_changed = Signal(int)     # the bell's count was set (what words it elsewhere follows)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,6 +291,7 @@ class Sidebar(QFrame):
                 else translate("Sidebar", "Notifications"))
         self.notices_button.setAccessibleName(said)
         self.notices_button.setToolTip(said)        # the count is on the bell's badge; its tooltip said "Notifications"
+        self.notice_count_changed.emit(count)
 
     def set_cart_count(self, count: int) -> None:
         """How many items the cart holds, on the Cart button (hidden when empty)."""

@@ -69,3 +69,12 @@ def check_return_url(field: str, url: str | None, panel_origins: list[str]) -> N
     if (scheme, host, port) in {_origin(o) for o in panel_origins if o}:
         return
     raise invalid(field, f"{field} must point to this panel or to a loopback address.")
+
+
+# The panel's own page a payment ends on when its client gave no return or cancel URL (a top-up may omit them).
+FINISHED_PATH = "/pay/finished"
+
+
+def default_return_urls(origin: str) -> tuple[str, str]:
+    """The return and cancel URLs of a payment started without them: the panel's own finished page."""
+    return f"{origin}{FINISHED_PATH}", f"{origin}{FINISHED_PATH}?cancelled=1"

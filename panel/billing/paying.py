@@ -10,6 +10,7 @@ from app.core.pricing import NO_TAX, Line, quote_lines
 
 from ..errors import conflict, invalid, not_found
 from ..settings import PanelSettings
+from ..urls import default_return_urls
 from . import credits, invoices
 from .checkout import check_method, take_payment
 
@@ -70,7 +71,11 @@ def top_up(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict, *
                         places=s.currency_places, tax=NO_TAX)
     invoice = invoices.create_invoice(conn, s, user_id=user["id"], kind="top_up", quote=quote, issue_date=today,
                                       due_date=today + timedelta(days=7), now=now)
+    # The contract starts a top-up with {amount, payment_method}: without the client's URLs the gateway's page
+    # ends on the panel's own (the other payments name theirs, as the contract has them do).
+    default_return, default_cancel = default_return_urls(origin)
     payment = take_payment(conn, s, invoice, body["payment_method"], Decimal(0), today=today, now=now,
-                           origin=origin, return_url=body.get("return_url"), cancel_url=body.get("cancel_url"))
+                           origin=origin, return_url=body.get("return_url") or default_return,
+                           cancel_url=body.get("cancel_url") or default_cancel)
     return with_payment({"invoice": invoices.invoice_out(invoices.get(conn, invoice["id"]), conn),
                          "payment": payment})

@@ -3,7 +3,8 @@ payment's unguessable token in the URL is the key).
 
 GET /pay/{id}?token=  the Stripe card page or the PayPal approval (sandbox page or redirect to PayPal)
 POST /pay/{id}/stripe/confirm, GET /pay/{id}/return, POST /pay/{id}/cancel,
-POST /pay/{id}/paypal/approve (sandbox), GET /pay/{id}/paypal/return (PayPal's redirect back)
+POST /pay/{id}/paypal/approve (sandbox), GET /pay/{id}/paypal/return (PayPal's redirect back),
+GET /pay/finished[?cancelled=1]  where a payment started without return and cancel URLs ends (a top-up's)
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from ..gateways import flow, paypal_gateway, stripe_gateway
 from ..gateways.stripe_gateway import CardDeclined, GatewayError
 from ..pages import Markup, page, render
 from ..state import Panel
-from ..urls import panel_origin
+from ..urls import FINISHED_PATH, panel_origin
 
 # Browser pages behind checkout_url (HTML, redirects, forms), not API operations: kept out of the OpenAPI.
 router = APIRouter(include_in_schema=False)
@@ -92,6 +93,18 @@ def _stripe_test_note(s) -> Markup:
     return Markup('<div class="sandbox" role="note"><strong>Test payments.</strong> Stripe is simulated here '
                   '(localstripe), so no real money moves. Card <b>4242 4242 4242 4242</b>, any future month, the '
                   'year in two digits (e.g. 30), any three-digit CVC.</div>')
+
+
+@router.get(FINISHED_PATH)
+def finished_page(cancelled: str | None = None, panel: Panel = Depends(get_panel)):
+    """Where a payment started without a return_url or cancel_url (a top-up, which the contract starts with
+    `{amount, payment_method}` alone) ends: nothing about the payment is shown (the page has no token), only that
+    the result is with the panel. Registered before /pay/{payment_id}, which would take "finished" as an id."""
+    if cancelled:
+        return _message(panel, "Payment cancelled", "Nothing was charged. You can close this page.")
+    return _message(panel, "Payment finished",
+                    "The panel has the result of this payment. You can close this page; your invoices and credit "
+                    "balance show it.")
 
 
 def _finished(panel: Panel, payment):

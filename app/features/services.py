@@ -260,6 +260,8 @@ class ServicePages(PageFeature):
             self.page.set_busy(False)
             if lost is not None and panel_may_have_acted(error) and not session.closed:
                 self._queue(session, service_id, *lost)
+                if session.reachable and not isinstance(error, NetworkError):
+                    session.sync()      # the panel answers: the replay after it sends the same key, answered once
                 return
             if self._still_showing(session.id, service_id):
                 self.page.show_message("error", action_failed(error))

@@ -16,6 +16,7 @@ from app import paths
 from app.core.text import translate
 from app.session import Sessions
 from app.shell.crash import open_folder
+from app.views.due_words import due_elsewhere_amounts
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,13 @@ class MenuActions(QObject):
         session = self.sessions.current
         data = session.data if session is not None else None
         if data is None or not data.payable_ids:
+            elsewhere = due_elsewhere_amounts(data) if data is not None else ""
+            if elsewhere:
+                # Not "nothing is due": invoices in another currency are owed, and each is paid from its page.
+                self.window.statusBar().showMessage(translate(
+                    "MenuActions", "Nothing is due in this account's currency; {amounts} is due in other currencies: "
+                                   "pay those invoices one at a time from Invoices.").format(amounts=elsewhere), 8000)
+                return
             self.window.statusBar().showMessage(translate("MenuActions", "Nothing is due on this account."), 5000)
             return
         self.window.select_section("invoices")

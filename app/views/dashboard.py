@@ -30,6 +30,7 @@ from app.core.text import translate
 from app.models.all_accounts import AccountsRows, amounts_text
 from app.models.plain_text import PLAIN
 
+from .due_words import also_due, with_also_due
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
 from .recent_orders import RecentOrders
@@ -141,6 +142,8 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
         for i, value in enumerate((s.active_services, s.suspended_services, s.open_invoices, s.overdue_invoices)):
             counts[i] += value
         due[code] += _amount(s.total_due)
+        for other, amount in data.invoice_facts.due_elsewhere.items():     # every currency is its own figure here
+            due[other] += amount
         if credits_enabled(data) and s.credit_balance is not None:
             credits[code] += _amount(s.credit_balance)
         if s.next_due_date and (next_date is None or s.next_due_date < next_date):
@@ -223,6 +226,8 @@ def breakdown_line(name: str, s, data: AccountData) -> str:
     """One account's line under the all-accounts figures: "Shop: 3 active · €20.00 due · 1 overdue · €5.00 credit"."""
     parts = [translate("DashboardSection", "{account}: {active} active · {due} due").format(
         account=name, active=s.active_services, due=data.money(s.total_due))]
+    if also_due(data):
+        parts.append(also_due(data))
     if s.overdue_invoices:
         parts.append(translate("DashboardSection", "{count} overdue").format(count=s.overdue_invoices))
     if s.credit_balance is not None:
@@ -380,8 +385,11 @@ class DashboardSection(ScopedScreen, Section):
         self.cards["services"].set_figure(str(s.active_services), suspended,
                                           "attention" if s.suspended_services else "")
         unpaid = unpaid_text(s.open_invoices)
-        self.cards["due"].set_figure(data.money(s.total_due), unpaid, "warning" if s.open_invoices else "")
-        self.pay_all.setVisible(s.open_invoices > 0)
+        # What is due in another currency than the account's is not in the figure (Pay all due pays one currency):
+        # the caption says it, so the card never reads as if nothing more were owed.
+        self.cards["due"].set_figure(data.money(s.total_due), with_also_due(unpaid, data),
+                                     "warning" if s.open_invoices else "")
+        self.pay_all.setVisible(s.open_invoices > 0 and bool(data.payable_ids))
         self.recent_orders.set_orders(data)
         self.recent_orders.show()
         self._reading_order()

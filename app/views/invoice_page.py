@@ -30,6 +30,7 @@ from app.core.money import parse_money
 from app.core.status_words import status_word
 from app.core.text import translate
 from app.models.plain_text import PLAIN
+from app.models.row_money import own_currency_money
 from app.models.table import RIGHT, Column, RowTableModel
 
 from .badges import set_chip
@@ -213,7 +214,7 @@ class InvoicePage(RecordPage):
             self.open_new_record()
         self.invoice = invoice
         self.panel_name = (data.public_settings or {}).get("panel_name") or ""
-        money = data.money
+        money = own_currency_money(data.money, invoice)     # an invoice in euros on a dollar account: euros
         self.title.setText(translate("InvoicePage", "Invoice {number}").format(
             number=invoice.get("invoice_number") or "").strip())
         self.help_button.setVisible(data.tickets_enabled)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.core.account_data import AccountData
 from app.core.text import translate
@@ -14,10 +14,11 @@ from app.models.all_accounts import (
 )
 from app.models.invoices import SEARCH_KEYS, InvoiceTableModel, invoice_columns, invoice_proxy
 
+from .due_words import also_due
 from .exports import ExportButton
 from .filtered_table import FilteredTable
 from .invoice_page import InvoicePage
-from .labels import heading, subtitle
+from .labels import heading, muted, subtitle
 from .list_section import ListWithPage, across, with_account
 from .pay_due_bar import PayDueBar
 from .scope import ACCOUNT
@@ -49,7 +50,9 @@ def unpaid_summary_all(everything: AccountsRows) -> str:
     synced = everything.billed
     bills = sum(data.invoice_facts.bills for _name, data in synced)
     overdue = sum(data.invoice_facts.overdue_bills for _name, data in synced)
-    due = per_currency((data.currency_code, data.invoice_facts.due) for _name, data in synced)
+    # Each currency its own figure: an account's invoices in another currency than its own count in theirs.
+    due = per_currency([(data.currency_code, data.invoice_facts.due) for _name, data in synced]
+                       + [pair for _name, data in synced for pair in data.invoice_facts.due_elsewhere.items()])
     overdue_text = translate("InvoicesSection", "{count} overdue").format(count=overdue) if overdue else ""
     if bills:
         return across(everything, overdue_text, translate("InvoicesSection", "{amount} due").format(
@@ -78,12 +81,25 @@ class InvoicesSection(ListWithPage):
         self.proxy.set_search_keys(with_account(SEARCH_KEYS))
         self.heading = heading(translate("InvoicesSection", "Invoices"))
         self.summary = subtitle()
+        # Beside the summary: what is due in other currencies than the account's, which "due" leaves out (Pay all
+        # due pays one currency). Its own label, so the summary's words stay what they were.
+        self.due_elsewhere = muted(object_name="invoicesAlsoDue")
+        self.due_elsewhere.hide()
+        summary_row = QWidget(self)
+        row = QHBoxLayout(summary_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.due_elsewhere, 1)      # the summary goes before it once the list has laid it out
+        self.summary_row = summary_row
         self.list = FilteredTable(self.model, self.proxy, noun="invoice", statuses=STATUS_CHOICES,
                                   placeholder=translate("InvoicesSection", "Search invoices"),
                                               object_name="invoicesTable", parent=self)
         self.list.empty_action.connect(lambda: self.navigate.emit("store", {}))
         self.page = InvoicePage(self)
         self._stack(self.heading, self.summary)
+        self.listing.layout().replaceWidget(self.summary, summary_row)
+        row.insertWidget(0, self.summary)
+        summary_row.hide()
         self.page.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))
         self.page.help_requested.connect(lambda fields: self.navigate.emit("support", {"new_ticket": fields}))
         self.pay_due = PayDueBar(self.table, self.proxy, self)
@@ -119,6 +135,10 @@ class InvoicesSection(ListWithPage):
         self.summary.setText(unpaid_summary(data) if shown else "")
         self.summary.setVisible(synced and shown > 0)
         self._mark_overdue(data.invoice_facts.overdue > 0, shown)
+        also = also_due(data) if synced and shown else ""
+        self.due_elsewhere.setText(translate("InvoicesSection", "· {also}").format(also=also) if also else "")
+        self.due_elsewhere.setVisible(bool(also))
+        self.summary_row.setVisible(not self.summary.isHidden())
         self.pay_due.show_rows(data)
 
     def _show_everything(self, everything: AccountsRows) -> None:
@@ -127,6 +147,8 @@ class InvoicesSection(ListWithPage):
         self.list.refresh(bool(everything.synced))
         self.summary.setText(unpaid_summary_all(everything))
         self.summary.setVisible(bool(everything.synced))
+        self.due_elsewhere.hide()               # every currency is in the summary's own figure here
+        self.summary_row.setVisible(not self.summary.isHidden())
         self.pay_due.show_rows(None)       # one payment is one account's
         self._mark_overdue(any(data.invoice_facts.overdue for _name, data in everything.billed),
                            len(everything.invoices))

@@ -23,6 +23,7 @@ from app.core.formatting import NO_VALUE, format_datetime, resources_text
 from app.core.status_words import status_word
 from app.core.text import translate
 from app.models.orders import awaiting_payment, invoice_of
+from app.models.row_money import own_currency_money
 from app.models.table import Column, RowTableModel
 
 from .badges import set_chip
@@ -136,7 +137,7 @@ class OrderPage(RecordPage):
             self.open_new_record()
         self.order = order
         self.invoice = invoice_of(order, data.invoices)
-        money = data.money
+        money = own_currency_money(data.money, order)      # an order in euros on a dollar account: euros
         number = order.get("order_number") or ""
         self.title.setText(translate("OrderPage", "Order {number}").format(number=number).strip())
         set_chip(self.chip, order.get("status"))
@@ -173,16 +174,17 @@ class OrderPage(RecordPage):
         if invoice is not None:
             self.invoice_button.setText(translate("OrderPage", "Invoice {number}").format(
                 number=invoice.get("invoice_number")))
-            due = invoice.get("balance_due")
+            due = own_currency_money(data.money, invoice)(invoice.get("balance_due"))     # in the invoice's currency
             status = status_word(invoice.get("status"))
             self.invoice_note.setText(translate("OrderPage", "{status} · {amount} due").format(
-                status=status, amount=data.money(due)) if invoice.get("status") in ("pending", "overdue") else status)
+                status=status, amount=due) if invoice.get("status") in ("pending", "overdue") else status)
         else:
             self.invoice_button.setText(translate("OrderPage", "Its invoice"))
             self.invoice_note.setText(translate("OrderPage", "Not synced yet.") if has_id
                                       else translate("OrderPage", "This order has no invoice."))
         if self.awaiting_payment:
-            due = data.money((invoice or {}).get("balance_due") or self.order.get("total"))
+            billed = invoice if invoice is not None and invoice.get("balance_due") else self.order
+            due = own_currency_money(data.money, billed)(billed.get("balance_due") or self.order.get("total"))
             name = (invoice or {}).get("invoice_number") or translate("OrderPage", "its invoice")
             self.unpaid.setText(translate("OrderPage", "This order is not paid: {amount} is still due on {invoice}. "
                                           "Complete the payment to have its services set up, or cancel the order.")

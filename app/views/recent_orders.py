@@ -9,6 +9,7 @@ from app.core.account_data import AccountData
 from app.core.formatting import format_date
 from app.core.text import translate
 from app.models.orders import awaiting_payment, invoice_of, order_status_text
+from app.models.row_money import own_currency_money
 
 from .labels import DataButton, heading, muted, styled
 
@@ -51,9 +52,9 @@ class RecentOrders(QWidget):
             unpaid = awaiting_payment(order, invoice)
             # the Orders list's own words ("Active", "Awaiting payment"), not a lowercased variant of them
             status = order_status_text(order, invoice)
+            total = own_currency_money(data.money, order)(order["total"]) if order.get("total") is not None else ""
             text = " · ".join(p for p in (order.get("order_number"), format_date(order.get("created_at")), status,
-                                          data.money(order.get("total")) if order.get("total") is not None else "")
-                              if p)
+                                          total) if p)
             button = styled(DataButton(text, objectName="recentOrderButton"), kind="ghost",
                             role="error" if unpaid else "")
             button.setProperty("order_id", str(order.get("id")))

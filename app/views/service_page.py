@@ -27,6 +27,7 @@ from app.core.status_words import service_status, status_word
 from app.core.text import translate
 from app.models.invoices import InvoiceTableModel
 from app.models.plain_text import PLAIN
+from app.models.row_money import own_currency_money
 
 from .badges import set_chip
 from .dialog_buttons import set_dialog_margins
@@ -254,7 +255,8 @@ class ServicePage(RecordPage):
         self.title.setText(product)
         set_chip(self.chip, service.get("status"))
         amount = service.get("recurring_amount")
-        self.fields["price"].setText(f"{data.money(amount)} {cycle_suffix(service.get('billing_cycle'))}".strip()
+        money = own_currency_money(data.money, service)     # a service billed in euros on a dollar account
+        self.fields["price"].setText(f"{money(amount)} {cycle_suffix(service.get('billing_cycle'))}".strip()
                                      if amount is not None else NO_VALUE)
         self.fields["cycle"].setText(cycle_label(service.get("billing_cycle")))
         ended = service.get("status") in ("terminated", "cancelled") or service.get("billing_cycle") == "one_time"
@@ -306,7 +308,7 @@ class ServicePage(RecordPage):
             if balance is not None and hasattr(self, "_money"):
                 self.suspension_text.setText(translate("ServicePage", "This service is suspended. Pay {invoice} "
                                                                       "({amount}) to reactivate it.").format(
-                    invoice=number, amount=self._money(balance)))
+                    invoice=number, amount=own_currency_money(self._money, self.unpaid_invoice)(balance)))
             else:
                 self.suspension_text.setText(translate("ServicePage", "This service is suspended. Pay {invoice} to "
                                                                       "reactivate it.").format(invoice=number))

@@ -21,6 +21,7 @@ from app.models.plain_text import PLAIN
 
 from .country_names import countries_by_name
 from .dialog_buttons import set_dialog_margins
+from .shapes import items
 
 MAX_ADDRESS_LINES = 6       # the panel's limits (docs/api.md): said here before anything is sent
 MAX_LINE_CHARS = 200
@@ -76,7 +77,7 @@ class BillingProfileDialog(QDialog):
         if self.profile() != self._shown:
             return
         self.company.setText(str(profile.get("company") or ""))
-        self.address.setPlainText("\n".join(str(line) for line in profile.get("address_lines") or []))
+        self.address.setPlainText("\n".join(str(line) for line in items(profile.get("address_lines"))))
         index = self.country.findData(str(profile.get("country") or ""))
         self.country.setCurrentIndex(max(index, 0))
         self.tax_id.setText(str(profile.get("tax_id") or ""))

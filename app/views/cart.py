@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.account_data import AccountData
-from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems
+from app.core.cart import Cart, CartItem, compare, local_quote, places_of, problems, tax_rule_of
 from app.core.credit import credits_spendable
 from app.core.pricing import Line, Quote
 from app.core.reach import signed_out_text
@@ -39,6 +39,7 @@ from .empty_state import EmptyState
 from .labels import heading, muted, styled
 from .screen_margins import follow_width
 from .section import Section
+from .shapes import items, obj, obj_at
 
 OFFLINE_MESSAGE = QT_TRANSLATE_NOOP("Messages", "Checkout needs a connection to the panel")
 PREVIEW_DELAY_MS = 250     # edits in quick succession (a spin box held down) make one preview request
@@ -221,8 +222,9 @@ class CartSection(Section):
             self.coupon_edit.clear()
             self.account_id = account_id
             structure = True
-        coupon = (options.get("coupon") or {}).get("code")
-        if not coupon and (self.options.get("coupon") or {}).get("code"):
+        options = obj(options)
+        coupon = obj_at(options, "coupon").get("code")
+        if not coupon and obj_at(self.options, "coupon").get("code"):
             self.coupon_edit.clear()       # the coupon went (an order used it): so does its code and message
             self.coupon_status.hide()
         self.cart = Cart(list(cart.items))
@@ -353,7 +355,7 @@ class CartSection(Section):
 
     # -- showing -------------------------------------------------------------------------------------------------------
     def request_body(self) -> dict:
-        coupon = self.options.get("coupon") or {}
+        coupon = obj_at(self.options, "coupon")
         return {"items": self.cart.to_items(), "coupon_code": coupon.get("code") or None,
                 "use_credits": bool(self.options.get("use_credits", True)) and credits_spendable(self._data)}
 
@@ -382,7 +384,7 @@ class CartSection(Section):
             self.lines_layout.insertWidget(i, line)
             self.lines[item.id] = line
         self._set_tab_order()
-        balance = (self._data.credits or {}).get("balance")
+        balance = obj(self._data.credits).get("balance")
         self.use_credits.setVisible(credits_spendable(self._data))       # nothing to spend: no choice to offer
         if balance is not None:
             self.use_credits.setText(translate("CartSection", "Use my credit balance ({amount})").format(
@@ -392,7 +394,7 @@ class CartSection(Section):
         self.use_credits.blockSignals(True)
         self.use_credits.setChecked(bool(self.options.get("use_credits", True)))
         self.use_credits.blockSignals(False)
-        coupon = self.options.get("coupon") or {}
+        coupon = obj_at(self.options, "coupon")
         if coupon.get("code") and not self.coupon_edit.text():
             self.coupon_edit.setText(str(coupon["code"]))
         self._show_totals()
@@ -419,13 +421,14 @@ class CartSection(Section):
         if self._data is None:
             return
         data, products = self._data, self._products()
-        config = data.billing_config or {}
+        config = obj(data.billing_config)
         places = places_of(config)
         bad = problems(self.cart, products, places)
-        balance = (data.credits or {}).get("balance") or 0
-        credits_on = bool(config.get("credits_enabled", True)) and (data.credits or {}).get("enabled", True)
+        balance = obj(data.credits).get("balance") or 0
+        credits_on = bool(config.get("credits_enabled", True)) and obj(data.credits).get("enabled", True)
         self.local = local_quote(self.cart, products, config, balance if credits_on else 0,
-                                 self.options.get("coupon"), use_credits=bool(self.options.get("use_credits", True)))
+                                 obj_at(self.options, "coupon") or None,
+                                 use_credits=bool(self.options.get("use_credits", True)))
         by_item: dict[str, list[Line]] = {}
         pending = list(self.local.lines)      # item by item, each setup line right after its recurring one
         for item in self.cart:
@@ -434,7 +437,7 @@ class CartSection(Section):
                 continue
             count = 2 if len(pending) > 1 and pending[1].kind == "setup" else 1
             by_item[item.id], pending = pending[:count], pending[count:]
-        out_of_stock = set((self.preview or {}).get("out_of_stock") or [])
+        out_of_stock = {i for i in items(obj(self.preview).get("out_of_stock")) if isinstance(i, str | int)}
         for item in self.cart:
             line = self.lines.get(item.id)
             if line is None:
@@ -442,7 +445,8 @@ class CartSection(Section):
             problem = bad.get(item.id) or (translate("CartSection", "Not enough in stock for this quantity.")
                                            if item.product_id in out_of_stock else None)
             line.show_price(by_item.get(item.id, []), data.money, problem)
-        tax = config.get("tax") or {}
+        # A saved or sent `tax` that is no object ("20", a list) means no tax, as the cart's own totals read it.
+        tax = tax_rule_of(config)
         if self.preview is not None:
             source = self.preview
             differences = compare(self.local, self.preview, places)
@@ -458,7 +462,7 @@ class CartSection(Section):
                 self.notice.show()
             else:
                 self.notice.hide()
-            tax_rate, inclusive = self.preview.get("tax_rate", tax.get("rate", 0)), self.preview.get("tax_inclusive")
+            tax_rate, inclusive = self.preview.get("tax_rate", tax.rate), self.preview.get("tax_inclusive")
         else:
             source = {key: getattr(self.local, key) for key, _t in Totals.ROWS}
             if self.online is False:
@@ -473,10 +477,10 @@ class CartSection(Section):
                 self.totals.source.setText(translate("CartSection", "Estimated on this computer; checking with the "
                                                                     "panel…"))
             self.notice.hide()
-            tax_rate, inclusive = tax.get("rate", 0), bool(tax.get("inclusive"))
+            tax_rate, inclusive = tax.rate, tax.inclusive
         self.totals.show_amounts(source, data.money, tax_rate=tax_rate or 0, tax_inclusive=bool(inclusive),
-                                 tax_enabled=bool(tax.get("enabled")), credits_used=self.request_body()["use_credits"])
-        has_coupon = bool((self.options.get("coupon") or {}).get("code"))
+                                 tax_enabled=tax.enabled, credits_used=self.request_body()["use_credits"])
+        has_coupon = bool(obj_at(self.options, "coupon").get("code"))
         self.coupon_remove.setVisible(has_coupon)
         self._update_actions(bad, out_of_stock)
 

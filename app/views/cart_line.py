@@ -22,6 +22,7 @@ from app.models.plain_text import PLAIN
 
 from .flow_layout import FlowLayout
 from .labels import DataLabel, emphasise, muted, styled
+from .shapes import obj, objs
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
 _SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
@@ -54,7 +55,7 @@ class CartLine(QFrame):
         self.setObjectName("cartLine")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         styled(self, card=True)
-        self.name = emphasise(DataLabel((product or {}).get("name") or translate("CartLine", "Unknown product"),
+        self.name = emphasise(DataLabel(str(obj(product).get("name") or "") or translate("CartLine", "Unknown product"),
                                         objectName="lineName"), 1.1)
         self.detail = muted(object_name="lineDetail", wrap=True)
         self.problem = styled(QLabel(objectName="lineProblem", wordWrap=True, textFormat=PLAIN), role="error")
@@ -65,7 +66,7 @@ class CartLine(QFrame):
         self.setup.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.cycle = QComboBox(objectName="lineCycle")
         self.cycle.setAccessibleName(translate("CartLine", "Billing cycle"))
-        rows = (product or {}).get("pricing") or ()
+        rows = objs(obj(product).get("pricing"))
         for cycle in BILLING_CYCLES:
             if any(r.get("billing_cycle") == cycle for r in rows):
                 self.cycle.addItem(cycle_label(cycle), cycle)

@@ -44,6 +44,7 @@ from .labels import emphasise, heading, muted, styled
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .screen_margins import follow_width
 from .section import Section
+from .shapes import obj_at
 from .tab_order import tab_in_order
 
 
@@ -67,8 +68,7 @@ def invoice_listed(data: AccountData | None, invoice_id: str) -> bool:
 
 def top_up_gateways(data: AccountData) -> bool:
     """Whether the panel takes top-ups: they are paid through a gateway, never with credits."""
-    gateways = data.billing_config.get("gateways") or {}
-    return any((gateways.get(name) or {}).get("enabled") for name in ("stripe", "paypal"))
+    return any(obj_at(data.billing_config, "gateways", name).get("enabled") for name in ("stripe", "paypal"))
 
 
 class _AtLeastItsMinimum(QWidget):

@@ -37,6 +37,7 @@ from .recent_orders import RecentOrders
 from .scope import ACCOUNT, ALL, ScopedScreen
 from .screen_margins import follow_width
 from .section import Section
+from .shapes import obj
 from .tab_order import tab_in_order
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _count(board: dict, key: str, worked_out: int) -> int:
 
 
 def _renews(service: dict) -> bool:
-    request = service.get("cancellation") or {}
+    request = obj(service.get("cancellation"))
     leaving = request.get("status") == "approved" and request.get("type") == "end_of_period"
     return service.get("status") in _RENEWING and bool(service.get("next_due_date")) and not leaving
 

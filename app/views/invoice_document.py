@@ -19,6 +19,7 @@ from app.core.status_words import status_word
 from app.core.text import translate
 
 from .country_names import country_name
+from .shapes import items, objs
 
 Money = Callable[[Any], str]
 
@@ -64,7 +65,7 @@ def party_lines(party: dict | None) -> list[str]:
         return []
     heads = [str(party.get(k) or "") for k in ("company", "name")]
     out = [h for h in heads if h]
-    out += [str(line) for line in party.get("address_lines") or [] if line]
+    out += [str(line) for line in items(party.get("address_lines")) if line]
     out.append(country_name(str(party.get("country") or "")))
     if party.get("tax_id"):
         out.append(translate("InvoiceDocument", "Tax ID: {tax_id}").format(tax_id=party["tax_id"]))
@@ -126,7 +127,7 @@ def _totals(invoice: dict, money: Money) -> list[tuple[str, str, bool]]:
 
 
 def _payments(invoice: dict, money: Money) -> str:
-    payments = invoice.get("payments") or []
+    payments = objs(invoice.get("payments"))
     if not payments:
         none = translate("InvoiceDocument", "No payments.")
         return f"<p class='muted'>{escape(none)}</p>"
@@ -152,7 +153,7 @@ def invoice_html(invoice: dict, money: Money, panel_name: str = "", customer: st
         f"<td class='num'>{e(str(line.get('quantity') or 1))}</td>"
         f"<td class='num'>{e(money(line.get('unit_price')))}</td>"
         f"<td class='num'>{e(money(line.get('amount')))}</td></tr>"
-        for line in invoice.get("lines") or [])
+        for line in objs(invoice.get("lines")))
     total_rows = "".join(
         f"<tr><td class='{'strong' if strong else ''}'>{e(label)}</td>"
         f"<td class='num {'strong' if strong else ''}'>{e(value)}</td></tr>"

@@ -40,6 +40,7 @@ from .invoice_pdf import suggested_path
 from .labels import DataButton, ask, emphasise, heading, muted, styled
 from .page_parts import RecordPage
 from .rows_height import fit_to_rows
+from .shapes import obj, objs
 
 PAYABLE = frozenset({"pending", "overdue"})
 
@@ -213,7 +214,7 @@ class InvoicePage(RecordPage):
         if str(invoice.get("id")) != self.invoice_id:
             self.open_new_record()
         self.invoice = invoice
-        self.panel_name = (data.public_settings or {}).get("panel_name") or ""
+        self.panel_name = obj(data.public_settings).get("panel_name") or ""
         money = own_currency_money(data.money, invoice)     # an invoice in euros on a dollar account: euros
         self.title.setText(translate("InvoicePage", "Invoice {number}").format(
             number=invoice.get("invoice_number") or "").strip())
@@ -225,8 +226,8 @@ class InvoicePage(RecordPage):
             parts.append(translate("InvoicePage", "paid {date}").format(date=format_date(invoice.get("paid_at"))))
         self.dates.setText(" · ".join(parts))
         self._show_order(invoice, data)
-        self.lines_model.set_rows(invoice.get("lines") or [], line_columns(money))
-        self.payments_model.set_rows(invoice.get("payments") or [], payment_columns(money))
+        self.lines_model.set_rows(objs(invoice.get("lines")), line_columns(money))
+        self.payments_model.set_rows(objs(invoice.get("payments")), payment_columns(money))
         discount = invoice.get("discount")
         code = invoice.get("coupon_code")
         self.fields["subtotal"].setText(money(invoice.get("subtotal")))
@@ -238,7 +239,7 @@ class InvoicePage(RecordPage):
         self.fields["credits"].setText(money(invoice.get("credits_applied") or "0"))
         self.fields["gateway"].setText(money(gateway_paid(invoice)))
         self.fields["balance"].setText(money(invoice.get("balance_due") or "0"))
-        payments = len(invoice.get("payments") or [])
+        payments = len(objs(invoice.get("payments")))
         self.payments_note.setText(translate("InvoicePage", "Loading the invoice's details…") if not self.has_detail
                                    else translate("InvoicePage", "No payments yet.") if not payments else "")
         self.payments_note.setVisible(bool(self.payments_note.text()))

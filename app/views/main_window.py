@@ -34,6 +34,7 @@ from .menus import MenuBar
 from .screen_margins import follow_width
 from .section import Section, section_title
 from .sections import RECORD_SCREENS, Screen, shows
+from .shapes import obj
 from .sidebar import BILLING_PAGE, Sidebar
 from .status_bar import StatusBar
 from .tab_order import can_tab_to, chain_order, tab_stops
@@ -353,9 +354,9 @@ class MainWindow(QMainWindow):
     def show_account_data(self, data: AccountData, changed: set[str] | frozenset[str] | None = None) -> None:
         """Hand the account's data to the screens that show something in `changed` (all of them when None)."""
         self.data = data
-        me = data.me or {}
+        me = obj(data.me)
         name = " ".join(p for p in (me.get("first_name"), me.get("last_name")) if p) or me.get("username") or ""
-        panel = (data.public_settings or {}).get("panel_name") or ""
+        panel = obj(data.public_settings).get("panel_name") or ""
         parts = [p for p in (name, me.get("email"), panel) if p]
         self.who.setText(" · ".join(parts))
         self.who.setToolTip(tooltip(self.who.text()))

@@ -32,6 +32,7 @@ from .invoice_page import line_columns
 from .labels import DataButton, ask, heading, literal, muted, styled
 from .page_parts import RecordPage
 from .rows_height import fit_to_rows
+from .shapes import items, obj, obj_at, objs
 
 CANCEL_QUESTION = QT_TRANSLATE_NOOP("Messages", "Cancel order {number}? Its invoice and the services it would have set "
                                    "up are cancelled, reserved stock is released and any credits applied to it go back "
@@ -148,12 +149,12 @@ class OrderPage(RecordPage):
             placed = translate("OrderPage", "{placed} · paid by {method}").format(
                 placed=placed, method=status_word(order.get("payment_method")))
         self.dates.setText(placed)
-        self.items_model.set_rows(order.get("items") or [], item_columns(money))
+        self.items_model.set_rows(objs(order.get("items")), item_columns(money))
         parts = []
         if order.get("subtotal") is not None:
             parts.append(translate("OrderPage", "Subtotal {amount}").format(amount=money(order.get("subtotal"))))
         if order.get("discount") not in (None, "", "0", "0.00"):
-            code = (order.get("coupon") or {}).get("code")
+            code = obj_at(order, "coupon").get("code")
             discount = money(order.get("discount"))
             text = (translate("OrderPage", "Discount -{amount} ({code})") if code
                     else translate("OrderPage", "Discount -{amount}"))
@@ -185,7 +186,7 @@ class OrderPage(RecordPage):
         if self.awaiting_payment:
             billed = invoice if invoice is not None and invoice.get("balance_due") else self.order
             due = own_currency_money(data.money, billed)(billed.get("balance_due") or self.order.get("total"))
-            name = (invoice or {}).get("invoice_number") or translate("OrderPage", "its invoice")
+            name = obj(invoice).get("invoice_number") or translate("OrderPage", "its invoice")
             self.unpaid.setText(translate("OrderPage", "This order is not paid: {amount} is still due on {invoice}. "
                                           "Complete the payment to have its services set up, or cancel the order.")
                                 .format(amount=due, invoice=name))
@@ -197,10 +198,10 @@ class OrderPage(RecordPage):
             if widget is not None:
                 widget.deleteLater()
         services = {str(s.get("id")): s for s in data.services}
-        ids = [str(i) for i in self.order.get("service_ids") or []]
+        ids = [str(i) for i in items(self.order.get("service_ids"))]
         for service_id in ids[:SERVICES_LISTED]:
             service = services.get(service_id) or {}
-            name = ((service.get("product") or {}).get("name") or service.get("product_name")
+            name = (obj_at(service, "product").get("name") or service.get("product_name")
                     or translate("OrderPage", "Service {id}").format(id=service_id))
             status = status_word(service.get("status")) if service else translate("OrderPage", "not synced yet")
             button = styled(DataButton(f"{literal(name)} · {status}", objectName="orderServiceButton"), kind="ghost")

@@ -26,6 +26,7 @@ from app.core.text import translate
 from app.models.plain_text import PLAIN, tooltip
 
 from .dialog_buttons import set_dialog_margins
+from .shapes import obj
 from .window_fit import fit_over_window
 
 
@@ -116,7 +117,7 @@ class OutboxDialog(QDialog):
         self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
         for index, entry in enumerate(self.rows):
-            reason = (entry.get("args") or {}).get("reason")
+            reason = obj(entry.get("args")).get("reason")
             what = entry.get("label", "")
             if reason:
                 what = translate("OutboxDialog", "{action} — “{reason}”").format(action=what, reason=reason)
@@ -181,7 +182,7 @@ class OutboxDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        current = (entry.get("args") or {}).get("reason", "")
+        current = str(obj(entry.get("args")).get("reason") or "")
         reason, ok = QInputDialog.getMultiLineText(self, translate("OutboxDialog", "Edit reason"),
                                                    translate("OutboxDialog", "Why are you cancelling?"), current)
         if ok and reason.strip() and reason.strip() != current:

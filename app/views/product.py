@@ -35,6 +35,7 @@ from app.models.plain_text import PLAIN
 
 from .labels import DataLabel, emphasise, heading, muted, styled
 from .page_parts import back_button
+from .shapes import obj, objs
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 from .tab_order import tab_in_order
 
@@ -54,7 +55,7 @@ def io_priority(weight) -> str:
 
 
 def is_one_time(product: dict) -> bool:
-    cycles = {row.get("billing_cycle") for row in product.get("pricing") or ()}
+    cycles = {row.get("billing_cycle") for row in objs(product.get("pricing"))}
     return bool(cycles) and cycles <= {"one_time"}
 
 
@@ -62,8 +63,10 @@ def product_resources_text(product: dict, *, brief: bool = False) -> str:
     """What a product gives: "4 GB RAM · 20 GB disk · 2 cores" (and limits unless `brief`). A one-time service
     (a migration, a setup) gives no server, so it says so instead of "Unlimited RAM..."; a product without any
     resources says nothing."""
-    res = product.get("resources") or {}
-    sized = {k: res.get(k) for k in ("memory", "disk", "cpu") if res.get(k) is not None}
+    res = obj(product.get("resources"))
+    # Sizes are whole numbers (app.api.schemas.Size); anything else a saved row holds there is no size.
+    sized = {k: res.get(k) for k in ("memory", "disk", "cpu")
+             if isinstance(res.get(k), int) and not isinstance(res.get(k), bool)}
     if is_one_time(product) and not any(int(v) > 0 for v in sized.values()):
         return translate("ProductPage", "One-time service, billed once")
     parts = [resources_text({k: v for k, v in sized.items()})] if sized else []
@@ -283,7 +286,7 @@ class ProductPage(QWidget):
         keep_sizes = self.config() if same else {}
         self.product, self._data = product, data
         self.name.setText(product.get("name") or "")
-        self.category.setText((product.get("category") or {}).get("name") or "")
+        self.category.setText(str(obj(product.get("category")).get("name") or ""))
         self.description.setText(str(product.get("description") or ""))
         self.description.setVisible(bool(product.get("description")))
         self.resources.setText(product_resources_text(product))
@@ -306,7 +309,7 @@ class ProductPage(QWidget):
         places = data.places
         self.cycle.blockSignals(True)
         self.cycle.clear()
-        rows = sorted(product.get("pricing") or (), key=lambda r: BILLING_CYCLES.index(r["billing_cycle"])
+        rows = sorted(objs(product.get("pricing")), key=lambda r: BILLING_CYCLES.index(r["billing_cycle"])
                       if r.get("billing_cycle") in BILLING_CYCLES else 99)
         try:
             monthly = cycle_price(product, "monthly")[0] if any(r.get("billing_cycle") == "monthly"

@@ -36,6 +36,7 @@ from .labels import DataLabel, heading, muted, styled
 from .page_parts import RecordPage
 from .rows_height import fit_to_rows
 from .server_card import ServerCard
+from .shapes import obj, obj_at
 from .submit_keys import submit_on_ctrl_enter
 from .window_fit import fit_over_window
 
@@ -251,7 +252,7 @@ class ServicePage(RecordPage):
         self.service = service
         self._money = data.money
         self._places = data.places
-        product = (service.get("product") or {}).get("name") or translate("ServicePage", "Service")
+        product = obj_at(service, "product").get("name") or translate("ServicePage", "Service")
         self.title.setText(product)
         set_chip(self.chip, service.get("status"))
         amount = service.get("recurring_amount")
@@ -261,15 +262,15 @@ class ServicePage(RecordPage):
         self.fields["cycle"].setText(cycle_label(service.get("billing_cycle")))
         ended = service.get("status") in ("terminated", "cancelled") or service.get("billing_cycle") == "one_time"
         self.fields["next_due"].setText(NO_VALUE if ended else format_date(service.get("next_due_date")))
-        product_id = (service.get("product") or {}).get("id")
-        resources = next((p.get("resources") or {} for p in data.products if p.get("id") == product_id), {})
-        chosen = {k: v for k, v in (service.get("config") or {}).items() if v is not None}
+        product_id = obj_at(service, "product").get("id")
+        resources = next((obj(p.get("resources")) for p in data.products if p.get("id") == product_id), {})
+        chosen = {k: v for k, v in obj(service.get("config")).items() if v is not None}
         sizes = {**{k: resources.get(k) for k in ("memory", "disk", "cpu")}, **chosen}
         # A migration or a setup billed once has no sizes: the panel's 0s read "Unlimited RAM · Unlimited disk".
         sized = any(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in sizes.values())
         self.fields["config"].setText(config_text(sizes) if sized or service.get("billing_cycle") != "one_time"
                                       else translate("ProductPage", "One-time service, billed once"))
-        server = service.get("server") or {}
+        server = obj(service.get("server"))
         self.fields["server"].setText(translate("ServicePage", "{server} ({status})").format(
             server=server.get("name"), status=status_word(server.get("status")).lower()) if server.get("name")
             else translate("ServicePage", "Not provisioned yet"))
@@ -277,7 +278,7 @@ class ServicePage(RecordPage):
         self.help_button.setVisible(data.tickets_enabled)
         self.fields["created"].setText(format_date(service.get("created_at")))
         self.cancellation.setText(cancellation_text(service.get("cancellation")))
-        request = service.get("cancellation") or {}
+        request = obj(service.get("cancellation"))
         # "No cancellation requested" under a cancelled or terminated service reads as if it still ran.
         self.cancellation.setVisible(bool(request) or service.get("status") not in ("cancelled", "terminated"))
         if request.get("status") in ("pending", "approved") and service.get("status") in CANCELLABLE:
@@ -326,7 +327,7 @@ class ServicePage(RecordPage):
             self.pay_invoice_requested.emit(str(self.unpaid_invoice.get("id")))
 
     def _update_actions(self) -> None:
-        request = self.service.get("cancellation") or {}
+        request = obj(self.service.get("cancellation"))
         open_request = request.get("status") in ("pending", "approved")
         can_cancel = self.service.get("status") in CANCELLABLE and not open_request
         self.cancel_button.setVisible(can_cancel)
@@ -352,7 +353,7 @@ class ServicePage(RecordPage):
     def open_cancel_dialog(self) -> CancelDialog | None:
         if not self._may_act():
             return None
-        product = (self.service.get("product") or {}).get("name") or translate("ServicePage", "this service")
+        product = obj_at(self.service, "product").get("name") or translate("ServicePage", "this service")
         dialog = CancelDialog(product, self.service.get("next_due_date"), self)
         dialog.accepted.connect(lambda: self.cancel_requested.emit(self.service_id, dialog.kind, dialog.reason_text))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -361,7 +362,7 @@ class ServicePage(RecordPage):
         return dialog
 
     def _emit_help(self) -> None:
-        product = (self.service.get("product") or {}).get("name")
+        product = obj_at(self.service, "product").get("name")
         subject = (translate("ServicePage", "Help with {product}").format(product=product) if product
                    else translate("ServicePage", "Help with my service"))
         self.help_requested.emit({"service_id": self.service_id, "subject": subject, "department": "technical"})

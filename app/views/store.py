@@ -35,6 +35,7 @@ from .labels import DataLabel, emphasise, heading, muted, styled, subtitle
 from .product import ProductPage, out_of_stock_text, product_resources_text, stock_text
 from .screen_margins import follow_width
 from .section import Section
+from .shapes import obj, objs
 from .submit_keys import leave_search_on_down_or_enter
 
 ALL = ""                    # the category list's "All products" entry
@@ -67,7 +68,7 @@ def from_prices(product: dict, places: int) -> list[FromPrice]:
     smallest = {key: int(rng["min"]) for key, rng in config_ranges(product).items() if "min" in rng}
     variable = product.get("pricing_type") != "fixed" and bool(smallest)
     prices = []
-    for row in sorted(product.get("pricing") or (), key=lambda r: _cycle_rank(r.get("billing_cycle"))):
+    for row in sorted(objs(product.get("pricing")), key=lambda r: _cycle_rank(r.get("billing_cycle"))):
         cycle = row.get("billing_cycle")
         try:
             price = recurring_price(product, cycle, smallest)
@@ -83,7 +84,7 @@ def _cycle_rank(cycle: str | None) -> int:
 
 
 def _category_id(product: dict) -> str:
-    return str((product.get("category") or {}).get("id") or "")
+    return str(obj(product.get("category")).get("id") or "")
 
 
 def _price_text(price: FromPrice, data: AccountData, variable: str) -> str:

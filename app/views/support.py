@@ -18,6 +18,7 @@ from .labels import heading, styled, subtitle
 from .list_section import ListWithPage, across, with_account
 from .new_ticket import NewTicketDialog, unreachable_text
 from .scope import ACCOUNT, ALL
+from .shapes import obj, obj_at
 from .ticket_page import TicketPage
 
 STATUS_CHOICES: list[tuple[str, str | None]] = [
@@ -99,7 +100,7 @@ class SupportSection(ListWithPage):
         previous = self.data
         self.data = data
         if not data.tickets_enabled:
-            panel = (data.public_settings or {}).get("panel_name") or self.tr("this panel")
+            panel = obj(data.public_settings).get("panel_name") or self.tr("this panel")
             self.off.title.setText(self.tr("Support tickets are not available on {panel}").format(panel=panel))
             if self.dialog is not None:
                 self.dialog.reject()
@@ -201,5 +202,5 @@ class SupportSection(ListWithPage):
         if prefill.get("service_id"):
             row = next((s for s in data.services if str(s.get("id")) == str(prefill["service_id"])), {})
             return translate("SupportSection", "About your service {name}.").format(
-                name=(row.get("product") or {}).get("name") or prefill["service_id"])
+                name=obj_at(row, "product").get("name") or prefill["service_id"])
         return ""

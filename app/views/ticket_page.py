@@ -27,6 +27,7 @@ from app.core.text import translate
 from .badges import set_chip
 from .labels import DataButton, DataLabel, literal, muted, styled
 from .page_parts import RecordPage
+from .shapes import obj, obj_at
 from .submit_keys import submit_on_ctrl_enter
 from .tab_order import tab_in_order
 
@@ -63,7 +64,7 @@ class MessageView(QWidget):
 
     def __init__(self, message: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        author = message.get("author") or {}
+        author = obj(message.get("author"))
         self.staff = bool(author.get("staff"))
         self.bubble = styled(QFrame(self, objectName="staffMessage" if self.staff else "customerMessage"),
                              card=True, author="staff" if self.staff else "customer")
@@ -190,7 +191,7 @@ class TicketPage(RecordPage):
         self._update_actions()
 
     def _show_related(self, ticket: dict, data: AccountData | None) -> None:
-        related = ticket.get("related") or {}
+        related = obj(ticket.get("related"))
         self.related_kind, self.related_id = "", ""
         if related.get("invoice_id"):
             self.related_kind, self.related_id = "invoice", str(related["invoice_id"])
@@ -200,7 +201,7 @@ class TicketPage(RecordPage):
         elif related.get("service_id"):
             self.related_kind, self.related_id = "service", str(related["service_id"])
             row = next((s for s in (data.services if data else []) if str(s.get("id")) == self.related_id), None)
-            name = ((row or {}).get("product") or {}).get("name")
+            name = obj_at(row, "product").get("name")
             self.related_button.setText(
                 translate("TicketPage", "About {service} →").format(service=literal(name)) if name
                 else translate("TicketPage", "About the service →"))

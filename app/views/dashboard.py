@@ -3,7 +3,7 @@ scope every account together, its cards leading to the all-accounts lists."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -56,6 +56,9 @@ class Summary:
     next_due_date: str | None
     next_due_amount: str | Decimal | None
     credit_balance: str | None
+    # What falls due on that date in currencies other than the account's (worked out from services billed in one
+    # the panel used before): never added to next_due_amount, which is written in the account's currency.
+    next_due_elsewhere: dict[str, Decimal] = field(default_factory=dict)
 
 
 def _amount(value) -> Decimal:
@@ -82,12 +85,20 @@ def summarise(data: AccountData) -> Summary:
     services, facts = data.services, data.invoice_facts
     renewing = [s for s in services if _renews(s)]
     next_date = min((s["next_due_date"] for s in renewing), default=None)
+    elsewhere: dict[str, Decimal] = defaultdict(Decimal)
     if "next_due_date" in board:
         next_date = board.get("next_due_date")
         next_amount = board.get("next_due_amount")
     else:
-        next_amount = sum((_amount(s.get("recurring_amount")) for s in renewing
-                           if s["next_due_date"] == next_date), Decimal(0)) if next_date else None
+        next_amount = Decimal(0) if next_date else None
+        for service in renewing:
+            if not next_date or service["next_due_date"] != next_date:
+                continue
+            currency = service.get("currency")
+            if isinstance(currency, str) and currency and data.currency_code and currency != data.currency_code:
+                elsewhere[currency] += _amount(service.get("recurring_amount"))     # $10 and €25 are not $35
+            else:
+                next_amount += _amount(service.get("recurring_amount"))
     return Summary(
         active_services=_count(board, "active_services", sum(1 for s in services if s.get("status") == "active")),
         suspended_services=sum(1 for s in services if s.get("status") == "suspended"),
@@ -99,6 +110,7 @@ def summarise(data: AccountData) -> Summary:
         next_due_date=next_date,
         next_due_amount=next_amount,
         credit_balance=credit_balance(data),
+        next_due_elsewhere={code: amount for code, amount in elsewhere.items() if amount},
     )
 
 
@@ -152,6 +164,8 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
     for _name, s, data in lines:
         if next_date and s.next_due_date == next_date:
             next_due[data.currency_code] += _amount(s.next_due_amount)
+            for other, amount in s.next_due_elsewhere.items():
+                next_due[other] += amount
     return AllSummary(len(lines) + len(unbilled), *counts, dict(due), dict(credits), next_date, dict(next_due),
                       money, lines, tuple(unbilled))
 
@@ -234,6 +248,14 @@ def breakdown_line(name: str, s, data: AccountData) -> str:
     if s.credit_balance is not None:
         parts.append(translate("DashboardSection", "{amount} credit").format(amount=data.money(s.credit_balance)))
     return " · ".join(parts)
+
+
+def next_due_text(s: Summary, data: AccountData) -> str:
+    """"$35.00", or "€25.00 + $10.00" when services in another currency fall due that day too."""
+    if not s.next_due_elsewhere:
+        return data.money(s.next_due_amount)
+    amounts = {**s.next_due_elsewhere, data.currency_code: _amount(s.next_due_amount)}
+    return amounts_text(amounts, {data.currency_code: data.money})
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -397,7 +419,7 @@ class DashboardSection(ScopedScreen, Section):
         self.cards["overdue"].set_figure(str(s.overdue_invoices),
                                          overdue_text(s.overdue_invoices), "danger" if s.overdue_invoices else "")
         if s.next_due_date:
-            self.cards["next_due"].set_figure(format_date(s.next_due_date), data.money(s.next_due_amount))
+            self.cards["next_due"].set_figure(format_date(s.next_due_date), next_due_text(s, data))
         else:
             self.cards["next_due"].set_figure(NO_VALUE, translate("DashboardSection", "No renewals scheduled"))
         credits = self.cards["credits"]

@@ -88,7 +88,7 @@ class InvoicesSection(ListWithPage):
         summary_row = QWidget(self)
         row = QHBoxLayout(summary_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row.setSpacing(3)       # a space's width: one line with the summary
         row.addWidget(self.due_elsewhere, 1)      # the summary goes before it once the list has laid it out
         self.summary_row = summary_row
         self.list = FilteredTable(self.model, self.proxy, noun="invoice", statuses=STATUS_CHOICES,
@@ -98,6 +98,9 @@ class InvoicesSection(ListWithPage):
         self.page = InvoicePage(self)
         self._stack(self.heading, self.summary)
         self.listing.layout().replaceWidget(self.summary, summary_row)
+        # One line beside it: wrapped, the summary was laid out as narrow as its words allow ("1 overdue · $10.00 /
+        # due") next to the other currencies'. A line too long for the window ends in "…".
+        self.summary.setWordWrap(False)
         row.insertWidget(0, self.summary)
         summary_row.hide()
         self.page.order_chosen.connect(lambda oid: self.navigate.emit("orders", {"order": oid}))

@@ -104,3 +104,11 @@ def test_the_other_currencies_due_is_said_in_german():
     with speaking_german():
         said = with_also_due("2 offene", data).replace("\N{NO-BREAK SPACE}", " ")
     assert said == "2 offene · außerdem 25,00 € + 5,00 £ fällig in anderen Währungen"
+
+
+def test_next_due_keeps_each_currency_apart(canned_app, qtbot):  # noqa: F811
+    app = canned_app
+    signed_in(app, Panel({}), services=[service(1, "active", "2026-12-20"),
+                                        euros(service(2, "active", "2026-12-20"), recurring_amount="25.00")])
+    card = app.window.sections["dashboard"].cards["next_due"]
+    assert card.caption.text() == "€25.00 + $10.00"          # not "$35.00"

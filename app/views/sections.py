@@ -31,14 +31,16 @@ SCREENS = (Screen("dashboard", "Dashboard"), Screen("store", "Store"), Screen("c
 RECORD_SCREENS = {"invoice": "invoices", "service": "services", "order": "orders", "ticket": "support"}
 
 # The synced resources (ChangeSet.resources) each screen draws on; a screen may declare its own `resources`.
+# A credit balance is read from /billing/credits, else the dashboard, else the newest transaction
+# (app.core.credit.credit_balance): each screen that words it redraws when any of the three changes.
 SHOWS: dict[str, frozenset[str]] = {
-    "dashboard": frozenset({"dashboard", "services", "invoices", "credits", "notifications", "me",
-                            "billing_config", "public_settings", "orders"}),
+    "dashboard": frozenset({"dashboard", "services", "invoices", "credits", "credit_transactions", "notifications",
+                            "me", "billing_config", "public_settings", "orders"}),
     "store": frozenset({"categories", "products", "billing_config", "public_settings"}),
-    "cart": frozenset({"products", "billing_config", "credits"}),
-    "services": frozenset({"services", "billing_config", "public_settings"}),
+    "cart": frozenset({"products", "billing_config", "credits", "dashboard", "credit_transactions"}),
+    "services": frozenset({"services", "products", "billing_config", "public_settings"}),   # a page's sizes
     "invoices": frozenset({"invoices", "billing_config", "orders", "public_settings"}),
-    "credits": frozenset({"credits", "credit_transactions", "billing_config", "invoices"}),   # top-ups waiting
+    "credits": frozenset({"credits", "credit_transactions", "dashboard", "billing_config", "invoices"}),   # top-ups
     "orders": frozenset({"orders", "invoices", "services", "billing_config"}),
     "support": frozenset({"tickets", "public_settings", "invoices", "services"}),
 }

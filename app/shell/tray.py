@@ -115,13 +115,13 @@ class Notifier(QObject):
         if account_id is not None and self.sessions.get(account_id) is None:
             self._forget()
             return
-        unread = {n.get("id") for n in self.notices.notices_for(account_id or self.sessions.current_id)
+        unread = {n.get("id"): n for n in self.notices.notices_for(account_id or self.sessions.current_id)
                   if not n.get("read")}
-        still = [n for n in stands if n.get("id") in unread]
+        still = [unread[n.get("id")] for n in stands if n.get("id") in unread]     # as each is worded now
         if not still:
             self._forget()
             return
-        if len(still) != len(stands):
+        if [_words(n) for n in still] != [_words(n) for n in stands]:
             self.standing = (account_id, still, summary)
             self._put_up(*self.standing)
 
@@ -137,6 +137,10 @@ class Notifier(QObject):
     def _open(self, notice: dict) -> None:
         self._forget()
         self.clicked.emit(notice)
+
+
+def _words(notice: dict) -> tuple:
+    return notice.get("id"), notice.get("title"), notice.get("message")
 
 
 class TrayMenu(QObject):

@@ -76,3 +76,32 @@ def test_one_notice_left_of_a_count_is_named_and_a_closed_banner_stays_closed(ca
     settle()
     synced(session, [notification(4, read=True), notification(6)])     # only what is new comes up
     assert banner_words(app) == ["Payment 6 received: Thanks for payment 6."]
+
+
+def test_a_reminder_on_the_banner_is_worded_as_its_invoice_is_now(canned_app, qtbot):  # noqa: F811
+    from datetime import date
+
+    from .test_drift_actions import invoice, later
+
+    app = canned_app
+    app.notices.today = lambda: date(2026, 12, 5)          # the invoice falls due tomorrow
+    unpaid = invoice(1, "pending", "10.00")
+    session = signed_in(app, Panel({}), invoices=[unpaid])
+    settle()
+    assert banner_words(app) == []
+    assert [t for t in app.window.banner_texts() if "INV-000001" in t] == [
+        "Invoice INV-000001 is due tomorrow: $10.00 to pay by Dec 6, 2026."]
+
+    with open_account_cache(session.id) as cache:      # part of it paid elsewhere
+        cache.apply(CacheChanges(upserts={"invoices": [later(unpaid, balance_due="6.00", amount_paid="4.00")]}))
+    session.reload(ChangeSet({"invoices"}))
+    settle()
+    assert [t for t in app.window.banner_texts() if "INV-000001" in t] == [
+        "Invoice INV-000001 is due tomorrow: $6.00 to pay by Dec 6, 2026."]
+
+    with open_account_cache(session.id) as cache:      # and then the rest: nothing left to remind of
+        cache.apply(CacheChanges(upserts={"invoices": [later(unpaid, status="paid", balance_due="0.00",
+                                                             amount_paid="10.00", paid_at="2026-12-06")]}))
+    session.reload(ChangeSet({"invoices"}))
+    settle()
+    assert [t for t in app.window.banner_texts() if "INV-000001" in t] == []

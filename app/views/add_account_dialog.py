@@ -26,6 +26,7 @@ from .account_switcher import host_of
 from .dialog_buttons import dialog_buttons
 from .form_parts import ErrorLabel, LoginService, heading, primary
 from .page_stack import PageStack
+from .shapes import obj
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,7 @@ class AddAccountDialog(QDialog):
     def _probed(self, url: str, settings: dict) -> None:
         self._pending = None
         self.panel_url = url
+        settings = obj(settings)
         self.panel_name = str(settings.get("panel_name") or host_of(url))
         self.login_heading.setText(translate("AddAccountDialog", "Sign in to {panel}").format(panel=self.panel_name))
         where = url
@@ -351,7 +353,7 @@ class AddAccountDialog(QDialog):
     def _key_ok(self, checked: tuple) -> None:
         self._pending = None
         user, credentials = checked
-        email = str(user.get("email") or "")
+        email = str(obj(user).get("email") or "")
         self._finish(AccountDraft(name=self.name_edit.text().strip()
                                   or translate("AddAccountDialog", "{email} (API key)").format(email=email),
                                   panel_url=self.panel_url, email=email, auth_kind="api_key",
@@ -374,7 +376,7 @@ class AddAccountDialog(QDialog):
             self._failed(self.code_error)(translate("AddAccountDialog", "The panel answered without a login; it does "
                                                                         "not look like a billing panel."))
             return
-        email = str((result.user or {}).get("email") or self.email_edit.text().strip())
+        email = str(obj(result.user).get("email") or self.email_edit.text().strip())
         self._finish(AccountDraft(name=self.name_edit.text().strip() or email, panel_url=self.panel_url,
                                   email=email, auth_kind="password", credentials=result.credentials,
                                   panel_name=self.panel_name))

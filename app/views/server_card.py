@@ -14,6 +14,7 @@ from app.core.text import translate
 
 from .badges import set_chip, status_chip
 from .labels import DataLabel, heading, muted, styled
+from .shapes import obj
 
 
 def _extras(resources: dict) -> str:
@@ -92,7 +93,7 @@ class ServerCard(QFrame):
         return server_address_text(self.server.get("address"))
 
     def show_server(self, server: dict | None) -> None:
-        self.server = dict(server or {})
+        self.server = dict(obj(server))
         present = bool(self.server)
         self.name.setText(str(self.server.get("name") or translate("ServerCard", "Server")) if present
                           else translate("ServerCard", "Server"))

@@ -61,3 +61,12 @@ def test_nested_objects_of_another_kind_read_as_none_on_every_screen(canned_app,
     settle()
     assert window.section_errors == []
     assert not [text for text in window.banner_texts() if "could not show" in text]
+
+
+def test_a_server_of_another_kind_shows_as_none(qtbot):
+    from app.views.server_card import ServerCard
+
+    card = ServerCard()
+    qtbot.addWidget(card)
+    card.show_server("node-7")                                  # a saved row's server as a bare name
+    assert card.name.text() == "Server" and card.chip.isHidden()

@@ -35,7 +35,7 @@ from app.models.plain_text import PLAIN
 
 from .labels import DataLabel, emphasise, heading, muted, styled
 from .page_parts import back_button
-from .shapes import obj, objs
+from .shapes import obj, objs, whole
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 from .tab_order import tab_in_order
 
@@ -65,27 +65,27 @@ def product_resources_text(product: dict, *, brief: bool = False) -> str:
     resources says nothing."""
     res = obj(product.get("resources"))
     # Sizes are whole numbers (app.api.schemas.Size); anything else a saved row holds there is no size.
-    sized = {k: res.get(k) for k in ("memory", "disk", "cpu")
-             if isinstance(res.get(k), int) and not isinstance(res.get(k), bool)}
-    if is_one_time(product) and not any(int(v) > 0 for v in sized.values()):
+    sized = {k: whole(res.get(k)) for k in ("memory", "disk", "cpu") if whole(res.get(k)) is not None}
+    if is_one_time(product) and not any(v > 0 for v in sized.values()):
         return translate("ProductPage", "One-time service, billed once")
     parts = [resources_text({k: v for k, v in sized.items()})] if sized else []
     if brief:
         return " · ".join(p for p in parts if p)
     extra = []
-    if res.get("swap"):
-        extra.append(translate("ProductPage", "unlimited swap") if int(res["swap"]) < 0
-                     else translate("ProductPage", "{size} swap").format(size=size_text(res["swap"])))
-    if res.get("database_limit"):
-        count = int(res["database_limit"])
+    swap = whole(res.get("swap"))        # a limit that is no whole number is left out, never int()'d
+    if swap:
+        extra.append(translate("ProductPage", "unlimited swap") if swap < 0
+                     else translate("ProductPage", "{size} swap").format(size=size_text(swap)))
+    count = whole(res.get("database_limit"))
+    if count:
         extra.append(translate("ProductPage", "%n database(s)", None, count))
-    if res.get("backup_limit"):
-        count = int(res["backup_limit"])
+    count = whole(res.get("backup_limit"))
+    if count:
         extra.append(translate("ProductPage", "%n backup(s)", None, count))
-    if res.get("allocation_limit"):
-        count = int(res["allocation_limit"])
+    count = whole(res.get("allocation_limit"))
+    if count:
         extra.append(translate("ProductPage", "%n port allocation(s)", None, count))
-    if res.get("io_weight"):
+    if whole(res.get("io_weight")):
         extra.append(translate("ProductPage", "I/O priority {priority}").format(priority=io_priority(res["io_weight"])))
     return " · ".join(p for p in parts + extra if p)
 

@@ -33,3 +33,18 @@ def objs(value: Any) -> list[dict]:
 def items(value: Any) -> list:
     """A list's items (ids, names); empty where it is no list (a string is not a list of its letters)."""
     return list(value) if isinstance(value, list | tuple | set | frozenset) else []
+
+
+def whole(value: Any) -> int | None:
+    """A count or size as a whole number: an int, or text of one ("4096"); None for anything else (true/false, a
+    fraction, a word), which a screen then leaves out rather than raising ValueError in int()."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return None
+    return None

@@ -70,3 +70,12 @@ def test_a_server_of_another_kind_shows_as_none(qtbot):
     qtbot.addWidget(card)
     card.show_server("node-7")                                  # a saved row's server as a bare name
     assert card.name.text() == "Server" and card.chip.isHidden()
+
+
+def test_a_products_sizes_and_limits_of_another_kind_are_left_out():
+    from app.views.product import product_resources_text
+
+    product = {"pricing": [{"billing_cycle": "monthly", "price": "5.00"}],
+               "resources": {"memory": 2048, "disk": "lots", "cpu": True, "swap": "some", "database_limit": 2,
+                             "backup_limit": [1], "allocation_limit": "x", "io_weight": "heavy"}}
+    assert product_resources_text(product) == "2 GB RAM · 2 databases"

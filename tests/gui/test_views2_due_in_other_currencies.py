@@ -112,3 +112,17 @@ def test_next_due_keeps_each_currency_apart(canned_app, qtbot):  # noqa: F811
                                         euros(service(2, "active", "2026-12-20"), recurring_amount="25.00")])
     card = app.window.sections["dashboard"].cards["next_due"]
     assert card.caption.text() == "€25.00 + $10.00"          # not "$35.00"
+
+
+def test_all_accounts_count_each_currency_on_its_own():
+    from app.core.account_data import AccountData
+    from app.models.all_accounts import gather
+    from app.views.dashboard import summarise_all
+    from app.views.invoices import unpaid_summary_all
+
+    config = {"currency": {"code": "USD", "symbol": "$", "places": 2}}
+    shop = AccountData("a", billing_config=config, last_synced_at="2026-12-06T09:00:00Z",
+                       invoices=[invoice(1, "pending", "10.00"), euros(invoice(2, "overdue", "25.00", total="25.00"))])
+    everything = gather([("Shop", shop)])
+    assert unpaid_summary_all(everything) == "Across 1 account · 1 overdue · €25.00 + $10.00 due"
+    assert summarise_all([("Shop", shop)]).due == {"USD": 10, "EUR": 25}

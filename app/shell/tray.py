@@ -121,9 +121,10 @@ class Notifier(QObject):
         if not still:
             self._forget()
             return
-        if [_words(n) for n in still] != [_words(n) for n in stands]:
-            self.standing = (account_id, still, summary)
-            self._put_up(*self.standing)
+        self.standing = (account_id, still, summary)
+        # Worded again each time (the note is only shown anew when its words change): the notices' own words, and
+        # whose they are, follow a renamed account or a second one added.
+        self._put_up(*self.standing)
 
     def _dismissed(self) -> bool:
         """The user closed the banner (its note stays until something new is said): it stands for nothing more."""
@@ -137,10 +138,6 @@ class Notifier(QObject):
     def _open(self, notice: dict) -> None:
         self._forget()
         self.clicked.emit(notice)
-
-
-def _words(notice: dict) -> tuple:
-    return notice.get("id"), notice.get("title"), notice.get("message")
 
 
 class TrayMenu(QObject):

@@ -3,6 +3,7 @@
 and after all were marked read. The whole client over a synchronous worker and canned panel answers."""
 from __future__ import annotations
 
+from app.api import Credentials
 from app.cache import CacheChanges, open_account_cache
 from app.core.changes import ChangeSet
 
@@ -105,3 +106,20 @@ def test_a_reminder_on_the_banner_is_worded_as_its_invoice_is_now(canned_app, qt
     session.reload(ChangeSet({"invoices"}))
     settle()
     assert [t for t in app.window.banner_texts() if "INV-000001" in t] == []
+
+
+def test_the_banner_names_its_account_as_it_is_called_now(canned_app, qtbot):  # noqa: F811
+    app = canned_app
+    session = signed_in(app, Panel({}), notifications=[notification(n) for n in range(1, 6)])
+    settle()
+    assert banner_words(app) == ["5 new notifications" + TAIL]
+    other = app.sessions.add(name="Second", panel_url="http://127.0.0.1:9", email="bo@example.test",
+                             auth_kind="api_key", credentials=Credentials.from_api_key("bp_second"))
+    settle()
+    assert banner_words(app) == ["Canned · 5 new notifications" + TAIL]
+    app.sessions.rename(session.id, "Shop")
+    settle()
+    assert banner_words(app) == ["Shop · 5 new notifications" + TAIL]
+    app.sessions.remove(other.id)
+    settle()
+    assert banner_words(app) == ["5 new notifications" + TAIL]

@@ -117,7 +117,8 @@ class Notifier(QObject):
             return
         unread = {n.get("id"): n for n in self.notices.notices_for(account_id or self.sessions.current_id)
                   if not n.get("read")}
-        still = [unread[n.get("id")] for n in stands if n.get("id") in unread]     # as each is worded now
+        # As each is worded now; a summary whose notices are not known (not announced by the feature) stays.
+        still = [unread.get(n.get("id"), n) for n in stands if n.get("id") in unread or n.get("kind") == "summary"]
         if not still:
             self._forget()
             return

@@ -123,3 +123,14 @@ def test_the_banner_names_its_account_as_it_is_called_now(canned_app, qtbot):  #
     app.sessions.remove(other.id)
     settle()
     assert banner_words(app) == ["5 new notifications" + TAIL]
+
+
+def test_a_count_the_notices_feature_did_not_announce_stays_until_opened(canned_app, qtbot):  # noqa: F811
+    from app.session.notices import summary_notice
+
+    app = canned_app
+    session = signed_in(app, Panel({}))
+    app.notifier.show_notice(summary_notice(4, session.id))
+    session.reload(ChangeSet({"invoices"}))
+    settle()
+    assert banner_words(app) == ["4 new notifications" + TAIL]

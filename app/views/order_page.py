@@ -196,6 +196,7 @@ class OrderPage(RecordPage):
         while self.services_box.count():
             widget = self.services_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()       # out of the layout it is still painted where it was, over its successor
                 widget.deleteLater()
         services = {str(s.get("id")): s for s in data.services}
         ids = [str(i) for i in items(self.order.get("service_ids"))]

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .changes import CacheChanges
     from .errors import CacheDamaged, CacheError, CacheTooNew, InvalidChanges
     from .outbox_lock import outbox_lock
-    from .rows import minor_units
+    from .rows import has_row_id, minor_units
     from .schema import MIGRATIONS, Migration, latest_version
     from .store import INVOICE_ROW_COLUMNS, SYNC_STATE_FIELDS, AccountCache
 
@@ -27,7 +27,7 @@ _MODULES = {      # module: the names it gives this package
     "changes": ("CacheChanges",),
     "errors": ("CacheDamaged", "CacheError", "CacheTooNew", "InvalidChanges"),
     "outbox_lock": ("outbox_lock",),
-    "rows": ("minor_units",),
+    "rows": ("has_row_id", "minor_units"),
     "schema": ("MIGRATIONS", "Migration", "latest_version"),
     "store": ("INVOICE_ROW_COLUMNS", "SYNC_STATE_FIELDS", "AccountCache"),
 }
@@ -42,6 +42,7 @@ __all__ = [
     "CacheTooNew",
     "InvalidChanges",
     "account_cache_exists",
+    "has_row_id",
     "open_account_cache",
     "outbox_lock",
     "rebuild_account_cache",

@@ -13,7 +13,7 @@ from app.core.text import translate
 
 from .errors import InvalidChanges
 
-__all__ = ["TABLES", "TableSpec", "dump_json", "minor_units", "row_id", "table_row"]
+__all__ = ["TABLES", "TableSpec", "dump_json", "has_row_id", "minor_units", "row_id", "table_row"]
 
 Columns = Callable[[dict, int | None], dict]
 _INT64 = 2 ** 63
@@ -175,6 +175,15 @@ def row_id(spec: TableSpec, row: Any) -> str:
             return str(value)
     raise InvalidChanges(translate("CacheError", "A {table} row has no {fields}; nothing was written.").format(
         table=spec.name, fields=" / ".join(spec.id_fields)))
+
+
+def has_row_id(table: str, row: Any) -> bool:
+    """Whether `row` is an object the cache can key in `table`, by that table's own identity (a notification by its
+    `uuid`, not an `id` it does not have): what writers check before saving, as `row_id` would."""
+    spec = TABLES.get(table)
+    if spec is None or not isinstance(row, dict):
+        return False
+    return any(row.get(name) is not None and row.get(name) != "" for name in spec.id_fields)
 
 
 def _cell(value: Any) -> Any:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.cache import CacheChanges
+from app.cache import CacheChanges, has_row_id
 from app.core.changes import ChangeSet
 
 if TYPE_CHECKING:
@@ -58,8 +58,10 @@ class Context:
         return self._cache
 
     def save(self, table: str, rows: list[dict]) -> None:
-        """Rows the panel just sent, written to the cache at once (a sync would write the same later)."""
-        rows = [row for row in rows if isinstance(row, dict) and row.get("id") is not None]
+        """Rows the panel just sent, written to the cache at once (a sync would write the same later). A row is
+        kept by its table's own identity (a notification by its `uuid`): checking `id` alone dropped every
+        notification marked read, so the bell went back to unread until the next sync."""
+        rows = [row for row in rows if has_row_id(table, row)]
         if rows:
             self.cache.apply(CacheChanges(upserts={table: rows}))
             self.changes.resources.add(table)

@@ -14,6 +14,7 @@ from app.core.text import translate
 
 from .invoices import visible_invoices
 from .orders import products_text
+from .row_money import row_money
 
 SHOWN = 50        # entries listed at once: enough to scroll through, few enough to build at every key press
 
@@ -25,12 +26,13 @@ class Entry(NamedTuple):
     detail: str
     amount: Any = None   # an invoice's total as the panel sent it: written in its account's money only when listed
     account: str = ""    # the record's account when it is not the current one (opening it switches there)
+    currency: Any = None     # the currency the invoice names: its amount is written in it, not the account's
 
     def text(self, money: Callable[[Any], str] | None = None) -> str:
         """The detail as listed: "Invoice · Overdue · €14.40"."""
         if self.amount is None or money is None:
             return self.detail
-        return f"{self.detail} · {money(self.amount)}"
+        return f"{self.detail} · {row_money(money)({'currency': self.currency, 'amount': self.amount}, 'amount')}"
 
 
 def entries(data: AccountData | None, screens: list[tuple[str, str]], accounts: list[tuple[str, str]],
@@ -61,7 +63,8 @@ def records(data: AccountData, *, account: str = "", where: str = "") -> list[En
     invoice_word = translate("GoTo", "Invoice")
     # 50,000 invoices: each amount formatted only when its row is listed (formatting them all took 1.5 s)
     out += [Entry("invoice", str(invoice.get("id")), str(invoice.get("invoice_number") or NO_VALUE),
-                  detail(invoice_word, status_word(invoice.get("status"))), invoice.get("total"), account)
+                  detail(invoice_word, status_word(invoice.get("status"))), invoice.get("total"), account,
+                  invoice.get("currency"))
             for invoice in visible_invoices(data.invoices)]
     for service in data.services:
         server = (service.get("server") or {}) if isinstance(service.get("server"), dict) else {}

@@ -14,6 +14,7 @@ from app.core.status_words import status_word
 from app.core.text import translate
 
 from .row_filter import RowFilterProxy
+from .row_money import row_money
 from .table import RIGHT, Column, RowTableModel, minor_units, status_tone
 
 Money = Callable[[Any], str]
@@ -76,13 +77,14 @@ def _status_text(row: dict) -> str:
 
 
 def order_columns(money: Money, places: int = 2) -> list[Column]:
+    amount = row_money(money)       # an order in another currency than the account's is written in its own
     return [
         Column("order_number", translate("Columns", "Order"), display=lambda r: r.get("order_number") or NO_VALUE),
         Column("created_at", translate("Columns", "Date"), display=lambda r: format_date(r.get("created_at"))),
         Column("status", translate("Columns", "Status"),
                          display=_status_text, badge=lambda r: status_tone(r.get("status"))),
         Column("total", translate("Columns", "Total"),
-               display=lambda r: money(r.get("total")) if r.get("total") is not None else NO_VALUE,
+               display=lambda r: amount(r, "total") if r.get("total") is not None else NO_VALUE,
                sort_key=lambda r: minor_units(r.get("total"), places), alignment=RIGHT),
         Column("invoice_number",
                translate("Columns", "Invoice"), display=lambda r: r.get("invoice_number") or NO_VALUE),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.api.paths import invoice_of, service_of, ticket_of
 from app.cache import CacheChanges
 from app.core.formatting import format_date
+from app.core.row_money import row_money
 from app.core.text import translate
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
     translations (the caller's to know): an account's notices are worked out again after every change on the UI
     thread, and writing 4,000 reminders took 50 to 160 ms each time. Reminders are shared: copy one to change it."""
     out = []
+    # An invoice in another currency than the account's (from before the panel's operator changed it, or a hostile
+    # panel's) is written in its own: a euro invoice on a dollar account was reminded as "$25.00 to pay".
+    write = row_money(money)
     for invoice in invoices:
         status, due = invoice.get("status"), _day(invoice.get("due_date"))
         if status not in DUE_STATUSES or due is None:
@@ -45,7 +49,7 @@ def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
         if status == "pending" and days > days_ahead:
             continue
         key = (invoice.get("id"), invoice.get("invoice_number"), invoice.get("due_date"), status, days,
-               invoice.get("balance_due"))
+               invoice.get("balance_due"), str(invoice.get("currency")))
         kept = memo.get(key) if memo is not None else None
         if kept is not None:
             out.append(kept)
@@ -59,7 +63,7 @@ def due_reminders(invoices: Iterable[dict], today: date, days_ahead: int = 3,
             title = translate("Notices", "Invoice {number} is due tomorrow").format(number=number)
         else:
             title = translate("Notices", "Invoice {number} is due in %n days", None, days).format(number=number)
-        message = translate("Notices", "{amount} to pay by {date}.").format(amount=money(invoice.get("balance_due")),
+        message = translate("Notices", "{amount} to pay by {date}.").format(amount=write(invoice, "balance_due"),
                                                                             date=format_date(due))
         reminder = {"id": f"due:{invoice.get('id')}:{invoice.get('due_date')}", "kind": "reminder", "title": title,
                     "message": message, "invoice_id": str(invoice.get("id")),

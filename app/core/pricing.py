@@ -116,8 +116,47 @@ def config_ranges(product: Mapping) -> dict[str, Mapping]:
     ranges = product.get("config_ranges")
     if not isinstance(ranges, Mapping):
         return {}
-    # A range that is not an object (a cache written before answers were checked) cannot be chosen from either.
-    return {k: v for k, v in ranges.items() if k in RESOURCE_KEYS and v and isinstance(v, Mapping)}
+    # A range that is not an object (a cache written before answers were checked) cannot be chosen from either, nor
+    # one whose bounds or step are no whole size (a hostile panel's "lots", 1.5, -1, min above max, a step of 0):
+    # the product page, the cart's line and the Store read them with int(), which raised and left them undrawn.
+    out = {}
+    for key, rng in ranges.items():
+        if key in RESOURCE_KEYS and rng and isinstance(rng, Mapping):
+            checked = _checked_range(rng)
+            if checked is not None:
+                out[key] = checked
+    return out
+
+
+_SIZE_LIMIT = 2**31 - 1     # sliders and spin boxes hold 32-bit numbers (as app.api's schemas check a Size)
+
+
+def _whole_size(value: Any) -> int | None:
+    """`value` as a size: a whole number from 0 to what a spin box holds ("1024", 1024.0 and 1024 alike); None for
+    anything else (True, 1.5, "lots", -1, NaN)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        return None
+    try:
+        number = Decimal(value.strip() if isinstance(value, str) else value)
+    except (ArithmeticError, ValueError):
+        return None
+    if not number.is_finite() or number != number.to_integral_value() or not 0 <= number <= _SIZE_LIMIT:
+        return None
+    return int(number)
+
+
+def _checked_range(rng: Mapping) -> dict | None:
+    """The range with its min, max and step as ints, or None when it cannot be chosen from."""
+    low, high = _whole_size(rng.get("min")), _whole_size(rng.get("max"))
+    if low is None or high is None or low > high:
+        return None
+    checked = {**rng, "min": low, "max": high}
+    if rng.get("step") is not None:
+        step = _whole_size(rng["step"])
+        if step is None or step < 1:
+            return None
+        checked["step"] = step
+    return checked
 
 
 def _is_int(value: Any) -> bool:

@@ -46,11 +46,8 @@ def answers(*given):
     return call, keys
 
 
-@pytest.mark.parametrize("fault", list(MAY_HAVE_ACTED))
-def test_cancel_order_asked_again_after_the_panel_may_have_acted_sends_the_same_key(canned_app, fault):  # noqa: F811
-    app = canned_app
-    pending = order(1, "pending")
-    cancel, keys = answers(MAY_HAVE_ACTED[fault](), later(pending, status="cancelled"))
+def pending_order_page(app, pending: dict, cancel):
+    """Signed in with one pending order (its invoice and service), the order's page open; `cancel` answers."""
     client = Panel({"cancel_order": cancel, "invoice": lambda _id: invoice(1, "cancelled", "0.00", order_id="o-1"),
                     "service": lambda _id: service(1, "cancelled"), **MONEY})
     signed_in(app, client, orders=[pending], invoices=[invoice(1, "pending", "10.00", order_id="o-1")],
@@ -58,6 +55,15 @@ def test_cancel_order_asked_again_after_the_panel_may_have_acted_sends_the_same_
     orders = app.window.sections["orders"]
     app.window.select_section("orders")
     assert orders.open_order("o-1")
+    return orders
+
+
+@pytest.mark.parametrize("fault", list(MAY_HAVE_ACTED))
+def test_cancel_order_asked_again_after_the_panel_may_have_acted_sends_the_same_key(canned_app, fault):  # noqa: F811
+    app = canned_app
+    pending = order(1, "pending")
+    cancel, keys = answers(MAY_HAVE_ACTED[fault](), later(pending, status="cancelled"))
+    orders = pending_order_page(app, pending, cancel)
     orders.page.confirm_cancel = lambda _number: True
     orders.page.cancel_button.click()
     settle()
@@ -73,13 +79,7 @@ def test_cancel_order_refused_by_the_panel_is_a_new_attempt_next_time(canned_app
     pending = order(1, "pending")
     refusal = Conflict("It has been paid.", status=409, code="order_not_cancellable")
     cancel, keys = answers(refusal, later(pending, status="cancelled"))
-    client = Panel({"cancel_order": cancel, "invoice": lambda _id: invoice(1, "cancelled", "0.00", order_id="o-1"),
-                    "service": lambda _id: service(1, "cancelled"), **MONEY})
-    signed_in(app, client, orders=[pending], invoices=[invoice(1, "pending", "10.00", order_id="o-1")],
-              services=[service(1, "pending")])
-    orders = app.window.sections["orders"]
-    app.window.select_section("orders")
-    assert orders.open_order("o-1")
+    orders = pending_order_page(app, pending, cancel)
     orders.page.cancel_requested.emit("o-1")
     settle()
     assert "The panel may have done it" not in orders.page.message.text()

@@ -62,8 +62,12 @@ class CartFeature(QObject):
         self._model = session.cart if session is not None else None
         if self._model is not None:
             self._model.changed.connect(self._show)
-            if self._model.loaded:
-                self._show()
+        if self._model is not None and self._model.loaded:
+            self._show()
+        else:
+            # Not loaded yet (or no account): the badge says nothing rather than the previous account's count,
+            # which it kept until the new account's cart had loaded.
+            self._set_count(0)
         self.refresh_online()
 
     def _show(self) -> None:
@@ -73,9 +77,13 @@ class CartFeature(QObject):
         if self.cart is not None and isValid(self.cart):
             self.cart.show_cart(model.session.id, model.cart, model.options, structure=model.structure,
                                 removed=model.removed[1] if model.removed else None)
+        self._set_count(sum(item.quantity for item in model.cart))
+
+    def _set_count(self, count: int) -> None:
+        """The cart's count on the sidebar's Cart button (0: none shown)."""
         sidebar = getattr(self.window, "sidebar", None)
         if hasattr(sidebar, "set_cart_count"):
-            sidebar.set_cart_count(sum(item.quantity for item in model.cart))
+            sidebar.set_cart_count(count)
 
     def _model_do(self, change) -> None:
         if self._model is not None:

@@ -21,20 +21,24 @@ def review_texts(dialog) -> list[str]:
             if isinstance(grid.itemAt(i).widget(), QLabel)]
 
 
-def test_an_invoice_in_euros_on_a_dollar_account_is_reviewed_in_euros_without_credits(canned_app, qtbot):  # noqa: F811
-    app = canned_app
-    euros = {**invoice(1, "pending", "25.00", total="25.00"), "currency": "EUR"}
+def pay_dialog(app, invoice_: dict):
+    """Signed in with $100.00 of credit and `invoice_` alone, Pay pressed on its page: the checkout's dialog."""
     credits = {"enabled": True, "balance": "100.00", "currency": "USD"}
-    client = Panel({"billing_config": CONFIG["billing_config"], "credits": credits, "invoice": lambda _id: euros})
-    signed_in(app, client, invoices=[euros], config={"credits": credits})
-    window = app.window
-    invoices = window.sections["invoices"]
-    window.select_section("invoices")
-    assert invoices.open_invoice("i-1")
+    client = Panel({"billing_config": CONFIG["billing_config"], "credits": credits, "invoice": lambda _id: invoice_})
+    signed_in(app, client, invoices=[invoice_], config={"credits": credits})
+    invoices = app.window.sections["invoices"]
+    app.window.select_section("invoices")
+    assert invoices.open_invoice(invoice_["id"])
     settle()
     invoices.page.pay_button.click()
     settle()
-    dialog = app.checkout_sessions[-1].dialog
+    return app.checkout_sessions[-1].dialog
+
+
+def test_an_invoice_in_euros_on_a_dollar_account_is_reviewed_in_euros_without_credits(canned_app, qtbot):  # noqa: F811
+    app = canned_app
+    euros = {**invoice(1, "pending", "25.00", total="25.00"), "currency": "EUR"}
+    dialog = pay_dialog(app, euros)
     texts = review_texts(dialog)
     assert "€25.00" in texts and not any(t.startswith("$") or t.startswith("-$") for t in texts), texts
     assert "Credits applied" not in texts
@@ -44,15 +48,5 @@ def test_an_invoice_in_euros_on_a_dollar_account_is_reviewed_in_euros_without_cr
 def test_an_invoice_in_the_accounts_currency_still_offers_credits(canned_app, qtbot):  # noqa: F811
     app = canned_app
     dollars = invoice(1, "pending", "25.00", total="25.00")
-    credits = {"enabled": True, "balance": "100.00", "currency": "USD"}
-    client = Panel({"billing_config": CONFIG["billing_config"], "credits": credits, "invoice": lambda _id: dollars})
-    signed_in(app, client, invoices=[dollars], config={"credits": credits})
-    window = app.window
-    invoices = window.sections["invoices"]
-    window.select_section("invoices")
-    assert invoices.open_invoice("i-1")
-    settle()
-    invoices.page.pay_button.click()
-    settle()
-    dialog = app.checkout_sessions[-1].dialog
+    dialog = pay_dialog(app, dollars)
     assert "$25.00" in review_texts(dialog) and "credits" in dialog.methods

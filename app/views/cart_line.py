@@ -22,7 +22,7 @@ from app.models.plain_text import PLAIN
 
 from .flow_layout import FlowLayout
 from .labels import DataLabel, emphasise, muted, styled
-from .shapes import obj, objs
+from .shapes import obj, objs, whole
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 
 _SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
@@ -95,7 +95,11 @@ class CartLine(QFrame):
             if key != "cpu":
                 spin.setSuffix(_SPIN_SUFFIX[key])
             spin.setAccessibleName(translate("CartLine", _LABELS[key]))
-            spin.setValue(int(chosen.get(key, rng["min"])))
+            # A saved cart's size may be anything (an older Sett's, a hand-edited file): a word is the smallest size,
+            # a number out of the product's range its nearest end (a spin box takes no int beyond 32 bits).
+            saved = whole(chosen.get(key))
+            low, high = int(rng["min"]), int(rng["max"])
+            spin.setValue(low if saved is None else min(max(saved, low), high))
             spin.setKeyboardTracking(False)      # a half-typed number is not a size
             spin.valueChanged.connect(lambda value, k=key: self.edited.emit(self.item_id, {"config": {k: value}}))
             if key == "cpu":

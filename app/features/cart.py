@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from app.api import CouponInvalid, NetworkError
-from app.core.cart import CartError
+from app.core.cart import Cart, CartError
 from app.core.input_text import coupon_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, signed_out
@@ -66,8 +66,11 @@ class CartFeature(QObject):
             self._show()
         else:
             # Not loaded yet (or no account): the badge says nothing rather than the previous account's count,
-            # which it kept until the new account's cart had loaded.
+            # which it kept until the new account's cart had loaded, and the screen shows none of the previous
+            # account's lines (a Checkout pressed meanwhile would have meant them).
             self._set_count(0)
+            if session is not None and self.cart is not None and isValid(self.cart):
+                self.cart.show_cart(session.id, Cart(), {}, structure=True)
         self.refresh_online()
 
     def _show(self) -> None:

@@ -953,6 +953,10 @@
         <translation>Dieser Warenkorb wurde bereits bestellt: Ein früherer Versuch hat das Panel erreicht, aber seine Antwort ging verloren. Die Bestellung finden Sie unter Bestellungen, wo Sie sie bezahlen oder stornieren können.</translation>
     </message>
     <message>
+        <source>{error} The panel may have acted on it: Try again asks about this same attempt, so nothing is ordered or charged twice.</source>
+        <translation>{error} Das Panel hat möglicherweise schon gehandelt: „Erneut versuchen“ fragt nach genau diesem Versuch, sodass nichts doppelt bestellt oder berechnet wird.</translation>
+    </message>
+    <message>
         <source>Checking the payment with the panel…</source>
         <translation>Die Zahlung wird beim Panel geprüft…</translation>
     </message>
@@ -1511,6 +1515,21 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The demo panel asked for a two-factor code for {email}.</source>
         <translation>Das Demo-Panel hat für {email} nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>DueWords</name>
+    <message>
+        <source>also {amounts} due in another currency</source>
+        <translation>außerdem {amounts} fällig in einer anderen Währung</translation>
+    </message>
+    <message>
+        <source>also {amounts} due in other currencies</source>
+        <translation>außerdem {amounts} fällig in anderen Währungen</translation>
+    </message>
+    <message>
+        <source>{figure} · {also}</source>
+        <translation>{figure} · {also}</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2796,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Search invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
+    <message>
+        <source>· {also}</source>
+        <translation>· {also}</translation>
+    </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
         <translation>
@@ -3075,6 +3098,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Add an account first: problems are reported to its panel.</source>
         <translation>Fügen Sie zuerst ein Konto hinzu: Probleme werden an dessen Panel gemeldet.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in this account's currency; {amounts} is due in other currencies: pay those invoices one at a time from Invoices.</source>
+        <translation>In der Währung dieses Kontos ist nichts fällig; {amounts} ist in anderen Währungen fällig: Bezahlen Sie diese Rechnungen einzeln unter Rechnungen.</translation>
     </message>
     <message>
         <source>Nothing is due on this account.</source>
@@ -3990,6 +4017,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Zurückgestellt, nie gesendet: Sett kann diese Art von Aktion nicht senden.</translation>
     </message>
     <message>
+        <source>The panel may have done it, but its answer could not be used: {reason} Sett sends it again with the same key after the next sync, so it is done once.</source>
+        <translation>Das Panel hat es möglicherweise schon ausgeführt, aber seine Antwort war nicht verwertbar: {reason} Sett sendet es nach der nächsten Synchronisierung mit demselben Schlüssel erneut, sodass es nur einmal ausgeführt wird.</translation>
+    </message>
+    <message>
         <source>The panel refused it: {reason}</source>
         <translation>Das Panel hat sie abgelehnt: {reason}</translation>
     </message>
@@ -4180,6 +4211,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>PageFeature</name>
+    <message>
+        <source>{error} The panel may have done it: asking again asks about this same request, so it is never done twice.</source>
+        <translation>{error} Das Panel hat es möglicherweise schon ausgeführt: Erneutes Anfragen fragt nach genau dieser Anfrage, sodass es nie doppelt ausgeführt wird.</translation>
+    </message>
+</context>
+<context>
     <name>PanelClient</name>
     <message>
         <source>{address} asked for a code but sent no two-factor token.</source>
@@ -4281,6 +4319,36 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Payment received</source>
         <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>{invoice}: {reason}</source>
+        <translation>{invoice}: {reason}</translation>
+    </message>
+    <message>
+        <source>invoice {id}</source>
+        <translation>Rechnung {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of this payment: %n invoice(s) the panel could not give just now ({invoices}). Each stays payable from Invoices.</source>
+        <translation>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnung, die das Panel gerade nicht liefern konnte ({invoices}). Sie bleibt unter „Rechnungen“ bezahlbar.</numerusform>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnungen, die das Panel gerade nicht liefern konnten ({invoices}). Jede bleibt unter „Rechnungen“ bezahlbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{invoice} is no longer due at the panel ({status}): there is nothing to pay.</source>
+        <translation>{invoice} ist beim Panel nicht mehr fällig ({status}): Es gibt nichts zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>{invoice} ({status})</source>
+        <translation>{invoice} ({status})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of this payment: %n invoice(s) no longer due at the panel ({invoices}).</source>
+        <translation>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnung, die beim Panel nicht mehr fällig ist ({invoices}).</numerusform>
+            <numerusform>Nicht in dieser Zahlung: %n Rechnungen, die beim Panel nicht mehr fällig sind ({invoices}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order could not be read from the panel just now; Orders shows what the panel has after the next sync.</source>
@@ -4769,6 +4837,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Back ({keys})</source>
         <translation>Zurück ({keys})</translation>
     </message>
+    <message>
+        <source>← {place}</source>
+        <translation>← {place}</translation>
+    </message>
 </context>
 <context>
     <name>RowMenu</name>
@@ -5210,8 +5282,8 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <source>Back from an invoice, service, order, ticket or product to its list</source>
-        <translation>Von einer Rechnung, einem Dienst, einer Bestellung, einem Ticket oder Produkt zurück zur Liste</translation>
+        <source>Back from an invoice, service, order, ticket or product to where it was opened from</source>
+        <translation>Von einer Rechnung, einem Dienst, einer Bestellung, einem Ticket oder Produkt zurück dorthin, wo sie geöffnet wurden</translation>
     </message>
     <message>
         <source>Menu key, Shift+F10</source>

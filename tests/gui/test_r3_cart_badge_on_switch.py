@@ -40,7 +40,7 @@ class FakeSessions(QObject):
     def switch(self, account_id: str | None, cart: FakeCart | None) -> None:
         self.current_id = account_id
         self.current = None if cart is None else SimpleNamespace(id=account_id, cart=cart, closed=False,
-                                                                 needs_login=False)
+                                                                 needs_login=False, online=False)
         if cart is not None:
             cart.session = self.current
         self.current_changed.emit(account_id)

@@ -66,7 +66,9 @@ class Notifier(QObject):
         summary = notice.get("kind") == "summary"
         stands = self._summarised(notice) if summary else [notice]
         self.follow()                # what the banner up now still stands for
-        if self.standing is not None and self.standing[0] == account_id and (summary or self.standing[2]):
+        unfollowed = summary and stands == [notice]      # a count the feature cannot account for: as given
+        if (self.standing is not None and self.standing[0] == account_id and (summary or self.standing[2])
+                and not unfollowed):
             # More of the same account's notices while a count is up: one count of all of them ("9 new" and 2
             # more are 11), not the newest batch alone.
             known = {n.get("id") for n in stands}
@@ -77,14 +79,15 @@ class Notifier(QObject):
         self.alert(self.window, 0)
 
     def _summarised(self, notice: dict) -> list[dict]:
-        """The notices a summary stands for: the newest it counts among those the feature announced."""
+        """The notices a summary stands for: the newest it counts among those the feature announced. A summary
+        counting more than the feature announced (said by another road) stands for itself, worded as given."""
         try:
             count = int(str(notice.get("id") or "").rpartition(":")[2])
         except ValueError:
             count = 0
         announced = [n for n in getattr(self.notices, "announced", [])
                      if n.get("account_id") == notice.get("account_id")]
-        if count <= 0 or not announced:
+        if count <= 0 or len(announced) < count:
             return [notice]
         return announced[-count:]
 

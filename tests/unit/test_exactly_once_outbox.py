@@ -11,10 +11,8 @@ import pytest
 from app import paths
 from app.api import BadAnswer, Conflict, NetworkError, NotAPanel, ServerError, ValidationFailed
 from app.cache import CacheChanges, open_account_cache
-from app.session.operations import Context
 from app.session.operations import outbox as outbox_ops
-
-ACCOUNT = "acct-1"
+from tests.unit.test_outbox import ACCOUNT, run, statuses  # one account, run and outbox reading for both
 
 
 class Crash(BaseException):
@@ -68,19 +66,6 @@ def data_dir(tmp_path):
                                           "tickets": [KeyedPanel().ticket("t-1")]}))
     yield tmp_path
     paths.use_data_dir(None)
-
-
-def run(operation, client, *args):
-    ctx = Context(ACCOUNT, lambda: client, operation.__name__)
-    try:
-        return operation(ctx, *args)
-    finally:
-        ctx.close()
-
-
-def statuses() -> list[str]:
-    with open_account_cache(ACCOUNT) as cache:
-        return [row["status"] for row in cache.outbox()]
 
 
 def queue_both(panel: KeyedPanel) -> None:

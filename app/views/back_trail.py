@@ -2,7 +2,9 @@
 elsewhere (a Credits row's invoice, a service's invoice, the Dashboard's recent orders, Go to…, a notice, a
 checkout's next step) goes back to the place it was opened from, as a browser's Back does: the screen as it was
 (its scope, filters and scroll), or the record page that was shown there, which in turn returns where it came from.
-Its Back button names that place ("← Credits"), so it never promises the list and takes the user elsewhere.
+Its Back button names that place ("← Credits"), so it never promises the list and takes the user elsewhere. A row
+of a list in the All-accounts scope opens in its own account, and Back returns to the list in that scope ("← All
+accounts"), not to the account's own list.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.text import translate
 
 from .labels import literal
+from .scope import ALL
 from .section import section_title
 from .sections import RECORD_SCREENS
 from .tab_order import can_tab_to, chain_order
@@ -25,7 +28,7 @@ TITLE_CHARS = 40        # a place's name on the Back button: a long service name
 @dataclass(frozen=True)
 class ReturnPoint:
     """A place to return to: the screen `key`, named `title`; with `kind` and `record_id`, the record page that
-    was shown there (of `account_id`), which itself returns to `came_from`."""
+    was shown there (of `account_id`), which itself returns to `came_from`; `scope`, the screen's scope then."""
 
     key: str
     title: str
@@ -33,6 +36,7 @@ class ReturnPoint:
     record_id: str = ""
     account_id: str = ""
     came_from: ReturnPoint | None = None
+    scope: str = ""              # the screen's scope when left ("all" for All accounts), "" for a screen without one
 
     def trimmed(self, depth: int = MAX_DEPTH) -> ReturnPoint:
         if self.came_from is None:
@@ -89,6 +93,8 @@ class BackTrail:
             section.row_opening.connect(self.forget)
         if hasattr(section, "record_chosen"):     # a row that opens a record of another screen (Credits' invoice)
             section.record_chosen.connect(lambda _account, kind, record_id: self.expect(kind, record_id))
+        if hasattr(section, "row_opening_in_account"):      # an All-accounts row: Back returns to that scope
+            section.row_opening_in_account.connect(self.expect)
 
     def _account(self) -> str:
         return self.window.switcher.current_id() or ""
@@ -104,7 +110,8 @@ class BackTrail:
             title = section.page.title.text() or section_title(type(section))
             return ReturnPoint(key, title, section.kind, section.record_id, self._account(),
                                section.came_from).trimmed()
-        return ReturnPoint(key, section_title(type(section)), account_id=self._account())
+        return ReturnPoint(key, section_title(type(section)), account_id=self._account(),
+                           scope=str(getattr(section, "scope", "") or ""))
 
     def expect(self, kind: str, record_id: str) -> None:
         """A record is asked for from the place on show: its page, when it shows, returns here. Asked again for
@@ -137,7 +144,10 @@ class BackTrail:
             place = ReturnPoint(place.key, section_title(self.window.sections.classes[place.key]),
                                 account_id=place.account_id)
         if place is not None and place.key == section.key and not place.kind:
-            place = None                     # from its own list
+            if place.scope == ALL:           # from its list in the All-accounts scope: back to that scope
+                place = replace(place, title=translate("ScopeToggle", "All accounts"))
+            else:
+                place = None                 # from its own list
         step = place
         while step is not None:              # a page on the way here again (its order's invoice): back as it was
             if (step.key, step.kind, step.record_id) == (section.key, kind, record_id):
@@ -154,6 +164,9 @@ class BackTrail:
         if window.current_key != place.key:
             return
         section = window.sections[place.key]
+        toggle = getattr(section, "scope_toggle", None)
+        if place.scope and toggle is not None and not toggle.isHidden():
+            section.set_scope(place.scope)   # All accounts as it was left (the page set its screen to one account)
         if place.kind and hasattr(section, "set_came_from"):
             shown = section.page_open and section.record_id == place.record_id
             if not shown and place.account_id == self._account():

@@ -51,6 +51,7 @@ class ListWithPage(ScopedScreen, Section):
     row_chosen = Signal(str, str)    # account id, row id: a row of the all-accounts list, to open in its account
     page_shown = Signal(str, str)    # kind ("invoice", ...), record id: its page shows (the window says whence)
     row_opening = Signal()           # a row of the list is being opened: its page returns to the list
+    row_opening_in_account = Signal(str, str)    # kind, row id: an All-accounts row, whose page returns to that scope
     returning = Signal(object)       # a ReturnPoint: Back on a page opened from elsewhere, to go back there
 
     noun = ""
@@ -198,12 +199,13 @@ class ListWithPage(ScopedScreen, Section):
             return
         self.row_opening.emit()
         if self.scope == ALL:
+            self.row_opening_in_account.emit(self.kind, str(row["id"]))
             self.row_chosen.emit(str(row.get(ACCOUNT_ID_KEY) or ""), str(row["id"]))
         else:
             self.open_row(str(row["id"]))
 
     def _show_page(self) -> None:
-        self.set_scope(ACCOUNT)        # a page belongs to one account: Back returns to that account's list
+        self.set_scope(ACCOUNT)        # a page belongs to one account (Back restores All accounts: back_trail.py)
         self.stack.setCurrentWidget(self.page)
         self.page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.page_shown.emit(self.kind, self.record_id)

@@ -291,7 +291,9 @@ def test_all_accounts_cards_open_lists_of_both_panels_whose_rows_open_in_their_a
     assert app.current_id == dollars.id and window.switcher.combo.currentText() == "Dollars"
     assert invoices.page.title.text() == f"Invoice {dollar_overdue['invoice_number']}"
     assert invoices.scope == "account"
-    invoices.page.back_requested.emit()
+    invoices.page.back_requested.emit()      # back where the row was opened: the All-accounts list
+    assert invoices.scope == "all" and headers(invoices)[0] == "Account"
+    invoices.scope_toggle.this_button.click()
     assert headers(invoices)[0] == "Invoice" and {t[:1] for t in column(invoices, "total")} == {"$"}
 
     # The "This account" dashboard still leads to this account's lists, the credits too.

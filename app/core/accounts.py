@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 from app.core.text import translate
 
+# The names of this computer: the only hosts a panel may be reached on over plain http (a password travels).
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 class AccountError(ValueError):
     pass
@@ -41,11 +43,23 @@ def _is_host(name: str) -> bool:
         and all(ch.isalnum() or ch in "-_" for ch in label) for label in labels)
 
 
+def _loopback(typed: str) -> bool:
+    """Whether an address typed without a scheme names this computer (127.0.0.1, localhost, [::1])."""
+    try:
+        host = urlsplit("//" + typed).hostname
+    except ValueError:
+        return False
+    return host in _LOOPBACK
+
+
 def normalise_url(url: str) -> str:
     """The panel's origin: a scheme and a host, no path, no trailing slash; http only for loopback."""
     text = url.strip()
     if "://" not in text:
-        text = "https://" + text
+        # A bare address is taken as https, as a browser now does; one on this computer as http, as a browser
+        # does too: a panel on loopback (a developer's, the demo's) rarely has a certificate, and "127.0.0.1:8000"
+        # ended in "a secure connection could not be set up" with nothing to say that http:// was wanted.
+        text = ("http://" if _loopback(text) else "https://") + text
     wrong = AccountError(translate("Accounts", "Enter the panel's address, for example https://panel.example.com"))
     try:
         parts = urlsplit(text)
@@ -59,7 +73,7 @@ def normalise_url(url: str) -> str:
         # A login in the address would be kept with the account's address, outside the keyring.
         raise AccountError(translate("Accounts", "Enter the address without a login (nothing before an @), for "
                                                  "example https://panel.example.com: Sett asks for the login next."))
-    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
         raise AccountError(translate("Accounts", "Use https:// for a panel that is not on this computer: your password "
                                                  "travels to it."))
     # Host names are case-blind: Panel.Example.com is the same panel (and the same account) as panel.example.com.

@@ -8,7 +8,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import error_response, install_handlers, internal_error
+from .errors import HEAD_SCOPE_KEY, error_response, install_handlers, internal_error
 from .json_guard import JsonGuard
 from .ratelimit import RateLimiter, credential_key
 from .routes import ALL_ROUTERS, WEBHOOK_ROUTERS
@@ -74,6 +74,32 @@ class _CountedBody:
         await self.app(scope, counted, send)
 
 
+class _HeadAsGet:
+    """HEAD is GET without the body (RFC 9110 9.3.2): the same status and headers (Content-Length, ETag, the
+    rate-limit headers), the same login, gates and If-None-Match/304. FastAPI's routes answer only the methods
+    they name, so HEAD was a 405 on every path. Done once, here, for every route: the request is routed as the
+    GET it stands for and this drops what would be sent as the body. A path that serves no GET answers as it
+    would a GET (404, a gate, or a 405 naming its methods, worded for HEAD: errors.request_method). Outermost, so
+    the rate limit counts it once, as the request it is. The server keeps its own scope, which still says HEAD."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return              # nothing of the body goes out; the last message ends the response
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET", HEAD_SCOPE_KEY: True}, receive, headers_only)
+
+
 def create_app(panel: Panel) -> FastAPI:
     # strict_content_type=False: a body sent with no Content-Type at all is read as the JSON it must be (a bare
     # `requests.post(url, data=json.dumps(...))` or `curl --data-binary` without -H); one sent under another type is
@@ -124,4 +150,6 @@ def create_app(panel: Panel) -> FastAPI:
         app.include_router(router, prefix=API_PREFIX)
     for router in WEBHOOK_ROUTERS:
         app.include_router(router)
+    # Last added, outermost: HEAD becomes GET before anything else sees the request.
+    app.add_middleware(_HeadAsGet)
     return app

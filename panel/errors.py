@@ -49,6 +49,15 @@ def error_response(status: int, code: str, message: str, details: dict | None = 
     return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
 
 
+# Set on the scope of a HEAD request, which the panel routes as GET (app._HeadAsGet).
+HEAD_SCOPE_KEY = "sett.head"
+
+
+def request_method(request: Request) -> str:
+    """The method the client sent: HEAD for a HEAD request, although it is routed as GET."""
+    return "HEAD" if request.scope.get(HEAD_SCOPE_KEY) else request.method
+
+
 _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                  405: "method_not_allowed", 409: "conflict", 413: "payload_too_large", 429: "rate_limited"}
 
@@ -190,7 +199,7 @@ def install_handlers(app: FastAPI) -> None:
             # routes (GET and POST of a list) must list them all.
             allow = allowed_methods(request, (headers or {}).get("Allow", ""))
             headers = {**(headers or {}), "Allow": allow}
-            message = method_not_allowed_message(request.method, allow)
+            message = method_not_allowed_message(request_method(request), allow)
         code = _STATUS_CODES.get(exc.status_code, "error")
         return error_response(exc.status_code, code, message, headers=headers)
 
@@ -201,5 +210,5 @@ def install_handlers(app: FastAPI) -> None:
 
 def internal_error(request: Request, exc: Exception) -> JSONResponse:
     """The 500 for an exception nothing else handled, logged with its traceback."""
-    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    log.error("unhandled error on %s %s", request_method(request), request.url.path, exc_info=exc)
     return error_response(500, "internal_error", "The panel hit an internal error; nothing was changed.")

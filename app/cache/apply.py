@@ -25,7 +25,8 @@ MAX_CACHED_ROWS = 200_000
 # Notifications are read whole at every change (the bell, reminders, desktop notices) and only the newest matter:
 # a panel adding a hundred at every minute's poll reached 200,000 in a day and a half, and every read took seconds.
 MAX_CACHED_NOTIFICATIONS = 10_000
-# The tables a sync fills (the cart and the outbox are this computer's own, never dropped), and the order in which
+# The tables a sync fills (the cart, the outbox and the kept keys are this computer's own, never dropped for room;
+# kept keys go by age, app.session.operations.kept_keys), and the order in which
 # their rows are kept: unpaid invoices before the rest, so what is due is the last thing to go.
 _KEEP_ORDER = {name: TABLES[name].order_by for name in ("categories", "products", "services", "orders",
                                                         "credit_transactions", "notifications", "tickets")}

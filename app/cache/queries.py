@@ -191,6 +191,25 @@ class CacheQueries(CacheConnection):
             out.append(row if isinstance(row, dict) else {"id": key, "corrupt": "it is not an object"})
         return out
 
+    def kept_keys(self) -> list[dict]:
+        """The Idempotency-Keys kept for attempts the panel may have acted on (`{id, key, action, kept_at}`), oldest
+        first; a row whose stored text cannot be read is left out (its attempt then gets a new key, as before)."""
+        out = []
+        for (data,) in self._read("SELECT data FROM kept_keys ORDER BY kept_at, id"):
+            try:
+                row = json.loads(data)
+            except (TypeError, ValueError):
+                continue
+            if isinstance(row, dict):
+                out.append(row)
+        return out
+
+    def kept_keys_before(self, moment: str) -> list[str]:
+        """The ids of kept keys kept before `moment` (the `kept_at` text, UTC), or with no time: past the panel's
+        window for keys, to be dropped."""
+        return [key for (key,) in self._read("SELECT id FROM kept_keys WHERE kept_at IS NULL OR kept_at < ?",
+                                             [moment])]
+
     def sync_state(self, resource: str) -> dict | None:
         found = self._read("SELECT etag, server_time, last_synced_at FROM sync_state WHERE resource = ?", [resource])
         return dict(zip(SYNC_STATE_FIELDS, found[0], strict=True)) if found else None

@@ -151,6 +151,10 @@ def _outbox(row: dict, places: int | None) -> dict:
             "queued_at": _text(row.get("queued_at"))}
 
 
+def _kept_key(row: dict, places: int | None) -> dict:
+    return {"kept_at": _text(row.get("kept_at"))}
+
+
 TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (
     TableSpec("categories", _category, "sort_order, name, id"),
     TableSpec("products", _product, "sort_order, name, id"),
@@ -162,6 +166,7 @@ TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (
     TableSpec("cart_items", _cart_item, "position, created_at, id"),
     TableSpec("tickets", _ticket, "updated_at DESC, id DESC"),
     TableSpec("outbox", _outbox, "position, id"),
+    TableSpec("kept_keys", _kept_key, "kept_at, id"),
 )}
 
 

@@ -87,10 +87,18 @@ def _v3_outbox(db: Database) -> None:
             indexes=(("position",),))
 
 
+def _v4_kept_keys(db: Database) -> None:
+    # Idempotency-Keys of attempts the panel may have acted on (a payment, a top-up, cancelling an order...; see
+    # app.session.operations.kept_keys): kept across a restart so the next attempt repeats the same one. The id is
+    # a digest of what the attempt asked, the key and its action in `data`; pruned by `kept_at`.
+    _create(db, "kept_keys", {"id": str, "kept_at": str, "data": str}, indexes=(("kept_at",),))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial tables", _v1_initial_tables),
     Migration(2, "support tickets", _v2_tickets),
     Migration(3, "the outbox", _v3_outbox),
+    Migration(4, "kept idempotency keys", _v4_kept_keys),
 ]
 
 

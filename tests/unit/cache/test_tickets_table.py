@@ -19,7 +19,7 @@ def test_a_first_step_file_gains_the_tickets_table_and_the_outbox(cache_path, mo
         cache.apply(CacheChanges(upserts={"invoices": [samples.invoice(1)]}))
     monkeypatch.undo()
     with AccountCache(cache_path) as cache:
-        assert cache.version == latest_version() == 3 and cache.backup is not None
+        assert cache.version == latest_version() == 4 and cache.backup is not None
         assert cache.tickets() == [] and cache.outbox() == [] and [r["id"] for r in cache.invoices()] == ["inv-1"]
 
 

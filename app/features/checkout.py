@@ -26,6 +26,7 @@ from app.core.navigation import NavigationPolicy, payment_id_of
 from app.core.text import QT_TRANSLATE_NOOP, translate
 from app.session import AccountSession, Sessions
 from app.session import payments as words
+from app.session.operations import kept_keys as kept_ops
 from app.session.operations import payments as pay_ops
 from app.session.payments import describe, error_text
 from app.views.sections import RECORD_SCREENS
@@ -50,9 +51,6 @@ class Checkout(QObject):
         # of them is payable (paid, or cancelled with its order or as a top-up) rather than saying "stays payable"
         # for good; a newer note in its place is left alone.
         self._left: dict[str, tuple[object, set[str]]] = {}
-        # The keys of payment attempts (pay, pay several, top-up) the panel may have acted on, by what they asked:
-        # the same payment asked again from a new dialog goes with the same key (an order's key is its cart's).
-        self._kept_keys: dict[tuple, str] = {}
         sessions.data_shown.connect(self._data_shown)
         window.sections.on_built("cart", lambda cart: cart.checkout_requested.connect(
             lambda request: self.start(self.sessions.current_id, "order", request)))
@@ -70,7 +68,6 @@ class Checkout(QObject):
                                    show_record=lambda what, target: self.show_record(session.id, what, target),
                                    left_open=lambda ids: self._left.__setitem__(
                                        session.id, (session.notes.get("checkout"), set(ids))))
-        checkout.kept_keys = self._kept_keys
         self.open_sessions.append(checkout)
         checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
                                          self.open_sessions.remove(checkout))
@@ -127,7 +124,6 @@ class CheckoutSession(QObject):
         self.account_id = session.id
         self.data: AccountData = session.data or AccountData(session.id)
         self.key: str | None = None            # the current attempt's Idempotency-Key
-        self.kept_keys: dict[tuple, str] = {}  # the Checkout's: attempts the panel may have acted on -> their key
         self.attempt: tuple | None = None      # (method, use_credits) the key was made for
         self.answer: dict | None = None        # the panel's answer to the start
         self.outcome: words.Outcome | None = None
@@ -270,15 +266,18 @@ class CheckoutSession(QObject):
                           sort_keys=True, default=str)
 
     def _remembered_key(self) -> str | None:
-        """An order attempt from this cart whose answer never came, closed or quit since: the same key again. A
-        payment or top-up the panel may have started, its dialog closed since: the same key for the same payment
-        (a new key raised a second top-up invoice)."""
+        """An order attempt from this cart whose answer never came, closed or quit since: the same key again. (A
+        payment or top-up the panel may have started keeps its key in the account's cache, by what it asks:
+        `pay_ops.start` runs through `kept_keys.keyed`, which sends that key instead of this one.)"""
         if self.kind == "order":
             return self.session.cart.checkout_key(self._attempt_text())
-        return self.kept_keys.get(self._payment_attempt())
+        return None
 
-    def _payment_attempt(self) -> tuple:
-        return (self.account_id, self.kind, json.dumps(self.request, sort_keys=True, default=str), self.attempt)
+    def _payment_attempt(self) -> list:
+        """What a payment attempt asks, by which its key is kept: the same payment asked again, from a new dialog
+        or after a restart, goes with the same key (a new key raised a second top-up invoice)."""
+        method, use_credits = self.attempt
+        return [self.kind, self.request, method, bool(use_credits)]
 
     def retry(self) -> None:
         """The same attempt again, with the same key: the panel answers the first order if it was made."""
@@ -289,13 +288,15 @@ class CheckoutSession(QObject):
         method, use_credits = self.attempt
         self.dialog.show_progress(translate("CheckoutSession", "Placing your order…") if self.kind == "order"
                                   else translate("CheckoutSession", "Starting the payment…"))
-        self.session.run(pay_ops.start, self.kind, self.request, method, use_credits, self.key,
-                         on_done=self._started, on_error=self._start_failed)
+        if self.kind == "order":      # its key is kept with the cart (CartModel.remember_checkout)
+            self.session.run(pay_ops.start, self.kind, self.request, method, use_credits, self.key,
+                             on_done=self._started, on_error=self._start_failed)
+            return
+        self.session.run(kept_ops.keyed, "pay", self._payment_attempt(), pay_ops.start, self.kind, self.request,
+                         method, use_credits, key=self.key, on_done=self._started, on_error=self._start_failed)
 
     def _started(self, answer: dict) -> None:
         self.answer = answer
-        if self.kind != "order" and self.attempt is not None:
-            self.kept_keys.pop(self._payment_attempt(), None)
         if self.kind == "order" and not self.session.closed:
             self.session.cart.clear()      # the order exists: the cart is spent, whatever the payment does
         payment = answer.get("payment") or {}
@@ -335,11 +336,6 @@ class CheckoutSession(QObject):
         # (app.api.idempotency, the one rule for every keyed action).
         retryable = panel_may_have_acted(error)
         unreadable = retryable and not isinstance(error, NetworkError | ServerError)
-        if self.kind != "order" and self.attempt is not None:
-            if retryable and self.key:
-                self.kept_keys[self._payment_attempt()] = self.key
-            else:
-                self.kept_keys.pop(self._payment_attempt(), None)
         if not retryable:
             self.key = None       # a refusal is not remembered by the panel: the next Pay is a new attempt
             if self.kind == "order" and not self.session.closed:

@@ -14,6 +14,7 @@ from app.core.input_text import reason_problem
 from app.core.server_links import manage_url_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, cannot_reach, current_reach, signed_out
+from app.session.operations import kept_keys as kept_ops
 from app.session.operations import outbox as outbox_ops
 from app.session.operations import services as service_ops
 
@@ -29,7 +30,6 @@ class PageFeature(QObject):
     def __init__(self, sessions: Sessions, section) -> None:
         super().__init__(section)
         self.sessions, self.section, self.page = sessions, section, section.page
-        self._keys: dict[str, str] = {}       # record id -> the key of an action whose answer was lost (run_keyed)
         sessions.changed.connect(self._changed)
         sessions.sync_failed.connect(lambda account_id, _error: self.refresh_online(account_id))
         sessions.status_changed.connect(self.refresh_online)
@@ -72,24 +72,22 @@ class PageFeature(QObject):
 
     def run_keyed(self, record_id: str, operation, *, asking: str, done, refused) -> None:
         """An action on the open record that must happen once (cancel an order, a top-up): one Idempotency-Key per
-        action the buyer confirmed, kept while its answer may have been lost on the way, so a second press after a
-        dropped connection is the same action at the panel. `done(session, result)` once it happened (a sync
+        action the buyer confirmed, kept in the account's cache while its answer may have been lost on the way
+        (app.session.operations.kept_keys), so a second press after a dropped connection, or after quitting and
+        starting again, is the same action at the panel. `done(session, result)` once it happened (a sync
         follows); `refused(error)` words a failure for the page."""
         session = self.session_for_panel()
         if session is None:
             return
-        key = self._keys.setdefault(record_id, new_idempotency_key())
+        action = getattr(operation, "__name__", "action")
 
         def finished(result) -> None:
-            self._keys.pop(record_id, None)
             self.page.set_busy(False)
             done(session, result)
             session.sync()
 
         def failed(error: BaseException) -> None:
             kept = panel_may_have_acted(error)      # the one rule of every keyed action (app.api.idempotency)
-            if not kept:
-                self._keys.pop(record_id, None)
             self.page.set_busy(False)
             if self._still_showing(session.id, record_id):
                 said = refused(error)
@@ -104,7 +102,8 @@ class PageFeature(QObject):
 
         self.page.set_busy(True)
         self.page.show_message("info", asking)
-        session.run(operation, record_id, key, on_done=finished, on_error=failed)
+        session.run(kept_ops.keyed, action, [record_id], operation, record_id, key=new_idempotency_key(),
+                    on_done=finished, on_error=failed)
 
     def pay_invoice(self, invoice_id: str) -> None:
         """An invoice this page shows, paid through the checkout (review, gateway, outcome)."""

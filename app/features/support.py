@@ -1,29 +1,22 @@
 """The Support screen's work: a ticket's conversation (cache first, then the panel, kept for offline), replying,
 closing, and New ticket (also from "Get help with this" on an invoice or a service page).
 
-Creating a ticket and replying each carry an Idempotency-Key made for that attempt and kept while its answer may
-have been lost (no connection, a 5xx), so pressing Send again after such a failure cannot make a second ticket or
-message. Offline, Send is disabled and says the panel is needed (replies are not queued yet).
+Creating a ticket and replying each carry an Idempotency-Key made for that attempt and kept in the account's cache
+while its answer may have been lost (no connection, a 5xx: app.session.operations.kept_keys), so pressing Send
+again after such a failure, even after quitting and starting again, cannot make a second ticket or message.
+Offline, a reply waits in the outbox (with the key of such an attempt, when there was one).
 """
 from __future__ import annotations
 
-from app.api import NetworkError, new_idempotency_key, panel_may_have_acted
+from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
 from app.core.support import body_problem, one_line, ticket_problem
 from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, current_reach, signed_out
-from app.session.operations import outbox as outbox_ops
+from app.session.operations import kept_keys as kept_ops
 from app.session.operations import support as support_ops
 
 from .services import PageFeature
-
-
-def _answer_may_be_lost(error: BaseException) -> bool:
-    """Whether the panel may have taken the attempt though its answer did not come back as one: a dropped
-    connection, a server error, or an answer Sett cannot read (HTML from a proxy, a wrong shape): anything but a
-    definite refusal. The attempt then keeps its key, so Send again is answered with the ticket or message already
-    made, never a second one."""
-    return panel_may_have_acted(error)      # the one rule of every keyed action (app.api.idempotency)
 
 
 class SupportPages(PageFeature):
@@ -31,7 +24,6 @@ class SupportPages(PageFeature):
 
     def __init__(self, sessions: Sessions, section) -> None:
         super().__init__(sessions, section)
-        self.keys: dict[tuple, str] = {}      # (what, account, ticket, body) -> the key of an unanswered attempt
         section.ticket_opened.connect(self.opened)
         section.create_requested.connect(self.create)
         section.dialog_opened.connect(self._dialog_opened)
@@ -61,9 +53,6 @@ class SupportPages(PageFeature):
         session = self.session
         if session is not None and session.needs_login:
             self.sessions.ask_login(session.id, force=True)
-
-    def _key(self, *attempt) -> str:
-        return self.keys.setdefault(attempt, new_idempotency_key())
 
     # -- the conversation -------------------------------------------------------------------------------------------
     def _show(self, account_id: str, ticket: dict | None) -> None:
@@ -112,13 +101,12 @@ class SupportPages(PageFeature):
         if problem:      # never sent nor queued: the panel would refuse it (422) and the outbox set it aside
             self.page.show_message("error", problem)
             return
-        attempt = ("reply", self.sessions.current_id, ticket_id, body)
         session = self.session
         if session is not None and not session.reachable:
-            self._queue_reply(session, ticket_id, body, self.keys.pop(attempt, None) or new_idempotency_key())
+            self._queue_reply(session, ticket_id, body, new_idempotency_key())
             return
-        self._act(ticket_id, support_ops.reply, (ticket_id, body, self._key(*attempt)),
-                  translate("SupportPages", "Reply sent."), attempt)
+        self._act(ticket_id, support_ops.reply, (ticket_id, body), translate("SupportPages", "Reply sent."),
+                  ("reply", [ticket_id, body]))
 
     def _queue_reply(self, session: AccountSession, ticket_id: str, body: str, key: str) -> None:
         """Offline: the reply waits in the outbox with its Idempotency-Key, exactly as written."""
@@ -139,7 +127,8 @@ class SupportPages(PageFeature):
             if self._still_showing(session.id, ticket_id):
                 self.page.show_message("error", translate("SupportPages", "Not queued. {reason}").format(
                     reason=action_failed(error)))
-        self.sessions.outbox.queue(session, outbox_ops.queue_reply, ticket_id, body, key, label,
+        # The key of the same reply sent before, whose answer was lost, goes with it when there is one.
+        self.sessions.outbox.queue(session, kept_ops.queue_reply, ticket_id, body, key, label,
                                    on_done=done, on_error=failed)
 
     def close(self, ticket_id: str) -> None:
@@ -147,12 +136,12 @@ class SupportPages(PageFeature):
                   translate("SupportPages", "Ticket closed. Writing again reopens it."), None)
 
     def _act(self, ticket_id: str, operation, args: tuple, success: str, attempt: tuple | None) -> None:
+        """`operation` at the panel; `attempt` (action, what it asks) sends it with a kept Idempotency-Key."""
         session = self.session_for_panel()
         if session is None:
             return
 
         def done(ticket: dict) -> None:
-            self.keys.pop(attempt, None)
             self.page.set_busy(False)
             if self._still_showing(session.id, ticket_id):
                 if attempt is not None:
@@ -162,15 +151,17 @@ class SupportPages(PageFeature):
             session.sync()
 
         def failed(error: BaseException) -> None:
-            if not _answer_may_be_lost(error):
-                self.keys.pop(attempt, None)
             self.page.set_busy(False)
             if self._still_showing(session.id, ticket_id):
                 self.page.show_message("error", action_failed(error))
 
         self.page.set_busy(True)
         self.page.show_message("info", translate("SupportPages", "Asking the panel…"))
-        session.run(operation, *args, on_done=done, on_error=failed)
+        if attempt is None:
+            session.run(operation, *args, on_done=done, on_error=failed)
+        else:
+            session.run(kept_ops.keyed, *attempt, operation, *args, key=new_idempotency_key(), on_done=done,
+                        on_error=failed)
 
     # -- a new ticket -----------------------------------------------------------------------------------------------
     def create(self, fields: dict) -> None:
@@ -187,11 +178,8 @@ class SupportPages(PageFeature):
             dialog.set_busy(False)
             dialog.show_problem(problem)
             return
-        attempt = ("ticket", session.id, tuple(sorted(fields.items())))
-        key = self._key(*attempt)
 
         def done(ticket: dict) -> None:
-            self.keys.pop(attempt, None)
             if self.section.dialog is dialog:
                 dialog.sent()
             if self.sessions.current_id == session.id:
@@ -202,15 +190,15 @@ class SupportPages(PageFeature):
             session.sync()
 
         def failed(error: BaseException) -> None:
-            if not _answer_may_be_lost(error):
-                self.keys.pop(attempt, None)
             if self.section.dialog is dialog:
                 dialog.set_busy(False)
                 dialog.show_problem(action_failed(error))
 
         dialog.set_busy(True)
         dialog.show_problem(translate("SupportPages", "Sending…"))
-        session.run(support_ops.open_ticket, fields, key, on_done=done, on_error=failed)
+        # One key per ticket asked for, kept while the panel may have made it (app.api.panel_may_have_acted)
+        session.run(kept_ops.keyed, "ticket", fields, support_ops.open_ticket, fields,
+                    key=new_idempotency_key(), on_done=done, on_error=failed)
 
 
 def install(sessions: Sessions, window) -> dict:

@@ -181,8 +181,6 @@ class InvoicePage(RecordPage):
         body_layout.addWidget(self.payments)
         body_layout.addWidget(self.payments_note)
         body_layout.addStretch(1)
-        self.lines.setMinimumHeight(150)
-        self.payments.setMinimumHeight(120)
         fit_to_rows(self.lines, max_rows=8)
         fit_to_rows(self.payments, max_rows=6)
         # The order link and a top-up's Cancel sit with the dates, not among the actions: the title row keeps room

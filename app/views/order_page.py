@@ -96,7 +96,6 @@ class OrderPage(RecordPage):
         self.items = make_table(self, "orderItemsTable", self.items_model, sortable=False)
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.horizontalHeader().setStretchLastSection(False)
-        self.items.setMinimumHeight(120)
         fit_to_rows(self.items, max_rows=8)
         self.totals = muted(object_name="orderTotals", wrap=True)
 

@@ -1,11 +1,10 @@
-"""A record page's short table (an order's items, an invoice's lines and payments, a service's invoices) grows with
-the window only as far as its rows need: in a tall window it stretched into a box of empty rows, pushing the totals
-and the invoice below it out of sight, while the page has room to show them right under the table. It keeps the
-size it was made with (its minimum and Qt's size hint) as a floor, so a short window lays the page out as before,
-and past `max_rows` rows it scrolls inside."""
+"""A record page's short table (an order's items, an invoice's lines and payments, a service's invoices) is as tall
+as its header and its rows, no taller and no shorter: with a fixed floor a one-line invoice drew its line over a box
+of empty rows, and in a tall window the table stretched into more of them, pushing the totals below it down. The
+page's body scrolls, so a short window need not squeeze the table either. Past `max_rows` rows it scrolls inside."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 
@@ -14,6 +13,7 @@ class _RowsHeight(QObject):
         super().__init__(view)
         self.view, self.max_rows = view, max_rows
         view.verticalHeader().sectionResized.connect(self.fit)
+        view.horizontalScrollBar().rangeChanged.connect(self.fit)
         view.installEventFilter(self)
         model = view.model()
         if model is not None:
@@ -28,7 +28,8 @@ class _RowsHeight(QObject):
         return False
 
     def rows_height(self) -> int:
-        """The height that shows the header and the rows (at most max_rows of them), with the frame."""
+        """The height that shows the header and the rows (at most max_rows of them), with the frame and the
+        horizontal scroll bar when the columns are wider than the table."""
         view = self.view
         rows = view.verticalHeader()
         shown = min(view.model().rowCount() if view.model() is not None else 0, self.max_rows)
@@ -37,15 +38,18 @@ class _RowsHeight(QObject):
         if not header.isHidden():
             height += header.sizeHint().height()
         scroll_bar = view.horizontalScrollBar()
-        if scroll_bar.isVisible():
+        policy = view.horizontalScrollBarPolicy()
+        if policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOn or (
+                policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded and scroll_bar.maximum() > scroll_bar.minimum()):
             height += scroll_bar.sizeHint().height()
         return height + 2 * view.frameWidth()
 
     def fit(self, *_args) -> None:
-        view = self.view
-        view.setMaximumHeight(max(self.rows_height(), view.minimumHeight(), view.sizeHint().height()))
+        height = self.rows_height()
+        if self.view.minimumHeight() != height or self.view.maximumHeight() != height:
+            self.view.setFixedHeight(height)
 
 
 def fit_to_rows(view: QTableView, max_rows: int) -> None:
-    """From now on, let `view` grow no taller than its rows (up to `max_rows`) or the size it was made with."""
+    """From now on, keep `view` as tall as its header and its rows (up to `max_rows` of them)."""
     _RowsHeight(view, max_rows)

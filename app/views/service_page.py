@@ -232,10 +232,9 @@ class ServicePage(RecordPage):
         body_layout.addWidget(self.server_card)
         body_layout.addLayout(actions)
         body_layout.addWidget(self.invoices_title)
-        body_layout.addWidget(self.invoices, 1)
+        body_layout.addWidget(self.invoices)
         body_layout.addWidget(self.invoices_note)
         body_layout.addStretch(1)     # what the table, grown to its rows, leaves
-        self.invoices.setMinimumHeight(150)
         fit_to_rows(self.invoices, max_rows=10)
         self.lay_out(body)
 
@@ -248,6 +247,7 @@ class ServicePage(RecordPage):
         if str(service.get("id")) != self.service_id:
             self.open_new_record()
             self.invoices_model.set_invoices([], data.money)
+            self.invoices.hide()        # the headers alone over "Loading invoices…" are an empty box
             self.invoices_note.setText(translate("ServicePage", "Loading invoices…"))
         self.service = service
         self._money = data.money
@@ -290,6 +290,7 @@ class ServicePage(RecordPage):
         rows = sorted(rows, key=lambda r: (r.get("issue_date") or "", r.get("invoice_number") or ""), reverse=True)
         self.invoices_model.set_invoices(rows, getattr(self, "_money", str), getattr(self, "_places", 2))
         count = self.invoices_model.rowCount()
+        self.invoices.setVisible(count > 0)     # an empty table's headers over "No invoices…" said it twice
         self.invoices_note.setText(translate("ServicePage", "%n invoice(s)", None, count) if count else
                                    translate("ServicePage", "No invoices for this service yet."))
         self._show_suspension()

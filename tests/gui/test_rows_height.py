@@ -1,6 +1,6 @@
-"""A record page's short table grows with a tall window only as far as its rows need, so the totals under a
-one-line order follow its line instead of a box of empty rows; a short window lays it out as before (its floor is
-the size it was made with), and past its limit it scrolls inside."""
+"""A record page's short table is as tall as its rows, so the totals under a one-line order follow its line instead
+of a box of empty rows (a minimum it was made with is no floor); a short window does not squeeze it (the page
+scrolls), and past its limit it scrolls inside."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -33,21 +33,20 @@ def rows_height(view, rows: int) -> int:
         view.verticalHeader().defaultSectionSize()
 
 
-def test_in_a_tall_window_the_table_stops_at_its_rows_or_the_size_it_was_made(qtbot):
+def test_in_a_tall_window_the_table_stops_at_its_rows(qtbot):
     _page, view, model = page_of(qtbot, rows=1)
-    made = max(120, view.sizeHint().height())
-    assert view.height() == made                  # not the ~490 pixels half the page would give it
+    assert view.height() == rows_height(view, 1)      # not the ~490 pixels half the page would give it, nor 120
     model.set_rows([{"name": f"Line {n}"} for n in range(4)])
-    assert view.height() == max(made, rows_height(view, 4))
+    assert view.height() == rows_height(view, 4)
     assert view.verticalScrollBar().maximum() == 0
 
 
 def test_beyond_its_limit_the_table_scrolls_inside(qtbot):
     _page, view, _model = page_of(qtbot, rows=40, max_rows=12)
-    assert view.height() == max(120, view.sizeHint().height(), rows_height(view, 12))
+    assert view.height() == rows_height(view, 12)
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
 
 
-def test_in_a_short_window_it_keeps_its_minimum(qtbot):
-    _page, view, _model = page_of(qtbot, rows=1, height=150)
-    assert view.height() == 120
+def test_in_a_short_window_it_keeps_its_rows(qtbot):
+    _page, view, _model = page_of(qtbot, rows=3, height=90)
+    assert view.height() == rows_height(view, 3)

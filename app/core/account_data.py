@@ -15,6 +15,7 @@ from app.core.text import QT_TRANSLATE_NOOP
 from . import local_format
 from .cart import places_of
 from .invoice_facts import InvoiceFacts, invoice_facts
+from .money import currency_code as code_of
 from .money import parse_money
 from .pay_due import payable_invoice_ids
 
@@ -63,7 +64,8 @@ class AccountData:
 
     @cached_property
     def currency_code(self) -> str:
-        return str(self.currency.get("code") or "")
+        """In its one spelling ("USD"): a config cached from a panel that wrote "usd" compares as the rows do."""
+        return code_of(self.currency.get("code"))
 
     @cached_property
     def places(self) -> int:

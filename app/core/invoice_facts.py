@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .money import MoneyError, parse_money
+from .money import currency_code as code_of
 
 UNPAID_STATUSES = frozenset({"pending", "overdue"})
 HIDDEN_STATUSES = frozenset({"draft"})     # the contract: draft invoices are never shown to users
@@ -47,6 +48,7 @@ def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts
     unpaid: list[dict] = []
     paid: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     elsewhere: dict[str, Decimal] = defaultdict(Decimal)
+    own = code_of(currency_code)     # codes compared and grouped in one spelling: "usd" is "USD"
     for row in rows:
         status = row.get("status")
         if status in HIDDEN_STATUSES:
@@ -60,18 +62,18 @@ def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts
             unpaid.append(row)
             bills += 1
             overdue_bills += status == "overdue"
-            currency = row.get("currency")
-            if currency and currency_code and currency != currency_code:
+            currency = code_of(row.get("currency"))
+            if currency and own and currency != own:
                 # $10.00 and EUR 25.00 are not "$35.00 due", and Pay all due (one payment, one currency) pays
                 # only the first: the figure says what that pays.
-                elsewhere[str(currency)] += _amount(row.get("balance_due")) or 0
+                elsewhere[currency] += _amount(row.get("balance_due")) or 0
             else:
                 due += _amount(row.get("balance_due")) or 0
         elif status == "paid" and not top_up:      # a top-up buys credit that is spent (and counted) later
             month = str(row.get("paid_at") or "")[:7]
             amount = _amount(row.get("total"))
             if len(month) == 7 and amount is not None:
-                paid[str(row.get("currency") or currency_code)][month] += amount
+                paid[code_of(row.get("currency")) or own][month] += amount
     return InvoiceFacts(shown, overdue, bills, overdue_bills, due, tuple(unpaid),
                         {code: dict(months) for code, months in paid.items()},
                         {code: amount for code, amount in elsewhere.items() if amount})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-__all__ = ["MAX_ABS_AMOUNT", "MoneyError", "money_str", "parse_money", "round_money"]
+__all__ = ["MAX_ABS_AMOUNT", "MoneyError", "currency_code", "money_str", "parse_money", "round_money", "same_currency"]
 
 # No real price, balance or total comes near a trillion; anything that large is a typo or an
 # attack, and refusing it keeps every later multiplication far inside Decimal's precision.
@@ -84,3 +84,18 @@ def money_str(amount: Decimal, places: int) -> str:
     """The contract's wire form: exactly `places` decimals, no exponent, no negative zero."""
     # The "f" format never switches to scientific notation, unlike str() on small Decimals.
     return format(round_money(amount, places), "f")
+
+
+def currency_code(value: object) -> str:
+    """A currency code in its one spelling: ISO 4217 codes are upper-case letters, so "usd", " Usd" and "USD" are
+    all "USD" (the panel's answers are read so, app.api.validate; rows a cache kept from before are compared
+    through here). "" for none; text that is not ASCII is left as sent (only stripped), never guessed at."""
+    if value is None:
+        return ""
+    text = (value if isinstance(value, str) else str(value)).strip()
+    return text.upper() if text.isascii() else text
+
+
+def same_currency(one: object, other: object) -> bool:
+    """Whether two currency codes name the same currency, whatever their case ("usd" is "USD")."""
+    return currency_code(one) == currency_code(other)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .invoice_facts import UNPAID_STATUSES
-from .money import MoneyError, parse_money
+from .money import MoneyError, parse_money, same_currency
 
 MAX_INVOICES = 100       # the panel takes 1..100 invoices in one payment
 
@@ -20,7 +20,7 @@ def has_balance(row: dict) -> bool:
 def payable(row: dict, currency_code: str = "") -> bool:
     currency = row.get("currency")
     return (row.get("status") in UNPAID_STATUSES and has_balance(row)
-            and (not currency or not currency_code or currency == currency_code))
+            and (not currency or not currency_code or same_currency(currency, currency_code)))
 
 
 def payable_invoice_ids(rows: Iterable[dict], currency_code: str = "") -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.core import local_format
 from app.core.formatting import NO_VALUE
-from app.core.money import MoneyError, parse_money
+from app.core.money import MoneyError, currency_code, parse_money
 
 Money = Callable[[Any], str]
 
@@ -19,13 +19,14 @@ def row_money(money: Money) -> Callable[[dict, str], str]:
     """`write(row, key)`: `row[key]` as money, in the row's own currency where it names another than the
     account's (whose code and places come with `money` when it is an account's own)."""
     account = getattr(money, "__self__", None)
-    code = str(getattr(account, "currency_code", "") or "")
+    code = currency_code(getattr(account, "currency_code", ""))
     places = getattr(account, "places", 2)
 
     def write(row: dict, key: str) -> str:
-        currency = row.get("currency")
+        # In one spelling: a row in "usd" on a "USD" account is the account's currency ("$10.00", not "10.00 usd").
+        currency = currency_code(row.get("currency")) if isinstance(row.get("currency"), str) else ""
         value = row.get(key)
-        if not code or not isinstance(currency, str) or not currency or currency == code:
+        if not code or not currency or currency == code:
             return money(value)
         if value is None or value == "":
             return NO_VALUE

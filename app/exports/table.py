@@ -9,7 +9,7 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from app.core.formatting import parse_when
-from app.core.money import parse_money
+from app.core.money import currency_code, parse_money
 
 from .columns import ACCOUNT, ACCOUNT_ID, CURRENCY, DATE, MONEY, ExportColumn, columns_for, total_label
 from .records import CREDITS, HIDDEN_INVOICE_STATUSES, INVOICES, PAYMENTS, AccountRecords, Period, wanted
@@ -47,9 +47,10 @@ def _cell(column: ExportColumn, value: Any) -> Cell:
 
 
 def _currency(row: dict, account: AccountRecords) -> str:
-    """The currency a row's amounts are in: the one it names, else its account's."""
+    """The currency a row's amounts are in: the one it names, else its account's; in one spelling ("usd" is "USD"),
+    so one currency is one total, never two."""
     named = row.get("currency")
-    return named.strip() if isinstance(named, str) and named.strip() else account.currency
+    return currency_code(named) if isinstance(named, str) and named.strip() else currency_code(account.currency)
 
 
 def _flat_rows(kind: str, accounts: Sequence[AccountRecords], period: Period,
@@ -117,7 +118,7 @@ def build_table(kind: str, accounts: Sequence[AccountRecords], *, period: Period
     # operator changed currency) has no places from any panel, so those its amounts are written with (JPY 500 was
     # formatted as "500.00 JPY" with the account's two).
     places = {currency: _places_written(table_rows, currency_at, currency) for currency in totals}
-    places.update({a.currency: a.places for a in accounts})
+    places.update({currency_code(a.currency): a.places for a in accounts})
     return ExportTable(kind, columns, table_rows, dict(sorted(totals.items())), places, skipped, total_label())
 
 

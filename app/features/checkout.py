@@ -21,7 +21,7 @@ from app.api import Conflict, NetworkError, ServerError, new_idempotency_key, pa
 from app.core.account_data import AccountData
 from app.core.formatting import rate_text
 from app.core.invoice_facts import UNPAID_STATUSES
-from app.core.money import parse_money
+from app.core.money import currency_code, parse_money
 from app.core.navigation import NavigationPolicy, payment_id_of
 from app.core.text import QT_TRANSLATE_NOOP, translate
 from app.session import AccountSession, Sessions
@@ -165,7 +165,7 @@ class CheckoutSession(QObject):
         money = AccountData(self.account_id, billing_config={
             **config, "currency": {**account.currency, "code": code, "symbol": code}}).money \
             if code != account.currency_code else account.money
-        foreign = code != account.currency_code or str(credits.get("currency") or code) != code
+        foreign = code != account.currency_code or currency_code(credits.get("currency") or code) != code
         balance = _amount(credits.get("balance")) if credits.get("enabled", True) and not foreign else Decimal(0)
         credits_on = bool(config.get("credits_enabled") and balance and self.kind != "top_up")
         use_credits = bool(self.request.get("use_credits", True)) and credits_on
@@ -431,7 +431,7 @@ def _currency_of(reads: dict, kind: str) -> str | None:
     sources = [reads.get("preview")] if kind == "order" else list(reads.get("invoices") or [])
     for source in sources:
         if isinstance(source, dict) and source.get("currency"):
-            return str(source["currency"])
+            return currency_code(source["currency"])     # "usd" is the account's "USD", never a foreign currency
     return None
 
 

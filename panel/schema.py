@@ -10,6 +10,7 @@ from collections.abc import Callable
 from .change_counter import MIGRATION as CHANGE_COUNTERS
 from .change_counter import triggers_sql, triggers_through
 from .security import digest
+from .sync_stamps import MIGRATION as SYNC_STAMPS
 
 
 def _hash_checkout_tokens(conn: sqlite3.Connection) -> None:
@@ -421,6 +422,9 @@ MIGRATIONS: list[Step] = [
     # payment): `action_id` is the id of that action's lead payment, so reading any of them names every invoice.
     "ALTER TABLE payments ADD COLUMN action_id TEXT;\n"
     "CREATE INDEX payments_action ON payments(action_id) WHERE action_id IS NOT NULL;",
+    # 9: a synced row's updated_at moves with the rows it shows (an invoice's payments, a service's server and
+    # cancellation request, a ticket's messages), so an incremental sync never misses a change (sync_stamps).
+    SYNC_STAMPS,
 ]
 
 

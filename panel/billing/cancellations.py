@@ -1,4 +1,6 @@
-"""Cancellation requests: a customer asks, an operator approves or rejects, the lifecycle carries it out."""
+"""Cancellation requests: a customer asks, an operator approves or rejects, the lifecycle carries it out.
+
+A request shows inside its service's row, so writing one moves the service's updated_at (panel/sync_stamps.py)."""
 from __future__ import annotations
 
 import sqlite3
@@ -25,7 +27,6 @@ def request(conn: sqlite3.Connection, user_id: str, service_id: str, type: str, 
            "status": "pending", "created_at": now, "updated_at": now}
     conn.execute(f"INSERT INTO cancellation_requests ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                  list(row.values()))
-    _touch(conn, service_id, now)
     return request_out(row)
 
 
@@ -36,7 +37,6 @@ def withdraw(conn: sqlite3.Connection, user_id: str, service_id: str, now: str) 
         raise not_found("Pending cancellation request")
     conn.execute("UPDATE cancellation_requests SET status = 'withdrawn', updated_at = ? WHERE id = ?",
                  (now, pending["id"]))
-    _touch(conn, service_id, now)
 
 
 def decide(conn: sqlite3.Connection, request_id: str, approve: bool, now: str) -> dict:
@@ -54,18 +54,12 @@ def decide(conn: sqlite3.Connection, request_id: str, approve: bool, now: str) -
         provisioning.set_status(conn, service, "cancelled", now=now)
     elif approve and service["status"] in ("active", "suspended"):
         provisioning.cancel_renewals_after(conn, service, now)
-    _touch(conn, row["service_id"], now)
     message = (f"Your cancellation request for {service['product_name']} was {status}."
                if row["type"] == "immediate" or not approve else
                f"{service['product_name']} will be cancelled on {service['next_due_date']}.")
     notify(conn, row["user_id"], title=f"Cancellation {status}", message=message,
            action_url=f"/billing/services/{service['id']}", now=now)
     return request_out({**dict(row), "status": status, "updated_at": now})
-
-
-def _touch(conn: sqlite3.Connection, service_id: str, now: str) -> None:
-    """The request shows inside the service row, so the service counts as changed for syncing clients."""
-    conn.execute("UPDATE services SET updated_at = ? WHERE id = ?", (now, service_id))
 
 
 def request_out(row) -> dict:

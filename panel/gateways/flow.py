@@ -75,8 +75,9 @@ def mark_paid(panel: Panel, payment_id: str, gateway_ref: str | None = None, ref
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
         # The payment history shows the gateway's own reference (a PayPal capture, else the gateway's id).
         if reference or gateway_ref:
-            conn.execute("UPDATE payments SET reference = COALESCE(reference, ?) WHERE id = ?",
-                         (reference or gateway_ref, payment_id))
+            # Stamped: the reference shows in the invoice's payments (sync_stamps moves the invoice with it).
+            conn.execute("UPDATE payments SET reference = ?, updated_at = ? WHERE id = ? AND reference IS NULL",
+                         (reference or gateway_ref, iso(now), payment_id))
         s = settings_store.load(conn)
         return invoices.confirm_payment(conn, s, payment_id, today=now.date(), now=iso(now), gateway_ref=gateway_ref)
 

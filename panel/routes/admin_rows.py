@@ -63,15 +63,15 @@ class AdminRows:
             return one(self.show(conn, row_id))
 
     def create(self, body: Any, panel: Panel):
-        now = iso(panel.clock.now())
         with panel.db.write() as conn:
+            now = iso(panel.clock.now())  # read under the write lock: timestamps follow commit order
             row = {"id": new_id(), **self.validate(conn, body), "created_at": now, "updated_at": now}
             insert_row(conn, self.table, row)
             return one(self.show(conn, row["id"]), 201)
 
     def update(self, row_id: str, body: Any, panel: Panel):
-        now = iso(panel.clock.now())
         with panel.db.write() as conn:
+            now = iso(panel.clock.now())  # read under the write lock: timestamps follow commit order
             current = fetch_row(conn, self.table, row_id, self.what, editable=True)
             changes = self.validate(conn, merge_update(self.as_body(current), body), own_id=row_id)
             update_row(conn, self.table, row_id, {**changes, "updated_at": now})

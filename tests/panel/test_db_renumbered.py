@@ -36,7 +36,9 @@ def _counter(conn: sqlite3.Connection) -> int:
 
 
 def _assert_current_and_counting(conn: sqlite3.Connection) -> None:
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 8
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 9
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
+                        "AND name = 'payments_stamps_invoices_insert'").fetchone()  # 9
     assert "credits" in [r[1] for r in conn.execute("PRAGMA table_info(payment_allocations)")]  # 6
     assert {"seller", "buyer"} <= {r[1] for r in conn.execute("PRAGMA table_info(invoices)")}  # 7
     assert tuple(conn.execute("SELECT name, status FROM servers WHERE id = 'v'").fetchone()) == ("Old", "running")

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.core.money import parse_money
 from app.core.text import translate
+from app.core.whole_numbers import whole
 
 from .errors import InvalidChanges
 
@@ -76,26 +77,19 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _nested(row: dict, key: str, field: str) -> Any:
     inner = row.get(key)
     return inner.get(field) if isinstance(inner, dict) else None
 
 
 def _category(row: dict, places: int | None) -> dict:
-    return {"name": row.get("name"), "slug": row.get("slug"), "sort_order": _int(row.get("sort_order")),
+    return {"name": row.get("name"), "slug": row.get("slug"), "sort_order": whole(row.get("sort_order")),
             "updated_at": row.get("updated_at")}
 
 
 def _product(row: dict, places: int | None) -> dict:
     return {"category_id": _text(_nested(row, "category", "id") or row.get("category_id")),
-            "name": row.get("name"), "slug": row.get("slug"), "sort_order": _int(row.get("sort_order")),
+            "name": row.get("name"), "slug": row.get("slug"), "sort_order": whole(row.get("sort_order")),
             "updated_at": row.get("updated_at")}
 
 
@@ -142,12 +136,12 @@ def _ticket(row: dict, places: int | None) -> dict:
 
 
 def _cart_item(row: dict, places: int | None) -> dict:
-    return {"product_id": _text(row.get("product_id")), "position": _int(row.get("position")),
+    return {"product_id": _text(row.get("product_id")), "position": whole(row.get("position")),
             "created_at": row.get("created_at")}
 
 
 def _outbox(row: dict, places: int | None) -> dict:
-    return {"position": _int(row.get("position")), "kind": _text(row.get("kind")), "status": _text(row.get("status")),
+    return {"position": whole(row.get("position")), "kind": _text(row.get("kind")), "status": _text(row.get("status")),
             "queued_at": _text(row.get("queued_at"))}
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from app.core import local_format
 from app.core.cycles import CYCLE_LABELS
 from app.core.text import translate
+from app.core.whole_numbers import whole
 
 
 def _cycle_labels() -> dict[str, str]:
@@ -98,20 +99,9 @@ def _number(value: Decimal) -> str:
     return local_format.number(value.quantize(Decimal("0.01")).normalize())
 
 
-def _whole(value: object) -> int | None:
-    """A size or a CPU share as a whole number; None for what is not one (an object or a list where a cache written
-    before answers were checked holds one: int() raised TypeError while a page was drawn)."""
-    if isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
 def size_text(megabytes: int | None) -> str:
     """Memory or disk given in MB: "512 MB", "1 GB", "1.5 GB", "2 TB". 0 means no limit, as on the panel."""
-    mb = _whole(megabytes)
+    mb = whole(megabytes)
     if mb is None:
         return NO_VALUE
     if mb <= 0:
@@ -126,7 +116,7 @@ def size_text(megabytes: int | None) -> str:
 
 def cpu_text(percent: int | None) -> str:
     """CPU given in % of one core: 100 -> "1 core", 150 -> "1.5 cores", 50 -> "0.5 cores"."""
-    pct = _whole(percent)
+    pct = whole(percent)
     if pct is None:
         return NO_VALUE
     if pct <= 0:

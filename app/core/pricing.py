@@ -13,6 +13,7 @@ from typing import Any
 from app.core.cycles import CYCLE_LABELS, CYCLE_MONTHS
 from app.core.money import parse_money, round_money
 from app.core.text import QT_TRANSLATE_NOOP, translate
+from app.core.whole_numbers import whole_size
 
 RESOURCE_KEYS = ("memory", "disk", "cpu")
 PRICING_TYPES = ("fixed", "per_gb_memory", "per_gb_disk", "configurable")
@@ -128,31 +129,14 @@ def config_ranges(product: Mapping) -> dict[str, Mapping]:
     return out
 
 
-_SIZE_LIMIT = 2**31 - 1     # sliders and spin boxes hold 32-bit numbers (as app.api's schemas check a Size)
-
-
-def _whole_size(value: Any) -> int | None:
-    """`value` as a size: a whole number from 0 to what a spin box holds ("1024", 1024.0 and 1024 alike); None for
-    anything else (True, 1.5, "lots", -1, NaN)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        return None
-    try:
-        number = Decimal(value.strip() if isinstance(value, str) else value)
-    except (ArithmeticError, ValueError):
-        return None
-    if not number.is_finite() or number != number.to_integral_value() or not 0 <= number <= _SIZE_LIMIT:
-        return None
-    return int(number)
-
-
 def _checked_range(rng: Mapping) -> dict | None:
     """The range with its min, max and step as ints, or None when it cannot be chosen from."""
-    low, high = _whole_size(rng.get("min")), _whole_size(rng.get("max"))
+    low, high = whole_size(rng.get("min")), whole_size(rng.get("max"))
     if low is None or high is None or low > high:
         return None
     checked = {**rng, "min": low, "max": high}
     if rng.get("step") is not None:
-        step = _whole_size(rng["step"])
+        step = whole_size(rng["step"])
         if step is None or step < 1:
             return None
         checked["step"] = step

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.whole_numbers import whole
+
+__all__ = ["items", "obj", "obj_at", "objs", "whole"]   # whole: a count or size, read as app.core reads one
+
 
 def obj(value: Any) -> dict:
     """`value` when it is an object; an empty one for anything else (absent, null, a string, a number, a list)."""
@@ -33,18 +37,3 @@ def objs(value: Any) -> list[dict]:
 def items(value: Any) -> list:
     """A list's items (ids, names); empty where it is no list (a string is not a list of its letters)."""
     return list(value) if isinstance(value, list | tuple | set | frozenset) else []
-
-
-def whole(value: Any) -> int | None:
-    """A count or size as a whole number: an int, or text of one ("4096"); None for anything else (true/false, a
-    fraction, a word), which a screen then leaves out rather than raising ValueError in int()."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str):
-        try:
-            return int(value.strip())
-        except ValueError:
-            return None
-    return None

@@ -48,12 +48,24 @@ class Session:
         self.client = PanelClient(url, sleep=lambda s: None, max_retries=0)
         self.cache = AccountCache(path)
 
-    def run(self, action: str, asked, operation, args: tuple, key: str):
+    def run(self, name: str, key: str, *, amount: str | None = None):
+        """The action `name` of ACTIONS (a top-up of `amount` when given), offered `key`."""
+        action, asked, operation, args = ACTIONS[name]
+        if amount is not None:
+            asked, args = ["top_up", {"amount": amount}, "stripe", False], ("top_up", {"amount": amount}, "stripe",
+                                                                             False)
         ctx = Context("acct", lambda: self.client, "keyed")
         ctx._cache = self.cache
         return kept_ops.keyed(ctx, action, asked, operation, *args, key=key)
 
-    def end(self) -> None:
+    def fails(self, name: str, key: str, **kwargs) -> None:
+        with pytest.raises(ApiError):
+            self.run(name, key, **kwargs)
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *_exc) -> None:       # Sett quits
         self.client.close()
         self.cache.close()
 
@@ -64,69 +76,41 @@ def keys_seen(server) -> list[str]:
 
 @pytest.mark.parametrize("name", list(ACTIONS))
 def test_a_lost_answer_is_asked_again_after_a_restart_with_the_same_key(name, canned, tmp_path):
-    action, asked, operation, args = ACTIONS[name]
     server = canned(HTML, HTML)
-    first = Session(server.url, tmp_path / "cache.sqlite3")
-    with pytest.raises(ApiError):
-        first.run(action, asked, operation, args, new_idempotency_key())
-    first.end()                                       # Sett quits; the attempt's answer never came
-
-    again = Session(server.url, tmp_path / "cache.sqlite3")
-    try:
-        with pytest.raises(ApiError):
-            again.run(action, asked, operation, args, new_idempotency_key())     # pressed again: a new key offered
-    finally:
-        again.end()
+    with Session(server.url, tmp_path / "cache.sqlite3") as first:
+        first.fails(name, new_idempotency_key())       # the attempt's answer never came; then Sett quits
+    with Session(server.url, tmp_path / "cache.sqlite3") as again:
+        again.fails(name, new_idempotency_key())       # pressed again after starting again: a new key offered
     sent = keys_seen(server)
     assert len(sent) == 2 and sent[0] == sent[1] and sent[0]
 
 
 def test_another_attempt_gets_its_own_key(canned, tmp_path):
-    action, asked, operation, args = ACTIONS["top-up"]
     server = canned(HTML)
-    session = Session(server.url, tmp_path / "cache.sqlite3")
-    try:
-        with pytest.raises(ApiError):
-            session.run(action, asked, operation, args, "key-a")
-        other = ["top_up", {"amount": "20.00"}, "stripe", False]
-        with pytest.raises(ApiError):
-            session.run(action, other, operation, ("top_up", {"amount": "20.00"}, "stripe", False), "key-b")
-    finally:
-        session.end()
+    with Session(server.url, tmp_path / "cache.sqlite3") as session:
+        session.fails("top-up", "key-a")
+        session.fails("top-up", "key-b", amount="20.00")
     assert keys_seen(server) == ["key-a", "key-b"]
 
 
 def test_the_key_goes_once_the_panel_answered_and_the_next_top_up_is_a_new_one(canned, tmp_path):
-    action, asked, operation, args = ACTIONS["top-up"]
     server = canned(HTML, STARTED, STARTED)
-    first = Session(server.url, tmp_path / "cache.sqlite3")
-    with pytest.raises(ApiError):
-        first.run(action, asked, operation, args, "key-1")
-    first.end()
-    again = Session(server.url, tmp_path / "cache.sqlite3")
-    try:
-        assert again.run(action, asked, operation, args, "key-2")["payment"]["id"] == "pay-9"
+    with Session(server.url, tmp_path / "cache.sqlite3") as first:
+        first.fails("top-up", "key-1")
+    with Session(server.url, tmp_path / "cache.sqlite3") as again:
+        assert again.run("top-up", "key-2")["payment"]["id"] == "pay-9"
         assert again.cache.kept_keys() == []
-        again.run(action, asked, operation, args, "key-3")     # a second top-up of the same amount, asked for
-    finally:
-        again.end()
+        again.run("top-up", "key-3")             # a second top-up of the same amount, asked for
     assert keys_seen(server) == ["key-1", "key-1", "key-3"]
 
 
 def test_a_definite_refusal_drops_the_key(canned, tmp_path):
-    action, asked, operation, args = ACTIONS["cancel order"]
     server = canned(HTML, REFUSED, HTML)
-    first = Session(server.url, tmp_path / "cache.sqlite3")
-    for key in ("key-1", "key-2"):
-        with pytest.raises(ApiError):
-            first.run(action, asked, operation, args, key)
-    first.end()
-    again = Session(server.url, tmp_path / "cache.sqlite3")
-    try:
-        with pytest.raises(ApiError):
-            again.run(action, asked, operation, args, "key-3")
-    finally:
-        again.end()
+    with Session(server.url, tmp_path / "cache.sqlite3") as first:
+        first.fails("cancel order", "key-1")
+        first.fails("cancel order", "key-2")     # the same key again: refused (422), so the key goes
+    with Session(server.url, tmp_path / "cache.sqlite3") as again:
+        again.fails("cancel order", "key-3")
     assert keys_seen(server) == ["key-1", "key-1", "key-3"]
 
 
@@ -173,14 +157,9 @@ def test_the_window_is_the_contracts_24_hours():
 
 
 def test_no_words_of_the_attempt_are_stored(canned, tmp_path):
-    action, asked, operation, args = ACTIONS["reply"]
     server = canned(HTML)
-    session = Session(server.url, tmp_path / "cache.sqlite3")
-    try:
-        with pytest.raises(ApiError):
-            session.run(action, asked, operation, args, "key-1")
-    finally:
-        session.end()
+    with Session(server.url, tmp_path / "cache.sqlite3") as session:
+        session.fails("reply", "key-1")
     raw = (tmp_path / "cache.sqlite3").read_bytes() + b"".join(
         p.read_bytes() for p in tmp_path.glob("cache.sqlite3-*"))
     assert b"key-1" in raw and b"Any news?" not in raw

@@ -16,6 +16,7 @@ from app.settings import Settings
 from tests.e2e.checkout_steps import pay_with
 from tests.gui.conftest import close, data_dir, keyring_backend, secrets  # noqa: F401 - fixtures
 from tests.gui.test_drift_actions import Panel, invoice, later, order, service, settle, signed_in
+from tests.gui.test_exactly_once_actions import answers
 from tests.gui.test_session_glue import SyncPool
 
 CONFIG = {"enabled": True, "currency": {"code": "USD", "symbol": "$", "places": 2}, "credits_enabled": False,
@@ -23,19 +24,6 @@ CONFIG = {"enabled": True, "currency": {"code": "USD", "symbol": "$", "places": 
           "top_up_min": "5.00", "top_up_max": "500.00"}
 MONEY = {"credits": {"enabled": True, "balance": "0.00", "currency": "USD"},
          "dashboard": {"active_services": 0, "pending_invoices": 0, "total_due": "0.00"}}
-
-
-def answers(*given):
-    keys: list[str] = []
-    queue = list(given)
-
-    def call(*_args, key: str, **_kwargs):
-        keys.append(key)
-        answer = queue.pop(0)
-        if isinstance(answer, BaseException):
-            raise answer
-        return answer
-    return call, keys
 
 
 def unreadable() -> BadAnswer:

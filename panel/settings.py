@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -18,6 +19,7 @@ from app.core.money import MoneyError, money_str
 from . import secret_box
 from .amounts import parse_amount
 from .errors import panel_message, worded_pattern
+from .timefmt import iso
 
 
 def _country_or_empty(code: str) -> str:
@@ -100,11 +102,18 @@ class PanelSettings(BaseModel):
 
 
 class SettingsUpdateError(ValueError):
+    status, code = 422, "validation_error"
+
     def __init__(self, details: dict[str, list[str]]) -> None:
         # The first problem, as every validation_error names it ("tax_rate: Must be at most 100."); all are in details.
         field, messages = next(iter(details.items()))
         super().__init__(f"{field}: {messages[0]}")
         self.details = details
+
+
+class SettingsConflict(SettingsUpdateError):
+    """Valid settings the stored money forbids (billing/currency_change): 409 `conflict`."""
+    status, code = 409, "conflict"
 
 
 def load(conn: sqlite3.Connection) -> PanelSettings:
@@ -157,10 +166,12 @@ def _as_sent(changes: dict[str, Any]) -> dict[str, Any]:
     return checked
 
 
-def update(conn: sqlite3.Connection, changes: dict[str, Any]) -> PanelSettings:
-    """Validate the whole result before writing anything, so a bad field changes nothing."""
+def update(conn: sqlite3.Connection, changes: dict[str, Any], now: str | None = None) -> PanelSettings:
+    """Validate the whole result before writing anything, so a bad field changes nothing; `now` (the panel's
+    clock, read under the write lock) stamps what the change rewrites for syncing clients."""
     changes = _as_sent(changes)
-    current = load(conn).model_dump()
+    before = load(conn)
+    current = before.model_dump()
     merged = {**current, **changes}
     try:
         result = PanelSettings(**merged)
@@ -172,6 +183,14 @@ def update(conn: sqlite3.Connection, changes: dict[str, Any]) -> PanelSettings:
         raise SettingsUpdateError(details) from None
     if result.top_up_min > result.top_up_max:
         raise SettingsUpdateError({"top_up_min": ["Must not be above top_up_max."]})
+    from .billing.currency_change import refusals  # late: billing reads these settings
+
+    if problems := refusals(conn, before, result):
+        raise SettingsConflict(problems)    # money would be rounded or relabelled: nothing is written
+    if result.currency_places != before.currency_places:
+        # Every product's prices are written with the new places: syncing clients must see them again.
+        conn.execute("UPDATE products SET updated_at = ? WHERE archived = 0",
+                     (now or iso(datetime.now(UTC)),))
     for key in changes:
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, _stored(key, getattr(result, key))))

@@ -66,7 +66,9 @@ def get_settings(panel: Panel = Depends(get_panel)):
     return one(settings_store.admin_view(settings_store.load(panel.db.conn())))
 
 
-@router.put("/billing/settings", response_model=One[AdminSettingsPublic], responses=errors(401, 403, 422),
+@router.put("/billing/settings", response_model=One[AdminSettingsPublic], responses=errors(
+                401, 403, 409, 422, e409="`conflict`: lowering `currency_places` would round, or changing "
+                                         "`currency_code` would relabel, money that exists"),
             openapi_extra=body_schema(SettingsChangesIn, "Any subset of the settings; secrets are write-only."))
 def put_settings(changes: dict[str, Any] = Body(...), panel: Panel = Depends(get_panel)):
     unknown = [k for k in changes if k not in settings_store.PanelSettings.model_fields or k == "license_billing"]
@@ -74,9 +76,9 @@ def put_settings(changes: dict[str, Any] = Body(...), panel: Panel = Depends(get
         raise invalid(unknown[0], f"Unknown setting {unknown[0]!r}.")
     with panel.db.write() as conn:
         try:
-            result = settings_store.update(conn, changes)
-        except settings_store.SettingsUpdateError as exc:
-            raise ApiError(422, "validation_error", str(exc), exc.details) from None
+            result = settings_store.update(conn, changes, iso(panel.clock.now()))
+        except settings_store.SettingsUpdateError as exc:   # 422, or 409 when stored money forbids the change
+            raise ApiError(exc.status, exc.code, str(exc), exc.details) from None
     return one(settings_store.admin_view(result))
 
 

@@ -94,6 +94,11 @@ def _price_text(price: FromPrice, data: AccountData, variable: str) -> str:
     return variable.format(price=text) if price.variable else text
 
 
+def _unbroken(text: str) -> str:
+    """`text` that a wrapping label never breaks: its spaces made no-break spaces."""
+    return text.replace(" ", "\u00a0")
+
+
 class ProductCard(QFrame):
     clicked = Signal(str)        # the product's id: open its page
 
@@ -136,7 +141,10 @@ class ProductCard(QFrame):
                 self.setup_fee.setText(translate("ProductCard", "+ {amount} setup fee").format(
                     amount=data.money(first.setup_fee)))
             if rest:
-                others = " · ".join(_price_text(p, data, translate("ProductCard", "from {price}")) for p in rest)
+                # A price is kept on one line ("from $27.00 / 6 months"), the dot with the price before it: the
+                # lines broke inside them ("from" at one line's end, "$27.00 / 6 months" at the next's start).
+                others = "\u00a0· ".join(_unbroken(_price_text(p, data, translate("ProductCard", "from {price}")))
+                                           for p in rest)
                 self.other_prices.setText(translate("ProductCard", "Also {prices}").format(prices=others))
         else:
             self.price.setText(translate("ProductCard", "Not available"))

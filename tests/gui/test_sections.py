@@ -377,7 +377,8 @@ def test_credits_switched_off_on_the_panel(qtbot, data):
 
 def card_texts(section: StoreSection) -> dict[str, dict[str, str]]:
     return {card.name.text(): {"resources": card.resources.text(), "price": card.price.text(),
-                               "setup": card.setup_fee.text(), "others": card.other_prices.text(),
+                               "setup": card.setup_fee.text(),
+                               "others": card.other_prices.text().replace("\u00a0", " "),
                                "stock": card.stock.text() if card.stock.isVisible() else ""}
             for card in section.cards}
 

@@ -13,6 +13,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from .money import currency_code
+
 __all__ = ["COUNT_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text"]
 
 # Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
@@ -86,8 +88,9 @@ def _shaped(key: str, value: Any) -> Any:
 def as_text(data: Any) -> Any:
     """`data` (a row, a list of rows, a config value) with every value under a text field's name as text (a number,
     true/false, or an object or list where text belongs, as its JSON), and without direction controls; changed in
-    place and returned; a list of text (LIST_FIELDS) has each line so. Nulls, billing_config's `currency` object
-    and every other field are left as they are. A row that needs nothing costs a walk over its keys (~4 us an
+    place and returned; a list of text (LIST_FIELDS) has each line so; a currency code is in its one spelling
+    ("usd" as "USD", app.core.money.currency_code), as a cache written before answers were read so may hold it.
+    Nulls and every other field are left as they are. A row that needs nothing costs a walk over its keys (~4 us an
     invoice)."""
     stack = [data]
     while stack:
@@ -101,6 +104,10 @@ def as_text(data: Any) -> Any:
                 if isinstance(value, str):
                     if key in LIST_FIELDS:
                         item[key] = [_scalar_text(value)]
+                    elif key == _CURRENCY:        # a code in its one spelling, as app.api.validate reads answers
+                        code = currency_code(_scalar_text(value))
+                        if code != value:
+                            item[key] = code
                     elif key in TEXT_FIELDS and not value.isascii():
                         item[key] = _scalar_text(value)
                 elif value is None:
@@ -111,6 +118,9 @@ def as_text(data: Any) -> Any:
                 elif key in LIST_FIELDS:
                     item[key] = _lines(value)
                 elif key == _CURRENCY and isinstance(value, dict):
+                    code = value.get("code")
+                    if isinstance(code, str) and currency_code(code) != code:
+                        value["code"] = currency_code(_scalar_text(code))
                     stack.append(value)
                 else:
                     item[key] = _scalar_text(value)

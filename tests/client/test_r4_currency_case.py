@@ -101,3 +101,17 @@ def test_answers_are_read_with_codes_in_one_spelling():
 def test_the_checkouts_review_reads_a_usd_invoice_as_the_accounts_currency():
     assert _currency_of({"invoices": [{"currency": "usd"}]}, "invoice") == "USD"
     assert _currency_of({"preview": {"currency": " eur"}}, "order") == "EUR"
+
+
+def test_rows_a_cache_kept_from_before_read_back_in_one_spelling(tmp_path):
+    from app.cache import AccountCache, CacheChanges
+
+    with AccountCache(tmp_path / "cache.sqlite3") as cache:       # written as an older Sett wrote answers
+        cache.apply(CacheChanges(upserts={"services": [{"id": "s-1", "status": "active", "currency": "usd",
+                                                        "recurring_amount": "10.00"}],
+                                          "invoices": [{**invoice("1", "usd", "5.00"), "coupon_code": "save10"}]},
+                                 config={"billing_config": {"currency": {"code": "usd", "symbol": "kr", "places": 2}}}))
+        assert cache.service("s-1")["currency"] == "USD"
+        assert cache.invoice("1")["currency"] == "USD"
+        assert cache.config("billing_config")["currency"] == {"code": "USD", "symbol": "kr", "places": 2}
+        assert cache.invoice("1")["coupon_code"] == "save10"             # only currency codes change

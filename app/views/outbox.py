@@ -5,7 +5,7 @@ dismissed. Buttons that cannot act on the selected entry are disabled and say wh
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,6 +56,7 @@ class OutboxButton(QPushButton):
 
 
 WIDTH, LIST_HEIGHT = 760, 360      # room for a few entries and their notes
+MIN_WHAT = 160                      # the least width an entry's description is squeezed to
 
 
 class OutboxDialog(QDialog):
@@ -76,6 +77,8 @@ class OutboxDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)      # a long cancellation reason or note wraps in its column (fit_columns)
+        self.table.viewport().installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(translate("OutboxDialog", "Nothing waits for the panel. Actions you take while offline "
                                       "that can wait (asking to cancel a service, withdrawing it, replying to a "
@@ -129,7 +132,7 @@ class OutboxDialog(QDialog):
                 self.table.setItem(index, column, item)
             if chosen is not None and entry.get("id") == chosen.get("id"):
                 self.table.selectRow(index)
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
         self.empty.setVisible(not self.rows)
         self.lead.setVisible(bool(self.rows))
         self.table.setVisible(bool(self.rows))
@@ -139,6 +142,25 @@ class OutboxDialog(QDialog):
         self.remove_button.setVisible(bool(self.rows))
         self._update_buttons()
         self._fit_height()
+
+    def fit_columns(self) -> None:
+        """Every column in view, the status among them: What, sized to its text, took a long cancellation reason's
+        width and pushed Queued, Status and Note out past the right edge. When and Status keep their text's width;
+        What and Note share the rest, each at least half of it unless the other needs less, and wrap their text
+        there; the rows grow to their wrapped lines."""
+        table = self.table
+        table.resizeColumnsToContents()
+        rest = table.viewport().width() - table.columnWidth(1) - table.columnWidth(2)
+        what, note = table.sizeHintForColumn(0), table.sizeHintForColumn(3)
+        if what + note > rest:
+            table.setColumnWidth(0, max(MIN_WHAT, min(what, max(rest // 2, rest - note))))
+        table.resizeRowsToContents()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        # The list's width is known once it is laid out, and changes with the dialog: the columns follow it.
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize and self.rows:
+            self.fit_columns()
+        return False
 
     def _fit_height(self) -> None:
         """Empty, as tall as its sentence and Close: at the list's height the one sentence floated in the middle

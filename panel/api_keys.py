@@ -29,8 +29,9 @@ def _own_key(conn: sqlite3.Connection, user_id: str, key_id: str) -> sqlite3.Row
 
 def create_key(db: Database, clock: Clock, user_id: str, name: str, allowed_ips: list[str],
                active: bool = True) -> dict:
-    key, now = new_api_key(), iso(clock.now())
+    key = new_api_key()
     with db.write() as conn:
+        now = iso(clock.now())  # read under the write lock: timestamps follow commit order
         held = conn.execute("SELECT COUNT(*) FROM api_keys WHERE user_id = ?", (user_id,)).fetchone()[0]
         if held >= MAX_API_KEYS:
             raise conflict("conflict", f"An account holds at most {MAX_API_KEYS} API keys; delete one first.")

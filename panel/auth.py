@@ -192,8 +192,8 @@ def begin_totp_setup(db: Database, clock: Clock, user_id: str, issuer: str) -> d
 
 
 def enable_totp(db: Database, clock: Clock, user_id: str, code: str) -> None:
-    now = clock.now()
     with db.write() as conn:
+        now = clock.now()  # read under the write lock: timestamps follow commit order
         user = conn.execute("SELECT totp_secret, totp_pending_secret FROM users WHERE id = ?",
                             (user_id,)).fetchone()
         if user["totp_secret"]:
@@ -207,8 +207,8 @@ def enable_totp(db: Database, clock: Clock, user_id: str, code: str) -> None:
 
 
 def disable_totp(db: Database, clock: Clock, user_id: str, code: str) -> None:
-    now = clock.now()
     with db.write() as conn:
+        now = clock.now()  # read under the write lock: timestamps follow commit order
         user = conn.execute("SELECT email, totp_secret FROM users WHERE id = ?", (user_id,)).fetchone()
         if not user["totp_secret"]:
             raise conflict("conflict", "Two-factor authentication is not on.")

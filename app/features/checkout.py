@@ -277,7 +277,7 @@ class CheckoutSession(QObject):
         """What a payment attempt asks, by which its key is kept: the same payment asked again, from a new dialog
         or after a restart, goes with the same key (a new key raised a second top-up invoice)."""
         method, use_credits = self.attempt
-        return [self.kind, self.request, method, bool(use_credits)]
+        return [self.kind, json.dumps(self.request, sort_keys=True, default=str), method, bool(use_credits)]
 
     def retry(self) -> None:
         """The same attempt again, with the same key: the panel answers the first order if it was made."""

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from .flow_layout import FlowLayout
 from .labels import DataLabel, emphasise, muted, styled
 from .shapes import obj, objs, whole
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
+from .wheel_guard import GuardedComboBox
 
 _SPIN_SUFFIX = {"memory": " MB", "disk": " MB"}
 _LABELS = {"memory": QT_TRANSLATE_NOOP("CartLine", "Memory"), "disk": QT_TRANSLATE_NOOP("CartLine", "Disk"),
@@ -64,7 +64,7 @@ class CartLine(QFrame):
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setup = muted(object_name="lineSetup")
         self.setup.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.cycle = QComboBox(objectName="lineCycle")
+        self.cycle = GuardedComboBox(objectName="lineCycle")
         self.cycle.setAccessibleName(translate("CartLine", "Billing cycle"))
         rows = objs(obj(product).get("pricing"))
         for cycle in BILLING_CYCLES:

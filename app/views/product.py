@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from .page_parts import back_button
 from .shapes import obj, objs, whole
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
 from .tab_order import tab_in_order
+from .wheel_guard import GuardedComboBox, GuardedSlider
 
 _RESOURCE_LABELS = {"memory": QT_TRANSLATE_NOOP("ProductPage", "Memory"),
                     "disk": QT_TRANSLATE_NOOP("ProductPage", "Disk"),
@@ -129,7 +128,7 @@ class SizeControl(QWidget):
         super().__init__(parent)
         self.key = key
         self.lo, self.hi, self.step = int(rng["min"]), int(rng["max"]), max(1, int(rng.get("step") or 1))
-        self.slider = QSlider(Qt.Orientation.Horizontal, objectName=f"{key}Slider")
+        self.slider = GuardedSlider(Qt.Orientation.Horizontal, objectName=f"{key}Slider")
         self.slider.setAccessibleName(translate("ProductPage", _RESOURCE_LABELS[key]))
         self.slider.setRange(0, (self.hi - self.lo) // self.step)     # slider positions are whole steps
         self.slider.setPageStep(max(1, self.slider.maximum() // 8))
@@ -200,7 +199,7 @@ class ProductPage(QWidget):
         self.resources = DataLabel(objectName="productResources", wordWrap=True)
         self.stock = QLabel(objectName="productStock", textFormat=PLAIN)
 
-        self.cycle = QComboBox(objectName="cycleChoice")
+        self.cycle = GuardedComboBox(objectName="cycleChoice")
         self.cycle.setAccessibleName(translate("ProductPage", "Billing cycle"))
         self.cycle.currentIndexChanged.connect(lambda _i: self._reprice())
         self.quantity = SpinBox(objectName="quantity")

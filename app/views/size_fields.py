@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 from app.core.formatting import cpu_text
 from app.core.text import translate
 
+from .wheel_guard import WheelWhenFocused
+
 _NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*(%|cores?)?\s*$", re.IGNORECASE)
 TEXT_INSET = 8      # px between a spin box's frame and its number, as the line edits' padding gives theirs
 
 
-class SpinBox(QSpinBox):
+class SpinBox(WheelWhenFocused, QSpinBox):
     """A QSpinBox whose number does not touch its frame. Qt's style sheets ignore a spin box's left padding (the
-    edit field starts at the border, so "1" sat on the rounded edge); the inset is set on the field itself."""
+    edit field starts at the border, so "1" sat on the rounded edge); the inset is set on the field itself. A mouse
+    wheel changes it only once chosen (wheel_guard.py)."""
 
     def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__(parent, **kwargs)

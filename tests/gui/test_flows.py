@@ -55,7 +55,9 @@ def test_opening_another_service_starts_its_page_at_the_top(make_app, shop, qtbo
     orders = app.window.sections["orders"]
     first, second = (str(o["id"]) for o in app.window.data.orders[:2])
     assert orders.open_order(first)
-    bar = orders.page.findChild(QScrollArea).verticalScrollBar()
+    area = orders.page.findChild(QScrollArea)
+    area.setFixedHeight(150)      # its details scroll (at 1000x650 a one-item order's page shows whole)
+    bar = area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT)
     bar.setValue(bar.maximum())
     assert orders.open_order(second)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -20,6 +21,8 @@ DESCRIPTION = ("The Sett billing panel (see docs/api.md). Every answer is `{succ
                "`{success: false, error: {code, message, details}}`; lists add `meta`. Authenticate with "
                "`Authorization: Bearer <access token or API key>`.")
 MAX_BODY_BYTES = 1_000_000
+# C0 control characters and DEL, which no path the panel serves holds (sent percent-encoded: %0A, %0D, %00).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Paths that must keep answering even when a client floods the panel: the liveness check.
 UNLIMITED_PATHS = {f"{API_PREFIX}/health"}
 
@@ -123,17 +126,25 @@ def create_app(panel: Panel) -> FastAPI:
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
             return error_response(413, "payload_too_large", "The request body is too large.",
                                   headers=panel.limiter.peek(client))
-        if request.url.path in UNLIMITED_PATHS:
+        if request.scope["path"] in UNLIMITED_PATHS:
             headers = panel.limiter.peek(client)  # shown, not counted
         else:
             allowed, headers = panel.limiter.hit(client)
             if not allowed:
                 return error_response(429, "rate_limited", "Too many requests; try again shortly.", headers=headers)
-        path = request.url.path
+        # The path as sent, decoded: request.url.path has had tabs and line breaks removed (urllib's URL parsing),
+        # so "/account/api-keys/%0D" looked like "/account/api-keys/" and was redirected to the list.
+        path = request.scope["path"]
+        if _CONTROL.search(path):
+            # No route or id holds a control character, and a route's pattern ends in `$`, which lets a trailing
+            # line break through ("/settings/public%0A" was served as /settings/public): nothing is here.
+            return error_response(404, "not_found", "Not found.", headers=headers)
         if path.endswith("/") and path.strip("/"):
             # What Starlette's own slash redirect did, but to a relative Location: it wrote the request's Host
-            # header into it, and the panel never trusts Host (a forged one came back in the redirect).
-            target = path.rstrip("/") + (f"?{request.url.query}" if request.url.query else "")
+            # header into it, and the panel never trusts Host (a forged one came back in the redirect). Built
+            # from the path as it was sent (still percent-encoded), so the header holds nothing it cannot.
+            sent = request.scope.get("raw_path") or path.encode()
+            target = sent.decode("latin-1").rstrip("/") + (f"?{request.url.query}" if request.url.query else "")
             response = Response(status_code=307, headers={"Location": target})
             response.headers.update(headers)
             return response

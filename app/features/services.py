@@ -197,14 +197,15 @@ class ServicePages(PageFeature):
         label = (translate("ServicePages", "Request cancellation of {service} (immediately)") if kind == "immediate"
                  else translate("ServicePages", "Request cancellation of {service} (at the end of the period)")
                  ).format(service=self._name())
-        queued = (outbox_ops.queue_cancellation, (service_id, kind, reason, key, label))
+        # Both with the key an earlier attempt at the same request kept, if the panel may have taken it (kept_keys).
+        queued = (kept_ops.queue_cancellation, (service_id, kind, reason, key, label))
         if session is not None and not session.reachable:
             self._queue(session, service_id, *queued)
             return
         # A request whose answer is lost on the way (the connection dropped, the panel timed out, a 5xx, an answer
         # Sett cannot read) may have reached the panel: it goes to the outbox with the key it was sent with, so it is
         # sent again exactly once, instead of failing and a second press (a new key) being refused as "already open".
-        self._act(service_id, service_ops.request_cancellation, (service_id, kind, reason, key),
+        self._act(service_id, kept_ops.request_cancellation, (service_id, kind, reason, key),
                   translate("ServicePages", "Cancellation requested. The panel's operators will review it; you can "
                                             "withdraw it until then."), lost=queued)
 

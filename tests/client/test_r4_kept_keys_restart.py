@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.api import ApiError, PanelClient, new_idempotency_key
-from app.cache import AccountCache
+from app.cache import AccountCache, CacheChanges
 from app.session.operations import Context
 from app.session.operations import kept_keys as kept_ops
 from app.session.operations import payments as pay_ops
+from app.session.operations import services as service_ops
 from app.session.operations import support as support_ops
 
 from .servers import Reply
@@ -35,6 +36,8 @@ ACTIONS = {
                     ("invoices", {"invoice_ids": ["i-1", "i-2"]}, "stripe", True)),
     "cancel order": ("cancel_order", ["o-1"], pay_ops.cancel_order, ("o-1",)),
     "cancel top-up": ("cancel_top_up", ["i-1"], pay_ops.cancel_top_up, ("i-1",)),
+    "cancellation request": ("request_cancellation", ["s-1", "immediate", "Too slow"],
+                             service_ops.request_cancellation, ("s-1", "immediate", "Too slow")),
     "reply": ("reply", ["t-1", "Any news?"], support_ops.reply, ("t-1", "Any news?")),
     "new ticket": ("ticket", {"subject": "Help", "department": "billing", "body": "Hi"}, support_ops.open_ticket,
                    ({"subject": "Help", "department": "billing", "body": "Hi"},)),
@@ -163,3 +166,24 @@ def test_no_words_of_the_attempt_are_stored(canned, tmp_path):
     raw = (tmp_path / "cache.sqlite3").read_bytes() + b"".join(
         p.read_bytes() for p in tmp_path.glob("cache.sqlite3-*"))
     assert b"key-1" in raw and b"Any news?" not in raw
+
+
+@pytest.mark.parametrize("name", ["cancellation request", "reply"])
+def test_queued_offline_after_a_restart_the_outbox_takes_the_kept_key(name, canned, tmp_path):
+    # The request's answer was lost, Sett quit, and after starting again the panel cannot be reached: the request
+    # waits in the outbox under the key the panel may have taken it with, so the replay is answered, not refused.
+    server = canned(HTML)
+    with Session(server.url, tmp_path / "cache.sqlite3") as first:
+        first.cache.apply(CacheChanges(upserts={
+            "services": [{"id": "s-1", "status": "active", "cancellation": None}],
+            "tickets": [{"id": "t-1", "subject": "Help", "status": "open", "messages": []}]}))
+        first.fails(name, "key-1")
+    with Session(server.url, tmp_path / "cache.sqlite3") as again:
+        ctx = Context("acct", lambda: again.client, "queue")
+        ctx._cache = again.cache
+        if name == "reply":
+            kept_ops.queue_reply(ctx, "t-1", "Any news?", "key-2", "Reply to TKT-1")
+        else:
+            kept_ops.queue_cancellation(ctx, "s-1", "immediate", "Too slow", "key-2", "Cancel VPS")
+        assert [row["id"] for row in again.cache.outbox()] == ["key-1"]
+        assert again.cache.kept_keys() == []           # the outbox keeps it now

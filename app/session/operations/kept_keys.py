@@ -28,6 +28,7 @@ from app.cache import CacheChanges, CacheError
 
 from . import Context
 from . import outbox as outbox_ops
+from . import services as service_ops
 
 log = logging.getLogger(__name__)
 
@@ -102,10 +103,30 @@ def keyed(ctx: Context, action: str, asked: Any, operation: Callable[..., Any], 
     return value
 
 
+def request_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str) -> dict:
+    """A service's cancellation request sent with the key kept for the same request (`keyed`)."""
+    return keyed(ctx, "request_cancellation", [service_id, kind, reason], service_ops.request_cancellation,
+                 service_id, kind, reason, key=key)
+
+
+def queue_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str, label: str) -> dict:
+    """The same request queued in the outbox (offline, or after its answer was lost), with the key an earlier
+    attempt may have reached the panel with, which the outbox keeps from then on; else with `key`."""
+    return _queued(ctx, "request_cancellation", [service_id, kind, reason], outbox_ops.queue_cancellation,
+                   (service_id, kind, reason), key, (label,))
+
+
 def queue_reply(ctx: Context, ticket_id: str, body: str, key: str, label: str) -> dict:
     """Offline, a reply queued in the outbox: with the key kept for the same reply when an earlier attempt's answer
     was lost (the panel may have it), which the outbox keeps from then on; else with `key`."""
-    ident = attempt_id("reply", [ticket_id, body])
-    entry = outbox_ops.queue_reply(ctx, ticket_id, body, kept_key(ctx, ident) or key, label)
+    return _queued(ctx, "reply", [ticket_id, body], outbox_ops.queue_reply, (ticket_id, body), key, (label,))
+
+
+def _queued(ctx: Context, action: str, asked: Any, queue: Callable[..., dict], before: tuple, key: str,
+            after: tuple) -> dict:
+    """`queue(ctx, *before, the key, *after)`, the key handed over to the outbox: dropped here once it is queued (a
+    crash in between leaves both, and both name the same key)."""
+    ident = attempt_id(action, asked)
+    entry = queue(ctx, *before, kept_key(ctx, ident) or key, *after)
     drop(ctx, ident)
     return entry

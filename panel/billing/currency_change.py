@@ -4,12 +4,13 @@ Amounts are written with the currency's places wherever they are shown or spent 
 lowering `currency_places` below the places an amount has would round it: a credit balance of 10.55 would show,
 and be spent, as 11 once the panel had 0 places; a product at 12.99 would be sold at 13; a renewal of a service at
 9.99 would be raised for 10; a refund of a paid 12.99 invoice would credit 13. Changing `currency_code` would
-relabel money customers hold or owe (a balance of 10 USD would read 10 EUR, a USD service would renew in EUR).
+relabel money customers hold (a balance of 10 USD would read 10 EUR, a USD service would renew for 10 EUR).
 
 So `settings.update` refuses such a change (409 `conflict`, naming the setting, why, and what holds the money) and
 nothing is written; raising `currency_places`, or lowering it while every such amount fits the new places, is
-allowed, and so is a new currency before any customer holds or owes money (the catalogue's prices are the
-operator's own and are read in the new currency). Stored amounts are never rewritten.
+allowed, and so is a new currency while no customer holds credit or a renewing service (the catalogue's prices
+are the operator's own and are read in the new currency; invoices keep the currency they were raised in). Stored
+amounts are never rewritten.
 """
 from __future__ import annotations
 
@@ -62,15 +63,19 @@ def amounts_that_would_round(conn: sqlite3.Connection, places: int, top_ups: dic
     return found
 
 
+# Services whose renewals the panel raises (in its currency, at the service's recurring amount).
+RENEWING = ("active", "suspended")
+
+
 def money_held(conn: sqlite3.Connection) -> list[str]:
-    """What customers hold or owe in the panel's currency, counted ("2 credit balances", ...)."""
+    """Money in the panel's currency that a new currency code would relabel, counted ("2 credit balances", ...):
+    credit balances (they carry no currency of their own) and services that renew. Invoices carry their own
+    currency and keep it (an unpaid one stays payable in it), so they do not count."""
     counts = [
         (sum(1 for row in conn.execute("SELECT credit_balance FROM users") if Decimal(row[0]) != 0),
          "credit balance", "credit balances"),
-        (conn.execute(f"SELECT COUNT(*) FROM invoices WHERE status IN ({', '.join('?' * len(LIVE_INVOICES))})",
-                      LIVE_INVOICES).fetchone()[0], "unpaid or refundable invoice", "unpaid or refundable invoices"),
-        (conn.execute(f"SELECT COUNT(*) FROM services WHERE status IN ({', '.join('?' * len(LIVE_SERVICES))})",
-                      LIVE_SERVICES).fetchone()[0], "service that renews", "services that renew"),
+        (conn.execute(f"SELECT COUNT(*) FROM services WHERE status IN ({', '.join('?' * len(RENEWING))})",
+                      RENEWING).fetchone()[0], "service that renews", "services that renew"),
     ]
     return [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
 
@@ -89,7 +94,7 @@ def refusals(conn: sqlite3.Connection, before, after) -> dict[str, list[str]]:
     if after.currency_code != before.currency_code and (held := money_held(conn)):
         problems["currency_code"] = [
             f"The currency cannot change from {before.currency_code} to {after.currency_code} while customers hold "
-            f"or owe money in {before.currency_code} ({', '.join(held)}): their amounts would be read as "
+            f"money in {before.currency_code} ({', '.join(held)}): their amounts would be read as "
             f"{after.currency_code}."]
     if after.currency_places < before.currency_places:
         rounded = amounts_that_would_round(conn, after.currency_places,

@@ -74,7 +74,7 @@ def test_prices_services_invoices_coupons_and_top_up_limits_hold_their_places(sh
     assert placed["invoice"]["total"] == "10.00"
 
 
-def test_the_currency_cannot_change_while_customers_hold_or_owe_money(shop):
+def test_the_currency_cannot_change_while_customers_hold_credit_or_renewing_services(shop):
     shop.product(pricing=PRICE_12_99)
     # The catalogue is the operator's own price list: with no customer money, the currency may change.
     assert shop.settings(currency_code="EUR", currency_symbol="€")["currency_code"] == "EUR"
@@ -85,3 +85,23 @@ def test_the_currency_cannot_change_while_customers_hold_or_owe_money(shop):
     assert (credits["balance"], credits["currency"]) == ("5.00", "EUR")
     # The symbol alone is only how it is written.
     assert shop.settings(currency_symbol="EUR ")["currency_symbol"] == "EUR "
+    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "5.00", "setup_fee": "0.00"}])
+    buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}],
+                                             "payment_method": "credits"}, expect=201)
+    assert buyer.data("GET", "/billing/credits")["balance"] == "0.00"      # spent: a renewing service is left
+    said = refused(shop, "currency_code", currency_code="USD")
+    assert "1 service that renews" in said and "credit" not in said, said
+
+
+def test_an_unpaid_invoice_keeps_its_own_currency_and_does_not_hold_the_change(shop):
+    shop.settings(paypal_enabled=True)
+    product = shop.product(pricing=PRICE_10)
+    buyer = shop.user()
+    placed = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
+                                                                 "billing_cycle": "monthly"}],
+                                                       "payment_method": "paypal", "use_credits": False,
+                                                       "return_url": "http://127.0.0.1:9/r",
+                                                       "cancel_url": "http://127.0.0.1:9/c"}, expect=201)
+    assert shop.settings(currency_code="EUR", currency_symbol="€")["currency_code"] == "EUR"
+    invoice = buyer.data("GET", f"/billing/invoices/{placed['invoice']['id']}")
+    assert (invoice["currency"], invoice["total"]) == ("USD", "10.00")

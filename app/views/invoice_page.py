@@ -52,18 +52,17 @@ def _amount(value) -> Decimal:
         return Decimal(0)
 
 
-def tax_text(invoice: dict, money) -> tuple[str, str]:
-    """The tax line's name and amount: ("Tax (20%, added)", "€2.00"), ("Tax (20%, included in the prices)", ...),
-    or ("Tax", "No tax"). The rate goes with the name so the amounts of the totals line up in one column."""
+def tax_text(invoice: dict, money) -> str:
+    """"20% VAT added: €2.00", "20% included: €1.67", or that there is none."""
     rate = invoice.get("tax_rate")
     amount = invoice.get("tax_amount")
-    name = translate("InvoicePage", "Tax")
     if rate in (None, "") or _amount(rate) == 0:
-        return name, translate("InvoicePage", "No tax") if _amount(amount) == 0 else money(amount)
+        return translate("InvoicePage", "No tax") if _amount(amount) == 0 else money(amount)
     rate_text = format_rate(rate)
     if invoice.get("tax_inclusive"):
-        return translate("InvoicePage", "Tax ({rate}, included in the prices)").format(rate=rate_text), money(amount)
-    return translate("InvoicePage", "Tax ({rate}, added)").format(rate=rate_text), money(amount)
+        return translate("InvoicePage", "{amount} ({rate}, included in the prices)").format(amount=money(amount),
+                                                                                          rate=rate_text)
+    return translate("InvoicePage", "{amount} ({rate}, added)").format(amount=money(amount), rate=rate_text)
 
 
 def _quantity(value) -> str:
@@ -148,7 +147,6 @@ class InvoicePage(RecordPage):
         form = QFormLayout(self.totals)
         form.setContentsMargins(20, 12, 20, 12)
         self.fields: dict[str, QLabel] = {}
-        self.field_names: dict[str, QLabel] = {}     # the tax's and the discount's say more than their key
         for key, label in (("subtotal", translate("InvoicePage", "Subtotal")),
                            ("discount", translate("InvoicePage", "Discount")),
                            ("tax", translate("InvoicePage", "Tax")),
@@ -162,7 +160,6 @@ class InvoicePage(RecordPage):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             name = muted(label)
-            self.field_names[key] = name
             if key in ("total", "balance"):     # the sums a reader looks for, bold as in the cart's totals
                 emphasise(name)
                 emphasise(value)
@@ -233,14 +230,9 @@ class InvoicePage(RecordPage):
         code = invoice.get("coupon_code")
         self.fields["subtotal"].setText(money(invoice.get("subtotal")))
         discounted = money(-_amount(discount)) if _amount(discount) else money("0")
-        # What an amount is for goes with its name, so the amounts stay one column ("$2.40 (20%, added)" did not).
-        self.field_names["discount"].setText(translate("InvoicePage", "Discount (coupon {code})").format(
-            code=code) if code else translate("InvoicePage", "Discount"))
-        self.fields["discount"].setText(discounted)
-        tax_name, tax_amount = (tax_text(invoice, money) if self.has_detail
-                                else (translate("InvoicePage", "Tax"), money(invoice.get("tax_amount"))))
-        self.field_names["tax"].setText(tax_name)
-        self.fields["tax"].setText(tax_amount)
+        self.fields["discount"].setText(translate("InvoicePage", "{amount} (coupon {code})").format(
+            amount=discounted, code=code) if code else discounted)
+        self.fields["tax"].setText(tax_text(invoice, money) if self.has_detail else money(invoice.get("tax_amount")))
         self.fields["total"].setText(money(invoice.get("total")))
         self.fields["credits"].setText(money(invoice.get("credits_applied") or "0"))
         self.fields["gateway"].setText(money(gateway_paid(invoice)))

@@ -64,6 +64,9 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
         top_ups = [i for i, r in enumerate(rows) if r["kind"] == "top_up"]
         if top_ups:
             raise invalid(f"invoice_ids.{top_ups[0]}", "Credit top-ups are paid through a gateway.")
+        # All are of one currency (checked above): credits pay them only if it is the credits' own.
+        if not invoices.takes_credits(s, rows[0]):
+            raise invoices.credits_refusal(rows[0], s, "invoice_ids.0")
     # Earlier unfinished payments of these invoices are superseded first: the credits they held are then free
     # for this one (a retried Pay all holds them again). A refusal below rolls this back with everything else.
     for row in rows:
@@ -74,7 +77,7 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
     plan = []
     for row in rows:
         due = invoices.balance_due(row)
-        take = min(left, due) if row["kind"] != "top_up" else Decimal(0)
+        take = min(left, due) if row["kind"] != "top_up" and invoices.takes_credits(s, row) else Decimal(0)
         left -= take
         plan.append((row, take, due - take))
     rest = sum((r for _, _, r in plan), Decimal(0))

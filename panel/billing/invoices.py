@@ -14,6 +14,7 @@ from app.core.money import money_str
 from app.core.pricing import Quote
 
 from ..db import new_id, next_number
+from ..errors import ApiError
 from ..security import digest
 from ..settings import PanelSettings
 from ..timefmt import date_str
@@ -21,6 +22,20 @@ from . import credits, parties
 from .notifications import notify
 
 PAYABLE = ("pending", "overdue")
+
+
+def takes_credits(s: PanelSettings, invoice) -> bool:
+    """Credits are held in the panel's currency (credit carries no currency of its own; GET /billing/credits says
+    which): they pay only invoices in that currency. One raised before the operator changed the currency is paid in
+    its own currency through a gateway, never with credits one for one."""
+    return invoice["currency"] == s.currency_code
+
+
+def credits_refusal(invoice, s: PanelSettings, field: str = "payment_method") -> ApiError:
+    """The 422 for paying with credits an invoice in another currency than the credit balance's."""
+    message = (f"Invoice {invoice['invoice_number']} is in {invoice['currency']} and credits are in "
+               f"{s.currency_code}: pay it with a card or PayPal.")
+    return ApiError(422, "validation_error", message, {field: [message]})
 
 
 def create_invoice(conn: sqlite3.Connection, s: PanelSettings, *, user_id: str, kind: str, quote: Quote,
@@ -114,8 +129,9 @@ def return_credits(conn: sqlite3.Connection, invoice, now: str, *, places: int, 
 def pay_with_credits(conn: sqlite3.Connection, s: PanelSettings, invoice, amount: Decimal, now: str,
                      action_id: str | None = None) -> dict | None:
     """Spend `amount` of the owner's credits on the invoice (nothing when amount is 0); `action_id` names the
-    lead payment of the Pay all it is part of (see covered_invoices)."""
-    if amount <= 0:
+    lead payment of the Pay all it is part of (see covered_invoices). An invoice in another currency than the
+    credits' takes none (every automatic use, renewals and held credits included, passes here)."""
+    if amount <= 0 or not takes_credits(s, invoice):
         return None
     credits.change(conn, invoice["user_id"], -amount, type="payment", now=now, places=s.currency_places,
                    invoice_id=invoice["id"], note=f"Payment of invoice {invoice['invoice_number']}")
@@ -220,9 +236,15 @@ def settle(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, *, today
                        places=s.currency_places, invoice_id=invoice_id,
                        note=f"Top-up through invoice {invoice['invoice_number']}")
     notify(conn, invoice["user_id"], title="Payment received",
-           message=f"Invoice {invoice['invoice_number']} is paid: {s.currency_symbol}{invoice['total']}.",
+           message=f"Invoice {invoice['invoice_number']} is paid: {written(s, invoice['currency'], invoice['total'])}.",
            action_url=f"/billing/invoices/{invoice_id}", now=now)
     return True
+
+
+def written(s: PanelSettings, currency: str, amount: str) -> str:
+    """An amount as people read it: with the panel's symbol in the panel's currency ("$5.70"), else with its own
+    code ("5.70 EUR"), since the symbol is the panel's currency's."""
+    return f"{s.currency_symbol}{amount}" if currency == s.currency_code else f"{amount} {currency}"
 
 
 def payments_of(conn: sqlite3.Connection, invoice_id: str) -> list[dict]:

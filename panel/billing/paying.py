@@ -40,6 +40,10 @@ def pay_invoice(conn: sqlite3.Connection, s: PanelSettings, user: dict, invoice_
         if method == "credits":
             raise invalid("payment_method", "Credit top-ups are paid through a gateway.")
         use_credits = False
+    if not invoices.takes_credits(s, invoice):  # raised before the panel's currency changed: no credits on it
+        if method == "credits":
+            raise invoices.credits_refusal(invoice, s)
+        use_credits = False
     # This payment supersedes the invoice's unfinished ones (take_payment does it too): done first, so credits
     # a payment for several invoices held for it are free for this one. A refusal rolls it back.
     invoices.supersede_pending(conn, invoice["id"], now)

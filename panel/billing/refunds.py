@@ -71,7 +71,7 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
                      "(invoice_id) DO UPDATE SET token = excluded.token, expires_at = excluded.expires_at",
                      (invoice_id, hold, iso(now + HOLD_FOR)))
     try:
-        references = _ask_gateways(s, by_gateway)
+        references = _ask_gateways(s, by_gateway, invoice["currency"])
         with db.write() as conn:
             return refund(conn, s, invoice_id, "gateway", iso(clock.now()), references, hold=hold)
     except BaseException:
@@ -86,8 +86,9 @@ def _spendable_besides(conn: sqlite3.Connection, invoice: sqlite3.Row) -> Decima
     return credits.balance(conn, user_id) - credits.held(conn, user_id, besides=invoice["id"])
 
 
-def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row]) -> dict[str, str]:
-    """Ask the gateways to return what they took; {payment id: refund reference}. Network: outside the lock."""
+def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row], currency: str) -> dict[str, str]:
+    """Ask the gateways to return what they took, in the invoice's `currency` (Stripe refunds in its intent's);
+    {payment id: refund reference}. Network: outside the lock."""
     from ..gateways.paypal_gateway import PayPalGateway
     from ..gateways.stripe_gateway import StripeGateway
 
@@ -99,7 +100,7 @@ def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row]) -> dict[str, 
         elif (payment["gateway_ref"] or "").startswith("SANDBOX-"):  # paid on the sandbox page, whatever now
             references[payment["id"]] = f"SANDBOX-REFUND-{payment['id'][:8].upper()}"
         else:
-            references[payment["id"]] = PayPalGateway(s).refund(payment["reference"], amount)
+            references[payment["id"]] = PayPalGateway(s).refund(payment["reference"], amount, currency)
     return references
 
 

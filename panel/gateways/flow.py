@@ -44,12 +44,11 @@ def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Ro
 
 
 def shares(panel: Panel, payment_id: str) -> list[sqlite3.Row]:
-    """For a payment covering several invoices, each invoice's number and share of it (else nothing); invoices
-    the held credits pay in full are not charged here, so not listed."""
-    rows = panel.db.conn().execute("SELECT i.invoice_number, a.amount FROM payment_allocations a JOIN invoices i "
-                                   "ON i.id = a.invoice_id WHERE a.payment_id = ? ORDER BY a.rowid",
+    """For a payment covering several invoices, each invoice's number, share of it (`amount`, "0.00" for one the
+    held credits pay in full) and the credits held for it, in the order listed (else nothing)."""
+    return panel.db.conn().execute("SELECT i.invoice_number, a.amount, a.credits FROM payment_allocations a "
+                                   "JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = ? ORDER BY a.rowid",
                                    (payment_id,)).fetchall()
-    return [r for r in rows if Decimal(r["amount"]) > 0]
 
 
 def numbers(payment: sqlite3.Row, limit: int) -> str:
@@ -95,7 +94,9 @@ def stripe_intent(panel: Panel, payment: sqlite3.Row) -> IntentState:
     gateway = StripeGateway(s)
     if payment["gateway_ref"]:
         return gateway.retrieve(payment["gateway_ref"])
-    intent = gateway.create_intent(payment["id"], Decimal(payment["amount"]), numbers(payment, 400))
+    # In the invoice's own currency (page_payment reads it; a payment for several invoices covers one currency).
+    intent = gateway.create_intent(payment["id"], Decimal(payment["amount"]), numbers(payment, 400),
+                                   payment["currency"])
     with panel.db.write() as conn:
         conn.execute("UPDATE payments SET gateway_ref = ?, updated_at = ? WHERE id = ? AND gateway_ref IS NULL",
                      (intent.id, iso(panel.clock.now()), payment["id"]))
@@ -164,7 +165,7 @@ def _first_sight(conn: sqlite3.Connection, provider: str, event_id, kind: str, p
 def paypal_start(panel: Panel, payment: sqlite3.Row, return_url: str, cancel_url: str) -> str:
     """The PayPal approval URL for a payment, creating the PayPal order on first use."""
     s = settings_store.load(panel.db.conn())
-    order = PayPalGateway(s).create_order(payment["id"], Decimal(payment["amount"]),
+    order = PayPalGateway(s).create_order(payment["id"], Decimal(payment["amount"]), payment["currency"],
                                           f"Invoice {numbers(payment, 110)}", return_url, cancel_url)
     with panel.db.write() as conn:
         conn.execute("UPDATE payments SET gateway_ref = ?, updated_at = ? WHERE id = ?",

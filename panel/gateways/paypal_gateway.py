@@ -38,7 +38,6 @@ class PayPalGateway:
         self.auth = (s.paypal_client_id, s.paypal_client_secret)
         self.webhook_id = s.paypal_webhook_id
         self.places = s.currency_places
-        self.currency = s.currency_code
         self.http = session or requests.Session()
 
     def _request(self, method: str, path: str, **kwargs) -> dict:
@@ -71,12 +70,13 @@ class PayPalGateway:
             headers["PayPal-Request-Id"] = request_id  # PayPal's idempotency key
         return self._request(method, path, json=json, headers=headers)
 
-    def create_order(self, payment_id: str, amount: Decimal, description: str, return_url: str,
+    def create_order(self, payment_id: str, amount: Decimal, currency: str, description: str, return_url: str,
                      cancel_url: str) -> PayPalOrder:
+        """An order in `currency`, the invoice's own (which need not be the panel's current one)."""
         order = self._api("POST", "/v2/checkout/orders", request_id=f"sett-order-{payment_id}", json={
             "intent": "CAPTURE",
             "purchase_units": [{"custom_id": payment_id, "description": description[:127],
-                                "amount": {"currency_code": self.currency,
+                                "amount": {"currency_code": currency,
                                            "value": money_str(amount, self.places)}}],
             "application_context": {"return_url": return_url, "cancel_url": cancel_url,
                                     "user_action": "PAY_NOW", "shipping_preference": "NO_SHIPPING"},
@@ -95,10 +95,11 @@ class PayPalGateway:
         capture_id = captures[0]["id"] if captures else ""
         return result.get("status", ""), capture_id
 
-    def refund(self, capture_id: str, amount: Decimal) -> str:
+    def refund(self, capture_id: str, amount: Decimal, currency: str) -> str:
+        """`currency` is the refunded invoice's: a refund is in the currency the capture was."""
         # The request id makes a retry after a lost answer get the first refund back, not a refusal.
         result = self._api("POST", f"/v2/payments/captures/{capture_id}/refund", request_id=f"sett-refund-{capture_id}",
-                           json={"amount": {"currency_code": self.currency,
+                           json={"amount": {"currency_code": currency,
                                             "value": money_str(amount, self.places)}})
         return result.get("id", "")
 

@@ -51,7 +51,6 @@ class StripeGateway:
         options = {"base_addresses": {"api": s.stripe_api_base}} if s.stripe_api_base else {}
         self.client = stripe.StripeClient(s.stripe_secret_key, max_network_retries=2, **options)
         self.places = s.currency_places
-        self.currency = s.currency_code.lower()
 
     def _call(self, fn, *args, **kwargs):
         try:
@@ -67,9 +66,10 @@ class StripeGateway:
         error = data.get("last_payment_error") or {}
         return IntentState(data["id"], data["status"], data.get("client_secret") or "", error.get("message"))
 
-    def create_intent(self, payment_id: str, amount: Decimal, invoice_number: str) -> IntentState:
+    def create_intent(self, payment_id: str, amount: Decimal, invoice_number: str, currency: str) -> IntentState:
+        """An intent in `currency`, the invoice's own (which need not be the panel's current one)."""
         intent = self._call(self.client.v1.payment_intents.create, params={
-            "amount": minor_units(amount, self.places), "currency": self.currency,
+            "amount": minor_units(amount, self.places), "currency": currency.lower(),
             "metadata": {"payment_id": payment_id, "invoice_number": invoice_number}})
         return self._state(intent)
 

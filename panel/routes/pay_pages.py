@@ -18,7 +18,10 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.core.money import money_str
+
 from .. import settings as settings_store
+from ..billing import invoices
 from ..deps import get_panel
 from ..errors import worded_pattern
 from ..gateways import flow, paypal_gateway, stripe_gateway
@@ -58,16 +61,29 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _amount_due(s, payment) -> str:
+    """The amount asked for, with its currency's code: "$5.70 USD", or "5.70 EUR" for an invoice raised before the
+    panel's currency changed (the panel's symbol is its own currency's, so not written on another's)."""
+    shown = invoices.written(s, payment["currency"], payment["amount"])
+    return f"{shown} {payment['currency']}" if payment["currency"] == s.currency_code else shown
+
+
 def _summary(panel: Panel, payment, s) -> Markup:
     """What is being bought, and how the lines become the amount asked for here (discount, tax, paid already)."""
+    places = len(payment["total"].partition(".")[2])  # the invoice's amounts carry its currency's places
+
     def row(label: str, amount: str, minus: bool = False) -> str:
-        shown = ("−" if minus else "") + s.currency_symbol + amount
+        shown = ("−" if minus else "") + invoices.written(s, payment["currency"], amount)
         return f'<tr><td>{_esc(label)}</td><td class="amount">{_esc(shown)}</td></tr>'
 
     heading = "Pay with card" if payment["method"] == "stripe" else "Pay with PayPal"
-    amount = f"{s.currency_symbol}{payment['amount']} {payment['currency']}"
-    if shares := flow.shares(panel, payment["id"]):  # one payment for several invoices: what is left of each
-        rows = [row(f"Invoice {r['invoice_number']}", r["amount"]) for r in shares]
+    amount = _amount_due(s, payment)
+    if shares := flow.shares(panel, payment["id"]):  # one payment for several invoices: what each gets of it
+        # Every invoice covered, with what this payment pays of it (so the rows add up to the amount due); the
+        # credits held for an invoice are said beside it, including one they pay in full ("$0.00" here).
+        rows = [row(f"Invoice {r['invoice_number']}" + (
+            f" ({invoices.written(s, payment['currency'], r['credits'])} paid with credits)"
+            if Decimal(r["credits"]) > 0 else ""), r["amount"]) for r in shares]
         return render("summary", heading=heading, invoice_number=payment["invoice_number"],
                       lines=Markup("".join(rows)), amount=amount)
     # A line's amount is for all its units, so the label says how many (as the app's cart does): "VPS × 2".
@@ -79,8 +95,8 @@ def _summary(panel: Panel, payment, s) -> Markup:
         label = f"{'Includes tax' if payment['tax_inclusive'] else 'Tax'} ({payment['tax_rate']}%)"
         rows.append(row(label, payment["tax_amount"]))
     if Decimal(payment["amount"]) < Decimal(payment["total"]):
-        rows.append(row("Already paid (credits)", s.money(Decimal(payment["total"]) - Decimal(payment["amount"])),
-                        minus=True))
+        rows.append(row("Already paid (credits)",
+                        money_str(Decimal(payment["total"]) - Decimal(payment["amount"]), places), minus=True))
     return render("summary", heading=heading, invoice_number=payment["invoice_number"], lines=Markup("".join(rows)),
                   amount=amount)
 
@@ -145,7 +161,7 @@ def pay_page(payment_id: str, request: Request, token: str | None = None, panel:
         return RedirectResponse(flow.with_payment_param(payment["return_url"], payment_id), status_code=303)
     nonce = secrets.token_urlsafe(16)
     js = stripe_gateway.js_url(s)
-    amount = f"{s.currency_symbol}{payment['amount']}"
+    amount = invoices.written(s, payment["currency"], payment["amount"])
     config = json.dumps({"publishableKey": s.stripe_publishable_key, "token": token,
                          "confirmUrl": f"{base}/stripe/confirm",
                          "returnUrl": f"{base}/return?{urlencode({'token': token})}", "payLabel": f"Pay {amount}"})

@@ -69,13 +69,17 @@ RENEWING = ("active", "suspended")
 
 def money_held(conn: sqlite3.Connection) -> list[str]:
     """Money in the panel's currency that a new currency code would relabel, counted ("2 credit balances", ...):
-    credit balances (they carry no currency of their own) and services that renew. Invoices carry their own
-    currency and keep it (an unpaid one stays payable in it), so they do not count."""
+    credit balances (they carry no currency of their own), services that renew, and unpaid top-ups (paid, they
+    would add their amount to a balance in the new currency). Other invoices carry their own currency and keep it
+    (an unpaid one stays payable in it, through a gateway), so they do not count."""
     counts = [
         (sum(1 for row in conn.execute("SELECT credit_balance FROM users") if Decimal(row[0]) != 0),
          "credit balance", "credit balances"),
         (conn.execute(f"SELECT COUNT(*) FROM services WHERE status IN ({', '.join('?' * len(RENEWING))})",
                       RENEWING).fetchone()[0], "service that renews", "services that renew"),
+        # A top-up buys credit, which would be counted in the new currency when paid in the old one.
+        (conn.execute("SELECT COUNT(*) FROM invoices WHERE kind = 'top_up' AND status IN ('pending', 'overdue')"
+                      ).fetchone()[0], "unpaid top-up", "unpaid top-ups"),
     ]
     return [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
 

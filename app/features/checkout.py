@@ -288,9 +288,10 @@ class CheckoutSession(QObject):
         method, use_credits = self.attempt
         self.dialog.show_progress(translate("CheckoutSession", "Placing your order…") if self.kind == "order"
                                   else translate("CheckoutSession", "Starting the payment…"))
-        if self.kind == "order":      # its key is kept with the cart (CartModel.remember_checkout)
-            self.session.run(pay_ops.start, self.kind, self.request, method, use_credits, self.key,
-                             on_done=self._started, on_error=self._start_failed)
+        if self.kind == "order":      # its key is saved with the cart before it is sent (CartModel.remember_checkout)
+            cart = self.session.cart
+            self.session.run(kept_ops.order, cart.cart.to_dicts(), dict(cart.options), self.request, method,
+                             use_credits, self.key, on_done=self._started, on_error=self._start_failed)
             return
         self.session.run(kept_ops.keyed, "pay", self._payment_attempt(), pay_ops.start, self.kind, self.request,
                          method, use_credits, key=self.key, on_done=self._started, on_error=self._start_failed)
@@ -336,7 +337,10 @@ class CheckoutSession(QObject):
         # (app.api.idempotency, the one rule for every keyed action).
         retryable = panel_may_have_acted(error)
         unreadable = retryable and not isinstance(error, NetworkError | ServerError)
-        if not retryable:
+        # Nothing was sent (its key could not be saved first): the attempt, and the key an earlier one may have
+        # reached the panel with, stay as they were, so Try again is still the same attempt.
+        not_sent = isinstance(error, kept_ops.NotSent)
+        if not retryable and not not_sent:
             self.key = None       # a refusal is not remembered by the panel: the next Pay is a new attempt
             if self.kind == "order" and not self.session.closed:
                 self.session.cart.forget_checkout()
@@ -346,7 +350,7 @@ class CheckoutSession(QObject):
             text = translate("CheckoutSession", "{error} The panel may have acted on it: Try again asks about this "
                                                 "same attempt, so nothing is ordered or charged twice.").format(
                 error=text)
-        self.dialog.show_review_error(text, can_retry=retryable,
+        self.dialog.show_review_error(text, can_retry=retryable or not_sent,
                                       can_pay=not (isinstance(error, Conflict) and error.code == "out_of_stock"))
 
     # -- after the gateway ----------------------------------------------------------------------------------------

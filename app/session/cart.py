@@ -112,9 +112,10 @@ class CartModel(QObject):
         return None
 
     def remember_checkout(self, key: str, attempt: str) -> None:
-        """Saved before the attempt is sent, so a crash mid-request keeps it too; the cart on screen is unchanged."""
+        """The attempt's key from now on; the order operation saves it with the cart before the attempt is sent
+        (kept_keys.order: nothing is sent when it cannot be), so a crash mid-request keeps it too. The cart on
+        screen is unchanged."""
         self.options[CHECKOUT] = {"key": key, "for": attempt}
-        self.session.run(cart_ops.save_cart, self.cart.to_dicts(), dict(self.options))
 
     def forget_checkout(self) -> None:
         """The panel refused the attempt (it keeps no key for a refusal): the next one is new."""

@@ -15,6 +15,7 @@ from app.api import ApiError, Conflict, NetworkError, ServerError, ValidationFai
 from app.core.status_words import status_word
 from app.core.text import translate
 
+from .operations.keeping import NotSent
 from .wording import action_failed, field_problems
 
 RETURN_URL = "http://127.0.0.1:9/sett-checkout/return"
@@ -65,6 +66,8 @@ def available_methods(billing_config: dict, credits: dict, due: Any = None) -> l
 # -- in words -------------------------------------------------------------------------------------------------------
 def error_text(error: BaseException, names: Callable[[list], str]) -> str:
     """A refusal or failure as a sentence; `names(product_ids)` names products for out-of-stock refusals."""
+    if isinstance(error, NotSent):
+        return action_failed(error)      # nothing was sent: neither ordered nor charged
     if isinstance(error, Conflict) and error.code == "out_of_stock":
         return translate("Payments", "Sorry, {products} is out of stock, so nothing was ordered and nothing was "
                                      "charged.").format(products=names(error.details.get("product_ids") or []))

@@ -22,6 +22,7 @@ from app.core.reach import OFFLINE_ACTION, SIGNED_OUT_ACTION, unreachable_text  
 from app.core.text import translate
 
 from .accounts import AccountError
+from .operations.keeping import NotSent
 
 
 def cannot_reach(session) -> str:
@@ -65,6 +66,9 @@ def explain(error: BaseException) -> tuple[str, str]:
     detail = str(error)
     if isinstance(error, AccountError):
         return detail, ""
+    if isinstance(error, NotSent):      # before the panel's refusals: it is Sett's, and nothing reached the panel
+        return translate("Wording", "Nothing was sent: Sett could not first save this attempt on this computer, so "
+                                    "the panel was not asked and nothing changed there."), detail
     if isinstance(error, BadAnswer):
         return translate("Wording", "The panel sent an answer Sett does not understand."), detail
     if isinstance(error, NotAPanel):

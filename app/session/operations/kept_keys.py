@@ -8,7 +8,8 @@ worker with its key kept in the account's cache (table `kept_keys`): written, co
 out (a crash or kill while it is on the way leaves it there), dropped after a success or a definite refusal (the one
 rule, `app.api.panel_may_have_acted`), and pruned once older than the panel's window for keys (KEY_WINDOW). An
 attempt is known by a digest of what it asks (`attempt_id`), never by the key the caller proposes: a new dialog,
-page or process asking the same thing again gets the kept key instead of its new one.
+page or process asking the same thing again gets the kept key instead of its new one. A key that cannot be written
+stops the action before anything is sent (`NotSent`, app.session.operations.keeping): nothing was sent.
 
 Keys are not secrets (the panel keeps them per user); the attempt's words (a reply's text) are not stored, only
 their digest. The cart's order attempt keeps its key with the cart (app.session.cart_store), and an action the
@@ -20,32 +21,28 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from app.api import panel_may_have_acted
 from app.cache import CacheChanges, CacheError
 
 from . import Context
+from . import cart as cart_ops
 from . import outbox as outbox_ops
+from . import payments as pay_ops
 from . import services as service_ops
+from .keeping import KEY_WINDOW, NotSent, before_sending, stamp, window_start  # noqa: F401 (also named here)
 
 log = logging.getLogger(__name__)
 
 TABLE = "kept_keys"
-# shared/panel-api.md: "Keys are kept at least 24 h" (this panel keeps them 48 h, docs/api.md). Past the contract's
-# window a panel may have forgotten the key, so it no longer makes a retry the same attempt: it is dropped.
-KEY_WINDOW = timedelta(hours=24)
 
 
 def attempt_id(action: str, *asked: Any) -> str:
     """The kept key's id for one attempt: a digest of the action and what it asks (ids, amounts, method, text)."""
     text = json.dumps([action, *asked], sort_keys=True, default=str, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _usable(row: dict | None) -> str | None:
@@ -55,7 +52,7 @@ def _usable(row: dict | None) -> str | None:
 
 def kept_key(ctx: Context, ident: str, *, now: datetime | None = None) -> str | None:
     """The key kept for the attempt `ident` while within the window, else None."""
-    limit = _stamp((now or datetime.now(UTC)) - KEY_WINDOW)
+    limit = window_start(now)
     for row in ctx.cache.kept_keys():
         if row.get("id") == ident and str(row.get("kept_at") or "") >= limit:
             return _usable(row)
@@ -64,17 +61,17 @@ def kept_key(ctx: Context, ident: str, *, now: datetime | None = None) -> str | 
 
 def keep(ctx: Context, ident: str, key: str, action: str, *, now: datetime | None = None) -> str:
     """The key the attempt `ident` goes with: the one kept for it, else `key`, kept from now on. Written (and the
-    keys past the window dropped) in one transaction, before anything is sent."""
+    keys past the window dropped) in one transaction, before anything is sent: `NotSent` when it cannot be."""
     moment = now or datetime.now(UTC)
     kept = kept_key(ctx, ident, now=moment)
     # (The attempt's own row, expired, is replaced below, not deleted: a change-set's deletes run after its upserts.)
-    expired = [old for old in ctx.cache.kept_keys_before(_stamp(moment - KEY_WINDOW)) if old != ident]
+    expired = [old for old in ctx.cache.kept_keys_before(window_start(moment)) if old != ident]
     changes = CacheChanges(deletes={TABLE: expired} if expired else {})
     if kept is None:
         kept = key
-        changes.upserts[TABLE] = [{"id": ident, "key": key, "action": action, "kept_at": _stamp(moment)}]
+        changes.upserts[TABLE] = [{"id": ident, "key": key, "action": action, "kept_at": stamp(moment)}]
     if changes.upserts or changes.deletes:
-        ctx.write(changes)
+        before_sending(ctx.write, changes)
     return kept
 
 
@@ -101,6 +98,14 @@ def keyed(ctx: Context, action: str, asked: Any, operation: Callable[..., Any], 
         raise
     drop(ctx, ident)
     return value
+
+
+def order(ctx: Context, items: list[dict], options: dict, request: dict, method: str, use_credits: bool,
+          key: str) -> dict:
+    """The cart's order attempt: its key saved with the cart first (`options`, app.session.cart_store), then the
+    checkout sent with it; `NotSent`, with nothing sent, when the cart cannot be saved."""
+    before_sending(cart_ops.save_cart, ctx, items, options)
+    return pay_ops.start(ctx, "order", request, method, use_credits, key)
 
 
 def request_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str) -> dict:

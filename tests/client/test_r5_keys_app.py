@@ -1,0 +1,70 @@
+"""In the running client: an action whose Idempotency-Key cannot be kept before sending says that nothing was sent
+(never that the panel may have done it), for the checkout (an order, a top-up) and an order's cancel. The whole
+client over a synchronous worker and canned panel answers."""
+from __future__ import annotations
+
+from app.cache import AccountCache
+from tests.e2e.checkout_steps import pay_with
+from tests.gui.conftest import data_dir, keyring_backend, secrets  # noqa: F401 - fixtures
+from tests.gui.test_checkout_lost_answer import lost_attempt
+from tests.gui.test_drift_actions import canned_app, invoice, later, order, service, settle, signed_in  # noqa: F401
+from tests.gui.test_exactly_once_actions import answers
+
+from .test_r4_keyed_restart_app import CONFIG, MONEY, Panel
+from .test_r5_not_sent import refuse_writes
+
+
+def nothing_sent(text: str) -> None:
+    assert text.startswith("Nothing was sent") and "may have" not in text
+
+
+def test_an_order_whose_key_cannot_be_saved_is_not_sent_and_says_so(canned_app, qtbot, monkeypatch):  # noqa: F811
+    made: dict = {}
+    session = lost_attempt(canned_app, qtbot, made)       # a first attempt's answer was lost: its key is kept
+    real = AccountCache.apply
+    refuse_writes(monkeypatch, "cart_items")
+    checkout = canned_app.features["checkout"].start(session.id, "order", session.cart.request_body())
+    settle()
+    pay_with(qtbot, checkout, "paypal")
+    settle()
+    nothing_sent(checkout.dialog.review_error.text())
+    assert checkout.dialog.retry_button.isVisible()      # nothing was sent: the same attempt may be tried again
+    assert session.cart.cart.items
+    monkeypatch.setattr(AccountCache, "apply", real)    # space again: Try again is still the first attempt
+    checkout.dialog.retry_button.click()
+    settle()
+    assert "second_order" not in made
+    assert not session.cart.cart.items
+
+
+def test_a_top_up_whose_key_cannot_be_kept_is_not_sent_and_says_so(canned_app, qtbot, monkeypatch):  # noqa: F811
+    unpaid = {**invoice(4, "pending", "10.00"), "kind": "top_up", "lines": []}
+    call, keys = answers({"invoice": unpaid, "payment": {"id": "pay-4", "method": "paypal", "status": "pending"}})
+    client = Panel({"billing_config": CONFIG, "credits": {"enabled": False}, "invoice": lambda _id: unpaid,
+                    "top_up": call, "payment": {"id": "pay-4", "status": "pending", "invoice_id": "i-4"}})
+    session = signed_in(canned_app, client, config={"billing_config": CONFIG})
+    refuse_writes(monkeypatch, "kept_keys")
+    checkout = canned_app.features["checkout"].start(session.id, "top_up", {"amount": "10.00"})
+    settle()
+    pay_with(qtbot, checkout, "paypal")
+    settle()
+    assert keys == []
+    nothing_sent(checkout.dialog.review_error.text())
+
+
+def test_an_orders_cancel_whose_key_cannot_be_kept_is_not_sent_and_says_so(canned_app, monkeypatch):  # noqa: F811
+    pending = order(1, "pending")
+    cancel, keys = answers(later(pending, status="cancelled"))
+    client = Panel({"cancel_order": cancel, "invoice": lambda _id: invoice(1, "cancelled", "0.00", order_id="o-1"),
+                    "service": lambda _id: service(1, "cancelled"), **MONEY})
+    signed_in(canned_app, client, orders=[pending], services=[service(1, "pending")],
+                        invoices=[invoice(1, "pending", "10.00", order_id="o-1")])
+    refuse_writes(monkeypatch, "kept_keys")
+    canned_app.window.select_section("orders")
+    orders = canned_app.window.sections["orders"]
+    assert orders.open_order("o-1")
+    orders.page.cancel_requested.emit("o-1")
+    settle()
+    assert keys == []
+    said = orders.page.message.text()
+    assert "The order was not cancelled. Nothing was sent" in said and "may have" not in said

@@ -270,7 +270,14 @@ class CheckoutSession(QObject):
         payment or top-up the panel may have started keeps its key in the account's cache, by what it asks:
         `pay_ops.start` runs through `kept_keys.keyed`, which sends that key instead of this one.)"""
         if self.kind == "order":
-            return self.session.cart.checkout_key(self._attempt_text())
+            cart, attempt = self.session.cart, self._attempt_text()
+            if cart.checkout_expired(attempt):
+                # Past the panel's window for keys (24 h): the panel may have forgotten it, so this is a new attempt.
+                self.session.note("checkout_window", "warning", translate(
+                    "CheckoutSession", "An earlier attempt to order this cart got no answer more than 24 hours ago, "
+                    "longer than the panel keeps track of it, so this is sent as a new order. If that attempt made "
+                    "an order, it is in Orders: cancel the one you do not want."))
+            return cart.checkout_key(attempt)
         return None
 
     def _payment_attempt(self) -> list:

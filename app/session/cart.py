@@ -8,6 +8,7 @@ in between cannot bring the bought items back).
 """
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from app.core.credit import credits_spendable
 
 from .cart_store import CHECKOUT, DEFAULT_OPTIONS, kept
 from .operations import cart as cart_ops
+from .operations.keeping import stamp, within_window
 
 if TYPE_CHECKING:
     from .account import AccountSession
@@ -102,20 +104,35 @@ class CartModel(QObject):
             self._emit(structure=False)
 
     # -- the order attempt's key ---------------------------------------------------------------------------------
-    def checkout_key(self, attempt: str) -> str | None:
+    def checkout_key(self, attempt: str, now: datetime | None = None) -> str | None:
         """The Idempotency-Key of the last order attempt from this cart if it was for `attempt` (what it bought: the
         same items and coupon): its answer never came (a dropped connection, the dialog closed, Sett quit), so the
-        panel may have made the order, and only the same key makes it answer that order instead of a second one."""
-        remembered = self.options.get(CHECKOUT)
-        if isinstance(remembered, dict) and remembered.get("for") == attempt and remembered.get("key"):
+        panel may have made the order, and only the same key makes it answer that order instead of a second one.
+        Only within the panel's window for keys (operations.keeping.KEY_WINDOW): past it the panel may have
+        forgotten the key, and a retry with it would not be known as one (`checkout_expired`)."""
+        remembered = self._checkout(attempt)
+        if remembered is not None and within_window(remembered.get("kept_at"), now):
             return str(remembered["key"])
         return None
 
-    def remember_checkout(self, key: str, attempt: str) -> None:
-        """The attempt's key from now on; the order operation saves it with the cart before the attempt is sent
-        (kept_keys.order: nothing is sent when it cannot be), so a crash mid-request keeps it too. The cart on
-        screen is unchanged."""
-        self.options[CHECKOUT] = {"key": key, "for": attempt}
+    def checkout_expired(self, attempt: str, now: datetime | None = None) -> bool:
+        """Whether an attempt at `attempt` got no answer and is past the window: the next one goes with a new key,
+        so if that attempt made an order, the panel makes a second one (the first is in Orders)."""
+        return self._checkout(attempt) is not None and self.checkout_key(attempt, now) is None
+
+    def _checkout(self, attempt: str) -> dict | None:
+        remembered = self.options.get(CHECKOUT)
+        if isinstance(remembered, dict) and remembered.get("for") == attempt and remembered.get("key"):
+            return remembered
+        return None
+
+    def remember_checkout(self, key: str, attempt: str, now: datetime | None = None) -> None:
+        """The attempt's key from now on (replacing one past the window); the order operation saves it with the cart
+        before the attempt is sent (kept_keys.order), so a crash mid-request keeps it too. The cart on screen is
+        unchanged. The same key again keeps its first time: the panel's window runs from the first attempt."""
+        remembered = self._checkout(attempt)
+        kept_at = remembered.get("kept_at") if remembered is not None and remembered.get("key") == key else None
+        self.options[CHECKOUT] = {"key": key, "for": attempt, "kept_at": kept_at or stamp(now or datetime.now(UTC))}
 
     def forget_checkout(self) -> None:
         """The panel refused the attempt (it keeps no key for a refusal): the next one is new."""

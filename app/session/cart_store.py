@@ -14,9 +14,10 @@ from app.core.cart import Cart
 
 OPTIONS_KEY = "cart_options"
 DEFAULT_OPTIONS: dict[str, Any] = {"coupon": None, "use_credits": True}
-# Kept only while set: the Idempotency-Key of the last order attempt from this cart and what it was for (see
-# CartModel.checkout_key), so an attempt whose answer was lost is repeated with its key, and the panel answers the
-# order it may have made instead of making another.
+# Kept only while set: the Idempotency-Key of the last order attempt from this cart, what it was for and when it was
+# first kept (see CartModel.checkout_key), so an attempt whose answer was lost is repeated with its key, and the panel
+# answers the order it may have made instead of making another; only within the panel's window for keys
+# (operations.keeping.KEY_WINDOW, the same as kept_keys'), past which the next attempt has a new key.
 CHECKOUT = "checkout"
 
 

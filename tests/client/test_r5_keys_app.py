@@ -1,9 +1,16 @@
 """In the running client: an action whose Idempotency-Key cannot be kept before sending says that nothing was sent
-(never that the panel may have done it), for the checkout (an order, a top-up) and an order's cancel. The whole
-client over a synchronous worker and canned panel answers."""
+(never that the panel may have done it), for the checkout (an order, a top-up) and an order's cancel; and an order
+attempt's key, kept with the cart, is sent again only within the panel's 24 h window, past which the buyer is told
+the next attempt is a new order. The whole client over a synchronous worker and canned panel answers."""
 from __future__ import annotations
 
-from app.cache import AccountCache
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.cache import AccountCache, open_account_cache
+from app.session.operations import kept_keys as kept_ops
+from app.session.operations.keeping import stamp
 from tests.e2e.checkout_steps import pay_with
 from tests.gui.conftest import data_dir, keyring_backend, secrets  # noqa: F401 - fixtures
 from tests.gui.test_checkout_lost_answer import lost_attempt
@@ -68,3 +75,44 @@ def test_an_orders_cancel_whose_key_cannot_be_kept_is_not_sent_and_says_so(canne
     assert keys == []
     said = orders.page.message.text()
     assert "The order was not cancelled. Nothing was sent" in said and "may have" not in said
+
+
+@pytest.mark.parametrize("age, same_key", [(timedelta(hours=23), True), (timedelta(hours=25), False)])
+def test_an_order_attempt_is_asked_again_with_its_key_only_within_the_window(canned_app, qtbot, age,  # noqa: F811
+                                                                                same_key):
+    made: dict = {}
+    session = lost_attempt(canned_app, qtbot, made)
+    remembered = session.cart.options["checkout"]
+    # The lost attempt was made `age` ago (its stamp is saved with the cart, so a restart reads the same).
+    remembered["kept_at"] = stamp(datetime.now(UTC) - age)
+    checkout = canned_app.features["checkout"].start(session.id, "order", session.cart.request_body())
+    settle()
+    pay_with(qtbot, checkout, "paypal")
+    settle()
+    assert ("second_order" not in made) is same_key
+    note = session.notes.get("checkout_window")
+    if same_key:
+        assert note is None
+    else:
+        # Past the window the panel may have forgotten the key: a new order, and the buyer is told where a first
+        # one would be.
+        assert "new order" in note.text and "Orders" in note.text
+    with open_account_cache(session.id) as cache:
+        assert (cache.config("cart_options", {}) or {}).get("checkout") is None    # answered: nothing to repeat
+
+
+def test_the_carts_window_is_the_kept_keys_window():
+    from app.session.operations import keeping
+    assert kept_ops.KEY_WINDOW is keeping.KEY_WINDOW == timedelta(hours=24)
+
+
+def test_asking_again_does_not_move_the_window_of_the_first_attempt(canned_app, qtbot):  # noqa: F811
+    session = lost_attempt(canned_app, qtbot, {})
+    cart, remembered = session.cart, session.cart.options["checkout"]
+    first = datetime.now(UTC) - timedelta(hours=23)
+    remembered["kept_at"] = stamp(first)
+    cart.remember_checkout(remembered["key"], remembered["for"])       # Try again an hour before the window ends
+    assert cart.checkout_key(remembered["for"]) == remembered["key"]
+    # Two hours on, the panel's 24 h since the key first reached it are over, however often it was asked again.
+    assert cart.checkout_key(remembered["for"], now=first + timedelta(hours=25)) is None
+    assert cart.checkout_expired(remembered["for"], now=first + timedelta(hours=25))

@@ -21,6 +21,15 @@ from .test_r4_keyed_restart_app import CONFIG, MONEY, Panel
 from .test_r5_not_sent import refuse_writes
 
 
+def checked_out(app, qtbot, session, kind: str, request: dict):
+    """The checkout of `request` started and paid by PayPal, as the buyer does."""
+    checkout = app.features["checkout"].start(session.id, kind, request)
+    settle()
+    pay_with(qtbot, checkout, "paypal")
+    settle()
+    return checkout
+
+
 def nothing_sent(text: str) -> None:
     assert text.startswith("Nothing was sent") and "may have" not in text
 
@@ -30,10 +39,7 @@ def test_an_order_whose_key_cannot_be_saved_is_not_sent_and_says_so(canned_app, 
     session = lost_attempt(canned_app, qtbot, made)       # a first attempt's answer was lost: its key is kept
     real = AccountCache.apply
     refuse_writes(monkeypatch, "cart_items")
-    checkout = canned_app.features["checkout"].start(session.id, "order", session.cart.request_body())
-    settle()
-    pay_with(qtbot, checkout, "paypal")
-    settle()
+    checkout = checked_out(canned_app, qtbot, session, "order", session.cart.request_body())
     nothing_sent(checkout.dialog.review_error.text())
     assert checkout.dialog.retry_button.isVisible()      # nothing was sent: the same attempt may be tried again
     assert session.cart.cart.items
@@ -51,10 +57,7 @@ def test_a_top_up_whose_key_cannot_be_kept_is_not_sent_and_says_so(canned_app, q
                     "top_up": call, "payment": {"id": "pay-4", "status": "pending", "invoice_id": "i-4"}})
     session = signed_in(canned_app, client, config={"billing_config": CONFIG})
     refuse_writes(monkeypatch, "kept_keys")
-    checkout = canned_app.features["checkout"].start(session.id, "top_up", {"amount": "10.00"})
-    settle()
-    pay_with(qtbot, checkout, "paypal")
-    settle()
+    checkout = checked_out(canned_app, qtbot, session, "top_up", {"amount": "10.00"})
     assert keys == []
     nothing_sent(checkout.dialog.review_error.text())
 
@@ -65,7 +68,7 @@ def test_an_orders_cancel_whose_key_cannot_be_kept_is_not_sent_and_says_so(canne
     client = Panel({"cancel_order": cancel, "invoice": lambda _id: invoice(1, "cancelled", "0.00", order_id="o-1"),
                     "service": lambda _id: service(1, "cancelled"), **MONEY})
     signed_in(canned_app, client, orders=[pending], services=[service(1, "pending")],
-                        invoices=[invoice(1, "pending", "10.00", order_id="o-1")])
+              invoices=[invoice(1, "pending", "10.00", order_id="o-1")])
     refuse_writes(monkeypatch, "kept_keys")
     canned_app.window.select_section("orders")
     orders = canned_app.window.sections["orders"]
@@ -85,10 +88,7 @@ def test_an_order_attempt_is_asked_again_with_its_key_only_within_the_window(can
     remembered = session.cart.options["checkout"]
     # The lost attempt was made `age` ago (its stamp is saved with the cart, so a restart reads the same).
     remembered["kept_at"] = stamp(datetime.now(UTC) - age)
-    checkout = canned_app.features["checkout"].start(session.id, "order", session.cart.request_body())
-    settle()
-    pay_with(qtbot, checkout, "paypal")
-    settle()
+    checked_out(canned_app, qtbot, session, "order", session.cart.request_body())
     assert ("second_order" not in made) is same_key
     note = session.notes.get("checkout_window")
     if same_key:

@@ -52,6 +52,17 @@ def _refundable(conn: sqlite3.Connection, invoice_id: str, now: str,
     return invoice, paid
 
 
+def _check_currency(s: PanelSettings, invoice, paid: list[sqlite3.Row], to: str) -> None:
+    """Credits are in the panel's currency: a refund of an invoice in another one (raised before the currency
+    changed) may not move any of it through the credit balance, which would count it one for one."""
+    if invoices.takes_credits(s, invoice):
+        return
+    if to == "credits" or invoice["kind"] == "top_up" or any(p["method"] == "credits" for p in paid):
+        raise invalid("to", f"Invoice {invoice['invoice_number']} is in {invoice['currency']} and credits are in "
+                            f"{s.currency_code}: only what its gateways took can be refunded, to them "
+                            "(to: gateway), and only when no credits paid any of it.")
+
+
 def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
     """Hold, ask the gateways, record: the refunded invoice, or the gateway's GatewayError with nothing changed."""
     hold = new_id()
@@ -64,6 +75,7 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
             raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
         if any(p["share"] for p in by_gateway):
             raise invalid("to", "This invoice was paid together with others in one payment; refund it to credits.")
+        _check_currency(s, invoice, paid, "gateway")
         if invoice["kind"] == "top_up" and _spendable_besides(conn, invoice) < Decimal(invoice["subtotal"]):
             raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")
         # An expired hold is taken over: its refund died with the panel that was running it.
@@ -110,6 +122,7 @@ def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str,
     invoice, paid = _refundable(conn, invoice_id, now, hold)
     if to == "credits" and invoice["kind"] == "top_up":
         raise invalid("to", "A credit top-up cannot be refunded to credits.")
+    _check_currency(s, invoice, paid, to)
     # Dropped first: the credit a top-up's hold kept from spenders is what is taken back below.
     conn.execute("DELETE FROM refund_holds WHERE invoice_id = ?", (invoice_id,))
     gateway_refs = gateway_refs or {}

@@ -199,3 +199,31 @@ def test_the_currency_cannot_change_while_a_top_up_is_unpaid(fresh_panel):
     error = assert_error(shop.admin.put("/admin/billing/settings", {"currency_code": "EUR"}), 409, "conflict")
     assert "credit balance" in error["message"] and "top-up" not in error["message"]
     assert buyer.data("GET", "/billing/credits")["currency"] == "USD"
+
+
+def test_a_refund_of_an_invoice_in_another_currency_never_goes_through_credits(fresh_panel):
+    """An invoice paid in pounds (written so: the panel refuses to change its currency while a service renews)
+    is refunded to its gateway; refunding it to a balance counted in dollars is refused and changes nothing."""
+    proc, shop, product = setup(fresh_panel)
+    buyer = shop.user(credits="4.00")
+    by_paypal = unpaid_order(buyer, product)
+    payment = buyer.data("POST", f"/billing/invoices/{by_paypal['id']}/pay",
+                         {"payment_method": "paypal", "use_credits": False, **URLS})
+    assert approve_at_sandbox(payment).status_code == 303
+    with_credits = unpaid_order(buyer, product)
+    payment = buyer.data("POST", f"/billing/invoices/{with_credits['id']}/pay", {"payment_method": "paypal", **URLS})
+    assert payment["invoice"]["credits_applied"] == "4.00" and approve_at_sandbox(payment).status_code == 303
+    with sqlite3.connect(proc.db_path) as conn:
+        conn.execute("UPDATE invoices SET currency = 'GBP' WHERE id IN (?, ?)", (by_paypal["id"], with_credits["id"]))
+    conn.close()
+
+    refund = f"/admin/billing/invoices/{by_paypal['id']}/refund"
+    error = assert_error(shop.admin.post(refund, {"to": "credits"}), 422, "validation_error")
+    assert "GBP" in error["details"]["to"][0] and "USD" in error["details"]["to"][0]
+    error = assert_error(shop.admin.post(f"/admin/billing/invoices/{with_credits['id']}/refund", {"to": "gateway"}),
+                         422, "validation_error")
+    assert "GBP" in error["message"]
+    assert [invoice(buyer, i)["status"] for i in (by_paypal["id"], with_credits["id"])] == ["paid", "paid"]
+    assert balance(buyer) == "0.00"
+    back = shop.admin.data("POST", refund, {"to": "gateway"})
+    assert back["status"] == "refunded" and balance(buyer) == "0.00"

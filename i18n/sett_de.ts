@@ -937,6 +937,10 @@
         <translation>ein Produkt im Warenkorb</translation>
     </message>
     <message>
+        <source>An earlier attempt to order this cart got no answer more than 24 hours ago, longer than the panel keeps track of it, so this is sent as a new order. If that attempt made an order, it is in Orders: cancel the one you do not want.</source>
+        <translation>Ein früherer Versuch, diesen Warenkorb zu bestellen, blieb vor mehr als 24 Stunden ohne Antwort, länger als das Panel ihn sich merkt. Daher wird dies als neue Bestellung gesendet. Falls jener Versuch eine Bestellung angelegt hat, steht sie unter Bestellungen: Stornieren Sie die, die Sie nicht möchten.</translation>
+    </message>
+    <message>
         <source>Placing your order…</source>
         <translation>Ihre Bestellung wird aufgegeben…</translation>
     </message>
@@ -6354,6 +6358,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The panel ran into a problem.</source>
         <translation>Im Panel ist ein Problem aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: Sett could not first save this attempt on this computer, so the panel was not asked and nothing changed there.</source>
+        <translation>Es wurde nichts gesendet: Sett konnte diesen Versuch nicht zuerst auf diesem Computer speichern, daher wurde das Panel nicht gefragt und dort hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>The panel refused the request.</source>

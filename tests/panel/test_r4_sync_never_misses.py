@@ -65,6 +65,12 @@ def unpaid_order(shop: Shop, buyer: Api, product: dict | None = None) -> dict:
     return buyer.data("POST", "/billing/checkout", body, expect=201)
 
 
+def paid_with_credits(buyer: Api, product: dict) -> dict:
+    """A monthly order of `product`, paid at once from the buyer's credits."""
+    body = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "credits"}
+    return buyer.data("POST", "/billing/checkout", body, expect=201)
+
+
 def pay(buyer: Api, invoice_id: str) -> dict:
     return buyer.data("POST", f"/billing/invoices/{invoice_id}/pay",
                       {"payment_method": "paypal", "use_credits": False, **URLS})["payment"]
@@ -124,10 +130,7 @@ def test_paying_at_the_gateway_moves_the_invoice_order_services_and_credits(shop
 def test_service_rows_move_with_their_cancellation_request_and_server(shop):
     buyer = shop.user(credits="100")
     product = shop.product(pricing=MONTHLY_10)
-    placed = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
-                                                                 "billing_cycle": "monthly"}],
-                                                       "payment_method": "credits"}, expect=201)
-    (service_id,) = placed["order"]["service_ids"]
+    (service_id,) = paid_with_credits(buyer, product)["order"]["service_ids"]
     asked = {}
     synced_after(buyer, "/billing/services", service_id, lambda: asked.update(buyer.data(
         "POST", f"/billing/services/{service_id}/cancel", {"type": "immediate", "reason": "moving"}, expect=201)))
@@ -145,9 +148,8 @@ def test_refunds_move_invoice_order_service_and_product_stock_moves_the_product(
     buyer = shop.user(credits="100")
     product = shop.product(pricing=MONTHLY_10, stock=5)
     placed = {}
-    row = synced_after(buyer, "/billing/products", product["id"], lambda: placed.update(buyer.data(
-        "POST", "/billing/checkout", {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}],
-                                      "payment_method": "credits"}, expect=201)))
+    row = synced_after(buyer, "/billing/products", product["id"],
+                       lambda: placed.update(paid_with_credits(buyer, product)))
     assert row["stock"] == 4
     invoice_id, order_id = placed["invoice"]["id"], placed["order"]["id"]
     (service_id,) = placed["order"]["service_ids"]
@@ -199,10 +201,7 @@ def test_lifecycle_jobs_move_what_they_change(shop):
     """Renewal raised, overdue, suspended with its server: each job's change reaches an incremental sync."""
     buyer = shop.user(credits="10.00")
     product = shop.product(pricing=MONTHLY_10)
-    placed = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
-                                                                 "billing_cycle": "monthly"}],
-                                                       "payment_method": "credits"}, expect=201)
-    (service_id,) = placed["order"]["service_ids"]
+    (service_id,) = paid_with_credits(buyer, product)["order"]["service_ids"]
     cursor = buyer.get("/billing/services", params={"per_page": 1}).json()["meta"]["server_time"]
     shop.admin.data("POST", "/admin/clock/advance", {"days": 40})
     buyer.renews = True     # its access token expired on the way

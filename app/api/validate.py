@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, get_args, get_origin
 
-from app.core.money import currency_code
+from app.core.panel_text import spell_currency
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .errors import BadAnswer
@@ -122,7 +122,7 @@ def _numbers_as_text(data: Any) -> None:
         item = stack.pop()
         if isinstance(item, dict):
             for key, value in item.items():
-                if key == _CURRENCY and _one_spelling(item, value):
+                if key == _CURRENCY and spell_currency(item):    # the one rule (app.core.panel_text)
                     continue
                 if isinstance(value, list) and key in list_keys:
                     # A list of text (an address's lines) as its single fields are: a line sent as 12 is "12".
@@ -141,22 +141,6 @@ def _numbers_as_text(data: Any) -> None:
 
 
 _CURRENCY = "currency"
-
-
-def _one_spelling(item: dict, value: Any) -> bool:
-    """A currency code in its one spelling (app.core.money.currency_code: "usd" is "USD"), as a row's `currency`
-    or billing_config's `currency.code`: every consumer (the figures due, exports' totals, a page's amounts) then
-    compares and groups one currency as one. The symbol is left as sent ("kr" is not "KR"). True when `value` was
-    a code (nothing more to do); an object goes on to be walked as the rest."""
-    if isinstance(value, dict):
-        code = value.get("code")
-        if isinstance(code, str | int | Decimal) and not isinstance(code, bool):
-            value["code"] = currency_code(_as_text(code))
-        return False
-    if isinstance(value, str | int | Decimal) and not isinstance(value, bool):
-        item[_CURRENCY] = currency_code(_as_text(value))
-        return True
-    return False
 
 
 def _as_text(value: Any) -> Any:

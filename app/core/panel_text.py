@@ -15,7 +15,8 @@ from typing import Any
 
 from .money import currency_code
 
-__all__ = ["COUNT_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text"]
+__all__ = ["COUNT_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text",
+           "spell_currency"]
 
 # Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
 # superset of what the schemas declare. Only scalars under these names change: several of them (`currency`,
@@ -54,6 +55,33 @@ def _scalar_text(value: Any) -> Any:
     if isinstance(value, dict | list):
         return _scalar_text(json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str))
     return value
+
+
+def _is_code(value: Any) -> bool:
+    return isinstance(value, str | int | Decimal) and not isinstance(value, bool)
+
+
+def spell_currency(item: dict) -> bool:
+    """The one rule for where a currency code sits, for both walks that put codes in their one spelling
+    (`app.core.money.currency_code`: "usd" is "USD"): `app.api.validate` over the panel's answers, and `as_text`
+    over rows a cache kept from before. A row's `currency` when it is a code (text, or a number as its digits), or
+    billing_config's `currency.code` when `currency` is an object ({code, symbol, places}; the symbol stays as sent,
+    "kr" is not "KR"). Changed in place, without direction controls. True when `item["currency"]` was a code and
+    is done; False when it is absent, an object (whose other fields the caller walks on) or something else."""
+    value = item.get(_CURRENCY)
+    if isinstance(value, dict):
+        code = value.get("code")
+        if _is_code(code):
+            spelled = currency_code(_scalar_text(code))
+            if spelled != code:
+                value["code"] = spelled
+        return False
+    if _is_code(value):
+        spelled = currency_code(_scalar_text(value))
+        if spelled != value:
+            item[_CURRENCY] = spelled
+        return True
+    return False
 
 
 def _lines(value: Any) -> list:
@@ -101,13 +129,11 @@ def as_text(data: Any) -> Any:
                     shaped = _shaped(key, value)
                     if shaped is not value:
                         item[key] = value = shaped
+                if key == _CURRENCY and spell_currency(item):   # the one rule app.api.validate reads answers by
+                    continue
                 if isinstance(value, str):
                     if key in LIST_FIELDS:
                         item[key] = [_scalar_text(value)]
-                    elif key == _CURRENCY:        # a code in its one spelling, as app.api.validate reads answers
-                        code = currency_code(_scalar_text(value))
-                        if code != value:
-                            item[key] = code
                     elif key in TEXT_FIELDS and not value.isascii():
                         item[key] = _scalar_text(value)
                 elif value is None:
@@ -117,10 +143,7 @@ def as_text(data: Any) -> Any:
                         stack.append(value)
                 elif key in LIST_FIELDS:
                     item[key] = _lines(value)
-                elif key == _CURRENCY and isinstance(value, dict):
-                    code = value.get("code")
-                    if isinstance(code, str) and currency_code(code) != code:
-                        value["code"] = currency_code(_scalar_text(code))
+                elif key == _CURRENCY and isinstance(value, dict):   # its code already spelled (spell_currency)
                     stack.append(value)
                 else:
                     item[key] = _scalar_text(value)

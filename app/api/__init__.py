@@ -36,13 +36,13 @@ if TYPE_CHECKING:
         TooManyPages,
         ValidationFailed,
     )
-    from .idempotency import definite_refusal, new_idempotency_key, panel_may_have_acted
+    from .idempotency import NothingSent, definite_refusal, new_idempotency_key, panel_may_have_acted
 
 _MODULES = {      # module: the names it gives this package
     "auth": ("Credentials", "LoginResult"),
     "cancel": ("Cancellation", "Cancelled"),
     "client": ("API_PREFIX", "USER_AGENT", "ApiResponse", "Page", "PanelClient", "probe"),
-    "idempotency": ("definite_refusal", "new_idempotency_key", "panel_may_have_acted"),
+    "idempotency": ("NothingSent", "definite_refusal", "new_idempotency_key", "panel_may_have_acted"),
     "envelope": ("error_from", "parse_body"),
     "errors": (
         "AnswerTooLarge", "ApiError", "AuthRequired", "BadAnswer", "BillingDisabled", "Conflict", "CouponInvalid",
@@ -53,9 +53,9 @@ _MODULES = {      # module: the names it gives this package
 __all__ = [
     "API_PREFIX", "USER_AGENT", "AnswerTooLarge", "ApiError", "ApiResponse", "AuthRequired", "BadAnswer",
     "BillingDisabled", "Cancellation", "Cancelled", "Conflict", "CouponInvalid", "Credentials", "DeadlineExceeded",
-    "Forbidden", "LoginResult", "NetworkError", "NotAPanel", "NotFound", "Page", "PanelClient", "RateLimited",
-    "RetryBudgetSpent", "ServerError", "TicketsDisabled", "TooManyPages", "ValidationFailed", "error_from",
-    "definite_refusal", "new_idempotency_key", "panel_may_have_acted", "parse_body", "probe",
+    "Forbidden", "LoginResult", "NetworkError", "NotAPanel", "NotFound", "NothingSent", "Page", "PanelClient",
+    "RateLimited", "RetryBudgetSpent", "ServerError", "TicketsDisabled", "TooManyPages", "ValidationFailed",
+    "error_from", "definite_refusal", "new_idempotency_key", "panel_may_have_acted", "parse_body", "probe",
 ]
 
 __getattr__, __dir__ = lazy_names(__name__, _MODULES, globals())

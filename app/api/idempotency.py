@@ -6,8 +6,9 @@ pay, pay several, top-up, cancel an order or a top-up, a cancellation request, a
 outbox's replay of each): the key is dropped only after a success or a definite refusal, a 4xx answered in the
 panel's own error shape with a code of the contract (or of docs/api.md), which the panel does not remember. After
 anything else (no answer, a timeout, a reset after sending, a 5xx, an answer Sett cannot read, a 4xx without the
-panel's code, an error of Sett's own) the panel may have done it, so the same key goes with the next attempt and
-the panel answers with what it did instead of doing it twice."""
+panel's code, an error of Sett's own after sending) the panel may have done it, so the same key goes with the next
+attempt and the panel answers with what it did instead of doing it twice. An action Sett stopped before sending it
+(`NothingSent`) was not done: nothing reached the panel."""
 from __future__ import annotations
 
 import uuid
@@ -35,6 +36,12 @@ REFUSAL_CODES = frozenset({
 })
 
 
+class NothingSent(ApiError):
+    """Sett stopped a keyed action before its request left (its key could not first be kept on this computer, say):
+    the panel was never asked, so it did nothing. The explicit "not sent" case of the rule below: definite, whatever
+    a subclass adds (app.session.operations.keeping.NotSent is also the cache's failure). No status: no answer."""
+
+
 def new_idempotency_key() -> str:
     """A fresh key for one checkout or payment attempt; reuse it for every retry of that attempt."""
     return uuid.uuid4().hex
@@ -48,7 +55,10 @@ def definite_refusal(error: BaseException) -> bool:
     """Whether `error` says for certain that the action was not done: the panel refused it with a 4xx in its own
     error shape, with a code it documents (or none, the status naming the refusal: 401, 403, 404, 409, 422, 429),
     or Sett refused it before sending (no status). A code no contract has, a 4xx the envelope could not place (a
-    bare 400), a 5xx whatever code it names, and an answer that is not the panel's are not definite."""
+    bare 400), a 5xx whatever code it names, and an answer that is not the panel's are not definite. An action
+    that was never sent (`NothingSent`) was not done either."""
+    if isinstance(error, NothingSent):
+        return True
     if not isinstance(error, ApiError) or isinstance(error, NetworkError | NotAPanel | ServerError):
         return False
     if error.earlier_attempt_uncertain:       # a retry refused after an attempt the panel may have done

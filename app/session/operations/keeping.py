@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from app.api import ValidationFailed
+from app.api import NothingSent
 from app.cache import CacheError
 
 # shared/panel-api.md: "Keys are kept at least 24 h" (this panel keeps them 48 h, docs/api.md). Past the contract's
@@ -19,11 +19,11 @@ from app.cache import CacheError
 KEY_WINDOW = timedelta(hours=24)
 
 
-class NotSent(ValidationFailed, CacheError):
+class NotSent(NothingSent, CacheError):
     """The attempt's key could not be kept in the cache, so the request was never sent: the panel did nothing.
 
-    A refusal by Sett before sending, as app.api.idempotency reads one (no status, one of its refusal classes), so
-    `panel_may_have_acted` says False; and a cache failure, whose text (`str`) says what the cache said."""
+    app.api.idempotency's "not sent" case (`NothingSent`), so `panel_may_have_acted` says False; and a cache
+    failure, whose text (`str`) says what the cache said."""
 
 
 def stamp(moment: datetime) -> str:

@@ -3,7 +3,7 @@ main button on GNOME and macOS, after it on Windows and KDE. The dialogs that la
 (main rightmost) disagreed with the ones built on QDialogButtonBox in the same window."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLayout, QPushButton
 
 Role = QDialogButtonBox.ButtonRole
@@ -16,6 +16,23 @@ def set_dialog_margins(layout: QLayout) -> QLayout:
     """Give a dialog's outer layout the edges every dialog of Sett has."""
     layout.setContentsMargins(*DIALOG_MARGINS)
     return layout
+
+
+class _KeepMainDefault(QObject):
+    """Makes the main button the dialog's default again each time its row is shown. Made default before it was in
+    the dialog, it was not the dialog's own: on showing, QDialog made the first button of its focus chain the default
+    instead, a hidden Try again in the checkout, so Enter pressed nothing there."""
+
+    def __init__(self, box: QDialogButtonBox, main: QPushButton) -> None:
+        super().__init__(box)
+        self.main = main
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show:
+            self.main.setDefault(False)     # setDefault(True) on a button already flagged does nothing
+            self.main.setDefault(True)
+        return False
 
 
 def dialog_buttons(main: QPushButton | None, cancel: QPushButton | None = None, *others: QPushButton,
@@ -35,4 +52,6 @@ def dialog_buttons(main: QPushButton | None, cancel: QPushButton | None = None, 
         box.addButton(main, Role.DestructiveRole if destructive else Role.AcceptRole)
     for button in hidden:
         button.hide()
+    if main is not None and not destructive and main.isDefault():
+        _KeepMainDefault(box, main)
     return box

@@ -158,8 +158,13 @@ def covered_invoices(conn: sqlite3.Connection, payment) -> list[str]:
 
 
 def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str, *, today: date, now: str,
-                    gateway_ref: str | None = None) -> bool:
-    """A gateway says this payment went through; returns False when it had been counted already."""
+                    gateway_ref: str | None = None, to_return: list | None = None) -> bool:
+    """A gateway says this payment went through; returns False when it had been counted already.
+
+    A share that lands on an invoice closed meanwhile is kept as credit when the invoice is in the credits'
+    currency. In another currency it would be relabelled one for one, so the balance is left alone and the share
+    is added to `to_return` as (invoice, amount): the caller returns it to the gateway once the transaction has
+    committed (gateways.flow.return_late)."""
     payment = conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
     # Counted already: succeeded, or succeeded and since refunded. A gateway's report arriving after a refund (a
     # webhook delivered late) would otherwise count the money again and keep it as credit beside the refund.
@@ -179,7 +184,11 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
             # The buyer paid an attempt that had been superseded (the invoice was settled or cancelled meanwhile):
             # the money was taken, so it becomes credit rather than vanishing into a closed invoice. Credits held
             # for it are simply not applied.
-            if amount > 0:
+            if amount > 0 and not takes_credits(s, invoice):
+                if to_return is None:
+                    raise RuntimeError("a late payment in another currency than the credits' needs to_return")
+                to_return.append((invoice, amount))
+            elif amount > 0:
                 credits.change(conn, invoice["user_id"], amount, type="refund", now=now, places=s.currency_places,
                                invoice_id=invoice["id"], note=f"Payment received after invoice "
                                                               f"{invoice['invoice_number']} was {invoice['status']}: "
@@ -286,6 +295,11 @@ def invoice_out(row, conn: sqlite3.Connection | None = None) -> dict:
             **parties.parties_out(row),
         })
     return out
+
+
+def places_of(invoice) -> int:
+    """The places the invoice's amounts were written with."""
+    return _places(invoice["total"])
 
 
 def _places(amount_text: str) -> int:

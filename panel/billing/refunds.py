@@ -108,7 +108,8 @@ def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row], currency: str
     for payment in by_gateway:
         amount = Decimal(payment["amount"])
         if payment["method"] == "stripe":
-            references[payment["id"]] = StripeGateway(s).refund(payment["gateway_ref"], amount, payment["id"])
+            references[payment["id"]] = StripeGateway(s).refund(payment["gateway_ref"], amount, currency,
+                                                                f"sett-refund-{payment['id']}")
         elif (payment["gateway_ref"] or "").startswith("SANDBOX-"):  # paid on the sandbox page, whatever now
             references[payment["id"]] = f"SANDBOX-REFUND-{payment['id'][:8].upper()}"
         else:

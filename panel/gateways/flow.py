@@ -5,18 +5,24 @@ payment paid goes through invoices.confirm_payment, which counts a payment once 
 """
 from __future__ import annotations
 
+import logging
 import sqlite3
 from decimal import Decimal
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
+from app.core.money import money_str
+
 from .. import settings as settings_store
 from ..billing import invoices
+from ..billing.notifications import notify
 from ..errors import not_found
 from ..security import digest
 from ..state import Panel
 from ..timefmt import iso
 from .paypal_gateway import PayPalGateway
-from .stripe_gateway import CardDeclined, IntentState, StripeGateway
+from .stripe_gateway import CardDeclined, GatewayError, IntentState, StripeGateway, read_amount
+
+log = logging.getLogger(__name__)
 
 
 def with_payment_param(url: str, payment_id: str) -> str:
@@ -68,8 +74,18 @@ def invoice_lines(panel: Panel, invoice_id: str) -> list[sqlite3.Row]:
                                    "ORDER BY position", (invoice_id,)).fetchall()
 
 
-def mark_paid(panel: Panel, payment_id: str, gateway_ref: str | None = None, reference: str | None = None) -> bool:
-    """Count a gateway payment (once), keeping the gateway's reference with it in the same transaction."""
+def mark_paid(panel: Panel, payment_id: str, gateway_ref: str | None = None, reference: str | None = None,
+              to_return: list | None = None) -> bool:
+    """Count a gateway payment (once), keeping the gateway's reference with it in the same transaction.
+
+    What of it arrived for an invoice closed meanwhile and cannot become credit (another currency) goes back to the
+    gateway after the transaction; a caller that holds a transaction open passes `to_return` and calls
+    return_late itself once it has committed."""
+    if to_return is None:
+        late: list = []
+        paid = mark_paid(panel, payment_id, gateway_ref, reference, late)
+        return_late(panel, payment_id, late)
+        return paid
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
         # The payment history shows the gateway's own reference (a PayPal capture, else the gateway's id).
@@ -78,7 +94,56 @@ def mark_paid(panel: Panel, payment_id: str, gateway_ref: str | None = None, ref
             conn.execute("UPDATE payments SET reference = ?, updated_at = ? WHERE id = ? AND reference IS NULL",
                          (reference or gateway_ref, iso(now), payment_id))
         s = settings_store.load(conn)
-        return invoices.confirm_payment(conn, s, payment_id, today=now.date(), now=iso(now), gateway_ref=gateway_ref)
+        return invoices.confirm_payment(conn, s, payment_id, today=now.date(), now=iso(now), gateway_ref=gateway_ref,
+                                        to_return=to_return)
+
+
+def return_late(panel: Panel, payment_id: str, late: list) -> None:
+    """Give back to its gateway each share of a payment that arrived after its invoice was closed and could not be
+    kept as credit (another currency than the credits'): outside the write lock, keyed so a retry refunds once.
+    Recorded on the invoice as a negative `refunded` payment and told to the buyer; a gateway that refuses leaves
+    the money with the operator, whom every admin's notification names, and the balance untouched either way."""
+    for invoice, amount in late:
+        payment = panel.db.conn().execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
+        s = settings_store.load(panel.db.conn())
+        money = f"{money_str(amount, invoices.places_of(invoice))} {invoice['currency']}"
+        try:
+            reference = _refund_late(s, payment, invoice, amount)
+        except GatewayError as exc:
+            log.error("payment %s: %s for closed invoice %s could not be returned: %s", payment_id, money,
+                      invoice["invoice_number"], exc)
+            with panel.db.write() as conn:
+                now = iso(panel.clock.now())
+                for (admin,) in conn.execute("SELECT id FROM users WHERE role = 'admin'").fetchall():
+                    notify(conn, admin, title="Payment to return by hand", now=now,
+                           message=f"A {payment['method']} payment of {money} "
+                                   f"({payment['reference'] or payment['gateway_ref']}) "
+                                   f"arrived after invoice {invoice['invoice_number']} was {invoice['status']}. "
+                                   f"Credits are in {s.currency_code}, so it was not kept as credit, and "
+                                   f"{payment['method']} refused to refund it ({exc}): refund it there.")
+            continue
+        with panel.db.write() as conn:
+            now = iso(panel.clock.now())
+            invoices.add_payment(conn, invoice, method=payment["method"], amount=-amount, status="refunded",
+                                 now=now, places=invoices.places_of(invoice), reference=reference)
+            # A payment shared with other invoices still pays those; one of its own is refunded whole.
+            if len(late) == 1 and not conn.execute("SELECT 1 FROM payment_allocations WHERE payment_id = ?",
+                                                    (payment_id,)).fetchone():
+                conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE id = ?", (now, payment_id))
+            notify(conn, invoice["user_id"], title="Payment returned", now=now,
+                   action_url=f"/billing/invoices/{invoice['id']}",
+                   message=f"Your payment of {money} arrived after invoice {invoice['invoice_number']} was "
+                           f"{invoice['status']}. Your credits are in {s.currency_code}, so it was refunded to "
+                           "where you paid it from.")
+
+
+def _refund_late(s: settings_store.PanelSettings, payment: sqlite3.Row, invoice: sqlite3.Row, amount: Decimal) -> str:
+    key = f"sett-late-{payment['id']}-{invoice['id']}"
+    if payment["method"] == "stripe":
+        return StripeGateway(s).refund(payment["gateway_ref"], amount, invoice["currency"], key)
+    if (payment["gateway_ref"] or "").startswith("SANDBOX-"):  # approved on the sandbox page: nothing was taken
+        return f"SANDBOX-REFUND-{payment['id'][:8].upper()}"
+    return PayPalGateway(s).refund(payment["reference"], amount, invoice["currency"], request_id=key)
 
 
 def set_status(panel: Panel, payment_id: str, status: str) -> None:
@@ -116,7 +181,7 @@ def stripe_confirm(panel: Panel, payment: sqlite3.Row, card_id: str) -> IntentSt
         if intent.status == "requires_payment_method":
             _forget_intent(panel, gateway, payment["id"], intent.id)
     if intent.status == "succeeded":
-        mark_paid(panel, payment["id"], intent.id)
+        stripe_paid(panel, payment["id"], intent)
     return intent
 
 
@@ -135,13 +200,14 @@ def refresh_from_gateway(panel: Panel, payment: sqlite3.Row) -> None:
     s = settings_store.load(panel.db.conn())
     intent = StripeGateway(s).retrieve(payment["gateway_ref"])
     if intent.status == "succeeded":
-        mark_paid(panel, payment["id"], intent.id)
+        stripe_paid(panel, payment["id"], intent)
 
 
 def stripe_event(panel: Panel, event: dict) -> None:
     """Apply a verified Stripe event once. Remembering the event and paying share one transaction, so an event
     whose handling failed is not remembered and Stripe's retry of it still counts."""
     intent = (event.get("data") or {}).get("object") or {}
+    late: list = []
     with panel.db.write() as conn:
         if not _first_sight(conn, "stripe", event.get("id"), event.get("type", ""), panel):
             return
@@ -150,8 +216,28 @@ def stripe_event(panel: Panel, event: dict) -> None:
         payment_id = (intent.get("metadata") or {}).get("payment_id")
         row = conn.execute("SELECT id FROM payments WHERE id = ? AND method = 'stripe' AND gateway_ref = ?",
                            (payment_id, intent.get("id"))).fetchone()
-        if row is not None:
-            mark_paid(panel, row["id"], intent.get("id"))
+        if row is None or not _intent_agrees(panel, row["id"], *read_amount(intent)):
+            return
+        mark_paid(panel, row["id"], intent.get("id"), to_return=late)
+    return_late(panel, row["id"], late)
+
+
+def _intent_agrees(panel: Panel, payment_id: str, amount: Decimal | None, currency: str | None) -> bool:
+    """Whether a PaymentIntent Stripe says succeeded is for what the payment asked, read back in the currency's own
+    minor unit (1000 JPY is 1000 yen, 1000 USD 10 dollars): never count an intent for another amount or currency."""
+    row = panel.db.conn().execute("SELECT p.amount, i.currency FROM payments p JOIN invoices i ON i.id = p.invoice_id "
+                                  "WHERE p.id = ?", (payment_id,)).fetchone()
+    if row is not None and amount == Decimal(row["amount"]) and currency == row["currency"]:
+        return True
+    log.error("payment %s: Stripe's intent is for %s %s, the payment for %s %s; not counted", payment_id, amount,
+              currency, row and row["amount"], row and row["currency"])
+    return False
+
+
+def stripe_paid(panel: Panel, payment_id: str, intent: IntentState) -> bool:
+    """Count a payment whose PaymentIntent Stripe reports succeeded, when the intent is for what it asked."""
+    return _intent_agrees(panel, payment_id, intent.amount, intent.currency) and mark_paid(panel, payment_id,
+                                                                                           intent.id)
 
 
 def _first_sight(conn: sqlite3.Connection, provider: str, event_id, kind: str, panel: Panel) -> bool:
@@ -183,6 +269,8 @@ def paypal_capture(panel: Panel, payment: sqlite3.Row) -> bool:
 
 
 def paypal_event(panel: Panel, event: dict) -> None:
+    late: list = []
+    payment_id = None
     with panel.db.write() as conn:
         if not _first_sight(conn, "paypal", event.get("id"), event.get("event_type", ""), panel):
             return
@@ -194,4 +282,6 @@ def paypal_event(panel: Panel, event: dict) -> None:
                                        (payment_id,)).fetchone():
             # The capture's id: a refund of this payment needs it.
             capture_id = resource["id"] if isinstance(resource.get("id"), str) else None
-            mark_paid(panel, payment_id, reference=capture_id)
+            mark_paid(panel, payment_id, reference=capture_id, to_return=late)
+    if late:
+        return_late(panel, payment_id, late)

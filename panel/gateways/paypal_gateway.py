@@ -26,6 +26,20 @@ class PayPalOrder:
     approve_url: str
 
 
+# PayPal's currencies without decimals (https://developer.paypal.com/reference/currency-codes/); every other
+# currency it takes has two, whatever places the panel writes its amounts with.
+NO_DECIMALS = frozenset({"HUF", "JPY", "TWD"})
+
+
+def paypal_value(amount: Decimal, currency: str) -> str:
+    """`amount` written as PayPal reads `currency`; GatewayError when it cannot be said exactly (10.50 JPY)."""
+    places = 0 if currency.upper() in NO_DECIMALS else 2
+    if amount % Decimal(1).scaleb(-places):
+        raise GatewayError(f"PayPal takes {currency} with {places or 'no'} decimals, so {amount} {currency} "
+                           "cannot be sent to it")
+    return money_str(amount, places)
+
+
 def uses_sandbox_page(s: PanelSettings) -> bool:
     return not (s.paypal_client_id and s.paypal_client_secret)
 
@@ -37,7 +51,6 @@ class PayPalGateway:
         self.base = (s.paypal_api_base or LIVE_API).rstrip("/")
         self.auth = (s.paypal_client_id, s.paypal_client_secret)
         self.webhook_id = s.paypal_webhook_id
-        self.places = s.currency_places
         self.http = session or requests.Session()
 
     def _request(self, method: str, path: str, **kwargs) -> dict:
@@ -77,7 +90,7 @@ class PayPalGateway:
             "intent": "CAPTURE",
             "purchase_units": [{"custom_id": payment_id, "description": description[:127],
                                 "amount": {"currency_code": currency,
-                                           "value": money_str(amount, self.places)}}],
+                                           "value": paypal_value(amount, currency)}}],
             "application_context": {"return_url": return_url, "cancel_url": cancel_url,
                                     "user_action": "PAY_NOW", "shipping_preference": "NO_SHIPPING"},
         })
@@ -95,12 +108,13 @@ class PayPalGateway:
         capture_id = captures[0]["id"] if captures else ""
         return result.get("status", ""), capture_id
 
-    def refund(self, capture_id: str, amount: Decimal, currency: str) -> str:
-        """`currency` is the refunded invoice's: a refund is in the currency the capture was."""
-        # The request id makes a retry after a lost answer get the first refund back, not a refusal.
-        result = self._api("POST", f"/v2/payments/captures/{capture_id}/refund", request_id=f"sett-refund-{capture_id}",
+    def refund(self, capture_id: str, amount: Decimal, currency: str, request_id: str | None = None) -> str:
+        """`currency` is the refunded invoice's: a refund is in the currency the capture was. The request id (one per
+        refund we mean) makes a retry after a lost answer get the first refund back, not a refusal."""
+        result = self._api("POST", f"/v2/payments/captures/{capture_id}/refund",
+                           request_id=request_id or f"sett-refund-{capture_id}",
                            json={"amount": {"currency_code": currency,
-                                            "value": money_str(amount, self.places)}})
+                                            "value": paypal_value(amount, currency)}})
         return result.get("id", "")
 
     def verify_webhook(self, headers: dict[str, str], event: dict) -> bool:

@@ -33,10 +33,38 @@ class IntentState:
     status: str  # Stripe's: requires_payment_method, requires_action, processing, succeeded, canceled, ...
     client_secret: str
     error: str | None = None
+    amount: Decimal | None = None  # in major units of `currency`, as Stripe holds it
+    currency: str | None = None  # upper case
 
 
-def minor_units(amount: Decimal, places: int) -> int:
-    return int((amount * (10 ** places)).to_integral_value())
+# Stripe counts amounts in each currency's own minor unit, whatever places the panel writes its amounts with
+# (https://docs.stripe.com/currencies): these take whole units, these three decimals (and only multiples of ten
+# of them), ISK two decimals that must be 00; every other currency two decimals.
+ZERO_DECIMAL = frozenset("BIF CLP DJF GNF JPY KMF KRW MGA PYG RWF UGX VND VUV XAF XOF XPF".split())
+THREE_DECIMAL = frozenset("BHD JOD KWD OMR TND".split())
+WHOLE_UNITS_ONLY = ZERO_DECIMAL | {"ISK"}
+
+
+def exponent(currency: str) -> int:
+    """How many decimals Stripe's minor unit of `currency` has."""
+    code = currency.upper()
+    return 0 if code in ZERO_DECIMAL else 3 if code in THREE_DECIMAL else 2
+
+
+def minor_units(amount: Decimal, currency: str) -> int:
+    """`amount` (major units) as Stripe's integer in `currency`; GatewayError when Stripe cannot take it exactly
+    (10.50 JPY, 1.005 KWD): rounding it would charge or refund another amount than the invoice says."""
+    code = currency.upper()
+    step = Decimal(1) if code in WHOLE_UNITS_ONLY else Decimal("0.01")
+    if amount % step:
+        unit = "whole units" if code in WHOLE_UNITS_ONLY else "at most two decimals"
+        raise GatewayError(f"Stripe takes {code} in {unit}, so {amount} {code} cannot be sent to it")
+    return int(amount.scaleb(exponent(code)).to_integral_value())
+
+
+def major_units(minor: int, currency: str) -> Decimal:
+    """Stripe's integer amount in `currency` read back as major units (1000 JPY is 1000, 1000 USD cents 10)."""
+    return Decimal(minor).scaleb(-exponent(currency))
 
 
 def js_url(s: PanelSettings) -> str:
@@ -50,7 +78,6 @@ class StripeGateway:
             raise GatewayError("Stripe is not configured on this panel.")
         options = {"base_addresses": {"api": s.stripe_api_base}} if s.stripe_api_base else {}
         self.client = stripe.StripeClient(s.stripe_secret_key, max_network_retries=2, **options)
-        self.places = s.currency_places
 
     def _call(self, fn, *args, **kwargs):
         try:
@@ -64,12 +91,13 @@ class StripeGateway:
     def _state(intent) -> IntentState:
         data = intent.to_dict()
         error = data.get("last_payment_error") or {}
-        return IntentState(data["id"], data["status"], data.get("client_secret") or "", error.get("message"))
+        return IntentState(data["id"], data["status"], data.get("client_secret") or "", error.get("message"),
+                           *read_amount(data))
 
     def create_intent(self, payment_id: str, amount: Decimal, invoice_number: str, currency: str) -> IntentState:
         """An intent in `currency`, the invoice's own (which need not be the panel's current one)."""
         intent = self._call(self.client.v1.payment_intents.create, params={
-            "amount": minor_units(amount, self.places), "currency": currency.lower(),
+            "amount": minor_units(amount, currency), "currency": currency.lower(),
             "metadata": {"payment_id": payment_id, "invoice_number": invoice_number}})
         return self._state(intent)
 
@@ -87,12 +115,21 @@ class StripeGateway:
         except (GatewayError, CardDeclined):
             pass  # cancelling is a courtesy: an intent that cannot be cancelled cannot be paid either
 
-    def refund(self, intent_id: str, amount: Decimal, payment_id: str) -> str:
-        # Keyed by our payment, so an operator retrying after a lost answer cannot refund twice.
+    def refund(self, intent_id: str, amount: Decimal, currency: str, key: str) -> str:
+        """Refund `amount` of `currency` (the intent's, the invoice's) of the intent. `key` is our idempotency key
+        (one per refund we mean), so a retry after a lost answer cannot refund twice."""
         refund = self._call(self.client.v1.refunds.create, params={
-            "payment_intent": intent_id, "amount": minor_units(amount, self.places)},
-            options={"idempotency_key": f"sett-refund-{payment_id}"})
+            "payment_intent": intent_id, "amount": minor_units(amount, currency)},
+            options={"idempotency_key": key})
         return refund.id
+
+
+def read_amount(intent: dict) -> tuple[Decimal | None, str | None]:
+    """A PaymentIntent's (or an event's intent's) amount in major units and its currency, None when absent."""
+    amount, currency = intent.get("amount"), intent.get("currency")
+    if not isinstance(currency, str) or not isinstance(amount, int) or isinstance(amount, bool):
+        return None, None
+    return major_units(amount, currency), currency.upper()
 
 
 def verify_webhook(payload: bytes, signature: str | None, secret: str) -> dict:

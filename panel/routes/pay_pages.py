@@ -157,7 +157,7 @@ def pay_page(payment_id: str, request: Request, token: str | None = None, panel:
         return _message(panel, "Payment service unavailable", f"{exc} Nothing was charged; try again shortly.",
                         status=502)
     if intent.status == "succeeded":
-        flow.mark_paid(panel, payment_id, intent.id)
+        flow.stripe_paid(panel, payment_id, intent)
         return RedirectResponse(flow.with_payment_param(payment["return_url"], payment_id), status_code=303)
     nonce = secrets.token_urlsafe(16)
     js = stripe_gateway.js_url(s)

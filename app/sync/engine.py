@@ -73,6 +73,32 @@ def changed_rows(rows: list[dict], known: dict[str, str]) -> tuple[list[dict], l
     gone = [str(r["id"]) for r in rows if r.get("archived") and str(r["id"]) in known]
     return live, gone
 
+def one_per_id(rows: list[dict]) -> list[dict]:
+    """A list's rows with each id once (as the cache keys it, text): a panel that lists a row twice (pages that
+    shifted under the sync, a join gone wrong) keeps the copy changed last (`updated_at`, read as a time; the later
+    one in the list when they tie or cannot be read), in the place of its first. Before, whichever the list sent
+    last was written, an older copy over a newer one, and a ticket's conversation was read once per copy."""
+    kept: dict[str, dict] = {}
+    for row in rows:
+        ident = str(row["id"])
+        earlier = kept.get(ident)
+        if earlier is None or not _older(row, earlier):
+            kept[ident] = row
+    return list(kept.values()) if len(kept) < len(rows) else rows
+
+
+def _older(row: dict, than: dict) -> bool:
+    mine, theirs = _moment(row.get("updated_at")), _moment(than.get("updated_at"))
+    return mine is not None and theirs is not None and mine < theirs
+
+
+def _moment(value: object) -> datetime | None:
+    try:
+        return aware_time(value)
+    except ValueError:
+        return None
+
+
 class SyncEngine:
     def __init__(self, client, cache, *, check_version: bool = True) -> None:
         self.client = client
@@ -207,6 +233,7 @@ class SyncEngine:
             rows += self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params).data
         if resource.key != "id":
             rows = [{**r, "id": r[resource.key]} for r in rows]
+        rows = one_per_id(rows)
         # Rows seen again in the overlap window, unchanged, are neither written nor reported as changes.
         # Compared by the id as the cache keeps it (text): a panel may send ids as numbers.
         live, gone = changed_rows(rows, self.cache.versions(resource.table, [str(r["id"]) for r in rows]))

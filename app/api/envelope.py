@@ -241,6 +241,15 @@ def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Map
     error = parsed.get("error") if parsed is not None else None
     if isinstance(error, str) and error:
         error = {"message": error}
+    if error is None and parsed is not None and parsed.get("success") is False and status < 500 and status != 429:
+        # The panel's own envelope, `"success": false`, without its error (the shape allows leaving it out): the
+        # panel says it failed, only not why. Not "no billing panel" (what it said before, of the panel itself).
+        if status < 400:
+            # A failure under a success status: nothing says it was a refusal, so the panel may have acted.
+            return BadAnswer(translate("Network", "{address} answered that the request failed (\"success\": false) "
+                                                  "without saying why.").format(address=_where(url)),
+                             resource=_where(url), field="success", status=status)
+        error = {}
     if not isinstance(error, Mapping):
         if status == 429:
             return RateLimited(translate("Network", "The panel is receiving too many requests; try again shortly."),

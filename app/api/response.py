@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.core.text import translate
+
 from .envelope import data_of, error_from, is_error, parse_body
-from .errors import ApiError, NotAPanel
+from .errors import ApiError, BadAnswer, NotAPanel
 from .limits import MAX_ETAG
 
 
@@ -45,6 +47,12 @@ class ApiResponse:
         """
         if allow_no_content and self.status_code == 204:
             return None
+        if self.status_code == 304:
+            # Callers that send If-None-Match read a 304 before asking for data (a list, /sync/state): here it
+            # answers a request that compared nothing, and its empty body read as "not a billing panel".
+            raise BadAnswer(translate("Network", "{address} answered 304 Not Modified, though Sett had sent no tag to "
+                                                 "compare with; Sett kept what it had.").format(address=self.url),
+                            resource=self.url, status=304)
         body = self.json()
         if is_error(body):
             raise self.error(body)

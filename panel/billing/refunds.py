@@ -52,18 +52,35 @@ def _refundable(conn: sqlite3.Connection, invoice_id: str, now: str,
     return invoice, paid
 
 
-def _check_currency(s: PanelSettings, invoice, paid: list[sqlite3.Row], to: str) -> None:
+def _check_currency(s: PanelSettings, invoice, paid: list[sqlite3.Row], to: str,
+                    credits_refund: Decimal | None) -> None:
     """Credits are in the panel's currency: a refund of an invoice in another one (raised before the currency
-    changed) may not move any of it through the credit balance, which would count it one for one."""
-    if invoices.takes_credits(s, invoice):
+    changed) never moves money through the credit balance one for one. What its gateways took goes back to them;
+    what credits paid of it (credit that was in the invoice's currency then) comes back only as the amount in the
+    credits' currency the operator names (`credits_refund`), never relabelled by the panel."""
+    number, code = invoice["invoice_number"], invoice["currency"]
+    by_credits = sum((Decimal(p["share"] or p["amount"]) for p in paid if p["method"] == "credits"), Decimal(0))
+    foreign = not invoices.takes_credits(s, invoice)
+    if credits_refund is not None and not (foreign and by_credits > 0 and invoice["kind"] != "top_up"):
+        raise invalid("credits_refund", f"Only for an invoice in another currency than the credits' "
+                                        f"({s.currency_code}) that credits paid part of; leave it out for {number}.")
+    if not foreign:
         return
-    if to == "credits" or invoice["kind"] == "top_up" or any(p["method"] == "credits" for p in paid):
-        raise invalid("to", f"Invoice {invoice['invoice_number']} is in {invoice['currency']} and credits are in "
-                            f"{s.currency_code}: only what its gateways took can be refunded, to them "
-                            "(to: gateway), and only when no credits paid any of it.")
+    if invoice["kind"] == "top_up":
+        raise invalid("to", f"Top-up {number} bought credit in {code}, and credits are now in {s.currency_code}: "
+                            "taking that credit back would count it one for one, so it cannot be refunded here. "
+                            "Refund it at its gateway and adjust the balance by hand.")
+    if to == "credits" and any(p["method"] != "credits" for p in paid):
+        raise invalid("to", f"Invoice {number} is in {code} and credits are in {s.currency_code}: what its "
+                            "gateways took goes back to them (to: gateway), never to credits.")
+    if by_credits > 0 and credits_refund is None:
+        message = (f"{by_credits} {code} of invoice {number} was paid with credits, and credits are now in "
+                   f"{s.currency_code}: send credits_refund, the amount in {s.currency_code} to give back for it "
+                   "(\"0\" for none).")
+        raise invalid("credits_refund", message)
 
 
-def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
+def refund_to_gateways(db: Database, clock: Clock, invoice_id: str, credits_refund: Decimal | None = None) -> dict:
     """Hold, ask the gateways, record: the refunded invoice, or the gateway's GatewayError with nothing changed."""
     hold = new_id()
     with db.write() as conn:
@@ -75,7 +92,7 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
             raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
         if any(p["share"] for p in by_gateway):
             raise invalid("to", "This invoice was paid together with others in one payment; refund it to credits.")
-        _check_currency(s, invoice, paid, "gateway")
+        _check_currency(s, invoice, paid, "gateway", credits_refund)
         if invoice["kind"] == "top_up" and _spendable_besides(conn, invoice) < Decimal(invoice["subtotal"]):
             raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")
         # An expired hold is taken over: its refund died with the panel that was running it.
@@ -85,7 +102,8 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str) -> dict:
     try:
         references = _ask_gateways(s, by_gateway, invoice["currency"])
         with db.write() as conn:
-            return refund(conn, s, invoice_id, "gateway", iso(clock.now()), references, hold=hold)
+            return refund(conn, s, invoice_id, "gateway", iso(clock.now()), references, hold=hold,
+                          credits_refund=credits_refund)
     except BaseException:
         with db.write() as conn:
             conn.execute("DELETE FROM refund_holds WHERE invoice_id = ? AND token = ?", (invoice_id, hold))
@@ -118,12 +136,15 @@ def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row], currency: str
 
 
 def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str, now: str,
-           gateway_refs: dict[str, str] | None = None, hold: str | None = None) -> dict:
-    """Record a refund in the caller's write transaction; `hold` is the refund_to_gateways hold it completes."""
+           gateway_refs: dict[str, str] | None = None, hold: str | None = None,
+           credits_refund: Decimal | None = None) -> dict:
+    """Record a refund in the caller's write transaction; `hold` is the refund_to_gateways hold it completes.
+    `credits_refund`: for an invoice in another currency than the credits', what its credits part comes back as."""
     invoice, paid = _refundable(conn, invoice_id, now, hold)
     if to == "credits" and invoice["kind"] == "top_up":
         raise invalid("to", "A credit top-up cannot be refunded to credits.")
-    _check_currency(s, invoice, paid, to)
+    _check_currency(s, invoice, paid, to, credits_refund)
+    places = invoices.places_of(invoice)
     # Dropped first: the credit a top-up's hold kept from spenders is what is taken back below.
     conn.execute("DELETE FROM refund_holds WHERE invoice_id = ?", (invoice_id,))
     gateway_refs = gateway_refs or {}
@@ -134,21 +155,30 @@ def refund(conn: sqlite3.Connection, s: PanelSettings, invoice_id: str, to: str,
             conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE id = ?", (now, payment["id"]))
         if to == "gateway" and payment["id"] in gateway_refs:
             invoices.add_payment(conn, invoice, method=payment["method"], amount=-amount, status="refunded", now=now,
-                                 places=s.currency_places, reference=gateway_refs[payment["id"]])
+                                 places=places, reference=gateway_refs[payment["id"]])
         else:
             to_credits += amount
     if invoice["kind"] == "top_up":  # the refunded money bought credit: take that credit back
         credits.change(conn, invoice["user_id"], -Decimal(invoice["subtotal"]), type="refund", now=now,
                        places=s.currency_places, invoice_id=invoice_id,
                        note=f"Top-up {invoice['invoice_number']} refunded")
+    given = to_credits if credits_refund is None else credits_refund  # in the credits' currency
     if to_credits > 0:
-        credits.change(conn, invoice["user_id"], to_credits, type="refund", now=now, places=s.currency_places,
-                       invoice_id=invoice_id, note=f"Refund of invoice {invoice['invoice_number']}")
+        number = invoice["invoice_number"]
+        as_given = "" if credits_refund is None else \
+            f" as {s.money(given)} {s.currency_code}"  # the operator's figure for credit once in another currency
+        if given > 0:
+            credits.change(conn, invoice["user_id"], given, type="refund", now=now, places=s.currency_places,
+                           invoice_id=invoice_id, note=f"Refund of invoice {number}" + (
+                               f": {to_credits} {invoice['currency']} paid with credits{as_given}" if as_given else ""))
         invoices.add_payment(conn, invoice, method="credits", amount=-to_credits, status="refunded", now=now,
-                             places=s.currency_places, reference=f"refund to credits of {invoice['invoice_number']}")
+                             places=places, reference=f"refund to credits of {number}{as_given}")
     conn.execute("UPDATE invoices SET status = 'refunded', updated_at = ? WHERE id = ?", (now, invoice_id))
     _end_what_it_bought(conn, invoice, now)
     where = "your credit balance" if to == "credits" else "the original payment method"
+    if credits_refund is not None:
+        where += (f" (what credits paid of it, {to_credits} {invoice['currency']}, as {s.money(given)} "
+                  f"{s.currency_code} of credit)")
     notify(conn, invoice["user_id"], title="Refund issued",
            message=f"Invoice {invoice['invoice_number']} was refunded to {where}.",
            action_url=f"/billing/invoices/{invoice_id}", now=now)

@@ -55,6 +55,9 @@ class CreditBody(Strict):
 
 class RefundBody(Strict):
     to: Literal["credits", "gateway"]
+    # Only for an invoice in another currency than the credits' that credits paid part of: what that part comes back
+    # as, in the credits' currency (the operator's figure; the panel never converts). Checked by the route.
+    credits_refund: MoneyIn | None = None
 
 
 class ClockBody(Strict):
@@ -135,14 +138,21 @@ def approve(order_id: str, panel: Panel = Depends(get_panel)):
 @router.post("/billing/invoices/{invoice_id}/refund", response_model=One[InvoiceDetailPublic],
              responses=errors(401, 403, 404, 409, 422, 502))
 def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel)):
+    given = body.credits_refund
+    if given is not None:
+        places = settings_store.load(panel.db.conn()).currency_places
+        if given < 0:
+            raise invalid("credits_refund", "The amount must not be negative.")
+        if round_money(given, places) != given:
+            raise invalid("credits_refund", f"The amount may have at most {places} decimal places.")
     if body.to == "gateway":
         try:
-            return one(refunds.refund_to_gateways(panel.db, panel.clock, invoice_id))
+            return one(refunds.refund_to_gateways(panel.db, panel.clock, invoice_id, given))
         except GatewayError as exc:
             raise ApiError(502, "gateway_error", f"The gateway refused the refund: {exc}") from None
     with panel.db.write() as conn:
         s = settings_store.load(conn)
-        return one(refunds.refund(conn, s, invoice_id, "credits", iso(panel.clock.now())))
+        return one(refunds.refund(conn, s, invoice_id, "credits", iso(panel.clock.now()), credits_refund=given))
 
 
 @router.get("/billing/cancellations", response_model=Page[CancellationPublic], responses=listed(),

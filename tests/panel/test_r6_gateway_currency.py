@@ -5,10 +5,12 @@ currency; in another one it goes back to the gateway and the balance is left alo
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import requests
 
 from tests.panel.gateways import URLS
+from tests.panel.helpers import assert_error
 from tests.panel.test_gateway_stripe import (
     intent_of,
     localstripe,
@@ -170,3 +172,69 @@ def test_a_late_payment_the_gateway_will_not_refund_is_left_to_the_operator(fres
     notes = [n for n in shop.admin.data("GET", "/notifications") if n["title"] == "Payment to return by hand"]
     assert len(notes) == 1, notes
     assert "10.00 USD" in notes[0]["message"] and "invoice" in notes[0]["message"]
+
+
+# -- refunds of an invoice in another currency than the credits', part paid with credits ---------------------------
+def paid_in_pounds_partly_with_credits(fresh_panel) -> tuple[PanelProcess, Shop, Api, dict]:
+    """An invoice of 10.00, 4.00 of it paid with credits and 6.00 on PayPal's sandbox page, that is in GBP while
+    credits are in USD (written into the database: the panel refuses a new currency while its service renews)."""
+    proc = fresh_panel()
+    shop = Shop(admin_of(proc))
+    shop.settings(paypal_enabled=True)
+    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+    buyer = shop.user(credits="4.00")
+    bought = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
+                                                                 "billing_cycle": "monthly"}],
+                                                      "payment_method": "paypal", **URLS}, expect=201)
+    assert bought["invoice"]["credits_applied"] == "4.00"
+    assert approve_at_sandbox(bought["payment"]).status_code == 303
+    with sqlite3.connect(proc.db_path) as conn:
+        conn.execute("UPDATE invoices SET currency = 'GBP' WHERE id = ?", (bought["invoice"]["id"],))
+    conn.close()
+    return proc, shop, buyer, buyer.data("GET", f"/billing/invoices/{bought['invoice']['id']}")
+
+
+def test_such_an_invoice_is_refused_until_the_operator_names_what_its_credits_part_comes_back_as(fresh_panel):
+    _, shop, buyer, invoice = paid_in_pounds_partly_with_credits(fresh_panel)
+    path = f"/admin/billing/invoices/{invoice['id']}/refund"
+    error = assert_error(shop.admin.post(path, {"to": "gateway"}), 422, "validation_error")
+    (message,) = error["details"]["credits_refund"]
+    assert "4.00 GBP" in message and "USD" in message and "send credits_refund" in message
+    error = assert_error(shop.admin.post(path, {"to": "credits"}), 422, "validation_error")
+    assert "to: gateway" in error["details"]["to"][0]
+    for bad, words in (("-1.00", "negative"), ("1.001", "decimal places"), ("abc", "decimal amount")):
+        error = assert_error(shop.admin.post(path, {"to": "gateway", "credits_refund": bad}), 422, "validation_error")
+        assert words in error["details"]["credits_refund"][0], error
+    assert buyer.data("GET", f"/billing/invoices/{invoice['id']}") == invoice
+    assert buyer.data("GET", "/billing/credits")["balance"] == "0.00"
+
+
+def test_its_gateway_part_goes_back_to_the_gateway_and_its_credits_part_as_the_amount_named(fresh_panel):
+    _, shop, buyer, invoice = paid_in_pounds_partly_with_credits(fresh_panel)
+    back = shop.admin.data("POST", f"/admin/billing/invoices/{invoice['id']}/refund",
+                           {"to": "gateway", "credits_refund": "5.10"})
+    assert (back["status"], back["amount_paid"]) == ("refunded", "10.00")
+    returned = {p["method"]: p for p in back["payments"] if p["amount"].startswith("-")}
+    assert returned["paypal"]["amount"] == "-6.00" and returned["paypal"]["reference"].startswith("SANDBOX-REFUND")
+    assert returned["credits"]["amount"] == "-4.00" and "as 5.10 USD" in returned["credits"]["reference"]
+    assert buyer.data("GET", "/billing/credits")["balance"] == "5.10"
+    (tx, *_) = buyer.data("GET", "/billing/credits/transactions")
+    assert (tx["type"], tx["amount"]) == ("refund", "5.10") and "4.00 GBP paid with credits as 5.10 USD" in tx["note"]
+    note = next(n for n in buyer.data("GET", "/notifications") if n["title"] == "Refund issued")
+    assert "4.00 GBP" in note["message"] and "5.10 USD" in note["message"]
+
+
+def test_credits_refund_is_refused_where_credits_can_simply_be_returned(fresh_panel):
+    proc = fresh_panel()
+    shop = Shop(admin_of(proc))
+    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+    buyer = shop.user(credits="10.00")
+    bought = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
+                                                                 "billing_cycle": "monthly"}],
+                                                      "payment_method": "credits"}, expect=201)
+    path = f"/admin/billing/invoices/{bought['invoice']['id']}/refund"
+    error = assert_error(shop.admin.post(path, {"to": "credits", "credits_refund": "10.00"}), 422,
+                         "validation_error")
+    assert "leave it out" in error["details"]["credits_refund"][0]
+    assert shop.admin.data("POST", path, {"to": "credits"})["status"] == "refunded"
+    assert buyer.data("GET", "/billing/credits")["balance"] == "10.00"

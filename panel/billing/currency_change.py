@@ -75,8 +75,10 @@ def money_held(conn: sqlite3.Connection) -> list[str]:
     counts = [
         (sum(1 for row in conn.execute("SELECT credit_balance FROM users") if Decimal(row[0]) != 0),
          "credit balance", "credit balances"),
-        (conn.execute(f"SELECT COUNT(*) FROM services WHERE status IN ({', '.join('?' * len(RENEWING))})",
-                      RENEWING).fetchone()[0], "service that renews", "services that renew"),
+        # A one_time service never renews, so nothing of it is raised in the new currency.
+        (conn.execute(f"SELECT COUNT(*) FROM services WHERE status IN ({', '.join('?' * len(RENEWING))}) "
+                      "AND billing_cycle != 'one_time'", RENEWING).fetchone()[0],
+         "service that renews", "services that renew"),
         # A top-up buys credit, which would be counted in the new currency when paid in the old one.
         (conn.execute("SELECT COUNT(*) FROM invoices WHERE kind = 'top_up' AND status IN ('pending', 'overdue')"
                       ).fetchone()[0], "unpaid top-up", "unpaid top-ups"),

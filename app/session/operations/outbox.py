@@ -356,12 +356,24 @@ def _refuse(ctx: Context, sending: ob.Entry, exc: ApiError, result: Replayed) ->
 
 
 def _reread_after_refusal(ctx: Context, entry: ob.Entry) -> None:
-    """A refused service action: the service as the panel has it now replaces what the queueing showed."""
-    if entry.kind in (ob.CANCEL_SERVICE, ob.WITHDRAW_CANCELLATION) and entry.target:
-        try:
-            _reread_service(ctx, entry.target)
-        except ApiError:
-            pass     # the next sync brings it
+    """A refused service action: the service as the panel has it now replaces what the queueing showed. When the
+    panel does not give it back (gone from the panel: the 404 the action was refused with), what the service showed
+    before the queueing is put back: the request stayed on its page and list as waiting, for good, since no sync
+    brings a row the panel no longer lists (dismissing the refusal did not take it out either)."""
+    if entry.kind not in (ob.CANCEL_SERVICE, ob.WITHDRAW_CANCELLATION) or not entry.target:
+        return
+    try:
+        service = ctx.client.service(entry.target)
+    except ApiError:
+        ctx.touched("services")     # the next sync brings it, if the panel has it
+        cached = ctx.cache.service(entry.target)
+        shown = (cached or {}).get("cancellation")
+        if cached is not None and isinstance(shown, dict) and shown.get("queued"):
+            before = entry.args.get("before")
+            ctx.save("services", [{**cached, "cancellation": None if isinstance(before, dict) and before.get("queued")
+                                   else before}])
+        return
+    ctx.save("services", [service])
 
 
 def pending_count(ctx: Context) -> int:

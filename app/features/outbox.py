@@ -25,9 +25,10 @@ class OutboxFeature(QObject):
         return self.sessions.current
 
     def _changed(self, account_id: str | None) -> None:
-        if account_id is None or account_id != self.sessions.current_id:
+        if account_id != self.sessions.current_id:
             return
-        self.button.set_count(self.outbox.pending.get(account_id) or 0)
+        # No account (the last one removed): nothing waits; the removed account's count stayed on the button.
+        self.button.set_count((self.outbox.pending.get(account_id) or 0) if account_id is not None else 0)
         if self.dialog is not None:
             self.refresh()
 
@@ -44,7 +45,10 @@ class OutboxFeature(QObject):
 
     def refresh(self) -> None:
         session = self.session
-        if session is None or self.dialog is None:
+        if self.dialog is None:
+            return
+        if session is None:
+            self.dialog.set_entries([])     # the removed account's entries went with it
             return
         account_id = session.id
 

@@ -40,6 +40,7 @@ class Outbox(QObject):
         hub.synced.connect(lambda aid, _changes: self.replay(aid))
         hub.sync_failed.connect(self._after_failed_sync)
         hub.changed.connect(self._changed)
+        hub.accounts_changed.connect(self._forget_removed)
 
     @staticmethod
     def new_key() -> str:
@@ -48,6 +49,13 @@ class Outbox(QObject):
     def _changed(self, account_id: str, changes: ChangeSet) -> None:
         if outbox_ops.OUTBOX in changes:
             self.count(account_id)
+            self.changed.emit(account_id)
+
+    def _forget_removed(self) -> None:
+        """A removed account's count goes with it (its outbox went with its cache): nothing waits for it now."""
+        for account_id in [aid for aid in self.pending if self.hub.get(aid) is None]:
+            del self.pending[account_id]
+            self._replaying.discard(account_id)
             self.changed.emit(account_id)
 
     # -- what features and the view ask ------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from fastapi import APIRouter, Depends
 
+from app.core.money import money_str
+
 from ..billing import credits, invoices, lifecycle
 from ..deps import billing_settings, billing_user, get_panel
 from ..json_guard import JsonRoute
@@ -29,9 +31,17 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
                               (uid,)).fetchone()[0]
         # Every unpaid invoice the user sees as due, a top-up left unpaid too (the invoice list shows its balance).
         # Only what balance_due reads: an account with many open invoices made SELECT * the slowest step here.
-        open_invoices = conn.execute("SELECT status, total, amount_paid FROM invoices WHERE user_id = ? "
-                                     "AND status IN ('pending', 'overdue')", (uid,)).fetchall()
-        total_due = sum((invoices.balance_due(r) for r in open_invoices), Decimal(0))
+        open_invoices = conn.execute("SELECT status, total, amount_paid, currency FROM invoices WHERE user_id = ? "
+                                     "AND status IN ('pending', 'overdue') ORDER BY currency", (uid,)).fetchall()
+        # Each currency is summed apart: an invoice raised before the panel's currency changed is due in its own,
+        # and adding its 10.00 USD to total_due in EUR would relabel it.
+        due: dict[str, list] = {}
+        for r in open_invoices:
+            due.setdefault(r["currency"], []).append(r)
+        total_due = sum((invoices.balance_due(r) for r in due.pop(s.currency_code, [])), Decimal(0))
+        others = [{"currency": code, "invoices": len(rows),
+                   "total_due": money_str(sum((invoices.balance_due(r) for r in rows), Decimal(0)),
+                                          max(invoices.places_of(r) for r in rows))} for code, rows in due.items()]
         # The next payment coming up: a date already past belongs to an overdue invoice, counted above.
         today = panel.clock.today().isoformat()
         next_due = conn.execute(f"SELECT MIN(next_due_date) FROM services WHERE user_id = ? {_RENEWING} "
@@ -50,6 +60,7 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
             "next_due_amount": s.money(next_amount) if next_due else None,
             "credit_balance": s.money(credits.balance(conn, uid)),
             "currency": s.currency_code,
+            "other_currencies_due": others,
         })
 
 

@@ -223,6 +223,12 @@ class CreditTransactionPublic(BaseModel):
     updated_at: Timestamp
 
 
+class DueInCurrencyPublic(BaseModel):
+    currency: str
+    total_due: Money
+    invoices: int
+
+
 class DashboardPublic(BaseModel):
     active_services: int
     pending_invoices: int
@@ -232,6 +238,8 @@ class DashboardPublic(BaseModel):
     next_due_amount: Money | None
     credit_balance: Money
     currency: str
+    # Open invoices in other currencies than `currency` (raised before it changed): never added to total_due.
+    other_currencies_due: list[DueInCurrencyPublic]
 
 
 class NotificationPublic(BaseModel):

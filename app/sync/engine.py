@@ -20,6 +20,7 @@ from app.api.fields import aware_time
 from app.api.retry import RetryBudget
 from app.cache import CacheChanges, CacheError, InvalidChanges
 from app.core.changes import ChangeSet
+from app.core.money import currency_code
 from app.core.text import translate
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, MAX_DETAILS, ListResource
@@ -72,6 +73,19 @@ def changed_rows(rows: list[dict], known: dict[str, str]) -> tuple[list[dict], l
             and (str(r["id"]) not in known or known[str(r["id"])] != r.get("updated_at"))]
     gone = [str(r["id"]) for r in rows if r.get("archived") and str(r["id"]) in known]
     return live, gone
+
+def _code(value: object) -> str:
+    return currency_code(value) if isinstance(value, str) else ""
+
+
+def _currencies_differ(fetched: dict[str, dict]) -> bool:
+    """Whether the credits read name another currency than billing_config's (both named: either may be left out)."""
+    config, credits = fetched.get("billing_config"), fetched.get("credits")
+    currency = config.get("currency") if isinstance(config, dict) else None
+    panel = _code(currency.get("code")) if isinstance(currency, dict) else ""
+    held = _code(credits.get("currency")) if isinstance(credits, dict) else ""
+    return bool(panel and held and panel != held)
+
 
 def one_per_id(rows: list[dict]) -> list[dict]:
     """A list's rows with each id once (as the cache keys it, text): a panel that lists a row twice (pages that
@@ -146,11 +160,20 @@ class SyncEngine:
         self._keep_config(changes, result, "me", self._get("me", result))
         advance(translate("Sync", "Reading billing settings"))
         if result.billing_enabled:
+            fetched: dict[str, dict] = {}
             try:
                 for key in BILLING_OBJECTS:
-                    self._keep_config(changes, result, key, self._get(key, result))
+                    fetched[key] = self._get(key, result)
+                if _currencies_differ(fetched):
+                    # Credits are counted in the panel's currency: read in another, the operator changed it between
+                    # the two reads (the balance would be written with the old one's symbol until the next sync).
+                    # Both asked again, once; a panel whose answers still disagree is kept as it answered.
+                    for key in ("billing_config", "credits"):
+                        fetched[key] = self._get(key, result)
             except BillingDisabled:
                 result.billing_enabled = False
+            for key, value in fetched.items():
+                self._keep_config(changes, result, key, value)
         if not result.billing_enabled:
             result.billing_reason = BILLING_OFF_REASON
         for resource in LISTS:

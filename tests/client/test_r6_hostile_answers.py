@@ -299,3 +299,35 @@ def test_statuses_sett_does_not_know_are_shown_in_words_and_never_payable(accoun
     assert [s["status"] for s in data.services] == ["provisioning"]
     assert status_word("partially_paid") == "Partially paid" and status_word("provisioning") == "Provisioning"
     assert "inv-1" not in data.payable_ids
+
+
+# -- the currency changing during a sync --------------------------------------------------------------------------
+EURO_CONFIG = {**hostile.OBJECTS["/billing/config"], "currency": {"code": "EUR", "symbol": "€", "places": 2}}
+EURO_CREDITS = {**hostile.OBJECTS["/billing/credits"], "currency": "eur"}
+
+
+def test_a_currency_changed_between_the_config_and_the_credits_is_read_again(account):
+    # The operator switched to euros after billing_config was read and before credits were: the balance would have
+    # been written with the dollar's symbol until the next sync.
+    account.panel.answers["/billing/config"] = [body({"data": hostile.OBJECTS["/billing/config"]}),
+                                                body({"data": EURO_CONFIG})]
+    account.panel.answers["/billing/credits"] = body({"data": EURO_CREDITS})
+    account.sync()
+    data = account.data()
+    assert data.currency_code == "EUR" and data.credits["currency"] == "EUR"
+    assert account.panel.asked("/billing/config") == 2 and account.panel.asked("/billing/credits") == 2
+
+
+def test_a_panel_whose_answers_keep_disagreeing_is_asked_once_more_and_kept_as_it_answered(account):
+    account.panel.answers["/billing/credits"] = body({"data": EURO_CREDITS})
+    account.sync()
+    data = account.data()
+    assert data.currency_code == "USD" and data.credits["currency"] == "EUR"
+    assert account.panel.asked("/billing/config") == 2 and account.panel.asked("/billing/credits") == 2
+
+
+def test_credits_in_the_panels_currency_cost_no_second_read(account):
+    account.panel.answers["/billing/credits"] = body({"data": {**hostile.OBJECTS["/billing/credits"],
+                                                               "currency": "usd"}})
+    account.sync()
+    assert account.panel.asked("/billing/config") == 1 and account.panel.asked("/billing/credits") == 1

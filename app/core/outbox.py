@@ -63,6 +63,9 @@ class Entry:
     args: dict[str, Any] = field(default_factory=dict)
     sent_at: str | None = None
     message: str = ""                        # why it was refused or set aside, or what the panel answered
+    # When it was first sent (became `sending`): its key is sent again only within the panel's window for keys
+    # (app.session.operations.keeping.KEY_WINDOW). None for an entry never sent, or stored by an older Sett.
+    sending_since: str | None = None
 
     @property
     def pending(self) -> bool:
@@ -72,7 +75,8 @@ class Entry:
         return asdict(self)
 
     def moved(self, status: str, message: str = "") -> Entry:
-        return replace(self, status=status, message=message, sent_at=now_text() if status == SENT else self.sent_at)
+        return replace(self, status=status, message=message, sent_at=now_text() if status == SENT else self.sent_at,
+                       sending_since=self.sending_since or (now_text() if status == SENDING else None))
 
 
 def new_entry(kind: str, target: str, label: str, args: dict, key: str, position: int) -> Entry:
@@ -124,7 +128,8 @@ def parse(row: Any) -> Entry:
         entry = Entry(id=_text(row, "id"), kind=_text(row, "kind"), target=str(row.get("target") or ""),
                       label=_text(row, "label"), position=int(row["position"]), queued_at=_text(row, "queued_at"),
                       status=_text(row, "status"), args=row.get("args") or {}, sent_at=row.get("sent_at"),
-                      message=str(row.get("message") or ""))
+                      message=str(row.get("message") or ""),
+                      sending_since=row.get("sending_since") if isinstance(row.get("sending_since"), str) else None)
     except (KeyError, TypeError, ValueError) as exc:
         text = translate("Outbox", "the stored entry is incomplete ({error})")
         raise OutboxRowInvalid(text.format(error=exc)) from None

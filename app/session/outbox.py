@@ -111,7 +111,7 @@ class Outbox(QObject):
 
         def done(result: outbox_ops.Replayed) -> None:
             self._replaying.discard(account_id)
-            if result.sent or result.refused or result.set_aside:
+            if result.sent or result.refused or result.set_aside or result.expired:
                 self._tell(session, result)
                 self.replayed.emit(account_id, result)
                 session.sync()              # what the panel did, everywhere (the services were read already)
@@ -133,6 +133,10 @@ class Outbox(QObject):
             session.note("outbox-refused", "error", translate("Outbox", "The panel refused what the outbox sent. "
                                                               "{reasons} The entry stays in the Outbox until you "
                                                                         "dismiss it.").format(reasons=told))
+        if result.expired:
+            session.note("outbox-expired", "warning", translate(
+                "Outbox", "Not sent again from the outbox: {actions}. Each was sent more than a day ago without an "
+                          "answer; check on the panel whether it was done.").format(actions="; ".join(result.expired)))
         if result.set_aside:
             session.note("outbox-aside", "warning", translate("Outbox", "An outbox entry could not be read and was "
                                                                         "set aside, never sent: {entries}").format(

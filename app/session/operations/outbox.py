@@ -15,7 +15,7 @@ its kind in app.core.outbox.QUEUEABLE.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.api import ApiError, AuthRequired, NetworkError, NotFound, RateLimited, panel_may_have_acted
 from app.cache import CacheChanges, outbox_lock
@@ -24,6 +24,7 @@ from app.core.text import translate
 
 from ..wording import explain
 from . import Context
+from .keeping import within_window
 from .support import with_message
 
 OUTBOX = "outbox"        # the resource a change of the outbox names (screens that show it redraw)
@@ -261,6 +262,7 @@ class Replayed:
     refused: list[tuple[str, str]] = field(default_factory=list)   # (label, why)
     set_aside: list[tuple[str, str]] = field(default_factory=list)
     pending: int = 0
+    expired: list[str] = field(default_factory=list)          # labels of entries not sent again (past the window)
 
 
 def replay(ctx: Context) -> Replayed:
@@ -307,7 +309,9 @@ def _replay(ctx: Context) -> Replayed:
                 continue
             result.pending = pending_count(ctx)
             break
-        sender = SENDERS.get(entry.kind)
+        if entry.status == ob.SENDING and entry.sending_since and not within_window(entry.sending_since):
+            _expire(ctx, entry, result)
+            continue
         sender = SENDERS.get(entry.kind)
         if sender is None:
             _put(ctx, entry.moved(ob.SET_ASIDE, translate("Outbox", "Set aside, never sent: Sett cannot send this kind "
@@ -315,6 +319,8 @@ def _replay(ctx: Context) -> Replayed:
                  .to_row())
             continue
         sending = entry.moved(ob.SENDING) if entry.status == ob.QUEUED else entry
+        if sending.sending_since is None:      # `sending` as an older Sett left it: its age counts from now
+            sending = replace(sending, sending_since=ob.now_text())
         _put(ctx, sending.to_row())              # committed before the request: a crash leaves it `sending`
         try:
             sender(ctx, entry)
@@ -333,6 +339,17 @@ def _replay(ctx: Context) -> Replayed:
         _put(ctx, sending.moved(ob.SENT).to_row())
         result.sent.append(entry.label)
     return result
+
+
+def _expire(ctx: Context, entry: ob.Entry, result: Replayed) -> None:
+    """An entry sent longer ago than the panel's window for keys without an answer (away or offline since): the
+    panel may have forgotten its key, so sent again it could be done twice (a second reply). It is set aside, never
+    sent again, saying so, for the user to check on the panel and dismiss; what waits behind it goes on."""
+    _put(ctx, entry.moved(ob.SET_ASIDE, translate(
+        "Outbox", "Not sent again: it was sent more than a day ago and no answer came. The panel may no longer "
+                  "recognise it, so sending it again could do it twice. Check on the panel whether it was done, "
+                  "then dismiss this entry.")).to_row())
+    result.expired.append(entry.label)
 
 
 def _wait_uncertain(ctx: Context, sending: ob.Entry, exc: ApiError) -> None:

@@ -90,7 +90,9 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str, credits_refu
         by_gateway = [p for p in paid if p["method"] != "credits"]
         if not by_gateway:
             raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
-        if any(p["share"] for p in by_gateway):
+        # Its share of a payment that paid others too goes back to the gateway only when credits cannot take it
+        # (another currency than theirs): the gateway refunds that part of the payment alone.
+        if any(p["share"] for p in by_gateway) and invoices.takes_credits(s, invoice):
             raise invalid("to", "This invoice was paid together with others in one payment; refund it to credits.")
         _check_currency(s, invoice, paid, "gateway", credits_refund)
         if invoice["kind"] == "top_up" and _spendable_besides(conn, invoice) < Decimal(invoice["subtotal"]):
@@ -100,7 +102,7 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str, credits_refu
                      "(invoice_id) DO UPDATE SET token = excluded.token, expires_at = excluded.expires_at",
                      (invoice_id, hold, iso(now + HOLD_FOR)))
     try:
-        references = _ask_gateways(s, by_gateway, invoice["currency"])
+        references = _ask_gateways(s, by_gateway, invoice)
         with db.write() as conn:
             return refund(conn, s, invoice_id, "gateway", iso(clock.now()), references, hold=hold,
                           credits_refund=credits_refund)
@@ -116,22 +118,24 @@ def _spendable_besides(conn: sqlite3.Connection, invoice: sqlite3.Row) -> Decima
     return credits.balance(conn, user_id) - credits.held(conn, user_id, besides=invoice["id"])
 
 
-def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row], currency: str) -> dict[str, str]:
-    """Ask the gateways to return what they took, in the invoice's `currency` (Stripe refunds in its intent's);
-    {payment id: refund reference}. Network: outside the lock."""
+def _ask_gateways(s: PanelSettings, by_gateway: list[sqlite3.Row], invoice: sqlite3.Row) -> dict[str, str]:
+    """Ask the gateways to return what they took for the invoice, in its currency (Stripe refunds in its intent's):
+    {payment id: refund reference}. Of a payment shared with other invoices only this invoice's share, under a key
+    of its own, so refunding the next invoice's share is a refund of its own too. Network: outside the lock."""
     from ..gateways.paypal_gateway import PayPalGateway
     from ..gateways.stripe_gateway import StripeGateway
 
-    references = {}
+    currency, references = invoice["currency"], {}
     for payment in by_gateway:
-        amount = Decimal(payment["amount"])
+        amount = Decimal(payment["share"] or payment["amount"])
+        key = f"sett-refund-{payment['id']}" + (f"-{invoice['id']}" if payment["share"] else "")
         if payment["method"] == "stripe":
-            references[payment["id"]] = StripeGateway(s).refund(payment["gateway_ref"], amount, currency,
-                                                                f"sett-refund-{payment['id']}")
+            references[payment["id"]] = StripeGateway(s).refund(payment["gateway_ref"], amount, currency, key)
         elif (payment["gateway_ref"] or "").startswith("SANDBOX-"):  # paid on the sandbox page, whatever now
             references[payment["id"]] = f"SANDBOX-REFUND-{payment['id'][:8].upper()}"
         else:
-            references[payment["id"]] = PayPalGateway(s).refund(payment["reference"], amount, currency)
+            request_id = f"sett-refund-{payment['reference']}-{invoice['id']}" if payment["share"] else None
+            references[payment["id"]] = PayPalGateway(s).refund(payment["reference"], amount, currency, request_id)
     return references
 
 

@@ -238,3 +238,36 @@ def test_credits_refund_is_refused_where_credits_can_simply_be_returned(fresh_pa
     assert "leave it out" in error["details"]["credits_refund"][0]
     assert shop.admin.data("POST", path, {"to": "credits"})["status"] == "refunded"
     assert buyer.data("GET", "/billing/credits")["balance"] == "10.00"
+
+
+def test_each_invoice_a_payment_for_several_paid_in_another_currency_gets_its_share_back_at_the_gateway(
+        fresh_panel):
+    """Refunded to credits it would be relabelled, and to the gateway a shared payment was refused ("refund it to
+    credits"): such an invoice could not be refunded at all. Its share goes back to the gateway alone."""
+    proc, shop, product = shop_in(fresh_panel, "USD", "$", "10.00")
+    buyer = shop.user()
+    ids = [order(buyer, product)["invoice"]["id"] for _ in range(2)]
+    shop.settings(currency_code="EUR", currency_symbol="€")
+    both = buyer.data("POST", "/billing/invoices/pay", {"invoice_ids": ids, "payment_method": "stripe", **URLS})
+    assert open_page(both["payment"]).status_code == 200
+    pay_intent_at_stripe(proc, both["payment"]["id"])
+    for invoice_id in ids:
+        wait_for(lambda i=invoice_id: buyer.data("GET", f"/billing/invoices/{i}")["status"],
+                 lambda s: s == "paid", what="the webhook to pay both invoices")
+
+    client, seen = localstripe(proc), []
+    for invoice_id in ids:
+        error = assert_error(shop.admin.post(f"/admin/billing/invoices/{invoice_id}/refund", {"to": "credits"}),
+                             422, "validation_error")
+        assert "to: gateway" in error["message"]
+        back = shop.admin.data("POST", f"/admin/billing/invoices/{invoice_id}/refund", {"to": "gateway"})
+        (returned,) = [p for p in back["payments"] if p["amount"].startswith("-")]
+        assert (back["status"], returned["amount"], returned["method"]) == ("refunded", "-10.00", "stripe")
+        refund = client.v1.refunds.retrieve(returned["reference"])
+        assert (refund.amount, refund.currency) == (1000, "usd")
+        seen.append(refund.id)
+        if invoice_id == ids[0]:  # the shared payment still pays the other one
+            other = buyer.data("GET", f"/billing/invoices/{ids[1]}")
+            assert [p["status"] for p in other["payments"] if p["status"] != "cancelled"] == ["succeeded"]
+    assert len(set(seen)) == 2  # two refunds of 10.00, not the first one answered again
+    assert buyer.data("GET", "/billing/credits")["balance"] == "0.00"

@@ -242,7 +242,7 @@ class InvoicePage(RecordPage):
                                    else translate("InvoicePage", "No payments yet.") if not payments else "")
         self.payments_note.setVisible(bool(self.payments_note.text()))
         self.payments.setVisible(payments > 0)      # an empty table's headers over "No payments yet." said it twice
-        self._update_actions()
+        self.refresh_actions()
 
     def _show_order(self, invoice: dict, data: AccountData) -> None:
         """"Order ORD-…" when the invoice bills an order the account has."""

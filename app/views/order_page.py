@@ -165,7 +165,7 @@ class OrderPage(RecordPage):
         self.totals.setText(" · ".join(parts))
         self._show_invoice(data)
         self._show_services(data)
-        self._update_actions()
+        self.refresh_actions()
 
     def _show_invoice(self, data: AccountData) -> None:
         invoice = self.invoice

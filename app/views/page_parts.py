@@ -2,7 +2,8 @@
 status chip, a message line, and actions that need the panel, enabled only while it can be reached and idle.
 
 Subclasses lay these parts out where they like, and keep their actions' state in `_update_actions`, which runs
-whenever the page goes online or offline (or signed out), or starts or stops waiting on the panel. Offline and
+(through `refresh_actions`) whenever the record changes, the page goes online or offline (or signed out), or starts
+or stops waiting on the panel. Offline and
 signed out differ for the user: offline, Sett reconnects by itself; signed out, nothing happens until they sign in
 again. The page says which (`app.core.reach`), told by its feature through `set_online(online, signed_out)`.
 """
@@ -88,6 +89,8 @@ class RecordPage(QWidget):
         self.title_row.addStretch(1)
         self.message = QLabel(objectName="pageMessage", wordWrap=True, textFormat=PLAIN)
         self.message.hide()
+        self._actions: dict[QPushButton, None] = {}     # every button enable_panel_actions was given, in order
+        self._parked = False        # the focus waits on the page itself for an action (refresh_actions)
 
     def lay_out(self, body: QWidget, *above: QWidget) -> None:
         """The page's layout: back, the title row, the `above` lines (dates, a notice) and the message, then `body`
@@ -128,11 +131,29 @@ class RecordPage(QWidget):
         """`signed_out`: the panel cannot be asked because the account needs a login, not the connection."""
         self.online = online
         self.signed_out = signed_out and not online
-        self._update_actions()
+        self.refresh_actions()
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
+        self.refresh_actions()
+
+    def refresh_actions(self) -> None:
+        """`_update_actions`, keeping the keyboard focus on the page's actions. A focused button that is disabled
+        while the panel answers, or hidden for the one that undoes it (Request cancellation… for Withdraw request),
+        handed the focus to the next widget of the window, the sidebar's account switcher: after pressing it from
+        the keyboard, Tab went on from the top of the sidebar. The focus waits on the page and goes to its first
+        usable action once there is one."""
+        window = self.window()
+        before = window.focusWidget() if self.isVisible() else None
+        parked, self._parked = self._parked and before is self, False
         self._update_actions()
+        if before is None or not (parked or self.isAncestorOf(before)):
+            return      # not on the page's parts (on the page itself: opened there, so Tab starts at Back)
+        if not parked and before.isVisible() and before.isEnabled():
+            return      # still where it was
+        usable = next((b for b in self._actions if b.isVisible() and b.isEnabled()), None)
+        (usable or self).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._parked = usable is None
 
     @property
     def can_ask_panel(self) -> bool:
@@ -146,6 +167,7 @@ class RecordPage(QWidget):
     def enable_panel_actions(self, *buttons: QPushButton) -> None:
         """Buttons that ask the panel: usable while it can be reached and nothing is pending, saying why not."""
         for button in buttons:
+            self._actions.setdefault(button)
             button.setEnabled(self.can_ask_panel)
             button.setToolTip(self.unreachable_tip())
 

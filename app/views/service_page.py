@@ -284,7 +284,7 @@ class ServicePage(RecordPage):
         if request.get("status") in ("pending", "approved") and service.get("status") in CANCELLABLE:
             self.chip.setText(service_status(service))        # "Active" alone would hide that it is about to end
         self._show_suspension()
-        self._update_actions()
+        self.refresh_actions()
 
     def set_invoices(self, rows: list[dict]) -> None:
         rows = sorted(rows, key=lambda r: (r.get("issue_date") or "", r.get("invoice_number") or ""), reverse=True)

@@ -188,7 +188,7 @@ class TicketPage(RecordPage):
         self.info.setText(" · ".join(p for p in parts if p))
         self._show_related(ticket, data)
         self._show_messages(ticket.get("messages"), same)
-        self._update_actions()
+        self.refresh_actions()
 
     def _show_related(self, ticket: dict, data: AccountData | None) -> None:
         related = obj(ticket.get("related"))

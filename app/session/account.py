@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from app.api import (
     Cancellation,
     Cancelled,
     NetworkError,
+    RateLimited,
 )
 from app.cache import CacheDamaged, CacheError
 from app.core.account_data import BILLING_OFF_REASON, AccountData
@@ -65,6 +67,10 @@ class NoSavedLogin(AuthRequired):
     again like an ended login, but nothing was refused and the panel was not asked."""
 
 
+# The longest a sync's 429 holds the account's later syncs (the panel may ask up to a day, retry.RETRY_AFTER_MAX): a
+# quarter of an hour, the panel's own lock after failed logins, so a proxy's absurd Retry-After cannot stop syncing.
+MAX_QUIET_SECONDS = 15 * 60
+
 class AccountSession(QObject):
     changed = Signal(object)          # ChangeSet: its data is now in `data` (emitted after every read)
     sync_failed = Signal(object)      # the error, after the session's state and notes took it in
@@ -94,10 +100,15 @@ class AccountSession(QObject):
         self._retry.timeout.connect(self._retry_sync)
         self.closed = False
         self.removed = False              # the account was removed (closed for good; quitting only closes)
+        self._quiet_until = 0.0           # time.monotonic() before which the panel asked not to be synced (429)
 
     @property
     def id(self) -> str:
         return self.account.id
+
+    def asked_to_wait(self) -> float:
+        """Seconds the panel's last Retry-After (a sync's 429) still asks Sett to wait before syncing, or 0."""
+        return max(0.0, self._quiet_until - time.monotonic())
 
     @property
     def host(self) -> str:
@@ -242,6 +253,7 @@ class AccountSession(QObject):
 
     # -- a sync's end -------------------------------------------------------------------------------------------
     def sync_finished(self, changes: ChangeSet) -> None:
+        self._quiet_until = 0.0
         log.info("synced %s: %d requests, changed %s", self.id, changes.requests,
                  ", ".join(sorted(changes.resources)) or "nothing")
         self.back_online = self.link.reached()
@@ -264,6 +276,10 @@ class AccountSession(QObject):
         """A sync's or a read's failure: the session's state, its notes, and the retry schedule."""
         if self.closed or isinstance(error, Cancelled):
             return   # cancelled on quit, or the account is gone: nothing went wrong that anyone should see
+        if isinstance(error, RateLimited) and error.retry_after:
+            # Honoured across syncs too: the next poll (every minute) asked again long before a wait the panel set
+            # at minutes, and every refused sync counted against its limit again.
+            self._quiet_until = max(self._quiet_until, time.monotonic() + min(error.retry_after, MAX_QUIET_SECONDS))
         if isinstance(error, NetworkError):
             started = self.link.unreachable(str(error))
             delay = self.link.retry_in()

@@ -327,6 +327,12 @@ class Sessions(QObject):
 
             if session is None or session.closed:
                 raise SyncCancelled()
+            wait = session.asked_to_wait()
+            if wait > 0:
+                # The panel's Retry-After is not over: not asked at all (the note says how long is left).
+                from app.api import RateLimited
+                raise RateLimited(translate("Sessions", "The panel asked Sett to wait before syncing again."),
+                                  retry_after=wait)
             with session.open_client(cancellation) as client, open_account_cache(account_id) as cache:
                 return SyncEngine(client, cache).run(progress=progress, cancellation=cancellation)
         return job

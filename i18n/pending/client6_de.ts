@@ -23,4 +23,11 @@
         <translation>Nicht erneut aus dem Postausgang gesendet: {actions}. Jede dieser Aktionen wurde vor mehr als einem Tag ohne Antwort gesendet; prüfen Sie im Panel, ob sie ausgeführt wurde.</translation>
     </message>
 </context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>The panel asked Sett to wait before syncing again.</source>
+        <translation>Das Panel hat Sett gebeten zu warten, bevor erneut synchronisiert wird.</translation>
+    </message>
+</context>
 </TS>

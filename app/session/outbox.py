@@ -136,7 +136,8 @@ class Outbox(QObject):
         if result.expired:
             session.note("outbox-expired", "warning", translate(
                 "Outbox", "Not sent again from the outbox: {actions}. Each was sent more than a day ago without an "
-                          "answer; check on the panel whether it was done.").format(actions="; ".join(result.expired)))
+                          "answer Sett could use; check on the panel whether it was done.").format(
+                actions="; ".join(result.expired)))
         if result.set_aside:
             session.note("outbox-aside", "warning", translate("Outbox", "An outbox entry could not be read and was "
                                                                         "set aside, never sent: {entries}").format(

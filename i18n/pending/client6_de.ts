@@ -15,12 +15,12 @@
 <context>
     <name>Outbox</name>
     <message>
-        <source>Not sent again: it was sent more than a day ago and no answer came. The panel may no longer recognise it, so sending it again could do it twice. Check on the panel whether it was done, then dismiss this entry.</source>
-        <translation>Nicht erneut gesendet: Es wurde vor mehr als einem Tag gesendet, und keine Antwort kam. Das Panel erkennt es womöglich nicht mehr wieder, daher könnte erneutes Senden es doppelt ausführen. Prüfen Sie im Panel, ob es ausgeführt wurde, und verwerfen Sie dann diesen Eintrag.</translation>
+        <source>Not sent again: it was sent more than a day ago and no answer Sett could use came back. The panel may no longer recognise it, so sending it again could do it twice. Check on the panel whether it was done, then dismiss this entry.</source>
+        <translation>Nicht erneut gesendet: Es wurde vor mehr als einem Tag gesendet, und keine für Sett verwertbare Antwort kam zurück. Das Panel erkennt es womöglich nicht mehr wieder, daher könnte erneutes Senden es doppelt ausführen. Prüfen Sie im Panel, ob es ausgeführt wurde, und verwerfen Sie dann diesen Eintrag.</translation>
     </message>
     <message>
-        <source>Not sent again from the outbox: {actions}. Each was sent more than a day ago without an answer; check on the panel whether it was done.</source>
-        <translation>Nicht erneut aus dem Postausgang gesendet: {actions}. Jede dieser Aktionen wurde vor mehr als einem Tag ohne Antwort gesendet; prüfen Sie im Panel, ob sie ausgeführt wurde.</translation>
+        <source>Not sent again from the outbox: {actions}. Each was sent more than a day ago without an answer Sett could use; check on the panel whether it was done.</source>
+        <translation>Nicht erneut aus dem Postausgang gesendet: {actions}. Jede dieser Aktionen wurde vor mehr als einem Tag gesendet, ohne dass eine für Sett verwertbare Antwort kam; prüfen Sie im Panel, ob sie ausgeführt wurde.</translation>
     </message>
 </context>
 <context>

@@ -346,9 +346,9 @@ def _expire(ctx: Context, entry: ob.Entry, result: Replayed) -> None:
     panel may have forgotten its key, so sent again it could be done twice (a second reply). It is set aside, never
     sent again, saying so, for the user to check on the panel and dismiss; what waits behind it goes on."""
     _put(ctx, entry.moved(ob.SET_ASIDE, translate(
-        "Outbox", "Not sent again: it was sent more than a day ago and no answer came. The panel may no longer "
-                  "recognise it, so sending it again could do it twice. Check on the panel whether it was done, "
-                  "then dismiss this entry.")).to_row())
+        "Outbox", "Not sent again: it was sent more than a day ago and no answer Sett could use came back. The "
+                  "panel may no longer recognise it, so sending it again could do it twice. Check on the panel "
+                  "whether it was done, then dismiss this entry.")).to_row())
     result.expired.append(entry.label)
 
 

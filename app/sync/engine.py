@@ -65,14 +65,40 @@ def _since(server_time: object) -> str | None:
 
 
 
-def changed_rows(rows: list[dict], known: dict[str, str]) -> tuple[list[dict], list[str]]:
+def changed_rows(rows: list[dict], known: dict[str, str], stored: dict[str, str] | None = None,
+                 ) -> tuple[list[dict], list[str]]:
     """Of a list's rows, those to write (new, or with another `updated_at` than `known`, the cache's versions by id
-    as text; archived ones left out) and the ids of archived rows the cache holds, to delete. A sync and an
-    action's read-back (app/session/operations/reread.py) decide alike."""
-    live = [r for r in rows if not r.get("archived")
-            and (str(r["id"]) not in known or known[str(r["id"])] != r.get("updated_at"))]
+    as text; archived ones left out) and the ids of archived rows the cache holds, to delete. A row the panel sent
+    without `updated_at` is compared whole with what the cache keeps of it (`stored`, its JSON text by id; absent:
+    written): compared by stamp, None equalled None, and such a row was never written again however it changed
+    (an invoice the panel marked paid stayed unpaid here). A sync and an action's read-back
+    (app/session/operations/reread.py) decide alike."""
+    def changed(row: dict) -> bool:
+        ident = str(row["id"])
+        if ident not in known:
+            return True
+        if row.get("updated_at") is None:
+            kept = (stored or {}).get(ident)
+            return kept is None or _as_stored(row) != kept
+        return known[ident] != row.get("updated_at")
+
+    live = [r for r in rows if not r.get("archived") and changed(r)]
     gone = [str(r["id"]) for r in rows if r.get("archived") and str(r["id"]) in known]
     return live, gone
+
+
+def unstamped(rows: list[dict], known: dict[str, str]) -> list[str]:
+    """The ids of cached rows the panel sent without `updated_at`: those `changed_rows` compares whole."""
+    return [str(r["id"]) for r in rows if r.get("updated_at") is None and str(r["id"]) in known]
+
+
+def _as_stored(row: dict) -> str | None:
+    from app.cache.rows import dump_json  # the cache's own writing of a row (on the worker, with the cache)
+
+    try:
+        return dump_json(row)
+    except (TypeError, ValueError):
+        return None
 
 def _code(value: object) -> str:
     return currency_code(value) if isinstance(value, str) else ""
@@ -259,7 +285,9 @@ class SyncEngine:
         rows = one_per_id(rows)
         # Rows seen again in the overlap window, unchanged, are neither written nor reported as changes.
         # Compared by the id as the cache keeps it (text): a panel may send ids as numbers.
-        live, gone = changed_rows(rows, self.cache.versions(resource.table, [str(r["id"]) for r in rows]))
+        known = self.cache.versions(resource.table, [str(r["id"]) for r in rows])
+        bare = unstamped(rows, known)
+        live, gone = changed_rows(rows, known, self.cache.stored_json(resource.table, bare) if bare else None)
         if resource.detail:
             live = self._details(resource, live, result, cancelled)
         if live:

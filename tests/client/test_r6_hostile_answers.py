@@ -331,3 +331,23 @@ def test_credits_in_the_panels_currency_cost_no_second_read(account):
                                                                "currency": "usd"}})
     account.sync()
     assert account.panel.asked("/billing/config") == 1 and account.panel.asked("/billing/credits") == 1
+
+
+# -- rows without updated_at ----------------------------------------------------------------------------------------
+def test_a_row_without_updated_at_is_written_again_when_it_changes_and_only_then(account):
+    bare = {k: v for k, v in INVOICES[0].items() if k != "updated_at"}
+    pending = {**bare, "status": "pending", "balance_due": "9.99"}
+    account.panel.answers["/billing/invoices"] = rows([pending])
+    assert account.sync().counts.get("invoices") == 1
+    assert account.sync().counts.get("invoices") is None          # listed again unchanged: not a change
+    account.panel.answers["/billing/invoices"] = rows([{**bare, "status": "paid", "balance_due": "0.00"}])
+    assert account.sync().counts.get("invoices") == 1              # compared by stamp, None equalled None
+    assert next(r for r in account.data().invoices if r["id"] == "inv-1")["status"] == "paid"
+
+
+def test_a_notification_without_updated_at_read_elsewhere_shows_read(account):
+    note = hostile.LIST_ROWS["/notifications"][0]
+    assert "updated_at" not in note
+    account.panel.answers["/notifications"] = rows([{**note, "read": True}])
+    account.sync()
+    assert next(n for n in account.data().notifications if n["uuid"] == "n-1")["read"] is True

@@ -41,14 +41,17 @@ def credits_refusal(invoice, s: PanelSettings, field: str = "payment_method") ->
 def create_invoice(conn: sqlite3.Connection, s: PanelSettings, *, user_id: str, kind: str, quote: Quote,
                    issue_date: date, due_date: date, now: str, order_id: str | None = None,
                    service_id: str | None = None, period_start: date | None = None,
-                   coupon: sqlite3.Row | None = None, line_services: list[str | None] | None = None) -> dict:
-    """Write an invoice and its lines from a quote; `line_services[i]` links line i to a service."""
+                   coupon: sqlite3.Row | None = None, line_services: list[str | None] | None = None,
+                   currency: str | None = None) -> dict:
+    """Write an invoice and its lines from a quote; `line_services[i]` links line i to a service. In the panel's
+    currency unless `currency` says otherwise (a renewal of a service bought in another one)."""
     m = s.money
     invoice = {
         "id": new_id(), "invoice_number": next_number(conn, "invoice_number", "INV"), "user_id": user_id,
         "order_id": order_id, "kind": kind, "service_id": service_id, "period_start": date_str(period_start),
         "status": "pending", "issue_date": issue_date.isoformat(), "due_date": due_date.isoformat(),
-        "paid_at": None, "currency": s.currency_code, "subtotal": m(quote.subtotal), "discount": m(quote.discount),
+        "paid_at": None, "currency": currency or s.currency_code, "subtotal": m(quote.subtotal),
+        "discount": m(quote.discount),
         "coupon_id": coupon["id"] if coupon else None, "coupon_code": coupon["code"] if coupon else None,
         "tax_rate": str(quote.tax_rate), "tax_inclusive": int(quote.tax_inclusive),
         "tax_amount": m(quote.tax_amount), "total": m(quote.total), "amount_paid": m(Decimal(0)),

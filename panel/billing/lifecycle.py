@@ -125,14 +125,19 @@ def renewal_quote(conn: sqlite3.Connection, s: PanelSettings, service,
 
 def _raise_renewal(conn: sqlite3.Connection, s: PanelSettings, service, today: date, now: str) -> None:
     period_start = parse_date(service["next_due_date"])
-    balance = credits.spendable(conn, service["user_id"]) if s.credits_enabled else Decimal(0)
+    # A service renews in the currency it was bought in: one bought before the panel's currency changed (an order
+    # paid after the change) renews at its recurring amount in its own, never relabelled as the new one, and so
+    # takes no credits (they are held in the panel's currency; invoices.takes_credits).
+    own = service["currency"] == s.currency_code
+    balance = credits.spendable(conn, service["user_id"]) if s.credits_enabled and own else Decimal(0)
     quote, coupon = renewal_quote(conn, s, service, balance)
     invoice = invoices.create_invoice(conn, s, user_id=service["user_id"], kind="renewal", quote=quote,
                                       issue_date=today, due_date=max(period_start, today), now=now,
-                                      service_id=service["id"], period_start=period_start, coupon=coupon)
+                                      service_id=service["id"], period_start=period_start, coupon=coupon,
+                                      currency=service["currency"])
     notify(conn, service["user_id"], title="Invoice raised",
            message=f"Invoice {invoice['invoice_number']} for {service['product_name']} "
-                   f"({s.currency_symbol}{invoice['total']}) is due on {invoice['due_date']}.",
+                   f"({invoices.written(s, invoice['currency'], invoice['total'])}) is due on {invoice['due_date']}.",
            action_url=f"/billing/invoices/{invoice['id']}", now=now)
     # Credits are applied to renewals automatically, as at checkout.
     invoices.pay_with_credits(conn, s, invoice, quote.credits_applied, now)

@@ -44,12 +44,13 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
                                           max(invoices.places_of(r) for r in rows))} for code, rows in due.items()]
         # The next payment coming up: a date already past belongs to an overdue invoice, counted above.
         today = panel.clock.today().isoformat()
+        # In `currency`, like total_due: a service bought in another one renews in it (lifecycle._raise_renewal).
         next_due = conn.execute(f"SELECT MIN(next_due_date) FROM services WHERE user_id = ? {_RENEWING} "
-                                "AND next_due_date >= ?", (uid, today)).fetchone()[0]
+                                "AND next_due_date >= ? AND currency = ?", (uid, today, s.currency_code)).fetchone()[0]
         next_amount = Decimal(0)
         if next_due:
-            rows = conn.execute(f"SELECT * FROM services WHERE user_id = ? AND next_due_date = ? {_RENEWING}",
-                                (uid, next_due)).fetchall()
+            rows = conn.execute(f"SELECT * FROM services WHERE user_id = ? AND next_due_date = ? {_RENEWING} "
+                                "AND currency = ?", (uid, next_due, s.currency_code)).fetchall()
             next_amount = sum((_amount_due(conn, s, r) for r in rows), Decimal(0))
         return one({
             "active_services": active,

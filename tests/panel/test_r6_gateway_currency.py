@@ -24,6 +24,7 @@ from tests.panel.test_order_cancel import approve_at_sandbox
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import Api, PanelProcess
+from tests.support.paypal_stub import PayPalStub
 
 
 def shop_in(fresh_panel, code: str, symbol: str, price: str) -> tuple[PanelProcess, Shop, dict]:
@@ -271,3 +272,39 @@ def test_each_invoice_a_payment_for_several_paid_in_another_currency_gets_its_sh
             assert [p["status"] for p in other["payments"] if p["status"] != "cancelled"] == ["succeeded"]
     assert len(set(seen)) == 2  # two refunds of 10.00, not the first one answered again
     assert buyer.data("GET", "/billing/credits")["balance"] == "0.00"
+
+
+def test_a_late_paypal_capture_in_another_currency_is_refunded_to_the_capture(fresh_panel):
+    proc = fresh_panel()
+    shop = Shop(admin_of(proc))
+    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+    buyer = shop.user()
+    with PayPalStub() as paypal:
+        shop.settings(**paypal.settings())
+        placed = order(buyer, product, "paypal")
+        payment = placed["payment"]
+        assert requests.get(payment["checkout_url"], allow_redirects=False, timeout=30).status_code == 303
+        paypal_order = paypal.order_for(payment["id"])
+        paypal.approve(paypal_order.id)
+        shop.settings(currency_code="EUR", currency_symbol="€")
+        buyer.data("POST", f"/billing/orders/{placed['order']['id']}/cancel", expect=200)
+        # captured at PayPal all the same (the buyer's return raced the cancel), and PayPal says so by webhook
+        token = requests.post(paypal.url + "/v1/oauth2/token", auth=(paypal.client_id, paypal.client_secret),
+                              data={"grant_type": "client_credentials"}, timeout=30).json()["access_token"]
+        captured = requests.post(f"{paypal.url}/v2/checkout/orders/{paypal_order.id}/capture", json={},
+                                 headers={"Authorization": f"Bearer {token}"}, timeout=30)
+        assert captured.status_code == 201, captured.text
+        event = paypal.capture_completed_event(payment["id"], paypal_order.id, paypal_order.capture_id, "10.00")
+        sent = requests.post(proc.url + "/api/billing/webhooks/paypal", data=json.dumps(event).encode(),
+                             headers=paypal.webhook_headers(), timeout=30)
+        assert sent.status_code == 200, sent.text
+
+        (refund,) = paypal.received("POST", r"/v2/payments/captures/.*/refund")
+        assert refund.path == f"/v2/payments/captures/{paypal_order.capture_id}/refund"
+        assert refund.body == {"amount": {"currency_code": "USD", "value": "10.00"}}
+        assert refund.header("paypal-request-id") == f"sett-late-{payment['id']}-{placed['invoice']['id']}"
+    assert buyer.data("GET", "/billing/credits")["balance"] == "0.00"
+    assert buyer.data("GET", f"/billing/payments/{payment['id']}")["status"] == "refunded"
+    invoice = buyer.data("GET", f"/billing/invoices/{placed['invoice']['id']}")
+    assert invoice["status"] == "cancelled"
+    assert [p["amount"] for p in invoice["payments"] if p["amount"].startswith("-")] == ["-10.00"]

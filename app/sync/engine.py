@@ -11,6 +11,7 @@ then written all of its result or nothing.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -24,6 +25,8 @@ from app.core.money import currency_code
 from app.core.text import translate
 
 from .resources import BILLING_OBJECTS, BILLING_OFF_REASON, LISTS, MAX_DETAILS, ListResource
+
+log = logging.getLogger("app.sync")
 
 OVERLAP = timedelta(seconds=5)
 # How far ahead of this computer's clock a panel's `server_time` may be and still become the cursor: clocks drift
@@ -244,6 +247,12 @@ class SyncEngine:
         result.requests += 1
         try:
             state, etag = ask(etag=kept.get("etag") if isinstance(kept.get("etag"), str) else None)
+        except BadAnswer as exc:
+            # The cheap check is a shortcut: an answer to it Sett cannot use (a version of null, a 304 to no tag)
+            # stopped every sync of the account, for good. The incremental sync runs instead, checking what it
+            # reads, and no version is kept, so the next poll asks again.
+            log.info("the change check of the panel gave an answer Sett cannot use; syncing in full: %s", exc)
+            return {}
         except ApiError as exc:
             if exc.status in (404, 405):
                 return {}             # an older panel: the full incremental sync

@@ -239,17 +239,14 @@ def test_a_list_answered_304_to_its_tag_is_unchanged_and_costs_one_request(accou
     assert account.panel.asked("/billing/invoices") == 1
 
 
-@pytest.mark.parametrize("path", ["/billing/invoices", "/sync/state", "/billing/config"])
+@pytest.mark.parametrize("path", ["/billing/invoices", "/billing/config"])
 def test_a_304_to_a_request_that_compared_nothing_is_refused_in_words(account, path):
     account.panel.answers["/sync/state"] = body({"data": {"version": "v-new", "server_time": now_text()}})
     account.panel.answers[path] = lambda sent: (
-        rows(INVOICES) if sent.headers.get("If-None-Match") and path != "/sync/state" else Canned(304, b"", {}))
+        rows(INVOICES) if sent.headers.get("If-None-Match") else Canned(304, b"", {}))
     if path == "/billing/invoices":     # the first page asks with its tag: the 304 comes to page 2
         account.panel.answers[path] = [rows([{**INVOICES[0], "updated_at": LATER}], total_pages=2),
                                        Canned(304, b"", {})]
-    if path == "/sync/state":
-        with AccountCache(account.path) as cache:     # a cache that kept no version sends no tag
-            cache.apply(CacheChanges(config={"sync_version": None}))
     error = refused_unchanged(account)
     assert "304" in str(error) and "empty body" not in str(error)
 
@@ -351,3 +348,24 @@ def test_a_notification_without_updated_at_read_elsewhere_shows_read(account):
     account.panel.answers["/notifications"] = rows([{**note, "read": True}])
     account.sync()
     assert next(n for n in account.data().notifications if n["uuid"] == "n-1")["read"] is True
+
+
+@pytest.mark.parametrize("answer", [Canned(304, b"", {}), body({"data": {"version": None, "server_time": LATER}}),
+                                    body({"data": [1, 2]}), body({"success": False})],
+                         ids=["304-to-no-tag", "null-version", "a-list", "success-false"])
+def test_a_change_check_sett_cannot_use_gives_way_to_the_full_sync(account, answer):
+    # The check is a shortcut: a broken one stopped every sync of the account for good.
+    with AccountCache(account.path) as cache:         # no version kept, so no tag is sent with the check
+        cache.apply(CacheChanges(config={"sync_version": None}))
+    account.panel.answers["/sync/state"] = answer
+    account.panel.answers["/billing/invoices"] = rows([{**INVOICES[0], "status": "refunded", "updated_at": LATER}])
+    account.sync()
+    assert next(r for r in account.data().invoices if r["id"] == "inv-1")["status"] == "refunded"
+    with AccountCache(account.path) as cache:
+        assert not cache.config("sync_version")      # nothing kept from it: the next poll asks again
+
+
+def test_a_page_in_place_of_the_change_check_still_stops_the_sync(account):
+    # A captive portal's sign-in page is no panel at all: nothing else it answers would be the panel's either.
+    account.panel.answers["/sync/state"] = body(b"<html>Sign in to the Wi-Fi</html>")
+    refused_unchanged(account, NotAPanel)

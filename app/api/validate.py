@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, get_args, get_origin
 
-from app.core.panel_text import spell_currency
+from app.core.panel_text import BOOL_FIELDS, as_bool, spell_currency
 from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .errors import BadAnswer
@@ -114,7 +114,8 @@ def _numbers_as_text(data: Any) -> None:
     """A number the panel sent where text belongs (a name, a status, an invoice number) turned into its text, in
     place: the checks let it through, but the screens write these with QLabel.setText, join and compare them as
     text, and an int there raised TypeError or OverflowError while a page was drawn. And text without direction
-    controls (fields.BIDI_CONTROLS), which turned the rest of a sentence around it backwards. Nothing else is
+    controls (fields.BIDI_CONTROLS), which turned the rest of a sentence around it backwards. And a true/false
+    sent as 1/0 or a word ("false") as the check read it (app.core.panel_text.as_bool). Nothing else is
     changed."""
     keys, list_keys = _keys()
     stack = [data]
@@ -123,6 +124,9 @@ def _numbers_as_text(data: Any) -> None:
         if isinstance(item, dict):
             for key, value in item.items():
                 if key == _CURRENCY and spell_currency(item):    # the one rule (app.core.panel_text)
+                    continue
+                if key in BOOL_FIELDS and not isinstance(value, bool | dict | list) and value is not None:
+                    item[key] = as_bool(value)     # as the check read it: "false" is False, not a true text
                     continue
                 if isinstance(value, list) and key in list_keys:
                     # A list of text (an address's lines) as its single fields are: a line sent as 12 is "12".

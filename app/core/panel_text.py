@@ -15,8 +15,8 @@ from typing import Any
 
 from .money import currency_code
 
-__all__ = ["COUNT_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS", "as_text",
-           "spell_currency"]
+__all__ = ["BOOL_FIELDS", "COUNT_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS",
+           "as_bool", "as_text", "spell_currency"]
 
 # Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
 # superset of what the schemas declare. Only scalars under these names change: several of them (`currency`,
@@ -84,6 +84,32 @@ def spell_currency(item: dict) -> bool:
     return False
 
 
+# Every field some answer schema reads as true/false (app.api.schemas; a test keeps this a superset of them). The
+# checks take what a JSON boolean is commonly sent as (1/0, "true"/"false", "yes"/"no"), but the row kept the text,
+# which Python reads as true whatever it says: "inclusive": "false" priced the cart with tax included, "read": "0"
+# showed a notification read, "archived": "false" took a live product out of the store.
+BOOL_FIELDS = frozenset(("archived", "auto_activate", "billing_enabled", "credits_enabled", "enabled", "in_stock",
+                         "inclusive", "read", "staff", "tickets_enabled", "valid"))
+_TRUE = frozenset(("1", "on", "t", "true", "y", "yes"))
+_FALSE = frozenset(("0", "off", "f", "false", "n", "no"))
+
+
+def as_bool(value: Any) -> Any:
+    """A true/false sent as a number or a word (as the schemas accept one: 1/0, "true", "no") as True/False;
+    anything else as it is (null stays null; what is no such word is left for the checks to refuse)."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int | Decimal) and value in (0, 1):
+        return value == 1
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+    return value
+
+
 def _lines(value: Any) -> list:
     if not isinstance(value, list):
         return [_scalar_text(value)]
@@ -117,9 +143,9 @@ def as_text(data: Any) -> Any:
     """`data` (a row, a list of rows, a config value) with every value under a text field's name as text (a number,
     true/false, or an object or list where text belongs, as its JSON), and without direction controls; changed in
     place and returned; a list of text (LIST_FIELDS) has each line so; a currency code is in its one spelling
-    ("usd" as "USD", app.core.money.currency_code), as a cache written before answers were read so may hold it.
-    Nulls and every other field are left as they are. A row that needs nothing costs a walk over its keys (~4 us an
-    invoice)."""
+    ("usd" as "USD", app.core.money.currency_code), as a cache written before answers were read so may hold it;
+    a true/false sent as 1/0 or a word is True/False (BOOL_FIELDS). Nulls and every other field are left as they
+    are. A row that needs nothing costs a walk over its keys (~4 us an invoice)."""
     stack = [data]
     while stack:
         item = stack.pop()
@@ -130,6 +156,10 @@ def as_text(data: Any) -> Any:
                     if shaped is not value:
                         item[key] = value = shaped
                 if key == _CURRENCY and spell_currency(item):   # the one rule app.api.validate reads answers by
+                    continue
+                if key in BOOL_FIELDS:
+                    if not isinstance(value, bool | dict | list) and value is not None:
+                        item[key] = as_bool(value)
                     continue
                 if isinstance(value, str):
                     if key in LIST_FIELDS:

@@ -369,3 +369,43 @@ def test_a_page_in_place_of_the_change_check_still_stops_the_sync(account):
     # A captive portal's sign-in page is no panel at all: nothing else it answers would be the panel's either.
     account.panel.answers["/sync/state"] = body(b"<html>Sign in to the Wi-Fi</html>")
     refused_unchanged(account, NotAPanel)
+
+
+# -- true/false sent as numbers or words --------------------------------------------------------------------------
+def test_true_and_false_sent_as_numbers_or_words_are_read_as_what_they_say(account):
+    from app.core.cart import tax_rule_of
+
+    account.panel.answers["/billing/config"] = body({"data": {**hostile.OBJECTS["/billing/config"],
+                                                              "tax": {"enabled": "1", "rate": "20",
+                                                                      "inclusive": "false"}}})
+    product = hostile.LIST_ROWS["/billing/products"][0]
+    account.panel.answers["/billing/products"] = rows([{**product, "archived": "false", "in_stock": 0,
+                                                        "updated_at": LATER}])
+    account.panel.answers["/notifications"] = rows([{**hostile.LIST_ROWS["/notifications"][0], "read": "0"}])
+    account.sync()
+    data = account.data()
+    rule = tax_rule_of(data.billing_config)
+    assert rule.enabled is True and rule.inclusive is False       # "false" was read as tax included
+    assert [(p["id"], p["archived"], p["in_stock"]) for p in data.products] == [("prod-1", False, False)]
+    assert [n["read"] for n in data.notifications] == [False]     # "0" showed as read
+    account.panel.answers["/billing/products"] = rows([{**product, "archived": "yes", "updated_at": "2026-04-01"
+                                                        "T00:00:00Z"}])
+    account.sync()
+    assert account.data().products == []                           # archived as said
+
+
+def test_the_cache_reads_every_true_false_the_answers_have_and_old_rows_as_what_they_say(tmp_path):
+    from pydantic import BaseModel
+
+    from app.api import schemas
+    from app.core.panel_text import BOOL_FIELDS
+
+    declared = {name for item in vars(schemas).values() if isinstance(item, type) and issubclass(item, BaseModel)
+                for name, field in item.model_fields.items()
+                if field.annotation is bool or bool in getattr(field.annotation, "__args__", ())}
+    assert declared <= BOOL_FIELDS
+    with AccountCache(tmp_path / "cache.sqlite3") as cache:       # as an older Sett kept a panel's words
+        cache.apply(CacheChanges(upserts={"notifications": [{"uuid": "n-1", "read": "false"}]},
+                                 config={"billing_config": {"tax": {"enabled": "true", "inclusive": "no"}}}))
+        assert cache.notifications()[0]["read"] is False
+        assert cache.config("billing_config")["tax"] == {"enabled": True, "inclusive": False}

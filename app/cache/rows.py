@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal, localcontext
 from typing import Any
 
@@ -77,6 +78,22 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
+def _in_utc(value: Any) -> Any:
+    """A time the panel wrote with an offset (`...T12:00:00+02:00`) in the contract's UTC form (`...T10:00:00.000000Z`)
+    for a sort column: lists are ordered by the text of these, and the text of times in different offsets is not in
+    their time order (the newest credit transaction, whose balance the screens fall back on, was not the first).
+    The row's JSON keeps the time as sent; a time in the contract's form, or no time at all, is left as it is."""
+    if not isinstance(value, str) or value.endswith("Z") or len(value) > 64:
+        return value
+    try:
+        moment = datetime.fromisoformat(value.strip())
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            return value
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    except (ValueError, OverflowError):
+        return value
+
+
 def _nested(row: dict, key: str, field: str) -> Any:
     inner = row.get(key)
     return inner.get(field) if isinstance(inner, dict) else None
@@ -97,7 +114,7 @@ def _service(row: dict, places: int | None) -> dict:
     return {"status": row.get("status"), "product_id": _text(_nested(row, "product", "id")),
             "product_name": _nested(row, "product", "name"), "billing_cycle": row.get("billing_cycle"),
             "next_due_date": row.get("next_due_date"), "order_id": _text(row.get("order_id")),
-            "created_at": row.get("created_at"), "updated_at": row.get("updated_at")}
+            "created_at": _in_utc(row.get("created_at")), "updated_at": row.get("updated_at")}
 
 
 def _invoice(row: dict, places: int | None) -> dict:
@@ -113,25 +130,26 @@ def _invoice(row: dict, places: int | None) -> dict:
 
 def _order(row: dict, places: int | None) -> dict:
     return {"order_number": row.get("order_number"), "status": row.get("status"),
-            "invoice_id": _text(row.get("invoice_id")), "created_at": row.get("created_at"),
+            "invoice_id": _text(row.get("invoice_id")), "created_at": _in_utc(row.get("created_at")),
             "updated_at": row.get("updated_at")}
 
 
 def _credit_transaction(row: dict, places: int | None) -> dict:
     return {"type": row.get("type"), "amount": _text(row.get("amount")), "invoice_id": _text(row.get("invoice_id")),
-            "created_at": row.get("created_at"), "updated_at": row.get("updated_at")}
+            "created_at": _in_utc(row.get("created_at")), "updated_at": row.get("updated_at")}
 
 
 def _notification(row: dict, places: int | None) -> dict:
-    return {"type": row.get("type"), "read": int(bool(row.get("read"))), "created_at": row.get("created_at"),
+    return {"type": row.get("type"), "read": int(bool(row.get("read"))), "created_at": _in_utc(row.get("created_at")),
             "updated_at": row.get("updated_at")}
 
 
 def _ticket(row: dict, places: int | None) -> dict:
     return {"ticket_number": row.get("ticket_number"), "subject": row.get("subject"), "status": row.get("status"),
             "department": row.get("department"), "invoice_id": _text(_nested(row, "related", "invoice_id")),
-            "service_id": _text(_nested(row, "related", "service_id")), "last_reply_at": row.get("last_reply_at"),
-            "created_at": row.get("created_at"), "has_detail": int("messages" in row),
+            "service_id": _text(_nested(row, "related", "service_id")),
+            "last_reply_at": _in_utc(row.get("last_reply_at")), "created_at": _in_utc(row.get("created_at")),
+            "has_detail": int("messages" in row),
             "updated_at": row.get("updated_at")}
 
 

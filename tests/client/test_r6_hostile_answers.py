@@ -409,3 +409,18 @@ def test_the_cache_reads_every_true_false_the_answers_have_and_old_rows_as_what_
                                  config={"billing_config": {"tax": {"enabled": "true", "inclusive": "no"}}}))
         assert cache.notifications()[0]["read"] is False
         assert cache.config("billing_config")["tax"] == {"enabled": True, "inclusive": False}
+
+
+def test_rows_whose_times_carry_offsets_are_listed_in_time_order(account):
+    # 09:30+02:00 is 07:30 UTC, before 08:00Z: ordered by their text, it came first (the newest), and the balance
+    # the screens fall back on without a credits answer is the newest transaction's.
+    older = {"id": "ct-a", "amount": "5.00", "type": "adjustment", "balance_after": "10.00",
+             "created_at": "2026-03-01T09:30:00+02:00", "updated_at": LATER}
+    newer = {"id": "ct-b", "amount": "-2.00", "type": "payment", "balance_after": "8.00",
+             "created_at": "2026-03-01T08:00:00.000000Z", "updated_at": LATER}
+    account.panel.answers["/billing/credits/transactions"] = rows([older, newer])
+    account.sync()
+    listed = [t["id"] for t in account.data().credit_transactions]
+    assert listed.index("ct-b") < listed.index("ct-a")
+    assert next(t for t in account.data().credit_transactions if t["id"] == "ct-a")["created_at"] == \
+        "2026-03-01T09:30:00+02:00"                                  # the row keeps its time as sent

@@ -308,3 +308,25 @@ def test_a_late_paypal_capture_in_another_currency_is_refunded_to_the_capture(fr
     invoice = buyer.data("GET", f"/billing/invoices/{placed['invoice']['id']}")
     assert invoice["status"] == "cancelled"
     assert [p["amount"] for p in invoice["payments"] if p["amount"].startswith("-")] == ["-10.00"]
+
+
+def test_an_invoice_in_another_currency_paid_by_credits_alone_is_refunded_to_credits_as_the_amount_named(
+        fresh_panel):
+    proc = fresh_panel()
+    shop = Shop(admin_of(proc))
+    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
+    buyer = shop.user(credits="10.00")
+    bought = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
+                                                                 "billing_cycle": "monthly"}],
+                                                      "payment_method": "credits"}, expect=201)
+    with sqlite3.connect(proc.db_path) as conn:
+        conn.execute("UPDATE invoices SET currency = 'GBP' WHERE id = ?", (bought["invoice"]["id"],))
+    conn.close()
+    path = f"/admin/billing/invoices/{bought['invoice']['id']}/refund"
+    error = assert_error(shop.admin.post(path, {"to": "credits"}), 422, "validation_error")
+    assert "10.00 GBP" in error["details"]["credits_refund"][0]
+    assert buyer.data("GET", "/billing/credits")["balance"] == "0.00"
+    back = shop.admin.data("POST", path, {"to": "credits", "credits_refund": "0"})
+    assert back["status"] == "refunded" and buyer.data("GET", "/billing/credits")["balance"] == "0.00"
+    (returned,) = [p for p in back["payments"] if p["amount"].startswith("-")]
+    assert returned["amount"] == "-10.00" and "as 0.00 USD" in returned["reference"]

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
-from app.api import DeadlineExceeded, NetworkError
+from app.api import DeadlineExceeded, NetworkError, RateLimited
 from app.tasks import TaskRunner
+
+from .account import MAX_QUIET_SECONDS
 
 if TYPE_CHECKING:
     from .account import AccountSession
@@ -136,6 +138,12 @@ class Prober(QObject):
 
         def failed(error: BaseException) -> None:
             self._finish(session)
+            if isinstance(error, RateLimited) and error.retry_after:
+                # The panel answered, asking to be left alone a while: not asked again before that (every three
+                # seconds it was, each probe refused and counted again), and the account is not offline.
+                wait = min(error.retry_after, MAX_QUIET_SECONDS)
+                self._due[aid] = max(self._due.get(aid, 0.0), time.monotonic() + wait)
+                return
             if not isinstance(error, NetworkError) or session.closed:
                 return
             if session.link.offline:

@@ -106,3 +106,25 @@ def test_a_sync_refused_with_retry_after_holds_the_next_syncs_until_it_is_over(s
 def test_an_absurd_retry_after_holds_syncing_a_quarter_of_an_hour_at_most(sessions):
     session = account(sessions, Panel("86400"))
     assert MAX_QUIET_SECONDS - 5 < session.asked_to_wait() <= MAX_QUIET_SECONDS == 15 * 60
+
+
+def test_a_probe_answered_429_is_not_asked_again_before_the_wait_and_leaves_the_account_online(sessions, qtbot,
+                                                                                               monkeypatch):
+    import time
+
+    import app.api
+
+    panel = Panel("90")
+    panel.limited = False
+    session = account(sessions, panel)
+    panel.limited = True
+    monkeypatch.setattr(app.api, "PanelClient", lambda url, credentials, **kwargs: PanelClient(
+        url, credentials, session=panel.session, sleep=lambda s: None, max_retries=0))
+    asked = len(panel.session.sent)
+    sessions.prober._probe(session)
+    qtbot.waitUntil(lambda: session.id not in sessions.prober._busy, timeout=5000)
+    assert len(panel.session.sent) == asked + 1 and not session.link.offline
+    assert 85 < sessions.prober._due[session.id] - time.monotonic() <= 90
+    sessions.prober._tick()                   # the next tick, a second later: not due
+    settle()
+    assert len(panel.session.sent) == asked + 1

@@ -246,7 +246,7 @@ def error_from(status: int, body: bytes | Mapping[str, Any] | None, headers: Map
         # panel says it failed, only not why. Not "no billing panel" (what it said before, of the panel itself).
         if status < 400:
             # A failure under a success status: nothing says it was a refusal, so the panel may have acted.
-            return BadAnswer(translate("Network", "{address} answered that the request failed (\"success\": false) "
+            return BadAnswer(translate("Network", '{address} answered that the request failed ("success": false) '
                                                   "without saying why.").format(address=_where(url)),
                              resource=_where(url), field="success", status=status)
         error = {}

@@ -162,7 +162,7 @@ class BillingCalls:
         while True:
             got = self.list_page(path, page=page, per_page=per_page, params=params)
             rows += got.data
-            if not got.has_next:
+            if not got.has_next or not got.data:     # an empty page is past the end, whatever total_pages says
                 return rows
             page += 1
             if page > MAX_PAGES:  # list_page refuses such a total_pages; this bounds a panel that lies per page

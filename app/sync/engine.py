@@ -288,7 +288,12 @@ class SyncEngine:
             if cancelled():
                 raise SyncCancelled()
             result.requests += 1
-            rows += self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params).data
+            got = self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params).data
+            if not got:
+                # Past the end (the contract's answer to a page beyond the last): a total_pages the panel got wrong,
+                # or a list that shrank meanwhile. Asking on cost a request per page it claimed, up to MAX_PAGES.
+                break
+            rows += got
         if resource.key != "id":
             rows = [{**r, "id": r[resource.key]} for r in rows]
         rows = one_per_id(rows)

@@ -424,3 +424,19 @@ def test_rows_whose_times_carry_offsets_are_listed_in_time_order(account):
     assert listed.index("ct-b") < listed.index("ct-a")
     assert next(t for t in account.data().credit_transactions if t["id"] == "ct-a")["created_at"] == \
         "2026-03-01T09:30:00+02:00"                                  # the row keeps its time as sent
+
+
+def test_an_empty_page_ends_the_paging_whatever_total_pages_claimed(account):
+    claimed = rows([{**INVOICES[0], "updated_at": LATER}], total_pages=1999)
+    account.panel.answers["/billing/invoices"] = [claimed, rows([], total_pages=1999)]
+    account.sync()
+    assert account.panel.asked("/billing/invoices") == 2          # page 1 and the empty page 2: not 1,999 requests
+    assert next(r for r in account.data().invoices if r["id"] == "inv-1")["updated_at"] == LATER
+
+
+def test_a_list_read_whole_outside_a_sync_stops_at_an_empty_page_too():
+    answers = [rows([INVOICES[0]], total_pages=500), rows([], total_pages=500)]
+    session = CannedSession(lambda sent: answers.pop(0) if len(answers) > 1 else answers[0])
+    with PanelClient("http://panel.test", session=session, sleep=lambda s: None) as client:
+        assert [r["id"] for r in client.service_invoices("svc-1")] == ["inv-1"]
+    assert len(session.sent) == 2

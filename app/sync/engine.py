@@ -288,7 +288,10 @@ class SyncEngine:
             if cancelled():
                 raise SyncCancelled()
             result.requests += 1
-            got = self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params).data
+            try:
+                got = self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params).data
+            except NotFound:
+                break         # a page that is not there (page 1 was): past the end too, as some panels say it
             if not got:
                 # Past the end (the contract's answer to a page beyond the last): a total_pages the panel got wrong,
                 # or a list that shrank meanwhile. Asking on cost a request per page it claimed, up to MAX_PAGES.

@@ -440,3 +440,11 @@ def test_a_list_read_whole_outside_a_sync_stops_at_an_empty_page_too():
     with PanelClient("http://panel.test", session=session, sleep=lambda s: None) as client:
         assert [r["id"] for r in client.service_invoices("svc-1")] == ["inv-1"]
     assert len(session.sent) == 2
+
+
+def test_a_page_past_the_first_answered_404_ends_the_paging(account):
+    account.panel.answers["/billing/invoices"] = [rows([{**INVOICES[0], "updated_at": LATER}], total_pages=3),
+                                                  body({"error": {"code": "not_found", "message": "No page 2."}}, 404)]
+    account.sync()
+    assert account.panel.asked("/billing/invoices") == 2
+    assert next(r for r in account.data().invoices if r["id"] == "inv-1")["updated_at"] == LATER

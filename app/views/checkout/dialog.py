@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -280,6 +280,11 @@ class CheckoutDialog(QDialog):
     def show_web(self, url: str, policy: NavigationPolicy) -> CheckoutWebView:
         self.web = CheckoutWebView(policy, self.web_page)
         self.web.ended.connect(self._web_ended)
+        # The page takes the keys typed in it, Escape too: in the card form, Escape did nothing, where everywhere
+        # else it leaves the dialog (here after asking). A shortcut is asked before the page sees the key.
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.web)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(self.reject)
         self.web_layout.addWidget(self.web, 1)
         self.stack.setCurrentWidget(self.web_page)
         self.web.load(url)

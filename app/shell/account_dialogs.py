@@ -26,6 +26,7 @@ class AccountDialogs(QObject):
         self.manage_dialog: ManageAccountsDialog | None = None
         sessions.prompt_factory = self._login_prompt
         sessions.auth_required.connect(lambda account_id: sessions.ask_login(account_id))
+        sessions.outbox.changed.connect(self._outbox_changed)
 
     # -- adding -------------------------------------------------------------------------------------------------
     def open_add_dialog(self) -> AddAccountDialog:
@@ -62,12 +63,21 @@ class AccountDialogs(QObject):
             dialog.sign_in_requested.connect(lambda account_id: self.sign_in(dialog, account_id))
             dialog.finished.connect(lambda _r: setattr(self, "manage_dialog", None))
             self.manage_dialog = dialog
-        self.manage_dialog.set_accounts(self.sessions.accounts(), self.sessions.current_id, self._signed_out())
+        self.manage_dialog.set_accounts(self.sessions.accounts(), self.sessions.current_id, self._signed_out(),
+                                        self._waiting())
         self.manage_dialog.open()
         return self.manage_dialog
 
     def _signed_out(self) -> frozenset[str]:
         return frozenset(s.id for s in self.sessions.all() if s.needs_login)
+
+    def _waiting(self) -> dict[str, int]:
+        """Actions each account has waiting in the Outbox, as its count last read them."""
+        return {account_id: n for account_id, n in self.sessions.outbox.pending.items() if n}
+
+    def _outbox_changed(self, _account_id: str) -> None:
+        if self.manage_dialog is not None:      # an action queued or sent while the dialog is open
+            self.manage_dialog.set_waiting(self._waiting())
 
     def rename_account(self, account_id: str, name: str) -> None:
         try:
@@ -77,12 +87,12 @@ class AccountDialogs(QObject):
                 self.manage_dialog.show_error(str(exc))
             return
         if self.manage_dialog is not None:
-            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id, self._signed_out())
+            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id, self._signed_out(), self._waiting())
 
     def sign_out(self, account_id: str) -> None:
         self.sessions.sign_out(account_id)
         if self.manage_dialog is not None:
-            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id, self._signed_out())
+            self.manage_dialog.set_accounts(self.sessions.accounts(), account_id, self._signed_out(), self._waiting())
 
     def sign_in(self, dialog: ManageAccountsDialog, account_id: str) -> None:
         """The dialog steps aside for the sign-in prompt, which asks for the current account's login."""
@@ -93,7 +103,7 @@ class AccountDialogs(QObject):
     def remove_account(self, account_id: str) -> None:
         self.sessions.remove(account_id)
         if self.manage_dialog is not None:
-            self.manage_dialog.set_accounts(self.sessions.accounts(), None, self._signed_out())
+            self.manage_dialog.set_accounts(self.sessions.accounts(), None, self._signed_out(), self._waiting())
 
     # -- signing in again -----------------------------------------------------------------------------------------
     def _login_prompt(self, session: AccountSession) -> LoginPrompt:

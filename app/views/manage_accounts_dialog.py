@@ -55,6 +55,7 @@ class ManageAccountsDialog(QDialog):
         self.sign_button = QPushButton(translate("ManageAccountsDialog", "Sign out"))
         self.sign_button.clicked.connect(self._sign)
         self.signed_out: frozenset[str] = frozenset()
+        self.waiting: dict[str, int] = {}
         self.error = ErrorLabel()
 
         self.confirm = QFrame()
@@ -115,11 +116,13 @@ class ManageAccountsDialog(QDialog):
         super().keyPressEvent(event)
 
     def set_accounts(self, accounts: list[Account], selected: str | None = None,
-                     signed_out: frozenset[str] = frozenset()) -> None:
-        """The accounts, the one to select, and those signed out (their button signs in instead)."""
+                     signed_out: frozenset[str] = frozenset(), waiting: dict[str, int] | None = None) -> None:
+        """The accounts, the one to select, those signed out (their button signs in instead), and how many actions
+        each has waiting in the Outbox (removing the account drops them, so the question says so)."""
         selected = selected or self.selected_id()
         self._accounts = {a.id: a for a in accounts}
         self.signed_out = frozenset(signed_out)
+        self.set_waiting(waiting or {})
         self.list.clear()
         for account in accounts:
             item = QListWidgetItem(f"{account.name}\n{account.email} · {host_of(account.panel_url)}")
@@ -131,6 +134,10 @@ class ManageAccountsDialog(QDialog):
             self.list.setCurrentRow(0)
         if not accounts:
             self._selected(None, None)
+
+    def set_waiting(self, waiting: dict[str, int]) -> None:
+        """How many actions each account has waiting in the Outbox, for the question before removing one."""
+        self.waiting = {account_id: n for account_id, n in waiting.items() if n}
 
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
@@ -180,6 +187,11 @@ class ManageAccountsDialog(QDialog):
                                             "deletes the data it saved for this account on this computer. Nothing "
                                             "changes on the panel.").format(account=account.name,
                                                                              host=host_of(account.panel_url)))
+        waiting = self.waiting.get(account.id, 0)
+        if waiting:
+            # What was done offline and not yet sent goes with the account: say so before it is lost unseen.
+            self.confirm_text.setText(self.confirm_text.text() + " " + translate(
+                "ManageAccountsDialog", "%n action(s) waiting in the Outbox will never be sent.", None, waiting))
         self.confirm.show()
 
     def _remove(self) -> None:

@@ -1,6 +1,7 @@
 """A month on, in the running client against the real panel (its clock moved) and localstripe: the renewal of a
 service bought with a recurring coupon is discounted by it, and that service, suspended for the unpaid renewal, is
-reactivated by paying it from the service page's Pay button with the card typed into the embedded page."""
+reactivated by paying it from the service page's Pay button with the card typed into the embedded page. A coupon
+for the first invoice only leaves the renewal at its full price."""
 from __future__ import annotations
 
 from tests.gui.conftest import WAIT, add_account
@@ -22,12 +23,16 @@ def test_a_recurring_coupon_discounts_the_renewal_and_paying_it_reactivates_the_
     shop.settings(credits_enabled=True, auto_activate=True)
     product = shop.product(name="Coupon VPS", pricing=MONTHLY_10)
     coupon = shop.coupon(type="percent", value="50", recurring=True)
-    buyer = shop.user(credits="5.00")
+    once = shop.coupon(type="percent", value="50", recurring=False)
+    buyer = shop.user(credits="10.00")
     placed = buy(buyer, product["id"], coupon=coupon["code"])
     assert placed["invoice"]["total"] == "5.00"
     (service_id,) = placed["order"]["service_ids"]
+    (other_id,) = buy(buyer, product["id"], coupon=once["code"])["order"]["service_ids"]
     buyer = a_month_on(proc, buyer)
-    (renewal,) = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
+    overdue = buyer.data("GET", "/billing/invoices", params={"status": "overdue"})
+    (renewal,) = [i for i in overdue if i["total"] == "5.00"]
+    (full,) = [i for i in overdue if i["id"] != renewal["id"]]
     assert buyer.data("GET", f"/billing/services/{service_id}")["status"] == "suspended"
 
     app = make_app()
@@ -41,6 +46,12 @@ def test_a_recurring_coupon_discounts_the_renewal_and_paying_it_reactivates_the_
     assert page.fields["subtotal"].text() == "$10.00"
     assert page.fields["discount"].text() == f"-$5.00 (coupon {coupon['code']})"
     assert page.fields["total"].text() == "$5.00" and page.fields["balance"].text() == "$5.00"
+    # a coupon for the first invoice only leaves the other service's renewal at its full price
+    qtbot.waitUntil(lambda: invoices.open_invoice(full["id"]), timeout=WAIT)
+    qtbot.waitUntil(lambda: page.has_detail and page.invoice_id == full["id"], timeout=WAIT)
+    assert page.fields["discount"].text() == "$0.00" and page.fields["total"].text() == "$10.00"
+    assert [line["service_id"] for line in buyer.data("GET", f"/billing/invoices/{full['id']}")["lines"]] == [
+        other_id]
 
     services = app.window.sections["services"]
     app.window.select_section("services")

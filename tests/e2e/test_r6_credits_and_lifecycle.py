@@ -1,7 +1,7 @@
 """Credits applied first and a card paying the rest, and a service that ends terminated, in the running client
 against the real panel (and localstripe): the review names the credits and what the card pays, the invoice shows
-both; a renewal left unpaid past suspension and the grace after it shows the service Terminated, with nothing left
-to pay that could bring it back."""
+both; a renewal left unpaid past suspension and the grace after it shows the service Terminated and that renewal
+cancelled, with nothing left to pay."""
 from __future__ import annotations
 
 from tests.gui.conftest import WAIT, add_account
@@ -63,3 +63,12 @@ def test_a_renewal_left_unpaid_past_the_grace_shows_the_service_terminated(qtbot
     qtbot.waitUntil(lambda: page.chip.text() == "Terminated", timeout=WAIT)
     assert not page.suspension.isVisible() and not page.pay_button.isVisible()
     assert not page.cancel_button.isVisible() or not page.cancel_button.isEnabled()
+    # its unpaid renewal went with it: listed as cancelled, nothing left to pay
+    rows = page.invoices_model
+    qtbot.waitUntil(lambda: rows.rowCount() == 2, timeout=WAIT)
+    statuses = sorted(rows.index(r, c).data() for r in range(2) for c in range(rows.columnCount())
+                      if rows.index(r, c).data() in ("Paid", "Cancelled", "Overdue"))
+    assert statuses == ["Cancelled", "Paid"]
+    invoices = app.window.sections["invoices"]
+    app.window.select_section("invoices")
+    assert invoices.summary.text() == "Nothing to pay."

@@ -71,6 +71,7 @@ class NoSavedLogin(AuthRequired):
 # quarter of an hour, the panel's own lock after failed logins, so a proxy's absurd Retry-After cannot stop syncing.
 MAX_QUIET_SECONDS = 15 * 60
 
+
 class AccountSession(QObject):
     changed = Signal(object)          # ChangeSet: its data is now in `data` (emitted after every read)
     sync_failed = Signal(object)      # the error, after the session's state and notes took it in

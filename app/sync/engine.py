@@ -103,6 +103,7 @@ def _as_stored(row: dict) -> str | None:
     except (TypeError, ValueError):
         return None
 
+
 def _code(value: object) -> str:
     return currency_code(value) if isinstance(value, str) else ""
 

@@ -25,7 +25,6 @@ import logging
 import logging.handlers
 import os
 import shutil
-import signal
 import tempfile
 from typing import TYPE_CHECKING
 
@@ -42,6 +41,7 @@ pyside_import_check.install()
 if TYPE_CHECKING:
     from app.application import Application
     from app.secrets import SecretStore
+    from app.shell.quitting import SettApplication
 
 VIEWS = ("dashboard", "store", "product", "cart", "services", "invoices", "credits", "billing-disabled", "welcome",
          "service", "invoice", "dashboard-all", "invoices-all", "orders", "support")
@@ -207,7 +207,7 @@ class Headless(QObject):
 
 
 def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
-               keyring_note: bool = True) -> tuple[QApplication, Application]:
+               keyring_note: bool = True) -> tuple[SettApplication, Application]:
     """The start every run shares, `main()`'s and the start-up benchmark's (bench/app_start.py), so the benchmark
     measures what users run: the QApplication (sharing OpenGL contexts, which QtWebEngine needs when the first checkout
     loads it, so it need not be imported before the window shows), the theme (`theme` overrides the saved one), and
@@ -217,7 +217,9 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")   # Chromium refuses to sandbox as root
     # What Qt needs before the QApplication for QtWebEngine to load later (at the first checkout) instead of now.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication(sys.argv[:1])
+    from app.shell.quitting import SettApplication
+
+    app = SettApplication(sys.argv[:1])
     app.setApplicationName("Sett")
     app.setOrganizationName("Sett")
     app.setApplicationVersion(__version__)
@@ -243,6 +245,8 @@ def create_app(*, theme: str | None = None, secrets: SecretStore | None = None,
     # The web view goes out the way the API does (requests reads the same settings). Set once the saved data is
     # painted: only the checkout's web view uses Qt's proxy, and QtNetwork need not load before the first paint.
     sett.sessions.when_started(follow_system_proxy)
+    # A quit nobody asked for in the window (a signal, the session ending) ends an open payment without asking.
+    app.before_outside_quit = sett.features["checkout"].close_all
     app.aboutToQuit.connect(sett.shutdown)
     return app, sett
 
@@ -305,10 +309,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.core.text import translate
     from app.shell.demo import PAYMENTS_NOTE, DemoPanel
+    from app.shell.quitting import quit_on_signals
 
-    # Ctrl+C in the terminal (make run) quits cleanly, stopping the demo panel; the timer lets Python see it.
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    # SIGTERM, SIGHUP and Ctrl+C in the terminal (make run) quit cleanly, stopping the demo panel, without asking
+    # about an open payment; the timer lets Python see the signal.
+    quit_on_signals(app)
     wake = QTimer()
     wake.start(300)
     wake.timeout.connect(lambda: None)

@@ -21,6 +21,7 @@ from app import settings as keys
 from app.core.text import translate
 from app.session import GLOBAL, Sessions
 from app.session.notices import summary_notice
+from app.shell.quitting import quit_as_asked
 
 log = logging.getLogger(__name__)
 NOTE_KEY = "desktop-notice"
@@ -152,7 +153,7 @@ class TrayMenu(QObject):
         super().__init__(window)
         self.sessions, self.window, self.icon = sessions, window, icon
         self.bring_to_front = bring_to_front
-        self.quit: Callable[[], None] = QApplication.quit
+        self.quit: Callable[[], None] = quit_as_asked      # the user's own: an open payment asks first
         self.menu = QMenu()
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (("open", translate("TrayMenu", "Open Sett"), bring_to_front),

@@ -50,8 +50,12 @@ class ErrorLabel(QLabel):
         layout = window.layout()
         if layout is not None:
             layout.activate()
-        wanted = window.heightForWidth(window.width()) if window.hasHeightForWidth() else -1
-        wanted = max(wanted, window.sizeHint().height(), window.minimumSizeHint().height())
+        # The height at the window's width: the size hint measures a wrapped message at a narrow guess of a width
+        # (more lines than it wraps to), and the dialog grew an empty gap of two lines under it.
+        if layout is not None and layout.hasHeightForWidth():
+            wanted = layout.totalHeightForWidth(window.width())
+        else:
+            wanted = window.sizeHint().height()
         if window.height() < wanted:
             window.resize(window.width(), wanted)
 

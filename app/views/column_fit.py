@@ -137,18 +137,33 @@ def _give_up(widths: list[int], floors: dict[int, int], columns: list[int], over
     return over - (before - sum(widths[c] for c in columns))
 
 
-def _spread(view: QTableView, widths: list[int], elastic: list[int], spare: int) -> None:
+_REFERENCE = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S+")     # one word, of letters and digits
+
+
+def is_reference(view: QTableView, column: int) -> bool:
+    """A column of record numbers ("INV-000019", "ORD-000010"): one word of letters and digits in every row read. Its
+    text is as long in every row, so width beyond it is only empty space."""
+    model = view.model()
+    texts = [model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+             for row in range(min(DATE_SAMPLE, model.rowCount()))]
+    texts = [t for t in texts if t not in (None, "")]
+    return bool(texts) and all(isinstance(t, str) and _REFERENCE.fullmatch(t) for t in texts)
+
+
+def _spread(view: QTableView, widths: list[int], elastic: list[int], spare: int) -> bool:
     """Give a wide window's spare width to the names (the free-text columns that are not dates; the minor names
     when there are no others), in equal shares, rather than to the last column: a stretched last column left a
     gap in the middle of each row and pushed e.g. "Balance due" to the far right, away from what it belongs to.
-    A table with no free text keeps its last column stretching."""
+    False when the only names are record numbers, which cannot use it: the Invoices list gave it all to the
+    invoice's number, most of the table at 1600 pixels; the spare is then left after the last column."""
     names = [c for c in elastic if not is_minor(view, c) and not is_date(view, c)] or \
         [c for c in elastic if not is_date(view, c)]
-    if not names:
-        return
+    if not names or all(is_reference(view, c) for c in names):
+        return False
     share, rest = divmod(spare, len(names))
     for i, c in enumerate(names):
         widths[c] += share + (1 if i < rest else 0)
+    return True
 
 
 def fit_columns(view: QTableView) -> None:
@@ -172,8 +187,15 @@ def fit_columns(view: QTableView) -> None:
         over = _give_up(widths, floors, minor, over)
         over = _give_up(widths, floors, [c for c in elastic if c not in minor and c not in dates], over)
         _give_up(widths, floors, dates, over)
-    elif over < 0:
-        _spread(view, widths, elastic, -over)
+    # A table with free text that cannot use a wide window's spare width leaves it after its last column; one with
+    # no free text at all keeps its last column stretching.
+    spare_at_end = over < 0 and bool(elastic) and not _spread(view, widths, elastic, -over)
+    if spare_at_end and header.stretchLastSection():
+        view.setProperty("spareAtEnd", True)        # the stretch comes back when a name can use the width
+        header.setStretchLastSection(False)
+    elif not spare_at_end and view.property("spareAtEnd"):
+        view.setProperty("spareAtEnd", False)
+        header.setStretchLastSection(True)
     last = len(widths) - 1
     stretch = header.stretchLastSection()
     for column, width in enumerate(widths):

@@ -384,7 +384,7 @@ class ProductPage(QWidget):
         if self._data is None or not self.product or self.cycle.currentData() is None:
             self.price.setText(translate("ProductPage", "Not available"))
             self.setup_fee.setText("")
-            self.breakdown.setText("")
+            self._show_breakdown("")
             return
         data, cycle = self._data, self.cycle.currentData()
         places = data.places
@@ -392,7 +392,7 @@ class ProductPage(QWidget):
             lines = price_item(self.product, cycle, self.config(), self.quantity.value(), places)
         except PricingError as exc:
             self.price.setText(translate("ProductPage", "Not available"))
-            self.breakdown.setText(exc.message)
+            self._show_breakdown(exc.message)
             return
         recurring = lines[0]
         self.price.setText(f"{data.money(recurring.amount)} {cycle_suffix(cycle)}".strip())
@@ -405,10 +405,14 @@ class ProductPage(QWidget):
         if self.quantity.value() > 1:
             times = f"{self.quantity.value()} × {data.money(recurring.unit_price)}"
             detail = f"{times} · {detail}" if detail else times
-        self.breakdown.setText(detail)
-        # Its line stays, empty or not: a "2 × $6.00" appearing as the quantity went up pushed Add to Cart down
-        # a line, under the pointer of someone about to press it.
-        self.breakdown.setMinimumHeight(self.breakdown.fontMetrics().lineSpacing())
+        self._show_breakdown(detail)
+
+    def _show_breakdown(self, text: str) -> None:
+        """The line under the options, only when it says something: a product without sizes bought once has
+        none, and its empty line was empty space at the bottom of the options card. (Add to Cart is in the bar
+        under the details, so a "2 × $6.00" appearing as the quantity goes up no longer moves it.)"""
+        self.breakdown.setText(text)
+        self.breakdown.setVisible(bool(text))
 
     def price_amount(self):
         """The shown recurring amount as a Decimal (tests and accessibility)."""

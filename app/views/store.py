@@ -143,8 +143,13 @@ class ProductCard(QFrame):
             if rest:
                 # A price is kept on one line ("from $27.00 / 6 months"), the dot with the price before it: the
                 # lines broke inside them ("from" at one line's end, "$27.00 / 6 months" at the next's start).
-                others = "\u00a0· ".join(_unbroken(_price_text(p, data, translate("ProductCard", "from {price}")))
-                                           for p in rest)
+                # A "from" that holds for every price is said once, before the first: repeated before each, it
+                # made each price too long to share a line, one per line down a narrow card.
+                once = all(p.variable for p in rest)
+                others = "\u00a0· ".join(
+                    _unbroken(_price_text(p, data, translate("ProductCard", "from {price}") if i == 0 or not once
+                                          else "{price}"))
+                    for i, p in enumerate(rest))
                 self.other_prices.setText(translate("ProductCard", "Also {prices}").format(prices=others))
         else:
             self.price.setText(translate("ProductCard", "Not available"))

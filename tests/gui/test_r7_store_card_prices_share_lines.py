@@ -1,0 +1,36 @@
+"""A Store card of a product sold by size lists its other prices "Also from $14.30 / 3 months · $27.00 / 6 months
+· …": "from" said before each price made each too long to share a line, and they ran one per line down the card
+(four lines in a card with room for three). The "from" is said once; a fixed product's prices never had one."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from app.views.store import StoreSection
+
+from . import samples
+from .test_r4_store_card_prices_wrap import NBSP, many_cycles, wrapped_lines
+
+pytestmark = pytest.mark.usefixtures("utc")
+
+
+@pytest.mark.parametrize("width", [760, 1000])
+def test_other_prices_share_lines(qtbot, tmp_path, width):
+    data = samples.account_data(tmp_path)
+    data = dataclasses.replace(data, products=[many_cycles(p) for p in data.products])
+    section = StoreSection()
+    qtbot.addWidget(section)
+    section.resize(width, 650)
+    section.show()
+    section.show_data(data)
+    qtbot.waitExposed(section)
+    by_size = [card for card in section.cards if card.product["pricing_type"] != "fixed"]
+    assert by_size
+    for card in by_size:
+        text = card.other_prices.text().replace(NBSP, " ")
+        assert text.startswith("Also from ") and text.count("from") == 1, text
+        lines = wrapped_lines(card.other_prices)
+        assert len(lines) < 4, lines                  # four prices, not one per line
+        line = card.other_prices.fontMetrics().lineSpacing()
+        assert card.other_prices.height() >= len(lines) * line       # and every line shows

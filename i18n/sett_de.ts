@@ -3096,6 +3096,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Remove {account}? Sett signs out of {host} and deletes the data it saved for this account on this computer. Nothing changes on the panel.</source>
         <translation>{account} entfernen? Sett meldet sich von {host} ab und löscht die Daten, die es für dieses Konto auf diesem Computer gespeichert hat. Im Panel ändert sich nichts.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting in the Outbox will never be sent.</source>
+        <translation>
+            <numerusform>%n Aktion, die im Postausgang wartet, wird nie gesendet.</numerusform>
+            <numerusform>%n Aktionen, die im Postausgang warten, werden nie gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MenuActions</name>
@@ -3446,6 +3453,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{address} hat mit JSON geantwortet, aber ohne die „data“-Hülle des Panels; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
     </message>
     <message>
+        <source>{address} answered that the request failed ("success": false) without saying why.</source>
+        <translation>{address} hat geantwortet, dass die Anfrage fehlgeschlagen ist („success“: false), ohne den Grund zu nennen.</translation>
+    </message>
+    <message>
         <source>The panel is receiving too many requests; try again shortly.</source>
         <translation>Das Panel erhält zu viele Anfragen; versuchen Sie es in Kürze erneut.</translation>
     </message>
@@ -3488,6 +3499,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>{address} kept announcing another page past {limit}; Sett stopped asking.</source>
         <translation>{address} kündigte nach {limit} Seiten immer noch eine weitere an; Sett hat aufgehört zu fragen.</translation>
+    </message>
+    <message>
+        <source>{address} answered 304 Not Modified, though Sett had sent no tag to compare with; Sett kept what it had.</source>
+        <translation>{address} hat mit 304 Not Modified geantwortet, obwohl Sett kein Tag zum Vergleichen gesendet hatte; Sett hat behalten, was es hatte.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4036,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Zurückgestellt, nie gesendet: Sett kann diese Art von Aktion nicht senden.</translation>
     </message>
     <message>
+        <source>Not sent again: it was sent more than a day ago and no answer Sett could use came back. The panel may no longer recognise it, so sending it again could do it twice. Check on the panel whether it was done, then dismiss this entry.</source>
+        <translation>Nicht erneut gesendet: Es wurde vor mehr als einem Tag gesendet, und keine für Sett verwertbare Antwort kam zurück. Das Panel erkennt es womöglich nicht mehr wieder, daher könnte erneutes Senden es doppelt ausführen. Prüfen Sie im Panel, ob es ausgeführt wurde, und verwerfen Sie dann diesen Eintrag.</translation>
+    </message>
+    <message>
         <source>The panel may have done it, but its answer could not be used: {reason} Sett sends it again with the same key after the next sync, so it is done once.</source>
         <translation>Das Panel hat es möglicherweise schon ausgeführt, aber seine Antwort war nicht verwertbar: {reason} Sett sendet es nach der nächsten Synchronisierung mit demselben Schlüssel erneut, sodass es nur einmal ausgeführt wird.</translation>
     </message>
@@ -4039,6 +4058,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The panel refused what the outbox sent. {reasons} The entry stays in the Outbox until you dismiss it.</source>
         <translation>Das Panel hat abgelehnt, was der Postausgang gesendet hat. {reasons} Der Eintrag bleibt im Postausgang, bis Sie ihn verwerfen.</translation>
+    </message>
+    <message>
+        <source>Not sent again from the outbox: {actions}. Each was sent more than a day ago without an answer Sett could use; check on the panel whether it was done.</source>
+        <translation>Nicht erneut aus dem Postausgang gesendet: {actions}. Jede dieser Aktionen wurde vor mehr als einem Tag gesendet, ohne dass eine für Sett verwertbare Antwort kam; prüfen Sie im Panel, ob sie ausgeführt wurde.</translation>
     </message>
     <message>
         <source>An outbox entry could not be read and was set aside, never sent: {entries}</source>
@@ -5245,6 +5268,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The list of accounts could not be read, so Sett started with none; the damaged file was kept as {path}.</source>
         <translation>Die Kontenliste konnte nicht gelesen werden, daher ist Sett ohne Konten gestartet; die beschädigte Datei wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The panel asked Sett to wait before syncing again.</source>
+        <translation>Das Panel hat Sett gebeten zu warten, bevor erneut synchronisiert wird.</translation>
     </message>
 </context>
 <context>

@@ -12,36 +12,12 @@ from app import paths
 from app.api import NetworkError
 from app.cache import CacheChanges, open_account_cache
 from app.core import outbox as ob
-from app.session.operations import Context
 from app.session.operations import outbox as outbox_ops
 from app.session.operations.keeping import KEY_WINDOW, stamp
 
+from .test_outbox import Client, run  # the canned client and one operation on a real cache, as there
+
 ACCOUNT = "acct-1"
-
-
-class Client:
-    def __init__(self, fail: dict[int, BaseException] | None = None) -> None:
-        self.calls: list[tuple] = []
-        self.fail = fail or {}
-
-    def _call(self, *call) -> None:
-        self.calls.append(call)
-        error = self.fail.get(len(self.calls))
-        if error is not None:
-            raise error
-
-    def request_cancellation(self, service_id, *, type, reason, key=None):  # noqa: A002
-        self._call("cancel", service_id, key)
-        return {}
-
-    def mark_notification_read(self, uuid):
-        self._call("read", uuid)
-
-    def service(self, service_id):
-        return {"id": service_id, "status": "active", "cancellation": None, "updated_at": "2026-12-05T10:00:00Z"}
-
-    def close(self):
-        pass
 
 
 @pytest.fixture(autouse=True)
@@ -51,14 +27,6 @@ def data_dir(tmp_path):
         cache.apply(CacheChanges(upserts={"services": [Client().service("s1")]}))
     yield tmp_path
     paths.use_data_dir(None)
-
-
-def run(operation, client, *args):
-    ctx = Context(ACCOUNT, lambda: client, operation.__name__)
-    try:
-        return operation(ctx, *args)
-    finally:
-        ctx.close()
 
 
 def rows() -> list[dict]:

@@ -9,8 +9,9 @@ import pytest
 from app import paths
 from app.api import Conflict, NotFound
 from app.cache import CacheChanges, open_account_cache
-from app.session.operations import Context
 from app.session.operations import outbox as outbox_ops
+
+from .test_outbox import run  # one operation on a real cache, as there
 
 ACCOUNT = "acct-1"
 BEFORE = {"type": "end_of_period", "reason": "Older", "status": "rejected"}
@@ -50,14 +51,6 @@ def data_dir(tmp_path):
             {"id": "s1", "status": "active", "cancellation": BEFORE, "updated_at": "2026-12-05T10:00:00Z"}]}))
     yield tmp_path
     paths.use_data_dir(None)
-
-
-def run(operation, client, *args):
-    ctx = Context(ACCOUNT, lambda: client, operation.__name__)
-    try:
-        return operation(ctx, *args)
-    finally:
-        ctx.close()
 
 
 def shown() -> dict | None:

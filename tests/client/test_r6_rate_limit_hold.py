@@ -15,28 +15,10 @@ from app.secrets import SecretStore
 from app.session import Sessions
 from app.session.account import MAX_QUIET_SECONDS
 from app.settings import Settings
+from tests.gui.test_session_glue import SyncPool  # the worker that runs each task at once, as the glue tests use
 
 from . import hostile
 from .canned_session import Canned, CannedSession
-
-
-class SyncPool:
-    """A QThreadPool that runs each task at once on the calling thread (results still arrive by queued signal)."""
-
-    def __init__(self, *_args) -> None:
-        pass
-
-    def setMaxThreadCount(self, _n: int) -> None:  # noqa: N802 - Qt's name
-        pass
-
-    def start(self, runnable) -> None:
-        runnable.run()
-
-    def waitForDone(self, _msecs: int = -1) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def activeThreadCount(self) -> int:  # noqa: N802 - Qt's name
-        return 0
 
 
 def settle() -> None:

@@ -41,8 +41,8 @@ def many_cycles(product: dict) -> dict:
                                    for n, cycle in enumerate(cycles)]}
 
 
-@pytest.mark.parametrize("width", [760, 1000])
-def test_other_prices_wrap_between_prices(qtbot, tmp_path, width):
+def store_of_many_cycles(qtbot, tmp_path, width: int) -> StoreSection:
+    """The Store, `width` wide, showing the sample products each sold on every cycle."""
     data = samples.account_data(tmp_path)
     data = dataclasses.replace(data, products=[many_cycles(p) for p in data.products])
     section = StoreSection()
@@ -51,6 +51,12 @@ def test_other_prices_wrap_between_prices(qtbot, tmp_path, width):
     section.show()
     section.show_data(data)
     qtbot.waitExposed(section)
+    return section
+
+
+@pytest.mark.parametrize("width", [760, 1000])
+def test_other_prices_wrap_between_prices(qtbot, tmp_path, width):
+    section = store_of_many_cycles(qtbot, tmp_path, width)
     checked = 0
     for card in section.cards:
         label = card.other_prices

@@ -3,28 +3,16 @@
 (four lines in a card with room for three). The "from" is said once; a fixed product's prices never had one."""
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from app.views.store import StoreSection
-
-from . import samples
-from .test_r4_store_card_prices_wrap import NBSP, many_cycles, wrapped_lines
+from .test_r4_store_card_prices_wrap import NBSP, store_of_many_cycles, wrapped_lines
 
 pytestmark = pytest.mark.usefixtures("utc")
 
 
 @pytest.mark.parametrize("width", [760, 1000])
 def test_other_prices_share_lines(qtbot, tmp_path, width):
-    data = samples.account_data(tmp_path)
-    data = dataclasses.replace(data, products=[many_cycles(p) for p in data.products])
-    section = StoreSection()
-    qtbot.addWidget(section)
-    section.resize(width, 650)
-    section.show()
-    section.show_data(data)
-    qtbot.waitExposed(section)
+    section = store_of_many_cycles(qtbot, tmp_path, width)
     by_size = [card for card in section.cards if card.product["pricing_type"] != "fixed"]
     assert by_size
     for card in by_size:

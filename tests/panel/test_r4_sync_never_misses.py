@@ -14,6 +14,7 @@ import pytest
 import requests
 
 from tests.panel.gateways import URLS
+from tests.panel.helpers import paid_with_credits
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import Api, PanelProcess
@@ -62,12 +63,6 @@ def unpaid_order(shop: Shop, buyer: Api, product: dict | None = None) -> dict:
     product = product or shop.product(pricing=MONTHLY_10)
     body = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "paypal",
             "use_credits": False, **URLS}
-    return buyer.data("POST", "/billing/checkout", body, expect=201)
-
-
-def paid_with_credits(buyer: Api, product: dict) -> dict:
-    """A monthly order of `product`, paid at once from the buyer's credits."""
-    body = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "credits"}
     return buyer.data("POST", "/billing/checkout", body, expect=201)
 
 

@@ -10,7 +10,7 @@ import sqlite3
 import requests
 
 from tests.panel.gateways import URLS
-from tests.panel.helpers import assert_error
+from tests.panel.helpers import assert_error, paid_with_credits
 from tests.panel.test_gateway_stripe import (
     intent_of,
     localstripe,
@@ -230,9 +230,7 @@ def test_credits_refund_is_refused_where_credits_can_simply_be_returned(fresh_pa
     shop = Shop(admin_of(proc))
     product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
     buyer = shop.user(credits="10.00")
-    bought = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
-                                                                 "billing_cycle": "monthly"}],
-                                                      "payment_method": "credits"}, expect=201)
+    bought = paid_with_credits(buyer, product)
     path = f"/admin/billing/invoices/{bought['invoice']['id']}/refund"
     error = assert_error(shop.admin.post(path, {"to": "credits", "credits_refund": "10.00"}), 422,
                          "validation_error")
@@ -316,9 +314,7 @@ def test_an_invoice_in_another_currency_paid_by_credits_alone_is_refunded_to_cre
     shop = Shop(admin_of(proc))
     product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
     buyer = shop.user(credits="10.00")
-    bought = buyer.data("POST", "/billing/checkout", {"items": [{"product_id": product["id"],
-                                                                 "billing_cycle": "monthly"}],
-                                                      "payment_method": "credits"}, expect=201)
+    bought = paid_with_credits(buyer, product)
     with sqlite3.connect(proc.db_path) as conn:
         conn.execute("UPDATE invoices SET currency = 'GBP' WHERE id = ?", (bought["invoice"]["id"],))
     conn.close()

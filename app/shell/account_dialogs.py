@@ -73,7 +73,7 @@ class AccountDialogs(QObject):
 
     def _waiting(self) -> dict[str, int]:
         """Actions each account has waiting in the Outbox, as its count last read them."""
-        return {account_id: n for account_id, n in self.sessions.outbox.pending.items() if n}
+        return dict(self.sessions.outbox.pending)      # the dialog keeps those with any
 
     def _outbox_changed(self, _account_id: str) -> None:
         if self.manage_dialog is not None:      # an action queued or sent while the dialog is open

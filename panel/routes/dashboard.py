@@ -38,7 +38,8 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
         due: dict[str, list] = {}
         for r in open_invoices:
             due.setdefault(r["currency"], []).append(r)
-        total_due = sum((invoices.balance_due(r) for r in due.pop(s.currency_code, [])), Decimal(0))
+        own = due.pop(s.currency_code, [])
+        total_due = sum((invoices.balance_due(r) for r in own), Decimal(0))
         others = [{"currency": code, "invoices": len(rows),
                    "total_due": money_str(sum((invoices.balance_due(r) for r in rows), Decimal(0)),
                                           max(invoices.places_of(r) for r in rows))} for code, rows in due.items()]
@@ -52,11 +53,15 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
             rows = conn.execute(f"SELECT * FROM services WHERE user_id = ? AND next_due_date = ? {_RENEWING} "
                                 "AND currency = ?", (uid, next_due, s.currency_code)).fetchall()
             next_amount = sum((_amount_due(conn, s, r) for r in rows), Decimal(0))
+        # The counts are the invoice list's (pending and overdue, every currency), as a user counts the rows there;
+        # total_due_invoices are those of them total_due sums, and each other currency names its own, so
+        # pending_invoices == total_due_invoices + the others' `invoices`, whatever currencies are open.
         return one({
             "active_services": active,
             "pending_invoices": len(open_invoices),
             "overdue_invoices": sum(1 for r in open_invoices if r["status"] == "overdue"),
             "total_due": s.money(total_due),
+            "total_due_invoices": len(own),
             "next_due_date": next_due,
             "next_due_amount": s.money(next_amount) if next_due else None,
             "credit_balance": s.money(credits.balance(conn, uid)),

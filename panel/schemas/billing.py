@@ -234,6 +234,8 @@ class DashboardPublic(BaseModel):
     pending_invoices: int
     overdue_invoices: int
     total_due: Money
+    # How many of pending_invoices total_due sums (those in `currency`); the rest are in other_currencies_due.
+    total_due_invoices: int
     next_due_date: Day | None
     next_due_amount: Money | None
     credit_balance: Money

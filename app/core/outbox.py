@@ -179,6 +179,17 @@ def sent_long_ago(rows: list[Any], now: datetime | None = None) -> list[str]:
     return old
 
 
+def typed_text(row: Any) -> str:
+    """What the user typed for an entry (a reply's message, a cancellation's reason), or "": what the Outbox lets
+    them copy, send again, or (a reply) take back into its ticket's reply box, so a refusal never loses it."""
+    args = row.get("args") if isinstance(row, dict) else None
+    if not isinstance(args, dict):
+        return ""
+    kind = row.get("kind")
+    text = args.get("body") if kind == REPLY_TICKET else args.get("reason") if kind == CANCEL_SERVICE else None
+    return text if isinstance(text, str) else ""
+
+
 def with_waiting_replies(ticket: dict, rows: list) -> dict:
     """The ticket's conversation as the user should see it: the panel's messages, then every reply still waiting
     in the outbox for this ticket, marked `queued` with its key, in the order they were queued.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed
 from app.views.outbox import OutboxButton, OutboxDialog
 
@@ -37,6 +38,7 @@ class OutboxFeature(QObject):
             dialog = OutboxDialog(self.window)
             dialog.edit_requested.connect(self.edit)
             dialog.remove_requested.connect(self.remove)
+            dialog.retry_requested.connect(self.retry)
             dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
             self.dialog = dialog
         self.refresh()
@@ -63,7 +65,18 @@ class OutboxFeature(QObject):
 
     def remove(self, key: str) -> None:
         if self.session is not None:
-            self.outbox.remove(self.session, key, self._failed)
+            self.outbox.remove(self.session, key, self._failed, on_done=self._removed)
+
+    def _removed(self, draft_of: str | None) -> None:
+        """A dismissed reply that never reached the panel: where its text is now."""
+        if draft_of and self.dialog is not None:
+            self.dialog.show_problem(translate("OutboxFeature", "Its text is back in the ticket's reply box: open "
+                                                                "the ticket in Support to change it or send it "
+                                                                "again."))
+
+    def retry(self, key: str) -> None:
+        if self.session is not None:
+            self.outbox.retry(self.session, key, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if self.dialog is not None:

@@ -59,6 +59,16 @@ class SupportPages(PageFeature):
         session = self.sessions.get(account_id)
         if ticket and session is not None and self._still_showing(account_id, str(ticket.get("id"))):
             self.page.show_ticket(ticket, session.data)
+            self._restore_draft(session, ticket)
+
+    def _restore_draft(self, session: AccountSession, ticket: dict) -> None:
+        """A refused reply dismissed from the Outbox: its text goes back into the reply box it was written in (an
+        empty one: never over what is being written there), and is no longer kept aside once it is there."""
+        draft = ticket.get("draft")
+        box = self.page.reply_box
+        if isinstance(draft, str) and draft and not box.toPlainText().strip():
+            box.setPlainText(draft)
+            session.run(support_ops.take_draft, str(ticket.get("id")), draft)
 
     def opened(self, ticket_id: str) -> None:
         session = self.session

@@ -73,8 +73,17 @@ class Outbox(QObject):
                     on_error: Callable[[BaseException], None]) -> None:
         session.run(outbox_ops.edit_reason, key, reason, on_error=on_error)
 
-    def remove(self, session: AccountSession, key: str, on_error: Callable[[BaseException], None]) -> None:
-        session.run(outbox_ops.remove, key, on_error=on_error)
+    def remove(self, session: AccountSession, key: str, on_error: Callable[[BaseException], None],
+               on_done: Callable[[str | None], None] | None = None) -> None:
+        """`on_done(ticket_id)`: the ticket a dismissed reply's text went back to as a draft, or None."""
+        session.run(outbox_ops.remove, key, on_done=on_done, on_error=on_error)
+
+    def retry(self, session: AccountSession, key: str, on_error: Callable[[BaseException], None]) -> None:
+        """A refused entry sent again: queued anew with a new key, and sent at once when the panel is there."""
+        def queued(_row: dict) -> None:
+            if session.reachable:
+                self.replay(session.id)
+        session.run(outbox_ops.retry, key, self.new_key(), on_done=queued, on_error=on_error)
 
     def count(self, account_id: str) -> None:
         session = self.hub.get(account_id)

@@ -1,11 +1,15 @@
 """The Outbox: what waits for the panel (what, when queued, status), opened from the status bar's Outbox button.
 
 A queued entry can have its reason edited or be removed until it is sent; a sent, refused or set-aside one is
-dismissed. Buttons that cannot act on the selected entry are disabled and say why on hover.
+dismissed. What the user typed (a reply's message, a cancellation's reason) is listed with its entry and can be
+copied, and an entry the panel refused can be sent again, so a refusal never loses it (a dismissed reply's text
+goes back to its ticket's reply box). Buttons that cannot act on the selected entry are disabled and say why on
+hover.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.formatting import format_datetime
+from app.core.outbox import typed_text
 from app.core.text import translate
 from app.models.plain_text import PLAIN, tooltip
 
@@ -39,6 +44,15 @@ def status_words() -> dict[str, str]:
 def queued_at(text: str | None) -> str:
     """When an entry was queued, in the user's locale and local time."""
     return format_datetime(text) if text else ""
+
+
+SHOWN_REPLY = 200      # characters of a reply's message in the list; Copy text takes it whole
+
+
+def shortened(text: str) -> str:
+    """A reply's message on one line of the list, its start only (it may be 20,000 characters of several lines)."""
+    line = " ".join(text.split())
+    return line if len(line) <= SHOWN_REPLY else line[:SHOWN_REPLY - 1].rstrip() + "…"
 
 
 class OutboxButton(QPushButton):
@@ -62,6 +76,7 @@ MIN_WHAT = 160                      # the least width an entry's description is 
 class OutboxDialog(QDialog):
     edit_requested = Signal(str, str)       # entry key, the new reason
     remove_requested = Signal(str)          # entry key: taken out unsent, or dismissed once done
+    retry_requested = Signal(str)           # entry key: a refused entry, to be queued again as it was written
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,12 +109,18 @@ class OutboxDialog(QDialog):
         self.problem.hide()
         self.edit_button = QPushButton(translate("OutboxDialog", "Edit reason…"), self, objectName="outboxEdit")
         self.remove_button = QPushButton(translate("OutboxDialog", "Remove"), self, objectName="outboxRemove")
+        self.retry_button = QPushButton(translate("OutboxDialog", "Send again"), self, objectName="outboxRetry")
+        self.copy_button = QPushButton(translate("OutboxDialog", "Copy text"), self, objectName="outboxCopy")
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
+        self.retry_button.clicked.connect(self._retry)
+        self.copy_button.clicked.connect(self.copy_text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
+        row.addWidget(self.retry_button)
+        row.addWidget(self.copy_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -120,7 +141,9 @@ class OutboxDialog(QDialog):
         self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
         for index, entry in enumerate(self.rows):
-            reason = obj(entry.get("args")).get("reason")
+            reason = typed_text(entry)      # a reply's message too: what a refusal must not take out of sight
+            if entry.get("kind") == "reply_ticket":
+                reason = shortened(reason)
             what = entry.get("label", "")
             if reason:
                 what = translate("OutboxDialog", "{action} — “{reason}”").format(action=what, reason=reason)
@@ -138,8 +161,8 @@ class OutboxDialog(QDialog):
         self.table.setVisible(bool(self.rows))
         # With nothing in the list, two greyed buttons under "Nothing waits for the panel" only raised the question
         # of what they would act on.
-        self.edit_button.setVisible(bool(self.rows))
-        self.remove_button.setVisible(bool(self.rows))
+        for button in (self.edit_button, self.remove_button, self.retry_button, self.copy_button):
+            button.setVisible(bool(self.rows))
         self._update_buttons()
         self._fit_height()
 
@@ -192,6 +215,16 @@ class OutboxDialog(QDialog):
                                                                   "until it is sent.") if status in (None, "queued")
                                     else translate("OutboxDialog", "It is being sent or was sent: it can no longer be "
                                                                    "changed."))
+        retryable = status == "refused"
+        self.retry_button.setEnabled(retryable)
+        self.retry_button.setToolTip("" if retryable else translate(
+            "OutboxDialog", "Choose an entry the panel refused: it is queued again as you wrote it, with a new key."))
+        copyable = bool(typed_text(entry))
+        self.copy_button.setEnabled(copyable)
+        self.copy_button.setToolTip(translate("OutboxDialog", "Copy what you wrote (the message or the reason) to "
+                                                              "the clipboard.") if copyable else
+                                    translate("OutboxDialog", "Choose a reply or a cancellation request: they hold "
+                                                              "text you wrote."))
         removable = status not in (None, "sending")
         self.remove_button.setEnabled(removable)
         self.remove_button.setText(translate("OutboxDialog", "Remove") if status in (None, "queued")
@@ -209,6 +242,19 @@ class OutboxDialog(QDialog):
                                                    translate("OutboxDialog", "Why are you cancelling?"), current)
         if ok and reason.strip() and reason.strip() != current:
             self.edit_requested.emit(entry["id"], reason.strip())
+
+    def _retry(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.get("status") == "refused":
+            self.retry_requested.emit(entry["id"])
+
+    def copy_text(self) -> str:
+        """The selected entry's text, on the clipboard (and returned)."""
+        text = typed_text(self.selected())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.show_problem(translate("OutboxDialog", "Copied to the clipboard."))
+        return text
 
     def _remove(self) -> None:
         entry = self.selected()

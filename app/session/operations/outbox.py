@@ -25,7 +25,7 @@ from app.core.text import translate
 from ..wording import explain
 from . import Context
 from .keeping import within_window
-from .support import with_message
+from .support import keep_draft, with_message
 
 OUTBOX = "outbox"        # the resource a change of the outbox names (screens that show it redraw)
 
@@ -238,11 +238,13 @@ def _show_reason(ctx: Context, edited: ob.Entry) -> None:
             _put(ctx, {**row, "args": {**row["args"], "before": {**row["args"]["before"], "reason": reason}}})
 
 
-def remove(ctx: Context, key: str) -> None:
-    """Take out a queued entry before it is sent, or dismiss a sent, refused or set-aside one."""
+def remove(ctx: Context, key: str) -> str | None:
+    """Take out a queued entry before it is sent, or dismiss a sent, refused or set-aside one. A reply that never
+    reached the panel (refused, set aside) is not lost with its entry: its text goes back to its ticket as the reply
+    box's draft; the ticket's id is returned then."""
     row = next((r for r in ctx.cache.outbox() if r.get("id") == key), None)
     if row is None:
-        return
+        return None
     if row.get("status") == ob.SENDING:
         raise ob.NotQueueable(translate("Outbox", "That entry is being sent: it can no longer be removed."))
     ctx.write(CacheChanges(deletes={"outbox": [key]}), OUTBOX)
@@ -253,6 +255,40 @@ def remove(ctx: Context, key: str) -> None:
             ctx.save("services", [{**service, "cancellation": args["before"]}])
     if row.get("status") != ob.SENT and row.get("kind") == ob.REPLY_TICKET:     # queued, refused or set aside
         _unshow_reply(ctx, target, key)
+        text = ob.typed_text(row)
+        if row.get("status") in (ob.REFUSED, ob.SET_ASIDE) and target and text.strip():
+            keep_draft(ctx, target, text)
+            return target
+    return None
+
+
+def retry(ctx: Context, key: str, new_key: str) -> dict:
+    """Send a refused entry again: queued anew, last, with a new Idempotency-Key (the panel refused the old one's
+    request, so that key answers nothing it did), exactly as it was written; the refused entry goes. Raises
+    NotQueueable for an entry that is not refused (a set-aside one may have been done: the user checks first)."""
+    row = _current(ctx, key)
+    if row is None:
+        raise ob.NotQueueable(translate("Outbox", "That entry is no longer in the outbox."))
+    entry = ob.parse(row)
+    if entry.status != ob.REFUSED:
+        raise ob.NotQueueable(translate("Outbox", "Only an entry the panel refused can be sent again."))
+    args = {k: v for k, v in entry.args.items() if k != "before"}
+    try:
+        ob.check_args(replace(entry, args=args))
+    except ob.OutboxRowInvalid as exc:
+        why = str(exc).rstrip(".")
+        raise ob.NotQueueable(translate("Outbox", "Not changed: {reason}.").format(reason=why)) from None
+    if entry.kind == ob.CANCEL_SERVICE:
+        queue_cancellation(ctx, entry.target, args["type"], args["reason"], new_key, entry.label)
+    elif entry.kind == ob.WITHDRAW_CANCELLATION:
+        queue_withdrawal(ctx, entry.target, new_key, entry.label)
+    elif entry.kind == ob.REPLY_TICKET:
+        queue_reply(ctx, entry.target, args["body"], new_key, entry.label)
+    else:
+        enqueue(ctx, entry.kind, entry.target, entry.label, args, new_key)
+    # Queued anew before the refused entry goes: a failure in between leaves both listed, never neither.
+    ctx.write(CacheChanges(deletes={"outbox": [key]}), OUTBOX)
+    return _current(ctx, new_key) or {}
 
 
 # -- the replay ------------------------------------------------------------------------------------------------

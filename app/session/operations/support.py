@@ -4,16 +4,46 @@ a lost answer never makes a second ticket or message."""
 from __future__ import annotations
 
 from app.api import ApiError
+from app.cache import CacheChanges
 from app.core.outbox import with_waiting_replies
 from app.core.support import one_line
 
 from . import Context
 
+DRAFTS = "reply_drafts"      # config key: {ticket id: text} of replies taken back from the Outbox, not yet shown
+
 
 def shown(ctx: Context, ticket: dict | None) -> dict | None:
     """The ticket with the replies still waiting in the outbox laid over its conversation (a newer copy synced
-    before they were sent holds none of them)."""
-    return None if ticket is None else with_waiting_replies(ticket, ctx.cache.outbox())
+    before they were sent holds none of them), and `draft`: a refused reply's text taken back from the Outbox for
+    its reply box, when there is one."""
+    if ticket is None:
+        return None
+    ticket = with_waiting_replies(ticket, ctx.cache.outbox())
+    draft = drafts(ctx).get(str(ticket.get("id")))
+    return {**ticket, "draft": draft} if draft else ticket
+
+
+def drafts(ctx: Context) -> dict[str, str]:
+    held = ctx.cache.config(DRAFTS)
+    return {str(k): v for k, v in held.items() if isinstance(v, str) and v} if isinstance(held, dict) else {}
+
+
+def keep_draft(ctx: Context, ticket_id: str, text: str) -> None:
+    """A reply the panel refused, dismissed from the Outbox: its text waits as the ticket's draft (after any draft
+    kept before, never over it) until the ticket's page puts it in its reply box (`take_draft`)."""
+    held = drafts(ctx)
+    before = held.get(ticket_id, "")
+    held[ticket_id] = text if not before or before == text else f"{before}\n\n{text}"
+    ctx.write(CacheChanges(config={DRAFTS: held}), "tickets")
+
+
+def take_draft(ctx: Context, ticket_id: str, text: str) -> None:
+    """The ticket's page holds the draft `text` now: it is no longer kept here (one kept meanwhile stays)."""
+    held = drafts(ctx)
+    if held.get(ticket_id) == text:
+        del held[ticket_id]
+        ctx.write(CacheChanges(config={DRAFTS: held or None}))
 
 
 def cached_ticket(ctx: Context, ticket_id: str) -> dict | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, Self
 
+from app.core.ledger_order import in_ledger_order
 from app.core.panel_text import as_text
 
 from .connection import CacheConnection, batches
@@ -175,7 +176,8 @@ class CacheQueries(CacheConnection):
         return self._one("orders", order_id)
 
     def credit_transactions(self, limit: int | None = None) -> list[dict]:
-        return self._data("credit_transactions", limit=limit)
+        """Newest first; entries of the same second in the order their balances chain (ids are random)."""
+        return in_ledger_order(self._data("credit_transactions", limit=limit))
 
     def notifications(self, *, unread_only: bool = False, limit: int | None = None) -> list[dict]:
         return self._data("notifications", [("read = 0", [])] if unread_only else [], limit)

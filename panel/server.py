@@ -43,7 +43,7 @@ class JobScheduler(threading.Thread):
 
         while not self.stopped.is_set():
             try:
-                lifecycle.run_jobs(self.panel.db, self.panel.clock)
+                lifecycle.run_all(self.panel)
             except Exception:  # a failed run must not stop the next one
                 log.exception("lifecycle jobs failed")
             self.stopped.wait(self.interval)

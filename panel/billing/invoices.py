@@ -6,6 +6,7 @@ a webhook, a retried webhook) the effects of payment happen once.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from decimal import Decimal
@@ -190,6 +191,9 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
             if amount > 0 and not takes_credits(s, invoice):
                 if to_return is None:
                     raise RuntimeError("a late payment in another currency than the credits' needs to_return")
+                # The duty to return it is written in this transaction, with the payment: a panel that dies before
+                # the gateway is asked leaves it to gateways.flow.retry_late_returns, never only the payment.
+                owe_return(conn, payment_id, invoice["id"], amount, places_of(invoice), now)
                 to_return.append((invoice, amount))
             elif amount > 0:
                 credits.change(conn, invoice["user_id"], amount, type="refund", now=now, places=s.currency_places,
@@ -208,6 +212,20 @@ def confirm_payment(conn: sqlite3.Connection, s: PanelSettings, payment_id: str,
             _count_paid(conn, invoice_id, amount, payment["method"], now, s.currency_places)
         settle(conn, s, invoice_id, today=today, now=now)
     return True
+
+
+LATE_RETURN = "late_return:"  # meta keys of late payments still to give back to their gateway (gateways.flow)
+
+
+def owe_return(conn: sqlite3.Connection, payment_id: str, invoice_id: str, amount: Decimal, places: int,
+               now: str) -> None:
+    """Record that `amount` of the payment, which landed on a closed invoice in another currency than the credits',
+    is to go back to its gateway. `claimed_at` says since when a worker is asking the gateway (now: the caller
+    that commits this goes on to ask it); a claim older than LATE_RETURN_LAPSE is taken over by the retry."""
+    conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                 (f"{LATE_RETURN}{payment_id}:{invoice_id}",
+                  json.dumps({"payment_id": payment_id, "invoice_id": invoice_id,
+                              "amount": money_str(amount, places), "claimed_at": now})))
 
 
 def supersede_pending(conn: sqlite3.Connection, invoice_id: str, now: str) -> None:

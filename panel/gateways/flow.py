@@ -5,8 +5,10 @@ payment paid goes through invoices.confirm_payment, which counts a payment once 
 """
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+from datetime import timedelta
 from decimal import Decimal
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -102,39 +104,89 @@ def return_late(panel: Panel, payment_id: str, late: list) -> None:
     """Give back to its gateway each share of a payment that arrived after its invoice was closed and could not be
     kept as credit (another currency than the credits'): outside the write lock, keyed so a retry refunds once.
     Recorded on the invoice as a negative `refunded` payment and told to the buyer; a gateway that refuses leaves
-    the money with the operator, whom every admin's notification names, and the balance untouched either way."""
-    for invoice, amount in late:
-        payment = panel.db.conn().execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
-        s = settings_store.load(panel.db.conn())
-        money = f"{money_str(amount, invoices.places_of(invoice))} {invoice['currency']}"
-        try:
-            reference = _refund_late(s, payment, invoice, amount)
-        except GatewayError as exc:
-            log.error("payment %s: %s for closed invoice %s could not be returned: %s", payment_id, money,
-                      invoice["invoice_number"], exc)
-            with panel.db.write() as conn:
-                now = iso(panel.clock.now())
-                for (admin,) in conn.execute("SELECT id FROM users WHERE role = 'admin'").fetchall():
-                    notify(conn, admin, title="Payment to return by hand", now=now,
-                           message=f"A {payment['method']} payment of {money} "
-                                   f"({payment['reference'] or payment['gateway_ref']}) "
-                                   f"arrived after invoice {invoice['invoice_number']} was {invoice['status']}. "
-                                   f"Credits are in {s.currency_code}, so it was not kept as credit, and "
-                                   f"{payment['method']} refused to refund it ({exc}): refund it there.")
-            continue
+    the money with the operator, whom every admin's notification names, and the balance untouched either way.
+
+    Each share's duty to return it was written with the payment (invoices.owe_return); it is struck off in the
+    transaction that records the outcome, so a panel that dies in between leaves it for retry_late_returns."""
+    for invoice, _amount in late:
+        _return_one(panel, f"{invoices.LATE_RETURN}{payment_id}:{invoice['id']}")
+
+
+# A return whose worker has not recorded an outcome after this long is taken to have died with its panel.
+LATE_RETURN_LAPSE = timedelta(minutes=10)
+
+
+def retry_late_returns(panel: Panel) -> int:
+    """Return what a panel that died mid-return still owes (run with the lifecycle jobs); how many were recorded.
+
+    A return is claimed (its `claimed_at` moved to now, in a write transaction) only when its last claim lapsed,
+    so two workers do not ask the gateway at once; and should they, the gateway's refund is keyed per payment and
+    invoice and the outcome is recorded only by whoever strikes the duty off first: money goes back once."""
+    done = 0
+    with panel.db.write() as conn:
+        now = panel.clock.now()
+        lapsed = iso(now - LATE_RETURN_LAPSE)
+        keys = []
+        for row in conn.execute("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key",
+                                (invoices.LATE_RETURN + "%",)).fetchall():
+            duty = json.loads(row["value"])
+            if duty["claimed_at"] <= lapsed:
+                conn.execute("UPDATE meta SET value = ? WHERE key = ?",
+                             (json.dumps({**duty, "claimed_at": iso(now)}), row["key"]))
+                keys.append(row["key"])
+    for key in keys:
+        done += _return_one(panel, key)
+    return done
+
+
+def _return_one(panel: Panel, key: str) -> bool:
+    """Ask the gateway to return one late share and record what it answered; False when there was nothing to do
+    (recorded meanwhile) or the gateway refused."""
+    row = panel.db.conn().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return False
+    duty = json.loads(row["value"])
+    payment_id, amount = duty["payment_id"], Decimal(duty["amount"])
+    payment = panel.db.conn().execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
+    invoice = invoices.get(panel.db.conn(), duty["invoice_id"])
+    s = settings_store.load(panel.db.conn())
+    money = f"{money_str(amount, invoices.places_of(invoice))} {invoice['currency']}"
+    try:
+        reference = _refund_late(s, payment, invoice, amount)
+    except GatewayError as exc:
+        log.error("payment %s: %s for closed invoice %s could not be returned: %s", payment_id, money,
+                  invoice["invoice_number"], exc)
         with panel.db.write() as conn:
+            if not _strike_off(conn, key):
+                return False
             now = iso(panel.clock.now())
-            invoices.add_payment(conn, invoice, method=payment["method"], amount=-amount, status="refunded",
-                                 now=now, places=invoices.places_of(invoice), reference=reference)
-            # A payment shared with other invoices still pays those; one of its own is refunded whole.
-            if len(late) == 1 and not conn.execute("SELECT 1 FROM payment_allocations WHERE payment_id = ?",
-                                                    (payment_id,)).fetchone():
-                conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE id = ?", (now, payment_id))
-            notify(conn, invoice["user_id"], title="Payment returned", now=now,
-                   action_url=f"/billing/invoices/{invoice['id']}",
-                   message=f"Your payment of {money} arrived after invoice {invoice['invoice_number']} was "
-                           f"{invoice['status']}. Your credits are in {s.currency_code}, so it was refunded to "
-                           "where you paid it from.")
+            for (admin,) in conn.execute("SELECT id FROM users WHERE role = 'admin'").fetchall():
+                notify(conn, admin, title="Payment to return by hand", now=now,
+                       message=f"A {payment['method']} payment of {money} "
+                               f"({payment['reference'] or payment['gateway_ref']}) "
+                               f"arrived after invoice {invoice['invoice_number']} was {invoice['status']}. "
+                               f"Credits are in {s.currency_code}, so it was not kept as credit, and "
+                               f"{payment['method']} refused to refund it ({exc}): refund it there.")
+        return False
+    with panel.db.write() as conn:
+        if not _strike_off(conn, key):  # another worker recorded this very refund (the gateway's key made it one)
+            return False
+        now = iso(panel.clock.now())
+        invoices.add_payment(conn, invoice, method=payment["method"], amount=-amount, status="refunded",
+                             now=now, places=invoices.places_of(invoice), reference=reference)
+        # A payment shared with other invoices still pays those; one of its own is refunded whole.
+        if not conn.execute("SELECT 1 FROM payment_allocations WHERE payment_id = ?", (payment_id,)).fetchone():
+            conn.execute("UPDATE payments SET status = 'refunded', updated_at = ? WHERE id = ?", (now, payment_id))
+        notify(conn, invoice["user_id"], title="Payment returned", now=now,
+               action_url=f"/billing/invoices/{invoice['id']}",
+               message=f"Your payment of {money} arrived after invoice {invoice['invoice_number']} was "
+                       f"{invoice['status']}. Your credits are in {s.currency_code}, so it was refunded to "
+                       "where you paid it from.")
+    return True
+
+
+def _strike_off(conn: sqlite3.Connection, key: str) -> bool:
+    return conn.execute("DELETE FROM meta WHERE key = ?", (key,)).rowcount == 1
 
 
 def _refund_late(s: settings_store.PanelSettings, payment: sqlite3.Row, invoice: sqlite3.Row, amount: Decimal) -> str:

@@ -117,9 +117,16 @@ class StripeGateway:
 
     def refund(self, intent_id: str, amount: Decimal, currency: str, key: str) -> str:
         """Refund `amount` of `currency` (the intent's, the invoice's) of the intent. `key` is our idempotency key
-        (one per refund we mean), so a retry after a lost answer cannot refund twice."""
+        (one per refund we mean), so a retry after a lost answer cannot refund twice: sent as Stripe's idempotency
+        key (which Stripe keeps 24 hours) and kept in the refund's metadata, where a retry later than that (a panel
+        that died after asking and came back the next day) finds the refund it made and answers with it."""
+        units = minor_units(amount, currency)
+        made = self._call(self.client.v1.refunds.list, params={"payment_intent": intent_id, "limit": 100})
+        for refund in made.data:
+            if (refund.to_dict().get("metadata") or {}).get("sett_key") == key:
+                return refund.id
         refund = self._call(self.client.v1.refunds.create, params={
-            "payment_intent": intent_id, "amount": minor_units(amount, currency)},
+            "payment_intent": intent_id, "amount": units, "metadata": {"sett_key": key}},
             options={"idempotency_key": key})
         return refund.id
 

@@ -173,7 +173,7 @@ def decide_cancellation(request_id: str, decision: Literal["approve", "reject"],
 
 @router.post("/billing/jobs/run", response_model=One[dict[str, int]], responses=errors(401, 403))
 def run_jobs(panel: Panel = Depends(get_panel)):
-    return one(lifecycle.run_jobs(panel.db, panel.clock))
+    return one(lifecycle.run_all(panel))
 
 
 @router.post("/clock/advance", response_model=One[ClockPublic], responses=errors(401, 403, 404, 422))
@@ -184,7 +184,7 @@ def advance_clock(body: ClockBody, panel: Panel = Depends(get_panel)):
     totals: dict[str, int] = {}
     for _ in range(body.days):
         panel.clock.advance(timedelta(days=1))
-        for key, count in lifecycle.run_jobs(panel.db, panel.clock).items():
+        for key, count in lifecycle.run_all(panel).items():
             totals[key] = totals.get(key, 0) + count
     with panel.db.write() as conn:
         conn.execute("INSERT INTO meta (key, value) VALUES ('clock_offset_seconds', ?) "

@@ -19,7 +19,7 @@ from .profile import ProfileCalls
 from .response import ApiResponse
 from .support import SupportCalls
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
-from .validate import bad_answer, model
+from .validate import bad_answer, checked, model
 
 if TYPE_CHECKING:
     import requests  # the transport imports it with its first session, never at start-up
@@ -115,8 +115,12 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
         if credentials is None:
             raise BadAnswer(translate("PanelClient", "{address} answered without a token pair Sett can use.").format(
                 address=f"{self.api_url}{path}"), resource="login", field="access_token")
+        # The user is checked (and its id kept as text) before the pair is taken: an answer Sett refuses changes
+        # nothing, not even the credentials this client sends next.
+        user = data.get("user")
+        if user is not None:
+            user = checked("login", "Me", user)
         self.set_credentials(credentials)
-        user = data.get("user") if isinstance(data.get("user"), dict) else None
         return LoginResult(credentials=credentials, user=user, expires_in=data.get("expires_in"))
 
 

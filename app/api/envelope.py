@@ -203,6 +203,11 @@ def _bounded_details(details: Mapping[str, Any]) -> dict[str, Any]:
     for name in _ID_LISTS:
         if name in bounded and not isinstance(bounded[name], list):
             del bounded[name]
+        elif name in bounded:
+            # Ids are text: a product named as 12 is the cart's "12" (its line is marked out of stock); what is
+            # no id (true/false, a fraction, null) names nothing and is left out.
+            bounded[name] = [str(v) for v in bounded[name]
+                             if isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))]
     return bounded
 
 

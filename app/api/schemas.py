@@ -270,6 +270,7 @@ class InvoicePayment(Loose):
 
 class OrderItem(Loose):
     """An order's line; its sizes and setup fee are shown on the order's page, so they are checked as a service's."""
+    product_id: Id | None = None
     product_name: Text | None = None
     billing_cycle: Text | None = None
     config: Sizes | None = None
@@ -369,10 +370,14 @@ class Notification(Loose):
     created_at: Stamp | None = None
 
 
+class PreviewLine(Loose):
+    product_id: Id | None = None
+
+
 class Preview(Loose):
     """The panel's totals for a cart: the contract makes them the authority, so the two the buyer is shown and
     charged (`total`, `due_now`) must be there."""
-    lines: list[Loose] | None = None
+    lines: list[PreviewLine] | None = None
     subtotal: Charge | None = None
     discount: Charge | None = None
     tax_amount: Charge | None = None
@@ -421,6 +426,7 @@ class TicketAuthor(Loose):
 
 class TicketMessage(Loose):
     id: Id
+    ticket_id: Id | None = None
     author: TicketAuthor | None = None
     body: Text
     created_at: Text | None = None

@@ -63,7 +63,7 @@ def model(resource: str, schema: str, data: Any, *, at: str | None = None) -> An
         raise _refused(resource, exc, (at,) if at else ()) from None
 
 
-_TEXT_KEYS: tuple[frozenset[str], frozenset[str]] | None = None
+_TEXT_KEYS: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
 
 
 def _text_keys() -> frozenset[str]:
@@ -77,17 +77,18 @@ def _text_list_keys() -> frozenset[str]:
     return _keys()[1]
 
 
-def _keys() -> tuple[frozenset[str], frozenset[str]]:
+def _keys() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(text keys, text list keys, id keys, id list keys), from the schemas' field types."""
     global _TEXT_KEYS
     if _TEXT_KEYS is None:
         from pydantic import BaseModel
 
         from . import schemas
-        from .fields import check_currency, check_text
+        from .fields import check_currency, check_id, check_text
 
         texts = (schemas.Text, schemas.CurrencyText)
         checks = (check_text, check_currency)
-        keys, list_keys = set(), set()
+        keys, list_keys, id_keys, id_list_keys = set(), set(), set(), set()
         for item in vars(schemas).values():
             if isinstance(item, type) and issubclass(item, BaseModel):
                 for name, field in item.model_fields.items():
@@ -99,7 +100,12 @@ def _keys() -> tuple[frozenset[str], frozenset[str]]:
                         keys.add(name)
                     elif _holds_text_list(field.annotation, texts):
                         list_keys.add(name)
-        _TEXT_KEYS = (frozenset(keys), frozenset(list_keys))
+                    elif schemas.Id is field.annotation or schemas.Id in getattr(field.annotation, "__args__", ()) \
+                            or any(getattr(check, "func", None) is check_id for check in field.metadata):
+                        id_keys.add(name)
+                    elif _holds_text_list(field.annotation, (schemas.Id,)):
+                        id_list_keys.add(name)
+        _TEXT_KEYS = (frozenset(keys), frozenset(list_keys), frozenset(id_keys), frozenset(id_list_keys))
     return _TEXT_KEYS
 
 
@@ -117,13 +123,24 @@ def _numbers_as_text(data: Any) -> None:
     controls (fields.BIDI_CONTROLS), which turned the rest of a sentence around it backwards. And a true/false
     sent as 1/0 or a word ("false") as the check read it (app.core.panel_text.as_bool). Nothing else is
     changed."""
-    keys, list_keys = _keys()
+    keys, list_keys, id_keys, id_list_keys = _keys()
     stack = [data]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
             for key, value in item.items():
                 if key == _CURRENCY and spell_currency(item):    # the one rule (app.core.panel_text)
+                    continue
+                if key in id_keys or key in id_list_keys:
+                    # Ids are text (the contract's string UUIDs): one sent as a JSON number is its digits, so an
+                    # invoice's id 12 and a service's `invoice_id` "12" are one invoice to every comparison, cache
+                    # key and signal downstream. The schema refused any id that is not text or a whole number.
+                    if isinstance(value, int) and not isinstance(value, bool):
+                        item[key] = str(value)
+                    elif isinstance(value, list) and key in id_list_keys:
+                        item[key] = [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
+                    elif isinstance(value, dict | list):
+                        stack.append(value)
                     continue
                 if key in BOOL_FIELDS and not isinstance(value, bool | dict | list) and value is not None:
                     item[key] = as_bool(value)     # as the check read it: "false" is False, not a true text

@@ -15,8 +15,8 @@ from typing import Any
 
 from .money import currency_code
 
-__all__ = ["BOOL_FIELDS", "COUNT_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS", "TEXT_FIELDS",
-           "as_bool", "as_text", "spell_currency"]
+__all__ = ["BOOL_FIELDS", "COUNT_FIELDS", "ID_FIELDS", "ID_LISTS", "LIST_FIELDS", "OBJECT_FIELDS", "OBJECT_LISTS",
+           "TEXT_FIELDS", "as_bool", "as_text", "spell_currency"]
 
 # Every field some answer schema reads as text (app.api.schemas.Text / CurrencyText); a test keeps this list a
 # superset of what the schemas declare. Only scalars under these names change: several of them (`currency`,
@@ -126,7 +126,17 @@ COUNT_FIELDS = frozenset(("stock", "swap", "io_weight", "database_limit", "backu
                           "quantity"))
 OBJECT_LISTS = frozenset(("items", "lines", "payments", "messages", "pricing"))
 ID_LISTS = frozenset(("service_ids", "invoice_ids", "product_ids"))
+# Every field some answer schema reads as an id (app.api.schemas.Id; a test keeps this a superset of them): ids are
+# text (the contract's string UUIDs), and a panel that sends them as JSON numbers has them kept as their digits by
+# app.api.validate. A cache written before that may hold the number: read as its digits too, so an invoice's id
+# and a service's `invoice_id` compare equal and a signal carrying the id (Signal(str)) takes it.
+ID_FIELDS = frozenset(("id", "uuid", "invoice_id", "service_id", "order_id", "category_id", "product_id",
+                       "ticket_id", "payment_id"))
 _SHAPED = OBJECT_FIELDS | OBJECT_LISTS | ID_LISTS | COUNT_FIELDS
+
+
+def _id_text(value: Any) -> Any:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
 def _shaped(key: str, value: Any) -> Any:
@@ -136,7 +146,9 @@ def _shaped(key: str, value: Any) -> Any:
         return value if isinstance(value, dict) else None
     if key in OBJECT_LISTS:
         return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-    return value if isinstance(value, list) else []
+    if isinstance(value, list):
+        return value if all(type(v) is str for v in value) else [_id_text(v) for v in value]
+    return []
 
 
 def as_text(data: Any) -> Any:
@@ -168,6 +180,8 @@ def as_text(data: Any) -> Any:
                         item[key] = _scalar_text(value)
                 elif value is None:
                     continue
+                elif key in ID_FIELDS and type(value) is int:
+                    item[key] = str(value)
                 elif key not in TEXT_FIELDS:
                     if isinstance(value, dict | list):
                         stack.append(value)

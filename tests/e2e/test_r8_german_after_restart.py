@@ -1,0 +1,118 @@
+"""Deutsch chosen in Preferences, then Restart now, as a buyer does it, against the real panel: Sett starts again the
+way its start reads the choice (app/__main__.py's create_app: the formatting locale and the translators from the
+saved setting), and the screens a buyer goes through (Dashboard, Services and a service's page, Invoices and an
+invoice's page, Credits, Orders, Store, Cart) show no English of Sett's own, and money and dates are written the
+German way (`1.234,50 $`, `24.11.2026`). (tests/gui/test_translations_online builds the German window by installing
+German directly; this goes through the Preferences and the settings a restart reads.)"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.core import local_format
+from app.settings import Settings
+from app.shell import language
+from app.shell.locale_setup import use_locale
+from app.views.account_switcher import initials
+from tests.gui.conftest import (
+    WAIT,
+    close,
+    sync_now,
+    utc,  # noqa: F401 - a fixture, used by name
+)
+from tests.gui.test_translations import compiled_qm, visible_texts
+from tests.gui.test_translations_dialogs import english_left
+from tests.support.catalogue import buy
+
+pytestmark = pytest.mark.usefixtures("utc")
+
+
+def screens(qtbot, app, service_id: str, invoice_id: str) -> dict[str, set[str]]:
+    """Every visible text of the screens a buyer goes through, each screen by its name."""
+    window = app.window
+    seen: dict[str, set[str]] = {}
+    for key in ("dashboard", "services", "invoices", "credits", "orders", "store", "cart"):
+        window.select_section(key)
+        seen[key] = visible_texts(window)
+    window.select_section("services")
+    services = window.sections["services"]
+    assert services.open_service(service_id)
+    qtbot.waitUntil(lambda: services.page.invoices_model.rowCount() == 1, timeout=WAIT)
+    seen["service page"] = visible_texts(window)
+    window.select_section("invoices")
+    invoices = window.sections["invoices"]
+    assert invoices.open_invoice(invoice_id)
+    qtbot.waitUntil(lambda: invoices.page.has_detail, timeout=WAIT)
+    seen["invoice page"] = visible_texts(window)
+    return seen
+
+
+def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qapp, make_app, client_of, vps,
+                                                                       monkeypatch):
+    import app.application as application
+
+    app, account, buyer = client_of(credits="1244.50")
+    placed = buy(buyer, vps["id"])
+    (service_id,) = placed["order"]["service_ids"]
+    invoice = placed["invoice"]
+    sync_now(qtbot, app, account.id)
+    english = screens(qtbot, app, service_id, invoice["id"])
+    assert "$1,234.50" in english["credits"]
+    signed_in_as = app.window.who.text()            # the panel's names: "Test User · email · Sett Panel"
+
+    # Preferences (Ctrl+,): Language, Deutsch; the dialog offers Restart now, which quits to start again.
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: app.preferences.dialog is not None and app.preferences.dialog.isVisible(), timeout=WAIT)
+    dialog = app.preferences.dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    quits = []
+    monkeypatch.setattr(application, "QApplication", type("Quitting", (), {"quit": lambda: quits.append(1)}))
+    qtbot.mouseClick(dialog.restart, Qt.MouseButton.LeftButton)
+    assert app.restart_requested and quits == [1]
+    monkeypatch.undo()
+    close(app)
+
+    # The new start, as create_app reads the saved choice before any widget is built.
+    compiled_qm()
+    setting = Settings().language
+    assert setting == "de"
+    use_locale(language.locale_name(setting))
+    translators = language.install(setting, qapp)
+    try:
+        german_app = make_app()                                 # the same data folder, the same account
+        qtbot.waitUntil(lambda: german_app.window.data is not None and german_app.window.status.state == "online",
+                        timeout=WAIT)
+        german = screens(qtbot, german_app, service_id, invoice["id"])
+        close(german_app)
+    finally:
+        language.uninstall(translators, qapp)
+        local_format.set_locale(local_format.DEFAULT_LOCALE)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QApplication.processEvents()
+
+    everything = set().union(*english.values())
+    # The panel's own words stay as it wrote them: names, its notes and line descriptions, references.
+    service = buyer.data("GET", f"/billing/services/{service_id}")
+    detail = buyer.data("GET", f"/billing/invoices/{invoice['id']}")
+    own = {signed_in_as, "Card VPS", vps["description"], buyer.user["email"], "Test User", account.name,
+           initials(account.name),
+           service["server"]["name"], str(service["server"].get("node") or ""),
+           *(line["description"] for line in detail["lines"]), *(p["reference"] or "" for p in detail["payments"]),
+           *(t["note"] or "" for t in buyer.data("GET", "/billing/credits/transactions"))}
+    left = {name: english_left(texts, everything, own) for name, texts in german.items()}
+    left = {name: texts for name, texts in left.items() if texts}
+    assert not left, "English left after choosing Deutsch:\n" + "\n".join(f"{k}: {v}" for k, v in left.items())
+    assert "Rechnungen" in german["invoices"] and "Guthaben" in " ".join(german["credits"])
+    # Money and dates the German way, on the list, the record pages and the balance.
+    assert "1.234,50 $" in german["credits"], sorted(german["credits"])
+    assert "10,00 $" in german["invoice page"]
+    issued = date.fromisoformat(invoice["issue_date"][:10]).strftime("%d.%m.%Y")
+    assert issued in german["invoices"], issued                                  # the list's Issued column
+    assert any(text.startswith(issued) for text in german["invoice page"]), issued
+    assert not any("$1" in text or "$0" in text for texts in german.values() for text in texts)

@@ -26,7 +26,9 @@ from ..schemas.openapi import body_schema
 from ..state import Panel
 from ..timefmt import iso
 from ..users import create_user, user_out
-from .common import MoneyIn
+from .common import MoneyIn, status_filter
+
+CANCELLATION_STATUSES = ("pending", "approved", "rejected", "withdrawn")
 
 router = APIRouter(route_class=JsonRoute, prefix="/admin", dependencies=[Depends(admin_user)])
 
@@ -157,9 +159,12 @@ def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel))
 
 @router.get("/billing/cancellations", response_model=Page[CancellationPublic], responses=listed(),
             dependencies=[LIST_PARAMS])
-def list_cancellations(request: Request, panel: Panel = Depends(get_panel)):
+def list_cancellations(request: Request, status: str | None = None, panel: Panel = Depends(get_panel)):
+    """Every request, newest first; `?status=pending` (one or a comma list) finds those still to decide."""
+    wanted = status_filter(status, CANCELLATION_STATUSES) or list(CANCELLATION_STATUSES)
     with panel.db.read() as conn:
-        return paged(request, conn, table="cancellation_requests", where=[], params=[],
+        return paged(request, conn, table="cancellation_requests",
+                     where=[f"status IN ({','.join('?' * len(wanted))})"], params=wanted,
                      order_by="created_at DESC, rowid DESC", serialize=cancellations.request_out,
                      server_time=iso(panel.clock.now()))
 

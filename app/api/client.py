@@ -112,6 +112,12 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
                                 .format(address=f"{self.api_url}{path}"), resource="login", field="two_factor_token")
             return LoginResult(two_factor_token=token, expires_in=data.get("expires_in"))
         credentials = credentials_from(data)
+        refresh = data.get("refresh_token") if isinstance(data, dict) else None
+        if credentials is not None and refresh is not None and not isinstance(refresh, str):
+            # A refresh token that is no text (a number, an object) was dropped without a word: the login then
+            # ended for good when its access token did, 15 minutes later, with "sign in again".
+            raise BadAnswer(translate("PanelClient", "{address} answered with a refresh token Sett cannot use.")
+                            .format(address=f"{self.api_url}{path}"), resource="login", field="refresh_token")
         if credentials is None:
             raise BadAnswer(translate("PanelClient", "{address} answered without a token pair Sett can use.").format(
                 address=f"{self.api_url}{path}"), resource="login", field="access_token")

@@ -289,6 +289,8 @@ STARTED_STATES = ("paid", "requires_action", "pending")
 
 
 class Payment(Loose):
+    """A payment read back (`GET /billing/payments/{id}`). A refund's own row is negative, so the amount is signed
+    here."""
     id: Id
     status: Literal[PAYMENT_STATES] | None = None
     amount: Money | None = None
@@ -296,10 +298,16 @@ class Payment(Loose):
     invoice_ids: list[Id] | None = None
     order_id: Id | None = None
     checkout_url: Text | None = None
+    method: Text | None = None
+    created_at: Stamp | None = None
+    updated_at: Stamp | None = None
 
 
 class StartedPayment(Payment):
+    """The payment a checkout, a payment or a top-up just started: its status says what to do next (open its page,
+    read the outcome), and what it asks for is never below zero."""
     status: Literal[STARTED_STATES] | None = None
+    amount: Charge | None = None
 
     @model_validator(mode="after")
     def _has_a_page(self) -> StartedPayment:
@@ -392,7 +400,9 @@ class Preview(Loose):
 class CouponCheck(Loose):
     valid: StrictBool   # the verdict itself: "yes" or 1 is no verdict
     code: Text | None = None
-    discount: Money | None = None
+    type: Text | None = None
+    value: Charge | None = None         # a percentage or an amount off, never below zero
+    discount: Charge | None = None      # taken off the price: a negative one would add to it
     reason: Text | None = None
 
 
@@ -402,11 +412,16 @@ class PaymentStarted(Loose):
     payment: StartedPayment
     order: Order | None = None
     invoice: Invoice | None = None
+    credits_held: Charge | None = None   # paying several invoices: credits kept for them until the gateway pays
 
 
 class Cancellation(Loose):
+    """A cancellation request's answer, shown on the service as its request until the service is read back."""
     id: Id | None = None
+    type: Text | None = None
+    reason: Text | None = None
     status: Text | None = None
+    created_at: Stamp | None = None
 
 
 class SyncState(Loose):
@@ -429,7 +444,7 @@ class TicketMessage(Loose):
     ticket_id: Id | None = None
     author: TicketAuthor | None = None
     body: Text
-    created_at: Text | None = None
+    created_at: Stamp | None = None      # shown beside the message, and in the order of the conversation
 
 
 class Ticket(Row):
@@ -441,7 +456,7 @@ class Ticket(Row):
     status: Text | None = None
     department: Text | None = None
     related: TicketRelated | None = None
-    last_reply_at: Text | None = None
+    last_reply_at: Stamp | None = None    # a sort column of the Support list
     messages: list[TicketMessage] | None = None
 
 

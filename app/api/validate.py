@@ -198,6 +198,39 @@ def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
     return rows
 
 
+# The amounts a review shows and charges, written with the currency's places by the contract: one with more places
+# is no amount the panel can charge (a card is charged in whole cents), and shown rounded it was not what it said.
+REVIEWED_AMOUNTS = ("subtotal", "discount", "tax_amount", "total", "credits_applied", "due_now", "balance_due",
+                    "amount_paid")
+
+
+def within_places(resource: str, data: Any, code: str, places: Any) -> None:
+    """`BadAnswer` when an amount of `data` (a checkout preview, an invoice to pay) in the currency `code` has more
+    decimal places than that currency's `places`; amounts in another currency (whose places Sett does not know),
+    and places Sett cannot read, are left alone."""
+    from app.core.money import MoneyError, currency_code, parse_money
+
+    if not isinstance(data, dict) or type(places) is not int or not 0 <= places <= 8:
+        return
+    named = data.get("currency")
+    if named not in (None, "") and currency_code(named) != currency_code(code):
+        return
+    fields = [(name, data.get(name)) for name in REVIEWED_AMOUNTS]
+    lines = data.get("lines") if isinstance(data.get("lines"), list) else []
+    fields += [(f"lines[{n}].amount", line.get("amount")) for n, line in enumerate(lines) if isinstance(line, dict)]
+    for name, value in fields:
+        if value is None:
+            continue
+        try:
+            decimals = -parse_money(value).normalize().as_tuple().exponent
+        except (MoneyError, ValueError, ArithmeticError):
+            continue        # the schema judged it already
+        if decimals > places:
+            raise bad_answer(resource, name, translate(
+                "Validate", "an amount with more decimal places than {currency} has ({places})").format(
+                currency=currency_code(code) or code, places=places))
+
+
 _KINDS = {type(None): QT_TRANSLATE_NOOP("Validate", "nothing (null)"), list: QT_TRANSLATE_NOOP("Validate", "a list"),
           dict: QT_TRANSLATE_NOOP("Validate", "an object"), str: QT_TRANSLATE_NOOP("Validate", "text"),
           bool: QT_TRANSLATE_NOOP("Validate", "true/false")}

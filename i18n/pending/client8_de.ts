@@ -42,4 +42,18 @@
         <translation>Der Text steht wieder im Antwortfeld des Tickets: Öffnen Sie das Ticket unter Support, um ihn zu ändern oder erneut zu senden.</translation>
     </message>
 </context>
+<context>
+    <name>PanelClient</name>
+    <message>
+        <source>{address} answered with a refresh token Sett cannot use.</source>
+        <translation>{address} antwortete mit einem Aktualisierungs-Token, das Sett nicht verwenden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>an amount with more decimal places than {currency} has ({places})</source>
+        <translation>ein Betrag mit mehr Nachkommastellen, als {currency} hat ({places})</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@ from app.core.changes import CART
 
 from .. import cart_store
 from . import Context
+from .payments import check_places
 
 
 def save_cart(ctx: Context, items: list[dict], options: dict) -> None:
@@ -21,5 +22,8 @@ def validate_coupon(ctx: Context, code: str, items: list[dict]) -> dict:
 
 
 def preview(ctx: Context, body: dict) -> dict:
-    return ctx.client.preview_checkout(body["items"], coupon_code=body.get("coupon_code") or None,
-                                       use_credits=bool(body.get("use_credits", True)))
+    answer = ctx.client.preview_checkout(body["items"], coupon_code=body.get("coupon_code") or None,
+                                         use_credits=bool(body.get("use_credits", True)))
+    # Totals with more places than the account's currency are none the panel can charge (see payments.review).
+    check_places(ctx.cache.config("billing_config") or {}, {"preview": answer})
+    return answer

@@ -8,17 +8,22 @@ from . import Context
 
 
 def mark_read(ctx: Context, uuids: list[str]) -> int:
-    for uuid in uuids:
-        try:
-            ctx.client.mark_notification_read(uuid)
-        except NotFound:
-            # Gone from the panel meanwhile: nothing left to mark. Failing there left the ones marked before it
-            # read at the panel but unread here, and the ones after it unread everywhere (as the outbox's replay
-            # of the same marking already knew).
-            continue
-    wanted = set(uuids)
-    ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
-                               if row.get("uuid") in wanted])
+    marked: set[str] = set()
+    try:
+        for uuid in uuids:
+            try:
+                ctx.client.mark_notification_read(uuid)
+            except NotFound:
+                # Gone from the panel meanwhile: nothing left to mark. Failing there left the ones marked before it
+                # read at the panel but unread here, and the ones after it unread everywhere (as the outbox's replay
+                # of the same marking already knew).
+                pass
+            marked.add(uuid)
+    finally:
+        # Those the panel took are read here too, also when a later one failed (no connection, an answer Sett
+        # cannot read): the bell showed them unread, and Mark all read again asked the panel for them again.
+        ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
+                                   if row.get("uuid") in marked])
     return len(uuids)
 
 

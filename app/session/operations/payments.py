@@ -45,6 +45,7 @@ def review(ctx: Context, kind: str, request: dict) -> dict:
         reads["invoices"] = [client.invoice(request["invoice_id"])]
     elif kind == "invoices":
         reads["invoices"], reads["unreadable"] = _readable(ctx, request["invoice_ids"])
+    check_places(config, reads)     # before anything is kept: a refused review changes nothing
     if reads.get("invoices"):
         ctx.save("invoices", reads["invoices"])
     if kind == "invoices":
@@ -53,6 +54,35 @@ def review(ctx: Context, kind: str, request: dict) -> dict:
         reads["settled"] = [i for i in reads["invoices"] if not still_due(i)]
         reads["invoices"] = [i for i in reads["invoices"] if still_due(i)]
     return reads
+
+
+def check_places(config: dict, reads: dict) -> None:
+    """The amounts to be reviewed and charged, in the account's currency, with no more places than it has: the
+    review showed "10.005" as $10.01, which is not what the panel would charge. A `BadAnswer` in words otherwise."""
+    from app.api.validate import within_places
+
+    currency = config.get("currency") if isinstance(config.get("currency"), dict) else {}
+    code, places = currency.get("code"), currency.get("places")
+    if not isinstance(code, str) or not code:
+        return
+    within_places("checkout preview", reads.get("preview"), code, places)
+    if "unreadable" not in reads:
+        for invoice in reads.get("invoices") or []:
+            within_places("invoice", invoice, code, places)
+        return
+    # Several invoices: one whose amounts cannot be charged is left out and named, as one the panel would not give.
+    kept = []
+    for invoice in reads["invoices"]:
+        try:
+            within_places("invoice", invoice, code, places)
+        except ApiError as error:
+            reads["unreadable"].append({"id": str(invoice.get("id")), "invoice_number": invoice.get("invoice_number"),
+                                        "reason": action_failed(error)})
+            continue
+        kept.append(invoice)
+    if reads["invoices"] and not kept:
+        within_places("invoice", reads["invoices"][0], code, places)     # none left: the review fails, in words
+    reads["invoices"] = kept
 
 
 def still_due(invoice: dict) -> bool:

@@ -113,3 +113,64 @@ def test_each_account_shows_its_own_saved_data_offline_and_a_removed_one_leaves_
     qtbot.wait(200)
     assert dialog.shown == [] or all("Beta" not in f"{e.title} {e.detail}" for e in dialog.shown)
     dialog.close()
+
+
+def account_column(section) -> set[str]:
+    model = section.table.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    at = source.column_of("account")
+    return {model.index(r, at).data() for r in range(model.rowCount())}
+
+
+def test_an_account_removed_while_all_accounts_is_shown_leaves_every_all_accounts_screen(
+        qtbot, make_app, private_panel):
+    dollars, euros = private_panel(), private_panel()
+    dollar_shop, euro_shop = Shop(admin_of(dollars)), Shop(admin_of(euros))
+    dollar_shop.settings(credits_enabled=True, auto_activate=True)
+    euro_shop.settings(currency_code="EUR", currency_symbol="€", credits_enabled=True, auto_activate=True)
+    dollar_product = dollar_shop.product(name="Dollar VPS", pricing=MONTHLY_10)
+    ann, cal = dollar_shop.user(credits="15.00"), dollar_shop.user(credits="20.00")
+    bea = euro_shop.user(credits="30.00")
+    buy(ann, dollar_product["id"])
+    buy(cal, dollar_product["id"])
+    buy(bea, euro_shop.product(name="Euro VPS", pricing=MONTHLY_10)["id"])
+
+    app = make_app()
+    alpha = add_account(qtbot, app, dollars.url, ann.user["email"], name="Alpha")
+    beta = add_account(qtbot, app, euros.url, bea.user["email"], name="Beta")
+    add_account(qtbot, app, dollars.url, cal.user["email"], name="Gamma")
+    window = app.window
+    sections = {key: window.sections[key] for key in ("dashboard", "services", "invoices", "credits", "orders")}
+    for key, section in sections.items():
+        window.select_section(key)
+        section.scope_toggle.all_button.click()
+    qtbot.waitUntil(lambda: sections["dashboard"].synced.text() == "3 accounts with saved data", timeout=WAIT)
+    for key in ("services", "invoices", "orders"):
+        window.select_section(key)
+        qtbot.waitUntil(lambda s=sections[key]: account_column(s) == {"Alpha", "Beta", "Gamma"}, timeout=WAIT)
+    window.select_section("invoices")
+
+    manage = app.open_manage_dialog()
+    manage.list.setCurrentRow([manage.list.item(r).data(Qt.ItemDataRole.UserRole)
+                               for r in range(manage.list.count())].index(beta.id))
+    manage.remove_button.click()
+    manage.confirm_button.click()
+    manage.close()
+    qtbot.waitUntil(lambda: [a.id for a in app.accounts.all()] != [] and beta.id not in
+                    [a.id for a in app.accounts.all()], timeout=WAIT)
+
+    invoices = sections["invoices"]
+    qtbot.waitUntil(lambda: account_column(invoices) == {"Alpha", "Gamma"}, timeout=WAIT)
+    assert invoices.summary.text().startswith("Across 2 accounts") and "€" not in invoices.summary.text()
+    for key in ("services", "orders"):
+        window.select_section(key)
+        qtbot.waitUntil(lambda s=sections[key]: account_column(s) == {"Alpha", "Gamma"}, timeout=WAIT)
+    window.select_section("credits")
+    qtbot.waitUntil(lambda: sections["credits"].balance.text() == "$15.00", timeout=WAIT)   # 5.00 + 10.00
+    assert account_column(sections["credits"]) == {"Alpha", "Gamma"}
+    window.select_section("dashboard")
+    dashboard = sections["dashboard"]
+    qtbot.waitUntil(lambda: dashboard.synced.text() == "2 accounts with saved data", timeout=WAIT)
+    figures = " ".join(card.value.text() + " " + card.caption.text() for card in dashboard.cards.values())
+    assert "€" not in figures, figures
+    assert alpha.id in [a.id for a in app.accounts.all()]

@@ -354,15 +354,15 @@ class Order(Row):
     invoice_id: Id | None = None
     service_ids: list[Id] | None = None
     items: list[OrderItem] | None = None
-    subtotal: Money | None = None
-    discount: Money | None = None
-    tax_amount: Money | None = None
-    total: Money | None = None
+    subtotal: Charge | None = None        # an order's figures are never below zero (a refund is the invoice's)
+    discount: Charge | None = None
+    tax_amount: Charge | None = None
+    total: Charge | None = None
 
 
 class CreditTransaction(Row):
-    amount: Money | None = None
-    balance_after: Money | None = None
+    amount: Money | None = None             # signed: a payment takes credit, a top-up or refund adds it
+    balance_after: Charge | None = None     # a balance never goes below zero (the contract)
     invoice_id: Id | None = None
     type: Text | None = None
     note: Text | None = None
@@ -404,6 +404,8 @@ class CouponCheck(Loose):
     value: Charge | None = None         # a percentage or an amount off, never below zero
     discount: Charge | None = None      # taken off the price: a negative one would add to it
     reason: Text | None = None
+    recurring: bool | None = None       # kept with the cart's coupon: "false" as text read as true
+    product_ids: list[Id] | None = None
 
 
 class PaymentStarted(Loose):

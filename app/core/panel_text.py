@@ -89,7 +89,7 @@ def spell_currency(item: dict) -> bool:
 # which Python reads as true whatever it says: "inclusive": "false" priced the cart with tax included, "read": "0"
 # showed a notification read, "archived": "false" took a live product out of the store.
 BOOL_FIELDS = frozenset(("archived", "auto_activate", "billing_enabled", "credits_enabled", "enabled", "in_stock",
-                         "inclusive", "read", "staff", "tickets_enabled", "valid"))
+                         "inclusive", "read", "recurring", "staff", "tickets_enabled", "valid"))
 _TRUE = frozenset(("1", "on", "t", "true", "y", "yes"))
 _FALSE = frozenset(("0", "off", "f", "false", "n", "no"))
 

@@ -164,6 +164,9 @@ def test_every_call_refuses_an_answer_that_is_no_envelope_in_words(call, answer)
     ("save profile", {key: value for key, value in PROFILE.items() if key != "country"}, "country"),
     ("credits", {"enabled": True, "balance": "-5.00", "currency": "USD"}, "balance"),
     ("billing config", {**CONFIG, "currency": {"code": "USD", "places": 30}}, "places"),
+    ("cancel order", {**ORDER, "status": "cancelled", "total": "-10.00"}, "total"),
+    ("coupon", {"valid": True, "code": "SAVE", "recurring": "sometimes"}, "recurring"),
+    ("coupon", {"valid": True, "code": "SAVE", "product_ids": [{"id": "p1"}]}, "product_ids"),
 ])
 def test_an_answer_that_breaks_the_contract_in_one_field_is_refused_naming_it(call, answer, field):
     status = 201 if call in ("checkout", "pay invoice", "pay invoices", "top-up", "cancellation", "reply") else 200
@@ -171,6 +174,23 @@ def test_an_answer_that_breaks_the_contract_in_one_field_is_refused_naming_it(ca
         CALLS[call](api)
     refused_in_words(caught.value)
     assert field in str(caught.value)
+
+
+def test_a_coupon_check_says_recurring_and_its_products_as_the_cart_reads_them():
+    answer = {"valid": True, "code": "SAVE", "type": "percent", "value": 10, "recurring": "false",
+              "product_ids": [2, "p-3"]}
+    with client(data(answer)) as api:
+        checked = api.validate_coupon("SAVE", ITEMS)
+    assert checked["recurring"] is False and checked["product_ids"] == ["2", "p-3"]     # "false" read as true
+
+
+def test_a_credit_balance_below_zero_after_a_transaction_stops_the_sync_naming_it():
+    from app.api.validate import checked_rows
+
+    row = {"id": "ct-1", "amount": "-20.00", "type": "payment", "balance_after": "-15.00", "created_at": Z}
+    with pytest.raises(BadAnswer) as caught:
+        checked_rows("credit transactions", "CreditTransaction", [row])
+    assert "balance_after" in str(caught.value)
 
 
 @pytest.mark.parametrize("refresh", [12345, {"token": "r"}, ["r"], True])

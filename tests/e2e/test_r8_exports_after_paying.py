@@ -3,10 +3,14 @@ localstripe: an order paid with credit first and the card for the rest, then Inv
 Credits ▸ Export through the save dialog (a name typed without its extension), and Invoices ▸ Save all PDFs… through
 its dialog. The files hold what the panel holds: each payment with its method and amount, the credit's history with
 the balance after each line, totals per currency, and one PDF per invoice naming the buyer as their billing profile
-says. (tests/gui/test_exports writes these from canned caches; test_r6_store_and_export the invoices CSV.)"""
+says; and `sett export payments` from the command line writes the same rows as the window. (tests/gui/test_exports
+writes these from canned caches; test_r6_store_and_export the invoices CSV.)"""
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -14,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from tests.gui.conftest import WAIT
+from tests.support.panel import ROOT
 
 from .checkout_steps import open_checkout, order_request, orders_of, pay_by_card
 
@@ -57,7 +62,7 @@ def save_all_pdfs(qtbot, app, invoices, folder: Path) -> None:
 
 
 def test_payments_credit_history_and_pdfs_exported_after_a_credit_and_card_payment(
-        qtbot, client_of, vps, tmp_path, monkeypatch):
+        qtbot, client_of, vps, tmp_path, monkeypatch, data_dir):
     app, account, buyer = client_of(credits="4.00")
     buyer.data("PUT", "/account/billing-profile", {"company": COMPANY, "address_lines": ["Hauptstraße 1", "Berlin"],
                                                    "country": "DE", "tax_id": ""})
@@ -109,3 +114,13 @@ def test_payments_credit_history_and_pdfs_exported_after_a_credit_and_card_payme
     assert number in text and COMPANY in text and "Hauptstraße 1" in text, text
     assert "$10.00" in text and "Paid" in text, text
     assert "Saved 1 PDF" in app.sessions.global_notes["export"].text
+
+    # The same payments from the command line, with no window, from the same saved data: the same rows.
+    from_cli = tmp_path / "cli-payments.csv"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "app", "export", "payments", "-o", str(from_cli),
+                           "--data-dir", str(data_dir)], capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert rows_of(from_cli) == rows
+    assert "wrote" in done.stdout and "USD 10.00" in done.stdout, done.stdout

@@ -30,10 +30,20 @@ def _too_precise() -> str:
     return translate("Fields", "an amount of money with more than {limit} decimals").format(limit=MAX_MONEY_DECIMALS)
 
 
+def _id_kind(value: Any) -> str:
+    """What a value that is no id is, in words (as app.api.validate names kinds)."""
+    if isinstance(value, bool):
+        return translate("Validate", "true/false")
+    if isinstance(value, Decimal | float):
+        return translate("Fields", "a number with a fraction")
+    words = {type(None): "nothing (null)", dict: "an object", list: "a list"}.get(type(value))
+    return translate("Validate", words) if words else type(value).__name__
+
+
 def check_id(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValueError(translate("Fields", "an id must be a string or a whole number, not {kind}").format(
-            kind=type(value).__name__))
+            kind=_id_kind(value)))
     text = str(value)
     if not text or len(text) > _MAX_ID:
         raise ValueError(translate("Fields", "an id must be 1 to {limit} characters").format(limit=_MAX_ID))

@@ -63,4 +63,11 @@
         <translation>{address} hat ein Objekt gesendet, das {key} zweimal nennt, sodass seine Aussage davon abhängt, welcher Eintrag gelesen wird; Sett hat behalten, was es hatte.</translation>
     </message>
 </context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>a number with a fraction</source>
+        <translation>eine Zahl mit Nachkommastellen</translation>
+    </message>
+</context>
 </TS>

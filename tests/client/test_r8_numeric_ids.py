@@ -218,6 +218,9 @@ def test_an_id_that_is_no_text_and_no_whole_number_is_refused_and_nothing_change
     with pytest.raises(BadAnswer) as caught:
         sync(panel, cache_path)
     assert where in str(caught.value) and "Traceback" not in str(caught.value)
+    if not isinstance(bad, str):      # what it got, in words: never a Python type's name
+        assert any(words in str(caught.value) for words in ("true/false", "a number with a fraction", "an object",
+                                                            "a list")), str(caught.value)
     with AccountCache(cache_path) as cache:
         after = load_account_data("a", cache)
     assert (after.invoices, after.services, after.orders, after.notifications, after.products) == (

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from app.core.panel_text import as_bool
 from app.core.text import translate
 
 from .auth import Credentials, LoginResult, credentials_from
@@ -105,7 +106,8 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
                     self._credentials = None
 
     def _login_result(self, data: Any, path: str) -> LoginResult:
-        if isinstance(data, dict) and data.get("requires_2fa"):
+        # True/false as BadgerPanel-like panels may send it (1/0, "false"): "false" as text asked for a code.
+        if isinstance(data, dict) and as_bool(data.get("requires_2fa")) is True:
             token = data.get("two_factor_token")
             if not isinstance(token, str) or not token:
                 raise BadAnswer(translate("PanelClient", "{address} asked for a code but sent no two-factor token.")

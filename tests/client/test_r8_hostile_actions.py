@@ -357,3 +357,12 @@ def test_an_error_that_names_a_key_twice_is_an_answer_in_no_shape_the_panel_uses
     error = error_from(409, b'{"error": {"code": "out_of_stock", "code": "conflict"}}', {})
     assert isinstance(error, ApiError) and error.status == 409 and "409" in str(error)
     assert panel_may_have_acted(error)      # which refusal it was is not known: a keyed action keeps its key
+
+
+@pytest.mark.parametrize(("flag", "asks"), [("false", False), (0, False), ("true", True), (1, True), (True, True)])
+def test_a_login_reads_requires_2fa_as_what_it_says(flag, asks):
+    answer = {"requires_2fa": flag, "two_factor_token": "c" * 20, "access_token": "a" * 20, "refresh_token": "r" * 20}
+    with client(data(answer)) as api:
+        result = api.login("a@example.com", "pw")
+    assert result.requires_2fa is asks
+    assert (result.credentials is None) is asks

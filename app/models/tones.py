@@ -5,8 +5,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 STATUS_TONES: dict[str, str] = {
     "active": "success", "paid": "success", "running": "success", "succeeded": "success",
-    "pending": "warning", "awaiting_approval": "warning", "processing": "warning",
-    "overdue": "danger", "suspended": "danger", "failed": "danger",
+    "pending": "warning", "awaiting_approval": "warning", "processing": "warning", "installing": "warning",
+    "overdue": "danger", "suspended": "danger", "failed": "danger", "offline": "danger",
     "terminated": "muted", "cancelled": "muted", "refunded": "muted", "draft": "muted", "withdrawn": "muted",
 }
 # The shell's themes use the same colours for their status chips (resources/styles/*.qss).

@@ -3,8 +3,10 @@ both refreshed the same login (the panel ends a login whose spent refresh token 
 
 The first start holds a `QLockFile` in the data folder and listens on a `QLocalServer` named after that folder;
 a later start finds the lock taken, hands its arguments (`sett://` links) to the first over the local socket and
-exits 0. A lock left by a crashed run is stale (its process is gone) and is taken over. Works before any
-QApplication exists, so a second start never builds a window.
+exits 0. A lock left by a crashed run is stale (its process is gone) and is taken over, and so is one whose Sett
+ends while a later start is still trying to reach it (quit, then started again at once: the first has closed its
+socket but not yet let go of the lock). Works before any QApplication exists, so a second start never builds a
+window.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def hand_over(name: str, args: list[str], timeout: float = HANDOVER_SECONDS) -> 
 
     deadline = time.monotonic() + timeout
     last = "it did not answer"
-    while time.monotonic() < deadline:
+    while True:
         socket = QLocalSocket()
         socket.connectToServer(name)
         if socket.waitForConnected(1000):
@@ -60,6 +62,8 @@ def hand_over(name: str, args: list[str], timeout: float = HANDOVER_SECONDS) -> 
             last = f"it answered {answer[:80]!r}"
         else:
             last = socket.errorString()
+        if time.monotonic() >= deadline:
+            break
         time.sleep(0.2)    # the first start holds the lock but is not listening yet
     raise HandoverError(f"Sett is already running on this data folder, but {last}.")
 
@@ -144,11 +148,22 @@ class SingleInstance(QObject):
         self.lock.unlock()
 
 
-def claim_or_hand_over(data_dir: Path, args: list[str]) -> SingleInstance | None:
-    """The instance guard for this start, or None once the arguments went to the running Sett."""
+def claim_or_hand_over(data_dir: Path, args: list[str],
+                       timeout: float = HANDOVER_SECONDS) -> SingleInstance | None:
+    """The instance guard for this start, or None once the arguments went to the running Sett.
+
+    Between attempts to reach the running Sett the lock is tried again: a Sett that is quitting stops listening
+    before its process ends, and a start made meanwhile must start (it used to give up after 10 s with "cannot
+    reach it")."""
     guard = SingleInstance(data_dir)
-    if guard.acquire():
-        return guard
-    hand_over(guard.name, args)
-    print(f"Sett is already running on {data_dir}: brought it to the front.", file=sys.stdout)
-    return None
+    deadline = time.monotonic() + timeout
+    while not guard.acquire():
+        try:
+            hand_over(guard.name, args, timeout=min(1.0, max(0.0, deadline - time.monotonic())))
+        except HandoverError as exc:
+            if time.monotonic() >= deadline:
+                raise HandoverError(f"{exc} If it is closing, start Sett again in a moment.") from None
+            continue
+        print(f"Sett is already running on {data_dir}: brought it to the front.", file=sys.stdout)
+        return None
+    return guard

@@ -2,9 +2,9 @@
 way its start reads the choice (app/__main__.py's create_app: the formatting locale and the translators from the
 saved setting), and the screens a buyer goes through (Dashboard, Services and a service's page, Invoices and an
 invoice's page, Credits, Orders, Store, Cart, and a purchase from the cart: its review and result) show no English
-of Sett's own, and money and dates are written the
-German way (`1.234,50 $`, `24.11.2026`). (tests/gui/test_translations_online builds the German window by installing
-German directly; this goes through the Preferences and the settings a restart reads.)"""
+of Sett's own, and money and dates are written the German way (`1.234,50 $`, `24.11.2026`).
+(tests/gui/test_translations_online builds the German window by installing German directly; this goes through the
+Preferences and the settings a restart reads.)"""
 from __future__ import annotations
 
 from datetime import date

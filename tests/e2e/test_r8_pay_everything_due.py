@@ -1,9 +1,9 @@
 """Pay all due with a mix of invoices, in the running client against the real panel (its clock moved) and
 localstripe: an overdue renewal of a suspended service and a pending order left unpaid, with some credit on the
 account. The review takes the credit first and the card typed into the embedded page pays the rest in one payment;
-afterwards the Dashboard's Amount due, the Invoices heading and list, the sidebar's badge and the service page left
-open all say the same thing, without reopening anything. (test_orders pays two overdue renewals by card with no
-credit; here the credit and the two statuses are mixed.)"""
+afterwards the Dashboard's Amount due and recent orders, the Invoices heading and list, the sidebar's badge, the
+Orders list and the service page left open all say the same thing, without reopening anything. (test_orders pays
+two overdue renewals by card with no credit; here the credit and the two statuses are mixed.)"""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -68,6 +68,9 @@ def test_pay_all_due_takes_the_credit_first_pays_the_rest_by_card_and_every_scre
 
     # The sync an action starts is held from here: each screen shows what the payment itself read back.
     monkeypatch.setattr(AccountSession, "sync", lambda self: None)
+    order_line = f"{left['order']['order_number']} · "
+    assert any(b.text().startswith(order_line) and "Awaiting payment" in b.text()
+               for b in dashboard.recent_orders.buttons)
     window.select_section("dashboard")
     dashboard.pay_all.click()                                   # the Amount due card's Pay all due…
     session = opened_checkout(qtbot, app)
@@ -93,6 +96,11 @@ def test_pay_all_due_takes_the_credit_first_pays_the_rest_by_card_and_every_scre
     assert dashboard.cards["overdue"].value.text() == "0"
     qtbot.waitUntil(lambda: dashboard.cards["credits"].value.text() == "$0.00", timeout=WAIT)
     assert not dashboard.pay_all.isVisibleTo(dashboard)
+    (recent,) = [b.text() for b in dashboard.recent_orders.buttons if b.text().startswith(order_line)]
+    assert "Active" in recent and "Awaiting payment" not in recent, recent           # the order left unpaid is paid
+    window.select_section("orders")
+    orders = window.sections["orders"]
+    assert "Active" in row_status(orders.proxy, left["order"]["order_number"])
     window.select_section("invoices")
     qtbot.waitUntil(lambda: invoices.summary.text() in ("", "Nothing to pay."), timeout=WAIT)
     assert not invoices.pay_due.isVisibleTo(invoices)

@@ -86,6 +86,13 @@ def test_a_cancellation_and_a_reply_queued_offline_reach_the_panel_once_after_a_
     page = open_ticket(qtbot, app, ticket["id"])
     qtbot.waitUntil(lambda: bodies(page)[-1:] == ["Hourly, please."], timeout=WAIT)
     assert "waiting in the Outbox" in page.messages[-1].header.text()
+    app.window.select_section("services")
+    services = app.window.sections["services"]
+    assert services.open_service(service_id)
+    qtbot.waitUntil(lambda: "waiting in the Outbox" in services.page.cancellation.text(), timeout=WAIT)
+    assert "Moving to a bigger plan" in services.page.cancellation.text()
+    assert not services.page.cancel_button.isVisibleTo(services.page) or not services.page.cancel_button.isEnabled()
+    app.window.select_section("support")
 
     private_panel(workdir, extra_args=["--port", str(port)])     # the panel is back, where it was
     qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)

@@ -198,6 +198,16 @@ def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
     return rows
 
 
+def one_asked(resource: str, asked: Any, record: Any, key: str = "id") -> Any:
+    """`record` when it is the one asked for (its `key` is `asked`, as text), else a `BadAnswer` in words: a panel
+    (or a cache on the way) that answers a read of invoice A with invoice B had the review show B's amount while A
+    was paid, and B's copy saved over the row of A."""
+    if isinstance(record, dict) and record.get(key) is not None and str(record.get(key)) != str(asked):
+        raise bad_answer(resource, key, translate("Validate", "asked for {asked}, the panel answered with {got}")
+                         .format(asked=repr(str(asked)[:40]), got=repr(str(record.get(key))[:40])))
+    return record
+
+
 # The amounts a review shows and charges, written with the currency's places by the contract: one with more places
 # is no amount the panel can charge (a card is charged in whole cents), and shown rounded it was not what it said.
 REVIEWED_AMOUNTS = ("subtotal", "discount", "tax_amount", "total", "credits_applied", "due_now", "balance_due",

@@ -19,6 +19,7 @@ from app.api import ApiError, BadAnswer, BillingDisabled, Cancellation, Cancelle
 from app.api.body import ReadBudget
 from app.api.fields import aware_time
 from app.api.retry import RetryBudget
+from app.api.validate import one_asked
 from app.cache import CacheChanges, CacheError, InvalidChanges
 from app.core.changes import ChangeSet
 from app.core.money import currency_code
@@ -335,7 +336,7 @@ class SyncEngine:
                 raise SyncCancelled()
             result.requests += 1
             try:
-                out.append(getattr(self.client, resource.detail)(row["id"]))
+                out.append(one_asked(resource.name, row["id"], getattr(self.client, resource.detail)(row["id"])))
             except NotFound:
                 out.append(row)       # gone between the list and its read: the list row, as the panel listed it
         return out

@@ -55,6 +55,10 @@
         <source>an amount with more decimal places than {currency} has ({places})</source>
         <translation>ein Betrag mit mehr Nachkommastellen, als {currency} hat ({places})</translation>
     </message>
+    <message>
+        <source>asked for {asked}, the panel answered with {got}</source>
+        <translation>{asked} angefragt, das Panel antwortete mit {got}</translation>
+    </message>
 </context>
 <context>
     <name>Network</name>

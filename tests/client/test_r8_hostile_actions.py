@@ -366,3 +366,72 @@ def test_a_login_reads_requires_2fa_as_what_it_says(flag, asks):
         result = api.login("a@example.com", "pw")
     assert result.requires_2fa is asks
     assert (result.credentials is None) is asks
+
+
+# -- a record asked for by id, answered with another ---------------------------------------------------------------
+OTHER_INVOICE = {**INVOICE, "id": "i9", "invoice_number": "INV-9", "total": "1.00", "balance_due": "1.00"}
+
+
+@pytest.mark.parametrize(("action", "routes"), [
+    ("review an invoice", {"/billing/invoices/i1": data(OTHER_INVOICE)}),
+    ("read the outcome", {"/billing/payments/p1": data({"id": "p9", "status": "succeeded", "invoice_id": "i1"})}),
+    ("cancel an order", {"/billing/orders/o1/cancel": data({**ORDER, "id": "o9", "status": "cancelled"})}),
+    ("fetch a ticket", {"/support/tickets/t1": data({**TICKET, "id": "t9"})}),
+])
+def test_a_read_answered_with_another_record_is_refused_and_saved_nowhere(cache_dir, action, routes):
+    operation, args = ACTIONS[action]
+    healthy = {"/billing/config": data(CONFIG), "/billing/credits": data({"enabled": True, "balance": "0.00",
+                                                                          "currency": "USD"}), **routes}
+    before = snapshot()
+    with pytest.raises(BadAnswer) as caught:
+        run(by_path(healthy, data({})), operation, *args)
+    refused_in_words(caught.value)
+    assert "asked for" in str(caught.value)
+    assert snapshot() == before
+
+
+def test_paying_several_names_the_invoice_answered_with_another_and_pays_the_rest(cache_dir):
+    routes = {"/billing/config": data(CONFIG), "/billing/credits": data({"enabled": True, "balance": "0.00",
+                                                                         "currency": "USD"}),
+              "/billing/invoices/i1": data(INVOICE), "/billing/invoices/i2": data(OTHER_INVOICE)}
+    reads = run(by_path(routes, data({})), pay_ops.review, "invoices", {"invoice_ids": ["i1", "i2"]})
+    assert [i["id"] for i in reads["invoices"]] == ["i1"]
+    assert [u["id"] for u in reads["unreadable"]] == ["i2"]
+    with open_account_cache(ACCOUNT) as cache:
+        assert cache.invoice("i9") is None
+
+
+def test_an_outcome_whose_order_is_answered_with_another_keeps_the_cached_one(cache_dir):
+    routes = {"/billing/payments/p1": data({"id": "p1", "status": "succeeded", "invoice_id": "i1", "order_id": "o1"}),
+              "/billing/invoices/i1": data({**INVOICE, "status": "paid", "balance_due": "0.00"}),
+              "/billing/orders/o1": data({**ORDER, "id": "o9"}), "/billing/services/s1": data(SERVICE)}
+    outcome = run(by_path(routes, data({})), pay_ops.read_outcome, "p1")
+    assert outcome.order["id"] == "o1" and "orders" in outcome.missing
+    with open_account_cache(ACCOUNT) as cache:
+        assert cache.order("o9") is None and cache.invoice("i1")["status"] == "paid"
+
+
+def test_a_sync_whose_ticket_detail_is_another_ticket_stops_and_changes_nothing(tmp_path):
+    from app.cache import AccountCache
+    from app.sync.engine import SyncEngine
+
+    from . import hostile
+    from .test_r6_hostile_answers import now_text, rows
+
+    def answer(sent):
+        if sent.path == "/sync/state":
+            return data({"version": now_text(), "server_time": now_text()})
+        if sent.path == "/settings/public":
+            return data({**hostile.OBJECTS["/settings/public"], "tickets_enabled": True})
+        if sent.path == "/support/tickets":
+            return rows([{key: value for key, value in TICKET.items() if key != "messages"}])
+        if sent.path == "/support/tickets/t1":
+            return data({**TICKET, "id": "t9"})
+        healthy = hostile.healthy_body(sent.path)
+        return raw(200, json.dumps(healthy)) if healthy else raw(404, '{"error": {"code": "not_found"}}')
+
+    with client(answer) as api, AccountCache(tmp_path / "c.sqlite3") as cache:
+        with pytest.raises(BadAnswer) as caught:
+            SyncEngine(api, cache).run()
+        assert "t1" in str(caught.value) and "t9" in str(caught.value)
+        assert cache.tickets() == [] and cache.invoices() == []

@@ -32,6 +32,14 @@ class Done:
     patches: dict[str, Any] = field(default_factory=dict)
 
 
+def one_asked(resource: str, asked: Any, record: Any) -> Any:
+    """`record` when it is the one asked for, else a `BadAnswer` (app.api.validate.one_asked, loaded here on the
+    worker, not with the operations at start-up)."""
+    from app.api.validate import one_asked as checked
+
+    return checked(resource, asked, record)
+
+
 class Context:
     """An operation's view of its account, on the worker. Not thread-safe: one per operation run."""
 

@@ -1,7 +1,7 @@
 """An invoice's operations: its detail, the cache's at once and then the panel's (kept for offline)."""
 from __future__ import annotations
 
-from . import Context
+from . import Context, one_asked
 
 
 def cached_invoice(ctx: Context, invoice_id: str) -> dict | None:
@@ -9,6 +9,6 @@ def cached_invoice(ctx: Context, invoice_id: str) -> dict | None:
 
 
 def fetch_invoice(ctx: Context, invoice_id: str) -> dict:
-    invoice = ctx.client.invoice(invoice_id)
+    invoice = one_asked("invoice", invoice_id, ctx.client.invoice(invoice_id))
     ctx.save("invoices", [invoice])
     return invoice

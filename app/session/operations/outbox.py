@@ -23,7 +23,7 @@ from app.core import outbox as ob
 from app.core.text import translate
 
 from ..wording import explain
-from . import Context
+from . import Context, one_asked
 from .keeping import within_window
 from .support import keep_draft, with_message
 
@@ -65,7 +65,7 @@ def _send_mark_read(ctx: Context, entry: ob.Entry) -> None:
 def _send_reply(ctx: Context, entry: ob.Entry) -> None:
     message = ctx.client.reply_ticket(entry.target, entry.args["body"], key=entry.id)
     try:
-        ticket = ctx.client.ticket(entry.target)
+        ticket = one_asked("ticket", entry.target, ctx.client.ticket(entry.target))
     except ApiError:
         # Sent: the ticket not read back is not the panel refusing the reply (which marked a reply the panel had
         # taken "refused", and dismissing it took it out of the conversation). The queued copy gives way to the
@@ -89,7 +89,7 @@ def _reread_service(ctx: Context, service_id: str, *sent: dict | None) -> None:
     request itself was taken: a 404 here marked a request the panel had accepted "refused"). `sent`: the panel's
     answer to the request (None for a withdrawal), shown meanwhile instead of the request marked as queued."""
     try:
-        service = ctx.client.service(service_id)
+        service = one_asked("service", service_id, ctx.client.service(service_id))
     except ApiError:
         ctx.touched("services")
         cached = ctx.cache.service(service_id)
@@ -416,7 +416,7 @@ def _reread_after_refusal(ctx: Context, entry: ob.Entry) -> None:
     if entry.kind not in (ob.CANCEL_SERVICE, ob.WITHDRAW_CANCELLATION) or not entry.target:
         return
     try:
-        service = ctx.client.service(entry.target)
+        service = one_asked("service", entry.target, ctx.client.service(entry.target))
     except ApiError:
         ctx.touched("services")     # the next sync brings it, if the panel has it
         cached = ctx.cache.service(entry.target)

@@ -18,7 +18,7 @@ from app.core.pay_due import has_balance
 from .. import cart_store
 from ..payments import CANCEL_URL, RETURN_URL, Outcome
 from ..wording import action_failed
-from . import Context, reread
+from . import Context, one_asked, reread
 
 KINDS = ("order", "invoice", "invoices", "top_up")
 
@@ -42,7 +42,7 @@ def review(ctx: Context, kind: str, request: dict) -> dict:
         reads["preview"] = client.preview_checkout(request["items"], coupon_code=request.get("coupon_code") or None,
                                                    use_credits=bool(request.get("use_credits", True)))
     elif kind == "invoice":
-        reads["invoices"] = [client.invoice(request["invoice_id"])]
+        reads["invoices"] = [one_asked("invoice", request["invoice_id"], client.invoice(request["invoice_id"]))]
     elif kind == "invoices":
         reads["invoices"], reads["unreadable"] = _readable(ctx, request["invoice_ids"])
     check_places(config, reads)     # before anything is kept: a refused review changes nothing
@@ -95,7 +95,7 @@ def _readable(ctx: Context, invoice_ids) -> tuple[list[dict], list[dict]]:
     read, unreadable, first_error = [], [], None
     for invoice_id in invoice_ids:
         try:
-            read.append(ctx.client.invoice(invoice_id))
+            read.append(one_asked("invoice", invoice_id, ctx.client.invoice(invoice_id)))
         except WHOLE_FAILURES:
             raise
         except ApiError as error:
@@ -156,7 +156,7 @@ def read_outcome(ctx: Context, payment_id: str, also: Sequence[str] = (), order_
     of the outcome and named in `Outcome.missing` (its earlier copy in the cache, if any, stands in for it on the
     result), and what was read is saved; the sync that follows brings the rest."""
     client = ctx.client
-    payment = client.payment(payment_id)
+    payment = one_asked("payment", payment_id, client.payment(payment_id))
     outcome = Outcome(payment)
     invoice_ids = [str(i) for i in (payment.get("invoice_ids") or [])]
     if payment.get("invoice_id") and str(payment["invoice_id"]) not in invoice_ids:
@@ -185,7 +185,7 @@ def _each(ctx: Context, outcome: Outcome, table: str, read, cached, ids: Sequenc
     rows, fresh = [], []
     for record_id in ids:
         try:
-            row = read(record_id)
+            row = one_asked(table, record_id, read(record_id))
         except ApiError:
             ctx.touched(table)
             if table not in outcome.missing:
@@ -211,7 +211,7 @@ def order_made_earlier(ctx: Context) -> None:
 
 def cancel_order(ctx: Context, order_id: str, key: str) -> dict:
     """Cancel an order nothing was paid for: the panel gives back its stock, credits and coupon use."""
-    order = ctx.client.cancel_order(order_id, key=key)
+    order = one_asked("cancelled order", order_id, ctx.client.cancel_order(order_id, key=key))
     ctx.save("orders", [order])
     # Its invoice and services are cancelled with it, and credits applied to it are back in the balance.
     reread.records(ctx, "invoices", ctx.client.invoice, [order.get("invoice_id")])
@@ -223,7 +223,7 @@ def cancel_order(ctx: Context, order_id: str, key: str) -> dict:
 
 def cancel_top_up(ctx: Context, invoice_id: str, key: str) -> dict:
     """Cancel a credit top-up nothing was paid for: its invoice stops being due."""
-    invoice = ctx.client.cancel_top_up(invoice_id, key=key)
+    invoice = one_asked("cancelled top-up", invoice_id, ctx.client.cancel_top_up(invoice_id, key=key))
     ctx.save("invoices", [invoice])
     reread.dashboard(ctx)
     return invoice

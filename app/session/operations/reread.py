@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from app.api import ApiError
 from app.cache import CacheChanges
 
-from . import Context
+from . import Context, one_asked
 
 # The newest rows of a list read back after an action (a payment of several invoices writes a credit transaction
 # and a notification per invoice).
@@ -84,7 +84,7 @@ def records(ctx: Context, table: str, read, ids: Iterable) -> list[dict]:
             continue
         seen.add(str(record_id))
         try:
-            rows.append(read(str(record_id)))
+            rows.append(one_asked(table, record_id, read(str(record_id))))
         except ApiError:
             ctx.touched(table)
     ctx.save(table, rows)

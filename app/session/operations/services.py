@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.api import ApiError
 
-from . import Context
+from . import Context, one_asked
 
 if TYPE_CHECKING:
     from app.cache import AccountCache
@@ -51,7 +51,7 @@ def _reread(ctx: Context, service_id: str, cancellation: dict | None) -> dict:
     then does not give (a 404, an answer Sett cannot read) is not the request's failure, and the page shows the
     cached service with the panel's answer to the request (`cancellation`) until the sync brings the service."""
     try:
-        service = ctx.client.service(service_id)
+        service = one_asked("service", service_id, ctx.client.service(service_id))
     except ApiError:
         ctx.touched("services")
         return {**(ctx.cache.service(service_id) or {"id": service_id}), "cancellation": cancellation}

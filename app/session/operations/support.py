@@ -8,7 +8,7 @@ from app.cache import CacheChanges
 from app.core.outbox import with_waiting_replies
 from app.core.support import one_line
 
-from . import Context
+from . import Context, one_asked
 
 DRAFTS = "reply_drafts"      # config key: {ticket id: text} of replies taken back from the Outbox, not yet shown
 
@@ -51,7 +51,7 @@ def cached_ticket(ctx: Context, ticket_id: str) -> dict | None:
 
 
 def fetch_ticket(ctx: Context, ticket_id: str) -> dict:
-    ticket = ctx.client.ticket(ticket_id)
+    ticket = one_asked("ticket", ticket_id, ctx.client.ticket(ticket_id))
     ctx.save("tickets", [ticket])
     return shown(ctx, ticket)
 

@@ -435,3 +435,19 @@ def test_a_sync_whose_ticket_detail_is_another_ticket_stops_and_changes_nothing(
             SyncEngine(api, cache).run()
         assert "t1" in str(caught.value) and "t9" in str(caught.value)
         assert cache.tickets() == [] and cache.invoices() == []
+
+
+def test_an_action_answered_with_a_gzip_bomb_is_refused_within_the_limit_and_changes_nothing(cache_dir):
+    import gzip
+
+    from app.api import AnswerTooLarge
+
+    packer = gzip.compress(b'{"data": {"payment": {"id": "p1", "note": "' + b"0" * (16 * 1024 * 1024) + b'"}}}')
+    bomb = Canned(201, packer, {"Content-Type": "application/json", "Content-Encoding": "gzip"})
+    assert len(packer) < 100_000                        # 16 MiB unpacked from a few KB
+    before = snapshot()
+    operation, args = ACTIONS["start an order"]
+    with pytest.raises(AnswerTooLarge) as caught:
+        run(bomb, operation, *args)
+    refused_in_words(caught.value)
+    assert snapshot() == before                         # the cart was not emptied: nothing says an order was made

@@ -43,6 +43,9 @@ class OutboxFeature(QObject):
             self.dialog = dialog
         self.refresh()
         self.dialog.show()
+        # Opened again while it is behind the window (it is not modal): brought to the front with the keyboard's
+        # focus, as Notifications is, so Escape closes it instead of going back a page in the window.
+        self.dialog.activateWindow()
         return self.dialog
 
     def refresh(self) -> None:

@@ -1,10 +1,10 @@
 """Deutsch chosen in Preferences, then Restart now, as a buyer does it, against the real panel: Sett starts again the
 way its start reads the choice (app/__main__.py's create_app: the formatting locale and the translators from the
 saved setting), and the screens a buyer goes through (Dashboard, Services and a service's page, Invoices and an
-invoice's page, Credits, Orders, Store, Cart, and a purchase from the cart: its review and result) show no English
-of Sett's own, and money and dates are written the German way (`1.234,50 $`, `24.11.2026`).
-(tests/gui/test_translations_online builds the German window by installing German directly; this goes through the
-Preferences and the settings a restart reads.)"""
+invoice's page, Credits, Orders, Support and a conversation, Store, Cart, and a purchase from the cart: its review
+and result) show no English of Sett's own, and money and dates are written the German way (`1.234,50 $`,
+`24.11.2026`). (tests/gui/test_translations_online builds the German window by installing German directly; this
+goes through the Preferences and the settings a restart reads.)"""
 from __future__ import annotations
 
 from datetime import date
@@ -26,18 +26,27 @@ from tests.gui.conftest import (
 )
 from tests.gui.test_translations import compiled_qm, visible_texts
 from tests.gui.test_translations_dialogs import english_left
-from tests.support.catalogue import buy
+from tests.support.catalogue import Shop, buy
+from tests.support.fixtures import admin_of
 
 from .checkout_steps import check_out, fill_cart, pay_with, wait_result
 
 pytestmark = pytest.mark.usefixtures("utc")
 
 
-def screens(qtbot, app, service_id: str, invoice_id: str) -> dict[str, set[str]]:
+@pytest.fixture(scope="module")
+def e2e_shop(e2e_panel) -> Shop:
+    """This module's shop: support tickets are on, so Support and a conversation are among the screens."""
+    shop = Shop(admin_of(e2e_panel))
+    shop.settings(paypal_enabled=True, credits_enabled=True, auto_activate=True, tickets_enabled=True)
+    return shop
+
+
+def screens(qtbot, app, service_id: str, invoice_id: str, ticket_id: str) -> dict[str, set[str]]:
     """Every visible text of the screens a buyer goes through, each screen by its name."""
     window = app.window
     seen: dict[str, set[str]] = {}
-    for key in ("dashboard", "services", "invoices", "credits", "orders", "store", "cart"):
+    for key in ("dashboard", "services", "invoices", "credits", "orders", "support", "store", "cart"):
         window.select_section(key)
         seen[key] = visible_texts(window)
     window.select_section("services")
@@ -50,6 +59,12 @@ def screens(qtbot, app, service_id: str, invoice_id: str) -> dict[str, set[str]]
     assert invoices.open_invoice(invoice_id)
     qtbot.waitUntil(lambda: invoices.page.has_detail, timeout=WAIT)
     seen["invoice page"] = visible_texts(window)
+    window.select_section("support")
+    support = window.sections["support"]
+    assert support.open_ticket(ticket_id)
+    qtbot.waitUntil(lambda: len(support.page.messages) == 2, timeout=WAIT)
+    seen["ticket page"] = visible_texts(window)
+    support.show_list()
     return seen
 
 
@@ -68,7 +83,7 @@ def credit_purchase(qtbot, app, product: dict) -> dict[str, set[str]]:
     return seen
 
 
-def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qapp, make_app, client_of, vps,
+def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qapp, make_app, client_of, vps, e2e_shop,
                                                                        monkeypatch):
     import app.application as application
 
@@ -76,8 +91,11 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
     placed = buy(buyer, vps["id"])
     (service_id,) = placed["order"]["service_ids"]
     invoice = placed["invoice"]
+    ticket = buyer.data("POST", "/support/tickets", {"subject": "Backups", "department": "technical",
+                                                     "body": "How often?", "service_id": service_id}, expect=201)
+    e2e_shop.admin.data("POST", f"/admin/support/tickets/{ticket['id']}/replies", {"body": "Daily."}, expect=201)
     sync_now(qtbot, app, account.id)
-    english = screens(qtbot, app, service_id, invoice["id"])
+    english = screens(qtbot, app, service_id, invoice["id"], ticket["id"])
     assert "$1,234.50" in english["credits"]
     english |= credit_purchase(qtbot, app, vps)
     signed_in_as = app.window.who.text()            # the panel's names: "Test User · email · Sett Panel"
@@ -107,7 +125,7 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
         german_app = make_app()                                 # the same data folder, the same account
         qtbot.waitUntil(lambda: german_app.window.data is not None and german_app.window.status.state == "online",
                         timeout=WAIT)
-        german = screens(qtbot, german_app, service_id, invoice["id"])
+        german = screens(qtbot, german_app, service_id, invoice["id"], ticket["id"])
         german |= credit_purchase(qtbot, german_app, vps)
         close(german_app)
     finally:
@@ -120,7 +138,8 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
     # The panel's own words stay as it wrote them: names, its notes and line descriptions, references.
     service = buyer.data("GET", f"/billing/services/{service_id}")
     detail = buyer.data("GET", f"/billing/invoices/{invoice['id']}")
-    own = {signed_in_as, "Card VPS", vps["description"], buyer.user["email"], "Test User", account.name,
+    own = {signed_in_as, "Backups", "How often?", "Daily.", "Card VPS", vps["description"], buyer.user["email"],
+           "Test User", account.name,
            initials(account.name),
            service["server"]["name"], str(service["server"].get("node") or ""),
            *(line["description"] for line in detail["lines"]), *(p["reference"] or "" for p in detail["payments"]),

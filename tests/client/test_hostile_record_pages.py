@@ -59,6 +59,7 @@ def test_only_text_fields_change_and_only_numbers_in_them():
     rows = [{"id": 5, "invoice_number": 1001, "status": "paid", "total": Decimal("9.99"), "balance_due": 0,
              "lines": [{"description": 42, "quantity": 2, "amount": "9.99"}], "read": True,
              "extra": {"name": 3}}]
+    # ...and ids, which are text (the contract's string UUIDs; test_r8_numeric_ids.py): 5 is "5".
     assert checked_rows("invoices", "Invoice", rows) == [
-        {"id": 5, "invoice_number": "1001", "status": "paid", "total": Decimal("9.99"), "balance_due": 0,
+        {"id": "5", "invoice_number": "1001", "status": "paid", "total": Decimal("9.99"), "balance_due": 0,
          "lines": [{"description": "42", "quantity": 2, "amount": "9.99"}], "read": True, "extra": {"name": "3"}}]

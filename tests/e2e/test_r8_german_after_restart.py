@@ -3,10 +3,12 @@ way its start reads the choice (app/__main__.py's create_app: the formatting loc
 saved setting), and the screens a buyer goes through (Dashboard, Services and a service's page, Invoices and an
 invoice's page, Credits, Orders, Support and a conversation, Store, Cart, and a purchase from the cart: its review
 and result) show no English of Sett's own, and money and dates are written the German way (`1.234,50 $`,
-`24.11.2026`). (tests/gui/test_translations_online builds the German window by installing German directly; this
-goes through the Preferences and the settings a restart reads.)"""
+`24.11.2026`), while an invoices CSV exported there keeps the panel's codes, plain amounts and ISO dates.
+(tests/gui/test_translations_online builds the German window by installing German directly; this goes through the
+Preferences and the settings a restart reads.)"""
 from __future__ import annotations
 
+import csv
 from datetime import date
 
 import pytest
@@ -83,8 +85,18 @@ def credit_purchase(qtbot, app, product: dict) -> dict[str, set[str]]:
     return seen
 
 
+def export_invoices(qtbot, app, path) -> list[dict]:
+    """Invoices ▸ Export ▸ Invoices (CSV) to `path`; the file's rows."""
+    app.features["exports"].ask_file = lambda window, kind: (str(path), "csv")
+    app.window.select_section("invoices")
+    app.window.sections["invoices"].export_button.actions_by_kind["invoices"].trigger()
+    qtbot.waitUntil(lambda: path.exists(), timeout=WAIT)
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qapp, make_app, client_of, vps, e2e_shop,
-                                                                       monkeypatch):
+                                                                       monkeypatch, tmp_path):
     import app.application as application
 
     app, account, buyer = client_of(credits="1244.50")
@@ -127,6 +139,7 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
                         timeout=WAIT)
         german = screens(qtbot, german_app, service_id, invoice["id"], ticket["id"])
         german |= credit_purchase(qtbot, german_app, vps)
+        csv_rows = export_invoices(qtbot, german_app, tmp_path / "rechnungen.csv")
         close(german_app)
     finally:
         language.uninstall(translators, qapp)
@@ -157,5 +170,9 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
     assert any(text.startswith(issued) for text in german["invoice page"]), issued
     # (a panel's notification, shown in a banner where the desktop has no tray, is in the panel's words)
     notified = {f"{n['title']}: {n['message']}" for n in buyer.data("GET", "/notifications")}
+    # A CSV is for programs too: German headers, but the panel's codes, plain amounts and ISO dates.
+    (row,) = [r for r in csv_rows if r["Rechnung"] == invoice["invoice_number"]]
+    assert (row["Status"], row["Gesamt"], row["Währung"], row["Ausgestellt"]) == (
+        "paid", "10.00", "USD", invoice["issue_date"][:10]), row
     english_money = {name: [t for t in texts - notified if "$1" in t or "$0" in t] for name, texts in german.items()}
     assert not any(english_money.values()), english_money

@@ -111,6 +111,7 @@ def test_pay_all_due_takes_the_credit_first_pays_the_rest_by_card_and_every_scre
     assert services.page_open and services.page is page and page.service_id == service_id
     qtbot.waitUntil(lambda: page.chip.text() == "Active", timeout=WAIT)
     assert not page.suspension.isVisibleTo(page) and not page.pay_button.isVisibleTo(page)
+    assert page.fields["server"].text().endswith("(running)"), page.fields["server"].text()   # its server back too
     qtbot.waitUntil(lambda: "Paid" in row_status(page.invoices_model, overdue["invoice_number"]), timeout=WAIT)
     qtbot.waitUntil(lambda: account.id in app.data and {s["status"] for s in app.data[account.id].services}
                     == {"active"}, timeout=WAIT)

@@ -76,22 +76,6 @@ def _number(text: str) -> Decimal:
     return value
 
 
-class _KeyTwice(ValueError):
-    pass
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict:
-    # A key named twice in one object: parsers disagree on which one counts (Python keeps the last, others the
-    # first), so a payment's `"status": "failed", "status": "succeeded"` says both. The panel refuses the same in
-    # what it is sent (docs/api.md, Bodies).
-    made = dict(pairs)
-    if len(made) != len(pairs):
-        seen: set[str] = set()
-        twice = next(key for key, _value in pairs if key in seen or seen.add(key))
-        raise _KeyTwice(twice)
-    return made
-
-
 def _reject_constant(name: str) -> Any:
     # NaN and Infinity are not JSON and would arrive as floats.
     raise ValueError(f"{name} is not a number a panel sends")
@@ -145,11 +129,7 @@ def parse_body(body: bytes, *, url: str | None = None) -> dict:
         raise NotAPanel(translate("Network", "{address} answered with a web page, not with a billing panel's API; "
                                              "check the panel address.").format(address=where))
     try:
-        parsed = json.loads(text, parse_float=_number, parse_constant=_reject_constant, object_pairs_hook=_object)
-    except _KeyTwice as exc:
-        raise BadAnswer(translate("Network", "{address} sent an object that names {key} twice, so what it says "
-                                             "depends on which one is read; Sett kept what it had.").format(
-            address=where, key=repr(str(exc)[:40])), resource=where, field=str(exc)[:40]) from None
+        parsed = json.loads(text, parse_float=_number, parse_constant=_reject_constant)
     except _AbsurdNumber as exc:
         shown = str(exc)[:24] + ("..." if len(str(exc)) > 24 else "")
         raise BadAnswer(translate("Network", "{address} sent the number {number}, which no billing panel sends; Sett "

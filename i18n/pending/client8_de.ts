@@ -61,13 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Network</name>
-    <message>
-        <source>{address} sent an object that names {key} twice, so what it says depends on which one is read; Sett kept what it had.</source>
-        <translation>{address} hat ein Objekt gesendet, das {key} zweimal nennt, sodass seine Aussage davon abhängt, welcher Eintrag gelesen wird; Sett hat behalten, was es hatte.</translation>
-    </message>
-</context>
-<context>
     <name>Fields</name>
     <message>
         <source>a number with a fraction</source>

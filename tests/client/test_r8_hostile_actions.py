@@ -337,28 +337,6 @@ def test_mark_all_read_failing_half_way_keeps_read_what_the_panel_took(cache_dir
         assert {n["uuid"]: n["read"] for n in cache.notifications()} == {"n1": True, "n2": False, "n3": False}
 
 
-@pytest.mark.parametrize("call", ["payment", "checkout", "preview", "login"])
-def test_an_answer_that_names_a_key_twice_is_refused_whichever_one_would_count(call):
-    answers = {"payment": b'{"data": {"id": "p1", "status": "failed", "status": "succeeded"}}',
-               "checkout": b'{"data": {"payment": {"id": "p1", "status": "paid", "amount": "1.00", "amount": "9.00"}}}',
-               "preview": b'{"data": {"total": "1.00", "due_now": "1.00", "due_now": "0.00"}}',
-               "login": b'{"data": {"access_token": "aaaaaaaaaaaaaaaaaaaa", "access_token": "bbbbbbbbbbbbbbbbbbbb",'
-                        b' "refresh_token": "rrrrrrrrrrrrrrrrrrrr"}}'}
-    with client(raw(201 if call == "checkout" else 200, answers[call])) as api, pytest.raises(BadAnswer) as caught:
-        CALLS[call](api)
-    refused_in_words(caught.value)
-    assert "twice" in str(caught.value)
-
-
-def test_an_error_that_names_a_key_twice_is_an_answer_in_no_shape_the_panel_uses():
-    from app.api import panel_may_have_acted
-    from app.api.envelope import error_from
-
-    error = error_from(409, b'{"error": {"code": "out_of_stock", "code": "conflict"}}', {})
-    assert isinstance(error, ApiError) and error.status == 409 and "409" in str(error)
-    assert panel_may_have_acted(error)      # which refusal it was is not known: a keyed action keeps its key
-
-
 @pytest.mark.parametrize(("flag", "asks"), [("false", False), (0, False), ("true", True), (1, True), (True, True)])
 def test_a_login_reads_requires_2fa_as_what_it_says(flag, asks):
     answer = {"requires_2fa": flag, "two_factor_token": "c" * 20, "access_token": "a" * 20, "refresh_token": "r" * 20}

@@ -31,6 +31,7 @@ class SupportPages(PageFeature):
         self.page.reply_requested.connect(self.reply)
         self.page.close_requested.connect(self.close)
         self.page.queues_offline = True        # offline, a reply waits in the outbox (sent once, with its key)
+        self._restored: dict[tuple[str, str], str] = {}    # (account, ticket) -> a refused reply's text, in its box
 
     def shown_id(self) -> str | None:
         return self.page.ticket_id
@@ -63,12 +64,19 @@ class SupportPages(PageFeature):
 
     def _restore_draft(self, session: AccountSession, ticket: dict) -> None:
         """A refused reply dismissed from the Outbox: its text goes back into the reply box it was written in (an
-        empty one: never over what is being written there), and is no longer kept aside once it is there."""
+        empty one: never over what is being written there). It stays kept until a reply to that ticket is sent or
+        queued, so leaving the ticket (which empties the box) does not lose it."""
         draft = ticket.get("draft")
         box = self.page.reply_box
         if isinstance(draft, str) and draft and not box.toPlainText().strip():
             box.setPlainText(draft)
-            session.run(support_ops.take_draft, str(ticket.get("id")), draft)
+            self._restored[(session.id, str(ticket.get("id")))] = draft
+
+    def _replied(self, session: AccountSession, ticket_id: str) -> None:
+        """A reply went (or waits in the Outbox): the draft put in its box is no longer kept aside."""
+        draft = self._restored.pop((session.id, ticket_id), None)
+        if draft is not None:
+            session.run(support_ops.take_draft, ticket_id, draft)
 
     def opened(self, ticket_id: str) -> None:
         session = self.session
@@ -125,6 +133,7 @@ class SupportPages(PageFeature):
                  else translate("SupportPages", "Reply to the ticket"))
 
         def done(_entry: dict) -> None:
+            self._replied(session, ticket_id)
             if self._still_showing(session.id, ticket_id):
                 self.page.reply_sent()
                 self.page.show_message("info", translate(
@@ -153,6 +162,8 @@ class SupportPages(PageFeature):
 
         def done(ticket: dict) -> None:
             self.page.set_busy(False)
+            if attempt is not None:
+                self._replied(session, ticket_id)
             if self._still_showing(session.id, ticket_id):
                 if attempt is not None:
                     self.page.reply_sent()

@@ -26,11 +26,15 @@ BODY = "Still down after the restart.\nTraceroute below."
 
 
 class Refusing:
-    """The panel refusing every reply (403 tickets_disabled), and giving the ticket back."""
+    """The panel refusing every reply (403 tickets_disabled) until `accept` is set, and giving the ticket back."""
+
+    accept = False
 
     def reply_ticket(self, ticket_id, body, *, key):
         from app.api import TicketsDisabled
 
+        if Refusing.accept:
+            return {"id": "m-9", "author": {"name": "Me", "staff": False}, "body": body, "created_at": Z}
         raise TicketsDisabled("Support tickets are switched off.", status=403, code="tickets_disabled")
 
     def ticket(self, ticket_id):
@@ -49,6 +53,9 @@ class Session:
 
     def __init__(self, hub) -> None:
         self.hub = hub
+
+    def sync(self) -> None:
+        pass
 
     def run(self, operation, *args, on_done=None, on_error=None, **kwargs):
         try:
@@ -106,6 +113,7 @@ def pages(qtbot, tmp_path):
     paths.use_data_dir(tmp_path)
     with open_account_cache(ACCOUNT) as cache:
         cache.apply(CacheChanges(upserts={"tickets": [TICKET]}))
+    Refusing.accept = False
     section = Section()
     qtbot.addWidget(section)
     hub = Hub()
@@ -136,8 +144,18 @@ def test_a_dismissed_refused_reply_is_back_in_the_reply_box_of_its_open_ticket(p
     assert page.reply_box.toPlainText() == ""
     refuse_and_dismiss(hub)
     assert page.reply_box.toPlainText() == BODY
+    # Leaving the ticket empties its box: the text is still kept, and back when the ticket is opened again.
+    page.show_ticket({**TICKET, "id": "t-other", "messages": []})
+    assert page.reply_box.toPlainText() == ""
+    page.show_ticket({key: value for key, value in TICKET.items() if key != "messages"})
+    feature.opened("t-1")
+    assert page.reply_box.toPlainText() == BODY
+    # Sent: no longer kept aside.
+    Refusing.accept = True
+    page.send()
     with open_account_cache(ACCOUNT) as cache:
-        assert not (cache.config(support_ops.DRAFTS) or {}).get("t-1")      # the box holds it now
+        assert not (cache.config(support_ops.DRAFTS) or {}).get("t-1")
+    assert page.reply_box.toPlainText() == ""
 
 
 def test_it_waits_for_the_ticket_and_never_replaces_a_reply_being_written(pages):
@@ -152,4 +170,4 @@ def test_it_waits_for_the_ticket_and_never_replaces_a_reply_being_written(pages)
     hub.changed.emit(ACCOUNT, ChangeSet(resources={"tickets"}, source="sync"))
     assert page.reply_box.toPlainText() == "A new reply I am writing"
     with open_account_cache(ACCOUNT) as cache:
-        assert cache.config(support_ops.DRAFTS) == {"t-1": "Older text"}      # kept for later, not lost
+        assert cache.config(support_ops.DRAFTS) == {"t-1": f"{BODY}\n\nOlder text"}      # kept for later, not lost

@@ -58,7 +58,7 @@ _PLUS_AS_SPACE = re.compile(r"(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})
 def list_query(request: Request) -> ListQuery:
     since = request.query_params.get("updated_since")
     normalised = None
-    if since is not None:  # `updated_since=` (empty) is no time either, as `page=` is no page
+    if since:  # `updated_since=` (empty) is read as no filter, as when the parameter is left out
         try:
             normalised = iso(parse_iso(_PLUS_AS_SPACE.sub(r"\1+\2", since)))
         except ValueError:

@@ -1,9 +1,9 @@
 """Audit of the list conventions' edges on every list, the additions' and the admin's included (docs/api.md,
-"Everywhere": nothing is clamped, `updated_since` must be a time, `?status=` unknown is 422, ETag/304): an empty
-`updated_since` (was read as no filter, where an empty `page` is refused), one without `Z` read as UTC, one in the
-future, paging past its bounds, every status the contract names accepted and an unknown one refused on every list
-that filters by status (the operator's cancellation requests now among them), the ETag of every list moving when
-one of its rows changes, and the rate-limit headers on 304 answers (HEAD too) and on webhooks."""
+"Everywhere": nothing is clamped, `updated_since` must be a time, `?status=` unknown is 422, ETag/304): a malformed
+`updated_since`, an empty one (no filter), one without `Z` read as UTC, one in the future, paging past its bounds,
+every status the contract names accepted and an unknown one refused on every list that filters by status (the
+operator's cancellation requests now among them), the ETag of every list moving when one of its rows changes, and
+the rate-limit headers on 304 answers (HEAD too) and on webhooks."""
 from __future__ import annotations
 
 import pytest
@@ -55,13 +55,17 @@ def caller(world: dict, admin, path: str):
 @pytest.mark.parametrize("path", BUYER_LISTS + ADMIN_LISTS)
 def test_updated_since_must_be_a_time_and_is_read_as_utc_without_an_offset(world, admin, tickets_on, path):
     api, path = caller(world, admin, path)
-    for bad in ("", " ", "2026-13-01", "2026-01-01T25:00:00Z", "2026-01-01T00:00:00Zjunk", "1700000000"):
+    for bad in (" ", "2026-13-01", "2026-01-01T25:00:00Z", "2026-01-01T00:00:00Zjunk", "1700000000"):
         error = assert_error(api.get(path, params={"updated_since": bad}), 422, "validation_error", repr(bad))
         assert list(error["details"]) == ["updated_since"], error
-    every = api.get(path, params={"per_page": 100}).json()
+    # (The catalogue's lists add archived rows once updated_since is given, so the three are not compared alike.)
     naive = api.get(path, params={"updated_since": "2000-01-01T00:00:00", "per_page": 100}).json()
     zoned = api.get(path, params={"updated_since": "2000-01-01T00:00:00Z", "per_page": 100}).json()
-    assert naive["data"] == zoned["data"] == every["data"] and every["data"]
+    shifted = api.get(path, params={"updated_since": "2000-01-01T01:00:00+01:00", "per_page": 100}).json()
+    assert naive["data"] == zoned["data"] == shifted["data"] and naive["data"]
+    # An empty updated_since is no filter, as the parameter left out (docs/api.md).
+    assert api.get(path, params={"updated_since": "", "per_page": 100}).json()["data"] == \
+        api.get(path, params={"per_page": 100}).json()["data"]
     future = api.get(path, params={"updated_since": "2999-01-01T00:00:00Z"})
     assert future.status_code == 200
     assert future.json()["data"] == [] and future.json()["meta"]["total"] == 0
@@ -129,7 +133,7 @@ def changes(world: dict, admin, shop) -> dict:
         "/account/api-keys": lambda: buyer.patch(
             f"/account/api-keys/{buyer.data('GET', '/account/api-keys')[0]['id']}", {"name": "renamed"}),
         "/support/tickets": lambda: buyer.post(f"/support/tickets/{ticket['id']}/replies", {"body": "more"}),
-        "/admin/users": lambda: admin.post(f"/admin/users/{buyer.user['id']}/credits", {"amount": "1.00"}),
+        "/admin/users": lambda: shop.user(),   # a shared panel's own buyer may be past the first 100 users
         "/admin/billing/categories": lambda: admin.put(f"/admin/billing/categories/{product['category']['id']}",
                                                        {"sort_order": 3}),
         "/admin/billing/products": lambda: admin.put(f"/admin/billing/products/{product['id']}", {"stock": 50}),

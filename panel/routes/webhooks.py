@@ -25,6 +25,10 @@ router = APIRouter(prefix="/api/billing/webhooks", tags=["webhooks"])
 RAW_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}}
 
 
+# Like every JSON answer, with `success` beside what it says (the BadgerPanel front end and docs/api.md).
+RECEIVED = {"success": True, "received": True}
+
+
 def _refused(message: str) -> JSONResponse:
     return error_response(400, "bad_request", f"Webhook refused: {message}")
 
@@ -36,7 +40,7 @@ def _stripe(panel: Panel, payload: bytes, signature: str | None) -> JSONResponse
     except ValueError as exc:
         return _refused(f"{exc}.")
     flow.stripe_event(panel, event)
-    return JSONResponse({"received": True})
+    return JSONResponse(RECEIVED)
 
 
 def _paypal(panel: Panel, payload: bytes, headers: dict[str, str]) -> JSONResponse:
@@ -56,7 +60,7 @@ def _paypal(panel: Panel, payload: bytes, headers: dict[str, str]) -> JSONRespon
     if not verified:
         return _refused("bad signature.")
     flow.paypal_event(panel, event)
-    return JSONResponse({"received": True})
+    return JSONResponse(RECEIVED)
 
 
 @router.post("/stripe", response_model=WebhookReceivedPublic, responses=errors(400, 502),

@@ -256,4 +256,5 @@ class NotificationPublic(BaseModel):
 
 
 class WebhookReceivedPublic(BaseModel):
+    success: Literal[True]
     received: Literal[True]

@@ -1,7 +1,8 @@
 """Two accounts at two panels (one selling in dollars, one in euros), as a reseller keeps them: switching shows each
 account's own services, invoices, credit and login, also after Sett restarts with both panels gone (from what each
-saved); then the euro account is removed, offline, while its invoice is open on screen, and nothing of it is left:
-not its invoice page, rows, amounts, notifications or banners, not in the switcher, not in Go to."""
+saved; All accounts lists both there too); then the euro account is removed, offline, while its invoice is open on
+screen, and nothing of it is left: not its invoice page, rows, amounts, notifications or banners, not in the
+switcher, not in Go to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -35,6 +36,13 @@ def what_is_shown(app) -> dict:
     window.select_section("credits")
     return {"services": services, "totals": sorted(set(totals)),
             "balance": window.sections["credits"].balance.text(), "who": window.who.text().split(" · ")[1]}
+
+
+def account_column(section) -> set[str]:
+    model = section.table.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    at = source.column_of("account")
+    return {model.index(r, at).data() for r in range(model.rowCount())}
 
 
 def test_each_account_shows_its_own_saved_data_offline_and_a_removed_one_leaves_nothing_on_screen(
@@ -74,9 +82,16 @@ def test_each_account_shows_its_own_saved_data_offline_and_a_removed_one_leaves_
     switch_to(qtbot, app, beta, bea.user["email"])
     qtbot.waitUntil(lambda: window.status.state == "offline", timeout=NOTICED_MS)
     assert what_is_shown(app) == beta_seen
+    # All accounts reads what each saved, offline too: both accounts' invoices, each in its own money.
+    invoices = window.sections["invoices"]
+    window.select_section("invoices")
+    invoices.scope_toggle.all_button.click()
+    qtbot.waitUntil(lambda: account_column(invoices) == {"Alpha", "Beta"}, timeout=WAIT)
+    assert invoices.summary.text().startswith("Across 2 accounts"), invoices.summary.text()
+    invoices.scope_toggle.this_button.click()
+    qtbot.waitUntil(lambda: invoices.scope == "account", timeout=WAIT)
 
     # Beta's invoice open on screen, then Beta removed (offline) from Manage accounts.
-    invoices = window.sections["invoices"]
     window.select_section("invoices")
     assert invoices.open_invoice(euro_invoice["id"])
     assert invoices.page_open and "€12.00" in invoices.page.fields["total"].text()
@@ -113,13 +128,6 @@ def test_each_account_shows_its_own_saved_data_offline_and_a_removed_one_leaves_
     qtbot.wait(200)
     assert dialog.shown == [] or all("Beta" not in f"{e.title} {e.detail}" for e in dialog.shown)
     dialog.close()
-
-
-def account_column(section) -> set[str]:
-    model = section.table.model()
-    source = model.sourceModel() if hasattr(model, "sourceModel") else model
-    at = source.column_of("account")
-    return {model.index(r, at).data() for r in range(model.rowCount())}
 
 
 def test_an_account_removed_while_all_accounts_is_shown_leaves_every_all_accounts_screen(

@@ -22,15 +22,17 @@ LISTS: tuple[ListResource, ...] = (
     ListResource("categories", "categories", catalogue=True),
     ListResource("products", "products", catalogue=True),
     ListResource("services", "services"),
-    ListResource("invoices", "invoices"),
+    # An invoice's lines, payments and parties come with its detail only: read for each invoice that changed, so an
+    # invoice the buyer never opened still shows them offline (and Save as PDF and the payment exports have them).
+    ListResource("invoices", "invoices", detail="invoice"),
     ListResource("orders", "orders"),
     ListResource("credit_transactions", "credit_transactions"),
     ListResource("notifications", "notifications", billing=False, key="uuid"),
     ListResource("tickets", "tickets", billing=False, tickets=True, detail="ticket"),
 )
 
-# At most this many changed rows have their detail read in one sync (tickets are few; a first sync of an account
-# with hundreds reads the newest, and the rest are read when opened).
+# At most this many changed rows of a list have their detail read in one sync (tickets are few; a first sync of an
+# account with hundreds of tickets or invoices reads the newest, and the rest are read when opened).
 MAX_DETAILS = 50
 
 # Single objects kept in the cache's config table: each config key is also the `PanelClient` method that reads it.

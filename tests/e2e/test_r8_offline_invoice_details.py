@@ -4,8 +4,6 @@ the detail of the invoices that changed. So its page shows its lines and payment
 panel gone. (test_r6_offline_after_a_purchase opens the invoice online first, so its details were read by the page.)"""
 from __future__ import annotations
 
-import pytest
-
 from tests.gui.conftest import WAIT, add_account
 from tests.support.catalogue import MONTHLY_10, Shop, buy
 from tests.support.fixtures import admin_of
@@ -13,12 +11,6 @@ from tests.support.fixtures import admin_of
 NOTICED_MS = 15_000
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "The sync never reads an invoice's detail (lines, payments): app/sync/resources.py LISTS gives `invoices` no "
-    "`detail=` (only tickets have one), so SyncEngine._details never runs for invoices, against "
-    "docs/client-architecture.md (app/sync: 'fetch the detail of invoices that changed'). Only opening the invoice "
-    "online (or an action's read-back) stores them; offline its page says 'The lines and payments of this invoice "
-    "were never downloaded', Save as PDF is off, Save all PDFs skips it and payment exports leave it out."))
 def test_an_invoice_never_opened_shows_its_lines_and_payments_offline_after_a_sync(qtbot, make_app, private_panel):
     proc = private_panel()
     shop = Shop(admin_of(proc))

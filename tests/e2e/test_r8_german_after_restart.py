@@ -1,11 +1,11 @@
 """Deutsch chosen in Preferences, then Restart now, as a buyer does it, against the real panel: Sett starts again the
 way its start reads the choice (app/__main__.py's create_app: the formatting locale and the translators from the
 saved setting), and the screens a buyer goes through (Dashboard, Services and a service's page, Invoices and an
-invoice's page, Credits, Orders, Support and a conversation, Store, Cart, and a purchase from the cart: its review
-and result) show no English of Sett's own, and money and dates are written the German way (`1.234,50 $`,
-`24.11.2026`), while an invoices CSV exported there keeps the panel's codes, plain amounts and ISO dates.
-(tests/gui/test_translations_online builds the German window by installing German directly; this goes through the
-Preferences and the settings a restart reads.)"""
+invoice's page, Credits, Orders, Support and a conversation, Store, Cart, Pay all due's review, and a purchase from
+the cart: its review and result) show no English of Sett's own, and money and dates are written the German way
+(`1.234,50 $`, `24.11.2026`), while an invoices CSV exported there keeps the panel's codes, plain amounts and ISO
+dates. (tests/gui/test_translations_online builds the German window by installing German directly; this goes
+through the Preferences and the settings a restart reads.)"""
 from __future__ import annotations
 
 import csv
@@ -31,7 +31,7 @@ from tests.gui.test_translations_dialogs import english_left
 from tests.support.catalogue import Shop, buy
 from tests.support.fixtures import admin_of
 
-from .checkout_steps import check_out, fill_cart, pay_with, wait_result
+from .checkout_steps import check_out, fill_cart, opened_checkout, pay_with, wait_result
 
 pytestmark = pytest.mark.usefixtures("utc")
 
@@ -70,6 +70,16 @@ def screens(qtbot, app, service_id: str, invoice_id: str, ticket_id: str) -> dic
     return seen
 
 
+def pay_due_review(qtbot, app) -> dict[str, set[str]]:
+    """Invoices ▸ Pay all due…: the review of every unpaid invoice (left without paying)."""
+    app.window.select_section("invoices")
+    app.window.sections["invoices"].pay_due.pay_all.click()
+    session = opened_checkout(qtbot, app)
+    seen = {"pay all due review": visible_texts(session.dialog)}
+    session.dialog.reject()
+    return seen
+
+
 def credit_purchase(qtbot, app, product: dict) -> dict[str, set[str]]:
     """The cart, its checkout's review, Pay with the account's credit, the result: each step's texts."""
     seen: dict[str, set[str]] = {}
@@ -101,6 +111,11 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
 
     app, account, buyer = client_of(credits="1244.50")
     placed = buy(buyer, vps["id"])
+    # and an order left at the PayPal page, whose invoice stays due (credit not used on it)
+    buyer.data("POST", "/billing/checkout", {"items": [{"product_id": vps["id"], "billing_cycle": "monthly"}],
+                                             "payment_method": "paypal", "use_credits": False,
+                                             "return_url": "http://127.0.0.1:9/r", "cancel_url": "http://127.0.0.1:9/c"},
+               expect=201)
     (service_id,) = placed["order"]["service_ids"]
     invoice = placed["invoice"]
     ticket = buyer.data("POST", "/support/tickets", {"subject": "Backups", "department": "technical",
@@ -109,6 +124,7 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
     sync_now(qtbot, app, account.id)
     english = screens(qtbot, app, service_id, invoice["id"], ticket["id"])
     assert "$1,234.50" in english["credits"]
+    english |= pay_due_review(qtbot, app)
     english |= credit_purchase(qtbot, app, vps)
     signed_in_as = app.window.who.text()            # the panel's names: "Test User · email · Sett Panel"
 
@@ -138,6 +154,7 @@ def test_deutsch_chosen_in_preferences_speaks_german_after_restart_now(qtbot, qa
         qtbot.waitUntil(lambda: german_app.window.data is not None and german_app.window.status.state == "online",
                         timeout=WAIT)
         german = screens(qtbot, german_app, service_id, invoice["id"], ticket["id"])
+        german |= pay_due_review(qtbot, german_app)
         german |= credit_purchase(qtbot, german_app, vps)
         csv_rows = export_invoices(qtbot, german_app, tmp_path / "rechnungen.csv")
         close(german_app)

@@ -20,7 +20,7 @@ from app.api.paths import LIST_PATHS
 from app.cache import AccountCache
 from app.sync import SyncEngine
 from app.sync.engine import EPOCH, PER_PAGE
-from app.sync.resources import BILLING_OBJECTS, LISTS
+from app.sync.resources import BILLING_OBJECTS, LISTS, MAX_DETAILS
 
 from . import data
 from .panel_proc import start_panel
@@ -81,6 +81,9 @@ def floor_sync(url: str, key: str, db_path: Path) -> tuple[float, int]:
             rows = list(first["data"])
             for number in range(2, int(first["meta"].get("total_pages", 1)) + 1):
                 rows += get(LIST_PATHS[resource.name], {**params, "page": number})["data"]
+            if resource.detail:      # as the engine does: the newest changed rows read whole (invoices, tickets)
+                rows = [get(f"{LIST_PATHS[resource.name]}/{row['id']}")["data"] for row in rows[:MAX_DETAILS]] + \
+                    rows[MAX_DETAILS:]
             tables[resource.table] = rows
     db = Database(db_path)
     with db.conn:
@@ -88,7 +91,7 @@ def floor_sync(url: str, key: str, db_path: Path) -> tuple[float, int]:
         for table, rows in tables.items():
             if rows:
                 pk = "uuid" if table == "notifications" else "id"
-                db[table].insert_all(rows, pk=pk)
+                db[table].insert_all(rows, pk=pk, alter=True)    # detailed rows have more columns
     db.close()
     return time.perf_counter() - started, requests_made
 

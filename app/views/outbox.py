@@ -46,7 +46,7 @@ def queued_at(text: str | None) -> str:
     return format_datetime(text) if text else ""
 
 
-SHOWN_REPLY = 200      # characters of a reply's message in the list; Copy text takes it whole
+SHOWN_REPLY = 100      # characters of a reply's message in the list (3 to 4 wrapped lines); Copy text takes it whole
 
 
 def shortened(text: str) -> str:

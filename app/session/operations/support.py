@@ -10,13 +10,16 @@ from app.core.support import one_line
 
 from . import Context, one_asked
 
-DRAFTS = "reply_drafts"      # config key: {ticket id: text} of replies taken back from the Outbox, not yet shown
+# config key: {ticket id: text}: each ticket's unsent reply as its reply box held it when last saved, followed (after
+# a blank line) by the text of any refused reply taken back from the Outbox that the box has not shown yet. Only
+# tickets the cache still holds keep one: a ticket that is gone takes its draft with it at the next write.
+DRAFTS = "reply_drafts"
 
 
 def shown(ctx: Context, ticket: dict | None) -> dict | None:
     """The ticket with the replies still waiting in the outbox laid over its conversation (a newer copy synced
-    before they were sent holds none of them), and `draft`: a refused reply's text taken back from the Outbox for
-    its reply box, when there is one."""
+    before they were sent holds none of them), and `draft`: the unsent reply kept for its reply box (what was
+    typed there, and a refused reply's text taken back from the Outbox), when there is one."""
     if ticket is None:
         return None
     ticket = with_waiting_replies(ticket, ctx.cache.outbox())
@@ -25,17 +28,28 @@ def shown(ctx: Context, ticket: dict | None) -> dict | None:
 
 
 def drafts(ctx: Context) -> dict[str, str]:
+    """The drafts kept, of tickets the cache still holds."""
     held = ctx.cache.config(DRAFTS)
-    return {str(k): v for k, v in held.items() if isinstance(v, str) and v} if isinstance(held, dict) else {}
+    if not isinstance(held, dict):
+        return {}
+    texts = {str(k): v for k, v in held.items() if isinstance(v, str) and v}
+    known = ctx.cache.versions("tickets", list(texts)) if texts else {}
+    return {k: v for k, v in texts.items() if k in known}
+
+
+def _keep(ctx: Context, held: dict[str, str], *resources: str) -> None:
+    ctx.write(CacheChanges(config={DRAFTS: held or None}), *resources)
 
 
 def keep_draft(ctx: Context, ticket_id: str, text: str) -> None:
     """A reply the panel refused, dismissed from the Outbox: its text waits as the ticket's draft (after any draft
     kept before, never over it) until the ticket's page puts it in its reply box (`take_draft`)."""
     held = drafts(ctx)
+    if ticket_id not in ctx.cache.versions("tickets", [ticket_id]):
+        return          # the ticket is gone: nowhere to write it again (the Outbox listed it until now)
     before = held.get(ticket_id, "")
     held[ticket_id] = text if not before or before == text else f"{before}\n\n{text}"
-    ctx.write(CacheChanges(config={DRAFTS: held}), "tickets")
+    _keep(ctx, held, "tickets")
 
 
 def take_draft(ctx: Context, ticket_id: str, text: str) -> None:
@@ -43,7 +57,31 @@ def take_draft(ctx: Context, ticket_id: str, text: str) -> None:
     held = drafts(ctx)
     if held.get(ticket_id) == text:
         del held[ticket_id]
-        ctx.write(CacheChanges(config={DRAFTS: held or None}))
+        _keep(ctx, held)
+
+
+def save_draft(ctx: Context, ticket_id: str, text: str, before: str) -> str:
+    """The reply box of the ticket holds `text` now, where it held `before` when its draft was last saved or put
+    there (empty: never). Kept as the ticket's draft, followed by whatever was kept since that the box has not
+    shown (a refused reply taken back from the Outbox meanwhile): `text` "" after a reply went or was queued
+    keeps only that. Returns what is kept besides the box's text. Written without a change-set: nothing on screen
+    changes (the box already shows it)."""
+    held = drafts(ctx)
+    stored = held.get(ticket_id, "")
+    if stored.startswith(before):
+        rest = stored[len(before):]
+        rest = rest.removeprefix("\n\n") if before else rest
+    else:           # changed elsewhere (another Sett on the same folder): kept too, unless the box holds it
+        rest = "" if stored in text else stored
+    kept = "\n\n".join(part for part in (text, rest) if part)
+    if kept == stored:
+        return rest
+    if kept and ticket_id in ctx.cache.versions("tickets", [ticket_id]):
+        held[ticket_id] = kept
+    else:
+        held.pop(ticket_id, None)
+    _keep(ctx, held)
+    return rest
 
 
 def cached_ticket(ctx: Context, ticket_id: str) -> dict | None:

@@ -7,7 +7,8 @@ body that looks like rich text.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -56,6 +57,10 @@ INDENT = 56     # px: how far a message stands in from the side that is not its 
 # froze the window for 3 s each time it was opened or changed. "Show earlier messages" brings more.
 MESSAGES_AT_ONCE = 100
 
+# How long typing in the reply box pauses before its text is handed on as the ticket's draft (`draft_edited`): the
+# draft is kept on disk, and a write per keystroke would be a write per keystroke.
+DRAFT_PAUSE_MS = 1500
+
 
 class MessageView(QWidget):
     """One message: who wrote it (staff marked) and when, and its body as plain text. As in a chat, staff
@@ -97,6 +102,9 @@ class TicketPage(RecordPage):
     close_requested = Signal(str)          # ticket id
     invoice_chosen = Signal(str)
     service_chosen = Signal(str)
+    # ticket id, the reply box's text: after a pause in typing, and at once when the page leaves the ticket (another
+    # ticket, the list, another screen or account, quitting), so the feature keeps it as the ticket's draft
+    draft_edited = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ticketPage", translate("TicketPage", "← All tickets"), parent)
@@ -142,6 +150,11 @@ class TicketPage(RecordPage):
         self.reply_box.setAccessibleName(translate("TicketPage", "Your reply"))   # the placeholder goes as one types
         self.reply_box.setMaximumHeight(120)
         self.reply_box.textChanged.connect(self._text_changed)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        self._draft_edited = False        # typed since the draft was last handed on or put in
+        self._putting = False             # the page itself is setting the box's text
+        self._account: str | None = None  # whose ticket it is: two panels may both have a ticket "1"
         self.send_button = styled(QPushButton(translate("TicketPage", "Send reply"),
                                               objectName="sendReplyButton"), kind="primary")
         self.send_button.clicked.connect(self.send)
@@ -168,17 +181,25 @@ class TicketPage(RecordPage):
         return str(self.ticket.get("id") or "")
 
     @property
+    def account_id(self) -> str | None:
+        """The account whose ticket this is, when the page was given its data."""
+        return self._account
+
+    @property
     def has_messages(self) -> bool:
         return "messages" in self.ticket
 
     def show_ticket(self, ticket: dict, data: AccountData | None = None) -> None:
-        same = str(ticket.get("id")) == self.ticket_id
+        account = data.account_id if data is not None else self._account
+        same = str(ticket.get("id")) == self.ticket_id and account == self._account
         if not same:
+            self.flush_draft()            # what was typed for the ticket being left is handed on first
             self.message.hide()
             self.message.setText("")
-            self.reply_box.clear()
+            self._put_text("")
         elif "messages" not in ticket and self.has_messages:
             ticket = {**self.ticket, **ticket, "messages": self.ticket["messages"]}   # a list row: keep the talk
+        self._account = account
         self.ticket = ticket
         self.title.setText(str(ticket.get("subject") or translate("TicketPage", "Ticket")))
         set_chip(self.chip, CHIP_LIKE.get(ticket.get("status") or ""))     # the theme's chip of the same tone
@@ -271,7 +292,46 @@ class TicketPage(RecordPage):
         """Why replying and closing cannot go now: signed out, sign in again; offline, Sett reconnects."""
         return self.unreachable_tip() if self.signed_out else translate("Messages", OFFLINE_REPLY)
 
+    # -- the reply's draft ------------------------------------------------------------------------------------------
+    @property
+    def draft(self) -> str:
+        """What the reply box holds."""
+        return self.reply_box.toPlainText()
+
+    @property
+    def draft_pending(self) -> bool:
+        """Typed since the draft was last handed on (`draft_edited` is still to come)."""
+        return self._draft_edited
+
+    def set_draft(self, text: str) -> None:
+        """The ticket's kept draft, into its reply box (the cursor after it); not handed on again as an edit."""
+        self._put_text(text)
+        self.reply_box.moveCursor(QTextCursor.MoveOperation.End)
+
+    def flush_draft(self) -> None:
+        """What was typed and not yet handed on goes out now as `draft_edited`."""
+        self._draft_timer.stop()
+        if self._draft_edited and self.ticket_id:
+            self._draft_edited = False
+            self.draft_edited.emit(self.ticket_id, self.draft)
+
+    def _put_text(self, text: str) -> None:
+        self._draft_timer.stop()
+        self._draft_edited = False
+        self._putting = True
+        try:
+            self.reply_box.setPlainText(text)
+        finally:
+            self._putting = False
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.flush_draft()                # the list, another screen, another account, the window closing
+        super().hideEvent(event)
+
     def _text_changed(self) -> None:
+        if not self._putting:
+            self._draft_edited = True
+            self._draft_timer.start()
         if self.message.isVisible() and self.message.property("role") == "error" \
                 and not body_problem(self.reply_box.toPlainText()):
             self.show_message("info", "")
@@ -289,7 +349,8 @@ class TicketPage(RecordPage):
         self.reply_requested.emit(self.ticket_id, body)
 
     def reply_sent(self) -> None:
-        self.reply_box.clear()
+        """The reply went or waits in the Outbox: the box empties (the feature drops the ticket's draft)."""
+        self._put_text("")
 
     def _emit_close(self) -> None:
         if self.can_ask_panel and self.ticket_id:

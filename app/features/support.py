@@ -5,8 +5,14 @@ Creating a ticket and replying each carry an Idempotency-Key made for that attem
 while its answer may have been lost (no connection, a 5xx: app.session.operations.kept_keys), so pressing Send
 again after such a failure, even after quitting and starting again, cannot make a second ticket or message.
 Offline, a reply waits in the outbox (with the key of such an attempt, when there was one).
+
+Each ticket keeps its unsent reply (`ReplyDrafts`): what its reply box holds is saved in the account's cache as the
+ticket's draft when the page hands it on (after a pause in typing, and when it leaves the ticket), and put back in
+the box when the ticket is shown again, after another ticket, another account or a restart; sent or queued, it goes.
 """
 from __future__ import annotations
+
+import logging
 
 from app.api import NetworkError, new_idempotency_key
 from app.core.changes import ChangeSet
@@ -17,6 +23,70 @@ from app.session.operations import kept_keys as kept_ops
 from app.session.operations import support as support_ops
 
 from .services import PageFeature
+
+log = logging.getLogger(__name__)
+
+
+class ReplyDrafts:
+    """The reply boxes' drafts, per account and ticket, kept through `support_ops.save_draft` on the account's
+    worker (where saves run in the order they were asked, after reads asked before them).
+
+    `before[(account, ticket)]` is the box's part of the kept draft as last saved or put in the box: a refused reply
+    taken back from the Outbox meanwhile is added after it, so a save keeps that too. While a save is on its way,
+    a draft read before it is not put back in the box (it would bring back what the user just deleted)."""
+
+    def __init__(self, sessions: Sessions, page) -> None:
+        self.sessions, self.page = sessions, page
+        self.before: dict[tuple[str, str], str] = {}
+        self.saving: dict[tuple[str, str], int] = {}
+        page.draft_edited.connect(self.edited)
+
+    def edited(self, ticket_id: str, text: str) -> None:
+        """The page handed on what its box holds for `ticket_id` (of the account it shows)."""
+        account_id = self.page.account_id or self.sessions.current_id
+        session = self.sessions.get(account_id) if account_id else None
+        if session is None or getattr(session, "removed", False):
+            return      # the account is gone, and its cache with it
+        self.save(session, ticket_id, text)
+
+    def save(self, session: AccountSession, ticket_id: str, text: str) -> None:
+        key = (session.id, ticket_id)
+        before = self.before.get(key, "")
+        if text == before:
+            return
+        self.before[key] = text
+        self.saving[key] = self.saving.get(key, 0) + 1
+
+        def ended(_result=None) -> None:
+            left = self.saving.get(key, 1) - 1
+            if left > 0:
+                self.saving[key] = left
+            else:
+                self.saving.pop(key, None)
+
+        def failed(error: BaseException) -> None:
+            ended()
+            log.warning("the reply draft of ticket %s of %s was not kept: %r", ticket_id, session.id, error)
+        session.run(support_ops.save_draft, ticket_id, text, before, on_done=ended, on_error=failed)
+
+    def sent(self, session: AccountSession, ticket_id: str) -> None:
+        """A reply to the ticket went or waits in the Outbox: its draft goes (what was added since stays)."""
+        self.save(session, ticket_id, "")
+
+    def restore(self, session: AccountSession, ticket: dict, opening: bool) -> None:
+        """The ticket's kept draft into its reply box when the box is empty (never over what is being written
+        there); on opening the ticket, also when the box holds what was kept and more was added since."""
+        key = (session.id, str(ticket.get("id")))
+        draft = ticket.get("draft")
+        draft = draft if isinstance(draft, str) else ""
+        if self.page.draft_pending or key in self.saving:
+            return
+        box, before = self.page.draft, self.before.get(key, "")
+        if (draft and not box.strip()) or (opening and box == before and draft.startswith(before) and draft != box):
+            self.page.set_draft(draft)
+            self.before[key] = draft
+        elif box == draft:
+            self.before[key] = draft
 
 
 class SupportPages(PageFeature):
@@ -31,7 +101,7 @@ class SupportPages(PageFeature):
         self.page.reply_requested.connect(self.reply)
         self.page.close_requested.connect(self.close)
         self.page.queues_offline = True        # offline, a reply waits in the outbox (sent once, with its key)
-        self._restored: dict[tuple[str, str], str] = {}    # (account, ticket) -> a refused reply's text, in its box
+        self.drafts = ReplyDrafts(sessions, self.page)
 
     def shown_id(self) -> str | None:
         return self.page.ticket_id
@@ -56,36 +126,21 @@ class SupportPages(PageFeature):
             self.sessions.ask_login(session.id, force=True)
 
     # -- the conversation -------------------------------------------------------------------------------------------
-    def _show(self, account_id: str, ticket: dict | None) -> None:
+    def _show(self, account_id: str, ticket: dict | None, opening: bool = False) -> None:
         session = self.sessions.get(account_id)
         if ticket and session is not None and self._still_showing(account_id, str(ticket.get("id"))):
             self.page.show_ticket(ticket, session.data)
-            self._restore_draft(session, ticket)
-
-    def _restore_draft(self, session: AccountSession, ticket: dict) -> None:
-        """A refused reply dismissed from the Outbox: its text goes back into the reply box it was written in (an
-        empty one: never over what is being written there). It stays kept until a reply to that ticket is sent or
-        queued, so leaving the ticket (which empties the box) does not lose it."""
-        draft = ticket.get("draft")
-        box = self.page.reply_box
-        if isinstance(draft, str) and draft and not box.toPlainText().strip():
-            box.setPlainText(draft)
-            self._restored[(session.id, str(ticket.get("id")))] = draft
-
-    def _replied(self, session: AccountSession, ticket_id: str) -> None:
-        """A reply went (or waits in the Outbox): the draft put in its box is no longer kept aside."""
-        draft = self._restored.pop((session.id, ticket_id), None)
-        if draft is not None:
-            session.run(support_ops.take_draft, ticket_id, draft)
+            # The ticket's unsent reply (typed before, or a refused reply dismissed from the Outbox) in its box.
+            self.drafts.restore(session, ticket, opening)
 
     def opened(self, ticket_id: str) -> None:
         session = self.session
         if session is None:
             return
         self.refresh_online()
-        self._load(session, ticket_id, fetch=True)
+        self._load(session, ticket_id, fetch=True, opening=True)
 
-    def _load(self, session: AccountSession, ticket_id: str, fetch: bool) -> None:
+    def _load(self, session: AccountSession, ticket_id: str, fetch: bool, opening: bool = False) -> None:
         account_id = session.id
 
         def fetch_failed(error: BaseException) -> None:
@@ -99,7 +154,9 @@ class SupportPages(PageFeature):
 
         def cached(ticket: dict | None) -> None:
             if ticket and "messages" in ticket:
-                self._show(account_id, ticket)
+                self._show(account_id, ticket, opening)
+            elif ticket and self._still_showing(account_id, ticket_id):
+                self.drafts.restore(session, ticket, opening)      # no conversation yet, but its draft
             if fetch and session.reachable:
                 session.run(support_ops.fetch_ticket, ticket_id, on_done=lambda t: self._show(account_id, t),
                             on_error=fetch_failed)
@@ -133,7 +190,7 @@ class SupportPages(PageFeature):
                  else translate("SupportPages", "Reply to the ticket"))
 
         def done(_entry: dict) -> None:
-            self._replied(session, ticket_id)
+            self.drafts.sent(session, ticket_id)
             if self._still_showing(session.id, ticket_id):
                 self.page.reply_sent()
                 self.page.show_message("info", translate(
@@ -163,7 +220,7 @@ class SupportPages(PageFeature):
         def done(ticket: dict) -> None:
             self.page.set_busy(False)
             if attempt is not None:
-                self._replied(session, ticket_id)
+                self.drafts.sent(session, ticket_id)
             if self._still_showing(session.id, ticket_id):
                 if attempt is not None:
                     self.page.reply_sent()

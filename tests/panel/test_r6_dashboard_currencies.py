@@ -6,17 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.panel.gateways import URLS
+from tests.panel.helpers import paypal_shop
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 
 
 def test_total_due_counts_only_its_own_currency_and_lists_the_others(fresh_panel):
-    shop = Shop(admin_of(fresh_panel()))
-    shop.settings(paypal_enabled=True)
-    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-    buyer = shop.user()
-    order = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "paypal",
-             **URLS}
+    shop, buyer, order = paypal_shop(fresh_panel())
     buyer.data("POST", "/billing/checkout", order, expect=201)
     buyer.data("POST", "/billing/checkout", order, expect=201)
     shop.settings(currency_code="EUR", currency_symbol="€")

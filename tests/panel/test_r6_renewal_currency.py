@@ -5,6 +5,7 @@ none), and the dashboard's next_due_* (in its own currency) leaves them out as i
 from __future__ import annotations
 
 from tests.panel.gateways import URLS
+from tests.panel.helpers import paypal_shop
 from tests.panel.test_order_cancel import approve_at_sandbox
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
@@ -13,12 +14,7 @@ from tests.support.panel import Api
 
 def test_a_service_bought_in_dollars_renews_in_dollars_after_the_switch_to_euros(fresh_panel):
     proc = fresh_panel()
-    shop = Shop(admin_of(proc))
-    shop.settings(paypal_enabled=True)
-    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-    buyer = shop.user()
-    order = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "paypal",
-             **URLS}
+    shop, buyer, order = paypal_shop(proc)
     dollars = buyer.data("POST", "/billing/checkout", order, expect=201)
     shop.settings(currency_code="EUR", currency_symbol="€")
     payment = buyer.data("POST", f"/billing/invoices/{dollars['invoice']['id']}/pay",

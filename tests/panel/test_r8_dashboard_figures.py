@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.panel.gateways import URLS
+from tests.panel.helpers import paypal_shop
 from tests.support.catalogue import Shop
 from tests.support.fixtures import admin_of
 from tests.support.panel import USER_PASSWORD, Api
@@ -17,12 +18,7 @@ def open_rows(buyer, status: str = "pending,overdue") -> list[dict]:
 
 def test_the_counts_add_up_with_invoices_in_two_currencies_one_overdue(fresh_panel):
     proc = fresh_panel()
-    shop = Shop(admin_of(proc))
-    shop.settings(paypal_enabled=True)
-    product = shop.product(pricing=[{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}])
-    buyer = shop.user()
-    order = {"items": [{"product_id": product["id"], "billing_cycle": "monthly"}], "payment_method": "paypal",
-             **URLS}
+    shop, buyer, order = paypal_shop(proc)
     buyer.data("POST", "/billing/checkout", order, expect=201)
     buyer.data("POST", "/billing/checkout", order, expect=201)
     shop.settings(currency_code="EUR", currency_symbol="€")

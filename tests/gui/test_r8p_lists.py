@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from . import samples
+from . import menu_steps, samples
 from .test_drift_actions import Panel, canned_app, invoice, order, service, settle, signed_in  # noqa: F401
 from .test_r8p_search_escape import TICKETS_ON, account
 
@@ -91,3 +91,23 @@ def test_orders_list_date_status_total_invoice_and_products_and_are_found_by_the
     section.list.filters.search.setText("rust premium")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert row(table)[0] == "ORD-0001"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"support raise\(\)", "grabbing the keyboard")
+@pytest.mark.parametrize("key", ["services", "orders", "support"])
+def test_shift_f10_offers_open_and_copy_and_open_opens_the_row(canned_app, qtbot, key):  # noqa: F811
+    """The shortcut table: "Menu key or Shift+F10 | The rows' menu ...: Open, Copy"."""
+    app = canned_app
+    account(app)
+    app.window.select_section(key)
+    settle()
+    section = app.window.sections[key]
+    table = section.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.setFocus()
+    table.selectRow(0)
+    seen = menu_steps.use_menu(lambda: qtbot.keyClick(table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+                               "Open")
+    assert seen == ["Open", "Copy"], key
+    settle()
+    assert section.page_open, key

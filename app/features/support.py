@@ -21,6 +21,7 @@ from app.core.text import translate
 from app.session import AccountSession, Sessions, action_failed, current_reach, signed_out
 from app.session.operations import kept_keys as kept_ops
 from app.session.operations import support as support_ops
+from app.views.ticket_page import after_sent
 
 from .services import PageFeature
 
@@ -69,9 +70,11 @@ class ReplyDrafts:
             log.warning("the reply draft of ticket %s of %s was not kept: %r", ticket_id, session.id, error)
         session.run(support_ops.save_draft, ticket_id, text, before, on_done=ended, on_error=failed)
 
-    def sent(self, session: AccountSession, ticket_id: str) -> None:
-        """A reply to the ticket went or waits in the Outbox: its draft goes (what was added since stays)."""
-        self.save(session, ticket_id, "")
+    def sent(self, session: AccountSession, ticket_id: str, body: str) -> None:
+        """A reply to the ticket went or waits in the Outbox: its draft goes, but for what was typed after it
+        (the page, when still on the ticket, hands that on again) and a refused reply taken back since."""
+        self.save(session, ticket_id, after_sent(self.before.get((session.id, ticket_id), ""), body)
+                  if body else "")
 
     def restore(self, session: AccountSession, ticket: dict, opening: bool) -> None:
         """The ticket's kept draft into its reply box when the box is empty (never over what is being written
@@ -190,9 +193,9 @@ class SupportPages(PageFeature):
                  else translate("SupportPages", "Reply to the ticket"))
 
         def done(_entry: dict) -> None:
-            self.drafts.sent(session, ticket_id)
+            self.drafts.sent(session, ticket_id, body)
             if self._still_showing(session.id, ticket_id):
-                self.page.reply_sent()
+                self.page.reply_sent(body)
                 self.page.show_message("info", translate(
                     "SupportPages", "Queued in the Outbox: Sett sends your reply once you sign in again. You can "
                                     "remove it in the Outbox until then.") if signed_out(session) else translate(
@@ -219,11 +222,12 @@ class SupportPages(PageFeature):
 
         def done(ticket: dict) -> None:
             self.page.set_busy(False)
-            if attempt is not None:
-                self.drafts.sent(session, ticket_id)
+            body = attempt[1][1] if attempt is not None else None      # ("reply", [ticket id, body])
+            if body is not None:
+                self.drafts.sent(session, ticket_id, body)
             if self._still_showing(session.id, ticket_id):
-                if attempt is not None:
-                    self.page.reply_sent()
+                if body is not None:
+                    self.page.reply_sent(body)
                 self.page.show_ticket(ticket, session.data)
                 self.page.show_message("success", success)
             session.sync()

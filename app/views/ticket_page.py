@@ -62,6 +62,16 @@ MESSAGES_AT_ONCE = 100
 DRAFT_PAUSE_MS = 1500
 
 
+def after_sent(text: str, body: str | None) -> str:
+    """What of a reply box holding `text` is left once `body` was sent from it: nothing when it still holds the
+    reply (or no body is named), what was added after it, or all of it when it was written over meanwhile."""
+    if body is None or text == body:
+        return ""
+    if text.startswith(body):
+        text = text[len(body):]
+    return text.lstrip("\n") if text.strip() else ""
+
+
 class MessageView(QWidget):
     """One message: who wrote it (staff marked) and when, and its body as plain text. As in a chat, staff
     replies sit on the left on a tinted card and the customer's own on the right on a plain one (`author`
@@ -348,9 +358,14 @@ class TicketPage(RecordPage):
             return
         self.reply_requested.emit(self.ticket_id, body)
 
-    def reply_sent(self) -> None:
-        """The reply went or waits in the Outbox: the box empties (the feature drops the ticket's draft)."""
-        self._put_text("")
+    def reply_sent(self, body: str | None = None) -> None:
+        """The reply `body` went or waits in the Outbox: it leaves the box (the feature drops the ticket's draft).
+        What was typed after pressing Send, while the panel answered, stays, and is handed on as the new draft."""
+        left = after_sent(self.draft, body)
+        self._put_text(left)
+        if left:
+            self._draft_edited = True
+            self._draft_timer.start()
 
     def _emit_close(self) -> None:
         if self.can_ask_panel and self.ticket_id:

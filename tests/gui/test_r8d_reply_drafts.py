@@ -9,6 +9,7 @@ import copy
 import functools
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from app.api import Credentials, NetworkError
 from app.application import Application
@@ -16,6 +17,7 @@ from app.cache import CacheChanges, open_account_cache
 from app.session.operations import support as support_ops
 from app.settings import Settings
 from app.views import ticket_page
+from app.views.ticket_page import after_sent
 
 from .conftest import close
 from .test_drift_actions import CONFIG, LISTS, SYNCED, Panel, canned_app, settle  # noqa: F401 - the fixture
@@ -131,6 +133,30 @@ def test_a_reply_queued_offline_takes_its_draft_with_it(canned_app, qtbot):  # n
     with open_account_cache(acct) as cache:
         assert [row["args"]["body"] for row in cache.outbox()] == ["Written on a train."]
     assert page.reply_box.toPlainText() == "" and kept(acct) == {}
+
+
+def test_what_is_typed_while_the_panel_takes_the_reply_stays_as_the_next_draft(canned_app, qtbot):  # noqa: F811
+    app = canned_app
+    tickets = [ticket(1, "Server down")]
+    acct = account(app, "Ann", 9, tickets)
+    page = open_ticket(app, "t-1")
+    panel = answers(tickets)
+
+    def reply_ticket(tid, body, key):        # the user goes on typing while the panel answers
+        page.reply_box.moveCursor(QTextCursor.MoveOperation.End)
+        page.reply_box.insertPlainText("\n\nPS: the backups too")
+        return panel["reply_ticket"](tid, body, key)
+    app.sessions.get(acct).open_client = lambda cancellation=None: Panel({**panel, "reply_ticket": reply_ticket})
+    qtbot.keyClicks(page.reply_box, "Down again")
+    page.flush_draft()
+    page.send()
+    settle()
+    assert page.message.text() == "Reply sent."
+    assert page.reply_box.toPlainText() == "PS: the backups too"
+    page.flush_draft()
+    assert kept(acct) == {"t-1": "PS: the backups too"}
+    assert [after_sent(text, "Sent") for text in ("Sent", "Sent  ", "Sent\nMore", "Rewritten", "")] == \
+        ["", "", "More", "Rewritten", ""]
 
 
 def test_switching_accounts_keeps_each_accounts_reply_to_its_own_ticket_of_the_same_id(canned_app, qtbot):  # noqa: F811

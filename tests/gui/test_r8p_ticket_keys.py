@@ -48,3 +48,22 @@ def test_alt_left_on_a_tickets_page_goes_back_to_the_list(canned_app, qtbot):  #
     section = ticket_page_open(app, qtbot)
     qtbot.keyClick(QApplication.focusWidget() or app.window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not section.page_open)          # a shortcut clicks the Back button animated
+
+
+def test_ctrl_k_finds_a_ticket_by_its_subject_and_opens_it(canned_app, qtbot):  # noqa: F811
+    """The shortcut table: "Ctrl+K | Go to: type a few letters of ... a ticket's subject ...; Enter opens it"."""
+    app = canned_app
+    signed_in(app, Panel({"ticket": dict(samples.TICKET)}), config=TICKETS_ON, tickets=[dict(samples.TICKET)])
+    window = app.window
+    window.select_section("dashboard")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.go_to_dialog is not None and window.go_to_dialog.isVisible())
+    dialog = window.go_to_dialog
+    qtbot.keyClicks(dialog.field, "twice")                       # the subject is "Why twice?"
+    assert dialog.shown and (dialog.shown[0].kind, dialog.shown[0].title) == ("ticket", "Why twice?")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    support = window.sections["support"]
+    qtbot.waitUntil(lambda: window.current_key == "support" and support.page_open)
+    assert support.page.ticket_id == "t-1"

@@ -35,6 +35,13 @@ README_KEYS = ["Ctrl+1", "Ctrl+8", "Ctrl+R", "F5", "Ctrl+K", "Ctrl+F", "Enter", 
                "Ctrl+Shift+A", "Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+,", "F1", "Ctrl+/", "Ctrl+Q"]
 
 
+# The README's table, for the commands the menus hold.
+README_MENU_KEYS = {"Preferences…": "Ctrl+,", "Print…": "Ctrl+P", "Export…": "Ctrl+E", "Quit": "Ctrl+Q",
+                    "Undo": "Ctrl+Z", "Copy": "Ctrl+C", "Sync now": "Ctrl+R", "Go to…": "Ctrl+K",
+                    "Add account…": "Ctrl+Shift+A", "Next account": "Ctrl+PgDown", "Previous account": "Ctrl+PgUp",
+                    "Keyboard shortcuts": "Ctrl+/", "About Sett": "F1"}
+
+
 def shortcut_rows(app) -> list[tuple[str, str]]:
     from app.views.shortcuts_dialog import ShortcutsDialog
 
@@ -85,6 +92,9 @@ def test_the_menus_hold_what_the_readme_lists(canned_app):  # noqa: F811
     # "The menu bar shows each shortcut beside its command, the screens under View".
     screens = [a for a in menus["view"].actions() if a.isVisible() and a.text().replace("&", "") in view[3:]]
     assert [a.shortcut().toString() for a in screens] == [f"Ctrl+{n}" for n in range(1, 9)]
+    beside = {a.text().replace("&", ""): a.shortcut().toString() for menu in menus.values() for a in menu.actions()
+              if not a.isSeparator()}
+    assert {name: beside[name] for name in README_MENU_KEYS} == README_MENU_KEYS
 
 
 def test_go_to_chooses_with_page_down_and_page_up(qtbot, tmp_path):

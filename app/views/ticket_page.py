@@ -58,14 +58,15 @@ INDENT = 56     # px: how far a message stands in from the side that is not its 
 MESSAGES_AT_ONCE = 100
 
 # How long typing in the reply box pauses before its text is handed on as the ticket's draft (`draft_edited`): the
-# draft is kept on disk, and a write per keystroke would be a write per keystroke.
+# draft is kept in the account's cache file, which is not written once per keystroke.
 DRAFT_PAUSE_MS = 1500
 
 
 def after_sent(text: str, body: str | None) -> str:
-    """What of a reply box holding `text` is left once `body` was sent from it: nothing when it still holds the
-    reply (or no body is named), what was added after it, or all of it when it was written over meanwhile."""
-    if body is None or text == body:
+    """What of a reply box holding `text` is left once `body` was sent from it: nothing when it holds the reply or
+    a part of its beginning (or no body is named), what was added after it, or all of it when it was written over
+    meanwhile."""
+    if body is None or body.startswith(text):
         return ""
     if text.startswith(body):
         text = text[len(body):]

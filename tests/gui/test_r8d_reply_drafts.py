@@ -117,6 +117,19 @@ def test_each_ticket_keeps_its_own_reply_when_another_ticket_or_the_list_is_open
     assert open_ticket(app, "t-1").reply_box.toPlainText() == ""
 
 
+def test_a_draft_saved_mid_reply_goes_with_the_reply_sent(canned_app, qtbot):  # noqa: F811
+    app = canned_app
+    acct = account(app, "Ann", 9, [ticket(1, "Server down")])
+    page = open_ticket(app, "t-1")
+    qtbot.keyClicks(page.reply_box, "Down ag")
+    page.flush_draft()                                  # the pause came mid-word
+    qtbot.keyClicks(page.reply_box, "ain")
+    page.send()                                         # before the next pause
+    settle()
+    assert page.message.text() == "Reply sent." and page.reply_box.toPlainText() == ""
+    assert kept(acct) == {}
+
+
 def test_a_reply_queued_offline_takes_its_draft_with_it(canned_app, qtbot):  # noqa: F811
     app = canned_app
     acct = account(app, "Ann", 9, [ticket(1, "Server down")])
@@ -155,8 +168,8 @@ def test_what_is_typed_while_the_panel_takes_the_reply_stays_as_the_next_draft(c
     assert page.reply_box.toPlainText() == "PS: the backups too"
     page.flush_draft()
     assert kept(acct) == {"t-1": "PS: the backups too"}
-    assert [after_sent(text, "Sent") for text in ("Sent", "Sent  ", "Sent\nMore", "Rewritten", "")] == \
-        ["", "", "More", "Rewritten", ""]
+    assert [after_sent(text, "Sent") for text in ("Sent", "Sen", "Sent  ", "Sent\nMore", "Rewritten", "")] == \
+        ["", "", "", "More", "Rewritten", ""]
 
 
 def test_switching_accounts_keeps_each_accounts_reply_to_its_own_ticket_of_the_same_id(canned_app, qtbot):  # noqa: F811

@@ -67,3 +67,17 @@ def test_escape_clears_the_stores_search(canned_app, qtbot):  # noqa: F811
     settle()
     assert search.text() == ""
     assert len(store.cards) == len(samples.PRODUCTS)
+
+
+@pytest.mark.parametrize("key, words", [("orders", "ORD-000001"), ("support", "TKT-000001")])
+def test_enter_in_the_search_opens_the_only_row_found(canned_app, qtbot, key, words):  # noqa: F811
+    """The shortcut table: "Down, Enter in a search | ... Enter too, and opens it when the search found only one"
+    (tests/gui/test_keyboard_rows.py checks Invoices and Services)."""
+    app = canned_app
+    account(app)
+    search = find_and_type(qtbot, app, key, words)
+    section = app.window.sections[key]
+    qtbot.waitUntil(lambda: section.table.model().rowCount() == 1)
+    qtbot.keyClick(search, Qt.Key.Key_Return, NONE)
+    settle()
+    qtbot.waitUntil(lambda: section.page_open)

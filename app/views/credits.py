@@ -148,6 +148,7 @@ class CreditsSection(ScopedScreen, Section):
 
         self.history_title = heading(translate("CreditsSection", "History"), "sectionHeading")
         self.table = make_table(self, "transactionsTable", self.model)
+        self.table.setAccessibleName(translate("CreditsSection", "Credit transactions"))
         set_widths(self.table, self.model, {"note": 280})
         self.table.activated.connect(self._open_index)     # Enter or double-click: the transaction's invoice
         self.table.open_text = self._open_text             # the rows' menu: "Open invoice" where there is one

@@ -154,6 +154,8 @@ class FilteredTable(QWidget):
         self.proxy.setSourceModel(model)
         self.filters = FilterBar(statuses, placeholder, self)
         self.table = make_table(self, object_name, proxy)
+        # A screen reader names the table by what it lists; unnamed it said only "table".
+        self.table.setAccessibleName(noun_text(noun, "table"))
         self.empty = EmptyState(self)
         self.count = muted(object_name="sectionCount")
         self.stack = QStackedLayout()

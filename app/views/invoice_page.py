@@ -137,6 +137,7 @@ class InvoicePage(RecordPage):
 
         self.lines_model = RowTableModel(line_columns(str), self)
         self.lines = make_table(self, "invoiceLinesTable", self.lines_model, sortable=False)
+        self.lines.setAccessibleName(translate("InvoicePage", "Invoice lines"))
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.horizontalHeader().setStretchLastSection(False)
         for column in range(1, 5):
@@ -168,6 +169,7 @@ class InvoicePage(RecordPage):
         self.payments_title = heading(translate("InvoicePage", "Payment history"), "sectionHeading")
         self.payments_model = RowTableModel(payment_columns(str), self)
         self.payments = make_table(self, "invoicePaymentsTable", self.payments_model, sortable=False)
+        self.payments.setAccessibleName(translate("InvoicePage", "Payment history"))
         self.payments_note = muted(object_name="paymentsNote")
 
         body = QWidget()

@@ -41,6 +41,7 @@ class ManageAccountsDialog(QDialog):
         self.setWindowTitle(translate("ManageAccountsDialog", "Accounts"))
         self.setMinimumSize(680, 460)
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("ManageAccountsDialog", "Accounts"))
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.currentItemChanged.connect(self._selected)

@@ -125,6 +125,7 @@ class NoticesDialog(QDialog):
         title = QLabel(translate("NoticesDialog", "Notifications"), textFormat=PLAIN)
         set_role(title, "role", "title")
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("NoticesDialog", "Notifications"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         # Long messages wrap to the list's width instead of pushing a sideways scroll bar out.

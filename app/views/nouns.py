@@ -19,6 +19,7 @@ def _texts(noun: str) -> dict[str, str]:
             "all_connect": translate("Nouns", "Connect to a panel to see the invoices of your accounts."),
             "all_none": translate("Nouns", "No invoices in any account"),
             "all_none_message": translate("Nouns", "The invoices of all your accounts will appear here."),
+            "table": translate("Nouns", "Invoices"),
         },
         "order": {
             "connect": translate("Nouns", "Connect to the panel to see your orders."),
@@ -27,6 +28,7 @@ def _texts(noun: str) -> dict[str, str]:
             "all_connect": translate("Nouns", "Connect to a panel to see the orders of your accounts."),
             "all_none": translate("Nouns", "No orders in any account"),
             "all_none_message": translate("Nouns", "The orders of all your accounts will appear here."),
+            "table": translate("Nouns", "Orders"),
         },
         "service": {
             "connect": translate("Nouns", "Connect to the panel to see your services."),
@@ -35,6 +37,7 @@ def _texts(noun: str) -> dict[str, str]:
             "all_connect": translate("Nouns", "Connect to a panel to see the services of your accounts."),
             "all_none": translate("Nouns", "No services in any account"),
             "all_none_message": translate("Nouns", "The services of all your accounts will appear here."),
+            "table": translate("Nouns", "Services"),
         },
         "ticket": {
             "connect": translate("Nouns", "Connect to the panel to see your tickets."),
@@ -43,6 +46,7 @@ def _texts(noun: str) -> dict[str, str]:
             "all_connect": translate("Nouns", "Connect to a panel to see the tickets of your accounts."),
             "all_none": translate("Nouns", "No tickets in any account"),
             "all_none_message": translate("Nouns", "The tickets of all your accounts will appear here."),
+            "table": translate("Nouns", "Tickets"),
         },
     }
     return table.get(noun) or table["invoice"]

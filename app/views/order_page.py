@@ -94,6 +94,7 @@ class OrderPage(RecordPage):
 
         self.items_model = RowTableModel(item_columns(str), self)
         self.items = make_table(self, "orderItemsTable", self.items_model, sortable=False)
+        self.items.setAccessibleName(translate("OrderPage", "Items"))
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.horizontalHeader().setStretchLastSection(False)
         fit_to_rows(self.items, max_rows=8)

@@ -85,6 +85,7 @@ class OutboxDialog(QDialog):
         fit_over_window(self, WIDTH, LIST_HEIGHT)     # no larger than the main window it opens over, or the screen
         self.rows: list[dict] = []
         self.table = QTableWidget(0, 4, self, objectName="outboxTable")
+        self.table.setAccessibleName(translate("OutboxDialog", "Outbox"))
         self.table.setHorizontalHeaderLabels([translate("OutboxDialog", "What"), translate("OutboxDialog", "Queued"),
                                               translate("OutboxDialog", "Status"), translate("OutboxDialog", "Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

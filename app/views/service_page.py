@@ -218,6 +218,7 @@ class ServicePage(RecordPage):
         self.invoices_title = heading(translate("ServicePage", "Invoices"), "sectionHeading")
         self.invoices_model = InvoiceTableModel(self)
         self.invoices = make_table(self, "serviceInvoicesTable", self.invoices_model, sortable=False)
+        self.invoices.setAccessibleName(translate("ServicePage", "Invoices"))
         self.invoices.activated.connect(lambda index: self._choose(index.row()))
         self.invoices_note = muted(object_name="invoicesNote")
 

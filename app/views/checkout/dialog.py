@@ -60,6 +60,8 @@ class _ReviewScroll(QScrollArea):
     def __init__(self, content: QWidget) -> None:
         super().__init__()
         self.setObjectName("checkoutReviewScroll")
+        # The focus starts here (the arrows scroll a long review; Enter still pays): a screen reader says what it is.
+        self.setAccessibleName(translate("CheckoutDialog", "What you pay"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -39,6 +39,8 @@ OTHER_KEYS = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "The selected rows' menu (or a right click): Open, Copy, Pay")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Enter"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Send a reply, a new ticket or a cancellation's reason")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "In the Outbox, remove the selected entry (one not being sent)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Move through a screen or dialog in reading order")),
 )

@@ -229,6 +229,11 @@ class StoreSection(Section):
         find = QShortcut(find_keys, self.search)      # Ctrl+F, as on the other lists: while the catalogue shows
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.focus_search)
+        # Escape clears the search, as in the lists (README: "Escape clears the search"): it left the words and the
+        # filtered cards as they were.
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search.clear)
         # As in the lists: Down goes to the first product found, Enter too, and opens it when it is the only one.
         leave_search_on_down_or_enter(self.search, lambda enter: self.go_to_products(open_single=enter))
 

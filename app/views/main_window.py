@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -37,6 +37,7 @@ from .sections import RECORD_SCREENS, Screen, shows
 from .shapes import obj
 from .sidebar import BILLING_PAGE, Sidebar
 from .status_bar import StatusBar
+from .submit_keys import is_plain_enter, press_focused_button
 from .tab_order import can_tab_to, chain_order, tab_stops
 from .theme import icon
 
@@ -285,6 +286,26 @@ class MainWindow(QMainWindow):
         keys = self.numbered_keys()
         if 0 < number <= len(keys):
             self.select_section(keys[number - 1])
+            self._focus_screen()
+
+    def _focus_screen(self) -> None:
+        """Ctrl+1..8 puts the keyboard on what the chosen screen lists: a list's rows (its search while it has
+        none), the Store's search, the Dashboard's first card. It stayed where it was, or Qt handed it to the
+        screen's first control (Invoices: Pay all due, which Enter then opened). A record open on the screen keeps
+        its own focus."""
+        page = self.stack.currentWidget()
+        if page is None or getattr(page, "page_open", False):
+            return
+        table = getattr(page, "table", None)
+        filters = getattr(getattr(page, "list", None), "filters", None)
+        cards = getattr(page, "cards", None)
+        candidates = [table if table is not None and table.model() is not None and table.model().rowCount() else None,
+                      getattr(page, "search", None) or getattr(filters, "search", None),
+                      next(iter(cards.values() if isinstance(cards, dict) else cards or ()), None)]
+        target = next((w for w in candidates if isinstance(w, QWidget) and can_tab_to(w)), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            show_focused(target)
 
     def select_section(self, key: str) -> None:
         available = self.available_keys()
@@ -459,6 +480,14 @@ class MainWindow(QMainWindow):
                 show_focused(widget)
                 return True
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter that no widget took: on a focused button, press it (submit_keys.press_focused_button)."""
+        focus = QApplication.focusWidget()
+        if is_plain_enter(event) and focus is not None and focus.window() is self and press_focused_button(focus):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- geometry -----------------------------------------------------------------------------------------------
     def restore(self, geometry: QByteArray) -> None:

@@ -4,7 +4,10 @@ the panel's own rules (app.core.pricing), and Add to Cart. Shown inside the stor
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -35,6 +38,7 @@ from .labels import DataLabel, emphasise, heading, muted, styled
 from .page_parts import back_button
 from .shapes import obj, objs, whole
 from .size_fields import CoresSpinBox, SpinBox, cpu_hint
+from .submit_keys import is_plain_enter
 from .tab_order import tab_in_order
 from .wheel_guard import GuardedComboBox, GuardedSlider
 
@@ -418,6 +422,16 @@ class ProductPage(QWidget):
         """The shown recurring amount as a Decimal (tests and accessibility)."""
         text = self.price.text().split(" ")[0]
         return parse_money("".join(ch for ch in text if ch.isdigit() or ch in ".-"), bounded=False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter in the billing cycle, a size or the quantity adds the product to the cart, as a form's main button
+        (it did nothing); on a button, Enter is that button's (the window presses it)."""
+        if is_plain_enter(event) and not isinstance(QApplication.focusWidget(), QAbstractButton):
+            if self.add_button.isEnabled():
+                self.add_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _add(self) -> None:
         if self.cycle.currentData() is None:

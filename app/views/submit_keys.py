@@ -4,14 +4,19 @@ Ctrl+Enter in a box of several lines presses its form's main button (Send reply,
 cancellation), as in mail and chat programs: plain Enter there starts a new line, so it cannot. The button is
 clicked, not its action called, so a disabled button (nothing written yet, offline) does nothing.
 
-Down and Enter in a search field go to what it found (the lists' and the Store's searches)."""
+Down and Enter in a search field go to what it found (the lists' and the Store's searches).
+
+Enter on a focused button of the window presses it, as Space does: Qt's buttons answer Enter only in a dialog, so a
+keyboard user who tabbed to Pay…, Back or a sidebar screen and pressed Enter saw nothing happen."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QKeyCombination, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QPushButton, QToolButton, QWidget
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def submit_on_ctrl_enter(edit: QPlainTextEdit, button: QAbstractButton) -> None:
@@ -27,3 +32,22 @@ def leave_search_on_down_or_enter(search: QLineEdit, go: Callable[[bool], None])
     down.setContext(Qt.ShortcutContext.WidgetShortcut)
     down.activated.connect(lambda: go(False))
     search.returnPressed.connect(lambda: go(True))
+
+
+def is_plain_enter(event: QKeyEvent) -> bool:
+    """Enter or the keypad's Enter, without Ctrl, Alt or Shift."""
+    extra = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() in ENTER_KEYS and extra == Qt.KeyboardModifier.NoModifier
+
+
+def press_focused_button(focus: QWidget | None) -> bool:
+    """Press `focus` when it is a usable push or tool button (its menu, for a menu button such as Export); True when
+    it was pressed. Check boxes and radio buttons keep Space alone, as everywhere."""
+    if not isinstance(focus, (QPushButton, QToolButton)) or not (focus.isVisible() and focus.isEnabled()):
+        return False
+    if isinstance(focus, QToolButton) and focus.menu() is not None and \
+            focus.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup:
+        focus.showMenu()
+    else:
+        focus.click()
+    return True

@@ -195,5 +195,5 @@ def test_an_answer_sett_does_not_understand_is_explained_in_german(qapp):
     with german(qapp):
         wrong_id = problem("Me", {"id": ["x"]})
         wrong_kind = problem("PublicSettings", {"billing_enabled": [1]})
-    assert "eine ID muss Text oder eine ganze Zahl sein, nicht list" in wrong_id, wrong_id
+    assert "eine ID muss Text oder eine ganze Zahl sein, nicht eine Liste" in wrong_id, wrong_id   # (5d3af90)
     assert "(me.billing_enabled: nicht die erwartete Art von Wert)" in wrong_kind, wrong_kind

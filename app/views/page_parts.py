@@ -113,6 +113,12 @@ class RecordPage(QWidget):
         heading_row = [self.title_row.itemAt(i).widget() for i in range(self.title_row.count())]
         tab_in_order(self.back, *heading_row, *above, self.message, scroll)
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A record opened from the keyboard parks the focus on its page (Tab then starts at Back): a screen reader
+        says which record it is, where it said nothing."""
+        self.setAccessibleName(self.title.text())
+        super().focusInEvent(event)
+
     def set_back_text(self, text: str | None) -> None:
         """What Back says: where it returns to (`back_trail.back_text`), or None for the page's own list. A
         button's setText sets its shortcut to the text's mnemonic (none): the Back key is set again after it."""

@@ -84,6 +84,7 @@ class StatusBar(QStatusBar):
         self.connection.setText(translate("StatusBar", "{state} — {detail}").format(state=text, detail=detail)
                                 if detail else text)
         set_role(self.dot, "state", state if state in ("online", "offline") else "unknown")
+        self.dot.setAccessibleDescription(self.connection.text())     # its colour, in words
 
     def set_progress(self, done: int, total: int, label: str) -> None:
         self.sync_label.setText(translate("StatusBar", "{step}…").format(step=label))

@@ -1,13 +1,21 @@
 """What a screen reader says on each screen and dialog: every table and list is named by what it lists (the
 Services, Invoices, Orders and Support lists, Credits' history, an invoice's lines and payments, an order's items, a
 service's invoices, the notifications, the accounts, the Outbox and About's licences were all read out as "table"
-or "list"), and the scroll areas Tab stops at (a record's details, the checkout's review) say what they hold.
+or "list"), the scroll areas Tab stops at (a record's details, the checkout's review) say what they hold, a record
+opened from the keyboard says which it is, and the status bar's connection dot says its colour in words.
 test_access13b_walk checks the icon-only buttons; this checks everything else the keyboard lands on."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QWidget,
+)
 
 from app.core.accounts import Account
 from app.views.about import AboutDialog
@@ -58,6 +66,15 @@ def test_every_table_list_and_scroll_stop_of_every_screen_is_named(make_app, qtb
     page = invoices.page
     assert (page.lines.accessibleName(), page.payments.accessibleName()) == ("Invoice lines", "Payment history")
     assert page.scroll.accessibleName() == "Details"
+    # A record opened with Enter parks the focus on its page (Tab goes on to Back): it says which record it is.
+    invoices.show_list()
+    invoices.table.setFocus()
+    invoices.table.setCurrentIndex(invoices.table.model().index(0, 0))
+    qtbot.keyClick(invoices.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: invoices.page_open)
+    assert QApplication.focusWidget() is page and page.title.text()
+    assert page.accessibleName() == page.title.text()
+    assert window.status.dot.accessibleDescription() == window.status.connection.text() != ""
 
 
 def shown(qtbot, dialog):

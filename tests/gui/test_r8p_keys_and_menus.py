@@ -60,11 +60,6 @@ def test_every_key_of_the_readmes_table_is_in_setts_own_list(canned_app):  # noq
     assert missing == [], joined
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "README shortcut table: 'Delete | In the Outbox, remove the selected entry' and 'Ctrl+/ | Keyboard shortcuts: "
-    "this list, in Sett'. Help > Keyboard shortcuts has no Delete row: app/views/shortcuts_dialog.py OTHER_KEYS "
-    "(the keys of lists, pages and dialogs no menu holds) leaves out the Outbox's Delete (app/views/outbox.py "
-    "OutboxDialog.keyPressEvent)."))
 def test_the_outboxs_delete_key_is_in_setts_own_list(make_app):
     app = make_app()
     rows = shortcut_rows(app)

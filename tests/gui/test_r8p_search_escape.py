@@ -53,10 +53,6 @@ def test_escape_clears_a_lists_search(canned_app, qtbot, key):  # noqa: F811
     assert app.window.sections[key].table.model().rowCount() == 1     # everything listed again
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "README shortcut table: 'Ctrl+F | Search the list on screen (Store, ...); Escape clears the search'. In the "
-    "Store, Escape in the search leaves the words and the filtered cards as they were: app/views/store.py gives "
-    "its search QLineEdit no Escape shortcut (the lists get one in app/views/filtered_table.py FilterBar)."))
 def test_escape_clears_the_stores_search(canned_app, qtbot):  # noqa: F811
     app = canned_app
     account(app)

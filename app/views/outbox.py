@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +33,7 @@ from app.models.plain_text import PLAIN, tooltip
 
 from .dialog_buttons import set_dialog_margins
 from .shapes import obj
+from .submit_keys import submit_on_ctrl_enter
 from .window_fit import fit_over_window
 
 
@@ -239,10 +241,27 @@ class OutboxDialog(QDialog):
         if entry is None:
             return
         current = str(obj(entry.get("args")).get("reason") or "")
-        reason, ok = QInputDialog.getMultiLineText(self, translate("OutboxDialog", "Edit reason"),
-                                                   translate("OutboxDialog", "Why are you cancelling?"), current)
+        dialog = self.reason_dialog(current)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        reason = dialog.textValue()
+        dialog.deleteLater()
         if ok and reason.strip() and reason.strip() != current:
             self.edit_requested.emit(entry["id"], reason.strip())
+
+    def reason_dialog(self, current: str) -> QInputDialog:
+        """Edit reason's question. Tab leaves the reason for OK and Cancel, and Ctrl+Enter presses OK, as in the
+        cancellation's own dialog: QInputDialog's box typed a tab, so the keyboard could not get out of it."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("OutboxDialog", "Edit reason"))
+        dialog.setLabelText(translate("OutboxDialog", "Why are you cancelling?"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(current)
+        box = dialog.findChild(QPlainTextEdit)
+        buttons = dialog.findChild(QDialogButtonBox)
+        if box is not None and buttons is not None:
+            box.setTabChangesFocus(True)
+            submit_on_ctrl_enter(box, buttons.button(QDialogButtonBox.StandardButton.Ok))
+        return dialog
 
     def _retry(self) -> None:
         entry = self.selected()

@@ -172,6 +172,8 @@ class AddAccountDialog(QDialog):
         self.tabs = FittedTabs()
         self.tabs.addTab(password_tab, translate("AddAccountDialog", "Email and password"))
         self.tabs.addTab(key_tab, translate("AddAccountDialog", "API key"))
+        # Tab stops at the tabs: a screen reader says what they choose, not a bare "tab bar".
+        self.tabs.tabBar().setAccessibleName(translate("AddAccountDialog", "Sign in with"))
         self.tabs.currentChanged.connect(self._fit_tab)
         self._fit_tab(self.tabs.currentIndex())
 

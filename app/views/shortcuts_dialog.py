@@ -27,8 +27,9 @@ OTHER_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+F"),
      QT_TRANSLATE_NOOP("ShortcutsDialog",
                        "Search the list on screen; from a record's page, back to its list's search")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
-     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected row of a list, or the focused product in the Store")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, Space on a card"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected row of a list, the focused product in the Store or the "
+                       "focused card on the Dashboard")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Down, Enter in a search"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the first row found; Enter opens it when it is the only one")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape in a search"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear it")),

@@ -65,6 +65,14 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Enter, Space on a card</source>
+        <translation>Eingabetaste, Leertaste auf einer Karte</translation>
+    </message>
+    <message>
+        <source>Open the selected row of a list, the focused product in the Store or the focused card on the Dashboard</source>
+        <translation>Die gewählte Zeile einer Liste öffnen, im Shop das Produkt mit dem Fokus oder in der Übersicht die Karte mit dem Fokus</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Entf</translation>
     </message>

@@ -115,9 +115,15 @@ class RecordPage(QWidget):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """A record opened from the keyboard parks the focus on its page (Tab then starts at Back): a screen reader
-        says which record it is, where it said nothing."""
+        says which record it is, where it said nothing, and the title shows the focus in the accent's colour, where
+        nothing on screen did."""
         self.setAccessibleName(self.title.text())
+        set_role(self.title, "pageFocus", True)
         super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        set_role(self.title, "pageFocus", False)
+        super().focusOutEvent(event)
 
     def set_back_text(self, text: str | None) -> None:
         """What Back says: where it returns to (`back_trail.back_text`), or None for the page's own list. A

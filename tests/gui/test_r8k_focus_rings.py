@@ -100,3 +100,31 @@ def test_add_accounts_steps_show_the_focus_and_its_tabs_are_named(qtbot, qapp, b
             assert unseen_focus(dialog, stops) == [], (step, theme)
         dialog.reject()
     assert dialog.tabs.tabBar().accessibleName() == "Sign in with"
+
+
+def test_a_record_opened_from_the_keyboard_shows_where_the_focus_is(make_app, qtbot, account, qapp,  # noqa: F811
+                                                                   both_themes):
+    """Enter on a row parks the focus on the record's page (Tab then goes on to Back): nothing on screen showed it;
+    the title now takes the accent's colour while the page holds it."""
+    app = started(make_app, qtbot, 1240)
+    window = app.window
+    qtbot.waitUntil(lambda: app.sessions.current is not None and app.sessions.current.data is not None)
+    services = window.sections["services"]
+    window.select_section("services")
+    table = services.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    for theme in both_themes:
+        apply_theme(qapp, theme)
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: services.page_open)
+        page = services.page
+        assert QApplication.focusWidget() is page, theme
+        QApplication.processEvents()
+        focused = page.title.grab().toImage()
+        page.back.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        assert page.title.grab().toImage() != focused, theme
+        qtbot.keyClick(page.back, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not services.page_open)

@@ -288,6 +288,14 @@ class MainWindow(QMainWindow):
             self.select_section(keys[number - 1])
             self._focus_screen()
 
+    def _find_lost_focus(self) -> None:
+        """Qt parks the focus on a screen itself when the screen shown has nothing to focus yet (the Dashboard at
+        start, before its figures arrive; QStackedLayout's "third best"): nothing showed it and Tab started from
+        there. It goes to what the screen lists as soon as there is something."""
+        page = self.stack.currentWidget()
+        if page is not None and self.focusWidget() is page and page.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            self._focus_screen()
+
     def _focus_screen(self) -> None:
         """Ctrl+1..8 puts the keyboard on what the chosen screen lists: a list's rows (its search while it has
         none), the Store's search, the Dashboard's first card. It stayed where it was, or Qt handed it to the
@@ -325,6 +333,7 @@ class MainWindow(QMainWindow):
             self.welcome.button.setFocus(Qt.FocusReason.OtherFocusReason)
         if key in self.sections or key == BILLING_PAGE:
             self.section_selected.emit(key)
+        self._find_lost_focus()
 
     def open_record(self, kind: str, target: str) -> bool:
         """Show one record ("invoice" | "service" | "order" | "ticket", its id) on its screen. False when the screen
@@ -386,6 +395,7 @@ class MainWindow(QMainWindow):
                 continue
             self._show_on(key, section, data)
         self.set_badges(data)
+        self._find_lost_focus()
 
     def _show_on(self, key: str, section: Section, data: AccountData) -> None:
         try:

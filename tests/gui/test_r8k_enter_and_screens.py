@@ -4,7 +4,8 @@
 - Enter in the product page's billing cycle or quantity adds the product to the cart (it did nothing), while Enter on
   its Back button goes back;
 - Ctrl+1..8 put the focus on what the screen lists (a list's rows, the Store's search, the Dashboard's first card):
-  Invoices handed it to Pay all due;
+  Invoices handed it to Pay all due; and the Dashboard shown first starts on its first card, where the screen itself
+  held the focus, unseen;
 - a dialog closed with Escape gives the focus back to the button that opened it."""
 from __future__ import annotations
 
@@ -105,6 +106,12 @@ def test_ctrl_number_puts_the_focus_on_what_the_screen_lists(window, qtbot):
         settle()
         assert window.current_key == key
         assert QApplication.focusWidget() is target(window.sections[key]), (key, QApplication.focusWidget())
+
+
+def test_the_first_screen_starts_with_the_focus_on_its_first_card(window):
+    # Shown before its figures arrived, the Dashboard itself held the focus: nothing showed it, Tab began from it.
+    window.select_section("dashboard")
+    assert window.focusWidget() is next(iter(window.sections["dashboard"].cards.values()))
 
 
 def test_escape_gives_the_focus_back_to_the_button_that_opened_the_dialog(window, qtbot):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.status_words import status_word
+from app.core.text import translate
 from app.models.plain_text import PLAIN
 from app.models.table import BADGE_ROLE, tone_colour
 
@@ -127,8 +128,18 @@ class BadgeDelegate(QStyledItemDelegate):
         self._sizes.clear()
 
 
+class StatusChip(QLabel):
+    """A record's status as a tinted pill. A screen reader reads it as what it is ("Status: Suspended"), not a word
+    alone beside the title, whatever text it is given (a service's "Active · ends Dec 10" too)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setAccessibleName(translate("StatusChip", "Status: {status}").format(status=text) if text else "")
+
+
 def status_chip(text: str = "") -> QLabel:
-    chip = QLabel(text, textFormat=PLAIN)
+    chip = StatusChip(textFormat=PLAIN)
+    chip.setText(text)
     chip.setObjectName("statusChip")
     # The property exists before the first polish: a label polished without it never took the QLabel[chip] rule's
     # padding and rounding when set_chip set it later, so a record page's status was a tight box around the text.

@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>StatusChip</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Enter, Space on a card</source>

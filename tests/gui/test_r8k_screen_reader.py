@@ -2,7 +2,8 @@
 Services, Invoices, Orders and Support lists, Credits' history, an invoice's lines and payments, an order's items, a
 service's invoices, the notifications, the accounts, the Outbox and About's licences were all read out as "table"
 or "list"), the scroll areas Tab stops at (a record's details, the checkout's review) say what they hold, a record
-opened from the keyboard says which it is, and the status bar's connection dot says its colour in words.
+opened from the keyboard says which it is, its status chip says it is the status, and the status bar's connection
+dot says its colour in words.
 test_access13b_walk checks the icon-only buttons; this checks everything else the keyboard lands on."""
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ def test_every_table_list_and_scroll_stop_of_every_screen_is_named(make_app, qtb
     page = invoices.page
     assert (page.lines.accessibleName(), page.payments.accessibleName()) == ("Invoice lines", "Payment history")
     assert page.scroll.accessibleName() == "Details"
+    assert page.chip.text() and page.chip.accessibleName() == f"Status: {page.chip.text()}"     # not a word alone
     # A record opened with Enter parks the focus on its page (Tab goes on to Back): it says which record it is.
     invoices.show_list()
     invoices.table.setFocus()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from app.core.account_data import AccountData
 from app.core.changes import ChangeSet
 from app.session import Sessions
+from app.session.wording import current_reach
 
 
 class Screens(QObject):
@@ -18,6 +19,10 @@ class Screens(QObject):
         sessions.current_changed.connect(self.show_current)
         sessions.changed.connect(self._changed)
         sessions.status_changed.connect(self._status)
+        # The Dashboard's Pay all due… follows whether the current account's panel can be asked.
+        for signal in (sessions.changed, sessions.status_changed, sessions.sync_failed, sessions.current_changed):
+            signal.connect(lambda *_args: self._show_reach())
+        window.sections.on_built("dashboard", lambda _dashboard: self._show_reach())
 
     def show_accounts(self) -> None:
         self.window.set_accounts(self.sessions.accounts(), self.sessions.current_id)
@@ -44,6 +49,11 @@ class Screens(QObject):
     def _status(self, account_id: str) -> None:
         if account_id == self.sessions.current_id:
             self._show_billing(account_id)
+
+    def _show_reach(self) -> None:
+        dashboard = self.window.sections.built().get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "set_online"):
+            dashboard.set_online(*current_reach(self.sessions))
 
     def _show_billing(self, account_id: str) -> None:
         session = self.sessions.get(account_id)

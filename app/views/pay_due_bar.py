@@ -72,10 +72,14 @@ class PayDueBar(QWidget):
                                   if selected else translate("PayDueBar", "Pay selected…"))
         self.pay_all.setEnabled(self.online)
         self.pay_selected.setEnabled(self.online and bool(selected))
-        self.note.setText("" if self.online else signed_out_text() if self.signed_out
-                          else translate("PayDueBar", "Offline: paying needs a connection to the panel."))
-        self.pay_selected.setToolTip(
-            translate("PayDueBar", "Select unpaid invoices in the table (Ctrl+click) to pay them together"))
+        why_not = "" if self.online else signed_out_text() if self.signed_out \
+            else translate("PayDueBar", "Offline: paying needs a connection to the panel.")
+        self.note.setText(why_not)
+        # Hovering over a button that is off says why, as every action needing the panel does (README, Manage);
+        # the reason was only in the note beside them, and Pay selected… still asked to select invoices.
+        self.pay_all.setToolTip(why_not)
+        self.pay_selected.setToolTip(why_not or translate(
+            "PayDueBar", "Select unpaid invoices in the table (Ctrl+click) to pay them together"))
 
     def add_row_action(self, menu: QMenu) -> None:
         """The rows' menu (right click): Pay for the unpaid invoices among the selected rows, as Pay selected."""

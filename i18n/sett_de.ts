@@ -40,6 +40,10 @@
         <translation>Lizenz</translation>
     </message>
     <message>
+        <source>Components and their licences</source>
+        <translation>Komponenten und ihre Lizenzen</translation>
+    </message>
+    <message>
         <source>Qt for Python (PySide6) is used under the LGPL-3.0: its libraries are separate, replaceable files in the application folder.</source>
         <translation>Qt for Python (PySide6) wird unter der LGPL-3.0 verwendet: Seine Bibliotheken sind eigene, austauschbare Dateien im Programmordner.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Anmelden mit</translation>
     </message>
     <message>
         <source>Account &amp;name</source>
@@ -834,6 +842,10 @@
         <translation>Kontoguthaben</translation>
     </message>
     <message>
+        <source>What you pay</source>
+        <translation>Was Sie bezahlen</translation>
+    </message>
+    <message>
         <source>Pay on the gateway's page below. Sett reads the result from the panel when you return.</source>
         <translation>Bezahlen Sie unten auf der Seite des Zahlungsanbieters. Sett liest das Ergebnis beim Panel, wenn Sie zurückkehren.</translation>
     </message>
@@ -1227,6 +1239,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Credit transactions</source>
+        <translation>Guthabenbewegungen</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -2092,6 +2108,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>ein Geldbetrag mit mehr als {limit} Nachkommastellen</translation>
     </message>
     <message>
+        <source>a number with a fraction</source>
+        <translation>eine Zahl mit Nachkommastellen</translation>
+    </message>
+    <message>
         <source>an id must be a string or a whole number, not {kind}</source>
         <translation>eine ID muss Text oder eine ganze Zahl sein, nicht {kind}</translation>
     </message>
@@ -2606,6 +2626,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Opens a new support ticket about this invoice.</source>
         <translation>Öffnet ein neues Support-Ticket zu dieser Rechnung.</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Rechnungspositionen</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -3690,6 +3714,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Die Rechnungen aller Ihrer Konten erscheinen hier.</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
         <source>Connect to the panel to see your orders.</source>
         <translation>Verbinden Sie sich mit dem Panel, um Ihre Bestellungen zu sehen.</translation>
     </message>
@@ -3712,6 +3740,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The orders of all your accounts will appear here.</source>
         <translation>Die Bestellungen aller Ihrer Konten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Connect to the panel to see your services.</source>
@@ -3738,6 +3770,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Die Dienste aller Ihrer Konten erscheinen hier.</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
         <source>Connect to the panel to see your tickets.</source>
         <translation>Verbinden Sie sich mit dem Panel, um Ihre Tickets zu sehen.</translation>
     </message>
@@ -3760,6 +3796,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>The tickets of all your accounts will appear here.</source>
         <translation>Die Tickets aller Ihrer Konten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
@@ -4032,6 +4072,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Dieser Eintrag wird gerade gesendet: Er kann nicht mehr entfernt werden.</translation>
     </message>
     <message>
+        <source>Only an entry the panel refused can be sent again.</source>
+        <translation>Nur ein Eintrag, den das Panel abgelehnt hat, kann erneut gesendet werden.</translation>
+    </message>
+    <message>
         <source>Set aside, never sent: Sett cannot send this kind of action.</source>
         <translation>Zurückgestellt, nie gesendet: Sett kann diese Art von Aktion nicht senden.</translation>
     </message>
@@ -4205,6 +4249,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
         <source>{action} — “{reason}”</source>
         <translation>{action} — „{reason}“</translation>
     </message>
@@ -4215,6 +4267,18 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>It is being sent or was sent: it can no longer be changed.</source>
         <translation>Er wird gerade gesendet oder wurde gesendet: Er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Choose an entry the panel refused: it is queued again as you wrote it, with a new key.</source>
+        <translation>Wählen Sie einen Eintrag, den das Panel abgelehnt hat: Er wird so, wie Sie ihn geschrieben haben, mit einem neuen Schlüssel erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>Copy what you wrote (the message or the reason) to the clipboard.</source>
+        <translation>Kopiert, was Sie geschrieben haben (die Nachricht oder den Grund), in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Choose a reply or a cancellation request: they hold text you wrote.</source>
+        <translation>Wählen Sie eine Antwort oder eine Kündigungsanfrage: Sie enthalten Text, den Sie geschrieben haben.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -4236,6 +4300,17 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>Why are you cancelling?</source>
         <translation>Warum kündigen Sie?</translation>
     </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFeature</name>
+    <message>
+        <source>Its text is back in the ticket's reply box: open the ticket in Support to change it or send it again.</source>
+        <translation>Der Text steht wieder im Antwortfeld des Tickets: Öffnen Sie das Ticket unter Support, um ihn zu ändern oder erneut zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>PageFeature</name>
@@ -4249,6 +4324,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>{address} asked for a code but sent no two-factor token.</source>
         <translation>{address} fragte nach einem Code, schickte aber kein Token für die Zwei-Faktor-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>{address} answered with a refresh token Sett cannot use.</source>
+        <translation>{address} antwortete mit einem Aktualisierungs-Token, das Sett nicht verwenden kann.</translation>
     </message>
     <message>
         <source>{address} answered without a token pair Sett can use.</source>
@@ -4865,6 +4944,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Zurück ({keys})</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>← {place}</source>
         <translation>← {place}</translation>
     </message>
@@ -5285,12 +5368,12 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Die Liste auf dem Bildschirm durchsuchen; von der Seite eines Eintrags zurück zur Suche seiner Liste</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Eingabetaste</translation>
+        <source>Enter, Space on a card</source>
+        <translation>Eingabetaste, Leertaste auf einer Karte</translation>
     </message>
     <message>
-        <source>Open the selected row of a list, or the focused product in the Store</source>
-        <translation>Die gewählte Zeile einer Liste öffnen, oder im Shop das Produkt mit dem Fokus</translation>
+        <source>Open the selected row of a list, the focused product in the Store or the focused card on the Dashboard</source>
+        <translation>Die gewählte Zeile einer Liste öffnen, im Shop das Produkt mit dem Fokus oder in der Übersicht die Karte mit dem Fokus</translation>
     </message>
     <message>
         <source>Down, Enter in a search</source>
@@ -5331,6 +5414,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Send a reply, a new ticket or a cancellation's reason</source>
         <translation>Eine Antwort, ein neues Ticket oder einen Kündigungsgrund senden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>In the Outbox, remove the selected entry (one not being sent)</source>
+        <translation>Im Postausgang den gewählten Eintrag entfernen (einen, der nicht gerade gesendet wird)</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
@@ -5680,6 +5771,13 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
     </message>
 </context>
 <context>
@@ -6239,6 +6337,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>expected a list, got {kind}</source>
         <translation>eine Liste erwartet, erhalten: {kind}</translation>
+    </message>
+    <message>
+        <source>asked for {asked}, the panel answered with {got}</source>
+        <translation>{asked} angefragt, das Panel antwortete mit {got}</translation>
+    </message>
+    <message>
+        <source>an amount with more decimal places than {currency} has ({places})</source>
+        <translation>ein Betrag mit mehr Nachkommastellen, als {currency} hat ({places})</translation>
     </message>
     <message>
         <source>nothing (null)</source>

@@ -25,7 +25,7 @@ MODULE = re.compile(r"(?<![\w./-])([a-z_][a-z0-9_]*\.py)\b")
 # What Qt's QKeySequence.StandardKey values are on Linux and Windows (the README names these).
 STANDARD_KEYS = {"Copy": "Ctrl+C", "Undo": "Ctrl+Z", "Print": "Ctrl+P", "Find": "Ctrl+F", "Back": "Alt+Left"}
 QT_KEYS = {"Key_Escape": "Escape", "Key_Return": "Enter", "Key_Enter": "Enter", "Key_Down": "Down",
-           "Key_Up": "Up", "Key_Delete": "Delete"}
+           "Key_Up": "Up", "Key_Delete": "Delete", "Key_Space": "Space"}
 # A key string in the source: F1..F12 alone, or a modifier with a letter, digit, page key, arrow, "," or "/".
 MODIFIERS = r"(?:Ctrl|Alt|Shift)\+"
 KEY_PATTERN = re.compile(rf"^(?:{MODIFIERS})*F\d{{1,2}}$|^(?:{MODIFIERS})+(?:[A-Z0-9,/]|PgUp|PgDown|Left|Right)$")

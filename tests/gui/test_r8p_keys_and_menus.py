@@ -132,11 +132,6 @@ def test_preferences_start_at_the_readmes_defaults_and_say_only_when_asked(make_
     dialog.reject()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "README shortcut table: 'Enter | Open the selected row of a list, the focused product in the Store or the "
-    "focused card on the Dashboard (Space too)' and 'Ctrl+/ | Keyboard shortcuts: this list, in Sett'. Sett's own "
-    "list says only 'Open the selected row of a list, or the focused product in the Store': no Dashboard card, no "
-    "Space (app/views/shortcuts_dialog.py OTHER_KEYS), though both work (app/views/dashboard.py, store.py)."))
 def test_setts_own_list_says_enter_and_space_open_a_dashboard_card(make_app):
     app = make_app()
     rows = shortcut_rows(app)

@@ -4,8 +4,6 @@ list, the Dashboard's Amount due card, ..."): each, with the account offline, in
 taken offline as a failed sync takes it)."""
 from __future__ import annotations
 
-import pytest
-
 from app.api import NetworkError
 
 from .test_drift_actions import Panel, canned_app, invoice, settle, signed_in  # noqa: F401
@@ -35,11 +33,6 @@ def test_the_invoices_pay_buttons_are_off_offline(canned_app, qtbot):  # noqa: F
     assert says_offline(bar.note.text())                   # the line beside the buttons says why
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "README Manage: 'what needs the panel (paying, ...) is disabled while offline and says why when you hover over "
-    "it'. Over the Invoices list, Pay all due… is disabled offline but its tooltip is empty (the reason is only in "
-    "the note beside it), and Pay selected…'s tooltip still says 'Select unpaid invoices ... to pay them together': "
-    "app/views/pay_due_bar.py PayDueBar.refresh sets no offline tooltip."))
 def test_the_invoices_pay_buttons_say_why_on_hover(canned_app, qtbot):  # noqa: F811
     app = canned_app
     offline_with_due(app)
@@ -50,11 +43,6 @@ def test_the_invoices_pay_buttons_say_why_on_hover(canned_app, qtbot):  # noqa: 
     assert says_offline(bar.pay_selected.toolTip()), bar.pay_selected.toolTip()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "README Manage: 'what needs the panel (paying, ...) is disabled while offline and says why when you hover over "
-    "it'. The Dashboard's Amount due card keeps its Pay all due… button enabled offline, with no tooltip; a click "
-    "only then puts up a banner: app/views/dashboard.py has no set_online, and app/features/orders.py PayAllDue "
-    "follows the reach for the Invoices bar only (_attach_invoices), not for the dashboard."))
 def test_the_dashboards_pay_all_due_is_off_offline_and_says_why(canned_app, qtbot):  # noqa: F811
     app = canned_app
     offline_with_due(app)

@@ -1638,6 +1638,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>mehrere Konten heißen {name}: Nennen Sie eines mit seiner ID ({ids})</translation>
     </message>
     <message>
+        <source>cannot use the data folder: {problem}</source>
+        <translation>der Datenordner kann nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
         <source>no accounts are saved in {folder}: add one in Sett first</source>
         <translation>in {folder} sind keine Konten gespeichert: Fügen Sie zuerst in Sett eines hinzu</translation>
     </message>

@@ -93,10 +93,15 @@ def run(args: argparse.Namespace, p: argparse.ArgumentParser) -> int:
 
     if args.data_dir:
         paths.use_data_dir(args.data_dir)
-        try:
-            paths.check_data_dir()
-        except paths.DataDirError as exc:
+    try:
+        paths.check_data_dir()
+    except paths.DataDirError as exc:
+        # As `sett` says it: 2 for a folder given on the command line (a usage mistake), 1 for the platform's own,
+        # whose file in the folder's place failed later in the OS's words ("File exists"), read as the output file.
+        if args.data_dir:
             p.error(f"--data-dir: {exc}")
+        problem = translate("ExportCli", "cannot use the data folder: {problem}").format(problem=exc)
+        raise RuntimeError(problem) from None
     try:
         period = Period(args.start, args.end)
     except ValueError as exc:

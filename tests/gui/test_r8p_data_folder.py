@@ -42,12 +42,6 @@ def test_sett_refuses_a_file_in_place_of_its_folder_in_one_line_with_exit_1(tmp_
     assert file_in_its_place.read_text() == "not a folder"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "README: 'a file where the folder should be, is refused in one line ...: sett and sett export exit ... 1 for the "
-    "platform's own folder' (and, for sett export, 'one line on stderr saying why'). sett export exits 1 but says "
-    "\"sett export: [Errno 17] File exists: '.../Sett'\", the OS's words, which read as if the output file existed: "
-    "app/exports/cli.py run() checks the folder (paths.check_data_dir) only for a --data-dir, not for the "
-    "platform's own folder as app/__main__.py main() does."))
 def test_sett_export_refuses_a_file_in_place_of_its_folder_in_words_with_exit_1(tmp_path, file_in_its_place):
     out = tmp_path / "invoices.csv"
     done = run_sett(tmp_path, "export", "invoices", "-o", str(out))

@@ -31,15 +31,20 @@ def row(table, number: int = 0) -> list[str]:
     return [model.index(number, c).data() for c in range(model.columnCount()) if not table.isColumnHidden(c)]
 
 
-@pytest.mark.parametrize("key", ["services", "invoices", "orders", "support"])
-def test_a_double_click_opens_the_rows_page(canned_app, qtbot, key):  # noqa: F811
-    app = canned_app
+def one_row_list(app, qtbot, key: str):
+    """The list `key` of the sample account, shown with its one row: (section, table)."""
     account(app)
     app.window.select_section(key)
     settle()
     section = app.window.sections[key]
-    table = section.table
-    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: section.table.model().rowCount() == 1)
+    return section, section.table
+
+
+@pytest.mark.parametrize("key", ["services", "invoices", "orders", "support"])
+def test_a_double_click_opens_the_rows_page(canned_app, qtbot, key):  # noqa: F811
+    app = canned_app
+    section, table = one_row_list(app, qtbot, key)
     viewport = table.viewport()
     where = table.visualRect(table.model().index(0, 0)).center()
     # A click, then the double-click event (QTest's mouseDClick sends no double-click a table acts on).
@@ -98,12 +103,7 @@ def test_orders_list_date_status_total_invoice_and_products_and_are_found_by_the
 def test_shift_f10_offers_open_and_copy_and_open_opens_the_row(canned_app, qtbot, key):  # noqa: F811
     """The shortcut table: "Menu key or Shift+F10 | The rows' menu ...: Open, Copy"."""
     app = canned_app
-    account(app)
-    app.window.select_section(key)
-    settle()
-    section = app.window.sections[key]
-    table = section.table
-    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    section, table = one_row_list(app, qtbot, key)
     table.setFocus()
     table.selectRow(0)
     seen = menu_steps.use_menu(lambda: qtbot.keyClick(table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),

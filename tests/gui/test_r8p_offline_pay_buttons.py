@@ -22,23 +22,23 @@ def says_offline(text: str) -> bool:
     return "Offline" in text or "connection" in text or "reconnect" in text
 
 
-def test_the_invoices_pay_buttons_are_off_offline(canned_app, qtbot):  # noqa: F811
-    app = canned_app
+def invoices_bar_offline(app):
+    """The Invoices screen's Pay due bar, shown while the account with something due is offline."""
     offline_with_due(app)
     app.window.select_section("invoices")
     settle()
-    bar = app.window.sections["invoices"].pay_due
+    return app.window.sections["invoices"].pay_due
+
+
+def test_the_invoices_pay_buttons_are_off_offline(canned_app, qtbot):  # noqa: F811
+    bar = invoices_bar_offline(canned_app)
     assert bar.isVisible() and bar.pay_all.isVisible()
     assert not bar.pay_all.isEnabled() and not bar.pay_selected.isEnabled()
     assert says_offline(bar.note.text())                   # the line beside the buttons says why
 
 
 def test_the_invoices_pay_buttons_say_why_on_hover(canned_app, qtbot):  # noqa: F811
-    app = canned_app
-    offline_with_due(app)
-    app.window.select_section("invoices")
-    settle()
-    bar = app.window.sections["invoices"].pay_due
+    bar = invoices_bar_offline(canned_app)
     assert says_offline(bar.pay_all.toolTip()), bar.pay_all.toolTip()
     assert says_offline(bar.pay_selected.toolTip()), bar.pay_selected.toolTip()
 

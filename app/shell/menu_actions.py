@@ -16,6 +16,7 @@ from app import paths
 from app.core.text import translate
 from app.session import Sessions
 from app.shell.crash import open_folder
+from app.shell.panel_actions import PanelActions, paying_reason
 from app.views.due_words import due_elsewhere_amounts
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ class MenuActions(QObject):
         menus.open_log_folder_requested.connect(self.open_log_folder)
         menus.report_problem_requested.connect(self.report_problem)
         menus.pay_due_requested.connect(self.pay_due)
+        # Account ▸ Pay all due… is off while the current account's panel cannot be asked, saying why.
+        self.panel_actions = PanelActions(sessions, lambda: [menus.actions["pay_due"]], self)
 
     def print_page(self, key: str) -> None:
         page = getattr(self.window.sections.get(key), "page", None)
@@ -67,6 +70,10 @@ class MenuActions(QObject):
         """Pay all due of the current account, from the Invoices screen (where its bar shows the result)."""
         session = self.sessions.current
         data = session.data if session is not None else None
+        why_not = paying_reason(self.sessions)
+        if why_not:             # the tray's Pay due… as its menu opened before the panel went away
+            self.window.statusBar().showMessage(why_not, 8000)
+            return
         if data is None or not data.payable_ids:
             elsewhere = due_elsewhere_amounts(data) if data is not None else ""
             if elsewhere:

@@ -21,6 +21,7 @@ from app import settings as keys
 from app.core.text import translate
 from app.session import GLOBAL, Sessions
 from app.session.notices import summary_notice
+from app.shell.panel_actions import PanelActions
 from app.shell.quitting import quit_as_asked
 
 log = logging.getLogger(__name__)
@@ -167,6 +168,9 @@ class TrayMenu(QObject):
             action = self.menu.addAction(text)
             action.triggered.connect(lambda _checked=False, fn=slot: fn())
             self.actions[key] = action
+        # Pay due… is off while the current account's panel cannot be asked; hovering over it says why.
+        self.menu.setToolTipsVisible(True)
+        self.panel_actions = PanelActions(sessions, lambda: [self.actions["pay_due"]], self)
         self.icon = None
         if icon is not None:
             self.attach(icon)

@@ -68,6 +68,7 @@ class MenuBar(QObject):
             view.addAction(action)
 
         account = self._menu(bar, "account", translate("MenuBar", "&Account"))
+        account.setToolTipsVisible(True)     # an action that is off (Pay all due…, offline) says why on hover
         account.addAction(self._adopt("add_account", shortcuts["Add account"], translate("MenuBar", "&Add account…")))
         self._add(account, "manage_accounts", translate("MenuBar", "&Manage accounts…"), [],
                   window.manage_accounts_requested.emit)

@@ -120,6 +120,12 @@ class OutboxDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # Enter (in the list, say) closes the Outbox: QDialog made the first button of its focus chain the default,
+        # Edit reason…, so Enter opened an editor the user had not asked for. Remove (or Dismiss) is never pressed
+        # by Enter, even focused: it takes an entry away; Space, a click or Delete do.
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        self.remove_button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
         row.addWidget(self.retry_button)

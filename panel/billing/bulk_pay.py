@@ -32,8 +32,9 @@ def _not_found(index: int, invoice_id: str) -> ApiError:
     return ApiError(422, "validation_error", message, {f"invoice_ids.{index}": [message]})
 
 
-def payable_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> list[sqlite3.Row]:
-    """The caller's invoices in the order asked for, or the error that names the first bad one."""
+def named_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> list[sqlite3.Row]:
+    """The caller's invoices in the order asked for, or the 422 that names the first listed twice or not theirs
+    (unknown and another user's look alike). Run before the Idempotency-Key is looked up (routes/once.py)."""
     seen: set[str] = set()
     rows = []
     for index, invoice_id in enumerate(ids):
@@ -43,6 +44,14 @@ def payable_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> 
         row = invoices.get(conn, invoice_id, user_id)
         if row is None:
             raise _not_found(index, invoice_id)
+        rows.append(row)
+    return rows
+
+
+def payable_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> list[sqlite3.Row]:
+    """The caller's invoices in the order asked for, or the error that names the first bad one."""
+    rows = []
+    for index, row in enumerate(named_invoices(conn, user_id, ids)):
         if row["status"] not in invoices.PAYABLE or invoices.balance_due(row) <= 0:
             message = (f"Invoice {row['invoice_number']} is {row['status']}; only pending and overdue invoices "
                        "with something left to pay can be paid.")

@@ -34,7 +34,7 @@ def _author_name(user: dict) -> str:
     return name or user.get("username") or user["email"]
 
 
-def _check_related(conn: sqlite3.Connection, user_id: str, invoice_id: str | None, service_id: str | None) -> None:
+def check_related(conn: sqlite3.Connection, user_id: str, invoice_id: str | None, service_id: str | None) -> None:
     # `is not None`, not truthiness: an empty id is no id (it reached the insert and failed its foreign key, a 500).
     if invoice_id is not None and not conn.execute(
             "SELECT 1 FROM invoices WHERE id = ? AND user_id = ? AND status != 'draft'",
@@ -47,7 +47,7 @@ def _check_related(conn: sqlite3.Connection, user_id: str, invoice_id: str | Non
 
 def open_ticket(conn: sqlite3.Connection, user: dict, body: dict, now: str) -> dict:
     """A new ticket with its first message; returns the detail shape."""
-    _check_related(conn, user["id"], body.get("invoice_id"), body.get("service_id"))
+    check_related(conn, user["id"], body.get("invoice_id"), body.get("service_id"))
     ticket_id = new_id()
     conn.execute(
         "INSERT INTO tickets (id, ticket_number, user_id, subject, department, status, invoice_id, service_id, "

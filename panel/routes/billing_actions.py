@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Header, Request
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from .. import settings as settings_store
-from ..billing import bulk_pay, order_cancel, top_up_cancel
+from ..billing import bulk_pay, order_cancel, owned, top_up_cancel
 from ..billing.invoices import pending_stripe_refs
 from ..deps import billing_settings, billing_user, get_panel
 from ..gateways.stripe_gateway import StripeGateway
@@ -51,7 +51,8 @@ def cancel_order(order_id: str, panel: Panel = Depends(get_panel), user: dict = 
         return order_cancel.cancel_order(conn, s, user["id"], order_id, iso(now))
 
     return run_once(panel, user, idempotency_key, f"order_cancel:{order_id}", {}, 200, action,
-                    lambda _order: _cancel_at_stripe(panel, intents))
+                    lambda _order: _cancel_at_stripe(panel, intents),
+                    named=lambda conn: owned.order(conn, user["id"], order_id))
 
 
 @router.post("/billing/invoices/{invoice_id}/cancel", response_model=One[InvoiceDetailPublic],
@@ -69,7 +70,8 @@ def cancel_top_up(invoice_id: str, panel: Panel = Depends(get_panel), user: dict
         return top_up_cancel.cancel_top_up(conn, user["id"], invoice_id, iso(now))
 
     return run_once(panel, user, idempotency_key, f"top_up_cancel:{invoice_id}", {}, 200, action,
-                    lambda _invoice: _cancel_at_stripe(panel, intents))
+                    lambda _invoice: _cancel_at_stripe(panel, intents),
+                    named=lambda conn: owned.invoice(conn, user["id"], invoice_id))
 
 
 def _cancel_at_stripe(panel: Panel, intents: list[str]) -> None:
@@ -93,4 +95,5 @@ def pay_invoices(body: PayManyBody, request: Request, panel: Panel = Depends(get
     def action(conn, now):
         return bulk_pay.pay_many(conn, s, user, raw, today=now.date(), now=iso(now), origin=origin(panel, request))
 
-    return run_once(panel, user, idempotency_key, "pay_invoices", raw, 200, action)
+    return run_once(panel, user, idempotency_key, "pay_invoices", raw, 200, action,
+                    named=lambda conn: bulk_pay.named_invoices(conn, user["id"], raw["invoice_ids"]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
 
-from ..billing import idempotency, invoices, paying
+from ..billing import idempotency, invoices, owned, paying
 from ..deps import billing_settings, billing_user, get_panel
 from ..errors import not_found
 from ..gateways import flow
@@ -51,6 +51,7 @@ def pay(invoice_id: str, body: PaymentBody, request: Request, panel: Panel = Dep
     digest = idempotency.request_hash(endpoint, body.model_dump(mode="json"))
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
+        owned.invoice(conn, user["id"], invoice_id)  # before the key: another user's invoice is 404 (once.py)
         if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest, iso(now))):
             return JSONResponse(earlier[1], status_code=earlier[0])
         result = paying.pay_invoice(conn, s, user, invoice_id, body.model_dump(), today=now.date(), now=iso(now),

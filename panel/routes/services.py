@@ -6,7 +6,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..billing import cancellations, invoices
+from ..billing import cancellations, invoices, owned
 from ..billing.provisioning import service_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
@@ -85,7 +85,8 @@ def request_cancellation(service_id: str, body: CancelBody, panel: Panel = Depen
                          idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
     return run_once(panel, user, idempotency_key, f"service_cancel:{service_id}", body.model_dump(), 201,
                     lambda conn, now: cancellations.request(conn, user["id"], service_id, body.type,
-                                                            body.reason.strip(), iso(now)))
+                                                            body.reason.strip(), iso(now)),
+                    named=lambda conn: owned.service(conn, user["id"], service_id))
 
 
 @router.delete("/billing/services/{service_id}/cancel", status_code=204, response_class=Response,

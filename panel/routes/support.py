@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Header, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import settings as settings_store
-from ..billing import tickets
+from ..billing import owned, tickets
 from ..deps import current_user, get_panel
 from ..errors import ApiError
 from ..json_guard import JsonRoute
@@ -92,7 +92,9 @@ def open_ticket(body: TicketBody, panel: Panel = Depends(get_panel), user: dict 
                 idempotency_key: str | None = KEY):
     raw = body.model_dump()
     return run_once(panel, user, idempotency_key, "ticket", raw, 201,
-                    lambda conn, now: tickets.open_ticket(conn, user, raw, iso(now)))
+                    lambda conn, now: tickets.open_ticket(conn, user, raw, iso(now)),
+                    named=lambda conn: tickets.check_related(conn, user["id"], raw.get("invoice_id"),
+                                                             raw.get("service_id")))
 
 
 @router.get("/support/tickets/{ticket_id}", response_model=One[TicketDetail], responses=errors(401, 403, 404))
@@ -110,7 +112,8 @@ def reply(ticket_id: str, body: ReplyBody, panel: Panel = Depends(get_panel), us
         return tickets.reply(conn, tickets.get(conn, ticket_id, user["id"]), user, body.body, staff=False,
                              now=iso(now))
 
-    return run_once(panel, user, idempotency_key, f"ticket_reply:{ticket_id}", body.model_dump(), 201, action)
+    return run_once(panel, user, idempotency_key, f"ticket_reply:{ticket_id}", body.model_dump(), 201, action,
+                    named=lambda conn: owned.ticket(conn, user["id"], ticket_id))
 
 
 @router.post("/support/tickets/{ticket_id}/close", response_model=One[TicketDetail],

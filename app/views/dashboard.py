@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +31,7 @@ from app.core.text import translate
 from app.models.all_accounts import AccountsRows, amounts_text
 from app.models.plain_text import PLAIN
 
+from .accessible import acts_as_button
 from .due_words import also_due, with_also_due
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
@@ -175,12 +176,16 @@ SCROLL_GUTTER = 12     # px between the cards and the scroll bar beside them
 
 
 class DashboardCard(QFrame):
-    """A figure with a title and a caption; click it, or focus it and press Enter or Space, to open it."""
+    """A figure with a title and a caption; click it, or focus it and press Enter or Space, to open it. A screen
+    reader is told it is a button (app/views/accessible.py), its title and figure, its caption and what it opens."""
 
     clicked = Signal()
+    accessible_role = QAccessible.Role.Button
 
-    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, name: str, parent: QWidget | None = None, opens: str = "") -> None:
         super().__init__(parent)
+        acts_as_button()
+        self.opens = opens          # what pressing it opens, said after its caption
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         styled(self, card=True, clickable=True, name=name, tone="")
@@ -203,12 +208,17 @@ class DashboardCard(QFrame):
         self.caption.setText(caption)
         self.setAccessibleName(translate("DashboardCard", "{title}: {value}").format(title=self.title.text(),
                                                                                    value=value))
-        self.setAccessibleDescription(caption)
+        self.setAccessibleDescription(translate("DashboardCard", "{caption}. {opens}").format(
+            caption=caption.rstrip("."), opens=self.opens) if caption and self.opens else caption or self.opens)
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
             for widget in (self, self.caption):   # re-read the theme's [tone=...] rules, the caption's too
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
+
+    def press(self) -> None:
+        """What a click, Enter, Space or a screen reader's Press does."""
+        self.clicked.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -297,15 +307,20 @@ class DashboardSection(ScopedScreen, Section):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(16)
         specs = [
-            ("services", translate("DashboardSection", "Active services"), ("services", {"status": "active"})),
-            ("due", translate("DashboardSection", "Amount due"), ("invoices", {"status": "pending,overdue"})),
-            ("overdue", translate("DashboardSection", "Overdue invoices"), ("invoices", {"status": "overdue"})),
+            ("services", translate("DashboardSection", "Active services"), ("services", {"status": "active"}),
+             translate("DashboardCard", "Opens your active services.")),
+            ("due", translate("DashboardSection", "Amount due"), ("invoices", {"status": "pending,overdue"}),
+             translate("DashboardCard", "Opens your unpaid invoices.")),
+            ("overdue", translate("DashboardSection", "Overdue invoices"), ("invoices", {"status": "overdue"}),
+             translate("DashboardCard", "Opens your overdue invoices.")),
             ("next_due", translate("DashboardSection", "Next due"),
-             ("services", {"status": "active", "sort": "next_due_date"})),
-            ("credits", translate("DashboardSection", "Credit balance"), ("credits", {})),
+             ("services", {"status": "active", "sort": "next_due_date"}),
+             translate("DashboardCard", "Opens your services, the next to renew first.")),
+            ("credits", translate("DashboardSection", "Credit balance"), ("credits", {}),
+             translate("DashboardCard", "Opens your credit and its history.")),
         ]
-        for i, (name, title, (target, filters)) in enumerate(specs):
-            card = DashboardCard(title, name, grid_host)
+        for i, (name, title, (target, filters), opens) in enumerate(specs):
+            card = DashboardCard(title, name, grid_host, opens)
             card.clicked.connect(lambda t=target, f=filters: self._open_card(t, f))
             grid.addWidget(card, i // 3, i % 3)
             self.cards[name] = card

@@ -134,6 +134,8 @@ class TicketPage(RecordPage):
 
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("conversation")
+        # Tab stops here to scroll the messages with the arrow keys: a screen reader says what it holds.
+        self.scroll.setAccessibleName(translate("TicketPage", "Conversation"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.thread = QWidget(self.scroll)

@@ -8,9 +8,26 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionHeader, QTableView, QToolTip
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 from app.models.plain_text import tooltip
 from app.models.table import BADGE_ROLE, MINOR_ROLE, SORT_ROLE
@@ -279,6 +296,71 @@ class FittedTableView(QTableView):
             if forget is not None:
                 forget()
             self.schedule_fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        self._paint_row_ends(event.rect())
+
+    def _onto_row(self, event: QMouseEvent) -> QMouseEvent:
+        """A press past the last column, on a row's painted end (below), is a press on that row's last cell."""
+        header = self.horizontalHeader()
+        end = header.length() - header.offset()
+        where = event.position()
+        if where.x() < end or header.count() == 0 or self.rowAt(int(where.y())) < 0:
+            return event
+        return QMouseEvent(event.type(), QPointF(end - 1, where.y()), event.globalPosition(), event.button(),
+                           event.buttons(), event.modifiers())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        super().mousePressEvent(self._onto_row(event))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(self._onto_row(event))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        super().mouseDoubleClickEvent(self._onto_row(event))
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802 - Qt's name
+        super().selectionChanged(selected, deselected)
+        if self.horizontalHeader().length() - self.horizontalHeader().offset() < self.viewport().width():
+            self.viewport().update()        # the rows' ends past the last column follow the highlight (below)
+
+    def _paint_row_ends(self, area: QRect) -> None:
+        """A list that leaves a wide window's spare width after its last column (fit_columns) carries each row's
+        background on to the right edge: its stripe (alternating colours) and, selected, its highlight, drawn as
+        the style draws a cell's, so the rows look whole. They ended at the last column, in a white field beside
+        the stripes (stretching the last column instead pushed its amounts to the far right, away from the rest)."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None or header.count() == 0 or model.rowCount(self.rootIndex()) == 0:
+            return
+        end = header.length() - header.offset()
+        width = self.viewport().width()
+        if end >= width or end >= area.right() + 1:
+            return
+        first = self.rowAt(area.top())
+        last = self.rowAt(area.bottom())
+        if first < 0:
+            return
+        if last < 0:
+            last = model.rowCount(self.rootIndex()) - 1
+        selection = self.selectionModel()
+        painter = QPainter(self.viewport())
+        try:
+            for row in range(first, last + 1):
+                if self.isRowHidden(row):
+                    continue
+                option = QStyleOptionViewItem()
+                self.initViewItemOption(option)
+                option.rect = QRect(end, self.rowViewportPosition(row), width - end, self.rowHeight(row))
+                if self.alternatingRowColors() and row % 2:
+                    option.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
+                if selection is not None and selection.isRowSelected(row, self.rootIndex()):
+                    option.state |= QStyle.StateFlag.State_Selected
+                self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, self)
+                if option.state & QStyle.StateFlag.State_Selected:
+                    self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self)
+        finally:
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -35,6 +35,7 @@ from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from . import query_guard
 from .amounts import json_number
 from .errors import error_response
 
@@ -189,7 +190,13 @@ class _GuardedRequest(Request):
 
 
 class JsonRoute(APIRoute):
-    """The route class of every /api/v1 router: FastAPI reads the body JsonGuard already parsed, not again."""
+    """The route class of every /api/v1 router: FastAPI reads the body JsonGuard already parsed, not again, and the
+    query parameters the operation takes are each refused when given twice (query_guard)."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        check = query_guard.OnceEach()
+        super().__init__(path, query_guard.guarded(endpoint, check), **kwargs)
+        check.names = query_guard.declared(self.dependant)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()

@@ -21,7 +21,7 @@ from ..lists import one, paged
 from ..schemas.account import AdminUserPublic, UserPublic
 from ..schemas.admin import AdminSettingsPublic, ClockPublic, LicensePublic, SettingsChangesIn
 from ..schemas.billing import CancellationPublic, CreditTransactionPublic, InvoiceDetailPublic, OrderPublic
-from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..schemas.common import LIST_PARAMS, STATUS_PARAM, One, Page, errors, listed
 from ..schemas.openapi import body_schema
 from ..state import Panel
 from ..timefmt import iso
@@ -159,7 +159,7 @@ def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel))
 
 @router.get("/billing/cancellations", response_model=Page[CancellationPublic], responses=listed(),
             dependencies=[LIST_PARAMS])
-def list_cancellations(request: Request, status: str | None = None, panel: Panel = Depends(get_panel)):
+def list_cancellations(request: Request, status: str | None = STATUS_PARAM, panel: Panel = Depends(get_panel)):
     """Every request, newest first; `?status=pending` (one or a comma list) finds those still to decide."""
     wanted = status_filter(status, CANCELLATION_STATUSES) or list(CANCELLATION_STATUSES)
     with panel.db.read() as conn:

@@ -11,7 +11,8 @@ from ..billing import tickets
 from ..deps import admin_user, get_panel
 from ..json_guard import JsonRoute
 from ..lists import one, paged
-from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..query_guard import not_empty
+from ..schemas.common import LIST_PARAMS, STATUS_PARAM, One, Page, errors, filter_param, listed
 from ..schemas.support import AdminTicket, Message, TicketDetail
 from ..state import Panel
 from ..timefmt import iso
@@ -19,16 +20,17 @@ from .common import status_filter
 from .support import ReplyBody
 
 router = APIRouter(route_class=JsonRoute)
+USER_PARAM = filter_param("Only this customer's tickets (their user id).")
 
 
 @router.get("/admin/support/tickets", response_model=Page[AdminTicket], responses=listed(),
             dependencies=[LIST_PARAMS])
-def list_all(request: Request, status: str | None = None, user_id: str | None = None,
+def list_all(request: Request, status: str | None = STATUS_PARAM, user_id: str | None = USER_PARAM,
              panel: Panel = Depends(get_panel), _admin: dict = Depends(admin_user)):
     """Every customer's tickets (`?status=`, `?user_id=`), most recently changed first, with their owner."""
     wanted = status_filter(status, tickets.STATUSES) or list(tickets.STATUSES)
     where, params = [f"status IN ({','.join('?' * len(wanted))})"], list(wanted)
-    if user_id:
+    if not_empty("user_id", user_id, "send a customer's id"):
         where.append("user_id = ?")
         params.append(user_id)
     with panel.db.read() as conn:

@@ -16,12 +16,14 @@ from ..deps import billing_user, get_panel
 from ..errors import not_found
 from ..json_guard import JsonRoute
 from ..lists import list_query, one, paged
+from ..query_guard import not_empty
 from ..schemas.catalogue import CategoryPublic, ProductPublic
-from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..schemas.common import LIST_PARAMS, One, Page, errors, filter_param, listed
 from ..state import Panel
 from ..timefmt import iso
 
 router = APIRouter(route_class=JsonRoute, prefix="/billing", dependencies=[Depends(billing_user)])
+CATEGORY_PARAM = filter_param("A category's id or slug; an unknown one is 404.")
 
 
 def _live_unless_syncing(request: Request) -> list[str]:
@@ -42,11 +44,11 @@ def list_categories(request: Request, panel: Panel = Depends(get_panel)):
 
 
 @router.get("/products", response_model=Page[ProductPublic], responses=listed(404), dependencies=[LIST_PARAMS])
-def list_products(request: Request, category: str | None = None, panel: Panel = Depends(get_panel)):
+def list_products(request: Request, category: str | None = CATEGORY_PARAM, panel: Panel = Depends(get_panel)):
     with panel.db.read() as conn:
         places = settings_store.load(conn).currency_places
         where, params = _live_unless_syncing(request), []
-        if category:
+        if not_empty("category", category, "send a category's id or slug"):
             # An unknown category is a 404, not an empty list, so a stale or mistyped filter shows.
             row = _category_by_id_or_slug(conn, category)
             if row is None:

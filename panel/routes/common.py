@@ -10,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 from app.core.money import MAX_ABS_AMOUNT, MoneyError
 
 from ..amounts import NOT_AN_AMOUNT, parse_amount
+from ..query_guard import not_empty, refused
 from ..state import Panel
 from ..urls import check_return_url, panel_origin
 
@@ -56,12 +57,19 @@ def check_urls(panel: Panel, request: Request, body: BaseModel) -> None:
 
 
 def status_filter(value: str | None, allowed: tuple[str, ...]) -> list[str]:
-    """`?status=a,b` as a checked list; an unknown status is a validation error, not an empty page."""
+    """`?status=a,b` as a checked list; an unknown status is a validation error, not an empty page, and so is an
+    empty one (`?status=`, `?status=paid,`): it used to mean "every status" (or be skipped), which a client that
+    built the value from an empty choice did not mean (docs/api.md, "Query parameters")."""
     from ..errors import invalid
 
-    if not value:
+    if value is None:
         return []
-    wanted = [v.strip() for v in value.split(",") if v.strip()]
+    choices = ", ".join(allowed)
+    not_empty("status", value, f"name one or more of {choices}, separated by commas")
+    if any(not v.strip() for v in value.split(",")):
+        raise refused("status", f"Must not hold an empty status between commas: name one or more of {choices}, "
+                                "separated by commas.")
+    wanted = [v.strip() for v in value.split(",")]
     unknown = [v for v in wanted if v not in allowed]
     if unknown:
         raise invalid("status", f"Unknown status {unknown[0]!r}; expected one of {', '.join(allowed)}.")

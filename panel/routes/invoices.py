@@ -12,7 +12,7 @@ from ..gateways.stripe_gateway import GatewayError
 from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.billing import InvoiceDetailPublic, InvoicePublic, PaymentPublic, PayPublic
-from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..schemas.common import LIST_PARAMS, STATUS_PARAM, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 from .common import PaymentBody, check_urls, origin, own_with_status
@@ -22,7 +22,7 @@ VISIBLE = ("pending", "paid", "overdue", "cancelled", "refunded")
 
 
 @router.get("/billing/invoices", response_model=Page[InvoicePublic], responses=listed(), dependencies=[LIST_PARAMS])
-def list_invoices(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
+def list_invoices(request: Request, status: str | None = STATUS_PARAM, panel: Panel = Depends(get_panel),
                   user: dict = Depends(billing_user)):
     where, params = own_with_status(user["id"], status, VISIBLE)
     with panel.db.read() as conn:

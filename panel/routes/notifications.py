@@ -8,18 +8,20 @@ from ..deps import current_user, get_panel
 from ..errors import invalid, not_found
 from ..json_guard import JsonRoute
 from ..lists import paged
+from ..query_guard import not_empty
 from ..schemas.billing import NotificationPublic
-from ..schemas.common import LIST_PARAMS, Page, errors, listed
+from ..schemas.common import LIST_PARAMS, Page, errors, filter_param, listed
 from ..state import Panel
 from ..timefmt import iso
 
 router = APIRouter(route_class=JsonRoute)
+UNREAD_PARAM = filter_param("`true` (or `1`) for unread ones only; `false` (or `0`, the default) for all.")
 
 
 @router.get("/notifications", response_model=Page[NotificationPublic], responses=listed(), dependencies=[LIST_PARAMS])
-def list_notifications(request: Request, unread_only: str | None = None, panel: Panel = Depends(get_panel),
+def list_notifications(request: Request, unread_only: str | None = UNREAD_PARAM, panel: Panel = Depends(get_panel),
                        user: dict = Depends(current_user)):
-    flag = (unread_only or "false").lower()
+    flag = (not_empty("unread_only", unread_only, "send true or false") or "false").lower()
     if flag not in ("true", "false", "1", "0"):
         raise invalid("unread_only", "unread_only must be true or false.")
     where = ["user_id = ?"] + (["read = 0"] if flag in ("true", "1") else [])

@@ -9,7 +9,7 @@ from ..errors import not_found
 from ..json_guard import JsonRoute
 from ..lists import one, paged
 from ..schemas.billing import OrderPublic
-from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..schemas.common import LIST_PARAMS, STATUS_PARAM, One, Page, errors, listed
 from ..state import Panel
 from ..timefmt import iso
 from .common import own_with_status
@@ -19,7 +19,7 @@ STATUSES = ("pending", "awaiting_approval", "processing", "active", "cancelled",
 
 
 @router.get("/billing/orders", response_model=Page[OrderPublic], responses=listed(), dependencies=[LIST_PARAMS])
-def list_orders(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
+def list_orders(request: Request, status: str | None = STATUS_PARAM, panel: Panel = Depends(get_panel),
                 user: dict = Depends(billing_user)):
     where, params = own_with_status(user["id"], status, STATUSES)
     with panel.db.read() as conn:

@@ -15,7 +15,7 @@ from ..deps import current_user, get_panel
 from ..errors import ApiError
 from ..json_guard import JsonRoute
 from ..lists import one, paged
-from ..schemas.common import LIST_PARAMS, One, Page, errors, listed
+from ..schemas.common import LIST_PARAMS, STATUS_PARAM, One, Page, errors, listed
 from ..schemas.support import Message, Ticket, TicketDetail
 from ..state import Panel
 from ..timefmt import iso
@@ -77,7 +77,7 @@ class TicketBody(ReplyBody):
 
 
 @router.get("/support/tickets", response_model=Page[Ticket], responses=listed(), dependencies=[LIST_PARAMS])
-def list_tickets(request: Request, status: str | None = None, panel: Panel = Depends(get_panel),
+def list_tickets(request: Request, status: str | None = STATUS_PARAM, panel: Panel = Depends(get_panel),
                  user: dict = Depends(support_user)):
     """The caller's tickets, most recently changed first; `updated_since`, paging and ETag as every list."""
     where, params = own_with_status(user["id"], status, tickets.STATUSES)

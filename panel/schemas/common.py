@@ -111,3 +111,13 @@ def _list_params(
 
 
 LIST_PARAMS = Depends(_list_params)
+
+
+def filter_param(description: str) -> Any:
+    """A list's filter (`status`, `category`, ...) for the OpenAPI description: optional, at most once, never empty
+    (the route refuses `?status=` in its own words, query_guard.not_empty, so FastAPI is not asked to check it)."""
+    return Query(None, description=f"{description} Given at most once; an empty value is 422.",
+                 json_schema_extra={"minLength": 1})
+
+
+STATUS_PARAM = filter_param("One status, or several separated by commas (`pending,overdue`); an unknown one is 422.")

@@ -283,7 +283,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         guard = claim_or_hand_over(paths.data_dir(), args.links)
     except (HandoverError, OSError) as exc:
-        print(exc, file=sys.stderr)
+        from app.shell.start_refused import tell_start_refused
+
+        # stderr, and a message box: started from a launcher, nobody reads stderr
+        tell_start_refused(exc, headless=bool(args.smoke_test or args.screenshot))
         return 1
     if guard is None:
         return 0          # the Sett already running on this folder took the arguments and came to the front

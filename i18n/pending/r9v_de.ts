@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>StartRefused</name>
+    <message>
+        <source>Sett is already running for this data folder, but it did not answer, so this start stopped. If Sett is closing, start it again in a moment; otherwise close the running Sett first.</source>
+        <translation>Sett läuft bereits für diesen Datenordner, hat aber nicht geantwortet, daher wurde dieser Start abgebrochen. Wenn Sett gerade beendet wird, starten Sie es gleich noch einmal; andernfalls beenden Sie zuerst das laufende Sett.</translation>
+    </message>
+    <message>
+        <source>Sett could not start: it cannot lock its data folder, so another Sett may be using it. Check that the folder can be written to, then start Sett again.</source>
+        <translation>Sett konnte nicht starten: Der Datenordner lässt sich nicht sperren, vielleicht verwendet ihn ein anderes Sett. Prüfen Sie, ob der Ordner beschreibbar ist, und starten Sie Sett dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Conversation</source>

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.text import translate
 
 from .body import ReadBudget
+from .currency_check import config_currency, in_currency
 from .errors import TooManyPages
 from .limits import MAX_PAGES
 from .paths import LIST_PATHS, LIST_ROWS, segment
@@ -28,7 +29,21 @@ def _urls(payment_method: str, return_url: str | None, cancel_url: str | None) -
 
 
 class BillingCalls:
-    """Mixed into `PanelClient`, which provides `get`, `post`, `delete`, `request` and `list_page`."""
+    """Mixed into `PanelClient`, which provides `get`, `post`, `delete`, `request` and `list_page`.
+
+    Every answer that carries money is read in its currency (`currency_check.in_currency`): the account's is the
+    one its `billing_config` named when this client last read it (a sync and a payment's review read it first)."""
+
+    # (code, places) of the panel's currency as `billing_config` last said; unknown until it is read
+    panel_currency: tuple[str | None, int | None] = (None, None)
+
+    def _money(self, resource: str, data: Any, *, currency: str | None = None) -> Any:
+        return in_currency(resource, data, self.panel_currency, currency=currency)
+
+    def in_account_currency(self, resource: str, data: Any) -> Any:
+        """`data` (a record or rows) once its currency codes are currencies' and its amounts have no more places
+        than their currency; a `BadAnswer` naming the field otherwise (`currency_check.in_currency`)."""
+        return self._money(resource, data)
 
     # -- reads ------------------------------------------------------------------------------------------------
     def public_settings(self) -> dict:
@@ -38,14 +53,22 @@ class BillingCalls:
         return checked("your account", "Me", self.get("/auth/me"))
 
     def billing_config(self) -> dict:
-        return checked("billing settings", "BillingConfig", self.get("/billing/config"))
+        config = checked("billing settings", "BillingConfig", self.get("/billing/config"))
+        code, places = config_currency("billing settings", config)
+        self._money("billing settings", config, currency=code)
+        if code is not None:
+            self.panel_currency = (code, places)
+        return config
 
     def dashboard(self) -> dict:
-        return checked("dashboard", "Dashboard", self.get("/billing/dashboard"))
+        return self._money("dashboard", checked("dashboard", "Dashboard", self.get("/billing/dashboard")))
 
     def credits(self) -> dict:
-        return checked("credits", "Credits", self.get("/billing/credits"))
+        return self._money("credits", checked("credits", "Credits", self.get("/billing/credits")))
 
+    # One record read by id is checked against its schema only: its caller reads it in its currency
+    # (`in_account_currency`), as the sync does an invoice's detail and a payment's review each invoice, so that a
+    # refused invoice can still be named by its number where several are paid.
     def payment(self, payment_id: str) -> dict:
         return checked("payment", "Payment", self.get(f"/billing/payments/{segment(payment_id)}"))
 
@@ -61,13 +84,14 @@ class BillingCalls:
     def service_invoices(self, service_id: str, *, per_page: int = 100) -> list[dict]:
         """Every invoice of one service, all pages."""
         rows = self.all_pages(f"/billing/services/{segment(service_id)}/invoices", per_page=per_page)
-        return checked_rows("service invoices", "Invoice", rows)
+        return self._money("service invoices", checked_rows("service invoices", "Invoice", rows))
 
     def synced_list(self, name: str, *, page: int = 1, per_page: int = 100, params: Mapping[str, Any] | None = None,
                     etag: str | None = None) -> Page:
         """One page of a list a sync keeps in the cache, by its name in `paths.LIST_PATHS`."""
         got = self.list_page(LIST_PATHS[name], page=page, per_page=per_page, params=params, etag=etag)
-        checked_rows(name.replace("_", " "), LIST_ROWS[name], got.data)
+        resource = name.replace("_", " ")
+        self._money(resource, checked_rows(resource, LIST_ROWS[name], got.data))
         return got
 
     def sync_state(self, *, etag: str | None = None) -> tuple[dict | None, str | None]:
@@ -83,11 +107,12 @@ class BillingCalls:
         body: dict[str, Any] = {"items": list(items), "use_credits": bool(use_credits)}
         if coupon_code:
             body["coupon_code"] = coupon_code
-        return checked("checkout preview", "Preview", self.post("/billing/checkout/preview", body))
+        return self._money("checkout preview", checked("checkout preview", "Preview",
+                                                       self.post("/billing/checkout/preview", body)))
 
     def validate_coupon(self, code: str, items: Sequence[Mapping]) -> dict:
-        return checked("coupon check", "CouponCheck",
-                       self.post("/billing/coupons/validate", {"code": code, "items": list(items)}))
+        answer = self.post("/billing/coupons/validate", {"code": code, "items": list(items)})
+        return self._money("coupon check", checked("coupon check", "CouponCheck", answer))
 
     # -- paying (each with an Idempotency-Key) ----------------------------------------------------------------
     def checkout(self, items: Sequence[Mapping], *, coupon_code: str | None, use_credits: bool, payment_method: str,
@@ -97,30 +122,43 @@ class BillingCalls:
                                 "payment_method": payment_method, **_urls(payment_method, return_url, cancel_url)}
         if coupon_code:
             body["coupon_code"] = coupon_code
-        return checked("checkout", "PaymentStarted", self.post("/billing/checkout", body, idempotency_key=key))
+        answer = checked("checkout", "PaymentStarted", self.post("/billing/checkout", body, idempotency_key=key))
+        return self._started("checkout", answer, made=True)
 
     def pay_invoice(self, invoice_id: str, *, payment_method: str, use_credits: bool = True,
                     return_url: str | None = None, cancel_url: str | None = None, key: str) -> dict:
         """-> `{invoice, payment}`."""
         body = {"payment_method": payment_method, "use_credits": bool(use_credits),
                 **_urls(payment_method, return_url, cancel_url)}
-        return checked("invoice payment", "PaymentStarted",
-                       self.post(f"/billing/invoices/{segment(invoice_id)}/pay", body, idempotency_key=key))
+        answer = checked("invoice payment", "PaymentStarted",
+                         self.post(f"/billing/invoices/{segment(invoice_id)}/pay", body, idempotency_key=key))
+        return self._started("invoice payment", answer, asked=[invoice_id])
 
     def pay_invoices(self, invoice_ids: Sequence[str], *, payment_method: str, use_credits: bool = True,
                      return_url: str | None = None, cancel_url: str | None = None, key: str) -> dict:
         """One payment for several invoices (contract addition `POST /billing/invoices/pay`) -> `{payment, ...}`."""
         body = {"invoice_ids": [str(i) for i in invoice_ids], "payment_method": payment_method,
                 "use_credits": bool(use_credits), **_urls(payment_method, return_url, cancel_url)}
-        return checked("invoices payment", "PaymentStarted",
-                       self.post("/billing/invoices/pay", body, idempotency_key=key))
+        answer = checked("invoices payment", "PaymentStarted",
+                         self.post("/billing/invoices/pay", body, idempotency_key=key))
+        return self._started("invoices payment", answer, asked=list(invoice_ids))
 
     def top_up(self, amount: Any, *, payment_method: str, return_url: str | None, cancel_url: str | None,
                key: str) -> dict:
         """-> `{invoice, payment}`; `amount` goes out as the contract's decimal string."""
         body = {"amount": str(amount), "payment_method": payment_method,
                 **_urls(payment_method, return_url, cancel_url)}
-        return checked("top-up", "PaymentStarted", self.post("/billing/credits/top-up", body, idempotency_key=key))
+        answer = checked("top-up", "PaymentStarted", self.post("/billing/credits/top-up", body, idempotency_key=key))
+        return self._started("top-up", answer, made=True)
+
+    def _started(self, resource: str, answer: dict, *, asked: Sequence[str] = (), made: bool = False) -> dict:
+        """A payment's answer once its amounts are its invoice's currency's (else a `BadAnswer`, before the caller
+        saves any of it)."""
+        invoice = answer.get("invoice") if isinstance(answer.get("invoice"), dict) else {}
+        rows = [row for row in answer.get("invoices") or [] if isinstance(row, dict)]
+        # What the payment asks for is in its invoices' currency (one, by the contract), else the account's.
+        currency = next((i["currency"] for i in (invoice, *rows) if isinstance(i.get("currency"), str)), None)
+        return self._money(resource, answer, currency=currency)
 
     # -- other actions ----------------------------------------------------------------------------------------
     def cancel_order(self, order_id: str, *, key: str) -> dict:

@@ -336,9 +336,13 @@ class SyncEngine:
                 raise SyncCancelled()
             result.requests += 1
             try:
-                out.append(one_asked(resource.name, row["id"], getattr(self.client, resource.detail)(row["id"])))
+                detail = one_asked(resource.name, row["id"], getattr(self.client, resource.detail)(row["id"]))
             except NotFound:
                 out.append(row)       # gone between the list and its read: the list row, as the panel listed it
+                continue
+            # An invoice's detail adds its lines and payments: read in its currency as the list row was.
+            in_currency = getattr(self.client, "in_account_currency", None)
+            out.append(in_currency(resource.name, detail) if in_currency else detail)
         return out
 
 

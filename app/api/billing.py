@@ -16,7 +16,7 @@ from .currency_check import config_currency, in_currency
 from .errors import TooManyPages
 from .limits import MAX_PAGES
 from .paths import LIST_PATHS, LIST_ROWS, segment
-from .validate import checked, checked_rows
+from .validate import bad_answer, checked, checked_rows
 
 if TYPE_CHECKING:
     from .client import Page
@@ -152,10 +152,35 @@ class BillingCalls:
         return self._started("top-up", answer, made=True)
 
     def _started(self, resource: str, answer: dict, *, asked: Sequence[str] = (), made: bool = False) -> dict:
-        """A payment's answer once its amounts are its invoice's currency's (else a `BadAnswer`, before the caller
-        saves any of it)."""
+        """A payment's answer once it is about what was asked (`asked`: the invoices being paid) or, for what the
+        answer itself made (`made`: an order's invoice, a top-up's), names its own invoice throughout; and once its
+        amounts are its invoice's currency's. Else a `BadAnswer`, before the caller saves any of it: a payment of
+        invoice A answered with invoice B saved B's copy and paid A's review with B's figures."""
         invoice = answer.get("invoice") if isinstance(answer.get("invoice"), dict) else {}
+        wanted = {str(i) for i in asked}
+        if made and invoice.get("id") is not None:
+            wanted = {str(invoice["id"])}
+        payment = answer["payment"]
         rows = [row for row in answer.get("invoices") or [] if isinstance(row, dict)]
+        named: list[tuple[str, Any]] = [("invoice.id", invoice.get("id"))] if asked else []
+        named += [(f"invoices[{n}].id", row.get("id")) for n, row in enumerate(rows)]
+        for where, record in (("payment", payment), ("", answer)):    # the payment's fields are at the top too
+            prefix = f"{where}." if where else ""
+            named.append((f"{prefix}invoice_id", record.get("invoice_id")))
+            ids = record.get("invoice_ids") if isinstance(record.get("invoice_ids"), list) else []
+            named += [(f"{prefix}invoice_ids[{n}]", value) for n, value in enumerate(ids)]
+        order = answer.get("order") if isinstance(answer.get("order"), dict) else {}
+        if made and order.get("invoice_id") is not None and invoice.get("id") is not None:
+            named.append(("order.invoice_id", order["invoice_id"]))
+        for where, value in named:
+            if wanted and value is not None and str(value) not in wanted:
+                raise bad_answer(resource, where, translate(
+                    "Validate", "names the invoice {got}, where this payment is for {wanted}").format(
+                    got=repr(str(value)[:40]), wanted=", ".join(repr(i[:40]) for i in sorted(wanted))))
+        if made and order.get("id") is not None and payment.get("order_id") not in (None, order["id"]):
+            raise bad_answer(resource, "payment.order_id", translate(
+                "Validate", "names the order {got}, where this payment is for {wanted}").format(
+                got=repr(str(payment["order_id"])[:40]), wanted=repr(str(order["id"])[:40])))
         # What the payment asks for is in its invoices' currency (one, by the contract), else the account's.
         currency = next((i["currency"] for i in (invoice, *rows) if isinstance(i.get("currency"), str)), None)
         return self._money(resource, answer, currency=currency)

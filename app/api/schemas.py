@@ -306,7 +306,7 @@ class Payment(Loose):
 class StartedPayment(Payment):
     """The payment a checkout, a payment or a top-up just started: its status says what to do next (open its page,
     read the outcome), and what it asks for is never below zero."""
-    status: Literal[STARTED_STATES] | None = None
+    status: Literal[STARTED_STATES]      # what to do next is read from it: without one, nothing tells
     amount: Charge | None = None
 
     @model_validator(mode="after")
@@ -414,6 +414,7 @@ class PaymentStarted(Loose):
     payment: StartedPayment
     order: Order | None = None
     invoice: Invoice | None = None
+    invoices: list[Invoice] | None = None   # paying several: each of them, in the order asked
     credits_held: Charge | None = None   # paying several invoices: credits kept for them until the gateway pays
 
 

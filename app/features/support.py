@@ -40,7 +40,22 @@ class ReplyDrafts:
         self.sessions, self.page = sessions, page
         self.before: dict[tuple[str, str], str] = {}
         self.saving: dict[tuple[str, str], int] = {}
+        # Tickets whose kept draft is being read as they open, and what their box handed on meanwhile (saved once
+        # the kept draft is known: saved before, with nothing known of it, the kept draft was added after it)
+        self.reading: set[tuple[str, str]] = set()
+        self.deferred: dict[tuple[str, str], str] = {}
         page.draft_edited.connect(self.edited)
+
+    def window_closing(self) -> None:
+        """The window closes, and its page hands on what its box holds as it hides: saved at once, as are those
+        waiting for their kept draft (a read that may never come if Sett quits). Joined with the kept draft then,
+        as before, rather than lost."""
+        self.reading.clear()
+        for (account_id, ticket_id), text in list(self.deferred.items()):
+            session = self.sessions.get(account_id)
+            if session is not None and not getattr(session, "removed", False):
+                self.save(session, ticket_id, text)
+        self.deferred.clear()
 
     def edited(self, ticket_id: str, text: str) -> None:
         """The page handed on what its box holds for `ticket_id` (of the account it shows)."""
@@ -52,6 +67,9 @@ class ReplyDrafts:
 
     def save(self, session: AccountSession, ticket_id: str, text: str) -> None:
         key = (session.id, ticket_id)
+        if key in self.reading:
+            self.deferred[key] = text
+            return
         before = self.before.get(key, "")
         if text == before:
             return
@@ -75,6 +93,41 @@ class ReplyDrafts:
         (the page, when still on the ticket, hands that on again) and a refused reply taken back since."""
         self.save(session, ticket_id, after_sent(self.before.get((session.id, ticket_id), ""), body)
                   if body else "")
+
+    def read_from(self, session: AccountSession, ticket_id: str) -> None:
+        """The ticket opens: its kept draft is being read. Until it is known (`read`), what the box hands on waits."""
+        self.reading.add((session.id, ticket_id))
+
+    def read(self, session: AccountSession, ticket_id: str, ticket: dict | None) -> None:
+        """The ticket's kept draft is known (`ticket` None: it could not be read). What the user typed before it
+        came is never lost nor mixed with it: an empty box gets the kept draft (`restore`, after this); a box
+        already typed in keeps what was typed, which replaces the kept draft (one Ctrl+Z in the box brings that
+        back, and the page says so). It was added after the typed text, and the box showed both on the next
+        opening."""
+        key = (session.id, ticket_id)
+        if key not in self.reading:
+            return
+        self.reading.discard(key)
+        handed = self.deferred.pop(key, None)
+        if ticket is None:                  # unknown: saved as before, the kept draft (if any) after it
+            if handed is not None:
+                self.save(session, ticket_id, handed)
+            return
+        draft = ticket.get("draft")
+        kept = draft if isinstance(draft, str) else ""
+        showing = self.page.ticket_id == ticket_id and self.page.account_id == session.id
+        box = self.page.draft if showing else ""
+        # What was typed: in the box, or (left and opened again meanwhile, the box emptied) what it handed on
+        typed = box if box.strip() else (handed or "")
+        if not typed.strip() or typed == kept:
+            return                  # nothing typed to mind: restore() puts the kept draft in an empty box
+        if kept:
+            self.before[key] = kept     # saved over it: the kept draft is replaced, not added to
+        if showing and kept:
+            self.page.keep_typed_over(kept, typed)
+        elif showing and not box.strip():
+            self.page.set_draft(typed)
+        self.save(session, ticket_id, typed)
 
     def restore(self, session: AccountSession, ticket: dict, opening: bool) -> None:
         """The ticket's kept draft into its reply box when the box is empty (never over what is being written
@@ -156,6 +209,7 @@ class SupportPages(PageFeature):
                                                           "{reason}").format(reason=action_failed(error)))
 
         def cached(ticket: dict | None) -> None:
+            self.drafts.read(session, ticket_id, ticket)     # first: what was typed meanwhile stays as typed
             if ticket and "messages" in ticket:
                 self._show(account_id, ticket, opening)
             elif ticket and self._still_showing(account_id, ticket_id):
@@ -166,8 +220,13 @@ class SupportPages(PageFeature):
             elif self._still_showing(account_id, ticket_id) and not self.page.has_messages:
                 self.page.detail_missing_offline()
 
-        session.run(support_ops.cached_ticket, ticket_id, on_done=cached,
-                    on_error=lambda e: self.page.show_message("error", action_failed(e)))
+        def unreadable(error: BaseException) -> None:
+            self.drafts.read(session, ticket_id, None)
+            self.page.show_message("error", action_failed(error))
+
+        if opening:
+            self.drafts.read_from(session, ticket_id)
+        session.run(support_ops.cached_ticket, ticket_id, on_done=cached, on_error=unreadable)
 
     def redraw(self, session: AccountSession, changes: ChangeSet) -> None:
         if changes.source not in ("fetch_ticket", "reply", "close"):     # their answer is already on the page
@@ -286,5 +345,9 @@ class SupportPages(PageFeature):
 def install(sessions: Sessions, window) -> dict:
     """The Support screen's feature, made when the screen is first built; the dict holds it then."""
     made: dict = {}
-    window.sections.on_built("support", lambda section: made.setdefault("pages", SupportPages(sessions, section)))
+
+    def built(section) -> None:
+        pages = made.setdefault("pages", SupportPages(sessions, section))
+        window.closing.connect(pages.drafts.window_closing)
+    window.sections.on_built("support", built)
     return made

@@ -321,6 +321,26 @@ class TicketPage(RecordPage):
         self._put_text(text)
         self.reply_box.moveCursor(QTextCursor.MoveOperation.End)
 
+    def keep_typed_over(self, kept: str, typed: str) -> None:
+        """The ticket's kept draft was read after the user began typing: the box keeps what was typed (the cursor
+        where it was), as one edit over the kept draft, so one Ctrl+Z in the box brings the kept draft back; the
+        page says so. (The feature saves what was typed: not handed on again as an edit.)"""
+        at = self.reply_box.textCursor().position()
+        self._put_text(kept)
+        self._putting = True
+        try:
+            cursor = QTextCursor(self.reply_box.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(typed)
+        finally:
+            self._putting = False
+        cursor = self.reply_box.textCursor()
+        cursor.setPosition(min(at, len(typed)))
+        self.reply_box.setTextCursor(cursor)
+        self.show_message("info", translate("TicketPage", "You began typing before this ticket's saved draft was "
+                                                          "read: what you typed stays. Ctrl+Z in the reply box "
+                                                          "brings back the saved draft instead."))
+
     def flush_draft(self) -> None:
         """What was typed and not yet handed on goes out now as `draft_edited`."""
         self._draft_timer.stop()

@@ -52,5 +52,9 @@
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
+    <message>
+        <source>You began typing before this ticket's saved draft was read: what you typed stays. Ctrl+Z in the reply box brings back the saved draft instead.</source>
+        <translation>Sie haben zu schreiben begonnen, bevor der gespeicherte Entwurf dieses Tickets gelesen war: Ihr Text bleibt. Strg+Z im Antwortfeld holt stattdessen den gespeicherten Entwurf zurück.</translation>
+    </message>
 </context>
 </TS>

@@ -90,6 +90,12 @@ class PayDueBar(QWidget):
         menu.addSeparator()
         action = menu.addAction(translate("PayDueBar", "&Pay %n invoice(s)…", None, count), lambda: self._emit(ids))
         action.setEnabled(self.online)
+        # Off, it says why on hover, as Pay selected… beside the table does
+        why_not = "" if self.online else signed_out_text() if self.signed_out \
+            else translate("PayDueBar", "Offline: paying needs a connection to the panel.")
+        action.setToolTip(why_not)
+        action.setStatusTip(why_not)
+        menu.setToolTipsVisible(True)
 
     def _watch_selection(self) -> None:
         model = self.table.selectionModel()

@@ -123,13 +123,46 @@ class BillingConfig(Loose):
     seller: Party | None = None
 
 
+Tally = Annotated[Count, Field(ge=0)]     # how many of something: never below zero
+
+
+class OtherCurrencyDue(Loose):
+    """Open invoices in another currency than the panel's (docs/api.md, Credits): never added to `total_due`."""
+    currency: CurrencyText
+    total_due: Charge
+    invoices: Tally
+
+
 class Dashboard(Loose):
-    active_services: Count | None = None
-    pending_invoices: Count | None = None
+    """The account at a glance. Beside the contract's figures, docs/api.md's: `total_due_invoices` is how many
+    open invoices `total_due` sums (those in `currency`), the rest are in `other_currencies_due`; a panel that
+    sends neither still passes."""
+    active_services: Tally | None = None
+    pending_invoices: Tally | None = None
+    overdue_invoices: Tally | None = None
     total_due: Charge | None = None
+    total_due_invoices: Tally | None = None
     next_due_date: Day | None = None
     next_due_amount: Charge | None = None
     credit_balance: Charge | None = None
+    currency: CurrencyText | None = None
+    other_currencies_due: Annotated[list[OtherCurrencyDue], Field(max_length=400)] | None = None
+
+    @model_validator(mode="after")
+    def _counts_add_up(self) -> Dashboard:
+        # The open invoices are those in the panel's currency and those in each other one: figures that do not
+        # add up would have the dashboard say "3 to pay" beside a total of 5 invoices.
+        pending, own = self.pending_invoices, self.total_due_invoices
+        if pending is not None and self.overdue_invoices is not None and self.overdue_invoices > pending:
+            raise ValueError(translate("Fields", "more overdue invoices than open ones (overdue_invoices against "
+                                                 "pending_invoices)"))
+        if pending is None or own is None:
+            return self
+        others = sum(row.invoices for row in self.other_currencies_due or [])
+        if own + others > pending or (self.other_currencies_due is not None and own + others != pending):
+            raise ValueError(translate("Fields", "open invoice counts that do not add up (total_due_invoices and "
+                                                 "other_currencies_due against pending_invoices)"))
+        return self
 
 
 class Credits(Loose):

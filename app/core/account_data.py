@@ -84,6 +84,13 @@ class AccountData:
         return tuple(payable_invoice_ids(self.invoice_facts.unpaid, self.currency_code))
 
     @property
+    def total_due_invoices(self) -> int | None:
+        """How many open invoices the dashboard's `total_due` sums (those in the panel's currency, docs/api.md), or
+        None where the panel did not say (an older panel) or a cache from before holds something else."""
+        value = self.dashboard.get("total_due_invoices") if isinstance(self.dashboard, dict) else None
+        return value if type(value) is int and value >= 0 else None
+
+    @property
     def never_synced(self) -> bool:
         return self.last_synced_at is None
 

@@ -7,6 +7,10 @@
         <source>open invoice counts that do not add up (total_due_invoices and other_currencies_due against pending_invoices)</source>
         <translation>Anzahlen offener Rechnungen, die nicht aufgehen (total_due_invoices und other_currencies_due gegenüber pending_invoices)</translation>
     </message>
+    <message>
+        <source>more overdue invoices than open ones (overdue_invoices against pending_invoices)</source>
+        <translation>mehr überfällige als offene Rechnungen (overdue_invoices gegenüber pending_invoices)</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>

@@ -2,6 +2,7 @@
 off, and, as Pay selected… beside the table, says why on hover and in the status bar."""
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from app.views.invoices import InvoicesSection
@@ -10,7 +11,7 @@ from .test_keyboard_rows import active
 from .test_row_menu import row_of
 
 
-def pay_action(section) -> QMenu:
+def pay_action(section) -> tuple[QMenu, QAction]:
     menu = QMenu()
     section.pay_due.add_row_action(menu)
     actions = [a for a in menu.actions() if not a.isSeparator()]

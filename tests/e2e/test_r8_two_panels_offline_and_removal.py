@@ -45,6 +45,16 @@ def account_column(section) -> set[str]:
     return {model.index(r, at).data() for r in range(model.rowCount())}
 
 
+def remove_account(app, account) -> None:
+    """Account ▸ Manage accounts…: select the account, Remove, confirm, close."""
+    manage = app.open_manage_dialog()
+    manage.list.setCurrentRow([manage.list.item(r).data(Qt.ItemDataRole.UserRole)
+                               for r in range(manage.list.count())].index(account.id))
+    manage.remove_button.click()
+    manage.confirm_button.click()
+    manage.close()
+
+
 def test_each_account_shows_its_own_saved_data_offline_and_a_removed_one_leaves_nothing_on_screen(
         qtbot, make_app, private_panel):
     dollars = private_panel()
@@ -156,12 +166,7 @@ def test_an_account_removed_while_all_accounts_is_shown_leaves_every_all_account
         qtbot.waitUntil(lambda s=sections[key]: account_column(s) == {"Alpha", "Beta", "Gamma"}, timeout=WAIT)
     window.select_section("invoices")
 
-    manage = app.open_manage_dialog()
-    manage.list.setCurrentRow([manage.list.item(r).data(Qt.ItemDataRole.UserRole)
-                               for r in range(manage.list.count())].index(beta.id))
-    manage.remove_button.click()
-    manage.confirm_button.click()
-    manage.close()
+    remove_account(app, beta)
     qtbot.waitUntil(lambda: [a.id for a in app.accounts.all()] != [] and beta.id not in
                     [a.id for a in app.accounts.all()], timeout=WAIT)
 
@@ -183,11 +188,6 @@ def test_an_account_removed_while_all_accounts_is_shown_leaves_every_all_account
     # Gamma's news is up in the window (where the desktop has no tray, a banner names its account); removing Gamma
     # takes it down with everything else of Gamma's.
     qtbot.waitUntil(lambda: any(t.startswith("Gamma · ") for t in window.banner_texts()), timeout=WAIT)
-    manage = app.open_manage_dialog()
-    manage.list.setCurrentRow([manage.list.item(r).data(Qt.ItemDataRole.UserRole)
-                               for r in range(manage.list.count())].index(gamma.id))
-    manage.remove_button.click()
-    manage.confirm_button.click()
-    manage.close()
+    remove_account(app, gamma)
     qtbot.waitUntil(lambda: [a.id for a in app.accounts.all()] == [alpha.id], timeout=WAIT)
     qtbot.waitUntil(lambda: not any("Gamma" in t for t in window.banner_texts()), timeout=WAIT)

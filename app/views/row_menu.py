@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import SIGNAL, QModelIndex, QPoint, Qt
+from PySide6.QtCore import SIGNAL, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
@@ -54,7 +54,10 @@ def copy_rows(view: QAbstractItemView) -> int:
 def build_row_menu(view: QAbstractItemView, index: QModelIndex) -> QMenu:
     """The menu for the row at `index` (selected first, unless it is part of the selection already)."""
     if index.isValid() and not view.selectionModel().isRowSelected(index.row(), index.parent()):
-        view.setCurrentIndex(index)
+        # That row alone, whatever keys are held: the view's own setCurrentIndex asks the keyboard's modifiers,
+        # and a Ctrl the window last saw held (a shortcut whose release went elsewhere) added the row instead.
+        flag = QItemSelectionModel.SelectionFlag
+        view.selectionModel().setCurrentIndex(index, flag.ClearAndSelect | flag.Rows)
     menu = QMenu(view)
     menu.setObjectName("rowMenu")
     # "Open" only where opening a row does something (a list's rows open their page; an invoice's lines do not).

@@ -10,6 +10,8 @@ import re
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QContextMenuEvent,
     QFont,
     QFontMetrics,
@@ -344,6 +346,7 @@ class FittedTableView(QTableView):
         if last < 0:
             last = model.rowCount(self.rootIndex()) - 1
         selection = self.selectionModel()
+        last_column = header.logicalIndexAt(end - 1)
         painter = QPainter(self.viewport())
         try:
             for row in range(first, last + 1):
@@ -357,6 +360,13 @@ class FittedTableView(QTableView):
                 if selection is not None and selection.isRowSelected(row, self.rootIndex()):
                     option.state |= QStyle.StateFlag.State_Selected
                 self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, self)
+                # A row the model tints (an overdue invoice's) carries its tint on too, as its last cell has it.
+                # (Drawn as BadgeDelegate draws it in the cells: a solid brush and drawRect, see badges._solid.)
+                tint = model.index(row, last_column, self.rootIndex()).data(Qt.ItemDataRole.BackgroundRole)
+                if isinstance(tint, QColor) and not option.state & QStyle.StateFlag.State_Selected:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QBrush(tint, Qt.BrushStyle.SolidPattern))
+                    painter.drawRect(option.rect)
                 if option.state & QStyle.StateFlag.State_Selected:
                     self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self)
         finally:

@@ -76,3 +76,22 @@ def test_a_click_on_a_rows_end_selects_that_row_and_a_double_click_opens_it(qtbo
     table.doubleClicked.connect(lambda index: opened.append(index.row()))
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
     assert opened == [row]
+
+
+def test_a_tinted_row_carries_its_tint_to_the_right_edge(qapp, qtbot):
+    apply_theme(qapp, "light")
+    columns = [Column("name", "Invoice"), Column("total", "Total", alignment=RIGHT)]
+    rows = [{"id": str(i), "name": f"INV-{1000 + i}", "total": "$12.00", "overdue": i == 2} for i in range(4)]
+    model = RowTableModel(columns, row_tone=lambda r: "danger" if r["overdue"] else None)
+    model.set_rows(rows)
+    table = make_table(None, "tintedTable", model)
+    qtbot.addWidget(table)
+    table.resize(1400, 320)
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.wait(30)
+    far = table.viewport().width() - 4
+    assert columns_end(table) < far
+    # the overdue row is tinted out there as in its cells (an overdue invoice's red ended at the last column)
+    assert colour_at(table, far, 2) == colour_at(table, 2, 2)
+    assert colour_at(table, far, 2) not in (colour_at(table, far, 1), colour_at(table, far, 3))

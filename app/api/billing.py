@@ -31,18 +31,14 @@ def _urls(payment_method: str, return_url: str | None, cancel_url: str | None) -
 class BillingCalls:
     """Mixed into `PanelClient`, which provides `get`, `post`, `delete`, `request` and `list_page`.
 
-    Every answer that carries money is read in its currency (`currency_check.in_currency`): the account's is the
-    one its `billing_config` named when this client last read it (a sync and a payment's review read it first)."""
+    Every answer that carries money names only currencies that are ISO 4217's (`currency_check.in_currency`)."""
 
-    # (code, places) of the panel's currency as `billing_config` last said; unknown until it is read
-    panel_currency: tuple[str | None, int | None] = (None, None)
-
-    def _money(self, resource: str, data: Any, *, currency: str | None = None) -> Any:
-        return in_currency(resource, data, self.panel_currency, currency=currency)
+    def _money(self, resource: str, data: Any) -> Any:
+        return in_currency(resource, data)
 
     def in_account_currency(self, resource: str, data: Any) -> Any:
-        """`data` (a record or rows) once its currency codes are currencies' and its amounts have no more places
-        than their currency; a `BadAnswer` naming the field otherwise (`currency_check.in_currency`)."""
+        """`data` (a record or rows) once the currencies it names are currencies; a `BadAnswer` naming the field
+        otherwise (`currency_check.in_currency`)."""
         return self._money(resource, data)
 
     # -- reads ------------------------------------------------------------------------------------------------
@@ -54,11 +50,8 @@ class BillingCalls:
 
     def billing_config(self) -> dict:
         config = checked("billing settings", "BillingConfig", self.get("/billing/config"))
-        code, places = config_currency("billing settings", config)
-        self._money("billing settings", config, currency=code)
-        if code is not None:
-            self.panel_currency = (code, places)
-        return config
+        config_currency("billing settings", config)
+        return self._money("billing settings", config)
 
     def dashboard(self) -> dict:
         return self._money("dashboard", checked("dashboard", "Dashboard", self.get("/billing/dashboard")))
@@ -66,7 +59,7 @@ class BillingCalls:
     def credits(self) -> dict:
         return self._money("credits", checked("credits", "Credits", self.get("/billing/credits")))
 
-    # One record read by id is checked against its schema only: its caller reads it in its currency
+    # One record read by id is checked against its schema only: its caller checks its currencies
     # (`in_account_currency`), as the sync does an invoice's detail and a payment's review each invoice, so that a
     # refused invoice can still be named by its number where several are paid.
     def payment(self, payment_id: str) -> dict:
@@ -153,8 +146,8 @@ class BillingCalls:
 
     def _started(self, resource: str, answer: dict, *, asked: Sequence[str] = (), made: bool = False) -> dict:
         """A payment's answer once it is about what was asked (`asked`: the invoices being paid) or, for what the
-        answer itself made (`made`: an order's invoice, a top-up's), names its own invoice throughout; and once its
-        amounts are its invoice's currency's. Else a `BadAnswer`, before the caller saves any of it: a payment of
+        answer itself made (`made`: an order's invoice, a top-up's), names its own invoice throughout; and once the
+        currencies it names are currencies. Else a `BadAnswer`, before the caller saves any of it: a payment of
         invoice A answered with invoice B saved B's copy and paid A's review with B's figures."""
         invoice = answer.get("invoice") if isinstance(answer.get("invoice"), dict) else {}
         wanted = {str(i) for i in asked}
@@ -181,9 +174,7 @@ class BillingCalls:
             raise bad_answer(resource, "payment.order_id", translate(
                 "Validate", "names the order {got}, where this payment is for {wanted}").format(
                 got=repr(str(payment["order_id"])[:40]), wanted=repr(str(order["id"])[:40])))
-        # What the payment asks for is in its invoices' currency (one, by the contract), else the account's.
-        currency = next((i["currency"] for i in (invoice, *rows) if isinstance(i.get("currency"), str)), None)
-        return self._money(resource, answer, currency=currency)
+        return self._money(resource, answer)
 
     # -- other actions ----------------------------------------------------------------------------------------
     def cancel_order(self, order_id: str, *, key: str) -> dict:

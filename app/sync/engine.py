@@ -340,7 +340,7 @@ class SyncEngine:
             except NotFound:
                 out.append(row)       # gone between the list and its read: the list row, as the panel listed it
                 continue
-            # An invoice's detail adds its lines and payments: read in its currency as the list row was.
+            # An invoice's detail adds its lines and payments: their currencies checked as the list row's were.
             in_currency = getattr(self.client, "in_account_currency", None)
             out.append(in_currency(resource.name, detail) if in_currency else detail)
         return out

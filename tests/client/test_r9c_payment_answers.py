@@ -127,3 +127,23 @@ def test_an_invoice_in_a_payment_answer_with_no_currency_code_is_refused():
     _, answer = KINDS["invoice"]
     error = refused("invoice", {**answer, "invoice": invoice("i1", currency="US$")})
     assert error.field == "invoice.currency" and "is not a currency code" in str(error)
+
+
+def test_an_invoice_read_after_an_action_naming_no_currency_is_refused_and_not_saved():
+    from app.session.operations import invoices as invoice_ops
+
+    answer = invoice("i1", currency="US$", status="paid")
+    session = CannedSession(lambda sent: Canned(200, json.dumps({"data": answer}).encode(),
+                                                {"Content-Type": "application/json"}))
+    api = PanelClient("https://panel.example", Credentials.from_tokens("a" * 20, "r" * 20), session=session,
+                      sleep=lambda s: None, max_retries=0)
+    ctx = Context(ACCOUNT, lambda: api, "fetch_invoice")
+    before = saved()
+    try:
+        with pytest.raises(BadAnswer) as caught:
+            invoice_ops.fetch_invoice(ctx, "i1")
+    finally:
+        ctx.close()
+        api.close()
+    assert caught.value.field == "currency" and "is not a currency code" in str(caught.value)
+    assert saved() == before

@@ -33,11 +33,13 @@ class Done:
 
 
 def one_asked(resource: str, asked: Any, record: Any) -> Any:
-    """`record` when it is the one asked for, else a `BadAnswer` (app.api.validate.one_asked, loaded here on the
-    worker, not with the operations at start-up)."""
+    """`record` when it is the one asked for and every currency it names is one, else a `BadAnswer`
+    (app.api.validate.one_asked and app.api.currency_check, as a sync reads each row; loaded here on the worker,
+    not with the operations at start-up)."""
+    from app.api.currency_check import in_currency
     from app.api.validate import one_asked as checked
 
-    return checked(resource, asked, record)
+    return in_currency(resource, checked(resource, asked, record))
 
 
 class Context:

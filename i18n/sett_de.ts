@@ -137,6 +137,10 @@
         <translation>Konten</translation>
     </message>
     <message>
+        <source>Opens a menu of your accounts, to switch, add or manage them.</source>
+        <translation>Öffnet ein Menü Ihrer Konten, um sie zu wechseln, hinzuzufügen oder zu verwalten.</translation>
+    </message>
+    <message>
         <source>Add account…</source>
         <translation>Konto hinzufügen…</translation>
     </message>
@@ -1390,6 +1394,30 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>{title}: {value}</source>
         <translation>{title}: {value}</translation>
     </message>
+    <message>
+        <source>{caption}. {opens}</source>
+        <translation>{caption}. {opens}</translation>
+    </message>
+    <message>
+        <source>Opens your active services.</source>
+        <translation>Öffnet Ihre aktiven Dienste.</translation>
+    </message>
+    <message>
+        <source>Opens your unpaid invoices.</source>
+        <translation>Öffnet Ihre unbezahlten Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Opens your overdue invoices.</source>
+        <translation>Öffnet Ihre überfälligen Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Opens your services, the next to renew first.</source>
+        <translation>Öffnet Ihre Dienste, den als Nächstes zu verlängernden zuerst.</translation>
+    </message>
+    <message>
+        <source>Opens your credit and its history.</source>
+        <translation>Öffnet Ihr Guthaben und seinen Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSection</name>
@@ -2194,6 +2222,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>not a YYYY-MM-DD date</source>
         <translation>kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>more overdue invoices than open ones (overdue_invoices against pending_invoices)</source>
+        <translation>mehr überfällige als offene Rechnungen (overdue_invoices gegenüber pending_invoices)</translation>
+    </message>
+    <message>
+        <source>open invoice counts that do not add up (total_due_invoices and other_currencies_due against pending_invoices)</source>
+        <translation>Anzahlen offener Rechnungen, die nicht aufgehen (total_due_invoices und other_currencies_due gegenüber pending_invoices)</translation>
     </message>
     <message>
         <source>a range whose smallest value is above its largest</source>
@@ -5560,6 +5596,17 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     </message>
 </context>
 <context>
+    <name>StartRefused</name>
+    <message>
+        <source>Sett is already running for this data folder, but it did not answer, so this start stopped. If Sett is closing, start it again in a moment; otherwise close the running Sett first.</source>
+        <translation>Sett läuft bereits für diesen Datenordner, hat aber nicht geantwortet, daher wurde dieser Start abgebrochen. Wenn Sett gerade beendet wird, starten Sie es gleich noch einmal; andernfalls beenden Sie zuerst das laufende Sett.</translation>
+    </message>
+    <message>
+        <source>Sett could not start: it cannot lock its data folder, so another Sett may be using it. Check that the folder can be written to, then start Sett again.</source>
+        <translation>Sett konnte nicht starten: Der Datenordner lässt sich nicht sperren, vielleicht verwendet ihn ein anderes Sett. Prüfen Sie, ob der Ordner beschreibbar ist, und starten Sie Sett dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Pending</source>
@@ -6195,6 +6242,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Ticket schließen</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
         <source>The conversation is downloaded when the panel can be reached.</source>
         <translation>Der Verlauf wird heruntergeladen, sobald das Panel erreichbar ist.</translation>
     </message>
@@ -6252,6 +6303,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Queue reply</source>
         <translation>Antwort vormerken</translation>
+    </message>
+    <message>
+        <source>You began typing before this ticket's saved draft was read: what you typed stays. Ctrl+Z in the reply box brings back the saved draft instead.</source>
+        <translation>Sie haben zu schreiben begonnen, bevor der gespeicherte Entwurf dieses Tickets gelesen war: Ihr Text bleibt. Strg+Z im Antwortfeld holt stattdessen den gespeicherten Entwurf zurück.</translation>
     </message>
 </context>
 <context>
@@ -6377,6 +6432,18 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>expected a list of rows, got one item</source>
         <translation>eine Liste von Zeilen erwartet, erhalten: ein einzelner Eintrag</translation>
+    </message>
+    <message>
+        <source>names the invoice {got}, where this payment is for {wanted}</source>
+        <translation>nennt die Rechnung {got}, obwohl diese Zahlung für {wanted} ist</translation>
+    </message>
+    <message>
+        <source>names the order {got}, where this payment is for {wanted}</source>
+        <translation>nennt die Bestellung {got}, obwohl diese Zahlung für {wanted} ist</translation>
+    </message>
+    <message>
+        <source>{code} is not a currency code (ISO 4217: three capital letters, such as USD)</source>
+        <translation>{code} ist kein Währungscode (ISO 4217: drei Großbuchstaben, etwa USD)</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -250,7 +250,14 @@ class FittedTableView(QTableView):
         self.horizontalHeader().sortIndicatorChanged.connect(self.schedule_fit)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
-        show_row_menu(self, event)
+        header = self.horizontalHeader()
+        end = header.length() - header.offset()
+        where = event.pos()
+        if (event.reason() == QContextMenuEvent.Reason.Mouse and header.count() and where.x() >= end
+                and self.rowAt(where.y()) >= 0):
+            # a right click on a row's painted end (_paint_row_ends) is on that row, as a left click is (_onto_row)
+            where = QPoint(end - 1, where.y())
+        show_row_menu(self, event, where)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if asks_for_menu(event):        # accepted here, so Qt makes no second menu of the same key

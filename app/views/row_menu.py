@@ -89,13 +89,14 @@ def show_row_menu_by_keyboard(view: QAbstractItemView) -> None:
                                           view.viewport().mapToGlobal(origin)))
 
 
-def show_row_menu(view: QAbstractItemView, event: QContextMenuEvent) -> None:
+def show_row_menu(view: QAbstractItemView, event: QContextMenuEvent, at: QPoint | None = None) -> None:
+    """The rows' menu for `event`; `at`: where in the viewport the click counts as made (event.pos() if None)."""
     if event.reason() == QContextMenuEvent.Reason.Keyboard:
         index = view.currentIndex()          # the Menu key: the current row, the menu beside it
         rect = view.visualRect(index)
         where = view.viewport().mapToGlobal(rect.center() if index.isValid() else QPoint(0, 0))
     else:
-        index = view.indexAt(event.pos())
+        index = view.indexAt(event.pos() if at is None else at)
         where = event.globalPos()
     if view.model() is None or view.model().rowCount() == 0:
         return

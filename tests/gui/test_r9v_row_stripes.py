@@ -21,6 +21,7 @@ def table_of(qtbot, width: int, model: RowTableModel | None = None):
         model.set_rows([{"id": str(i), "name": f"INV-{1000 + i}", "status": "Unpaid", "total": "$12.00"}
                         for i in range(6)])
     table = make_table(None, "stripedTable", model)
+    model.setParent(table)          # the table keeps its model (a Python-owned one goes with this function)
     qtbot.addWidget(table)
     table.resize(width, 320)
     table.show()
@@ -91,3 +92,4 @@ def test_a_tinted_row_carries_its_tint_to_the_right_edge(qapp, qtbot):
     # the overdue row is tinted out there as in its cells (an overdue invoice's red ended at the last column)
     assert colour_at(table, far, 2) == colour_at(table, 2, 2)
     assert colour_at(table, far, 2) not in (colour_at(table, far, 1), colour_at(table, far, 3))
+

@@ -197,6 +197,7 @@ class JsonRoute(APIRoute):
         check = query_guard.OnceEach()
         super().__init__(path, query_guard.guarded(endpoint, check), **kwargs)
         check.names = query_guard.declared(self.dependant)
+        check.headers = query_guard.declared_headers(self.dependant)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()

@@ -1,4 +1,5 @@
-"""Query parameters an operation takes are each given at most once, and a filter is never given empty.
+"""Query parameters (and headers) an operation takes are each given at most once, and a filter is never given
+empty.
 
 `?status=paid&status=unpaid` and `?page=1&page=2` were answered with the last value (Starlette's reading), silently
 dropping the others: a client that meant both statuses got one. No parameter of this API is repeatable (several
@@ -51,15 +52,34 @@ def declared(dependant: Dependant) -> frozenset[str]:
     return frozenset(names)
 
 
+# Headers HTTP lets a client send as several lines of one list (RFC 9110, 5.3): never refused for that.
+_LIST_HEADERS = frozenset({"if-none-match", "if-match", "accept", "accept-encoding", "accept-language"})
+
+
+def declared_headers(dependant: Dependant) -> frozenset[str]:
+    """The headers an operation reads as parameters (Idempotency-Key), as they are spelled in the docs."""
+    names: set[str] = set()
+    stack = [dependant]
+    while stack:
+        current = stack.pop()
+        names.update(field.alias for field in current.header_params if field.alias.lower() not in _LIST_HEADERS)
+        stack.extend(current.dependencies)
+    return frozenset(names)
+
+
 class OnceEach:
     """The check for one operation: refuses any parameter it takes (`names`, filled in once FastAPI has read the
-    operation) given more than once, naming each (the first in `message`)."""
+    operation) given more than once, naming each (the first in `message`); the same for the headers it reads
+    (`headers`: an Idempotency-Key sent twice was read as its first, so a retry sending them in the other order
+    was another request)."""
 
     def __init__(self) -> None:
         self.names: frozenset[str] = frozenset()
+        self.headers: frozenset[str] = frozenset()
 
     def __call__(self, request: Request) -> None:
         counts = Counter(name for name, _ in request.query_params.multi_items() if name in self.names)
+        counts.update({name: len(request.headers.getlist(name)) for name in self.headers})
         repeated = {name: [_ONCE.format(count=count) + _HINTS.get(name, "")]
                     for name, count in counts.items() if count > 1}
         if repeated:

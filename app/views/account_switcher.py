@@ -5,7 +5,7 @@ import re
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,7 +25,6 @@ from app.core.accounts import Account
 from app.core.text import translate
 from app.models.plain_text import PLAIN, tooltip
 
-from .accessible import acts_as_button
 from .labels import ElidedLabel, literal
 from .theme import icon
 
@@ -71,7 +70,6 @@ class AccountSwitcher(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        acts_as_button()
         self.setObjectName("AccountSwitcher")
         self.avatar = QLabel("?", textFormat=PLAIN)
         self.avatar.setObjectName("AccountAvatar")
@@ -128,16 +126,6 @@ class AccountSwitcher(QFrame):
                                if account else translate("AccountSwitcher", "Accounts") if self.compact else "")
         self.setAccessibleDescription(translate("AccountSwitcher", "Opens a menu of your accounts, to switch, add or "
                                                                    "manage them.") if self.compact else "")
-
-    def accessible_role(self) -> QAccessible.Role:
-        """Narrow, the avatar is a button that pops up the accounts' menu (app/views/accessible.py); wide, a
-        plain group around the list and Add."""
-        return QAccessible.Role.ButtonMenu if self.compact else QAccessible.Role.Client
-
-    def press(self) -> None:
-        """A screen reader's Press on the narrow switcher: its menu, as a click, Enter, Space or Down opens it."""
-        if self.compact:
-            self.menu().popup(self.mapToGlobal(QPoint(0, self.height())))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if self.compact and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Down):

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,7 +31,6 @@ from app.core.text import translate
 from app.models.all_accounts import AccountsRows, amounts_text
 from app.models.plain_text import PLAIN
 
-from .accessible import acts_as_button
 from .due_words import also_due, with_also_due
 from .empty_state import EmptyState
 from .labels import emphasise, heading, muted, styled, subtitle
@@ -177,14 +176,12 @@ SCROLL_GUTTER = 12     # px between the cards and the scroll bar beside them
 
 class DashboardCard(QFrame):
     """A figure with a title and a caption; click it, or focus it and press Enter or Space, to open it. A screen
-    reader is told it is a button (app/views/accessible.py), its title and figure, its caption and what it opens."""
+    reader is told its title and figure, its caption and what it opens."""
 
     clicked = Signal()
-    accessible_role = QAccessible.Role.Button
 
     def __init__(self, title: str, name: str, parent: QWidget | None = None, opens: str = "") -> None:
         super().__init__(parent)
-        acts_as_button()
         self.opens = opens          # what pressing it opens, said after its caption
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -215,10 +212,6 @@ class DashboardCard(QFrame):
             for widget in (self, self.caption):   # re-read the theme's [tone=...] rules, the caption's too
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-
-    def press(self) -> None:
-        """What a click, Enter, Space or a screen reader's Press does."""
-        self.clicked.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

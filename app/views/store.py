@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAccessible, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,7 +30,6 @@ from app.core.pricing import PricingError, config_ranges, recurring_price
 from app.core.text import translate
 from app.models.plain_text import PLAIN
 
-from .accessible import acts_as_button
 from .empty_state import EmptyState
 from .labels import DataLabel, emphasise, heading, muted, styled, subtitle
 from .product import ProductPage, out_of_stock_text, product_resources_text, stock_text
@@ -101,15 +100,13 @@ def _unbroken(text: str) -> str:
 
 
 class ProductCard(QFrame):
-    """A product of the catalogue; a click, Enter or Space opens its page. A screen reader is told it is a button
-    (app/views/accessible.py), what the card shows and that pressing it opens the product's options."""
+    """A product of the catalogue; a click, Enter or Space opens its page. A screen reader is told what the card
+    shows and that opening it leads to the product's options."""
 
     clicked = Signal(str)        # the product's id: open its page
-    accessible_role = QAccessible.Role.Button
 
     def __init__(self, product: dict, data: AccountData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        acts_as_button()
         self.product = product
         self.setObjectName("productCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -185,10 +182,6 @@ class ProductCard(QFrame):
         self.setAccessibleName(", ".join(s for s in summary if s))
         self.setToolTip(translate("ProductCard", "Open this product to choose its billing cycle and size"))
         self.setAccessibleDescription(self.toolTip())      # what pressing it does, as the pointer is told
-
-    def press(self) -> None:
-        """What a click, Enter, Space or a screen reader's Press does."""
-        self.clicked.emit(str(self.product.get("id")))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

@@ -26,6 +26,14 @@ def signed_out_text() -> str:
     return translate("Wording", SIGNED_OUT_ACTION)
 
 
+def paying_reason(online: bool, signed_out: bool = False) -> str:
+    """Why paying cannot go now (a Pay button or action that is off says it on hover), or "" while it can."""
+    if online:
+        return ""
+    return signed_out_text() if signed_out else translate("PayDueBar", "Offline: paying needs a connection to the "
+                                                                       "panel.")
+
+
 class Unreachable(str):
     """A failure sentence meaning the panel could not be reached at all (no connection, DNS, a timeout): not a
     refusal. The login service words its failures before a dialog gets them; this kind tells the sign-in prompt

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from app.core.reach import signed_out_text
-from app.core.text import translate
+from app.core.reach import paying_reason as reach_reason
 from app.session import Sessions
 from app.session.wording import current_reach
 
@@ -20,11 +19,7 @@ def paying_reason(sessions: Sessions) -> str:
     can (or no account is current: the action then says itself that nothing is due)."""
     if sessions.current is None:
         return ""
-    online, signed_out = current_reach(sessions)
-    if online:
-        return ""
-    return signed_out_text() if signed_out else translate("PayDueBar", "Offline: paying needs a connection to the "
-                                                                       "panel.")
+    return reach_reason(*current_reach(sessions))
 
 
 def show_reach(actions: list[QAction], reason: str) -> None:

@@ -26,7 +26,7 @@ from app.core.account_data import AccountData
 from app.core.credit import credit_balance, credits_enabled
 from app.core.formatting import NO_VALUE, format_date, format_datetime
 from app.core.money import parse_money
-from app.core.reach import signed_out_text
+from app.core.reach import paying_reason
 from app.core.text import translate
 from app.models.all_accounts import AccountsRows, amounts_text
 from app.models.plain_text import PLAIN
@@ -396,8 +396,7 @@ class DashboardSection(ScopedScreen, Section):
         """The Amount due card's Pay all due… needs the panel: off while it cannot be reached, saying why on hover,
         as the Invoices bar's (it stayed on, and a click only then put up a banner)."""
         self.pay_all.setEnabled(online)
-        self.pay_all.setToolTip("" if online else signed_out_text() if signed_out
-                                else translate("PayDueBar", "Offline: paying needs a connection to the panel."))
+        self.pay_all.setToolTip(paying_reason(online, signed_out))
 
     def show_data(self, data: AccountData) -> None:
         self.data = data

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QMenu, QPushButton
 
 from app.core.account_data import AccountData
 from app.core.pay_due import MAX_INVOICES, payable
-from app.core.reach import signed_out_text
+from app.core.reach import paying_reason
 from app.core.text import translate
 from app.models.row_filter import RowFilterProxy
 
@@ -72,8 +72,7 @@ class PayDueBar(QWidget):
                                   if selected else translate("PayDueBar", "Pay selected…"))
         self.pay_all.setEnabled(self.online)
         self.pay_selected.setEnabled(self.online and bool(selected))
-        why_not = "" if self.online else signed_out_text() if self.signed_out \
-            else translate("PayDueBar", "Offline: paying needs a connection to the panel.")
+        why_not = paying_reason(self.online, self.signed_out)
         self.note.setText(why_not)
         # Hovering over a button that is off says why, as every action needing the panel does (README, Manage);
         # the reason was only in the note beside them, and Pay selected… still asked to select invoices.
@@ -91,8 +90,7 @@ class PayDueBar(QWidget):
         action = menu.addAction(translate("PayDueBar", "&Pay %n invoice(s)…", None, count), lambda: self._emit(ids))
         action.setEnabled(self.online)
         # Off, it says why on hover, as Pay selected… beside the table does
-        why_not = "" if self.online else signed_out_text() if self.signed_out \
-            else translate("PayDueBar", "Offline: paying needs a connection to the panel.")
+        why_not = paying_reason(self.online, self.signed_out)
         action.setToolTip(why_not)
         action.setStatusTip(why_not)
         menu.setToolTipsVisible(True)

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 from starlette.routing import compile_path
 
 log = logging.getLogger("panel")
@@ -26,6 +27,15 @@ class ApiError(Exception):
         self.message = message
         self.details = details or {}
         self.headers = headers or {}
+
+
+class PageError(Exception):
+    """A browser page's refusal (the pay pages'), answered with the HTML page it carries rather than the API's JSON
+    error shape: raised from a dependency, which cannot return a response itself."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(getattr(response, "status_code", 400))
+        self.response = response
 
 
 def not_found(what: str = "Resource") -> ApiError:
@@ -177,6 +187,10 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
         return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
+
+    @app.exception_handler(PageError)
+    async def _page_error(_: Request, exc: PageError) -> Response:
+        return exc.response
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import secrets
+from collections import Counter
 from decimal import Decimal
 from urllib.parse import urlencode, urlsplit
 
@@ -23,15 +24,38 @@ from app.core.money import money_str
 from .. import settings as settings_store
 from ..billing import invoices
 from ..deps import get_panel
-from ..errors import worded_pattern
+from ..errors import PageError, worded_pattern
 from ..gateways import flow, paypal_gateway, stripe_gateway
 from ..gateways.stripe_gateway import CardDeclined, GatewayError
 from ..pages import Markup, page, render
+from ..query_guard import declared
 from ..state import Panel
 from ..urls import FINISHED_PATH, panel_origin
 
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+async def _each_once(request: Request, panel: Panel = Depends(get_panel)) -> None:
+    """A page refuses a parameter it reads given more than once (`?token=a&token=b`, the form's `token` twice), as
+    the API refuses a repeated query parameter (query_guard): Starlette hands a route the last of them, so the link
+    was read as a token other than its first, silently. Answered as an HTML page (400), the pay pages being browser
+    pages; a parameter the page does not read (PayPal's own `token` on its return) is left alone, as in the API."""
+    dependant = request.scope["route"].dependant
+    names = declared(dependant)
+    counts = Counter(name for name, _ in request.query_params.multi_items() if name in names)
+    if request.headers.get("content-type", "").lower().startswith(_FORMS):
+        fields = {field.alias for field in dependant.body_params}
+        counts.update(name for name, _ in (await request.form()).multi_items() if name in fields)
+    repeated = sorted(name for name, count in counts.items() if count > 1)
+    if repeated:
+        given = " and ".join(f"'{name}' was given {counts[name]} times" for name in repeated)
+        raise PageError(_message(panel, "This payment link is not valid",
+                                 f"{given[0].upper()}{given[1:]}; a payment link gives it once. Open the payment "
+                                 "again from your invoices. Nothing was charged.", status=400))
+
+
 # Browser pages behind checkout_url (HTML, redirects, forms), not API operations: kept out of the OpenAPI.
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(_each_once)])
 
 
 class ConfirmBody(BaseModel):

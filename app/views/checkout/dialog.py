@@ -120,6 +120,15 @@ class CheckoutDialog(QDialog):
                                                            "from the panel when you return."), name="checkoutWebNote")
         self.web_note.setContentsMargins(8, 4, 8, 4)
         self.web_layout.addWidget(self.web_note)
+        # A button after the page: Tab past the page's last field leaves it (QtWebEngine hands the focus on), where
+        # with the page alone in the dialog Tab went round the card form, and only Escape got a keyboard user out.
+        # Never a default: Enter in the card form is the page's, not "leave".
+        self.leave_button = QPushButton(translate("CheckoutDialog", "Leave payment…"))
+        self.leave_button.setAutoDefault(False)
+        self.leave_button.clicked.connect(self.reject)
+        leave_row = dialog_buttons(None, self.leave_button)
+        leave_row.setContentsMargins(8, 4, 8, 4)
+        self.web_layout.addWidget(leave_row)
         for page in (self.review_page, self.progress_page, self.web_page, self.result_page):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -287,7 +296,7 @@ class CheckoutDialog(QDialog):
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.web)
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.reject)
-        self.web_layout.addWidget(self.web, 1)
+        self.web_layout.insertWidget(self.web_layout.indexOf(self.web_note) + 1, self.web, 1)
         self.stack.setCurrentWidget(self.web_page)
         self.web.load(url)
         return self.web

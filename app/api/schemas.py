@@ -322,10 +322,12 @@ STARTED_STATES = ("paid", "requires_action", "pending")
 
 
 class Payment(Loose):
-    """A payment read back (`GET /billing/payments/{id}`). A refund's own row is negative, so the amount is signed
-    here."""
+    """A payment read back (`GET /billing/payments/{id}`). Its status is what the buyer is told happened to their
+    money: without one (left out or null) nothing says whether it moved, and a guess ("pending") told a buyer
+    whose payment had succeeded that it had not, so the answer is refused. A refund's own row is negative, so the
+    amount is signed here."""
     id: Id
-    status: Literal[PAYMENT_STATES] | None = None
+    status: Literal[PAYMENT_STATES]
     amount: Money | None = None
     invoice_id: Id | None = None
     invoice_ids: list[Id] | None = None

@@ -57,9 +57,9 @@ def client_with(session: CannedSession) -> PanelClient:
     (lambda c: c.mark_notification_read("u-1"), "POST", "/notifications/u-1/read", None, None),
 ])
 def test_each_call_sends_the_contracts_request(call, method, path, body, key):
-    # One answer that fits every call's schema (a row, a payment started, a preview, a coupon check).
-    answer = {"id": "x1", "payment": {"id": "p1", "status": "pending"}, "total": "1.00", "due_now": "0.00",
-              "valid": True}
+    # One answer that fits every call's schema (a row, a payment read back or started, a preview, a coupon check).
+    answer = {"id": "x1", "status": "pending", "payment": {"id": "p1", "status": "pending"}, "total": "1.00",
+              "due_now": "0.00", "valid": True}
     session = CannedSession(lambda sent: data(answer))
     with client_with(session) as client:
         assert call(client) == answer

@@ -48,10 +48,12 @@ def named_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> li
     return rows
 
 
-def payable_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> list[sqlite3.Row]:
-    """The caller's invoices in the order asked for, or the error that names the first bad one."""
+def payable_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str],
+                     named: list[sqlite3.Row] | None = None) -> list[sqlite3.Row]:
+    """The caller's invoices in the order asked for, or the error that names the first bad one. `named`: what
+    named_invoices answered for `ids` in this transaction, not read again."""
     rows = []
-    for index, row in enumerate(named_invoices(conn, user_id, ids)):
+    for index, row in enumerate(named_invoices(conn, user_id, ids) if named is None else named):
         if row["status"] not in invoices.PAYABLE or invoices.balance_due(row) <= 0:
             message = (f"Invoice {row['invoice_number']} is {row['status']}; only pending and overdue invoices "
                        "with something left to pay can be paid.")
@@ -65,10 +67,11 @@ def payable_invoices(conn: sqlite3.Connection, user_id: str, ids: list[str]) -> 
 
 
 def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict, *, today: date, now: str,
-             origin: str) -> dict:
+             origin: str, named: list[sqlite3.Row] | None = None) -> dict:
+    """`named`: the invoices' rows as named_invoices read them in this transaction."""
     method = body["payment_method"]
     check_method(s, method)
-    rows = payable_invoices(conn, user["id"], body["invoice_ids"])
+    rows = payable_invoices(conn, user["id"], body["invoice_ids"], named)
     if method == "credits":
         top_ups = [i for i, r in enumerate(rows) if r["kind"] == "top_up"]
         if top_ups:

@@ -13,8 +13,12 @@ from .notifications import notify
 OPEN = ("pending", "approved")
 
 
-def request(conn: sqlite3.Connection, user_id: str, service_id: str, type: str, reason: str, now: str) -> dict:
-    service = conn.execute("SELECT * FROM services WHERE id = ? AND user_id = ?", (service_id, user_id)).fetchone()
+def request(conn: sqlite3.Connection, user_id: str, service_id: str, type: str, reason: str, now: str, *,
+            service: sqlite3.Row | None = None) -> dict:
+    """A new cancellation request. `service`: its row, when the caller read it in this transaction (owned.service)."""
+    if service is None:
+        service = conn.execute("SELECT * FROM services WHERE id = ? AND user_id = ?",
+                               (service_id, user_id)).fetchone()
     if service is None:
         raise not_found("Service")
     if service["status"] not in ("active", "suspended"):

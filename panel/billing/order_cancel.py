@@ -26,10 +26,12 @@ _REFUSALS = {
 
 
 def cancel_order(conn: sqlite3.Connection, s: PanelSettings, user_id: str, order_id: str, now: str,
-                 why: str = "") -> dict:
+                 why: str = "", *, order: sqlite3.Row | None = None) -> dict:
     """The cancelled order (the same answer again for an order cancelled before); 409 order_not_cancellable
-    with the reason when anything was paid by a gateway. `why` ends the buyer's notification (" after ...")."""
-    order = conn.execute("SELECT * FROM orders WHERE id = ? AND user_id = ?", (order_id, user_id)).fetchone()
+    with the reason when anything was paid by a gateway. `why` ends the buyer's notification (" after ...").
+    `order`: the order's row, when the caller read it in this transaction (owned.order)."""
+    if order is None:
+        order = conn.execute("SELECT * FROM orders WHERE id = ? AND user_id = ?", (order_id, user_id)).fetchone()
     if order is None:
         raise not_found("Order")
     if order["status"] == "cancelled":

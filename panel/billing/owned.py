@@ -3,7 +3,8 @@
 unknown one look alike.
 
 Only ownership and existence: they never change between a request and its replay (rows are not deleted or given
-to someone else), so a replay of an accepted request still finds its rows and is answered from its key.
+to someone else), so a replay of an accepted request still finds its rows and is answered from its key. Each returns
+the row it read (in the action's own write transaction), which the action then uses rather than reading it again.
 """
 from __future__ import annotations
 
@@ -13,21 +14,27 @@ from ..errors import not_found
 from . import invoices, tickets
 
 
-def order(conn: sqlite3.Connection, user_id: str, order_id: str) -> None:
-    if conn.execute("SELECT 1 FROM orders WHERE id = ? AND user_id = ?", (order_id, user_id)).fetchone() is None:
+def order(conn: sqlite3.Connection, user_id: str, order_id: str) -> sqlite3.Row:
+    row = conn.execute("SELECT * FROM orders WHERE id = ? AND user_id = ?", (order_id, user_id)).fetchone()
+    if row is None:
         raise not_found("Order")
+    return row
 
 
-def invoice(conn: sqlite3.Connection, user_id: str, invoice_id: str) -> None:
+def invoice(conn: sqlite3.Connection, user_id: str, invoice_id: str) -> sqlite3.Row:
     """The caller's invoice (a draft is nobody's: it is never shown)."""
-    if invoices.get(conn, invoice_id, user_id) is None:
+    row = invoices.get(conn, invoice_id, user_id)
+    if row is None:
         raise not_found("Invoice")
+    return row
 
 
-def service(conn: sqlite3.Connection, user_id: str, service_id: str) -> None:
-    if conn.execute("SELECT 1 FROM services WHERE id = ? AND user_id = ?", (service_id, user_id)).fetchone() is None:
+def service(conn: sqlite3.Connection, user_id: str, service_id: str) -> sqlite3.Row:
+    row = conn.execute("SELECT * FROM services WHERE id = ? AND user_id = ?", (service_id, user_id)).fetchone()
+    if row is None:
         raise not_found("Service")
+    return row
 
 
-def ticket(conn: sqlite3.Connection, user_id: str, ticket_id: str) -> None:
-    tickets.get(conn, ticket_id, user_id)
+def ticket(conn: sqlite3.Connection, user_id: str, ticket_id: str) -> sqlite3.Row:
+    return tickets.get(conn, ticket_id, user_id)

@@ -24,8 +24,10 @@ def with_payment(answer: dict) -> dict:
 
 
 def pay_invoice(conn: sqlite3.Connection, s: PanelSettings, user: dict, invoice_id: str, body: dict, *,
-                today: date, now: str, origin: str) -> dict:
-    invoice = invoices.get(conn, invoice_id, user["id"])
+                today: date, now: str, origin: str, invoice: sqlite3.Row | None = None) -> dict:
+    """`invoice`: its row, when the caller read it in this transaction (owned.invoice)."""
+    if invoice is None:
+        invoice = invoices.get(conn, invoice_id, user["id"])
     if invoice is None:
         raise not_found("Invoice")
     if invoice["status"] not in invoices.PAYABLE:

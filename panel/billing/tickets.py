@@ -45,9 +45,11 @@ def check_related(conn: sqlite3.Connection, user_id: str, invoice_id: str | None
         raise invalid("service_id", "This service was not found among yours.")
 
 
-def open_ticket(conn: sqlite3.Connection, user: dict, body: dict, now: str) -> dict:
-    """A new ticket with its first message; returns the detail shape."""
-    check_related(conn, user["id"], body.get("invoice_id"), body.get("service_id"))
+def open_ticket(conn: sqlite3.Connection, user: dict, body: dict, now: str, *, related_checked: bool = False) -> dict:
+    """A new ticket with its first message; returns the detail shape. `related_checked`: the caller ran
+    check_related in this transaction."""
+    if not related_checked:
+        check_related(conn, user["id"], body.get("invoice_id"), body.get("service_id"))
     ticket_id = new_id()
     conn.execute(
         "INSERT INTO tickets (id, ticket_number, user_id, subject, department, status, invoice_id, service_id, "

@@ -15,10 +15,12 @@ from ..errors import conflict, not_found
 from . import invoices
 
 
-def cancel_top_up(conn: sqlite3.Connection, user_id: str, invoice_id: str, now: str) -> dict:
+def cancel_top_up(conn: sqlite3.Connection, user_id: str, invoice_id: str, now: str, *,
+                  invoice: sqlite3.Row | None = None) -> dict:
     """The cancelled invoice (the same answer again for one cancelled before); 409 invoice_not_cancellable with the
-    reason otherwise."""
-    invoice = invoices.get(conn, invoice_id, user_id)
+    reason otherwise. `invoice`: its row, when the caller read it in this transaction (owned.invoice)."""
+    if invoice is None:
+        invoice = invoices.get(conn, invoice_id, user_id)
     if invoice is None:
         raise not_found("Invoice")
     if invoice["kind"] != "top_up":

@@ -46,9 +46,9 @@ def cancel_order(order_id: str, panel: Panel = Depends(get_panel), user: dict = 
     s = billing_settings(panel)
     intents: list[str] = []
 
-    def action(conn, now):
+    def action(conn, now, order):
         intents.extend(order_cancel.pending_gateway_refs(conn, order_id))
-        return order_cancel.cancel_order(conn, s, user["id"], order_id, iso(now))
+        return order_cancel.cancel_order(conn, s, user["id"], order_id, iso(now), order=order)
 
     return run_once(panel, user, idempotency_key, f"order_cancel:{order_id}", {}, 200, action,
                     lambda _order: _cancel_at_stripe(panel, intents),
@@ -65,9 +65,9 @@ def cancel_top_up(invoice_id: str, panel: Panel = Depends(get_panel), user: dict
     longer pay it. Again on a cancelled top-up: the same invoice."""
     intents: list[str] = []
 
-    def action(conn, now):
+    def action(conn, now, invoice):
         intents.extend(pending_stripe_refs(conn, invoice_id))
-        return top_up_cancel.cancel_top_up(conn, user["id"], invoice_id, iso(now))
+        return top_up_cancel.cancel_top_up(conn, user["id"], invoice_id, iso(now), invoice=invoice)
 
     return run_once(panel, user, idempotency_key, f"top_up_cancel:{invoice_id}", {}, 200, action,
                     lambda _invoice: _cancel_at_stripe(panel, intents),
@@ -92,8 +92,9 @@ def pay_invoices(body: PayManyBody, request: Request, panel: Panel = Depends(get
     check_urls(panel, request, body)
     raw = body.model_dump(mode="json")
 
-    def action(conn, now):
-        return bulk_pay.pay_many(conn, s, user, raw, today=now.date(), now=iso(now), origin=origin(panel, request))
+    def action(conn, now, named):
+        return bulk_pay.pay_many(conn, s, user, raw, today=now.date(), now=iso(now), origin=origin(panel, request),
+                                 named=named)
 
     return run_once(panel, user, idempotency_key, "pay_invoices", raw, 200, action,
                     named=lambda conn: bulk_pay.named_invoices(conn, user["id"], raw["invoice_ids"]))

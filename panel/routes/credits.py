@@ -55,7 +55,7 @@ def top_up(body: TopUpBody, request: Request, panel: Panel = Depends(get_panel),
     check_urls(panel, request, body)
     here = origin(panel, request)
 
-    def action(conn, now):
+    def action(conn, now, _found):
         return paying.top_up(conn, s, user, body.model_dump(), today=now.date(), now=iso(now), origin=here)
 
     return run_once(panel, user, idempotency_key, "top_up", body.model_dump(mode="json"), 201, action)

@@ -51,11 +51,11 @@ def pay(invoice_id: str, body: PaymentBody, request: Request, panel: Panel = Dep
     digest = idempotency.request_hash(endpoint, body.model_dump(mode="json"))
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
-        owned.invoice(conn, user["id"], invoice_id)  # before the key: another user's invoice is 404 (once.py)
+        invoice = owned.invoice(conn, user["id"], invoice_id)  # before the key: another's is 404 (once.py)
         if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest, iso(now))):
             return JSONResponse(earlier[1], status_code=earlier[0])
         result = paying.pay_invoice(conn, s, user, invoice_id, body.model_dump(), today=now.date(), now=iso(now),
-                                    origin=origin(panel, request))
+                                    origin=origin(panel, request), invoice=invoice)
         response = {"success": True, "data": result}
         if key:
             idempotency.remember(conn, user["id"], key, endpoint, digest, 200, response, iso(now))

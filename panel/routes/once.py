@@ -22,24 +22,25 @@ from ..timefmt import iso
 
 
 def run_once(panel: Panel, user: dict, key: str | None, endpoint: str, body: dict[str, Any], status: int,
-             action: Callable[[Connection, datetime], Any],
+             action: Callable[[Connection, datetime, Any], Any],
              after: Callable[[Any], None] | None = None,
              named: Callable[[Connection], Any] | None = None) -> JSONResponse:
-    """Run `action(conn, now)` in one write transaction and answer `{"success", "data"}` with `status`.
+    """Run `action(conn, now, found)` in one write transaction and answer `{"success", "data"}` with `status`.
 
     `after(data)` runs once the transaction committed, and only when the action ran (not on a replay): the place
     for network calls that must not hold the write lock. `named(conn)` raises the refusal for a row the request
     names that is not the caller's (or does not exist); it runs in the same transaction before the key is looked
-    up, and should check only what cannot change between a request and its replay (who owns what)."""
+    up, and should check only what cannot change between a request and its replay (who owns what). What it returns
+    (the rows it read, under the same write lock) is the action's `found`, so the action does not read them again;
+    None without `named`."""
     key = idempotency.validate_key(key)
     digest = idempotency.request_hash(endpoint, body)
     with panel.db.write() as conn:
         now = panel.clock.now()  # read under the write lock: timestamps follow commit order
-        if named is not None:
-            named(conn)
+        found = named(conn) if named is not None else None
         if key and (earlier := idempotency.replay(conn, user["id"], key, endpoint, digest, iso(now))):
             return JSONResponse(earlier[1], status_code=earlier[0])
-        data = action(conn, now)
+        data = action(conn, now, found)
         response = {"success": True, "data": data}
         if key:
             idempotency.remember(conn, user["id"], key, endpoint, digest, status, response, iso(now))

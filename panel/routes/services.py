@@ -84,8 +84,8 @@ def request_cancellation(service_id: str, body: CancelBody, panel: Panel = Depen
                          user: dict = Depends(billing_user),
                          idempotency_key: str | None = Header(None, alias="Idempotency-Key")):
     return run_once(panel, user, idempotency_key, f"service_cancel:{service_id}", body.model_dump(), 201,
-                    lambda conn, now: cancellations.request(conn, user["id"], service_id, body.type,
-                                                            body.reason.strip(), iso(now)),
+                    lambda conn, now, service: cancellations.request(conn, user["id"], service_id, body.type,
+                                                                     body.reason.strip(), iso(now), service=service),
                     named=lambda conn: owned.service(conn, user["id"], service_id))
 
 

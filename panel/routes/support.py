@@ -92,7 +92,7 @@ def open_ticket(body: TicketBody, panel: Panel = Depends(get_panel), user: dict 
                 idempotency_key: str | None = KEY):
     raw = body.model_dump()
     return run_once(panel, user, idempotency_key, "ticket", raw, 201,
-                    lambda conn, now: tickets.open_ticket(conn, user, raw, iso(now)),
+                    lambda conn, now, _found: tickets.open_ticket(conn, user, raw, iso(now), related_checked=True),
                     named=lambda conn: tickets.check_related(conn, user["id"], raw.get("invoice_id"),
                                                              raw.get("service_id")))
 
@@ -108,9 +108,8 @@ def get_ticket(ticket_id: str, panel: Panel = Depends(get_panel), user: dict = D
 def reply(ticket_id: str, body: ReplyBody, panel: Panel = Depends(get_panel), user: dict = Depends(support_user),
           idempotency_key: str | None = KEY):
     """Add the customer's reply: the ticket becomes `customer_reply` (a closed ticket is reopened)."""
-    def action(conn, now):
-        return tickets.reply(conn, tickets.get(conn, ticket_id, user["id"]), user, body.body, staff=False,
-                             now=iso(now))
+    def action(conn, now, ticket):
+        return tickets.reply(conn, ticket, user, body.body, staff=False, now=iso(now))
 
     return run_once(panel, user, idempotency_key, f"ticket_reply:{ticket_id}", body.model_dump(), 201, action,
                     named=lambda conn: owned.ticket(conn, user["id"], ticket_id))

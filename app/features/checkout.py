@@ -130,10 +130,22 @@ class CheckoutSession(QObject):
         # QtWebEngine (~50 ms to import, and Chromium's memory) loads with the first checkout, not at start-up.
         from app.views.checkout import CheckoutDialog
 
-        self.dialog = CheckoutDialog(translate("CheckoutSession", TITLES[kind]), parent)
+        self.title = self._title()
+        self.dialog = CheckoutDialog(self.title, parent)
         self.dialog.pay_requested.connect(self.pay)
         self.dialog.retry_requested.connect(self.retry)
         self.dialog.web_ended.connect(self.web_ended)
+
+    def _title(self) -> str:
+        """What the dialog is titled. Pay selected… of some of the invoices due says how many it pays: titled
+        "Pay all due", it read as if every invoice due were paid, while the Invoices bar beside it still offered
+        Pay all due for the ones left."""
+        if self.kind == "invoices":
+            ids = {str(i) for i in self.request.get("invoice_ids") or []}
+            if ids != set(self.data.payable_ids):
+                count = len(ids)        # a plain name: pyside6-lupdate reads a plural's count only as one
+                return translate("CheckoutSession", "Pay %n invoice(s)", None, count)
+        return translate("CheckoutSession", TITLES[self.kind])
 
     # -- review ---------------------------------------------------------------------------------------------------
     def open(self) -> None:
@@ -220,7 +232,7 @@ class CheckoutSession(QObject):
             methods.remove("credits")
             methods.insert(0, "credits")    # credits cover it: that is the method that will be used
         self.dialog.set_review(translate("CheckoutSession", "{title}: review").format(
-            title=translate("CheckoutSession", TITLES[self.kind])), lines, totals)
+            title=self.title), lines, totals)
         self.dialog.set_methods(methods, credits_choice=credits_on, use_credits=use_credits)
         if sold_out:
             self.dialog.show_review_error(translate("CheckoutSession", "Sorry, {products} is out of stock: remove it "

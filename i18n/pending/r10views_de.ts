@@ -8,4 +8,14 @@
         <translation>Zahlung verlassen…</translation>
     </message>
 </context>
+<context>
+    <name>CheckoutSession</name>
+    <message numerus="yes">
+        <source>Pay %n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung bezahlen</numerusform>
+            <numerusform>%n Rechnungen bezahlen</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

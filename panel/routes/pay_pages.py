@@ -24,7 +24,7 @@ from app.core.money import money_str
 from .. import settings as settings_store
 from ..billing import invoices
 from ..deps import get_panel
-from ..errors import PageError, worded_pattern
+from ..errors import ApiError, PageError, worded_pattern
 from ..gateways import flow, paypal_gateway, stripe_gateway
 from ..gateways.stripe_gateway import CardDeclined, GatewayError
 from ..pages import Markup, page, render
@@ -147,6 +147,20 @@ def finished_page(cancelled: str | None = None, panel: Panel = Depends(get_panel
                     "balance show it.")
 
 
+def _page_payment(panel: Panel, payment_id: str, token: str | None):
+    """The payment a browser page is for; an unknown id or a wrong token is an HTML page (404) saying so, as an
+    unknown server page is: the buyer's web view showed the API's JSON error. (The card form's script, which reads
+    JSON, still gets the API's 404 from stripe/confirm.)"""
+    try:
+        return flow.page_payment(panel, payment_id, token)
+    except ApiError as exc:
+        if exc.status != 404:
+            raise
+        raise PageError(_message(panel, "Payment not found",
+                                 "This payment link is not known here, or it is not complete. Open the payment "
+                                 "again from your invoices. Nothing was charged.", status=404)) from None
+
+
 def _finished(panel: Panel, payment):
     """A page for a payment that is no longer waiting: paid ones go on to the client's return URL."""
     if payment["status"] == "succeeded":
@@ -160,7 +174,7 @@ def _finished(panel: Panel, payment):
 
 @router.get("/pay/{payment_id}")
 def pay_page(payment_id: str, request: Request, token: str | None = None, panel: Panel = Depends(get_panel)):
-    payment = flow.page_payment(panel, payment_id, token)
+    payment = _page_payment(panel, payment_id, token)
     if payment["status"] != "pending":
         return _finished(panel, payment)
     s = settings_store.load(panel.db.conn())
@@ -223,7 +237,7 @@ def stripe_confirm(payment_id: str, body: ConfirmBody, panel: Panel = Depends(ge
 @router.get("/pay/{payment_id}/return")
 def stripe_return(payment_id: str, token: str | None = None, panel: Panel = Depends(get_panel)):
     """Where the page goes after Stripe: read the intent (never trust the page), then on to the client."""
-    payment = flow.page_payment(panel, payment_id, token)
+    payment = _page_payment(panel, payment_id, token)
     try:
         flow.refresh_from_gateway(panel, payment)
     except GatewayError:
@@ -244,17 +258,17 @@ def _cancel(panel: Panel, payment):
 
 @router.post("/pay/{payment_id}/cancel")
 def cancel(payment_id: str, token: str = Form(""), panel: Panel = Depends(get_panel)):
-    return _cancel(panel, flow.page_payment(panel, payment_id, token))
+    return _cancel(panel, _page_payment(panel, payment_id, token))
 
 
 @router.get("/pay/{payment_id}/cancel-return")
 def paypal_cancel_return(payment_id: str, t: str | None = None, panel: Panel = Depends(get_panel)):
-    return _cancel(panel, flow.page_payment(panel, payment_id, t))
+    return _cancel(panel, _page_payment(panel, payment_id, t))
 
 
 @router.post("/pay/{payment_id}/paypal/approve")
 def paypal_sandbox_approve(payment_id: str, token: str = Form(""), panel: Panel = Depends(get_panel)):
-    payment = flow.page_payment(panel, payment_id, token)
+    payment = _page_payment(panel, payment_id, token)
     s = settings_store.load(panel.db.conn())
     if payment["method"] != "paypal" or not paypal_gateway.uses_sandbox_page(s):
         return _message(panel, "Not available", "This payment is not a PayPal sandbox payment.", status=404)
@@ -266,7 +280,7 @@ def paypal_sandbox_approve(payment_id: str, token: str = Form(""), panel: Panel 
 
 @router.get("/pay/{payment_id}/paypal/return")
 def paypal_return(payment_id: str, t: str | None = None, panel: Panel = Depends(get_panel)):
-    payment = flow.page_payment(panel, payment_id, t)
+    payment = _page_payment(panel, payment_id, t)
     if payment["status"] != "pending":
         return _finished(panel, payment)
     try:

@@ -73,3 +73,23 @@ def test_a_form_sending_its_token_twice_changes_nothing(paying):
     approved = requests.post(f"{page}/paypal/approve", data={"token": token}, allow_redirects=False, timeout=30)
     assert approved.status_code == 303, approved.text
     assert buyer.data("GET", f"/billing/payments/{payment_id}")["status"] == "succeeded"
+
+
+def test_a_wrong_or_missing_token_is_an_html_page_not_the_apis_json(paying):
+    """A browser page answers a browser: an unknown payment or a wrong token was the API's JSON error in the buyer's
+    web view. Now an HTML 404, as an unknown server page is; the card form's script still reads JSON."""
+    page, token, payment_id, buyer = _started(paying)
+    origin = page.rsplit("/pay/", 1)[0]
+    for response in (requests.get(f"{page}?token=not-the-token", timeout=30),
+                     requests.get(page, timeout=30),
+                     requests.get(f"{origin}/pay/00000000-0000-0000-0000-000000000000?token={token}", timeout=30),
+                     requests.get(f"{page}/return?token=x", allow_redirects=False, timeout=30),
+                     requests.get(f"{page}/paypal/return?t=x&token=EC-1", allow_redirects=False, timeout=30),
+                     requests.post(f"{page}/cancel", data={"token": "x"}, allow_redirects=False, timeout=30),
+                     requests.post(f"{page}/paypal/approve", data={"token": "x"}, allow_redirects=False, timeout=30)):
+        assert response.status_code == 404, (response.request.url, response.status_code)
+        assert response.headers["content-type"].startswith("text/html"), (response.request.url, response.text[:200])
+        assert "Payment not found" in response.text
+    confirm = requests.post(f"{page}/stripe/confirm", json={"token": "x", "card_id": "card_1"}, timeout=30)
+    assert confirm.status_code == 404 and confirm.json()["error"]["code"] == "not_found"
+    assert buyer.data("GET", f"/billing/payments/{payment_id}")["status"] == "pending"

@@ -13,8 +13,7 @@ from app.core.text import translate
 
 from .body import ReadBudget
 from .currency_check import config_currency, in_currency
-from .errors import TooManyPages
-from .limits import MAX_PAGES
+from .paging import PageCheck
 from .paths import LIST_PATHS, LIST_ROWS, segment
 from .validate import bad_answer, checked, checked_rows
 
@@ -211,15 +210,17 @@ class BillingCalls:
             self.read_budget = None
 
     def _all_pages(self, path: str, *, per_page: int, params: Mapping[str, Any] | None) -> list[dict]:
-        rows: list[dict] = []
-        page = 1
-        while True:
-            got = self.list_page(path, page=page, per_page=per_page, params=params)
+        # As a sync pages (app.sync.engine): as many pages as the first says (list_page bounds it by MAX_PAGES),
+        # each checked to be the one asked for, until an empty one.
+        first = self.list_page(path, page=1, per_page=per_page, params=params)
+        rows = list(first.data)
+        if not rows:
+            return rows
+        pages = PageCheck(path, first)
+        for number in range(2, (first.total_pages or 1) + 1):
+            got = self.list_page(path, page=number, per_page=per_page, params=params)
+            if not got.data:     # an empty page is past the end, whatever total_pages says
+                break
+            pages.take(number, got)
             rows += got.data
-            if not got.has_next or not got.data:     # an empty page is past the end, whatever total_pages says
-                return rows
-            page += 1
-            if page > MAX_PAGES:  # list_page refuses such a total_pages; this bounds a panel that lies per page
-                text = translate("Network", "{address} kept announcing another page past {limit}; Sett stopped "
-                                            "asking.")
-                raise TooManyPages(text.format(address=path, limit=MAX_PAGES), resource=path, field="meta.current_page")
+        return rows

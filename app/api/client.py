@@ -76,7 +76,9 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
         if not isinstance(data, list):
             raise bad_answer(path, "data", translate("Validate", "expected a list of rows, got one item"))
         meta = response.json().get("meta")
-        meta = meta if isinstance(meta, dict) else {}
+        # Left out (or null), a list is one page; anything else but an object ("page 1 of 3", a list) is a meta
+        # Sett cannot read, and reading it as none kept one page's rows as the whole list.
+        meta = {} if meta is None else meta
         checked_meta = model(path, "PageMeta", meta, at="meta")
         if checked_meta.total_pages is not None and checked_meta.total_pages > MAX_PAGES:
             text = translate("Network", "{address} says it has {pages} pages; Sett reads at most {limit} pages of "

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from app.api import ApiError, BadAnswer, BillingDisabled, Cancellation, Cancelled, NotFound, TicketsDisabled
 from app.api.body import ReadBudget
 from app.api.fields import aware_time
+from app.api.paging import PageCheck
 from app.api.retry import RetryBudget
 from app.api.validate import one_asked
 from app.cache import CacheChanges, CacheError, InvalidChanges
@@ -286,19 +287,22 @@ class SyncEngine:
         if first.not_modified:
             return
         rows = list(first.data)
+        # Each page after the first must be the one asked for, not page 1 again (app.api.paging).
+        pages = PageCheck(resource.name, first, key=resource.key)
         for number in range(2, (first.total_pages or 1) + 1):   # at most limits.MAX_PAGES (list_page checks)
             if cancelled():
                 raise SyncCancelled()
             result.requests += 1
             try:
-                got = self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params).data
+                got = self.client.synced_list(resource.name, page=number, per_page=PER_PAGE, params=params)
             except NotFound:
                 break         # a page that is not there (page 1 was): past the end too, as some panels say it
-            if not got:
+            if not got.data:
                 # Past the end (the contract's answer to a page beyond the last): a total_pages the panel got wrong,
                 # or a list that shrank meanwhile. Asking on cost a request per page it claimed, up to MAX_PAGES.
                 break
-            rows += got
+            pages.take(number, got)
+            rows += got.data
         if resource.key != "id":
             rows = [{**r, "id": r[resource.key]} for r in rows]
         rows = one_per_id(rows)

@@ -1,0 +1,60 @@
+"""Reading a list page after page, as a panel numbers them: how many pages to ask for, and what a page after the
+first must be to be read on.
+
+The first page's `total_pages` (at most `limits.MAX_PAGES`, `PanelClient.list_page` checks) is how many pages are
+asked for: a total that grows with every page never adds requests. An empty page (or a 404) past the first is
+the list's end, whatever the total said. A page that is not the one asked for is refused: a panel that ignores
+`page` answers page 1 to every request, and asking on cost a request per page it claimed (up to 2,000) for a
+sync that then kept one page's rows as if they were the whole list.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.text import translate
+
+from .validate import bad_answer
+
+# Pages running that bring no row not read before, at which a panel is taken to send the same page under every
+# page number. One can be real: rows added while a list is paged through shift the later pages, so a page may
+# hold only rows read already. Three running would need hundreds added meanwhile (and a panel that numbers each
+# page as asked while sending page 1 again is then stopped at page 4, not at the 2,000-page limit).
+REPEATED_PAGES = 3
+
+
+class PageCheck:
+    """The pages of one list read so far (its rows' ids, by `key`); `take(number, page)` refuses a page that is
+    not the one asked for. A page is a `client.Page` (or anything with its `data` and `current_page`)."""
+
+    def __init__(self, resource: str, first: Any, *, key: str = "id") -> None:
+        self.resource = resource
+        self.key = key
+        self.seen: set[str] = set()
+        self.repeats = 0
+        self._ids(first)
+
+    def _ids(self, page: Any) -> set[str]:
+        ids = {str(row.get(self.key)) for row in page.data if isinstance(row, dict)}
+        fresh = ids - self.seen
+        self.seen |= ids
+        return fresh
+
+    def take(self, number: int, page: Any) -> None:
+        """`page` as the answer to page `number` (past the first, not empty); a `BadAnswer` in words when it
+        says it is another page, or when it is the pages before it again (`REPEATED_PAGES` running)."""
+        current = getattr(page, "current_page", None)
+        if current is not None and current != number:
+            raise bad_answer(self.resource, "meta.current_page", translate(
+                "Validate", "answered page {got} when Sett asked for page {asked}, so the list cannot be read "
+                            "whole").format(got=current, asked=number))
+        if self._ids(page):
+            self.repeats = 0
+            return
+        self.repeats += 1
+        if self.repeats >= REPEATED_PAGES:
+            raise bad_answer(self.resource, "data", translate(
+                "Validate", "sent {count} pages running with only rows it had already sent (up to page {asked}), so "
+                            "the list cannot be read whole").format(count=self.repeats, asked=number))
+
+
+__all__ = ["REPEATED_PAGES", "PageCheck"]

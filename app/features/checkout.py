@@ -67,13 +67,19 @@ class Checkout(QObject):
         checkout = CheckoutSession(session, kind, dict(request), parent or self.window,
                                    show_record=lambda what, target: self.show_record(session.id, what, target),
                                    left_open=lambda ids: self._left.__setitem__(
-                                       session.id, (session.notes.get("checkout"), set(ids))))
+                                       session.id, (session.notes.get("checkout"), set(ids))),
+                                   told=lambda records: self._told(session.id, records))
         self.open_sessions.append(checkout)
         checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
                                          self.open_sessions.remove(checkout))
         checkout.dialog.open_requested.connect(lambda kind, target: self._open(checkout, kind, target))
         checkout.open()
         return checkout
+
+    def _told(self, account_id: str, records: list[tuple[str, str]]) -> None:
+        told = getattr(self.window, "records_told", None)
+        if told is not None and records:
+            told.emit(account_id, records)
 
     def _open(self, checkout: CheckoutSession, kind: str, target: str) -> None:
         """A next step of the result (the new service, the paid invoice, the unpaid order): the dialog closes and the
@@ -116,9 +122,11 @@ class Checkout(QObject):
 class CheckoutSession(QObject):
     def __init__(self, session: AccountSession, kind: str, request: dict, parent: QWidget,
                  show_record: Callable[[str, str], None] | None = None,
-                 left_open: Callable[[list[str]], None] | None = None) -> None:
+                 left_open: Callable[[list[str]], None] | None = None,
+                 told: Callable[[list[tuple[str, str]]], None] | None = None) -> None:
         super().__init__(parent)
         self.session, self.kind, self.request = session, kind, request
+        self.told = told      # [("invoice" | "service", id)]: the records a payment's result says were paid or set up
         self.show_record = show_record          # (kind, id): the window shows that record (the note's action)
         self.left_open = left_open              # (invoice ids): the note of a payment left mid-way is about them
         self.account_id = session.id
@@ -395,6 +403,11 @@ class CheckoutSession(QObject):
 
     def _finished(self, how: str, outcome: words.Outcome) -> None:
         self.outcome = outcome
+        if self.told is not None and outcome.status == "succeeded":
+            # Before the sync that brings the panel's own "Payment received" and "Service active" about them.
+            paid = outcome.invoices or ([outcome.invoice] if outcome.invoice else [])
+            self.told([(kind, str(row["id"])) for kind, rows in (("invoice", paid), ("service", outcome.services))
+                       for row in rows if isinstance(row, dict) and row.get("id") is not None])
         self.session.sync()
         money = AccountData(self.account_id, billing_config=self.data.billing_config).money
         title, text = describe(self.kind, how, outcome, money)

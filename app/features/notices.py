@@ -8,6 +8,7 @@ sync nor a restart announces them again.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TRAY_AT_ONCE = 3      # more new notices than this at once become one desktop notification
+QUIET_FOR = 600.0     # seconds a payment's result keeps the panel's notifications about its records off the desktop
 
 
 class Tray(Protocol):
@@ -91,6 +93,11 @@ class Notices(QObject):
         self._written: dict[str, tuple[dict, int]] = {}   # account id -> the memo written ahead, for so many unpaid
         self.reading: set[str] = set()            # uuids opened and being marked read: counted read already
         self.dialog: NoticesDialog | None = None
+        # account id -> {("invoice" | "service", id): when a payment's result said it (time.monotonic())}
+        self.told: dict[str, dict[tuple[str, str], float]] = {}
+        told = getattr(window, "records_told", None)
+        if told is not None:
+            told.connect(self.records_told)
         sessions.changed.connect(lambda account_id, _changes: self._check_after_paint(account_id))
         sessions.sync_failed.connect(lambda account_id, _error: self.refresh(account_id))
         sessions.current_changed.connect(lambda _account_id: self.refresh())
@@ -225,13 +232,36 @@ class Notices(QObject):
         # Every unread notice stays remembered, however many there are: forgetting one would announce it again.
         cap = max(logic.SEEN_CAP, len(unread))
         self.seen[account_id] = logic.remember(self.seen[account_id], [n["id"] for n in fresh], cap)
-        self.announced.extend(reversed(fresh))      # oldest first, so the newest ends on top
+        # What a payment's result has just said in the window (Payment received, the server active) is listed under
+        # the bell, not announced again: the banner repeated "Payment received" over the dialog saying it twice.
+        loud = [n for n in fresh if not self._already_told(account_id, n)]
+        self.announced.extend(reversed(loud))      # oldest first, so the newest ends on top
         if self.tray is not None:
             # A first sync of a big account may bring hundreds: the desktop gets one line about them, not a flood.
-            shown = reversed(fresh) if len(fresh) <= TRAY_AT_ONCE else [logic.summary_notice(len(fresh), account_id)]
+            shown = reversed(loud) if len(loud) <= TRAY_AT_ONCE else [logic.summary_notice(len(loud), account_id)]
             for notice in shown:
                 self.tray.show_notice(notice)
         self._save_seen(account_id)
+
+    def records_told(self, account_id: str, records) -> None:
+        """A payment's result has just said these records' news in the window: `records` ("invoice" | "service",
+        id). The panel's notifications about them, brought by the sync after it, are not announced again."""
+        now = time.monotonic()
+        kept = self.told.setdefault(str(account_id), {})
+        for kind, record_id in records:
+            kept[(kind, str(record_id))] = now
+
+    def _already_told(self, account_id: str, notice: dict) -> bool:
+        kept = self.told.get(str(account_id))
+        if not kept or notice.get("kind") != "panel":
+            return False
+        now = time.monotonic()
+        for kind in ("invoice", "service"):
+            record_id = notice.get(f"{kind}_id")
+            when = kept.get((kind, str(record_id))) if record_id is not None else None
+            if when is not None and now - when < QUIET_FOR:
+                return True
+        return False
 
     def _load_seen(self, account_id: str) -> None:
         session = self.sessions.get(account_id)

@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
     theme_toggle_requested = Signal()
     closing = Signal()
     record_elsewhere_requested = Signal(str, str, str)   # account id, kind, record id: Go to… chose another's
+    # account id, [("invoice" | "service", id)]: what a payment's result has just said in the window (features:
+    # checkout tells it, notices keeps the panel's notifications about those records off the desktop)
+    records_told = Signal(str, object)
 
     def __init__(self, sections: list[type[Section]] | list[Screen] | list[Section],
                  parent: QWidget | None = None) -> None:

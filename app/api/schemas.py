@@ -246,8 +246,9 @@ class Product(Row):
 
 
 class ServerAddress(Loose):
+    """Where the buyer connects to their server: a port is TCP's, 0..65535 (a billion was shown as an address)."""
     ip: Text | None = None
-    port: Count | None = None
+    port: Annotated[Count, Field(ge=0, le=65535)] | None = None
 
 
 class Server(Loose):

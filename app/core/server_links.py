@@ -29,10 +29,21 @@ def manage_url_problem(url: object, panel_url: str) -> str | None:
 
 
 def server_address_text(address: object) -> str | None:
-    """`203.0.113.5:25565` (IPv6 in brackets), or None when the server has no address."""
+    """`203.0.113.5:25565` (IPv6 in brackets), or None when the server has no address. A port no server listens
+    on (0, negative, past 65535, no whole number: a cache written before answers were checked may hold one) is
+    left out rather than shown as part of an address someone would type in."""
     if not isinstance(address, dict) or not address.get("ip"):
         return None
-    ip, port = str(address["ip"]), address.get("port")
+    ip = str(address["ip"])
     if ":" in ip:
         ip = f"[{ip}]"
-    return f"{ip}:{port}" if port not in (None, "") else ip
+    port = _port(address.get("port"))
+    return f"{ip}:{port}" if port is not None else ip
+
+
+def _port(value: object) -> int | None:
+    if isinstance(value, str) and len(value) <= 5 and value.isascii() and value.isdigit():
+        value = int(value)
+    if type(value) is not int or not 1 <= value <= 65535:
+        return None
+    return value

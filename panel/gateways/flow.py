@@ -10,7 +10,7 @@ import logging
 import sqlite3
 from datetime import timedelta
 from decimal import Decimal
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlencode, urlsplit, urlunsplit
 
 from app.core.money import money_str
 
@@ -28,9 +28,12 @@ log = logging.getLogger(__name__)
 
 
 def with_payment_param(url: str, payment_id: str) -> str:
-    """`return_url?payment=<id>`, keeping whatever query the client put on its URL."""
+    """`return_url?payment=<id>`, keeping whatever query the client put on its URL but a `payment` of its own: the
+    page lands with one `payment`, this one (a `payment` already on the URL made two, and a client reading the first
+    read the one it had put there, not the panel's). The rest is kept as it was written."""
     parts = urlsplit(url)
-    query = (parts.query + "&" if parts.query else "") + urlencode({"payment": payment_id})
+    kept = [item for item in parts.query.split("&") if item and unquote_plus(item.partition("=")[0]) != "payment"]
+    query = "&".join([*kept, urlencode({"payment": payment_id})])
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 

@@ -1,5 +1,7 @@
-"""A pay page refuses a parameter it reads given more than once, as the API refuses a repeated query parameter
-(docs/api.md, "Query parameters"; "Pay pages and gateways").
+"""The pay pages as browser pages (docs/api.md, "Pay pages and gateways").
+
+A pay page refuses a parameter it reads given more than once, as the API refuses a repeated query parameter
+("Query parameters").
 
 `/pay/{id}?token=<right>&token=<wrong>` was read as its last token (Starlette's reading), the first dropped without a
 word, so the page answered for a link other than the one sent. Now every pay page (and the forms they post) answers
@@ -93,3 +95,22 @@ def test_a_wrong_or_missing_token_is_an_html_page_not_the_apis_json(paying):
     confirm = requests.post(f"{page}/stripe/confirm", json={"token": "x", "card_id": "card_1"}, timeout=30)
     assert confirm.status_code == 404 and confirm.json()["error"]["code"] == "not_found"
     assert buyer.data("GET", f"/billing/payments/{payment_id}")["status"] == "pending"
+
+
+@pytest.mark.parametrize("action", ["approve", "cancel"])
+def test_the_buyer_lands_with_one_payment_parameter_the_panels(paying, action):
+    """The contract's landing is `return_url?payment=<id>`. A return or cancel URL that already held a `payment`
+    landed with two (`?payment=mine&payment=<id>`), and a client reading the first read its own. The panel's replaces
+    it; the rest of the client's query is kept as written."""
+    proc, buyer, order = paying
+    urls = {"return_url": "http://127.0.0.1:9/return?payment=stale&keep=a%20b",
+            "cancel_url": "http://127.0.0.1:9/cancel?Payment=other&payment=stale"}
+    payment = buyer.data("POST", "/billing/checkout", {**order, **urls}, expect=201)["payment"]
+    page, _, query = payment["checkout_url"].partition("?")
+    token = query.removeprefix("token=")
+    path = "paypal/approve" if action == "approve" else "cancel"
+    landed = requests.post(f"{page}/{path}", data={"token": token}, allow_redirects=False, timeout=30)
+    assert landed.status_code == 303, landed.text[:300]
+    expected = (f"http://127.0.0.1:9/return?keep=a%20b&payment={payment['id']}" if action == "approve" else
+                f"http://127.0.0.1:9/cancel?Payment=other&payment={payment['id']}")
+    assert landed.headers["location"] == expected

@@ -262,6 +262,11 @@ class SyncEngine:
             raise
         if state is None:
             return None
+        if not isinstance(state.get("version"), str) or not state["version"].strip():
+            # Empty, or nothing once its direction controls were dropped: kept, it matched itself on every later
+            # poll, and a panel that kept sending it was never synced again. Like any check Sett cannot use.
+            log.info("the change check of the panel named no version; syncing in full")
+            return {}
         version = {"version": state.get("version"), "etag": etag}
         if kept.get("version") is not None and kept.get("version") == version["version"]:
             return None

@@ -31,7 +31,13 @@ def leave_search_on_down_or_enter(search: QLineEdit, go: Callable[[bool], None])
     down = QShortcut(QKeySequence(Qt.Key.Key_Down), search)
     down.setContext(Qt.ShortcutContext.WidgetShortcut)
     down.activated.connect(lambda: go(False))
-    search.returnPressed.connect(lambda: go(True))
+    # Enter as the field's own shortcut, which takes the key, rather than returnPressed, after which the key went
+    # on to the window: that pressed the button with the focus by then, the "← All products" of the product Enter
+    # had just opened in the Store, and the catalogue came back at once.
+    for key in ENTER_KEYS:
+        enter = QShortcut(QKeySequence(key), search)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: go(True))
 
 
 def is_plain_enter(event: QKeyEvent) -> bool:

@@ -15,7 +15,7 @@ from .auth import Credentials, LoginResult, credentials_from
 from .billing import BillingCalls
 from .errors import AuthRequired, BadAnswer, Forbidden, NotAPanel, NotFound, TooManyPages, ValidationFailed
 from .idempotency import new_idempotency_key
-from .limits import MAX_PAGES, PROBE_DEADLINE_SECONDS
+from .limits import MAX_PAGE_ROWS, MAX_PAGES, PROBE_DEADLINE_SECONDS
 from .profile import ProfileCalls
 from .response import ApiResponse
 from .support import SupportCalls
@@ -75,6 +75,10 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
         data = response.data()
         if not isinstance(data, list):
             raise bad_answer(path, "data", translate("Validate", "expected a list of rows, got one item"))
+        if len(data) > MAX_PAGE_ROWS:      # before any row is checked: checking is what a flood of rows costs
+            raise bad_answer(path, "data", translate(
+                "Validate", "sent {count} rows on one page, where Sett asked for {asked} and reads at most {limit}")
+                .format(count=len(data), asked=per_page, limit=MAX_PAGE_ROWS))
         meta = response.json().get("meta")
         # Left out (or null), a list is one page; anything else but an object ("page 1 of 3", a list) is a meta
         # Sett cannot read, and reading it as none kept one page's rows as the whole list.

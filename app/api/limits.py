@@ -22,6 +22,16 @@ READ_CHUNK_BYTES = 64 * 1024
 # the app is built for); `total_pages: 1e9` made 22,000 requests in 30 s without this.
 MAX_PAGES = 2000
 
+# Rows on one page: the contract lets a page hold at most 100, and Sett asks for at most that. A panel that sends
+# hundreds of thousands of small rows on one page (6 MB, within the answer's limit) cost 36 s of checking and
+# writing; ten times the contract's page leaves room for a panel that pages more generously.
+MAX_PAGE_ROWS = 1000
+
+# Rows of one list read in one sync (or one call paging through it): what MAX_PAGES full pages of the contract's
+# 100 rows hold, and as many as the cache keeps of a table (app.cache.apply.MAX_CACHED_ROWS). Pages of
+# MAX_PAGE_ROWS rows each would otherwise add up to two million.
+MAX_LIST_ROWS = MAX_PAGES * 100
+
 # Bytes of answers (unpacked) one sync may read in all, over every list and page; also one multi-page call outside
 # a sync. Each page is bounded by MAX_BODY_BYTES, but 2,000 pages of 8 MiB are 16 GiB, all held until the sync
 # writes. The 50,000 invoices the app is built for are ~18 MB as sent; with as many orders and credit
@@ -51,5 +61,6 @@ MAX_ERROR_DETAIL_TEXT = 300   # characters of one field's name or one problem
 MAX_ETAG = 512
 
 __all__ = ["MAX_BODY_BYTES", "MAX_ERROR_DETAILS", "MAX_ERROR_DETAIL_TEXT", "MAX_ERROR_MESSAGE", "MAX_ETAG",
-           "MAX_JSON_DEPTH", "MAX_PAGES", "MAX_RETRY_WAIT_SECONDS", "MAX_SYNC_BYTES", "MAX_WIRE_BYTES",
-           "PROBE_DEADLINE_SECONDS", "READ_CHUNK_BYTES", "REQUEST_DEADLINE_SECONDS"]
+           "MAX_JSON_DEPTH", "MAX_LIST_ROWS", "MAX_PAGES", "MAX_PAGE_ROWS", "MAX_RETRY_WAIT_SECONDS",
+           "MAX_SYNC_BYTES", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS", "READ_CHUNK_BYTES",
+           "REQUEST_DEADLINE_SECONDS"]

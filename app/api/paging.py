@@ -5,7 +5,8 @@ The first page's `total_pages` (at most `limits.MAX_PAGES`, `PanelClient.list_pa
 asked for: a total that grows with every page never adds requests. An empty page (or a 404) past the first is
 the list's end, whatever the total said. A page that is not the one asked for is refused: a panel that ignores
 `page` answers page 1 to every request, and asking on cost a request per page it claimed (up to 2,000) for a
-sync that then kept one page's rows as if they were the whole list.
+sync that then kept one page's rows as if they were the whole list. A page holds at most `limits.MAX_PAGE_ROWS`
+rows (`list_page` checks) and a list `limits.MAX_LIST_ROWS`.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Any
 
 from app.core.text import translate
 
+from .errors import TooManyPages
+from .limits import MAX_LIST_ROWS
 from .validate import bad_answer
 
 # Pages running that bring no row not read before, at which a panel is taken to send the same page under every
@@ -23,14 +26,16 @@ REPEATED_PAGES = 3
 
 
 class PageCheck:
-    """The pages of one list read so far (its rows' ids, by `key`); `take(number, page)` refuses a page that is
-    not the one asked for. A page is a `client.Page` (or anything with its `data` and `current_page`)."""
+    """The pages of one list read so far (its rows' ids, by `key`, and how many); `take(number, page)` refuses a
+    page that is not the one asked for, or that brings the list past `limits.MAX_LIST_ROWS` rows. A page is a
+    `client.Page` (or anything with its `data` and `current_page`)."""
 
     def __init__(self, resource: str, first: Any, *, key: str = "id") -> None:
         self.resource = resource
         self.key = key
         self.seen: set[str] = set()
         self.repeats = 0
+        self.rows = len(first.data)
         self._ids(first)
 
     def _ids(self, page: Any) -> set[str]:
@@ -41,7 +46,14 @@ class PageCheck:
 
     def take(self, number: int, page: Any) -> None:
         """`page` as the answer to page `number` (past the first, not empty); a `BadAnswer` in words when it
-        says it is another page, or when it is the pages before it again (`REPEATED_PAGES` running)."""
+        says it is another page, when it is the pages before it again (`REPEATED_PAGES` running), or when the
+        list's rows pass `MAX_LIST_ROWS` (`TooManyPages`)."""
+        self.rows += len(page.data)
+        if self.rows > MAX_LIST_ROWS:
+            text = translate("Network", "{address} sent more than {limit} rows of one list; Sett reads at most that "
+                                        "many, so it stopped at page {page}.")
+            raise TooManyPages(text.format(address=self.resource, limit=MAX_LIST_ROWS, page=number),
+                               resource=self.resource, field="data")
         current = getattr(page, "current_page", None)
         if current is not None and current != number:
             raise bad_answer(self.resource, "meta.current_page", translate(

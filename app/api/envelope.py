@@ -31,7 +31,13 @@ from .errors import (
     TicketsDisabled,
     ValidationFailed,
 )
-from .limits import MAX_ERROR_DETAIL_TEXT, MAX_ERROR_DETAILS, MAX_ERROR_MESSAGE, MAX_JSON_DEPTH
+from .limits import (
+    MAX_ERROR_DETAIL_TEXT,
+    MAX_ERROR_DETAILS,
+    MAX_ERROR_MESSAGE,
+    MAX_JSON_DEPTH,
+    MAX_JSON_VALUES,
+)
 from .retry import parse_retry_after
 
 _CODE_ERRORS: dict[str, type[ApiError]] = {
@@ -84,17 +90,22 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a panel sends")
 
 
-def _depth_over(value: Any, limit: int) -> bool:
-    """Whether containers nest deeper than `limit` in `value` (walked without recursion)."""
+def _shape_over(value: Any, depth_limit: int, values_limit: int) -> str | None:
+    """"depth" when containers nest deeper than `depth_limit` in `value`, "values" when it holds more than
+    `values_limit` values (walked without recursion, stopping as soon as either is past); None otherwise."""
     stack = [(value, 1)]
+    values = 1
     while stack:
         item, depth = stack.pop()
-        if depth > limit:
-            return True
+        if depth > depth_limit:
+            return "depth"
+        values += len(item)
+        if values > values_limit:
+            return "values"
         for child in item.values() if isinstance(item, dict) else item:
             if isinstance(child, dict | list):
                 stack.append((child, depth + 1))
-    return False
+    return None
 
 
 # A UTF-16 surrogate, escaped (`\ud800`) or as raw bytes (json reads those with "surrogatepass"): one alone is no
@@ -160,10 +171,15 @@ def parse_body(body: bytes, *, url: str | None = None) -> dict:
         raise BadAnswer(translate("Network", "{address} sent text that is not valid Unicode (a lone surrogate), "
                                              "which no billing panel sends; Sett kept what it had.").format(
             address=where), resource=where)
-    if _depth_over(parsed, MAX_JSON_DEPTH):
+    over = _shape_over(parsed, MAX_JSON_DEPTH, MAX_JSON_VALUES)
+    if over == "depth":
         raise BadAnswer(translate("Network", "{address} sent JSON nested more than {limit} levels deep, which no "
                                              "billing panel sends; Sett kept what it had.").format(
             address=where, limit=MAX_JSON_DEPTH), resource=where)
+    if over == "values":
+        raise BadAnswer(translate("Network", "{address} sent an answer of more than {limit} values, which no billing "
+                                             "panel sends; Sett kept what it had.").format(
+            address=where, limit=MAX_JSON_VALUES), resource=where)
     return parsed
 
 

@@ -48,6 +48,11 @@ MAX_RETRY_WAIT_SECONDS = 120.0
 # reading the account's cache fail (RecursionError) once the reader was called a little deeper in the stack.
 MAX_JSON_DEPTH = 32
 
+# How many values (objects, lists and what they hold, keys not counted) one answer may hold. A page of
+# MAX_PAGE_ROWS wide rows holds ~50,000; within the byte limit an answer can hold millions (an invoice of 400,000
+# empty lines is 1.2 MB), each checked and saved: 10 s for that one invoice, and its page and PDF drew them all.
+MAX_JSON_VALUES = 250_000
+
 # The panel's words in an error: its message, and its details (a field's problems). A panel's real ones are a
 # sentence each; a 4 MB message or 20,000 fields of details would be shown whole on a screen.
 MAX_ERROR_MESSAGE = 1000
@@ -61,6 +66,6 @@ MAX_ERROR_DETAIL_TEXT = 300   # characters of one field's name or one problem
 MAX_ETAG = 512
 
 __all__ = ["MAX_BODY_BYTES", "MAX_ERROR_DETAILS", "MAX_ERROR_DETAIL_TEXT", "MAX_ERROR_MESSAGE", "MAX_ETAG",
-           "MAX_JSON_DEPTH", "MAX_LIST_ROWS", "MAX_PAGES", "MAX_PAGE_ROWS", "MAX_RETRY_WAIT_SECONDS",
+           "MAX_JSON_DEPTH", "MAX_JSON_VALUES", "MAX_LIST_ROWS", "MAX_PAGES", "MAX_PAGE_ROWS", "MAX_RETRY_WAIT_SECONDS",
            "MAX_SYNC_BYTES", "MAX_WIRE_BYTES", "PROBE_DEADLINE_SECONDS", "READ_CHUNK_BYTES",
            "REQUEST_DEADLINE_SECONDS"]

@@ -377,6 +377,17 @@ class ProductPage(QWidget):
         # The sizes are made after the rest of the page: Tab reached them after Add to Cart, below them.
         tab_in_order(self.back, self.cycle, *self.controls.values(), self.quantity, self.add_button, self.view_cart)
 
+    def focus_first_field(self) -> None:
+        """The keyboard on the page's first choice (its billing cycle), where Enter adds to the cart (README). Left to
+        Qt, opening a product by the keyboard put it on "← All products", and Enter there went back to the
+        catalogue. Only when opened by the keyboard: a focused field takes the mouse wheel (wheel_guard)."""
+        for widget in (self.cycle, *self.controls.values(), self.quantity, self.add_button):
+            target = widget.focusProxy() or widget
+            if (target.isVisibleTo(self) and target.isEnabled()
+                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def config(self) -> dict[str, int]:
         return {key: control.value() for key, control in self.controls.items()}
 

@@ -104,6 +104,7 @@ class ProductCard(QFrame):
     shows and that opening it leads to the product's options."""
 
     clicked = Signal(str)        # the product's id: open its page
+    keyed = Signal(str)          # the same, by Enter or Space: the keyboard goes on to the page's first choice
 
     def __init__(self, product: dict, data: AccountData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,7 +191,7 @@ class ProductCard(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit(str(self.product.get("id")))
+            self.keyed.emit(str(self.product.get("id")))
             return
         super().keyPressEvent(event)
 
@@ -381,6 +382,13 @@ class StoreSection(Section):
         self.product_opened.emit(product_id)
         return True
 
+    def open_product_by_keys(self, product_id: str) -> None:
+        """Opened from the keyboard (Enter on its card, or in a search that found only it): the keyboard goes on to
+        the page's first choice, where Enter adds to the cart. Opened with the mouse, nothing is chosen for the user:
+        a focused field would take the wheel turned to scroll the page (wheel_guard)."""
+        if self.open_product(product_id):
+            self.product_page.focus_first_field()
+
     def show_catalogue(self) -> None:
         if self._data is not None and not (self._data.never_synced or not self._data.products):
             self.pages.setCurrentWidget(self.catalogue)
@@ -398,7 +406,7 @@ class StoreSection(Section):
         if not self.cards:
             return
         if open_single and len(self._listed) == 1:
-            self.open_product(str(self.cards[0].product.get("id")))
+            self.open_product_by_keys(str(self.cards[0].product.get("id")))
             return
         self.cards[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -467,6 +475,7 @@ class StoreSection(Section):
                  for product in self._listed[len(self.cards):len(self.cards) + CARDS_AT_ONCE]]
         for card in added:
             card.clicked.connect(self.open_product)
+            card.keyed.connect(self.open_product_by_keys)
         self.cards += added
         left = len(self._listed) - len(self.cards)
         self.more_button.setText(translate("StoreSection", "Show more (%Ln not shown)", None, left))

@@ -252,6 +252,7 @@ class SupportPages(PageFeature):
                  else translate("SupportPages", "Reply to the ticket"))
 
         def done(_entry: dict) -> None:
+            self.page.set_busy(False)
             self.drafts.sent(session, ticket_id, body)
             if self._still_showing(session.id, ticket_id):
                 self.page.reply_sent(body)
@@ -262,9 +263,15 @@ class SupportPages(PageFeature):
                                     "remove it in the Outbox until then."))
 
         def failed(error: BaseException) -> None:
+            self.page.set_busy(False)
             if self._still_showing(session.id, ticket_id):
                 self.page.show_message("error", translate("SupportPages", "Not queued. {reason}").format(
                     reason=action_failed(error)))
+        # Queued on the account's worker, after what it is doing (a sync waiting on a panel that does not answer
+        # can hold it for half a minute): meanwhile the page says so and Queue reply is off. It stayed on with the
+        # reply in the box and no word, and pressed again, queued the reply twice, each with its own key.
+        self.page.set_busy(True)
+        self.page.show_message("info", translate("SupportPages", "Putting your reply in the Outbox…"))
         # The key of the same reply sent before, whose answer was lost, goes with it when there is one.
         self.sessions.outbox.queue(session, kept_ops.queue_reply, ticket_id, body, key, label,
                                    on_done=done, on_error=failed)

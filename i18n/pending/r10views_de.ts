@@ -18,4 +18,11 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SupportPages</name>
+    <message>
+        <source>Putting your reply in the Outbox…</source>
+        <translation>Ihre Antwort wird in den Postausgang gelegt…</translation>
+    </message>
+</context>
 </TS>

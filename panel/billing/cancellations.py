@@ -35,9 +35,17 @@ def request(conn: sqlite3.Connection, user_id: str, service_id: str, type: str, 
 
 
 def withdraw(conn: sqlite3.Connection, user_id: str, service_id: str, now: str) -> None:
+    """Withdraws the service's pending request. Idempotent by nature (the contract's "Exactly-once actions"): when
+    none is pending and the newest request is already withdrawn, this is a replay of that withdrawal (a client
+    resending a queued one after a lost answer), which answers as the first did and changes nothing. Where there
+    was never a request, or the newest was decided (approved, rejected), there is nothing to withdraw: 404."""
     pending = conn.execute("SELECT id FROM cancellation_requests WHERE service_id = ? AND user_id = ? "
                            "AND status = 'pending'", (service_id, user_id)).fetchone()
     if pending is None:
+        newest = conn.execute("SELECT status FROM cancellation_requests WHERE service_id = ? AND user_id = ? "
+                              "ORDER BY created_at DESC, rowid DESC LIMIT 1", (service_id, user_id)).fetchone()
+        if newest is not None and newest["status"] == "withdrawn":
+            return
         raise not_found("Pending cancellation request")
     conn.execute("UPDATE cancellation_requests SET status = 'withdrawn', updated_at = ? WHERE id = ?",
                  (now, pending["id"]))

@@ -227,6 +227,7 @@ class ServicePages(PageFeature):
     def _queue(self, session: AccountSession, service_id: str, operation, args: tuple) -> None:
         """Offline: the action waits in the outbox, its Idempotency-Key fixed now; the page says so."""
         def done(service: dict) -> None:
+            self.page.set_busy(False)
             if self._still_showing(session.id, service_id) and session.data is not None:
                 self.page.show_service(service, session.data)
                 self.page.show_message("info", translate(
@@ -236,9 +237,14 @@ class ServicePages(PageFeature):
                                     "remove it in the Outbox until then."))
 
         def failed(error: BaseException) -> None:
+            self.page.set_busy(False)
             if self._still_showing(session.id, service_id):
                 self.page.show_message("error", translate("ServicePages", "Not queued. {reason}").format(
                     reason=action_failed(error)))
+        # Queued on the account's worker, after what it is doing (a sync held by a silent panel, up to half a
+        # minute): meanwhile the page says so and its actions are off, or a second press queued it twice.
+        self.page.set_busy(True)
+        self.page.show_message("info", translate("ServicePages", "Putting it in the Outbox…"))
         self.sessions.outbox.queue(session, operation, *args, on_done=done, on_error=failed)
 
     def _act(self, service_id: str, operation, args: tuple, success: str, lost: tuple | None = None) -> None:

@@ -25,4 +25,11 @@
         <translation>Ihre Antwort wird in den Postausgang gelegt…</translation>
     </message>
 </context>
+<context>
+    <name>ServicePages</name>
+    <message>
+        <source>Putting it in the Outbox…</source>
+        <translation>Wird in den Postausgang gelegt…</translation>
+    </message>
+</context>
 </TS>

@@ -297,7 +297,11 @@ class CheckoutDialog(QDialog):
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.reject)
         self.web_layout.insertWidget(self.web_layout.indexOf(self.web_note) + 1, self.web, 1)
+        QWidget.setTabOrder(self.web.view, self.leave_button)
         self.stack.setCurrentWidget(self.web_page)
+        # The keyboard in the page (its first field, where the gateway puts it), not on Leave payment…, made
+        # before the page and so first in the dialog's order.
+        self.web.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.web.load(url)
         return self.web
 

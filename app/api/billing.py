@@ -15,6 +15,7 @@ from .body import ReadBudget
 from .currency_check import config_currency, in_currency
 from .paging import PageCheck
 from .paths import LIST_PATHS, LIST_ROWS, segment
+from .response import usable_etag
 from .validate import bad_answer, checked, checked_rows
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class BillingCalls:
 
     def sync_state(self, *, etag: str | None = None) -> tuple[dict | None, str | None]:
         """`({version, server_time}, etag)`, or `(None, etag)` when the panel answered 304 to the ETag sent."""
+        etag = usable_etag(etag)
         response = self.request("GET", "/sync/state", etag=etag)
         if response.status_code == 304 and etag:
             return None, etag

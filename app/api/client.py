@@ -17,7 +17,7 @@ from .errors import AuthRequired, BadAnswer, Forbidden, NotAPanel, NotFound, Too
 from .idempotency import new_idempotency_key
 from .limits import MAX_PAGE_ROWS, MAX_PAGES, PROBE_DEADLINE_SECONDS
 from .profile import ProfileCalls
-from .response import ApiResponse
+from .response import ApiResponse, usable_etag
 from .support import SupportCalls
 from .transport import API_PREFIX, USER_AGENT, Transport, normalise_base_url
 from .validate import bad_answer, checked, model
@@ -69,6 +69,7 @@ class PanelClient(BillingCalls, SupportCalls, ProfileCalls, Transport):
     def list_page(self, path: str, *, page: int = 1, per_page: int = 100, params: Mapping[str, Any] | None = None,
                   etag: str | None = None) -> Page:
         query = {**(params or {}), "page": page, "per_page": per_page}
+        etag = usable_etag(etag)
         response = self.request("GET", path, params=query, etag=etag)
         if response.status_code == 304 and etag:
             return Page(data=[], meta={}, etag=etag, not_modified=True)

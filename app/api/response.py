@@ -11,6 +11,18 @@ from .errors import ApiError, BadAnswer, NotAPanel
 from .limits import MAX_ETAG
 
 
+def usable_etag(value: object) -> str | None:
+    """`value` when it can be sent back as If-None-Match (see `ApiResponse.etag`), else None: also for a tag a
+    cache kept before these rules, which would otherwise be sent on every sync."""
+    if not isinstance(value, str) or not value or len(value) > MAX_ETAG:
+        return None
+    if value == "*" or "," in value:
+        # Sent back as If-None-Match, `*` matches whatever the panel has and a comma lists several tags: a server
+        # keeping HTTP's rules answered every later request "304, unchanged", and the list froze.
+        return None
+    return value if all("!" <= char <= "~" for char in value) else None
+
+
 class ApiResponse:
     """Status, headers and raw body of one answer; `json()` and `data()` read it the panel's way."""
 
@@ -28,11 +40,9 @@ class ApiResponse:
     @property
     def etag(self) -> str | None:
         """The answer's ETag when it can be kept and sent back as If-None-Match: at most `MAX_ETAG` characters,
-        visible ASCII (a quoted hash, `W/` for a weak one). None otherwise, and the next request asks without one."""
-        value = self.headers.get("ETag")
-        if not isinstance(value, str) or not value or len(value) > MAX_ETAG:
-            return None
-        return value if all("!" <= char <= "~" for char in value) else None
+        visible ASCII (a quoted hash, `W/` for a weak one), neither `*` nor a list. None otherwise, and the next
+        request asks without one."""
+        return usable_etag(self.headers.get("ETag"))
 
     def json(self) -> dict:
         """The body as a JSON object (fractions as Decimal); `NotAPanel` when it is not one."""

@@ -397,6 +397,10 @@ class CheckoutSession(QObject):
         also += [str(i) for i in (self.request.get("invoice_id") if self.kind == "invoice" else None,
                                   started.get("id")) if i is not None and str(i) not in also]
         order = self.answer.get("order") if isinstance(self.answer.get("order"), dict) else {}
+        if self.told is not None and how == "returned":
+            # Before the read-back, which brings the panel's newest notifications ("Payment received") with it.
+            services = order.get("service_ids") if isinstance(order.get("service_ids"), list) else []
+            self.told([("invoice", str(i)) for i in also] + [("service", str(i)) for i in services])
         self.session.run(pay_ops.read_outcome, payment_id, also, order.get("id"),
                          on_done=lambda outcome: self._finished(how, outcome),
                          on_error=lambda error: self._read_failed(how, error))
@@ -404,7 +408,7 @@ class CheckoutSession(QObject):
     def _finished(self, how: str, outcome: words.Outcome) -> None:
         self.outcome = outcome
         if self.told is not None and outcome.status == "succeeded":
-            # Before the sync that brings the panel's own "Payment received" and "Service active" about them.
+            # What the panel says it paid and set up (read back), before the sync that follows.
             paid = outcome.invoices or ([outcome.invoice] if outcome.invoice else [])
             self.told([(kind, str(row["id"])) for kind, rows in (("invoice", paid), ("service", outcome.services))
                        for row in rows if isinstance(row, dict) and row.get("id") is not None])

@@ -31,8 +31,12 @@ def test_the_panels_payment_received_for_what_the_result_said_is_not_announced_a
     paid = later(unpaid, status="paid", balance_due="0.00", amount_paid="10.00")
     balance = [{"enabled": True, "balance": "100.00", "currency": "USD"}]
 
+    lists: dict[str, list[dict]] = {"notifications": []}
+
     def pay(ids, **_kwargs) -> dict:
         balance[0] = {**balance[0], "balance": "90.00"}
+        # The panel notes it: the payment's own read-back brings it (its newest notifications), before the result.
+        lists["notifications"] = [notification(1, "Payment received", "i-1")]
         return {"payment": {"id": "pay-1", "method": "credits", "status": "paid"}}
 
     client = Panel({"billing_config": CONFIG["billing_config"], "credits": lambda: balance[0],
@@ -41,20 +45,20 @@ def test_the_panels_payment_received_for_what_the_result_said_is_not_announced_a
                     "service": lambda sid: service(int(sid[-1]), "active", "2027-01-06"),
                     "payment": {"id": "pay-1", "status": "succeeded", "invoice_id": "i-1", "invoice_ids": ["i-1"]},
                     "dashboard": {"active_services": 0, "pending_invoices": 0, "total_due": "0.00",
-                                  "credit_balance": "90.00"}})
+                                  "credit_balance": "90.00"}}, lists)
     session = signed_in(app, client, invoices=[unpaid], config={"credits": balance[0]})
     window = app.window
     window.select_section("dashboard")
     window.sections["dashboard"].pay_all.click()
     settle()
     checkout = app.checkout_sessions[-1]
+    notifier = app.notifier
+    before = len(notifier.fallback_shown)
     pay_with(qtbot, checkout, "credits")
     settle()
     assert "Payment received" in wait_result(qtbot, checkout)
-
-    notifier = app.notifier
-    before = len(notifier.fallback_shown)
-    synced(session, [notification(1, "Payment received", "i-1")])      # the sync after the payment brings it
+    assert window.sidebar.notices_badge.text() == "1"                      # it came with the payment's read-back
+    synced(session, [notification(1, "Payment received", "i-1")])      # and the sync after the payment has it
     assert len(notifier.fallback_shown) == before                          # the dialog has said it
     assert not [text for text in window.banner_texts() if "Payment received" in text]
     assert window.sidebar.notices_badge.text() == "1"                      # listed under the bell all the same

@@ -191,6 +191,14 @@ def update(conn: sqlite3.Connection, changes: dict[str, Any], now: str | None = 
         # Every product's prices are written with the new places: syncing clients must see them again.
         conn.execute("UPDATE products SET updated_at = ? WHERE archived = 0",
                      (now or iso(datetime.now(UTC)),))
+        # So are the amounts of every record still open (billing/shown.py): moved forward, never back.
+        from .billing import shown  # late, as above
+
+        for table, statuses in (("invoices", shown.OPEN_INVOICES), ("services", shown.RENEWING_SERVICES),
+                                ("orders", shown.OPEN_ORDERS)):
+            stamp = now or iso(datetime.now(UTC))
+            conn.execute(f"UPDATE {table} SET updated_at = ? WHERE status IN ({', '.join('?' * len(statuses))}) "
+                         "AND updated_at < ?", (stamp, *statuses, stamp))
     for key in changes:
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, _stored(key, getattr(result, key))))

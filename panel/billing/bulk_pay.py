@@ -116,7 +116,8 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
     else:  # the credits wait for the gateway part (see the module's docstring)
         payment = _gateway_payment(conn, s, method, plan, now, origin, body["return_url"], body["cancel_url"])
         payment["invoice_ids"] = ids
-    return with_payment({"invoices": [invoices.invoice_out(invoices.get(conn, i)) for i in ids], "payment": payment})
+    listed = [invoices.invoice_out(invoices.get(conn, i), places=s.currency_places) for i in ids]
+    return with_payment({"invoices": listed, "payment": payment})
 
 
 def _gateway_payment(conn: sqlite3.Connection, s: PanelSettings, method: str, plan: list, now: str, origin: str,

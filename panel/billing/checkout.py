@@ -19,7 +19,7 @@ from app.core.pricing import Line, Quote, TaxRule
 from ..db import dumps, new_id, next_number
 from ..errors import ApiError, conflict, invalid
 from ..settings import PanelSettings
-from . import catalogue, coupons, credits, invoices
+from . import catalogue, coupons, credits, invoices, shown
 
 
 @dataclass
@@ -205,15 +205,22 @@ def order_out(conn: sqlite3.Connection, order_id: str) -> dict:
     items = conn.execute("SELECT * FROM order_items WHERE order_id = ? ORDER BY position", (order_id,))
     invoice = conn.execute("SELECT id FROM invoices WHERE order_id = ? AND kind = 'order'", (order_id,)).fetchone()
     services = conn.execute("SELECT id FROM services WHERE order_id = ? ORDER BY rowid", (order_id,))
+    # An order waiting for its invoice is open: its amounts are written with the currency's places now, as its
+    # invoice's are (billing/shown.py); a paid or cancelled one keeps them as written.
+    places = shown.current_places(conn)
+
+    def m(text: str) -> str:
+        return shown.written_now(text, places) if order["status"] in shown.OPEN_ORDERS else text
+
     return {
         "id": order["id"], "order_number": order["order_number"], "status": order["status"],
         "items": [{"product_id": i["product_id"], "product_name": i["product_name"],
                    "billing_cycle": i["billing_cycle"], "config": json.loads(i["config"]),
-                   "quantity": i["quantity"], "unit_price": i["unit_price"], "setup_fee": i["setup_fee"],
-                   "amount": i["amount"]} for i in items],
+                   "quantity": i["quantity"], "unit_price": m(i["unit_price"]), "setup_fee": m(i["setup_fee"]),
+                   "amount": m(i["amount"])} for i in items],
         "coupon": {"code": order["coupon_code"]} if order["coupon_code"] else None,
         "invoice_id": invoice["id"] if invoice else None, "service_ids": [r["id"] for r in services],
-        "subtotal": order["subtotal"], "discount": order["discount"], "tax_amount": order["tax_amount"],
-        "total": order["total"], "currency": order["currency"], "payment_method": order["payment_method"],
+        "subtotal": m(order["subtotal"]), "discount": m(order["discount"]), "tax_amount": m(order["tax_amount"]),
+        "total": m(order["total"]), "currency": order["currency"], "payment_method": order["payment_method"],
         "created_at": order["created_at"], "updated_at": order["updated_at"],
     }

@@ -19,7 +19,7 @@ from ..errors import ApiError
 from ..security import digest
 from ..settings import PanelSettings
 from ..timefmt import date_str
-from . import credits, parties
+from . import credits, parties, shown
 from .notifications import notify
 
 PAYABLE = ("pending", "overdue")
@@ -294,14 +294,25 @@ def payment_out(row) -> dict:
             "reference": row["reference"], "invoice_id": row["invoice_id"], "created_at": row["created_at"]}
 
 
-def invoice_out(row, conn: sqlite3.Connection | None = None) -> dict:
-    """The list shape; with a connection, the detail shape (lines, tax breakdown, payments)."""
+def invoice_out(row, conn: sqlite3.Connection | None = None, *, places: int | None = None) -> dict:
+    """The list shape; with a connection, the detail shape (lines, tax breakdown, payments). An open invoice's
+    amounts, lines and balance are written with the currency's places now (`places`, read from `conn` when not
+    given; billing/shown.py), a closed one's as they were written; its payments, transactions, as written."""
+    if places is None:
+        if conn is None:
+            raise TypeError("invoice_out needs the currency's places (places=) or a connection to read them")
+        places = shown.current_places(conn)
+    is_open = row["status"] in shown.OPEN_INVOICES
+
+    def m(text: str) -> str:
+        return shown.written_now(text, places) if is_open else text
+
     out = {
         "id": row["id"], "invoice_number": row["invoice_number"], "status": row["status"], "kind": row["kind"],
         "issue_date": row["issue_date"], "due_date": row["due_date"], "paid_at": row["paid_at"],
-        "subtotal": row["subtotal"], "discount": row["discount"], "tax_amount": row["tax_amount"],
-        "total": row["total"], "amount_paid": row["amount_paid"], "credits_applied": row["credits_applied"],
-        "balance_due": money_str(balance_due(row), _places(row["total"])), "currency": row["currency"],
+        "subtotal": m(row["subtotal"]), "discount": m(row["discount"]), "tax_amount": m(row["tax_amount"]),
+        "total": m(row["total"]), "amount_paid": m(row["amount_paid"]), "credits_applied": m(row["credits_applied"]),
+        "balance_due": m(money_str(balance_due(row), _places(row["total"]))), "currency": row["currency"],
         "order_id": row["order_id"], "service_id": row["service_id"], "updated_at": row["updated_at"],
     }
     if conn is not None:
@@ -309,7 +320,7 @@ def invoice_out(row, conn: sqlite3.Connection | None = None) -> dict:
         out.update({
             "lines": [{"description": r["description"], "kind": r["kind"], "product_id": r["product_id"],
                        "service_id": r["service_id"], "billing_cycle": r["billing_cycle"],
-                       "quantity": r["quantity"], "unit_price": r["unit_price"], "amount": r["amount"]}
+                       "quantity": r["quantity"], "unit_price": m(r["unit_price"]), "amount": m(r["amount"])}
                       for r in lines],
             "coupon_code": row["coupon_code"], "tax_rate": row["tax_rate"],
             "tax_inclusive": bool(row["tax_inclusive"]), "payments": payments_of(conn, row["id"]),

@@ -15,7 +15,7 @@ from ..db import new_id
 from ..errors import conflict, not_found
 from ..settings import PanelSettings
 from ..timefmt import parse_date, parse_iso
-from . import servers
+from . import servers, shown
 from .notifications import notify
 
 RESOURCE_FIELDS = ("memory", "disk", "cpu", "swap", "io_weight", "database_limit", "backup_limit",
@@ -146,7 +146,10 @@ def service_out(conn: sqlite3.Connection, row, origin: str | None = None) -> dic
         "AND status != 'withdrawn' ORDER BY created_at DESC, rowid DESC LIMIT 1", (row["id"],)).fetchone()
     return {
         "id": row["id"], "product": {"id": row["product_id"], "name": row["product_name"]}, "status": row["status"],
-        "billing_cycle": row["billing_cycle"], "recurring_amount": row["recurring_amount"],
+        "billing_cycle": row["billing_cycle"],
+        # What it renews at, written with the currency's places now while it renews (billing/shown.py).
+        "recurring_amount": (shown.written_now(row["recurring_amount"], shown.current_places(conn))
+                             if row["status"] in shown.RENEWING_SERVICES else row["recurring_amount"]),
         "currency": row["currency"], "next_due_date": row["next_due_date"],
         "server": servers.server_out(server, origin) if server else None, "config": json.loads(row["config"]),
         "cancellation": dict(request) if request else None, "order_id": row["order_id"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
 
-from ..billing import idempotency, invoices, owned, paying
+from ..billing import idempotency, invoices, owned, paying, shown
 from ..deps import billing_settings, billing_user, get_panel
 from ..errors import not_found
 from ..gateways import flow
@@ -26,9 +26,10 @@ def list_invoices(request: Request, status: str | None = STATUS_PARAM, panel: Pa
                   user: dict = Depends(billing_user)):
     where, params = own_with_status(user["id"], status, VISIBLE)
     with panel.db.read() as conn:
+        places = shown.current_places(conn)
         return paged(request, conn, table="invoices", where=where, params=params,
                      order_by="issue_date DESC, invoice_number DESC",
-                     serialize=invoices.invoice_out, server_time=iso(panel.clock.now()))
+                     serialize=lambda r: invoices.invoice_out(r, places=places), server_time=iso(panel.clock.now()))
 
 
 @router.get("/billing/invoices/{invoice_id}", response_model=One[InvoiceDetailPublic], responses=errors(401, 403, 404))

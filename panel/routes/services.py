@@ -6,7 +6,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..billing import cancellations, invoices, owned
+from ..billing import cancellations, invoices, owned, shown
 from ..billing.provisioning import service_out
 from ..deps import billing_user, get_panel
 from ..errors import not_found
@@ -68,12 +68,14 @@ def service_invoices(service_id: str, request: Request, panel: Panel = Depends(g
                      user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
         _own_service(conn, service_id, user["id"])
+        places = shown.current_places(conn)
         return paged(request, conn, table="invoices",
                      where=["user_id = ?", "status != 'draft'",
                             "(service_id = ? OR id IN (SELECT invoice_id FROM invoice_lines WHERE service_id = ?) "
                             "OR order_id = (SELECT order_id FROM services WHERE id = ?))"],
                      params=[user["id"], service_id, service_id, service_id],
-                     order_by="issue_date DESC, invoice_number DESC", serialize=invoices.invoice_out,
+                     order_by="issue_date DESC, invoice_number DESC",
+                     serialize=lambda r: invoices.invoice_out(r, places=places),
                      server_time=iso(panel.clock.now()))
 
 

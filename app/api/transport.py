@@ -256,10 +256,13 @@ class Transport:
         limit as `RetryBudgetSpent`, in words)."""
         if not budget.take(seconds):
             if isinstance(error, RateLimited):
+                # What the panel asked for (a day at most, retry.RETRY_AFTER_MAX), not the part of it Sett would
+                # have waited (at most RETRY_AFTER_CAP): "60 seconds" for a day had the person try again at once.
+                asked = error.retry_after if error.retry_after else seconds
                 raise RetryBudgetSpent(
                     translate("Network", "The panel keeps asking Sett to wait (it asked for {duration} more, past "
                               "the {budget} Sett waits for one sync or call); try again later.").format(
-                        duration=seconds_phrase(seconds), budget=seconds_phrase(budget.total)),
+                        duration=seconds_phrase(asked), budget=seconds_phrase(budget.total)),
                     retry_after=error.retry_after, status=error.status, code=error.code) from None
             raise error
         self._sleep(seconds)

@@ -49,6 +49,9 @@ def check_id(value: Any) -> str:
         raise ValueError(translate("Fields", "an id must be 1 to {limit} characters").format(limit=_MAX_ID))
     if text in (".", "..") or _ID_CONTROLS.search(text):
         raise ValueError(translate("Fields", "an id cannot be \".\" or \"..\" or hold control characters"))
+    if not text.strip():
+        # It names no record, and went into the path of every read of one (`/billing/invoices/%20`).
+        raise ValueError(translate("Fields", "an id cannot be only white space"))
     return text
 
 

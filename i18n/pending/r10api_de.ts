@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Fields</name>
+    <message>
+        <source>an id cannot be only white space</source>
+        <translation>eine ID darf nicht nur aus Leerraum bestehen</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>{address} sent an answer of more than {limit} values, which no billing panel sends; Sett kept what it had.</source>

@@ -39,8 +39,8 @@ class _NarrowMinimum:
 
 class DataLabel(_NarrowMinimum, QLabel):
     """A label that may show a panel's text (a name, a title, a note, a message): plain text, and at its minimum
-    never wider than DATA_MIN_WIDTH. One line narrower than its text ends in "…" instead of being cut mid-letter;
-    `text()` stays whole. Wrapped or selectable text is QLabel's to paint."""
+    never wider than DATA_MIN_WIDTH. One line narrower than its text ends in "…" instead of being cut mid-letter,
+    the whole text in its tooltip; `text()` stays whole. Wrapped or selectable text is QLabel's to paint."""
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("textFormat", PLAIN)
@@ -70,6 +70,17 @@ class DataLabel(_NarrowMinimum, QLabel):
         if not self._one_line():
             return self.text()
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._line_rect().width())
+
+    def elided(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def event(self, event: QEvent) -> bool:
+        # Cut short, the whole text is under the pointer (the status bar's "Offline — … cannot be reached since …"
+        # beside "Syncing…" ended in "showin…" with no way to read the rest); a tooltip of its own is left alone.
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.elided():
+            QToolTip.showText(event.globalPos(), tooltip(self.text()), self)
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if not self._one_line():

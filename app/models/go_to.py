@@ -3,6 +3,7 @@ current account's invoices, services, orders and tickets, each by its number, na
 (status, total, product). Pure: the dialog shows the entries, the window opens the one chosen."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
@@ -17,6 +18,14 @@ from .orders import products_text
 from .row_money import row_money
 
 SHOWN = 50        # entries listed at once: enough to scroll through, few enough to build at every key press
+_PADDING = re.compile(r"(?<![\d.,])0+(?=\d)")            # "000017" of INV-000017; never an amount's "0.50" or "10.05"
+_TYPED_PADDING = re.compile(r"(?<=[^\d.,\s])0+(?=\d)")   # "inv-0017"; "0017" typed alone stays as typed
+_APART = "\0"      # between a text and its numbers unpadded: no typed word holds it, so none matches across
+
+
+def unpadded(text: str) -> str:
+    """`text` with its numbers written without leading zeros: "inv-000017" as "inv-17"."""
+    return _PADDING.sub("", text) if "0" in text else text
 
 
 class Entry(NamedTuple):
@@ -97,31 +106,46 @@ class GoToIndex:
     entries). Best first: the title is the text typed, then titles starting with it (both found in a sorted list
     of titles), then a title with a word starting with the first word typed ("0017" finds INV-000017, "vps" finds
     "Cloud VPS S"), then one with that word inside, then a match in the detail only; in the list's order within
-    each. `money` writes the current account's amounts when listed, `money_of` (account id -> money) the others'."""
+    each. A number is found as written or without its padding ("inv-17" and "17" find INV-000017). `money` writes
+    the current account's amounts when listed, `money_of` (account id -> money) the others'."""
 
     def __init__(self, all_entries: list[Entry], money: Callable[[Any], str] | None = None,
                  money_of: Mapping[str, Callable[[Any], str]] | None = None) -> None:
         self.entries = all_entries
         self.money = money
         self.money_of = dict(money_of or {})
-        self._titles = [entry.title.casefold() for entry in all_entries]
+        titles = [entry.title.casefold() for entry in all_entries]
+        details = [entry.detail.casefold() for entry in all_entries]
+        # Numbers are zero-padded (INV-000017) and typed without (inv-17): each text is kept with its numbers
+        # unpadded too (after a separator no typed word holds), folded once here, so a key press still makes one
+        # substring test per entry.
+        bare_titles = [unpadded(title) for title in titles]
+        bare_details = [unpadded(detail) for detail in details]
+        self._titles = [title if bare == title else f"{title}{_APART}{bare}"
+                        for title, bare in zip(titles, bare_titles, strict=True)]
         # " inv 000017": a word start is a space before it, found by one substring test
         self._spaced = [" " + title.replace("-", " ") for title in self._titles]
-        self._texts = [f"{title} {entry.detail} {entry.amount or ''}".casefold()
-                       for title, entry in zip(self._titles, all_entries, strict=True)]
-        self._sorted = sorted((title, n) for n, title in enumerate(self._titles))
+        self._texts = [f"{title} {detail} {entry.amount or ''}".casefold()
+                       + ("" if bare == title and bare_detail == detail else f"{_APART}{bare} {bare_detail}")
+                       for title, detail, bare, bare_detail, entry
+                       in zip(titles, details, bare_titles, bare_details, all_entries, strict=True)]
+        self._sorted = sorted((title, n) for n, title in enumerate(titles))
+        self._sorted_unpadded = sorted((bare, n) for n, (title, bare) in enumerate(zip(titles, bare_titles,
+                                                                                      strict=True)) if bare != title)
 
     def money_for(self, entry: Entry) -> Callable[[Any], str] | None:
         return self.money_of.get(entry.account) if entry.account else self.money
 
     def _prefixed(self, query: str) -> list[tuple[int, int]]:
-        """(0 or 1, n) of the titles that are the query or start with it."""
-        found = []
-        for title, n in self._sorted[bisect_left(self._sorted, (query, -1)):]:
-            if not title.startswith(query):
-                break
-            found.append((0 if title == query else 1, n))
-        return sorted(found)
+        """(0 or 1, n) of the titles that are the query or start with it, as written or with numbers unpadded."""
+        exact: set[int] = set()
+        starting: set[int] = set()
+        for keys in (self._sorted, self._sorted_unpadded):
+            for title, n in keys[bisect_left(keys, (query, -1)):]:
+                if not title.startswith(query):
+                    break
+                (exact if title == query else starting).add(n)
+        return [(0, n) for n in sorted(exact)] + [(1, n) for n in sorted(starting - exact)]
 
     def find(self, text: str, limit: int = SHOWN) -> list[Entry]:
         """The entries `text` finds (every word of it, in any case, in the title or detail), best first; with no
@@ -129,6 +153,8 @@ class GoToIndex:
         words = text.casefold().split()
         if not words:
             return self.entries[:limit]
+        # "inv-0017" typed finds INV-000017 as "inv-17" does (a number typed alone, "0017", is kept as typed)
+        words = [_TYPED_PADDING.sub("", word) if "0" in word else word for word in words]
         query, first = " ".join(words), words[0]
         best = self._prefixed(query)
         taken = {n for _rank, n in best}

@@ -68,7 +68,8 @@ class Checkout(QObject):
                                    show_record=lambda what, target: self.show_record(session.id, what, target),
                                    left_open=lambda ids: self._left.__setitem__(
                                        session.id, (session.notes.get("checkout"), set(ids))),
-                                   told=lambda records: self._told(session.id, records))
+                                   told=lambda records: self._told(session.id, records),
+                                   on_screen=lambda what, target: self.on_screen(session.id, what, target))
         self.open_sessions.append(checkout)
         checkout.dialog.finished.connect(lambda _r: checkout in self.open_sessions and
                                          self.open_sessions.remove(checkout))
@@ -97,6 +98,16 @@ class Checkout(QObject):
         # A record the checkout made may reach the screen only with the sync the result started: opened then.
         self._waiting = None if self.window.open_record(kind, target) else (account_id, kind, target)
 
+    def on_screen(self, account_id: str, kind: str, target: str) -> bool:
+        """Whether the window shows that record's page now, on that account (the invoice paid from its own page)."""
+        window = self.window
+        key = RECORD_SCREENS.get(kind)
+        if self.sessions.current_id != account_id or key is None or window.current_key != key \
+                or not window.sections.is_built(key):
+            return False
+        section = window.sections[key]
+        return bool(getattr(section, "page_open", False)) and getattr(section, "record_id", "") == str(target)
+
     def _data_shown(self, account_id: str, data) -> None:
         note, left = self._left.get(account_id, (None, None))
         if left is not None and data is not None:
@@ -123,9 +134,11 @@ class CheckoutSession(QObject):
     def __init__(self, session: AccountSession, kind: str, request: dict, parent: QWidget,
                  show_record: Callable[[str, str], None] | None = None,
                  left_open: Callable[[list[str]], None] | None = None,
-                 told: Callable[[list[tuple[str, str]]], None] | None = None) -> None:
+                 told: Callable[[list[tuple[str, str]]], None] | None = None,
+                 on_screen: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self.session, self.kind, self.request = session, kind, request
+        self.on_screen = on_screen      # (kind, id): whether the window shows that record's page now
         self.told = told      # [("invoice" | "service", id)]: the records a payment's result says were paid or set up
         self.show_record = show_record          # (kind, id): the window shows that record (the note's action)
         self.left_open = left_open              # (invoice ids): the note of a payment left mid-way is about them
@@ -430,7 +443,9 @@ class CheckoutSession(QObject):
             if self.left_open is not None and invoices:
                 self.left_open([str(i.get("id")) for i in invoices])
         elif self.dialog.isVisible():
-            self.dialog.show_result(title, text, steps)
+            # Paid from the invoice's own page, "View invoice" would only close the dialog over the page it came from.
+            shown = self.on_screen or (lambda _kind, _target: False)
+            self.dialog.show_result(title, text, [step for step in steps if not shown(step[1], step[2])])
 
     def _read_failed(self, how: str, error: BaseException) -> None:
         self.session.sync()

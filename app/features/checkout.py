@@ -28,7 +28,7 @@ from app.session import AccountSession, Sessions
 from app.session import payments as words
 from app.session.operations import kept_keys as kept_ops
 from app.session.operations import payments as pay_ops
-from app.session.payments import describe, error_text
+from app.session.payments import describe, error_text, in_one_line
 from app.views.sections import RECORD_SCREENS
 
 log = logging.getLogger(__name__)
@@ -436,9 +436,7 @@ class CheckoutSession(QObject):
             # (A button's clicked passes `checked` first: the record must not be the lambda's first argument.)
             action = ((first[0], lambda _checked=False, what=first[1], target=first[2]: self.show_record(what, target))
                       if first is not None else None)
-            self.session.note("checkout", "info", translate("CheckoutSession", "{title} {text}").format(title=title,
-                                                                                                         text=text),
-                              action)
+            self.session.note("checkout", "info", in_one_line(self.kind, how, outcome, money), action)
             invoices = outcome.invoices or ([outcome.invoice] if outcome.invoice else [])
             if self.left_open is not None and invoices:
                 self.left_open([str(i.get("id")) for i in invoices])

@@ -23,7 +23,7 @@ CANCEL_URL = "http://127.0.0.1:9/sett-checkout/cancel"
 GATEWAYS = ("stripe", "paypal")
 
 __all__ = ["CANCEL_URL", "GATEWAYS", "RETURN_URL", "Outcome", "available_methods", "describe", "error_text",
-           "not_due_text", "settled_text", "unreadable_text"]
+           "in_one_line", "not_due_text", "settled_text", "unreadable_text"]
 
 
 @dataclass
@@ -139,9 +139,19 @@ def _server_words(services: list[dict]) -> str:
 
 def describe(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str]) -> tuple[str, str]:
     """A title and a sentence for what the panel says happened (and what of it could not be read back)."""
-    title, text = _what_happened(kind, how, outcome, money)
+    title, text, _lead = _what_happened(kind, how, outcome, money)
     unread = _missing_words(outcome.missing)
     return title, (f"{text} {unread}" if unread else text)
+
+
+def in_one_line(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str]) -> str:
+    """What `describe` says as one line, for a note once the dialog has gone: the sentence alone where it already
+    says what the title does ("Payment received: INV-000001 is paid."), else after the title as a sentence of its
+    own ("Payment left open. INV-000001 stays payable…"). Title and text glued read "Payment received Payment
+    received: …"."""
+    _title, text, lead = _what_happened(kind, how, outcome, money)
+    unread = _missing_words(outcome.missing)
+    return " ".join(part for part in (lead, text, unread) if part)
 
 
 def _missing_words(missing: list[str]) -> str:
@@ -157,7 +167,10 @@ def _missing_words(missing: list[str]) -> str:
     return " ".join(sentences[name] for name in ("orders", "invoices", "services") if name in missing)
 
 
-def _what_happened(kind: str, how: str, outcome: Outcome, money: Callable[[Any], str]) -> tuple[str, str]:
+def _what_happened(kind: str, how: str, outcome: Outcome,
+                   money: Callable[[Any], str]) -> tuple[str, str, str]:
+    """(title, sentence, lead): `lead` is the title as a sentence, to put before the sentence on one line, or ""
+    where the sentence says it already."""
     invoice = outcome.invoice or {}
     name = invoice.get("invoice_number") or translate("Payments", "the invoice")
     status = outcome.status
@@ -169,39 +182,40 @@ def _what_happened(kind: str, how: str, outcome: Outcome, money: Callable[[Any],
             if order.get("status") == "awaiting_approval":
                 return translate("Payments", "Awaiting approval"), translate(
                     "Payments", "Payment received for order {order} ({invoice} is paid). The order is awaiting "
-                    "approval by the panel's staff.").format(order=number, invoice=name)
+                    "approval by the panel's staff.").format(order=number, invoice=name), ""
             servers = _server_words(outcome.services)
             then = (servers[0].upper() + servers[1:] + "." if servers
                     else translate("Payments", "Your services are being set up."))
             return received, translate("Payments", "Payment received: order {order}, invoice {invoice} paid. "
-                                                   "{then}").format(order=number, invoice=name, then=then)
+                                                   "{then}").format(order=number, invoice=name, then=then), ""
         if kind == "top_up":
             added = money(outcome.payment.get("amount"))
             return received, translate("Payments", "Payment received: {amount} added to your credits.").format(
-                amount=added)
+                amount=added), ""
         numbers = [str(i["invoice_number"]) for i in outcome.invoices if i.get("invoice_number")]
         count = len(numbers)        # a plain variable: pyside6-lupdate reads a plural's count only as a name
         if count > 1:               # Pay all due / Pay selected settled each of them, not only the first
             return received, translate("Payments", "Payment received: %n invoice(s) paid ({invoices}).", None,
-                                       count).format(invoices=", ".join(numbers))
-        return received, translate("Payments", "Payment received: {invoice} is paid.").format(invoice=name)
+                                       count).format(invoices=", ".join(numbers)), ""
+        return received, translate("Payments", "Payment received: {invoice} is paid.").format(invoice=name), ""
     if status == "cancelled" or how == "cancelled":
         title = translate("Payments", "Payment cancelled")
         if outcome.order:
             return title, translate("Payments", "Payment cancelled: {invoice} stays payable from Invoices. The "
-                                                "order stays unpaid.").format(invoice=name)
+                                                "order stays unpaid.").format(invoice=name), ""
         return title, translate("Payments", "Payment cancelled: {invoice} stays payable from Invoices.").format(
-            invoice=name)
+            invoice=name), ""
     if status == "failed":
         return translate("Payments", "Payment failed"), translate(
-            "Payments", "The payment failed: {invoice} stays payable from Invoices.").format(invoice=name)
+            "Payments", "The payment failed: {invoice} stays payable from Invoices.").format(invoice=name), ""
     if how == "left":
+        left = translate("Payments", "Payment left open.")       # a sentence already, as the note's lead too
         if kind == "top_up":      # a top-up never becomes overdue: it stays due until paid or cancelled
-            return translate("Payments", "Payment left open."), translate(
+            return left, translate(
                 "Payments", "{invoice} stays payable from Invoices, where Cancel top-up takes it back; nothing was "
-                            "charged.").format(invoice=name)
-        return translate("Payments", "Payment left open."), translate(
-            "Payments", "{invoice} stays payable from Invoices; nothing more was charged.").format(invoice=name)
+                            "charged.").format(invoice=name), left
+        return left, translate(
+            "Payments", "{invoice} stays payable from Invoices; nothing more was charged.").format(invoice=name), left
     return translate("Payments", "Payment pending"), translate(
         "Payments", "The gateway has not confirmed the payment yet. {invoice} shows as paid under Invoices once the "
-        "panel hears from the gateway.").format(invoice=name)
+        "panel hears from the gateway.").format(invoice=name), translate("Payments", "Payment pending.")

@@ -1,0 +1,71 @@
+"""A payment left mid-way is told in a note once its dialog has gone: the note glued the result's title to its
+sentence, "Payment received Payment received: INV-000001 is paid.". It reads the sentence alone where that says
+what the title does, and the title as a sentence of its own before one that does not."""
+from __future__ import annotations
+
+from tests.e2e.checkout_steps import pay_with
+
+from .test_drift_actions import (  # noqa: F401 - canned_app is the fixture
+    CONFIG,
+    Panel,
+    canned_app,
+    invoice,
+    later,
+    service,
+    settle,
+    signed_in,
+)
+
+
+def money(value) -> str:
+    return f"${value}"
+
+
+def test_a_payment_closed_while_the_panel_took_it_is_told_once_in_the_note(canned_app, qtbot):  # noqa: F811
+    app = canned_app
+    unpaid = invoice(1, "pending", "10.00")
+    paid = later(unpaid, status="paid", balance_due="0.00", amount_paid="10.00", paid_at="2026-12-06")
+    state = {"paid": False}
+
+    def pay(*_args, **_kwargs) -> dict:
+        state["paid"] = True
+        return {"payment": {"id": "pay-1", "method": "credits", "status": "paid"}}
+
+    client = Panel({"billing_config": CONFIG["billing_config"],
+                    "credits": lambda: {"enabled": True, "balance": "90.00" if state["paid"] else "100.00",
+                                        "currency": "USD"},
+                    "invoice": lambda _id: paid if state["paid"] else unpaid, "pay_invoice": pay,
+                    "service": lambda _id: later(service(1, "pending"), status="active"),
+                    "payment": {"id": "pay-1", "status": "succeeded", "invoice_id": "i-1"},
+                    "dashboard": {"active_services": 0, "pending_invoices": 0, "total_due": "0.00",
+                                  "credit_balance": "90.00"}})
+    session = signed_in(app, client, invoices=[unpaid],
+                        config={"credits": {"enabled": True, "balance": "100.00", "currency": "USD"}})
+    told: list[str] = []        # the note goes once the invoice shows paid: each text it had, as put up
+    session.notes_changed.connect(lambda: "checkout" in session.notes and told.append(session.notes["checkout"].text))
+    checkout = app.features["checkout"].start(session.id, "invoice", {"invoice_id": "i-1"})
+    settle()
+    pay_with(qtbot, checkout, "credits")        # "Starting the payment…"
+    checkout.dialog.reject()                    # and closed before the panel's answer is back
+    settle()
+    settle()
+    assert told and set(told) == {"Payment received: INV-000001 is paid."}
+
+
+def test_a_sentence_that_does_not_say_the_title_follows_it_as_a_sentence():
+    from app.session.payments import Outcome, describe, in_one_line
+
+    left = Outcome({"status": "pending"}, invoice={"invoice_number": "INV-1"})
+    assert in_one_line("invoice", "left", left, money) == \
+        "Payment left open. INV-1 stays payable from Invoices; nothing more was charged."
+    pending = in_one_line("invoice", "returned", left, money)
+    assert pending.startswith("Payment pending. The gateway has not confirmed the payment yet.")
+    cancelled = Outcome({"status": "cancelled"}, invoice={"invoice_number": "INV-1"})
+    assert in_one_line("invoice", "left", cancelled, money) == "Payment cancelled: INV-1 stays payable from Invoices."
+    # The dialog's title and sentence are as before (see the lead's note on the sentence repeating the title).
+    assert describe("invoice", "left", cancelled, money) == (
+        "Payment cancelled", "Payment cancelled: INV-1 stays payable from Invoices.")
+    missing = Outcome({"status": "succeeded"}, invoice={"invoice_number": "INV-1"}, missing=["services"])
+    assert in_one_line("invoice", "left", missing, money) == (
+        "Payment received: INV-1 is paid. A service this payment covers could not be read from the panel just now; "
+        "Services shows what the panel has after the next sync.")

@@ -53,7 +53,7 @@ def test_a_payment_closed_while_the_panel_took_it_is_told_once_in_the_note(canne
 
 
 def test_a_sentence_that_does_not_say_the_title_follows_it_as_a_sentence():
-    from app.session.payments import Outcome, describe, in_one_line
+    from app.session.payments import Outcome, in_one_line
 
     left = Outcome({"status": "pending"}, invoice={"invoice_number": "INV-1"})
     assert in_one_line("invoice", "left", left, money) == \
@@ -62,9 +62,6 @@ def test_a_sentence_that_does_not_say_the_title_follows_it_as_a_sentence():
     assert pending.startswith("Payment pending. The gateway has not confirmed the payment yet.")
     cancelled = Outcome({"status": "cancelled"}, invoice={"invoice_number": "INV-1"})
     assert in_one_line("invoice", "left", cancelled, money) == "Payment cancelled: INV-1 stays payable from Invoices."
-    # The dialog's title and sentence are as before (see the lead's note on the sentence repeating the title).
-    assert describe("invoice", "left", cancelled, money) == (
-        "Payment cancelled", "Payment cancelled: INV-1 stays payable from Invoices.")
     missing = Outcome({"status": "succeeded"}, invoice={"invoice_number": "INV-1"}, missing=["services"])
     assert in_one_line("invoice", "left", missing, money) == (
         "Payment received: INV-1 is paid. A service this payment covers could not be read from the panel just now; "

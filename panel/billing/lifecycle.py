@@ -191,8 +191,15 @@ def suspend_overdue(conn: sqlite3.Connection, s: PanelSettings, today: date, now
 
 
 def terminate_suspended(conn: sqlite3.Connection, s: PanelSettings, today: date, now: str) -> int:
-    rows = _overdue_services(conn, "suspended",
-                             today - timedelta(days=s.auto_suspend_days + s.auto_terminate_days))
+    """"After auto_terminate_days more" (the contract): counted from the day the service was suspended, so a service
+    suspended late (auto_suspend_days lowered under an invoice long overdue, jobs that did not run for a while) still
+    has those days to pay, never suspended and terminated in one run."""
+    last_day = (today - timedelta(days=s.auto_terminate_days)).isoformat()
+    # A service suspended with no stamp (none is, set_status stamps it) keeps the old count from the due date.
+    unstamped = {row["id"] for row in _overdue_services(
+        conn, "suspended", today - timedelta(days=s.auto_suspend_days + s.auto_terminate_days))}
+    rows = [row for row in _overdue_services(conn, "suspended", today)
+            if (row["suspended_at"][:10] <= last_day if row["suspended_at"] else row["id"] in unstamped)]
     return _move_services(conn, rows, "terminated", now, title="Service terminated",
                           says="was terminated after its invoice stayed unpaid.")
 

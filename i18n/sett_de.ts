@@ -854,6 +854,10 @@
         <translation>Bezahlen Sie unten auf der Seite des Zahlungsanbieters. Sett liest das Ergebnis beim Panel, wenn Sie zurückkehren.</translation>
     </message>
     <message>
+        <source>Leave payment…</source>
+        <translation>Zahlung verlassen…</translation>
+    </message>
+    <message>
         <source>Use my account credits first</source>
         <translation>Zuerst mein Kontoguthaben verwenden</translation>
     </message>
@@ -903,6 +907,13 @@
     <message>
         <source>Top up credits</source>
         <translation>Guthaben aufladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung bezahlen</numerusform>
+            <numerusform>%n Rechnungen bezahlen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the panel for the totals…</source>
@@ -979,10 +990,6 @@
     <message>
         <source>Checking the payment with the panel…</source>
         <translation>Die Zahlung wird beim Panel geprüft…</translation>
-    </message>
-    <message>
-        <source>{title} {text}</source>
-        <translation>{title} {text}</translation>
     </message>
     <message>
         <source>Sett could not read the payment from the panel: {error} Its state shows under Invoices after the next sync.</source>
@@ -2154,6 +2161,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>an id cannot be "." or ".." or hold control characters</source>
         <translation>eine ID darf nicht „.“ oder „..“ sein oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>an id cannot be only white space</source>
+        <translation>eine ID darf nicht nur aus Leerraum bestehen</translation>
     </message>
     <message>
         <source>not a decimal amount of money</source>
@@ -3513,6 +3524,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{address} hat JSON mit mehr als {limit} Verschachtelungsebenen gesendet, was kein Abrechnungspanel sendet; Sett hat behalten, was es hatte.</translation>
     </message>
     <message>
+        <source>{address} sent an answer of more than {limit} values, which no billing panel sends; Sett kept what it had.</source>
+        <translation>{address} hat eine Antwort mit mehr als {limit} Werten gesendet, was kein Abrechnungspanel sendet; Sett hat behalten, was es hatte.</translation>
+    </message>
+    <message>
         <source>{address} answered with JSON but without the panel's "data" envelope; it does not look like a billing panel.</source>
         <translation>{address} hat mit JSON geantwortet, aber ohne die „data“-Hülle des Panels; das sieht nicht nach einem Abrechnungs-Panel aus.</translation>
     </message>
@@ -3561,12 +3576,12 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>{address} hat geantwortet, aber nicht mit den Einstellungen eines Abrechnungs-Panels.</translation>
     </message>
     <message>
-        <source>{address} kept announcing another page past {limit}; Sett stopped asking.</source>
-        <translation>{address} kündigte nach {limit} Seiten immer noch eine weitere an; Sett hat aufgehört zu fragen.</translation>
-    </message>
-    <message>
         <source>{address} answered 304 Not Modified, though Sett had sent no tag to compare with; Sett kept what it had.</source>
         <translation>{address} hat mit 304 Not Modified geantwortet, obwohl Sett kein Tag zum Vergleichen gesendet hatte; Sett hat behalten, was es hatte.</translation>
+    </message>
+    <message>
+        <source>{address} sent more than {limit} rows of one list; Sett reads at most that many, so it stopped at page {page}.</source>
+        <translation>{address} hat mehr als {limit} Zeilen einer Liste gesendet; Sett liest höchstens so viele und hat deshalb bei Seite {page} aufgehört.</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4582,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <source>The gateway has not confirmed the payment yet. {invoice} shows as paid under Invoices once the panel hears from the gateway.</source>
         <translation>Der Zahlungsanbieter hat die Zahlung noch nicht bestätigt. {invoice} erscheint unter Rechnungen als bezahlt, sobald das Panel die Bestätigung erhält.</translation>
     </message>
+    <message>
+        <source>Payment pending.</source>
+        <translation>Zahlung ausstehend.</translation>
+    </message>
 </context>
 <context>
     <name>PdfBatchDialog</name>
@@ -5360,6 +5379,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Nicht in den Postausgang gelegt. {reason}</translation>
     </message>
     <message>
+        <source>Putting it in the Outbox…</source>
+        <translation>Wird in den Postausgang gelegt…</translation>
+    </message>
+    <message>
         <source>Asking the panel…</source>
         <translation>Das Panel wird gefragt…</translation>
     </message>
@@ -6084,6 +6107,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Nicht in den Postausgang gelegt. {reason}</translation>
     </message>
     <message>
+        <source>Putting your reply in the Outbox…</source>
+        <translation>Ihre Antwort wird in den Postausgang gelegt…</translation>
+    </message>
+    <message>
         <source>Ticket closed. Writing again reopens it.</source>
         <translation>Ticket geschlossen. Eine neue Nachricht öffnet es wieder.</translation>
     </message>
@@ -6434,6 +6461,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>eine Liste von Zeilen erwartet, erhalten: ein einzelner Eintrag</translation>
     </message>
     <message>
+        <source>sent {count} rows on one page, where Sett asked for {asked} and reads at most {limit}</source>
+        <translation>{count} Zeilen auf einer Seite gesendet, wo Sett {asked} angefragt hat und höchstens {limit} liest</translation>
+    </message>
+    <message>
         <source>names the invoice {got}, where this payment is for {wanted}</source>
         <translation>nennt die Rechnung {got}, obwohl diese Zahlung für {wanted} ist</translation>
     </message>
@@ -6444,6 +6475,14 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>{code} is not a currency code (ISO 4217: three capital letters, such as USD)</source>
         <translation>{code} ist kein Währungscode (ISO 4217: drei Großbuchstaben, etwa USD)</translation>
+    </message>
+    <message>
+        <source>answered page {got} when Sett asked for page {asked}, so the list cannot be read whole</source>
+        <translation>Seite {got} geliefert, als Sett Seite {asked} anfragte; so lässt sich die Liste nicht vollständig lesen</translation>
+    </message>
+    <message>
+        <source>sent {count} pages running with only rows it had already sent (up to page {asked}), so the list cannot be read whole</source>
+        <translation>{count} Seiten nacheinander nur mit bereits gesendeten Zeilen geliefert (bis Seite {asked}); so lässt sich die Liste nicht vollständig lesen</translation>
     </message>
 </context>
 <context>

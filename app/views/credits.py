@@ -41,6 +41,7 @@ from .empty_state import EmptyState
 from .exports import ExportButton
 from .filtered_table import make_table
 from .labels import emphasise, heading, muted, styled
+from .rows_height import keep_rows
 from .scope import ACCOUNT, ALL, ScopedScreen, refill_keeping_sort, set_widths
 from .screen_margins import follow_width
 from .section import Section
@@ -150,6 +151,8 @@ class CreditsSection(ScopedScreen, Section):
         self.table = make_table(self, "transactionsTable", self.model)
         self.table.setAccessibleName(translate("CreditsSection", "Credit transactions"))
         set_widths(self.table, self.model, {"note": 280})
+        # Banners over a short window (1000x650) squeezed the history to one row: the page scrolls instead.
+        keep_rows(self.table)
         self.table.activated.connect(self._open_index)     # Enter or double-click: the transaction's invoice
         self.table.open_text = self._open_text             # the rows' menu: "Open invoice" where there is one
         self.count = muted(object_name="sectionCount")

@@ -25,7 +25,7 @@ from app.core.text import translate
 from app.models.plain_text import tooltip
 
 from .back_trail import BackTrail
-from .banner import Banner
+from .banner import Banner, BannerScroll
 from .billing_disabled import BillingDisabledPage
 from .empty_state import EmptyPage
 from .labels import ElidedLabel
@@ -141,7 +141,11 @@ class MainWindow(QMainWindow):
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)   # the screens keep their own margins; banners line up with them
         body.setSpacing(0)
-        body.addWidget(self.banner_box)
+        # Banners past a quarter of the height scroll: the screen under them keeps room for its table (1000x650).
+        self.banner_scroll = BannerScroll(self.banner_box, content)
+        self.banner_scroll.hide()
+        self.banner_scroll.follow(content)
+        body.addWidget(self.banner_scroll)
         body.addWidget(self.stack, 1)
 
         central = QWidget()
@@ -437,6 +441,8 @@ class MainWindow(QMainWindow):
             self.banner_area.addWidget(banner)
         self.banners[key] = banner
         self.banner_box.show()
+        self.banner_scroll.show()
+        self.banner_scroll.refit()
         return banner
 
     def _dismiss(self, banner: Banner) -> None:
@@ -449,6 +455,8 @@ class MainWindow(QMainWindow):
             banner.hide()
             banner.deleteLater()
         self.banner_box.setVisible(bool(self.banners))
+        self.banner_scroll.setVisible(bool(self.banners))
+        self.banner_scroll.refit()
 
     def clear_banners(self, prefix: str) -> None:
         for key in [k for k in self.banners if k.startswith(prefix)]:

@@ -53,3 +53,36 @@ class _RowsHeight(QObject):
 def fit_to_rows(view: QTableView, max_rows: int) -> None:
     """From now on, keep `view` as tall as its header and its rows (up to `max_rows` of them)."""
     _RowsHeight(view, max_rows)
+
+
+class _KeepRows(QObject):
+    """A list screen's table is never squeezed below its header and `rows` rows: where its page scrolls (Credits,
+    under the balance card) the page scrolls instead. At 1000x650 with banners open the history showed one row."""
+
+    def __init__(self, view: QTableView, rows: int) -> None:
+        super().__init__(view)
+        self.view, self.rows = view, rows
+        view.verticalHeader().sectionResized.connect(self.fit)
+        view.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+        return False
+
+    def fit(self, *_args) -> None:
+        view = self.view
+        height = self.rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth()
+        header = view.horizontalHeader()
+        if not header.isHidden():
+            height += header.sizeHint().height()
+        if view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            height += view.horizontalScrollBar().sizeHint().height()     # wide columns: the bar takes a row's room
+        if view.minimumHeight() != height:
+            view.setMinimumHeight(height)
+
+
+def keep_rows(view: QTableView, rows: int = 3) -> None:
+    """From now on, never let layouts make `view` shorter than its header and `rows` rows."""
+    _KeepRows(view, rows)

@@ -6,6 +6,7 @@ Faults write raw HTTP, so the client meets them exactly as it would from a real 
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 import zlib
@@ -16,6 +17,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+
+from app.api import PanelClient
+from app.cache import AccountCache
+from app.sync import SyncEngine
+
+from .canned_session import Canned, CannedSession
 
 Fault = Callable[[BaseHTTPRequestHandler], None]
 
@@ -216,9 +223,41 @@ def hostile_panel_fixture() -> Iterator[HostilePanel]:
 
 def synced(panel: HostilePanel, path, sleeps) -> Any:
     """One sync of a fresh client from `panel` into the cache at `path`; the engine's ChangeSet."""
-    from app.api import PanelClient
-    from app.cache import AccountCache
-    from app.sync import SyncEngine
-
     with PanelClient(panel.url, sleep=sleeps, deadline=5.0) as client, AccountCache(path) as cache:
         return SyncEngine(client, cache).run()
+
+
+# -- the same healthy panel as canned answers (no sockets), for tests that change one path's answer -------------
+
+def canned_panel(answers: dict[str, bytes]) -> CannedSession:
+    """A `CannedSession` answering each path in `answers` with those bytes (200, JSON), every other path healthily
+    (`healthy_body`), and a path the healthy panel has not with 404."""
+    def answer(sent) -> Canned:
+        if sent.path in answers:
+            return Canned(200, answers[sent.path], {"Content-Type": "application/json"})
+        healthy = healthy_body(sent.path)
+        if healthy is None:
+            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
+        return Canned(200, json.dumps(healthy).encode(), {"Content-Type": "application/json"})
+    return CannedSession(answer)
+
+
+def one_page(rows: Any) -> bytes:
+    """A list answer of one page holding `rows`."""
+    return json.dumps({"data": rows, "meta": {"current_page": 1, "total_pages": 1}}).encode()
+
+
+def canned_sync(session: Any, path) -> Any:
+    """One sync of the cache file at `path` through the real client and sync engine, over `session`."""
+    with PanelClient("http://panel.test", session=session, sleep=lambda s: None) as client, \
+            AccountCache(path) as store:
+        return SyncEngine(client, store).run()
+
+
+def cache_tables(path, *tables: str) -> list:
+    """Every row of each of `tables` in the cache file at `path`, to compare before and after a refusal."""
+    conn = sqlite3.connect(path)
+    try:
+        return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables]  # noqa: S608 - our names
+    finally:
+        conn.close()

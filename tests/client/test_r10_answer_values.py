@@ -6,35 +6,24 @@ client, sync engine and cache (no sockets)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 
 import pytest
 
-from app.api import BadAnswer, PanelClient
+from app.api import BadAnswer
 from app.api.envelope import parse_body
 from app.api.limits import MAX_JSON_VALUES, MAX_PAGE_ROWS
-from app.cache import AccountCache
 from app.session.wording import explain
-from app.sync import SyncEngine
 
 from . import hostile
-from .canned_session import Canned, CannedSession
 
 LATER = "2026-03-01T00:00:00Z"
 INVOICE = {**hostile.LIST_ROWS["/billing/invoices"][0], "updated_at": LATER}
 ORDER = {**hostile.LIST_ROWS["/billing/orders"][0], "updated_at": LATER}
 
 
-def panel(answers: dict[str, bytes]) -> CannedSession:
-    def answer(sent) -> Canned:
-        if sent.path in answers:
-            return Canned(200, answers[sent.path], {"Content-Type": "application/json"})
-        healthy = hostile.healthy_body(sent.path)
-        if healthy is None:
-            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
-        return Canned(200, json.dumps(healthy).encode(), {"Content-Type": "application/json"})
-    return CannedSession(answer)
+def panel(answers: dict[str, bytes]):
+    return hostile.canned_panel(answers)
 
 
 def compact(value) -> bytes:
@@ -42,18 +31,11 @@ def compact(value) -> bytes:
 
 
 def sync(session, path):
-    with PanelClient("http://panel.test", session=session, sleep=lambda s: None) as client, \
-            AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+    return hostile.canned_sync(session, path)
 
 
 def dump(path) -> list:
-    conn = sqlite3.connect(path)
-    try:
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()     # noqa: S608 - our names
-                for t in ("invoices", "orders", "sync_state")]
-    finally:
-        conn.close()
+    return hostile.cache_tables(path, "invoices", "orders", "sync_state")
 
 
 def listed(rows) -> bytes:

@@ -4,45 +4,26 @@ is refused like an empty one now, by name, the cache as it was. Canned answers t
 engine and cache (no sockets)."""
 from __future__ import annotations
 
-import json
-import sqlite3
-
 import pytest
 
-from app.api import BadAnswer, PanelClient
+from app.api import BadAnswer
 from app.cache import AccountCache
-from app.sync import SyncEngine
 
 from . import hostile
-from .canned_session import Canned, CannedSession
 
 INVOICE = {**hostile.LIST_ROWS["/billing/invoices"][0], "updated_at": "2026-03-01T00:00:00Z"}
 
 
-def panel(invoices: list | None = None) -> CannedSession:
-    def answer(sent) -> Canned:
-        if sent.path == "/billing/invoices" and invoices is not None:
-            value = {"data": invoices, "meta": {"current_page": 1, "total_pages": 1}}
-        else:
-            value = hostile.healthy_body(sent.path)
-        if value is None:
-            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
-        return Canned(200, json.dumps(value).encode(), {"Content-Type": "application/json"})
-    return CannedSession(answer)
+def panel(invoices: list | None = None):
+    return hostile.canned_panel({} if invoices is None else {"/billing/invoices": hostile.one_page(invoices)})
 
 
 def sync(session, path):
-    with PanelClient("http://panel.test", session=session, sleep=lambda s: None) as client, \
-            AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+    return hostile.canned_sync(session, path)
 
 
 def dump(path) -> list:
-    conn = sqlite3.connect(path)
-    try:
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in ("invoices", "sync_state")]  # noqa: S608
-    finally:
-        conn.close()
+    return hostile.cache_tables(path, "invoices", "sync_state")
 
 
 @pytest.mark.parametrize("ident", [" ", "   ", "\u00a0", "\u3000"])

@@ -5,46 +5,28 @@ fraction already is not. Canned answers through the real client, sync engine and
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
-from app.api import BadAnswer, PanelClient
+from app.api import BadAnswer
 from app.api.envelope import parse_body
-from app.cache import AccountCache
 from app.session.wording import explain
-from app.sync import SyncEngine
 
 from . import hostile
-from .canned_session import Canned, CannedSession
 
 INVOICE = {**hostile.LIST_ROWS["/billing/invoices"][0], "updated_at": "2026-03-01T00:00:00Z"}
 
 
 def sync(session, path):
-    with PanelClient("http://panel.test", session=session, sleep=lambda s: None) as client, \
-            AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+    return hostile.canned_sync(session, path)
 
 
 def dump(path) -> list:
-    conn = sqlite3.connect(path)
-    try:
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()     # noqa: S608 - our names
-                for t in ("invoices", "config", "sync_state")]
-    finally:
-        conn.close()
+    return hostile.cache_tables(path, "invoices", "config", "sync_state")
 
 
-def panel(invoices: bytes | None = None) -> CannedSession:
-    def answer(sent) -> Canned:
-        if sent.path == "/billing/invoices" and invoices is not None:
-            return Canned(200, invoices, {"Content-Type": "application/json"})
-        healthy = hostile.healthy_body(sent.path)
-        if healthy is None:
-            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
-        return Canned(200, json.dumps(healthy).encode(), {"Content-Type": "application/json"})
-    return CannedSession(answer)
+def panel(invoices: bytes | None = None):
+    return hostile.canned_panel({} if invoices is None else {"/billing/invoices": invoices})
 
 
 def listing(field: str, number: str) -> bytes:

@@ -4,45 +4,26 @@ like every other field a page reads, the cache as it was. Canned answers through
 and cache (no sockets)."""
 from __future__ import annotations
 
-import json
-import sqlite3
-
 import pytest
 
-from app.api import BadAnswer, PanelClient
+from app.api import BadAnswer
 from app.cache import AccountCache
-from app.sync import SyncEngine
 
 from . import hostile
-from .canned_session import Canned, CannedSession
 
 SERVICE = {**hostile.LIST_ROWS["/billing/services"][0], "updated_at": "2026-03-01T00:00:00Z"}
 
 
-def panel(services: list | None = None) -> CannedSession:
-    def answer(sent) -> Canned:
-        if sent.path == "/billing/services" and services is not None:
-            value = {"data": services, "meta": {"current_page": 1, "total_pages": 1}}
-        else:
-            value = hostile.healthy_body(sent.path)
-        if value is None:
-            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
-        return Canned(200, json.dumps(value).encode(), {"Content-Type": "application/json"})
-    return CannedSession(answer)
+def panel(services: list | None = None):
+    return hostile.canned_panel({} if services is None else {"/billing/services": hostile.one_page(services)})
 
 
 def sync(session, path):
-    with PanelClient("http://panel.test", session=session, sleep=lambda s: None) as client, \
-            AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
+    return hostile.canned_sync(session, path)
 
 
 def dump(path) -> list:
-    conn = sqlite3.connect(path)
-    try:
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in ("services", "sync_state")]  # noqa: S608
-    finally:
-        conn.close()
+    return hostile.cache_tables(path, "services", "sync_state")
 
 
 def with_port(port) -> dict:

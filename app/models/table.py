@@ -158,8 +158,9 @@ class RowTableModel(QAbstractTableModel):
         """Replace every row once what they need is ready (the active sort's keys, the search text a filter
         uses), worked out in batches while the old rows stay on screen. A small table is replaced before
         this returns; a newer feed or set_rows supersedes one still in progress."""
-        self.batches.start(self._feeding(list(rows), list(columns) if columns is not None else None), lambda: None,
-                           translate("TableModel", "Updating"))
+        rows = list(rows)
+        self.batches.start(self._feeding(rows, list(columns) if columns is not None else None), lambda: None,
+                           translate("TableModel", "Updating"), rows=len(rows))
 
     def _feeding(self, rows: list[Row], columns: list[Column] | None) -> Iterator[None]:
         new_columns = columns if columns is not None else self._columns
@@ -205,7 +206,7 @@ class RowTableModel(QAbstractTableModel):
         if self.search_texts(keys) is not None:
             done()
         elif not self.batches.busy:
-            self.batches.start(self._searching(keys), done, translate("TableModel", "Searching"))
+            self.batches.start(self._searching(keys), done, translate("TableModel", "Searching"), rows=len(self._rows))
 
     def search_texts_now(self, keys: Sequence[str]) -> list[str]:
         """search_texts(keys), worked out at once if need be (rows set with set_rows: small tables, tests)."""
@@ -329,7 +330,8 @@ class RowTableModel(QAbstractTableModel):
             self.sort(column, order)
             return
         self._sort = (column, order)      # what a feed arriving meanwhile sorts by
-        self.batches.start(self._sorting(column, order), lambda: None, translate("TableModel", "Sorting"))
+        self.batches.start(self._sorting(column, order), lambda: None, translate("TableModel", "Sorting"),
+                           rows=len(self._rows))
 
     def _sorting(self, column: int, order: Qt.SortOrder) -> Iterator[None]:
         if column not in self._keys:

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from ..errors import ApiError, conflict, invalid
 from ..settings import PanelSettings
-from . import credits, invoices
+from . import credits, invoices, shown
 from .checkout import check_method
 from .paying import with_payment
 
@@ -116,7 +116,8 @@ def pay_many(conn: sqlite3.Connection, s: PanelSettings, user: dict, body: dict,
     else:  # the credits wait for the gateway part (see the module's docstring)
         payment = _gateway_payment(conn, s, method, plan, now, origin, body["return_url"], body["cancel_url"])
         payment["invoice_ids"] = ids
-    listed = [invoices.invoice_out(invoices.get(conn, i), places=s.currency_places) for i in ids]
+    currency = shown.Currency(s.currency_code, s.currency_places)
+    listed = [invoices.invoice_out(invoices.get(conn, i), now=currency) for i in ids]
     return with_payment({"invoices": listed, "payment": payment})
 
 

@@ -207,10 +207,10 @@ def order_out(conn: sqlite3.Connection, order_id: str) -> dict:
     services = conn.execute("SELECT id FROM services WHERE order_id = ? ORDER BY rowid", (order_id,))
     # An order waiting for its invoice is open: its amounts are written with the currency's places now, as its
     # invoice's are (billing/shown.py); a paid or cancelled one keeps them as written.
-    places = shown.current_places(conn)
+    now = shown.current(conn)
 
     def m(text: str) -> str:
-        return shown.written_now(text, places) if order["status"] in shown.OPEN_ORDERS else text
+        return shown.written(text, order["currency"], now) if order["status"] in shown.OPEN_ORDERS else text
 
     return {
         "id": order["id"], "order_number": order["order_number"], "status": order["status"],

@@ -294,18 +294,19 @@ def payment_out(row) -> dict:
             "reference": row["reference"], "invoice_id": row["invoice_id"], "created_at": row["created_at"]}
 
 
-def invoice_out(row, conn: sqlite3.Connection | None = None, *, places: int | None = None) -> dict:
+def invoice_out(row, conn: sqlite3.Connection | None = None, *, now: shown.Currency | None = None) -> dict:
     """The list shape; with a connection, the detail shape (lines, tax breakdown, payments). An open invoice's
-    amounts, lines and balance are written with the currency's places now (`places`, read from `conn` when not
-    given; billing/shown.py), a closed one's as they were written; its payments, transactions, as written."""
-    if places is None:
+    amounts, lines and balance are written with its currency's places now when that is the panel's currency (`now`,
+    read from `conn` when not given; billing/shown.py), a closed one's as they were written; its payments, as
+    written."""
+    if now is None:
         if conn is None:
-            raise TypeError("invoice_out needs the currency's places (places=) or a connection to read them")
-        places = shown.current_places(conn)
+            raise TypeError("invoice_out needs the panel's currency (now=) or a connection to read it")
+        now = shown.current(conn)
     is_open = row["status"] in shown.OPEN_INVOICES
 
     def m(text: str) -> str:
-        return shown.written_now(text, places) if is_open else text
+        return shown.written(text, row["currency"], now) if is_open else text
 
     out = {
         "id": row["id"], "invoice_number": row["invoice_number"], "status": row["status"], "kind": row["kind"],

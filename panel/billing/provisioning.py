@@ -148,7 +148,7 @@ def service_out(conn: sqlite3.Connection, row, origin: str | None = None) -> dic
         "id": row["id"], "product": {"id": row["product_id"], "name": row["product_name"]}, "status": row["status"],
         "billing_cycle": row["billing_cycle"],
         # What it renews at, written with the currency's places now while it renews (billing/shown.py).
-        "recurring_amount": (shown.written_now(row["recurring_amount"], shown.current_places(conn))
+        "recurring_amount": (shown.written(row["recurring_amount"], row["currency"], shown.current(conn))
                              if row["status"] in shown.RENEWING_SERVICES else row["recurring_amount"]),
         "currency": row["currency"], "next_due_date": row["next_due_date"],
         "server": servers.server_out(server, origin) if server else None, "config": json.loads(row["config"]),

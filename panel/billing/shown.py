@@ -5,16 +5,18 @@ Amounts are stored as text with the places the currency had when they were writt
 use), so a stored text and the currency's places can disagree: going 2 -> 3 -> 2 left an invoice showing `5.000`
 while the currency said 2 places. What is still open -- a service that renews, an unpaid (pending, overdue)
 invoice with its lines and balance, an order waiting for that invoice -- is therefore written with the places the
-currency has now, which only changes its text (`5.000` -> `5.00` is the same value). A value that has more places
-than that is never rounded: it keeps the text it was stored with. Closed records (a paid, cancelled or refunded
-invoice, an order that was paid or cancelled, a service that ended) and transactions (payments, credit
-transactions) are documents and keep the text they were written with.
+currency has now, which only changes its text (`5.000` -> `5.00` is the same value), and only a record in the
+panel's currency: one raised before `currency_code` changed is in its own, whose places are not these. A value that
+has more places than that is never rounded: it keeps the text it was stored with. Closed records (a paid,
+cancelled or refunded invoice, an order that was paid or cancelled, a service that ended) and transactions
+(payments, credit transactions) are documents and keep the text they were written with.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 from decimal import Decimal
+from typing import NamedTuple
 
 from app.core.money import money_str, round_money
 
@@ -24,12 +26,28 @@ OPEN_INVOICES = ("pending", "overdue")
 OPEN_ORDERS = ("pending",)
 RENEWING_SERVICES = ("pending", "active", "suspended")
 _DEFAULT_PLACES: int = PanelSettings.model_fields["currency_places"].default
+_DEFAULT_CODE: str = PanelSettings.model_fields["currency_code"].default
 
 
-def current_places(conn: sqlite3.Connection) -> int:
-    """The currency's places now (the `currency_places` setting)."""
-    row = conn.execute("SELECT value FROM settings WHERE key = 'currency_places'").fetchone()
-    return _DEFAULT_PLACES if row is None else int(json.loads(row["value"]))
+class Currency(NamedTuple):
+    """The panel's currency now: its code and its places."""
+    code: str
+    places: int
+
+
+def current(conn: sqlite3.Connection) -> Currency:
+    """The panel's currency now (the `currency_code` and `currency_places` settings)."""
+    rows = {row["key"]: row["value"] for row in conn.execute(
+        "SELECT key, value FROM settings WHERE key IN ('currency_code', 'currency_places')")}
+    code = json.loads(rows["currency_code"]) if "currency_code" in rows else _DEFAULT_CODE
+    places = int(json.loads(rows["currency_places"])) if "currency_places" in rows else _DEFAULT_PLACES
+    return Currency(str(code), places)
+
+
+def written(text: str | None, currency: str | None, now: Currency) -> str | None:
+    """An open record's stored amount in `currency`, written with the places `now` has when it is the panel's
+    currency (`written_now`); in another currency, as it was stored."""
+    return written_now(text, now.places) if currency == now.code else text
 
 
 def written_now(text: str | None, places: int) -> str | None:

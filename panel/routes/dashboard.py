@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends
 
 from app.core.money import money_str
 
-from ..billing import credits, invoices, lifecycle, shown
+from ..billing import credits, invoices, lifecycle
 from ..deps import billing_settings, billing_user, get_panel
 from ..json_guard import JsonRoute
 from ..lists import one
@@ -41,9 +41,8 @@ def dashboard(panel: Panel = Depends(get_panel), user: dict = Depends(billing_us
         own = due.pop(s.currency_code, [])
         total_due = sum((invoices.balance_due(r) for r in own), Decimal(0))
         others = [{"currency": code, "invoices": len(rows),
-                   "total_due": shown.written_now(money_str(sum((invoices.balance_due(r) for r in rows), Decimal(0)),
-                                                            max(invoices.places_of(r) for r in rows)),
-                                                  s.currency_places)} for code, rows in due.items()]
+                   "total_due": money_str(sum((invoices.balance_due(r) for r in rows), Decimal(0)),
+                                          max(invoices.places_of(r) for r in rows))} for code, rows in due.items()]
         # The next payment coming up: a date already past belongs to an overdue invoice, counted above.
         today = panel.clock.today().isoformat()
         # In `currency`, like total_due: a service bought in another one renews in it (lifecycle._raise_renewal).

@@ -26,10 +26,10 @@ def list_invoices(request: Request, status: str | None = STATUS_PARAM, panel: Pa
                   user: dict = Depends(billing_user)):
     where, params = own_with_status(user["id"], status, VISIBLE)
     with panel.db.read() as conn:
-        places = shown.current_places(conn)
+        now = shown.current(conn)
         return paged(request, conn, table="invoices", where=where, params=params,
                      order_by="issue_date DESC, invoice_number DESC",
-                     serialize=lambda r: invoices.invoice_out(r, places=places), server_time=iso(panel.clock.now()))
+                     serialize=lambda r: invoices.invoice_out(r, now=now), server_time=iso(panel.clock.now()))
 
 
 @router.get("/billing/invoices/{invoice_id}", response_model=One[InvoiceDetailPublic], responses=errors(401, 403, 404))

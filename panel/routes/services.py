@@ -68,14 +68,14 @@ def service_invoices(service_id: str, request: Request, panel: Panel = Depends(g
                      user: dict = Depends(billing_user)):
     with panel.db.read() as conn:
         _own_service(conn, service_id, user["id"])
-        places = shown.current_places(conn)
+        now = shown.current(conn)
         return paged(request, conn, table="invoices",
                      where=["user_id = ?", "status != 'draft'",
                             "(service_id = ? OR id IN (SELECT invoice_id FROM invoice_lines WHERE service_id = ?) "
                             "OR order_id = (SELECT order_id FROM services WHERE id = ?))"],
                      params=[user["id"], service_id, service_id, service_id],
                      order_by="issue_date DESC, invoice_number DESC",
-                     serialize=lambda r: invoices.invoice_out(r, places=places),
+                     serialize=lambda r: invoices.invoice_out(r, now=now),
                      server_time=iso(panel.clock.now()))
 
 

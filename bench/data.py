@@ -17,6 +17,7 @@ from pathlib import Path
 from app.cache import AccountCache, CacheChanges
 from panel.billing.credits import transaction_out
 from panel.billing.invoices import invoice_out
+from panel.billing.shown import Currency
 from panel.clock import Clock
 from panel.db import Database
 from panel.security import digest, new_api_key
@@ -200,7 +201,8 @@ def cache_changes(*, invoices: int, services: int = 20, credit_transactions: int
     now = iso(datetime.now(UTC))
     changes = CacheChanges()
     changes.upserts["services"] = [_service_out(r) for r in svc]
-    changes.upserts["invoices"] = [invoice_out(r) for r in inv]
+    usd = Currency("USD", 2)            # the panel's currency, as billing_config below says
+    changes.upserts["invoices"] = [invoice_out(r, now=usd) for r in inv]
     changes.upserts["credit_transactions"] = [transaction_out(r) for r in credit_rows(user_id, credit_transactions,
                                                                                        rng)]
     changes.config.update({

@@ -4,32 +4,15 @@ the event loop after the typing, and what a person (or a test) read at once was 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
 
-from app.core.account_data import AccountData
 from app.models.batches import SMALL_ROWS
-from app.models.invoices import InvoiceTableModel, invoice_proxy
 
 from . import samples
-
-EUR = AccountData(account_id="t", billing_config=samples.BILLING_CONFIG)
-
-
-def slow_machine_table(qtbot, rows: int):
-    """A model whose every batch is past its time budget (a zero budget: the slowest machine), with its proxy."""
-    model = InvoiceTableModel()
-    model.batches.budget_s = 0.0
-    proxy = invoice_proxy()
-    proxy.setSourceModel(model)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
-    model.set_invoices(samples.invoice_rows(rows), EUR.money)
-    return model, proxy
+from .test_models import big_table  # a zero time budget: every batch past it, as on the slowest machine
 
 
 def test_a_small_table_is_fed_searched_and_sorted_at_once(qtbot):
-    model, proxy = slow_machine_table(qtbot, 8)
+    model, proxy = big_table(qtbot, 8)
     assert proxy.rowCount() == 8 and not proxy.busy
     proxy.set_search(samples.invoice_rows(8)[3]["invoice_number"])
     assert not proxy.busy and proxy.rowCount() == 1
@@ -41,7 +24,7 @@ def test_a_small_table_is_fed_searched_and_sorted_at_once(qtbot):
 
 
 def test_a_table_past_the_small_size_still_works_between_turns(qtbot):
-    model, proxy = slow_machine_table(qtbot, SMALL_ROWS + 1)
+    model, proxy = big_table(qtbot, SMALL_ROWS + 1)
     proxy.set_search("INV")
     assert proxy.busy           # the window stays responsive: the rest comes in later turns of the event loop
     qtbot.waitUntil(lambda: not proxy.busy)

@@ -31,6 +31,12 @@ class InvoiceFacts:
     # currency code -> the balance due of bills in a currency other than the account's (a panel that changed its
     # currency, or a hostile one): never added to `due`, which every "due" figure writes in the account's currency
     due_elsewhere: dict[str, Decimal] = field(default_factory=dict)
+    # How many bills `due` adds up: those in the account's currency with a balance left, the invoices Pay all due
+    # pays. "N unpaid invoices" beside "$10.00" counts these, not `bills` (which counts every currency's): $10.00
+    # and an unpaid €25.00 were "2 unpaid invoices" under $10.00.
+    due_bills: int = 0
+    # currency code -> how many bills with a balance left `due_elsewhere` adds up in it
+    due_bills_elsewhere: dict[str, int] = field(default_factory=dict)
 
 
 def _amount(value: object) -> Decimal | None:
@@ -43,11 +49,12 @@ def _amount(value: object) -> Decimal | None:
 def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts:
     """`rows`: the account's invoices (compact cache rows or the panel's); `currency_code`: the account's, for
     rows that do not name theirs."""
-    shown = overdue = bills = overdue_bills = 0
+    shown = overdue = bills = overdue_bills = due_bills = 0
     due = Decimal(0)
     unpaid: list[dict] = []
     paid: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     elsewhere: dict[str, Decimal] = defaultdict(Decimal)
+    counted_elsewhere: dict[str, int] = defaultdict(int)
     own = code_of(currency_code)     # codes compared and grouped in one spelling: "usd" is "USD"
     for row in rows:
         status = row.get("status")
@@ -63,12 +70,15 @@ def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts
             bills += 1
             overdue_bills += status == "overdue"
             currency = code_of(row.get("currency"))
+            balance = _amount(row.get("balance_due")) or 0
             if currency and own and currency != own:
                 # $10.00 and EUR 25.00 are not "$35.00 due", and Pay all due (one payment, one currency) pays
                 # only the first: the figure says what that pays.
-                elsewhere[currency] += _amount(row.get("balance_due")) or 0
+                elsewhere[currency] += balance
+                counted_elsewhere[currency] += balance > 0
             else:
-                due += _amount(row.get("balance_due")) or 0
+                due += balance
+                due_bills += balance > 0      # as app.core.pay_due.has_balance: nothing left is nothing to pay
         elif status == "paid" and not top_up:      # a top-up buys credit that is spent (and counted) later
             month = str(row.get("paid_at") or "")[:7]
             amount = _amount(row.get("total"))
@@ -76,4 +86,5 @@ def invoice_facts(rows: Iterable[dict], currency_code: str = "") -> InvoiceFacts
                 paid[code_of(row.get("currency")) or own][month] += amount
     return InvoiceFacts(shown, overdue, bills, overdue_bills, due, tuple(unpaid),
                         {code: dict(months) for code, months in paid.items()},
-                        {code: amount for code, amount in elsewhere.items() if amount})
+                        {code: amount for code, amount in elsewhere.items() if amount}, due_bills,
+                        {code: count for code, count in counted_elsewhere.items() if count})

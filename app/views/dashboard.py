@@ -60,6 +60,9 @@ class Summary:
     # What falls due on that date in currencies other than the account's (worked out from services billed in one
     # the panel used before): never added to next_due_amount, which is written in the account's currency.
     next_due_elsewhere: dict[str, Decimal] = field(default_factory=dict)
+    # The unpaid invoices total_due adds up (the account's currency, a balance left: what Pay all due pays), which
+    # the Amount due card counts beside it; open_invoices counts every currency's.
+    due_invoices: int = 0
 
 
 def _amount(value) -> Decimal:
@@ -112,6 +115,7 @@ def summarise(data: AccountData) -> Summary:
         next_due_amount=next_amount,
         credit_balance=credit_balance(data),
         next_due_elsewhere={code: amount for code, amount in elsewhere.items() if amount},
+        due_invoices=facts.due_bills,
     )
 
 
@@ -131,6 +135,7 @@ class AllSummary:
     money: dict[str, object]             # currency code -> that currency's formatting (an account's money())
     lines: list[tuple[str, Summary, AccountData]]
     unbilled: tuple[str, ...] = ()       # synced accounts whose panel has no billing: named, counted for nothing
+    due_invoices: int = 0                # the unpaid invoices `due` adds up, in every currency it holds
 
 
 def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
@@ -141,6 +146,7 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
     money: dict[str, object] = {}
     lines = []
     counts = [0, 0, 0, 0]
+    due_invoices = 0
     next_date = None
     unbilled = []
     for name, data in accounts:
@@ -158,6 +164,7 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
         due[code] += _amount(s.total_due)
         for other, amount in data.invoice_facts.due_elsewhere.items():     # every currency is its own figure here
             due[other] += amount
+        due_invoices += s.due_invoices + sum(data.invoice_facts.due_bills_elsewhere.values())
         if credits_enabled(data) and s.credit_balance is not None:
             credits[code] += _amount(s.credit_balance)
         if s.next_due_date and (next_date is None or s.next_due_date < next_date):
@@ -168,7 +175,7 @@ def summarise_all(accounts: list[tuple[str, AccountData]]) -> AllSummary:
             for other, amount in s.next_due_elsewhere.items():
                 next_due[other] += amount
     return AllSummary(len(lines) + len(unbilled), *counts, dict(due), dict(credits), next_date, dict(next_due),
-                      money, lines, tuple(unbilled))
+                      money, lines, tuple(unbilled), due_invoices)
 
 
 SCROLL_GUTTER = 12     # px between the cards and the scroll bar beside them
@@ -523,8 +530,9 @@ class DashboardSection(ScopedScreen, Section):
         suspended = suspended_text(a.suspended_services)
         self.cards["services"].set_figure(str(a.active_services), suspended,
                                           "attention" if a.suspended_services else "")
-        unpaid = unpaid_text(a.open_invoices)
-        self.cards["due"].set_figure(amounts_text(a.due, a.money), unpaid, "warning" if a.open_invoices else "")
+        # Every currency is in the figure here, so the count is of every invoice it adds up.
+        self.cards["due"].set_figure(amounts_text(a.due, a.money), unpaid_text(a.due_invoices),
+                                     "warning" if a.due_invoices else "")
         self.pay_all.hide()               # one payment is one account's
         self.recent_orders.hide()
         self.cards["overdue"].set_figure(str(a.overdue_invoices),

@@ -34,7 +34,7 @@ ALL_ROUTERS = [
     m.router
     for m in (billing_actions, support, admin_support, billing_profile)
 ] + [
-    # Last: the licence and tickets gates for /billing/* and /support/* paths no route above serves.
+    # Last: the licence, tickets and admin gates for /billing/*, /support/* and /admin/* paths no route above serves.
     gates.router,
 ]
 # Outside /api/v1: gateway webhooks (the contract fixes /api/billing/webhooks/...) and the browser's pay pages.

@@ -3,6 +3,11 @@ every `/support/*` path 403 `tickets_disabled` while tickets are off: that inclu
 and a method a path does not have. These catch-alls, included after every real route, give such requests the
 same gates in the same order as the real ones (401 first, then the gate) and only then their 404 or 405.
 
+The contract's admin section reads the same way: "Role `admin` only; anyone else gets 403". So every `/admin/*`
+path is behind the admin gate whatever the method: a signed-in non-admin gets 403 `forbidden` for OPTIONS, TRACE,
+PATCH or a path no operation serves as for a real operation (it was a 405 naming the operator's methods, or a 404,
+depending on what the operator's API has), an anonymous caller 401; only an admin learns of a 404 or a 405.
+
 Starlette takes the first route that matches path and method, so a real operation always wins; a real path
 asked with a method it lacks matches here, and the 405 names the methods it does have (errors.py).
 """
@@ -12,7 +17,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..deps import billing_user
+from ..deps import admin_user, billing_user
 from ..errors import allowed_methods
 from ..json_guard import JsonRoute
 from .support import support_user
@@ -55,4 +60,15 @@ def unknown_support_path(request: Request, rest: str) -> Response:
 
 @router.api_route("/support", methods=METHODS, operation_id="support_root", dependencies=[Depends(support_user)])
 def support_root(request: Request) -> Response:
+    return _nothing_here(request)
+
+
+@router.api_route("/admin/{rest:path}", methods=METHODS, operation_id="unknown_admin_path",
+                  dependencies=[Depends(admin_user)])
+def unknown_admin_path(request: Request, rest: str) -> Response:
+    return _nothing_here(request)
+
+
+@router.api_route("/admin", methods=METHODS, operation_id="admin_root", dependencies=[Depends(admin_user)])
+def admin_root(request: Request) -> Response:
     return _nothing_here(request)

@@ -88,12 +88,18 @@ def refund_to_gateways(db: Database, clock: Clock, invoice_id: str, credits_refu
         now = clock.now()
         invoice, paid = _refundable(conn, invoice_id, iso(now))
         by_gateway = [p for p in paid if p["method"] != "credits"]
+        number = invoice["invoice_number"]
         if not by_gateway:
-            raise invalid("to", "This invoice was paid with credits only; refund it to credits.")
+            # Refused rather than read as "to credits": the operator asked for money to leave through a gateway, and
+            # a refund that silently went elsewhere would not be the one asked for (docs/api.md, admin refunds).
+            raise invalid("to", f"Invoice {number} was paid with credits only, so no card or PayPal payment can be "
+                                "returned to its gateway; refund it to credits (to: credits). Nothing was changed.")
         # Its share of a payment that paid others too goes back to the gateway only when credits cannot take it
         # (another currency than theirs): the gateway refunds that part of the payment alone.
         if any(p["share"] for p in by_gateway) and invoices.takes_credits(s, invoice):
-            raise invalid("to", "This invoice was paid together with others in one payment; refund it to credits.")
+            raise invalid("to", f"Invoice {number} was paid together with other invoices in one gateway payment, "
+                                "which is not refunded in part; refund it to credits (to: credits). Nothing was "
+                                "changed.")
         _check_currency(s, invoice, paid, "gateway", credits_refund)
         if invoice["kind"] == "top_up" and _spendable_besides(conn, invoice) < Decimal(invoice["subtotal"]):
             raise conflict("insufficient_credits", "The credit bought with this top-up has been spent already.")

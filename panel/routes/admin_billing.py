@@ -138,7 +138,15 @@ def approve(order_id: str, panel: Panel = Depends(get_panel)):
 
 
 @router.post("/billing/invoices/{invoice_id}/refund", response_model=One[InvoiceDetailPublic],
-             responses=errors(401, 403, 404, 409, 422, 502))
+             responses=errors(
+                 401, 403, 404, 409, 422, 502,
+                 e409="`invoice_not_refundable`: the invoice is not paid; `refund_in_progress`: another refund of "
+                      "it is under way; `insufficient_credits`: the credit a top-up bought has been spent",
+                 e422="`validation_error` on `to`: `gateway` for an invoice paid with credits only (refund it to "
+                      "credits), or paid together with others in one gateway payment; `credits` for a top-up or for "
+                      "gateway money in another currency than the credits'; on `credits_refund` when it is missing "
+                      "or not wanted (see docs/api.md); nothing is changed",
+                 e502="`gateway_error`: the gateway refused the refund; nothing was changed"))
 def refund(invoice_id: str, body: RefundBody, panel: Panel = Depends(get_panel)):
     given = body.credits_refund
     if given is not None:

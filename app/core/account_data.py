@@ -87,8 +87,8 @@ class AccountData:
     def total_due_invoices(self) -> int | None:
         """How many open invoices the dashboard's `total_due` sums (those in the panel's currency, docs/api.md), or
         None where the panel did not say (an older panel) or a cache from before holds something else. The Amount
-        due card counts `invoice_facts.due_bills` instead: worked out from the cached rows as its amount is, it drops
-        with the amount as soon as a payment is saved, where this waits for the next sync."""
+        due card counts from the cached rows instead (`invoice_facts`), as its amount is: its count drops with the
+        amount as soon as a payment is saved, where this waits for the next sync."""
         value = self.dashboard.get("total_due_invoices") if isinstance(self.dashboard, dict) else None
         return value if type(value) is int and value >= 0 else None
 

@@ -82,9 +82,12 @@ class _EntryDelegate(QStyledItemDelegate):
 class GoToDialog(QDialog):
     chosen = Signal(str, str, str)      # kind ("screen", "account", "invoice", ...), its key or id, its account
 
-    def __init__(self, index: GoToIndex, parent: QWidget | None = None) -> None:
+    def __init__(self, index: GoToIndex, parent: QWidget | None = None, *, reading: bool = False) -> None:
+        """`reading`: the records are still being indexed (the window says when with `set_index`): `index` holds
+        what there is meanwhile, and the dialog says it is still reading."""
         super().__init__(parent)
         self.index = index
+        self.reading = reading
         self.shown: list[Entry] = []
         self.setWindowTitle(translate("GoToDialog", "Go to — Sett"))
         self.setMinimumSize(520, 420)
@@ -121,8 +124,11 @@ class GoToDialog(QDialog):
             self.list.addItem(QListWidgetItem(f"{entry.title}\n{entry.text(self.index.money_for(entry))}"))
         if self.list.count():
             self.list.setCurrentRow(0)
-        self.nothing.setText(translate("GoToDialog", "Nothing here matches “{text}”.").format(text=text.strip()))
-        self.nothing.setVisible(not self.list.count())
+        if self.reading:       # what is listed may not be all: more comes once the records are read
+            self.nothing.setText(translate("GoToDialog", "Still reading…"))
+        else:
+            self.nothing.setText(translate("GoToDialog", "Nothing here matches “{text}”.").format(text=text.strip()))
+        self.nothing.setVisible(self.reading or not self.list.count())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
@@ -138,12 +144,15 @@ class GoToDialog(QDialog):
             self.accept()
             self.chosen.emit(entry.kind, entry.target, entry.account)
 
-    def set_index(self, index: GoToIndex) -> None:
-        """More to find (the other accounts' records, read meanwhile): the list again for the text typed, the
-        choice kept on the same entry when it is still found."""
+    def set_index(self, index: GoToIndex, reading: bool = False) -> None:
+        """More to find (the records indexed, the other accounts' read meanwhile): the list again for the text
+        typed, the choice kept on the same entry when it is still found. `reading`: still not all of it."""
+        if index is self.index and reading == self.reading:
+            return
         current = self.list.currentRow()
         chosen = self.shown[current] if 0 <= current < len(self.shown) else None
         self.index = index
+        self.reading = reading
         self._refill(self.field.text())
         if chosen is not None and chosen in self.shown:
             self.list.setCurrentRow(self.shown.index(chosen))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.account_data import AccountData
 from app.core.text import translate
+from app.models.batches import Batches
 from app.models.plain_text import tooltip
 
 from .back_trail import BackTrail
@@ -98,7 +99,14 @@ class MainWindow(QMainWindow):
         self.billing_enabled = True
         self.has_account = False
         self.go_to_dialog: QDialog | None = None     # the last Go to… (Ctrl+K) opened
-        self._go_to_index: tuple | None = None        # (what it was built from, the index)
+        self._go_to_index: tuple | None = None        # (what it was built from, the index) of the last index built
+        self._go_to_building: tuple | None = None     # what the index being built is built from
+        # Go to…'s index is built in batches between turns of the event loop (app/models/batches.py), not on a
+        # worker: the work is Python over rows the window holds (a thread would hold the interpreter lock just the
+        # same, and views never reach app.tasks, the one bridge to workers); a small index is built at once, as
+        # before, and a big one (50,000 invoices: half a second) never freezes the window.
+        self.go_to_batches = Batches(self)
+        self.go_to_batches.setObjectName("goToBatches")
         # The other accounts' saved data as (name, data), for Go to…: set by the All-accounts feature, which reads
         # it on a worker (and calls go_to_data_read when a read lands); none until then.
         self.go_to_others: Callable[[], list[tuple[str, AccountData]]] = list
@@ -215,10 +223,9 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self.menuBar(), self).exec()
 
-    def _go_to_index_now(self):
-        """What Go to… finds, built again only when what it is built from changed."""
-        from app.models.go_to import GoToIndex, entries  # read at the first use, not on the start's path
-
+    def _go_to_wanted(self) -> tuple:
+        """What Go to… is built from now: (key, data, screens, accounts, others, kinds). The key compares as what
+        the index shows: the same data (by identity), screens, accounts, kinds and other accounts' data."""
         available = self.available_keys()
         screens = [(key, self.sidebar.buttons[key].title) for key in self.numbered_keys()]
         current = self.switcher.current_id()
@@ -226,15 +233,65 @@ class MainWindow(QMainWindow):
         # Only records whose screen shows now: with billing off, invoices, services and orders have nowhere to open.
         kinds = {kind for kind, key in RECORD_SCREENS.items() if key in available}
         others = [(name, data) for name, data in self.go_to_others() if data.account_id != current]
-        inputs = (self.data, screens, accounts, kinds, [id(data) for _name, data in others])
+        key = (self.data, screens, accounts, kinds, [(data.account_id, id(data)) for _name, data in others])
+        return key, self.data, screens, accounts, others, kinds
+
+    @staticmethod
+    def _go_to_same(key: tuple, other: tuple | None) -> bool:
+        return other is not None and other[0] is key[0] and other[1:] == key[1:]
+
+    def _go_to_index_now(self):
+        """What Go to… finds now, and whether its records are still being read: (index, reading). Built again
+        only when what it is built from changed, in batches between turns of the event loop (a small index within
+        this call); meanwhile the index built before, when it is the same account's with nothing gone from it
+        (its records a sync old, as a list keeps its rows while new ones are prepared), else the screens and
+        accounts alone: never another account's records after a switch. The dialog hears when it is ready."""
+        from app.models.go_to import GoToIndex, entries, index_in_batches, record_count  # at the first use
+
+        key, data, screens, accounts, others, kinds = self._go_to_wanted()
+        if not self._go_to_same(key, self._go_to_index and self._go_to_index[0]):
+            if not self._go_to_same(key, self._go_to_building):
+                self._go_to_building = key
+                money_of = {other.account_id: other.money for _name, other in others}
+
+                def building():
+                    try:
+                        index = yield from index_in_batches(data, screens, accounts, others, kinds,
+                                                            data.money if data else None, money_of)
+                    except Exception:  # noqa: BLE001 - bad saved data must not leave Go to… reading for ever
+                        log.exception("Go to… could not index this account's records")
+                        index = GoToIndex(entries(None, screens, accounts))
+                    self._go_to_index, self._go_to_building = (key, index), None
+
+                # Started after the line above: a small index is built and shown before `start` returns.
+                self.go_to_batches.start(building(), self._go_to_built, rows=record_count(data, others))
         cached = self._go_to_index
-        if cached is None or cached[0][0] is not self.data or cached[0][1:] != inputs[1:]:
-            # Built again only when the data changed: 50,000 invoices take ~150 ms to index.
-            found = [entry for entry in entries(self.data, screens, accounts, others)
-                     if entry.kind in ("screen", "account") or entry.kind in kinds]
-            money_of = {data.account_id: data.money for _name, data in others}
-            cached = self._go_to_index = (inputs, GoToIndex(found, self.data.money if self.data else None, money_of))
-        return cached[1]
+        if self._go_to_same(key, cached and cached[0]):
+            return cached[1], False
+        if cached is not None and self._go_to_meanwhile(cached[0], key):
+            return cached[1], True
+        return GoToIndex(entries(None, screens, accounts)), True
+
+    @staticmethod
+    def _go_to_meanwhile(built: tuple, wanted: tuple) -> bool:
+        """Whether the index built from `built` may be shown while the one of `wanted` is built: the same account's
+        records under the same screens, accounts and kinds, and no records of an account that is gone."""
+        return (built[0] is not None and wanted[0] is not None and built[0].account_id == wanted[0].account_id
+                and built[1:4] == wanted[1:4] and {a for a, _ in built[4]} <= {a for a, _ in wanted[4]})
+
+    def _go_to_built(self) -> None:
+        """The index being built is ready: an open Go to… lists what it finds (or, when what it is built from
+        changed meanwhile, waits for the next)."""
+        self._go_to_show()
+
+    def _go_to_show(self) -> None:
+        dialog = self.go_to_dialog
+        try:
+            visible = dialog is not None and dialog.isVisible()
+        except RuntimeError:        # closed and deleted already
+            visible = False
+        if visible:
+            dialog.set_index(*self._go_to_index_now())
 
     def open_go_to(self) -> None:
         """View ▸ Go to… (Ctrl+K): the screens, the other accounts and every account's records, found by typing
@@ -243,20 +300,15 @@ class MainWindow(QMainWindow):
             return
         from .go_to_dialog import GoToDialog  # read at the first use, not on the start's path
 
-        self.go_to_dialog = dialog = GoToDialog(self._go_to_index_now(), self)
+        index, reading = self._go_to_index_now()
+        self.go_to_dialog = dialog = GoToDialog(index, self, reading=reading)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to)
         dialog.open()
 
     def go_to_data_read(self) -> None:
-        """The other accounts' saved data was read: an open Go to… finds their records too."""
-        dialog = self.go_to_dialog
-        try:
-            visible = dialog is not None and dialog.isVisible()
-        except RuntimeError:        # closed and deleted already
-            visible = False
-        if visible:
-            dialog.set_index(self._go_to_index_now())
+        """The other accounts' saved data was read: an open Go to… finds their records too (once indexed)."""
+        self._go_to_show()
 
     def go_to(self, kind: str, target: str, account: str = "") -> None:
         """Open what Go to… chose: a screen, another account, or a record (of another account: after switching)."""

@@ -55,9 +55,11 @@ def page_payment(panel: Panel, payment_id: str, token: str | None) -> sqlite3.Ro
 
 
 def shares(panel: Panel, payment_id: str) -> list[sqlite3.Row]:
-    """For a payment covering several invoices, each invoice's number, share of it (`amount`, "0.00" for one the
-    held credits pay in full) and the credits held for it, in the order listed (else nothing)."""
-    return panel.db.conn().execute("SELECT i.invoice_number, a.amount, a.credits FROM payment_allocations a "
+    """For a payment covering several invoices, each invoice's number, status and currency, its share of the payment
+    (`amount`, "0.00" for one the held credits pay in full) and the credits held for it, in the order listed (else
+    nothing)."""
+    return panel.db.conn().execute("SELECT i.invoice_number, i.status, i.currency, a.amount, a.credits "
+                                   "FROM payment_allocations a "
                                    "JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = ? ORDER BY a.rowid",
                                    (payment_id,)).fetchall()
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.core.money import money_str
 
 from .. import settings as settings_store
-from ..billing import invoices
+from ..billing import invoices, shown
 from ..deps import get_panel
 from ..errors import ApiError, PageError, worded_pattern
 from ..gateways import flow, paypal_gateway, stripe_gateway
@@ -85,29 +85,50 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _writer(s, currency: str, invoice_status: str):
+    """How a pay page writes an amount of an invoice: with the same text `GET /billing/invoices/{id}` gives it
+    (billing/shown.py: an open invoice in the panel's currency with the currency's places now, any other as it was
+    stored), then as people read it ("$5.70", or "5.70 EUR" in another currency than the panel's). The page wrote
+    the places the amounts were stored with, so after `currency_places` went 3 -> 2 it asked "$6.000" for an invoice
+    the API, the app and the dashboard showed as 6.00."""
+    now = shown.Currency(s.currency_code, s.currency_places)
+    is_open = invoice_status in shown.OPEN_INVOICES
+
+    def write(text: str) -> str:
+        return invoices.written(s, currency, shown.written(text, currency, now) if is_open else text)
+
+    return write
+
+
 def _amount_due(s, payment) -> str:
     """The amount asked for, with its currency's code: "$5.70 USD", or "5.70 EUR" for an invoice raised before the
-    panel's currency changed (the panel's symbol is its own currency's, so not written on another's)."""
-    shown = invoices.written(s, payment["currency"], payment["amount"])
-    return f"{shown} {payment['currency']}" if payment["currency"] == s.currency_code else shown
+    panel's currency changed (the panel's symbol is its own currency's, so not written on another's). Written as
+    the invoice it pays writes its balance due (`_writer`), which is what it asks for."""
+    shown_amount = _writer(s, payment["currency"], payment["invoice_status"])(payment["amount"])
+    return f"{shown_amount} {payment['currency']}" if payment["currency"] == s.currency_code else shown_amount
 
 
 def _summary(panel: Panel, payment, s) -> Markup:
-    """What is being bought, and how the lines become the amount asked for here (discount, tax, paid already)."""
+    """What is being bought, and how the lines become the amount asked for here (discount, tax, paid already). Every
+    figure is written as the JSON API writes that invoice's (`_writer`)."""
     places = len(payment["total"].partition(".")[2])  # the invoice's amounts carry its currency's places
+    write = _writer(s, payment["currency"], payment["invoice_status"])
 
-    def row(label: str, amount: str, minus: bool = False) -> str:
-        shown = ("−" if minus else "") + invoices.written(s, payment["currency"], amount)
-        return f'<tr><td>{_esc(label)}</td><td class="amount">{_esc(shown)}</td></tr>'
+    def row(label: str, amount: str, minus: bool = False, writer=write) -> str:
+        shown_amount = ("−" if minus else "") + writer(amount)
+        return f'<tr><td>{_esc(label)}</td><td class="amount">{_esc(shown_amount)}</td></tr>'
 
     heading = "Pay with card" if payment["method"] == "stripe" else "Pay with PayPal"
     amount = _amount_due(s, payment)
     if shares := flow.shares(panel, payment["id"]):  # one payment for several invoices: what each gets of it
         # Every invoice covered, with what this payment pays of it (so the rows add up to the amount due); the
-        # credits held for an invoice are said beside it, including one they pay in full ("$0.00" here).
-        rows = [row(f"Invoice {r['invoice_number']}" + (
-            f" ({invoices.written(s, payment['currency'], r['credits'])} paid with credits)"
-            if Decimal(r["credits"]) > 0 else ""), r["amount"]) for r in shares]
+        # credits held for an invoice are said beside it, including one they pay in full ("$0.00" here). Each is
+        # written as its own invoice's amounts are.
+        rows = []
+        for r in shares:
+            mine = _writer(s, r["currency"], r["status"])
+            held = f" ({mine(r['credits'])} paid with credits)" if Decimal(r["credits"]) > 0 else ""
+            rows.append(row(f"Invoice {r['invoice_number']}{held}", r["amount"], writer=mine))
         return render("summary", heading=heading, invoice_number=payment["invoice_number"],
                       lines=Markup("".join(rows)), amount=amount)
     # A line's amount is for all its units, so the label says how many (as the app's cart does): "VPS × 2".
@@ -199,7 +220,7 @@ def pay_page(payment_id: str, request: Request, token: str | None = None, panel:
         return RedirectResponse(flow.with_payment_param(payment["return_url"], payment_id), status_code=303)
     nonce = secrets.token_urlsafe(16)
     js = stripe_gateway.js_url(s)
-    amount = invoices.written(s, payment["currency"], payment["amount"])
+    amount = _writer(s, payment["currency"], payment["invoice_status"])(payment["amount"])
     config = json.dumps({"publishableKey": s.stripe_publishable_key, "token": token,
                          "confirmUrl": f"{base}/stripe/confirm",
                          "returnUrl": f"{base}/return?{urlencode({'token': token})}", "payLabel": f"Pay {amount}"})

@@ -132,7 +132,8 @@ def panel_message(err: dict) -> str:
     bounds = {"greater_than": ("gt", "Must be greater than {}."), "greater_than_equal": ("ge", "Must be at least {}."),
               "less_than": ("lt", "Must be below {}."), "less_than_equal": ("le", "Must be at most {}."),
               "decimal_max_places": ("decimal_places", "Must have at most {} decimal places."),
-              "decimal_max_digits": ("max_digits", "Must have at most {} digits.")}
+              "decimal_max_digits": ("max_digits", "Must have at most {} digits."),
+              "decimal_whole_digits": ("whole_digits", "Must have at most {} digits before the decimal point.")}
     if kind in bounds and bounds[kind][0] in ctx:
         key, text = bounds[kind]
         return text.format(ctx[key])

@@ -158,7 +158,10 @@ def _as_sent(changes: dict[str, Any]) -> dict[str, Any]:
             details[key] = ["Must be a whole number (a JSON integer)."]
         elif field.annotation is Decimal:
             try:
-                checked[key] = parse_amount(value)  # "1e3" and 1e3 alike are refused
+                # "1e3" and 1e3 alike are refused. Unbounded: a value too large is a number all the same, and the
+                # field's own bounds say what it may be ("Must have at most 6 digits.", "Must be at most 100."); it
+                # was told it must be "a decimal number such as "12.5" ... no exponent", which it was.
+                checked[key] = parse_amount(value, bounded=False)
             except MoneyError:
                 details[key] = ['Must be a decimal number such as "12.5" (a string or a JSON number; no exponent).']
     if details:

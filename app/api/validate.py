@@ -14,6 +14,7 @@ from app.core.text import QT_TRANSLATE_NOOP, translate
 
 from .errors import BadAnswer
 from .fields import BIDI_PATTERN, without_direction_controls
+from .once import nested_once
 
 
 def _schema(name: str) -> Any:
@@ -174,10 +175,24 @@ def _as_text(value: Any) -> Any:
 
 
 def checked(resource: str, schema: str, data: Any) -> dict:
-    """`data` itself (as the panel sent it, numbers in text fields as text) once it fits the schema `schema`."""
+    """`data` itself (as the panel sent it, numbers in text fields as text) once it fits the schema `schema`; the
+    objects it and the records in it hold by id (a ticket's messages, an invoice's payments) each once
+    (`once.nested_once`)."""
     model(resource, schema, data)
     _numbers_as_text(data)
+    _records_once(data)
     return data
+
+
+def _records_once(data: Any) -> None:
+    """`nested_once` on `data` and on the records it holds (a payment's answer's invoice and invoices)."""
+    nested_once(data)
+    for value in data.values() if isinstance(data, dict) else ():
+        if isinstance(value, dict):
+            nested_once(value)
+        elif isinstance(value, list):
+            for item in value:
+                nested_once(item)
 
 
 def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
@@ -195,6 +210,8 @@ def checked_rows(resource: str, schema: str, rows: Any) -> list[dict]:
         except ValidationError as exc:
             raise _refused(resource, exc, (index,)) from None
     _numbers_as_text(rows)
+    for row in rows:
+        nested_once(row)
     return rows
 
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from app.api import ApiError, BadAnswer, BillingDisabled, Cancellation, Cancelled, NotFound, TicketsDisabled
 from app.api.body import ReadBudget
 from app.api.fields import aware_time
+from app.api.once import one_per_id
 from app.api.paging import PageCheck
 from app.api.retry import RetryBudget
 from app.api.validate import one_asked
@@ -117,32 +118,6 @@ def _currencies_differ(fetched: dict[str, dict]) -> bool:
     panel = _code(currency.get("code")) if isinstance(currency, dict) else ""
     held = _code(credits.get("currency")) if isinstance(credits, dict) else ""
     return bool(panel and held and panel != held)
-
-
-def one_per_id(rows: list[dict]) -> list[dict]:
-    """A list's rows with each id once (as the cache keys it, text): a panel that lists a row twice (pages that
-    shifted under the sync, a join gone wrong) keeps the copy changed last (`updated_at`, read as a time; the later
-    one in the list when they tie or cannot be read), in the place of its first. Before, whichever the list sent
-    last was written, an older copy over a newer one, and a ticket's conversation was read once per copy."""
-    kept: dict[str, dict] = {}
-    for row in rows:
-        ident = str(row["id"])
-        earlier = kept.get(ident)
-        if earlier is None or not _older(row, earlier):
-            kept[ident] = row
-    return list(kept.values()) if len(kept) < len(rows) else rows
-
-
-def _older(row: dict, than: dict) -> bool:
-    mine, theirs = _moment(row.get("updated_at")), _moment(than.get("updated_at"))
-    return mine is not None and theirs is not None and mine < theirs
-
-
-def _moment(value: object) -> datetime | None:
-    try:
-        return aware_time(value)
-    except ValueError:
-        return None
 
 
 class SyncEngine:

@@ -13,6 +13,7 @@ from app.core.text import translate
 
 from .body import ReadBudget
 from .currency_check import config_currency, in_currency
+from .once import one_per_id
 from .paging import PageCheck
 from .paths import LIST_PATHS, LIST_ROWS, segment
 from .response import usable_etag
@@ -225,4 +226,4 @@ class BillingCalls:
                 break
             pages.take(number, got)
             rows += got.data
-        return rows
+        return one_per_id(rows)     # a row listed twice, once (as a sync keeps a list: `once.one_per_id`)

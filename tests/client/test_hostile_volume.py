@@ -24,12 +24,12 @@ INVOICE = hostile.LIST_ROWS["/billing/invoices"][0]
 
 
 def heavy_page(pages: int) -> hostile.Fault:
-    """A ~340 KB page, numbered as asked, of a list claiming `pages` pages."""
-    rows = [{**INVOICE, "id": f"inv-{n}", "note": "x" * 3000, "updated_at": "2026-01-02T00:00:00Z"}
-            for n in range(100)]
-
+    """A ~340 KB page, numbered as asked and holding its own rows, of a list claiming `pages` pages (the same rows
+    on every page are refused at page 2 as page 1 again, app.api.paging)."""
     def fault(handler) -> None:
         asked = int(parse_qs(urlsplit(handler.path).query).get("page", ["1"])[0])
+        rows = [{**INVOICE, "id": f"inv-{(asked - 1) * 100 + n}", "note": "x" * 3000,
+                 "updated_at": "2026-01-02T00:00:00Z"} for n in range(100)]
         meta = {"current_page": asked, "total_pages": pages}
         raw(200, json.dumps({"data": rows, "meta": meta}).encode())(handler)
     return fault

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Validate</name>
+    <message>
+        <source>sent page {asked} with only rows it had already sent, as many as a whole page, so the list cannot be read whole</source>
+        <translation>Seite {asked} nur mit bereits gesendeten Zeilen geliefert, so vielen wie eine ganze Seite; so lässt sich die Liste nicht vollständig lesen</translation>
+    </message>
+</context>
+</TS>

@@ -18,15 +18,15 @@ HUGE = "1" + "0" * 60
 
 @pytest.mark.parametrize(("body", "field", "message"), [
     ('{"tax_rate": 1000000000000000000000000000000}', "tax_rate", "Must have at most 6 digits."),
-    ('{"tax_rate": "%s"}' % HUGE, "tax_rate", "Must have at most 6 digits."),
+    (f'{{"tax_rate": "{HUGE}"}}', "tax_rate", "Must have at most 6 digits."),
     ('{"tax_rate": 101}', "tax_rate", "Must be at most 100."),
-    ('{"top_up_max": "%s"}' % HUGE, "top_up_max", "Must have at most 12 digits."),
-    ('{"top_up_max": %s}' % HUGE, "top_up_max", "Must have at most 12 digits."),
+    (f'{{"top_up_max": "{HUGE}"}}', "top_up_max", "Must have at most 12 digits."),
+    (f'{{"top_up_max": {HUGE}}}', "top_up_max", "Must have at most 12 digits."),
     ('{"top_up_max": "9999999999"}', "top_up_max", "Must have at most 9 digits before the decimal point."),
     ('{"top_up_min": 9999999999.5}', "top_up_min", "Must have at most 9 digits before the decimal point."),
     ('{"top_up_max": 1e30}', "top_up_max",
      'Must be a decimal number such as "12.5" (a string or a JSON number; no exponent).'),
-    ('{"auto_suspend_days": %s}' % HUGE, "auto_suspend_days", "Must be at most 365."),
+    (f'{{"auto_suspend_days": {HUGE}}}', "auto_suspend_days", "Must be at most 365."),
     ('{"currency_places": "2"}', "currency_places", "Must be a whole number (a JSON integer)."),
 ])
 def test_a_setting_out_of_range_is_told_what_it_may_be_and_nothing_changes(admin, body, field, message):
@@ -44,17 +44,17 @@ def test_bad_input_on_the_admin_routes_is_422_on_the_field_and_changes_nothing(a
     settings = admin.data("GET", "/admin/billing/settings")
     tried = [
         ("GET", "/admin/users?page=1&page=2", None, "page"),
-        ("GET", "/admin/users?per_page=%s" % HUGE, None, "per_page"),
+        ("GET", f"/admin/users?per_page={HUGE}", None, "per_page"),
         ("GET", "/admin/users?page=-1", None, "page"),
         ("GET", "/admin/billing/cancellations?status=pending&status=approved", None, "status"),
         ("GET", "/admin/billing/cancellations?status=", None, "status"),
         ("GET", "/admin/support/tickets?user_id=a&user_id=b", None, "user_id"),
-        ("POST", f"/admin/users/{user_id}/credits", '{"amount": %s}' % HUGE, "amount"),
-        ("POST", f"/admin/users/{user_id}/credits", '{"amount": "%s"}' % HUGE, "amount"),
+        ("POST", f"/admin/users/{user_id}/credits", f'{{"amount": {HUGE}}}', "amount"),
+        ("POST", f"/admin/users/{user_id}/credits", f'{{"amount": "{HUGE}"}}', "amount"),
         ("POST", f"/admin/users/{user_id}/credits", '{"amount": true}', "amount"),
         ("POST", f"/admin/users/{user_id}/credits", '{"amount": "5", "note": 5}', "note"),
         ("POST", f"/admin/users/{user_id}/credits", '{"amount": "5", "amount": "900"}', "body"),
-        ("POST", "/admin/clock/advance", '{"days": %s}' % HUGE, "days"),
+        ("POST", "/admin/clock/advance", f'{{"days": {HUGE}}}', "days"),
         ("POST", "/admin/clock/advance", '{"days": "1"}', "days"),
         ("PUT", "/admin/license", '{"billing": "no"}', "billing"),
         ("POST", "/admin/users", '{"email": 5, "password": "password-1"}', "email"),

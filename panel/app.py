@@ -116,7 +116,7 @@ def create_app(panel: Panel) -> FastAPI:
     install_openapi(app, API_PREFIX)
     # Added first, innermost: JsonGuard reads bodies through _CountedBody, both inside `limits`, so their 413 and
     # 422 get the rate-limit headers too.
-    app.add_middleware(JsonGuard, prefix=API_PREFIX)
+    app.add_middleware(JsonGuard, prefix=API_PREFIX, also=("/pay/",))
     app.add_middleware(_CountedBody)
 
     @app.middleware("http")

@@ -113,12 +113,14 @@ class JsonGuard:
     """ASGI middleware: reads a checked body whole (app.py's _CountedBody, outside it, stops it past 1 MB), refuses
     it as above, or hands it on unchanged."""
 
-    def __init__(self, app: ASGIApp, prefix: str) -> None:
-        self.app, self.prefix = app, prefix
+    def __init__(self, app: ASGIApp, prefix: str, also: tuple[str, ...] = ()) -> None:
+        # `also`: other path prefixes whose JSON bodies are checked the same way (the pay pages' card-form call,
+        # POST /pay/{id}/stripe/confirm, read `{"token": <right>, "token": <wrong>}` as its last token).
+        self.app, self.prefixes = app, (prefix + "/", *also)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (scope["type"] != "http" or scope["method"] not in CHECKED_METHODS
-                or not scope["path"].startswith(self.prefix + "/") or not _is_json(scope)):
+                or not scope["path"].startswith(self.prefixes) or not _is_json(scope)):
             await self.app(scope, receive, send)
             return
         chunks: list[bytes] = []

@@ -1,5 +1,5 @@
 """Each record once: the rows of a list a panel sends with an id twice, and the objects a record holds by id (a
-ticket's `messages`, an invoice's `payments`) likewise.
+ticket's `messages`, an invoice's `payments`; a product's `pricing` by billing cycle) likewise.
 
 One rule for all of them (`one_per_id`): the copy changed last is kept (`updated_at`, read as a time; the later one
 in the list when they tie or cannot be read), in the place of its first, so copies that are the same are simply
@@ -14,9 +14,10 @@ from typing import Any
 
 from .fields import aware_time
 
-# The lists of objects a record holds whose items the panel names by `id`. An invoice's lines and an order's items
-# name none (two lines alike are two lines).
-NESTED_BY_ID = ("messages", "payments")
+# The lists of objects a record holds whose items the panel names by a key (`id`; a product's prices by their
+# billing cycle, two different prices for one cycle being refused by `schemas.Product`). An invoice's lines and an
+# order's items name none (two lines alike are two lines).
+NESTED_BY_ID = {"messages": "id", "payments": "id", "pricing": "billing_cycle"}
 
 
 def one_per_id(rows: list[dict], key: str = "id") -> list[dict]:
@@ -44,10 +45,10 @@ def one_per_id(rows: list[dict], key: str = "id") -> list[dict]:
 def nested_once(record: Any) -> Any:
     """`record` (an object, in place) with each of its `NESTED_BY_ID` lists holding every id once."""
     if isinstance(record, dict):
-        for name in NESTED_BY_ID:
+        for name, key in NESTED_BY_ID.items():
             items = record.get(name)
             if isinstance(items, list) and len(items) > 1:
-                once = one_per_id(items)
+                once = one_per_id(items, key)
                 if once is not items:
                     record[name] = once
     return record

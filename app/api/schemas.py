@@ -244,6 +244,20 @@ class Product(Row):
     stock: Count | None = None
     in_stock: bool | None = None
 
+    @model_validator(mode="after")
+    def _one_price_a_cycle(self) -> Product:
+        # Two prices for one billing cycle: the store showed both, the cart priced the first, and which one the
+        # panel charges nobody could say. The same price twice is one (`once.nested_once` keeps it once).
+        from app.core.money import parse_money
+
+        terms: dict[str, tuple] = {}
+        for row in self.pricing or ():
+            mine = (parse_money(row.price), parse_money(row.setup_fee or 0))
+            if terms.setdefault(row.billing_cycle, mine) != mine:
+                raise ValueError(translate("Fields", "pricing names the billing cycle {cycle} twice, at different "
+                                                     "prices").format(cycle=repr(row.billing_cycle[:40])))
+        return self
+
 
 class ServerAddress(Loose):
     """Where the buyer connects to their server: a port is TCP's, 0..65535 (a billion was shown as an address)."""

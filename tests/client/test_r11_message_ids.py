@@ -155,3 +155,42 @@ def test_nested_once_changes_only_the_lists_that_repeat_an_id():
     assert record["messages"] is messages
     assert record["payments"] == [PAID]
     assert len(record["lines"]) == 2       # two lines alike are two lines
+
+
+# -- a product's prices, by billing cycle --------------------------------------------------------------------------
+PRODUCT = hostile.LIST_ROWS["/billing/products"][0]
+MONTHLY = {"billing_cycle": "monthly", "price": "9.99"}
+
+
+def synced_products(panel: Panel, tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    hostile.canned_sync(panel.session, path)
+    with AccountCache(path) as cache:
+        return cache.products()
+
+
+def test_a_price_listed_twice_for_one_cycle_is_kept_once(tmp_path):
+    panel = Panel()
+    yearly = {"billing_cycle": "annually", "price": "99.00"}
+    panel.answers["/billing/products"] = page([{**PRODUCT, "pricing": [MONTHLY, yearly, {**MONTHLY, "price": "9.990"}],
+                                                "updated_at": LATER}])
+    [product] = synced_products(panel, tmp_path)
+    assert [row["billing_cycle"] for row in product["pricing"]] == ["monthly", "annually"]
+
+
+@pytest.mark.parametrize("other", [{"price": "19.99"}, {"setup_fee": "5.00"}])
+def test_two_different_prices_for_one_cycle_are_refused_in_words_and_change_nothing(tmp_path, other):
+    from app.api import BadAnswer
+    from app.session.wording import explain
+
+    panel = Panel()
+    path = tmp_path / "cache.sqlite3"
+    hostile.canned_sync(panel.session, path)
+    before = hostile.cache_tables(path, "products", "sync_state")
+    panel.answers["/billing/products"] = page([{**PRODUCT, "pricing": [MONTHLY, {**MONTHLY, **other}],
+                                                "updated_at": LATER}])
+    with pytest.raises(BadAnswer) as caught:
+        hostile.canned_sync(panel.session, path)
+    assert hostile.cache_tables(path, "products", "sync_state") == before
+    assert "monthly" in str(caught.value) and "twice" in str(caught.value)
+    assert explain(caught.value)[0] == "The panel sent an answer Sett does not understand."

@@ -2247,6 +2247,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>ein Bereich, dessen kleinster Wert über seinem größten liegt</translation>
     </message>
     <message>
+        <source>pricing names the billing cycle {cycle} twice, at different prices</source>
+        <translation>pricing nennt den Abrechnungszeitraum {cycle} zweimal, mit verschiedenen Preisen</translation>
+    </message>
+    <message>
         <source>a payment that requires action needs a checkout_url (an http or https address)</source>
         <translation>eine Zahlung, die eine Aktion erfordert, braucht eine checkout_url (eine http- oder https-Adresse)</translation>
     </message>
@@ -2325,6 +2329,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>Enter opens · Up and Down choose · Escape closes</source>
         <translation>Eingabe öffnet · Auf und Ab wählen · Escape schließt</translation>
+    </message>
+    <message>
+        <source>Still reading…</source>
+        <translation>Wird noch gelesen…</translation>
     </message>
     <message>
         <source>Nothing here matches “{text}”.</source>
@@ -6479,6 +6487,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
     <message>
         <source>answered page {got} when Sett asked for page {asked}, so the list cannot be read whole</source>
         <translation>Seite {got} geliefert, als Sett Seite {asked} anfragte; so lässt sich die Liste nicht vollständig lesen</translation>
+    </message>
+    <message>
+        <source>sent page {asked} with only rows it had already sent, as many as a whole page, so the list cannot be read whole</source>
+        <translation>Seite {asked} nur mit bereits gesendeten Zeilen geliefert, so vielen wie eine ganze Seite; so lässt sich die Liste nicht vollständig lesen</translation>
     </message>
     <message>
         <source>sent {count} pages running with only rows it had already sent (up to page {asked}), so the list cannot be read whole</source>

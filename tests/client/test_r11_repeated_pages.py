@@ -6,9 +6,6 @@ sync held page 1's rows two or three times. Rows shifted by a change between two
 rows read already) are still read. Canned answers through the real client, sync engine and cache (no sockets)."""
 from __future__ import annotations
 
-import json
-from urllib.parse import parse_qs
-
 import pytest
 
 from app.api import BadAnswer, PanelClient
@@ -16,45 +13,13 @@ from app.api.paging import PageCheck
 from app.cache import AccountCache
 from app.session.wording import explain
 
+# The canned panel whose lists a test breaks, and its page helpers, are test_r10_hostile_paging's.
 from . import hostile
-from .canned_session import Canned, CannedSession
+from .canned_session import Canned
+from .test_r10_hostile_paging import INVOICE, PATH, Panel, asked_page, body, invoices
 
-INVOICE = hostile.LIST_ROWS["/billing/invoices"][0]
-LATER = "2026-03-01T00:00:00Z"
-PATH = "/billing/invoices"
 SERVICE_INVOICES = "/billing/services/svc-1/invoices"
 TABLES = ("invoices", "services", "orders", "sync_state")
-
-
-def body(value) -> Canned:
-    return Canned(200, json.dumps(value).encode(), {"Content-Type": "application/json"})
-
-
-def asked_page(sent) -> int:
-    return int(parse_qs(sent.query).get("page", ["1"])[0])
-
-
-def invoices(numbers) -> list[dict]:
-    return [{**INVOICE, "id": f"inv-{n}", "invoice_number": f"INV-{n}", "updated_at": LATER} for n in numbers]
-
-
-class Panel:
-    """hostile.py's healthy panel, with `lists[path]` a function of the request for the list a test breaks."""
-
-    def __init__(self) -> None:
-        self.lists: dict = {}
-        self.session = CannedSession(self.answer)
-
-    def answer(self, sent) -> Canned:
-        if sent.path in self.lists:
-            return self.lists[sent.path](sent)
-        healthy = hostile.healthy_body(sent.path)
-        if healthy is None:
-            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
-        return body(healthy)
-
-    def asked(self, path: str) -> int:
-        return sum(1 for sent in self.session.sent if sent.path == path)
 
 
 @pytest.fixture

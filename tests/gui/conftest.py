@@ -120,6 +120,17 @@ def no_keyring() -> SecretStore:
     return SecretStore(fail.Keyring())
 
 
+@pytest.fixture(autouse=True)
+def light_after_dark() -> Iterator[None]:
+    """A test that left the application dark hands the next test the light theme the GUI tests assume: a model
+    test without a Sett reads its tone colours from the application's palette, and test files need not run in
+    one order (pytest-xdist ran a model test after a dark one in the same worker, and its colours failed)."""
+    yield
+    qapp = QApplication.instance()
+    if qapp is not None and qapp.property("theme") == "dark":
+        apply_theme(qapp, "light")
+
+
 @pytest.fixture
 def make_app(qapp, qtbot, data_dir, secrets) -> Iterator[Callable[..., Application]]:
     """`make_app(secrets=..., start=True, **kwargs)`: a running Sett on this test's data folder; shut down after."""

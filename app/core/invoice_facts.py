@@ -32,8 +32,9 @@ class InvoiceFacts:
     # currency, or a hostile one): never added to `due`, which every "due" figure writes in the account's currency
     due_elsewhere: dict[str, Decimal] = field(default_factory=dict)
     # How many bills `due` adds up: those in the account's currency with a balance left, the invoices Pay all due
-    # pays. "N unpaid invoices" beside "$10.00" counts these, not `bills` (which counts every currency's): $10.00
-    # and an unpaid €25.00 were "2 unpaid invoices" under $10.00.
+    # pays. The All-accounts Amount due card, whose figure holds every currency, counts these and
+    # `due_bills_elsewhere` (it counted every unpaid row, one with nothing left to pay too); an account's own card
+    # says `bills`, every currency's, with the other currencies' amounts named beside it ("also €25.00 due...").
     due_bills: int = 0
     # currency code -> how many bills with a balance left `due_elsewhere` adds up in it
     due_bills_elsewhere: dict[str, int] = field(default_factory=dict)

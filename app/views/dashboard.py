@@ -61,7 +61,8 @@ class Summary:
     # the panel used before): never added to next_due_amount, which is written in the account's currency.
     next_due_elsewhere: dict[str, Decimal] = field(default_factory=dict)
     # The unpaid invoices total_due adds up (the account's currency, a balance left: what Pay all due pays), which
-    # the Amount due card counts beside it; open_invoices counts every currency's.
+    # the All-accounts Amount due card adds up over the accounts; open_invoices counts every currency's and is what
+    # an account's own card says beside its amount (the other currencies' amounts named there too).
     due_invoices: int = 0
 
 

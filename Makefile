@@ -41,9 +41,11 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check app panel tests
 	$(VENV)/bin/lint-imports
 
-# Everything but the bundle tests; CI (.ci/run) then runs `make test-dist`.
+# Everything but the bundle tests; CI (.ci/run) then runs `make test-dist`. Two processes, each taking whole test
+# files (--dist loadfile keeps a file's module fixtures, such as its panel, in one process); TEST_WORKERS=0 runs serially.
+TEST_WORKERS ?= 2
 test: lint $(QM)
-	$(PY) -m pytest -m "not dist"
+	$(PY) -m pytest -m "not dist" -n $(TEST_WORKERS) --dist loadfile
 
 $(DIST_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dist]'

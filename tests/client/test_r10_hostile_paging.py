@@ -16,7 +16,6 @@ import pytest
 from app.api import ApiError, BadAnswer, PanelClient
 from app.cache import AccountCache
 from app.session.wording import explain
-from app.sync import SyncEngine
 
 from . import hostile
 from .canned_session import Canned, CannedSession
@@ -65,15 +64,9 @@ def panel() -> Panel:
 @pytest.fixture
 def cache_path(panel, tmp_path):
     path = tmp_path / "cache.sqlite3"
-    sync(panel, path)
+    hostile.canned_sync(panel.session, path)
     panel.session.sent.clear()
     return path
-
-
-def sync(panel: Panel, path):
-    with PanelClient("http://panel.test", session=panel.session, sleep=lambda s: None) as client, \
-            AccountCache(path) as cache:
-        return SyncEngine(client, cache).run()
 
 
 def dump(path) -> dict:
@@ -88,7 +81,7 @@ def dump(path) -> dict:
 def refused_unchanged(panel: Panel, path) -> BadAnswer:
     before = dump(path)
     with pytest.raises(BadAnswer) as caught:
-        sync(panel, path)
+        hostile.canned_sync(panel.session, path)
     assert dump(path) == before
     headline, detail = explain(caught.value)
     assert headline == "The panel sent an answer Sett does not understand." and "Traceback" not in detail
@@ -124,9 +117,9 @@ def test_the_next_healthy_sync_is_not_held_back(panel, cache_path):
     panel.lists[PATH] = lambda sent: body({"data": invoices(range(2)), "meta": {"current_page": 1,
                                                                                    "total_pages": 5}})
     with pytest.raises(BadAnswer):
-        sync(panel, cache_path)
+        hostile.canned_sync(panel.session, cache_path)
     del panel.lists[PATH]
-    sync(panel, cache_path)
+    hostile.canned_sync(panel.session, cache_path)
 
 
 # -- pages numbered otherwise, read in full ----------------------------------------------------------------------------
@@ -136,7 +129,7 @@ def test_pages_of_another_size_than_asked_are_read_in_full(panel, cache_path):
         return body({"data": invoices([number]) if number <= 3 else [], "meta": {
             "current_page": number, "per_page": 1, "total": 3, "total_pages": 3, "server_time": hostile.now_text()}})
     panel.lists[PATH] = one_a_page
-    sync(panel, cache_path)
+    hostile.canned_sync(panel.session, cache_path)
     with AccountCache(cache_path) as cache:
         assert {"inv-1", "inv-2", "inv-3"} <= {row["id"] for row in cache.invoices()}
     assert panel.asked(PATH) == 3
@@ -146,7 +139,7 @@ def test_a_page_that_overlaps_the_one_before_is_read(panel, cache_path):
     """Rows shift between two requests when the list changes meanwhile: page 2 then starts with page 1's last."""
     panel.lists[PATH] = lambda sent: body({"data": invoices(range(0, 100) if asked_page(sent) == 1 else range(99, 150)),
                                            "meta": {"current_page": asked_page(sent), "total_pages": 2}})
-    sync(panel, cache_path)
+    hostile.canned_sync(panel.session, cache_path)
     with AccountCache(cache_path) as cache:
         assert len([row for row in cache.invoices() if row["id"].startswith("inv-") and row["id"] != "inv-1"]) >= 148
 
@@ -154,7 +147,7 @@ def test_a_page_that_overlaps_the_one_before_is_read(panel, cache_path):
 def test_a_total_that_grows_with_every_page_is_read_as_the_first_page_said(panel, cache_path):
     panel.lists[PATH] = lambda sent: body({"data": invoices([asked_page(sent) * 10]), "meta": {
         "current_page": asked_page(sent), "total_pages": asked_page(sent) + 1}})
-    sync(panel, cache_path)
+    hostile.canned_sync(panel.session, cache_path)
     assert panel.asked(PATH) == 2
 
 
@@ -168,7 +161,7 @@ def test_a_meta_that_is_no_object_is_refused_by_name(panel, cache_path, meta):
 
 def test_a_meta_of_null_is_one_page_as_none_is(panel, cache_path):
     panel.lists[PATH] = lambda sent: body({"data": invoices([7]), "meta": None})
-    sync(panel, cache_path)
+    hostile.canned_sync(panel.session, cache_path)
     assert panel.asked(PATH) == 1
 
 

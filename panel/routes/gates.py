@@ -40,35 +40,20 @@ def _nothing_here(request: Request) -> Response:
     raise StarletteHTTPException(404)
 
 
-@router.api_route("/billing/{rest:path}", methods=METHODS, operation_id="unknown_billing_path",
-                  dependencies=[Depends(billing_user)])
-def unknown_billing_path(request: Request, rest: str) -> Response:
+def _any_path(request: Request, rest: str) -> Response:
     return _nothing_here(request)
 
 
-# The section's own root (`/billing`, `/support`, which the routes above do not match) is behind its gate too.
-@router.api_route("/billing", methods=METHODS, operation_id="billing_root", dependencies=[Depends(billing_user)])
-def billing_root(request: Request) -> Response:
+def _section_root(request: Request) -> Response:
     return _nothing_here(request)
 
 
-@router.api_route("/support/{rest:path}", methods=METHODS, operation_id="unknown_support_path",
-                  dependencies=[Depends(support_user)])
-def unknown_support_path(request: Request, rest: str) -> Response:
-    return _nothing_here(request)
+# Each section behind its gate: every path under it, and its own root (`/billing`, which `/billing/{rest:path}` does
+# not match), in this order. The operation ids and names are the ones these routes always had.
+SECTIONS = (("billing", billing_user), ("support", support_user), ("admin", admin_user))
 
-
-@router.api_route("/support", methods=METHODS, operation_id="support_root", dependencies=[Depends(support_user)])
-def support_root(request: Request) -> Response:
-    return _nothing_here(request)
-
-
-@router.api_route("/admin/{rest:path}", methods=METHODS, operation_id="unknown_admin_path",
-                  dependencies=[Depends(admin_user)])
-def unknown_admin_path(request: Request, rest: str) -> Response:
-    return _nothing_here(request)
-
-
-@router.api_route("/admin", methods=METHODS, operation_id="admin_root", dependencies=[Depends(admin_user)])
-def admin_root(request: Request) -> Response:
-    return _nothing_here(request)
+for _section, _gate in SECTIONS:
+    router.add_api_route(f"/{_section}/{{rest:path}}", _any_path, methods=METHODS, name=f"unknown_{_section}_path",
+                         operation_id=f"unknown_{_section}_path", dependencies=[Depends(_gate)])
+    router.add_api_route(f"/{_section}", _section_root, methods=METHODS, name=f"{_section}_root",
+                         operation_id=f"{_section}_root", dependencies=[Depends(_gate)])

@@ -156,12 +156,32 @@ def _stripe_test_note(s) -> Markup:
                   'year in two digits (e.g. 30), any three-digit CVC.</div>')
 
 
+# How a page's yes-or-no parameter may be written (any case). The panel writes `cancelled=1`; a person or a client
+# may write the others. Any other value is not a link the panel made.
+_YES = frozenset({"1", "true", "yes", "on"})
+_NO = frozenset({"", "0", "false", "no", "off"})
+
+
+def _flag(panel: Panel, name: str, value: str | None) -> bool:
+    """A yes-or-no query parameter of a page: absent or a word for no is False, a word for yes True. Anything else
+    is refused as a repeated parameter is (`_each_once`): an HTML page with 400 saying the link is not valid. It was
+    read as "any text at all is yes", so `?cancelled=0` or `?cancelled=false` said the payment was cancelled."""
+    if value is None or value.lower() in _NO:
+        return False
+    if value.lower() in _YES:
+        return True
+    raise PageError(_message(panel, "This payment link is not valid",
+                             f"'{name}' in this link is neither yes nor no: a payment link gives it as 1 or 0 (or "
+                             "true or false). Your invoices and credit balance show how the payment ended.",
+                             status=400))
+
+
 @router.get(FINISHED_PATH)
 def finished_page(cancelled: str | None = None, panel: Panel = Depends(get_panel)):
     """Where a payment started without a return_url or cancel_url (a top-up, which the contract starts with
     `{amount, payment_method}` alone) ends: nothing about the payment is shown (the page has no token), only that
     the result is with the panel. Registered before /pay/{payment_id}, which would take "finished" as an id."""
-    if cancelled:
+    if _flag(panel, "cancelled", cancelled):
         return _message(panel, "Payment cancelled", "Nothing was charged. You can close this page.")
     return _message(panel, "Payment finished",
                     "The panel has the result of this payment. You can close this page; your invoices and credit "

@@ -4,25 +4,17 @@ of a review that failed as a whole and left nothing payable."""
 from __future__ import annotations
 
 from app.api import NotFound
-from tests.e2e.checkout_steps import pay_with, wait_result
+from tests.e2e.checkout_steps import wait_result
+from tests.support.credits_checkout import CREDITS, pay_all_due, pay_by_credits, signed_in_with_credits
 
-from .test_drift_actions import (  # noqa: F401 - canned_app is the fixture
-    CONFIG,
-    Panel,
-    canned_app,
-    invoice,
-    later,
-    service,
-    settle,
-    signed_in,
-)
+from .test_drift_actions import CONFIG, Panel, canned_app, invoice, later, service  # noqa: F401 - the fixture
 
 
 def test_pay_all_due_reviews_the_invoices_it_can_read_and_names_the_one_it_cannot(canned_app, qtbot):  # noqa: F811
     app = canned_app
     unpaid = [invoice(1, "pending", "10.00"), invoice(2, "pending", "10.00"), invoice(3, "pending", "10.00")]
     paid = {i["id"]: later(i, status="paid", balance_due="0.00", amount_paid="10.00") for i in unpaid}
-    balance = [{"enabled": True, "balance": "100.00", "currency": "USD"}]
+    balance = [dict(CREDITS)]
 
     def read(invoice_id: str) -> dict:
         if invoice_id == "i-2":
@@ -40,20 +32,15 @@ def test_pay_all_due_reviews_the_invoices_it_can_read_and_names_the_one_it_canno
                                 "invoice_ids": ["i-1", "i-3"]},
                     "dashboard": {"active_services": 0, "pending_invoices": 1, "total_due": "10.00",
                                   "credit_balance": "80.00"}})
-    signed_in(app, client, invoices=unpaid, config={"credits": balance[0]})
-    window = app.window
-    window.select_section("dashboard")
-    window.sections["dashboard"].pay_all.click()
-    settle()
-    checkout = app.checkout_sessions[-1]
+    signed_in_with_credits(app, client, unpaid)
+    checkout = pay_all_due(app)
     dialog = checkout.dialog
     assert dialog.stack.currentWidget() is dialog.review_page
     said = dialog.review_error.text()
     assert said.startswith("Left out of this payment: 1 invoice the panel could not give just now (INV-000002: ")
     assert "INV-000002" in said and "INV-000001" not in said
     assert dialog.pay_button.isEnabled()
-    pay_with(qtbot, checkout, "credits")
-    settle()
+    pay_by_credits(qtbot, checkout)
     assert "Payment received" in wait_result(qtbot, checkout)
     ((_name, args, _kwargs),) = [c for c in client.calls if c[0] == "pay_invoices"]
     assert list(args[0]) == ["i-1", "i-3"]                 # not the invoice whose amount was never shown

@@ -4,18 +4,10 @@ said it once more over the dialog that already said it. Those notifications stay
 about other records is announced as before."""
 from __future__ import annotations
 
-from tests.e2e.checkout_steps import pay_with, wait_result
+from tests.e2e.checkout_steps import wait_result
+from tests.support.credits_checkout import CREDITS, pay_all_due, pay_by_credits, signed_in_with_credits
 
-from .test_drift_actions import (  # noqa: F401 - canned_app is the fixture
-    CONFIG,
-    Panel,
-    canned_app,
-    invoice,
-    later,
-    service,
-    settle,
-    signed_in,
-)
+from .test_drift_actions import CONFIG, Panel, canned_app, invoice, later, service  # noqa: F401 - the fixture
 from .test_views2_banner_follows_notices import synced
 
 
@@ -29,7 +21,7 @@ def test_the_panels_payment_received_for_what_the_result_said_is_not_announced_a
     app = canned_app
     unpaid = invoice(1, "pending", "10.00")
     paid = later(unpaid, status="paid", balance_due="0.00", amount_paid="10.00")
-    balance = [{"enabled": True, "balance": "100.00", "currency": "USD"}]
+    balance = [dict(CREDITS)]
 
     lists: dict[str, list[dict]] = {"notifications": []}
 
@@ -46,16 +38,12 @@ def test_the_panels_payment_received_for_what_the_result_said_is_not_announced_a
                     "payment": {"id": "pay-1", "status": "succeeded", "invoice_id": "i-1", "invoice_ids": ["i-1"]},
                     "dashboard": {"active_services": 0, "pending_invoices": 0, "total_due": "0.00",
                                   "credit_balance": "90.00"}}, lists)
-    session = signed_in(app, client, invoices=[unpaid], config={"credits": balance[0]})
+    session = signed_in_with_credits(app, client, [unpaid])
     window = app.window
-    window.select_section("dashboard")
-    window.sections["dashboard"].pay_all.click()
-    settle()
-    checkout = app.checkout_sessions[-1]
+    checkout = pay_all_due(app)
     notifier = app.notifier
     before = len(notifier.fallback_shown)
-    pay_with(qtbot, checkout, "credits")
-    settle()
+    pay_by_credits(qtbot, checkout)
     assert "Payment received" in wait_result(qtbot, checkout)
     assert window.sidebar.notices_badge.text() == "1"                      # it came with the payment's read-back
     synced(session, [notification(1, "Payment received", "i-1")])      # and the sync after the payment has it

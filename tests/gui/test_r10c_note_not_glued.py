@@ -4,17 +4,9 @@ what the title does, and the title as a sentence of its own before one that does
 from __future__ import annotations
 
 from tests.e2e.checkout_steps import pay_with
+from tests.support.credits_checkout import invoice_checkout, paying_panel, signed_in_with_credits
 
-from .test_drift_actions import (  # noqa: F401 - canned_app is the fixture
-    CONFIG,
-    Panel,
-    canned_app,
-    invoice,
-    later,
-    service,
-    settle,
-    signed_in,
-)
+from .test_drift_actions import canned_app, invoice, later, service, settle  # noqa: F401 - canned_app is the fixture
 
 
 def money(value) -> str:
@@ -24,27 +16,11 @@ def money(value) -> str:
 def test_a_payment_closed_while_the_panel_took_it_is_told_once_in_the_note(canned_app, qtbot):  # noqa: F811
     app = canned_app
     unpaid = invoice(1, "pending", "10.00")
-    paid = later(unpaid, status="paid", balance_due="0.00", amount_paid="10.00", paid_at="2026-12-06")
-    state = {"paid": False}
-
-    def pay(*_args, **_kwargs) -> dict:
-        state["paid"] = True
-        return {"payment": {"id": "pay-1", "method": "credits", "status": "paid"}}
-
-    client = Panel({"billing_config": CONFIG["billing_config"],
-                    "credits": lambda: {"enabled": True, "balance": "90.00" if state["paid"] else "100.00",
-                                        "currency": "USD"},
-                    "invoice": lambda _id: paid if state["paid"] else unpaid, "pay_invoice": pay,
-                    "service": lambda _id: later(service(1, "pending"), status="active"),
-                    "payment": {"id": "pay-1", "status": "succeeded", "invoice_id": "i-1"},
-                    "dashboard": {"active_services": 0, "pending_invoices": 0, "total_due": "0.00",
-                                  "credit_balance": "90.00"}})
-    session = signed_in(app, client, invoices=[unpaid],
-                        config={"credits": {"enabled": True, "balance": "100.00", "currency": "USD"}})
+    client = paying_panel(unpaid, service=lambda _id: later(service(1, "pending"), status="active"))
+    session = signed_in_with_credits(app, client, [unpaid])
     told: list[str] = []        # the note goes once the invoice shows paid: each text it had, as put up
     session.notes_changed.connect(lambda: "checkout" in session.notes and told.append(session.notes["checkout"].text))
-    checkout = app.features["checkout"].start(session.id, "invoice", {"invoice_id": "i-1"})
-    settle()
+    checkout = invoice_checkout(app, session, "i-1")
     pay_with(qtbot, checkout, "credits")        # "Starting the payment…"
     checkout.dialog.reject()                    # and closed before the panel's answer is back
     settle()

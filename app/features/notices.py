@@ -41,7 +41,8 @@ QUIET_FOR = 600.0     # seconds a payment's result keeps the panel's notificatio
 
 
 class Tray(Protocol):
-    """Where desktop notifications go: `show_notice(notice)`; a `clicked(dict)` signal, if it has one, opens them."""
+    """Where desktop notifications go: `show_notice(notice)`; a `clicked(dict)` signal, if it has one, opens them;
+    a `join_quietly(notices)`, if it has one, hears of new notices the window has already said (not announced)."""
 
     def show_notice(self, notice: dict) -> None: ...
 
@@ -235,12 +236,17 @@ class Notices(QObject):
         # What a payment's result has just said in the window (Payment received, the server active) is listed under
         # the bell, not announced again: the banner repeated "Payment received" over the dialog saying it twice.
         loud = [n for n in fresh if not self._already_told(account_id, n)]
+        quiet = [n for n in fresh if n not in loud]
         self.announced.extend(reversed(loud))      # oldest first, so the newest ends on top
         if self.tray is not None:
             # A first sync of a big account may bring hundreds: the desktop gets one line about them, not a flood.
             shown = reversed(loud) if len(loud) <= TRAY_AT_ONCE else [logic.summary_notice(len(loud), account_id)]
             for notice in shown:
                 self.tray.show_notice(notice)
+            # The quiet ones still count where a count is up ("9 new notifications" beside a bell saying 11).
+            join = getattr(self.tray, "join_quietly", None)
+            if quiet and join is not None:
+                join(list(reversed(quiet)))
         self._save_seen(account_id)
 
     def records_told(self, account_id: str, records) -> None:

@@ -80,6 +80,19 @@ class Notifier(QObject):
         self._put_up(*self.standing)
         self.alert(self.window, 0)
 
+    def join_quietly(self, notices: list[dict]) -> None:
+        """Notices the window has just said in its own words (a payment's result): not announced, but a count up
+        for their account counts them too, so the banner's number stays the bell's. They never put a banner up."""
+        self.follow()
+        if not notices or self.standing is None:
+            return
+        account_id, stands, summary = self.standing
+        if not summary or any(n.get("account_id") != account_id for n in notices):
+            return
+        known = {n.get("id") for n in stands}
+        self.standing = (account_id, stands + [n for n in notices if n.get("id") not in known], True)
+        self._put_up(*self.standing)
+
     def _summarised(self, notice: dict) -> list[dict]:
         """The notices a summary stands for: the newest it counts among those the feature announced. A summary
         counting more than the feature announced (said by another road) stands for itself, worded as given."""

@@ -37,6 +37,16 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# The body of an operation the contract gives none (an action named by its path): none at all, or `{}`. Any field
+# is 422 "Unknown field." on it, and anything but a JSON object 422 on `body`, before the operation runs. A body was
+# ignored, so `{"dry_run": true}` ran the jobs all the same. (Its docstring is its OpenAPI description.)
+class NoBody(Strict):
+    """No body: send none, or an empty object. Any field is refused (422) and nothing is done."""
+
+
+NO_BODY_422 = "`validation_error`: the operation takes no body (send none, or `{}`); nothing was done"
+
+
 class LicenseBody(Strict):
     billing: StrictBool  # lax parsing would read "no" (or "off") as false and switch billing off
 
@@ -129,8 +139,8 @@ def adjust_credits(user_id: str, body: CreditBody, panel: Panel = Depends(get_pa
 
 
 @router.post("/billing/orders/{order_id}/approve", response_model=One[OrderPublic],
-             responses=errors(401, 403, 404, 409))
-def approve(order_id: str, panel: Panel = Depends(get_panel)):
+             responses=errors(401, 403, 404, 409, 422, e422=NO_BODY_422))
+def approve(order_id: str, body: NoBody | None = None, panel: Panel = Depends(get_panel)):
     with panel.db.write() as conn:
         now = panel.clock.now()
         provisioning.approve_order(conn, order_id, today=now.date(), now=iso(now))
@@ -178,14 +188,18 @@ def list_cancellations(request: Request, status: str | None = STATUS_PARAM, pane
 
 
 @router.post("/billing/cancellations/{request_id}/{decision}", response_model=One[CancellationPublic],
-             responses=errors(401, 403, 404, 409, 422))
-def decide_cancellation(request_id: str, decision: Literal["approve", "reject"], panel: Panel = Depends(get_panel)):
+             responses=errors(401, 403, 404, 409, 422,
+                              e422="`validation_error`: the decision is not `approve` or `reject`, or a body was "
+                                   "sent (the operation takes no body; send none, or `{}`); nothing was done"))
+def decide_cancellation(request_id: str, decision: Literal["approve", "reject"], body: NoBody | None = None,
+                        panel: Panel = Depends(get_panel)):
     with panel.db.write() as conn:
         return one(cancellations.decide(conn, request_id, decision == "approve", iso(panel.clock.now())))
 
 
-@router.post("/billing/jobs/run", response_model=One[dict[str, int]], responses=errors(401, 403))
-def run_jobs(panel: Panel = Depends(get_panel)):
+@router.post("/billing/jobs/run", response_model=One[dict[str, int]],
+             responses=errors(401, 403, 422, e422=NO_BODY_422))
+def run_jobs(body: NoBody | None = None, panel: Panel = Depends(get_panel)):
     return one(lifecycle.run_all(panel))
 
 

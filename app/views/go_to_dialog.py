@@ -88,6 +88,9 @@ class GoToDialog(QDialog):
         super().__init__(parent)
         self.index = index
         self.reading = reading
+        # Enter pressed while reading with nothing found yet: the first match opens once everything is read (or the
+        # dialog says nothing matches). Typing again forgets it: it was meant for the text typed then.
+        self.enter_waiting = False
         self.shown: list[Entry] = []
         self.setWindowTitle(translate("GoToDialog", "Go to — Sett"))
         self.setMinimumSize(520, 420)
@@ -112,10 +115,14 @@ class GoToDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.nothing)
         layout.addWidget(hint)
-        self.field.textChanged.connect(self._refill)
-        self.field.returnPressed.connect(lambda: self._choose(self.list.currentItem()))
+        self.field.textChanged.connect(self._typed)
+        self.field.returnPressed.connect(self._enter)
         self.field.installEventFilter(self)
         self._refill("")
+
+    def _typed(self, text: str) -> None:
+        self.enter_waiting = False
+        self._refill(text)
 
     def _refill(self, text: str) -> None:
         self.list.clear()
@@ -124,11 +131,29 @@ class GoToDialog(QDialog):
             self.list.addItem(QListWidgetItem(f"{entry.title}\n{entry.text(self.index.money_for(entry))}"))
         if self.list.count():
             self.list.setCurrentRow(0)
-        if self.reading:       # what is listed may not be all: more comes once the records are read
+        self._say()
+
+    def _say(self) -> None:
+        """What the line under the list says: still reading (and what a waiting Enter will do), or nothing found."""
+        if self.reading and self.enter_waiting:
+            self.nothing.setText(translate("GoToDialog", "Still reading… Enter opens the first match once "
+                                                         "everything is read."))
+        elif self.reading:       # what is listed may not be all: more comes once the records are read
             self.nothing.setText(translate("GoToDialog", "Still reading…"))
         else:
-            self.nothing.setText(translate("GoToDialog", "Nothing here matches “{text}”.").format(text=text.strip()))
+            self.nothing.setText(translate("GoToDialog", "Nothing here matches “{text}”.").format(
+                text=self.field.text().strip()))
         self.nothing.setVisible(self.reading or not self.list.count())
+
+    def _enter(self) -> None:
+        """Enter opens the entry chosen (the best match unless Up or Down moved); while the records are still
+        read and nothing is found yet, the first match once they are."""
+        item = self.list.currentItem()
+        if item is not None:
+            self._choose(item)
+        elif self.reading:
+            self.enter_waiting = True
+            self._say()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
@@ -146,7 +171,8 @@ class GoToDialog(QDialog):
 
     def set_index(self, index: GoToIndex, reading: bool = False) -> None:
         """More to find (the records indexed, the other accounts' read meanwhile): the list again for the text
-        typed, the choice kept on the same entry when it is still found. `reading`: still not all of it."""
+        typed, the choice kept on the same entry when it is still found. `reading`: still not all of it. Once all
+        is read, an Enter that waited opens the first match."""
         if index is self.index and reading == self.reading:
             return
         current = self.list.currentRow()
@@ -156,3 +182,8 @@ class GoToDialog(QDialog):
         self._refill(self.field.text())
         if chosen is not None and chosen in self.shown:
             self.list.setCurrentRow(self.shown.index(chosen))
+        if self.enter_waiting and not self.reading:
+            self.enter_waiting = False
+            if self.list.currentItem() is not None:
+                self._choose(self.list.currentItem())
+            # else the dialog says nothing matches, and stays open for another try

@@ -293,6 +293,13 @@ class MainWindow(QMainWindow):
         if visible:
             dialog.set_index(*self._go_to_index_now())
 
+    def _go_to_closed(self) -> None:
+        """Go to… closed while its records were still being read: the reading stops (reopened, it goes on from
+        the index built before, or starts again)."""
+        if self._go_to_building is not None:
+            self.go_to_batches.cancel()
+            self._go_to_building = None
+
     def open_go_to(self) -> None:
         """View ▸ Go to… (Ctrl+K): the screens, the other accounts and every account's records, found by typing
         (the current account's first; the others' once their saved data is read, `go_to_others`)."""
@@ -304,6 +311,7 @@ class MainWindow(QMainWindow):
         self.go_to_dialog = dialog = GoToDialog(index, self, reading=reading)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to)
+        dialog.finished.connect(self._go_to_closed)
         dialog.open()
 
     def go_to_data_read(self) -> None:

@@ -229,17 +229,55 @@ def synced(panel: HostilePanel, path, sleeps) -> Any:
 
 # -- the same healthy panel as canned answers (no sockets), for tests that change one path's answer -------------
 
+def healthy_canned(sent) -> Canned:
+    """The healthy panel's answer to the request `sent` (`healthy_body`, 200, JSON), or 404 for a path it has not."""
+    healthy = healthy_body(sent.path)
+    if healthy is None:
+        return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
+    return Canned(200, json.dumps(healthy).encode(), {"Content-Type": "application/json"})
+
+
 def canned_panel(answers: dict[str, bytes]) -> CannedSession:
     """A `CannedSession` answering each path in `answers` with those bytes (200, JSON), every other path healthily
     (`healthy_body`), and a path the healthy panel has not with 404."""
     def answer(sent) -> Canned:
         if sent.path in answers:
             return Canned(200, answers[sent.path], {"Content-Type": "application/json"})
-        healthy = healthy_body(sent.path)
-        if healthy is None:
-            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
-        return Canned(200, json.dumps(healthy).encode(), {"Content-Type": "application/json"})
+        return healthy_canned(sent)
     return CannedSession(answer)
+
+
+class ListsPanel:
+    """The healthy panel as canned answers, with `lists[path]` a function of the request for the lists a test
+    breaks; `session` is the CannedSession a client is given."""
+
+    def __init__(self) -> None:
+        self.lists: dict = {}
+        self.session = CannedSession(self.answer)
+
+    def answer(self, sent) -> Canned:
+        if sent.path in self.lists:
+            return self.lists[sent.path](sent)
+        return healthy_canned(sent)
+
+    def asked(self, path: str) -> int:
+        return sum(1 for sent in self.session.sent if sent.path == path)
+
+
+@pytest.fixture(name="panel")
+def lists_panel_fixture() -> ListsPanel:
+    """A ListsPanel for one test (a module imports this, and `synced_cache_fixture`, to have it as its `panel`)."""
+    return ListsPanel()
+
+
+@pytest.fixture(name="cache_path")
+def synced_cache_fixture(panel: ListsPanel, tmp_path):
+    """The cache file of one healthy sync from `panel`; the requests it sent are forgotten, for a test to count its
+    own (a module imports this as its `cache_path`)."""
+    path = tmp_path / "cache.sqlite3"
+    canned_sync(panel.session, path)
+    panel.session.sent.clear()
+    return path
 
 
 def one_page(rows: Any) -> bytes:

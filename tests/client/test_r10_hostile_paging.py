@@ -18,7 +18,8 @@ from app.cache import AccountCache
 from app.session.wording import explain
 
 from . import hostile
-from .canned_session import Canned, CannedSession
+from .canned_session import Canned
+from .hostile import lists_panel_fixture, synced_cache_fixture  # noqa: F401 - the `panel` and `cache_path` fixtures
 
 INVOICE = hostile.LIST_ROWS["/billing/invoices"][0]
 LATER = "2026-03-01T00:00:00Z"
@@ -37,38 +38,6 @@ def invoices(numbers) -> list[dict]:
     return [{**INVOICE, "id": f"inv-{n}", "invoice_number": f"INV-{n}", "updated_at": LATER} for n in numbers]
 
 
-class Panel:
-    """hostile.py's healthy panel, with `lists[path]` a function of the request for the lists a test breaks."""
-
-    def __init__(self) -> None:
-        self.lists: dict = {}
-        self.session = CannedSession(self.answer)
-
-    def answer(self, sent) -> Canned:
-        if sent.path in self.lists:
-            return self.lists[sent.path](sent)
-        healthy = hostile.healthy_body(sent.path)
-        if healthy is None:
-            return Canned(404, b'{"error": {"code": "not_found", "message": "Not found."}}')
-        return body(healthy)
-
-    def asked(self, path: str) -> int:
-        return sum(1 for sent in self.session.sent if sent.path == path)
-
-
-@pytest.fixture
-def panel() -> Panel:
-    return Panel()
-
-
-@pytest.fixture
-def cache_path(panel, tmp_path):
-    path = tmp_path / "cache.sqlite3"
-    hostile.canned_sync(panel.session, path)
-    panel.session.sent.clear()
-    return path
-
-
 def dump(path) -> dict:
     conn = sqlite3.connect(path)
     try:
@@ -78,7 +47,7 @@ def dump(path) -> dict:
         conn.close()
 
 
-def refused_unchanged(panel: Panel, path) -> BadAnswer:
+def refused_unchanged(panel: hostile.ListsPanel, path) -> BadAnswer:
     before = dump(path)
     with pytest.raises(BadAnswer) as caught:
         hostile.canned_sync(panel.session, path)
@@ -169,7 +138,7 @@ def test_a_meta_of_null_is_one_page_as_none_is(panel, cache_path):
 SERVICE_INVOICES = "/billing/services/svc-1/invoices"
 
 
-def read_whole(panel: Panel):
+def read_whole(panel: hostile.ListsPanel):
     with PanelClient("http://panel.test", session=panel.session, sleep=lambda s: None) as client:
         return client.service_invoices("svc-1")
 

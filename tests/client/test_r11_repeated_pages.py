@@ -13,29 +13,18 @@ from app.api.paging import PageCheck
 from app.cache import AccountCache
 from app.session.wording import explain
 
-# The canned panel whose lists a test breaks, and its page helpers, are test_r10_hostile_paging's.
+# The canned panel whose lists a test breaks, and the cache synced from it, are hostile.py's (as for
+# test_r10_hostile_paging); the page helpers are test_r10_hostile_paging's.
 from . import hostile
 from .canned_session import Canned
-from .test_r10_hostile_paging import INVOICE, PATH, Panel, asked_page, body, invoices
+from .hostile import lists_panel_fixture, synced_cache_fixture  # noqa: F401 - the `panel` and `cache_path` fixtures
+from .test_r10_hostile_paging import INVOICE, PATH, asked_page, body, invoices
 
 SERVICE_INVOICES = "/billing/services/svc-1/invoices"
 TABLES = ("invoices", "services", "orders", "sync_state")
 
 
-@pytest.fixture
-def panel() -> Panel:
-    return Panel()
-
-
-@pytest.fixture
-def cache_path(panel, tmp_path):
-    path = tmp_path / "cache.sqlite3"
-    hostile.canned_sync(panel.session, path)
-    panel.session.sent.clear()
-    return path
-
-
-def refused_unchanged(panel: Panel, path) -> BadAnswer:
+def refused_unchanged(panel: hostile.ListsPanel, path) -> BadAnswer:
     before = hostile.cache_tables(path, *TABLES)
     with pytest.raises(BadAnswer) as caught:
         hostile.canned_sync(panel.session, path)
@@ -122,7 +111,7 @@ def test_a_short_last_page_of_rows_read_already_is_read(panel, cache_path):
 
 
 # -- a service's invoices, read whole outside a sync ------------------------------------------------------------------
-def read_whole(panel: Panel) -> list[dict]:
+def read_whole(panel: hostile.ListsPanel) -> list[dict]:
     with PanelClient("http://panel.test", session=panel.session, sleep=lambda s: None) as client:
         return client.service_invoices("svc-1")
 
@@ -143,7 +132,7 @@ def test_service_invoices_listed_twice_across_shifted_pages_are_each_once(panel)
 
 
 def test_service_invoices_listed_twice_keep_the_copy_changed_last():
-    panel = Panel()
+    panel = hostile.ListsPanel()
     older = {**INVOICE, "id": "inv-1", "status": "pending", "balance_due": "9.99", "updated_at": "2026-02-01T00:00:00Z"}
     newer = {**INVOICE, "id": "inv-1", "status": "paid", "updated_at": "2026-02-02T00:00:00Z"}
     panel.lists[SERVICE_INVOICES] = lambda sent: body({"data": [newer, older], "meta": {"total_pages": 1}})

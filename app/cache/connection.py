@@ -58,6 +58,7 @@ class CacheConnection:
             raise from_sqlite(exc, self.path, "open") from exc
         self._conn = conn
         self._database: Database | None = None
+        self._depth = 0      # write transactions open on this connection (`transaction`; inner ones are savepoints)
         try:
             self._open(latest)
         except BaseException:
@@ -159,16 +160,49 @@ class CacheConnection:
     def _write_transaction(self) -> Iterator[None]:
         """BEGIN IMMEDIATE: take the write lock first (waiting up to the busy timeout for another writer), so a
         transaction that reads before it writes cannot fail halfway on a snapshot another writer made stale.
-        sqlite-utils calls inside it nest as savepoints."""
+        sqlite-utils calls inside it nest as savepoints, and so does a write inside `transaction()`: a failed inner
+        write rolls back to its savepoint and leaves the outer transaction going."""
         conn = self._db.conn
+        if self._depth:
+            name = f"sett_{self._depth}"
+            self._depth += 1
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:      # an error SQLite ended the whole transaction for left none to undo
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._depth -= 1
+            conn.execute(f"RELEASE {name}")
+            return
         conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
             yield
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        finally:
+            self._depth = 0
         conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """`with cache.transaction(): ...`: every read and write inside is ONE write transaction, taken before the
+        first read, so what it read cannot change before it writes (another connection's writer waits for it, and
+        it for them). For a read-then-write that must not interleave with a writer on another thread, such as the
+        outbox's queueing beside the replay (app.session.operations.outbox). Writes inside (`apply`) nest as
+        savepoints; an error rolls all of it back. Keep it short: it holds the file's write lock, and never wraps
+        a request to the panel."""
+        try:
+            with self._write_transaction():
+                yield
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, self.path, "write") from exc
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 

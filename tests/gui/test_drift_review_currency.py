@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from .test_drift_actions import (  # noqa: F401 - canned_app is the fixture
-    CONFIG,
-    Panel,
-    canned_app,
-    invoice,
-    settle,
-    signed_in,
-)
+from tests.support.credits_checkout import CREDITS, invoice_page, pay_from_invoice_page, signed_in_with_credits
+
+from .test_drift_actions import CONFIG, Panel, canned_app, invoice  # noqa: F401 - canned_app is the fixture
 
 
 def review_texts(dialog) -> list[str]:
@@ -23,16 +18,10 @@ def review_texts(dialog) -> list[str]:
 
 def pay_dialog(app, invoice_: dict):
     """Signed in with $100.00 of credit and `invoice_` alone, Pay pressed on its page: the checkout's dialog."""
-    credits = {"enabled": True, "balance": "100.00", "currency": "USD"}
-    client = Panel({"billing_config": CONFIG["billing_config"], "credits": credits, "invoice": lambda _id: invoice_})
-    signed_in(app, client, invoices=[invoice_], config={"credits": credits})
-    invoices = app.window.sections["invoices"]
-    app.window.select_section("invoices")
-    assert invoices.open_invoice(invoice_["id"])
-    settle()
-    invoices.page.pay_button.click()
-    settle()
-    return app.checkout_sessions[-1].dialog
+    client = Panel({"billing_config": CONFIG["billing_config"], "credits": dict(CREDITS),
+                    "invoice": lambda _id: invoice_})
+    signed_in_with_credits(app, client, [invoice_])
+    return pay_from_invoice_page(app, invoice_page(app, invoice_["id"])).dialog
 
 
 def test_an_invoice_in_euros_on_a_dollar_account_is_reviewed_in_euros_without_credits(canned_app, qtbot):  # noqa: F811

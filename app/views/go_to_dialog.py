@@ -108,6 +108,11 @@ class GoToDialog(QDialog):
         self.list.itemClicked.connect(self._choose)
         self.nothing = QLabel(textFormat=PLAIN, objectName="goToNothing", wordWrap=True)
         set_role(self.nothing, "role", "muted")
+        # Its line kept when hidden: "Still reading…" coming and going as a sync's records are indexed again, or a
+        # match found and lost while typing, made the list grow and shrink under the user's eyes.
+        policy = self.nothing.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.nothing.setSizePolicy(policy)
         hint = QLabel(translate("GoToDialog", "Enter opens · Up and Down choose · Escape closes"), textFormat=PLAIN)
         set_role(hint, "role", "muted")
         layout = QVBoxLayout(self)
@@ -155,6 +160,12 @@ class GoToDialog(QDialog):
             self.enter_waiting = True
             self._say()
 
+    def forget_enter(self) -> None:
+        """A waiting Enter no longer applies (the window switched to another account meanwhile)."""
+        if self.enter_waiting:
+            self.enter_waiting = False
+            self._say()
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in _LIST_KEYS and self.list.count():
@@ -170,20 +181,31 @@ class GoToDialog(QDialog):
             self.chosen.emit(entry.kind, entry.target, entry.account)
 
     def set_index(self, index: GoToIndex, reading: bool = False) -> None:
-        """More to find (the records indexed, the other accounts' read meanwhile): the list again for the text
-        typed, the choice kept on the same entry when it is still found. `reading`: still not all of it. Once all
-        is read, an Enter that waited opens the first match."""
-        if index is self.index and reading == self.reading:
-            return
-        current = self.list.currentRow()
-        chosen = self.shown[current] if 0 <= current < len(self.shown) else None
-        self.index = index
-        self.reading = reading
-        self._refill(self.field.text())
-        if chosen is not None and chosen in self.shown:
-            self.list.setCurrentRow(self.shown.index(chosen))
+        """More to find (the records indexed, a sync's new data, the other accounts' read meanwhile): the list again
+        for the text typed, the choice kept on the same record (kind, id and account: its status may have changed)
+        where it is still found, the list scrolled as it was; the keyboard stays where it is. `reading`: still not
+        all of it. Once all is read, an Enter that waited opens the first match."""
+        if index is not self.index:
+            current = self.list.currentRow()
+            chosen = self.shown[current] if 0 <= current < len(self.shown) else None
+            scrolled = self.list.verticalScrollBar().value()
+            self.index = index
+            self.reading = reading
+            self._refill(self.field.text())
+            same = [row for row, entry in enumerate(self.shown) if chosen is not None and _same_record(entry, chosen)]
+            if same:
+                self.list.setCurrentRow(same[0])
+                self.list.verticalScrollBar().setValue(scrolled)
+                self.list.scrollToItem(self.list.item(same[0]))       # within sight, moved as little as can be
+        elif reading != self.reading:     # the same entries: a refill would only scroll the list back to its top
+            self.reading = reading
+            self._say()
         if self.enter_waiting and not self.reading:
             self.enter_waiting = False
             if self.list.currentItem() is not None:
                 self._choose(self.list.currentItem())
             # else the dialog says nothing matches, and stays open for another try
+
+
+def _same_record(one: Entry, other: Entry) -> bool:
+    return (one.kind, one.target, one.account) == (other.kind, other.target, other.account)

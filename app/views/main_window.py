@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.go_to_dialog: QDialog | None = None     # the last Go to… (Ctrl+K) opened
         self._go_to_index: tuple | None = None        # (what it was built from, the index) of the last index built
         self._go_to_building: tuple | None = None     # what the index being built is built from
+        self._go_to_account: str | None = None        # the account an open Go to… was last shown the records of
         # Go to…'s index is built in batches between turns of the event loop (app/models/batches.py), not on a
         # worker: the work is Python over rows the window holds (a thread would hold the interpreter lock just the
         # same, and views never reach app.tasks, the one bridge to workers); a small index is built at once, as
@@ -229,12 +230,15 @@ class MainWindow(QMainWindow):
         available = self.available_keys()
         screens = [(key, self.sidebar.buttons[key].title) for key in self.numbered_keys()]
         current = self.switcher.current_id()
+        # Just switched, the data of the account before is still here until the new one's is shown: never its
+        # records as the current account's (they would open in the wrong account).
+        data = self.data if self.data is not None and self.data.account_id == current else None
         accounts = [(account.id, account.name) for account in self.switcher.accounts() if account.id != current]
         # Only records whose screen shows now: with billing off, invoices, services and orders have nowhere to open.
         kinds = {kind for kind, key in RECORD_SCREENS.items() if key in available}
         others = [(name, data) for name, data in self.go_to_others() if data.account_id != current]
-        key = (self.data, screens, accounts, kinds, [(data.account_id, id(data)) for _name, data in others])
-        return key, self.data, screens, accounts, others, kinds
+        key = (data, screens, accounts, kinds, [(other.account_id, id(other)) for _name, other in others])
+        return key, data, screens, accounts, others, kinds
 
     @staticmethod
     def _go_to_same(key: tuple, other: tuple | None) -> bool:
@@ -249,6 +253,8 @@ class MainWindow(QMainWindow):
         from app.models.go_to import GoToIndex, entries, index_in_batches, record_count  # at the first use
 
         key, data, screens, accounts, others, kinds = self._go_to_wanted()
+        if data is None:        # the current account's data is on its way (show_account_data says when it lands)
+            return GoToIndex(entries(None, screens, accounts)), True
         if not self._go_to_same(key, self._go_to_index and self._go_to_index[0]):
             if not self._go_to_same(key, self._go_to_building):
                 self._go_to_building = key
@@ -285,13 +291,24 @@ class MainWindow(QMainWindow):
         self._go_to_show()
 
     def _go_to_show(self) -> None:
+        """What Go to… finds may have changed (a sync's data, another account, the accounts, billing on or off, the
+        other accounts' data read): an open Go to… follows, keeping what is typed and chosen, reading again in
+        batches when it must. It closes when no account is left."""
         dialog = self.go_to_dialog
         try:
             visible = dialog is not None and dialog.isVisible()
         except RuntimeError:        # closed and deleted already
             visible = False
-        if visible:
-            dialog.set_index(*self._go_to_index_now())
+        if not visible:
+            return
+        if not self.has_account:
+            dialog.reject()
+            return
+        current = self.switcher.current_id()
+        if current != self._go_to_account:      # an Enter waiting for the records of the account before: not these
+            self._go_to_account = current
+            dialog.forget_enter()
+        dialog.set_index(*self._go_to_index_now())
 
     def _go_to_closed(self) -> None:
         """Go to… closed while its records were still being read: the reading stops (reopened, it goes on from
@@ -309,6 +326,7 @@ class MainWindow(QMainWindow):
 
         index, reading = self._go_to_index_now()
         self.go_to_dialog = dialog = GoToDialog(index, self, reading=reading)
+        self._go_to_account = self.switcher.current_id()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to)
         dialog.finished.connect(self._go_to_closed)
@@ -430,6 +448,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_keys({key: QKeySequence(f"Ctrl+{n}").toString(QKeySequence.SequenceFormat.NativeText)
                                for n, key in enumerate(numbered[:9], start=1)})
         self.select_section(self.current_key or (available[0] if available else WELCOME_PAGE))
+        self._go_to_show()        # an open Go to… follows the accounts and screens (closed when none is left)
 
     # -- what the application tells it ------------------------------------------------------------------------
     def set_accounts(self, accounts: list, current_id: str | None) -> None:
@@ -463,6 +482,7 @@ class MainWindow(QMainWindow):
             self._show_on(key, section, data)
         self.set_badges(data)
         self._find_lost_focus()
+        self._go_to_show()        # an open Go to… finds the new data too
 
     def _show_on(self, key: str, section: Section, data: AccountData) -> None:
         try:

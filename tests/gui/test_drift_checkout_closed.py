@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from tests.e2e.checkout_steps import pay_with
 
+from .test_checkout_lost_answer import PREVIEW, PRODUCT
 from .test_drift_actions import (  # noqa: F401 - canned_app is the fixture
     CONFIG,
-    SYNCED,
     Panel,
     canned_app,
     credit,
@@ -34,9 +34,7 @@ def test_a_checkout_closed_while_the_order_is_placed_still_shows_what_the_order_
     client = Panel({
         "billing_config": CONFIG["billing_config"],
         "credits": lambda: balance[0],
-        "preview_checkout": {"lines": [{"description": "Canned VPS", "quantity": 1, "amount": "10.00"}],
-                             "subtotal": "10.00", "discount": "0.00", "tax_amount": "0.00", "total": "10.00",
-                             "credits_applied": "4.00", "due_now": "6.00", "currency": "USD"},
+        "preview_checkout": {**PREVIEW, "credits_applied": "4.00", "due_now": "6.00"},
         "checkout": check_out,
         "payment": {"id": "pay-1", "status": "pending", "order_id": "o-1", "invoice_id": "i-1"},
         "invoice": lambda _id: unpaid,
@@ -45,10 +43,7 @@ def test_a_checkout_closed_while_the_order_is_placed_still_shows_what_the_order_
         "dashboard": {"active_services": 0, "pending_invoices": 1, "total_due": "6.00", "credit_balance": "0.00"},
     }, lists={"credit_transactions": [credit(2, "-4.00", "0.00", "payment"), credit(1, "4.00", "4.00")]})
     session = signed_in(app, client, credit_transactions=[credit(1, "4.00", "4.00")], config={"credits": balance[0]},
-                        products=[{"id": "p-1", "name": "Canned VPS", "category": {"id": "c-1"},
-                                   "pricing": [{"billing_cycle": "monthly", "price": "10.00", "setup_fee": "0.00"}],
-                                   "pricing_type": "fixed", "in_stock": True, "stock": None,
-                                   "updated_at": SYNCED}])
+                        products=[PRODUCT])
     session.cart.add("p-1", "monthly")
     settle()
     checkout = app.features["checkout"].start(session.id, "order", session.cart.request_body())

@@ -120,6 +120,8 @@ class SyncController(QObject):
     `make_job(account_id)` returns a callable `job(progress, cancellation) -> ChangeSet` that opens its own API
     client and cache connection on the worker thread. Results that arrive after the account was forgotten
     (logout, removal) are dropped by a generation counter. One `Cancellation` serves every account's syncs.
+    Each account has two single-thread lanes: its worker, for syncs and operations that may ask the panel
+    (`sync`, `run`), and its local lane for work on its cache alone (`run_local`), which a slow panel never holds.
     """
 
     started = Signal(str)
@@ -134,6 +136,7 @@ class SyncController(QObject):
         self._progress_from_worker.connect(self._forward_progress, Qt.ConnectionType.QueuedConnection)
         self._make_job = make_job
         self._runners: dict[str, TaskRunner] = {}
+        self._local_runners: dict[str, TaskRunner] = {}     # account id -> its local lane (`run_local`)
         # account id -> the running sync's own cancellation (`abandon` ends that sync alone)
         self._running: dict[str, Cancellation] = {}
         self._again: set[str] = set()
@@ -208,8 +211,22 @@ class SyncController(QObject):
     def run(self, account_id: str, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> int:
         """An operation of the account on its worker, after the syncs and operations queued before it: one account's
-        work never overlaps. Abandoned on quit like a sync."""
+        requests to its panel never overlap. Abandoned on quit like a sync."""
         return self._runner(account_id).run(fn, on_done, on_error)
+
+    def run_local(self, account_id: str, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+                  on_error: Callable[[BaseException], None] | None = None) -> int:
+        """Work of the account that never asks its panel (reading and writing its cache: an action put in the
+        outbox, the outbox's entries and count) on the account's local lane: a second single thread beside its
+        worker, so a request the worker waits on (a sync or an action held by a silent panel, up to its timeouts)
+        never holds it. In order among themselves; beside the worker, their cache writes are serialized by
+        SQLite's write lock, and a read-then-write is one transaction. Abandoned on quit like an operation."""
+        return self._runner(account_id, self._local_runners).run(fn, on_done, on_error)
+
+    def wait_local(self, account_id: str, msecs: int = 30_000) -> bool:
+        """From any thread: until the account's local lane has nothing running or queued (before its cache goes)."""
+        runner = self._local_runners.get(account_id)
+        return runner is None or runner.wait(msecs)
 
     def pause(self, account_id: str) -> None:
         """The periodic sync leaves the account out (its login ended) until `resume`."""
@@ -220,12 +237,13 @@ class SyncController(QObject):
         if account_id not in self.accounts:
             self.accounts.append(account_id)
 
-    def _runner(self, account_id: str) -> TaskRunner:
-        runner = self._runners.get(account_id)
+    def _runner(self, account_id: str, lanes: dict[str, TaskRunner] | None = None) -> TaskRunner:
+        lanes = self._runners if lanes is None else lanes
+        runner = lanes.get(account_id)
         if runner is None:
             pool = QThreadPool(self)
             pool.setMaxThreadCount(1)
-            runner = self._runners[account_id] = TaskRunner(pool, self, self._cancellation)
+            runner = lanes[account_id] = TaskRunner(pool, self, self._cancellation)
         return runner
 
     def abandon(self, account_id: str) -> bool:
@@ -284,7 +302,8 @@ class SyncController(QObject):
         did not (stuck where no cancel reaches) ends by itself later and writes nothing."""
         self.cancel()
         deadline = time.monotonic() + msecs / 1000
-        ended = all([runner.wait(int((deadline - time.monotonic()) * 1000)) for runner in self._runners.values()])
+        runners = [*self._runners.values(), *self._local_runners.values()]
+        ended = all([runner.wait(int((deadline - time.monotonic()) * 1000)) for runner in runners])
         if not ended:
             log.warning("quitting without waiting for a sync that is still ending; it writes nothing")
         return ended

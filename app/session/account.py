@@ -4,6 +4,8 @@ account's panel and cache.
 It owns the account's link (online, offline, since when), its login state, the data on screen, its cart, its
 notes and its retry timer. Work for the account runs on the account's one worker (the sync controller's runner
 for it), so its syncs and operations never overlap: `run(operation, ...)` for an action, `sync()` for a sync.
+An operation marked `local` (it never asks the panel: queueing in the outbox) runs on the account's local lane
+instead, so it never waits behind a request the worker is held in.
 Both end in a change-set; the session then re-reads what the screens show and emits `changed`, the one signal
 screens redraw on.
 """
@@ -38,7 +40,7 @@ from .cart import CartModel
 from .connectivity import Connectivity
 from .data import read_account_data
 from .notes import Note
-from .operations import Context, Done, execute
+from .operations import Context, Done, NoPanelHere, execute, is_local
 from .wording import explain
 
 if TYPE_CHECKING:
@@ -60,6 +62,10 @@ def merged(earlier: ChangeSet | None, later: ChangeSet) -> ChangeSet:
     both = ChangeSet(source=source, billing_enabled=later.billing_enabled if later.billing_enabled is not None
                      else earlier.billing_enabled, billing_reason=later.billing_reason or earlier.billing_reason)
     return both.merge(earlier).merge(later)
+
+
+def _no_panel(cancellation: Cancellation | None = None) -> PanelClient:
+    raise NoPanelHere("An operation of the local lane asked for the panel; it must run on the account's worker.")
 
 
 class NoSavedLogin(AuthRequired):
@@ -154,10 +160,13 @@ class AccountSession(QObject):
 
     def run(self, operation: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> int:
-        """`operation(ctx, *args, **kwargs)` on the account's worker. Whatever it changed is read back and handed to
-        the screens (`changed`) before `on_done(value)` runs; a login that ended raises the one login prompt
-        before `on_error` hears of it."""
+        """`operation(ctx, *args, **kwargs)` on the account's worker, or, for an operation marked `local` (it never
+        asks the panel: queueing in the outbox, its entries and count), on the account's local lane, so a request
+        the worker waits on does not hold it. Whatever it changed is read back and handed to the screens
+        (`changed`) before `on_done(value)` runs; a login that ended raises the one login prompt before `on_error`
+        hears of it."""
         name = getattr(operation, "__name__", "operation")
+        local = is_local(operation)
 
         def work() -> Done:
             if self.removed:
@@ -165,7 +174,7 @@ class AccountSession(QObject):
                 # again, after the removal took them away. (Quitting is not removing: what was queued before a
                 # quit, a cart edit written behind, still gets its write.)
                 raise Cancelled(f"{name} of a removed account")
-            return execute(Context(self.id, self.open_client, name), operation, args, kwargs)
+            return execute(Context(self.id, _no_panel if local else self.open_client, name), operation, args, kwargs)
 
         def done(result: Done) -> None:
             if self.closed:
@@ -193,7 +202,8 @@ class AccountSession(QObject):
                 on_error(error)
             elif not isinstance(error, Cancelled):
                 log.error("%s of account %s failed: %r", name, self.id, error)
-        return self.hub.sync.run(self.id, work, done, failed)
+        lane = self.hub.sync.run_local if local else self.hub.sync.run
+        return lane(self.id, work, done, failed)
 
     def sync(self) -> None:
         if not self.closed:

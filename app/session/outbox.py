@@ -1,10 +1,11 @@
 """`Outbox`: every account's queue of actions that wait for its panel (app.core.outbox), seen from Qt.
 
 Features queue through it (`queue(session, operation, ...)`: an operation of app.session.operations.outbox that
-writes the entry, its key fixed then); the Outbox view reads and edits through it. After every successful sync
-of an account, its pending entries are replayed on the account's worker, in order, each exactly once; what was
-sent or refused is said in a note (refusals stay in the outbox until dismissed), and `changed(account_id)` tells
-the view to read the entries again.
+writes the entry, its key fixed then); the Outbox view reads and edits through it. Those never ask the panel and
+run on the account's local lane (`local` operations), so a request the worker is waiting on never holds them.
+After every successful sync of an account, its pending entries are replayed on the account's worker, in order,
+each exactly once; what was sent or refused is said in a note (refusals stay in the outbox until dismissed), and
+`changed(account_id)` tells the view to read the entries again.
 """
 from __future__ import annotations
 
@@ -112,11 +113,19 @@ class Outbox(QObject):
         self.replay(account_id)
 
     def replay(self, account_id: str) -> None:
-        """After a sync that reached the panel: send what waits (on the worker, after whatever is queued there)."""
+        """After a sync that reached the panel: send what waits (on the worker, after whatever is queued there, and
+        after what the local lane was given before now: an action queued just before is sent in this replay)."""
         session = self.hub.get(account_id)
         if session is None or session.closed or account_id in self._replaying:
             return
         self._replaying.add(account_id)
+        lanes = self.hub.sync
+
+        def replay(ctx) -> outbox_ops.Replayed:
+            # On the worker: what the local lane was given before (an action queued a moment ago, then a sync
+            # asked for) is committed first, so it goes in this replay rather than waiting for the next sync.
+            lanes.wait_local(account_id)
+            return outbox_ops.replay(ctx)
 
         def done(result: outbox_ops.Replayed) -> None:
             self._replaying.discard(account_id)
@@ -130,7 +139,7 @@ class Outbox(QObject):
             self._replaying.discard(account_id)
             log.info("replay of the outbox of %s stopped: %s", account_id, error)
             self.count(account_id)          # the rest waits, in order, for the next sync that reaches the panel
-        session.run(outbox_ops.replay, on_done=done, on_error=failed)
+        session.run(replay, on_done=done, on_error=failed)
 
     @staticmethod
     def _tell(session: AccountSession, result: outbox_ops.Replayed) -> None:

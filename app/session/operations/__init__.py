@@ -22,6 +22,24 @@ if TYPE_CHECKING:
 # (billing_config, dashboard, credits, me, public_settings) are resources of their own.
 
 
+def local(operation: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks an operation that reads and writes only the account's cache, never its panel (queueing an action in the
+    outbox, editing or counting what waits there): the session runs it on the account's local lane, beside the
+    worker (SyncController.run_local), so a request the worker waits on never holds it. Its context has no panel
+    client (`NoPanelHere` if it asks), and a read-then-write of what the worker also writes is one transaction
+    (`ctx.cache.transaction()`)."""
+    operation.local = True      # type: ignore[attr-defined]
+    return operation
+
+
+def is_local(operation: Callable[..., Any]) -> bool:
+    return getattr(operation, "local", False) is True
+
+
+class NoPanelHere(RuntimeError):
+    """A local operation asked for the panel: a mistake in Sett, never the panel's doing."""
+
+
 @dataclass
 class Done:
     """What an operation brought back: its value for the caller, what it changed for every screen, and, for a change

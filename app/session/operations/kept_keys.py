@@ -27,7 +27,7 @@ from typing import Any
 from app.api import panel_may_have_acted
 from app.cache import CacheChanges, CacheError
 
-from . import Context
+from . import Context, local
 from . import cart as cart_ops
 from . import outbox as outbox_ops
 from . import payments as pay_ops
@@ -114,6 +114,7 @@ def request_cancellation(ctx: Context, service_id: str, kind: str, reason: str, 
                  service_id, kind, reason, key=key)
 
 
+@local
 def queue_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str, label: str) -> dict:
     """The same request queued in the outbox (offline, or after its answer was lost), with the key an earlier
     attempt may have reached the panel with, which the outbox keeps from then on; else with `key`."""
@@ -121,6 +122,7 @@ def queue_cancellation(ctx: Context, service_id: str, kind: str, reason: str, ke
                    (service_id, kind, reason), key, (label,))
 
 
+@local
 def queue_reply(ctx: Context, ticket_id: str, body: str, key: str, label: str) -> dict:
     """Offline, a reply queued in the outbox: with the key kept for the same reply when an earlier attempt's answer
     was lost (the panel may have it), which the outbox keeps from then on; else with `key`."""
@@ -129,9 +131,10 @@ def queue_reply(ctx: Context, ticket_id: str, body: str, key: str, label: str) -
 
 def _queued(ctx: Context, action: str, asked: Any, queue: Callable[..., dict], before: tuple, key: str,
             after: tuple) -> dict:
-    """`queue(ctx, *before, the key, *after)`, the key handed over to the outbox: dropped here once it is queued (a
-    crash in between leaves both, and both name the same key)."""
+    """`queue(ctx, *before, the key, *after)`, the key handed over to the outbox and dropped here, in one
+    transaction (on the local lane, beside the worker: the key read is the one queued)."""
     ident = attempt_id(action, asked)
-    entry = queue(ctx, *before, kept_key(ctx, ident) or key, *after)
-    drop(ctx, ident)
+    with ctx.cache.transaction():
+        entry = queue(ctx, *before, kept_key(ctx, ident) or key, *after)
+        drop(ctx, ident)
     return entry

@@ -1,13 +1,17 @@
-"""The outbox's operations, on the account's worker: queueing, editing and removing entries, and the replay.
+"""The outbox's operations: queueing, editing and removing entries on the account's local lane, and the replay on
+its worker.
 
 The replay sends pending entries in order, one at a time, each with the Idempotency-Key it got when it was
 queued. Each entry is written `sending` (committed) before its request and `sent` after its answer, so a crash
 or kill -9 in between leaves it `sending`: the next replay sends the same key again and the panel answers with
-its first answer. All of an account's work runs on its one worker, so two replays never overlap and the same
-key is never in flight twice. Anything after which the panel may have acted (a network failure, a 5xx, an answer
-Sett cannot read) stops the replay where it is (the entry stays pending with its key; later ones wait, in order);
-what the panel definitely refuses is marked `refused` with the reason in words, for the user to dismiss. An
-entry that cannot be read is set aside with a message and never sent.
+its first answer. The replay runs on the account's worker only, so two replays never overlap and the same key is
+never in flight twice. Queueing, editing, removing and reading entries never ask the panel: they are `local`, run
+on the account's local lane beside the worker (a held request does not hold them), each as one transaction, and
+the replay takes an entry (`sending`) in one too, so an edit or removal lands wholly before or after it. Anything
+after which the panel may have acted (a network failure, a 5xx, an answer Sett cannot read) stops the replay
+where it is (the entry stays pending with its key; later ones wait, in order); what the panel definitely refuses
+is marked `refused` with the reason in words, for the user to dismiss. An entry that cannot be read is set aside
+with a message and never sent.
 
 SENDERS is the extension point: a new kind (a support ticket, a reply) registers `sender(ctx, entry)` here and
 its kind in app.core.outbox.QUEUEABLE.
@@ -23,7 +27,7 @@ from app.core import outbox as ob
 from app.core.text import translate
 
 from ..wording import explain
-from . import Context, one_asked
+from . import Context, local, one_asked
 from .keeping import within_window
 from .support import keep_draft, with_message
 
@@ -118,6 +122,17 @@ def _put(ctx: Context, row: dict) -> None:
     ctx.write(CacheChanges(upserts={"outbox": [row]}), OUTBOX)
 
 
+def _put_if(ctx: Context, row: dict, new: dict) -> bool:
+    """`new` in place of `row` only if the entry is still `row` (checked and written in one transaction): the other
+    lane (the replay on the worker, queueing and edits on the local lane) may have changed it since it was read."""
+    with ctx.cache.transaction():
+        if _current(ctx, str(row.get("id"))) != row:
+            return False
+        _put(ctx, new)
+        return True
+
+
+@local
 def entries(ctx: Context) -> list[dict]:
     """Every entry for the Outbox view, in order; an unreadable one is set aside (written so) on the way."""
     rows = []
@@ -126,53 +141,62 @@ def entries(ctx: Context) -> list[dict]:
             rows.append(ob.parse(row).to_row())
         except ob.OutboxRowInvalid as exc:
             aside = ob.set_aside_row(row, str(exc))
-            _put(ctx, aside)
+            _put_if(ctx, row, aside)
             rows.append(aside)
     return rows
 
 
 def enqueue(ctx: Context, kind: str, target: str, label: str, args: dict, key: str) -> dict:
-    """Queue an action; its key is `key` from now on. Raises NotQueueable for what must not wait."""
-    rows = ctx.cache.outbox()
-    if any(r.get("id") == key for r in rows):
-        raise ob.NotQueueable(translate("Outbox", "This action is already in the outbox."))
-    position = max([r["position"] for r in rows if isinstance(r.get("position"), int)], default=0) + 1
-    entry = ob.new_entry(kind, target, label, args, key, position)
-    _put(ctx, entry.to_row())
+    """Queue an action; its key is `key` from now on. Raises NotQueueable for what must not wait. Read and written
+    in one transaction: its place after the last entry holds whatever the worker writes meanwhile."""
+    with ctx.cache.transaction():
+        rows = ctx.cache.outbox()
+        if any(r.get("id") == key for r in rows):
+            raise ob.NotQueueable(translate("Outbox", "This action is already in the outbox."))
+        position = max([r["position"] for r in rows if isinstance(r.get("position"), int)], default=0) + 1
+        entry = ob.new_entry(kind, target, label, args, key, position)
+        _put(ctx, entry.to_row())
     return entry.to_row()
 
 
+@local
 def queue_cancellation(ctx: Context, service_id: str, kind: str, reason: str, key: str, label: str) -> dict:
     """Queue "Request cancellation" offline; the service shows the request as queued until the panel answers."""
     return _queue_service(ctx, ob.CANCEL_SERVICE, service_id, {"type": kind, "reason": reason.strip()}, key, label,
                           {"type": kind, "reason": reason.strip(), "status": "pending", "queued": True})
 
 
+@local
 def queue_withdrawal(ctx: Context, service_id: str, key: str, label: str) -> dict:
-    service = ctx.cache.service(service_id) or {}
-    request = service.get("cancellation") or {}
-    return _queue_service(ctx, ob.WITHDRAW_CANCELLATION, service_id, {}, key, label,
-                          {**request, "status": "withdrawn", "queued": True})
+    with ctx.cache.transaction():
+        service = ctx.cache.service(service_id) or {}
+        request = service.get("cancellation") or {}
+        return _queue_service(ctx, ob.WITHDRAW_CANCELLATION, service_id, {}, key, label,
+                              {**request, "status": "withdrawn", "queued": True})
 
 
+@local
 def queue_mark_read(ctx: Context, uuids: list[str], key: str, label: str) -> int:
     """Queue "Mark all read" offline; the notifications show as read at once (marking read twice is harmless)."""
-    enqueue(ctx, ob.MARK_READ, "", label, {"uuids": list(uuids)}, key)
-    wanted = set(uuids)
-    ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
-                               if row.get("uuid") in wanted])
+    with ctx.cache.transaction():
+        enqueue(ctx, ob.MARK_READ, "", label, {"uuids": list(uuids)}, key)
+        wanted = set(uuids)
+        ctx.save("notifications", [{**row, "read": True} for row in ctx.cache.notifications()
+                                   if row.get("uuid") in wanted])
     return len(uuids)
 
 
+@local
 def queue_reply(ctx: Context, ticket_id: str, body: str, key: str, label: str) -> dict:
     """Queue a ticket's reply offline, exactly as written; it is sent with `key` once the panel is back. The
     conversation shows it at once, marked as waiting, until the panel's own copy of the ticket replaces it."""
-    entry = enqueue(ctx, ob.REPLY_TICKET, ticket_id, label, {"body": body}, key)
-    ticket = ctx.cache.ticket(ticket_id)
-    if ticket is not None and isinstance(ticket.get("messages"), list):
-        waiting = {"id": f"outbox-{key}", "body": body, "created_at": entry["queued_at"],
-                   "author": {"staff": False}, "queued": key}
-        ctx.save("tickets", [{**ticket, "messages": [*ticket["messages"], waiting]}])
+    with ctx.cache.transaction():
+        entry = enqueue(ctx, ob.REPLY_TICKET, ticket_id, label, {"body": body}, key)
+        ticket = ctx.cache.ticket(ticket_id)
+        if ticket is not None and isinstance(ticket.get("messages"), list):
+            waiting = {"id": f"outbox-{key}", "body": body, "created_at": entry["queued_at"],
+                       "author": {"staff": False}, "queued": key}
+            ctx.save("tickets", [{**ticket, "messages": [*ticket["messages"], waiting]}])
     return entry
 
 
@@ -187,14 +211,15 @@ def _unshow_reply(ctx: Context, ticket_id: str, key: str) -> None:
 
 def _queue_service(ctx: Context, kind: str, service_id: str, args: dict, key: str, label: str,
                    shown: dict) -> dict:
-    service = ctx.cache.service(service_id)
-    if service is None:
-        raise ob.NotQueueable(translate("Outbox", "That service is not on this computer; sync first."))
-    # What the service showed before: put back if the entry is removed unsent (no sync would bring it back,
-    # since the panel's row did not change).
-    enqueue(ctx, kind, service_id, label, {**args, "before": service.get("cancellation")}, key)
-    shown_service = {**service, "cancellation": shown}
-    ctx.save("services", [shown_service])
+    with ctx.cache.transaction():     # the service as read is the one written back, whatever the worker writes
+        service = ctx.cache.service(service_id)
+        if service is None:
+            raise ob.NotQueueable(translate("Outbox", "That service is not on this computer; sync first."))
+        # What the service showed before: put back if the entry is removed unsent (no sync would bring it back,
+        # since the panel's row did not change).
+        enqueue(ctx, kind, service_id, label, {**args, "before": service.get("cancellation")}, key)
+        shown_service = {**service, "cancellation": shown}
+        ctx.save("services", [shown_service])
     return shown_service
 
 
@@ -208,18 +233,22 @@ def _pending_entry(ctx: Context, key: str) -> ob.Entry:
     return entry
 
 
+@local
 def edit_reason(ctx: Context, key: str, reason: str) -> dict:
-    entry = _pending_entry(ctx, key)
-    if entry.kind != ob.CANCEL_SERVICE:
-        raise ob.NotQueueable(translate("Outbox", "Only a cancellation request has a reason to edit."))
-    changed = ob.Entry(**{**entry.to_row(), "args": {**entry.args, "reason": reason.strip()}})
-    try:
-        ob.check_args(changed)
-    except ob.OutboxRowInvalid as exc:
-        why = str(exc).rstrip(".")       # a sentence of its own ends in one full stop, not two
-        raise ob.NotQueueable(translate("Outbox", "Not changed: {reason}.").format(reason=why)) from None
-    _put(ctx, changed.to_row())
-    _show_reason(ctx, changed)
+    """A waiting cancellation request's new reason. Checked and written in one transaction, which the replay's
+    taking of the entry (`sending`, also one) cannot split: the edit is either sent or refused as too late."""
+    with ctx.cache.transaction():
+        entry = _pending_entry(ctx, key)
+        if entry.kind != ob.CANCEL_SERVICE:
+            raise ob.NotQueueable(translate("Outbox", "Only a cancellation request has a reason to edit."))
+        changed = ob.Entry(**{**entry.to_row(), "args": {**entry.args, "reason": reason.strip()}})
+        try:
+            ob.check_args(changed)
+        except ob.OutboxRowInvalid as exc:
+            why = str(exc).rstrip(".")       # a sentence of its own ends in one full stop, not two
+            raise ob.NotQueueable(translate("Outbox", "Not changed: {reason}.").format(reason=why)) from None
+        _put(ctx, changed.to_row())
+        _show_reason(ctx, changed)
     return changed.to_row()
 
 
@@ -238,10 +267,17 @@ def _show_reason(ctx: Context, edited: ob.Entry) -> None:
             _put(ctx, {**row, "args": {**row["args"], "before": {**row["args"]["before"], "reason": reason}}})
 
 
+@local
 def remove(ctx: Context, key: str) -> str | None:
     """Take out a queued entry before it is sent, or dismiss a sent, refused or set-aside one. A reply that never
     reached the panel (refused, set aside) is not lost with its entry: its text goes back to its ticket as the reply
-    box's draft; the ticket's id is returned then."""
+    box's draft; the ticket's id is returned then. One transaction: the replay cannot take the entry between the
+    check and the removal."""
+    with ctx.cache.transaction():
+        return _remove(ctx, key)
+
+
+def _remove(ctx: Context, key: str) -> str | None:
     row = next((r for r in ctx.cache.outbox() if r.get("id") == key), None)
     if row is None:
         return None
@@ -262,10 +298,17 @@ def remove(ctx: Context, key: str) -> str | None:
     return None
 
 
+@local
 def retry(ctx: Context, key: str, new_key: str) -> dict:
     """Send a refused entry again: queued anew, last, with a new Idempotency-Key (the panel refused the old one's
-    request, so that key answers nothing it did), exactly as it was written; the refused entry goes. Raises
-    NotQueueable for an entry that is not refused (a set-aside one may have been done: the user checks first)."""
+    request, so that key answers nothing it did), exactly as it was written; the refused entry goes (in the same
+    transaction). Raises NotQueueable for an entry that is not refused (a set-aside one may have been done: the user
+    checks first)."""
+    with ctx.cache.transaction():
+        return _retry(ctx, key, new_key)
+
+
+def _retry(ctx: Context, key: str, new_key: str) -> dict:
     row = _current(ctx, key)
     if row is None:
         raise ob.NotQueueable(translate("Outbox", "That entry is no longer in the outbox."))
@@ -331,33 +374,17 @@ def _replay(ctx: Context) -> Replayed:
         except ob.OutboxRowInvalid as exc:
             if row.get("status") != ob.SET_ASIDE:
                 aside = ob.set_aside_row(row, str(exc))
-                _put(ctx, aside)
-                result.set_aside.append((aside["label"], aside["message"]))
+                if _put_if(ctx, row, aside):
+                    result.set_aside.append((aside["label"], aside["message"]))
             continue
         if not entry.pending:
             continue
-        now = _current(ctx, entry.id)
-        if now != row:
-            # Changed since the replay read the outbox (removed, edited, or sent by another Sett that held the lock
-            # before this one): the stale copy is neither sent nor written back over what is there now. A removed
-            # entry is passed over; any other change ends this replay, and the next one reads it again, in order.
-            if now is None:
-                continue
-            result.pending = pending_count(ctx)
+        taken = _take(ctx, row, entry, result)
+        if taken is _STOP:
             break
-        if entry.status == ob.SENDING and entry.sending_since and not within_window(entry.sending_since):
-            _expire(ctx, entry, result)
+        if taken is None:
             continue
-        sender = SENDERS.get(entry.kind)
-        if sender is None:
-            _put(ctx, entry.moved(ob.SET_ASIDE, translate("Outbox", "Set aside, never sent: Sett cannot send this kind "
-                                                                    "of action."))
-                 .to_row())
-            continue
-        sending = entry.moved(ob.SENDING) if entry.status == ob.QUEUED else entry
-        if sending.sending_since is None:      # `sending` as an older Sett left it: its age counts from now
-            sending = replace(sending, sending_since=ob.now_text())
-        _put(ctx, sending.to_row())              # committed before the request: a crash leaves it `sending`
+        sending, sender = taken
         try:
             sender(ctx, entry)
         except ApiError as exc:
@@ -375,6 +402,41 @@ def _replay(ctx: Context) -> Replayed:
         _put(ctx, sending.moved(ob.SENT).to_row())
         result.sent.append(entry.label)
     return result
+
+
+_STOP = object()
+
+
+def _take(ctx: Context, row: dict, entry: ob.Entry, result: Replayed) -> tuple[ob.Entry, Sender] | object | None:
+    """The entry taken for sending, `sending` committed before its request (a crash leaves it so), with its
+    sender; None to pass it over, `_STOP` to end the replay. Checked and written in ONE transaction: the local
+    lane queues, edits and removes entries beside the replay (each in one transaction too), so an edit or a
+    removal comes either before the entry is taken (and is seen here) or after (and is refused: it is being sent).
+    """
+    with ctx.cache.transaction():
+        now = _current(ctx, entry.id)
+        if now != row:
+            # Changed since the replay read the outbox (removed, edited, or sent by another Sett that held the lock
+            # before this one): the stale copy is neither sent nor written back over what is there now. A removed
+            # entry is passed over; any other change ends this replay, and the next one reads it again, in order.
+            if now is None:
+                return None
+            result.pending = pending_count(ctx)
+            return _STOP
+        if entry.status == ob.SENDING and entry.sending_since and not within_window(entry.sending_since):
+            _expire(ctx, entry, result)
+            return None
+        sender = SENDERS.get(entry.kind)
+        if sender is None:
+            _put(ctx, entry.moved(ob.SET_ASIDE, translate("Outbox", "Set aside, never sent: Sett cannot send this kind "
+                                                                    "of action."))
+                 .to_row())
+            return None
+        sending = entry.moved(ob.SENDING) if entry.status == ob.QUEUED else entry
+        if sending.sending_since is None:      # `sending` as an older Sett left it: its age counts from now
+            sending = replace(sending, sending_since=ob.now_text())
+        _put(ctx, sending.to_row())
+    return sending, sender
 
 
 def _expire(ctx: Context, entry: ob.Entry, result: Replayed) -> None:
@@ -429,5 +491,6 @@ def _reread_after_refusal(ctx: Context, entry: ob.Entry) -> None:
     ctx.save("services", [service])
 
 
+@local
 def pending_count(ctx: Context) -> int:
     return sum(1 for r in ctx.cache.outbox() if r.get("status") in ob.PENDING)

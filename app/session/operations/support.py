@@ -43,21 +43,25 @@ def _keep(ctx: Context, held: dict[str, str], *resources: str) -> None:
 
 def keep_draft(ctx: Context, ticket_id: str, text: str) -> None:
     """A reply the panel refused, dismissed from the Outbox: its text waits as the ticket's draft (after any draft
-    kept before, never over it) until the ticket's page puts it in its reply box (`take_draft`)."""
-    held = drafts(ctx)
-    if ticket_id not in ctx.cache.versions("tickets", [ticket_id]):
-        return          # the ticket is gone: nowhere to write it again (the Outbox listed it until now)
-    before = held.get(ticket_id, "")
-    held[ticket_id] = text if not before or before == text else f"{before}\n\n{text}"
-    _keep(ctx, held, "tickets")
+    kept before, never over it) until the ticket's page puts it in its reply box (`take_draft`). Read and written
+    in one transaction, as every change of the drafts is: the Outbox's removal runs on the local lane, the reply
+    box's saves on the worker, and neither may write back drafts it read before the other's change."""
+    with ctx.cache.transaction():
+        held = drafts(ctx)
+        if ticket_id not in ctx.cache.versions("tickets", [ticket_id]):
+            return          # the ticket is gone: nowhere to write it again (the Outbox listed it until now)
+        before = held.get(ticket_id, "")
+        held[ticket_id] = text if not before or before == text else f"{before}\n\n{text}"
+        _keep(ctx, held, "tickets")
 
 
 def take_draft(ctx: Context, ticket_id: str, text: str) -> None:
     """The ticket's page holds the draft `text` now: it is no longer kept here (one kept meanwhile stays)."""
-    held = drafts(ctx)
-    if held.get(ticket_id) == text:
-        del held[ticket_id]
-        _keep(ctx, held)
+    with ctx.cache.transaction():
+        held = drafts(ctx)
+        if held.get(ticket_id) == text:
+            del held[ticket_id]
+            _keep(ctx, held)
 
 
 def save_draft(ctx: Context, ticket_id: str, text: str, before: str) -> str:
@@ -65,7 +69,12 @@ def save_draft(ctx: Context, ticket_id: str, text: str, before: str) -> str:
     there (empty: never). Kept as the ticket's draft, followed by whatever was kept since that the box has not
     shown (a refused reply taken back from the Outbox meanwhile): `text` "" after a reply went or was queued
     keeps only that. Returns what is kept besides the box's text. Written without a change-set: nothing on screen
-    changes (the box already shows it)."""
+    changes (the box already shows it). One transaction, as `keep_draft`."""
+    with ctx.cache.transaction():
+        return _save_draft(ctx, ticket_id, text, before)
+
+
+def _save_draft(ctx: Context, ticket_id: str, text: str, before: str) -> str:
     held = drafts(ctx)
     stored = held.get(ticket_id, "")
     if stored.startswith(before):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -114,6 +115,55 @@ class TaskRunner(QObject):
         return ended
 
 
+WORKER, LOCAL = "worker", "local"
+
+
+class _Turns:
+    """One account's two lanes in the one order their work was asked for, thread-safe: a job waits for the other
+    lane's jobs asked for before it, except that the local lane does not wait for a worker that is waiting on the
+    panel (`asking`). So the account's work runs as one queue, as it always did (a queued action sees the row saved
+    just before it), until the worker is held by a request; then what is local overtakes it."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._next = 0
+        self._pending: dict[str, set[int]] = {WORKER: set(), LOCAL: set()}
+        self._asking = False       # the worker's running job asked the panel
+        self._ended = False        # quitting: nobody waits any more
+
+    def ticket(self, lane: str) -> int:
+        with self._cond:
+            seq = self._next
+            self._next += 1
+            self._pending[lane].add(seq)
+            return seq
+
+    def wait_turn(self, lane: str, seq: int) -> None:
+        other = LOCAL if lane == WORKER else WORKER
+        with self._cond:
+            self._cond.wait_for(lambda: self._ended or (lane == LOCAL and self._asking)
+                                or all(earlier > seq for earlier in self._pending[other]))
+            if lane == WORKER:
+                self._asking = False
+
+    def done(self, lane: str, seq: int) -> None:
+        with self._cond:
+            self._pending[lane].discard(seq)
+            if lane == WORKER:
+                self._asking = False
+            self._cond.notify_all()
+
+    def asking(self) -> None:
+        with self._cond:
+            self._asking = True
+            self._cond.notify_all()
+
+    def end(self) -> None:
+        with self._cond:
+            self._ended = True
+            self._cond.notify_all()
+
+
 class SyncController(QObject):
     """Runs syncs off the UI thread: one at a time per account, repeated triggers merged, periodic, cancellable.
 
@@ -121,7 +171,9 @@ class SyncController(QObject):
     client and cache connection on the worker thread. Results that arrive after the account was forgotten
     (logout, removal) are dropped by a generation counter. One `Cancellation` serves every account's syncs.
     Each account has two single-thread lanes: its worker, for syncs and operations that may ask the panel
-    (`sync`, `run`), and its local lane for work on its cache alone (`run_local`), which a slow panel never holds.
+    (`sync`, `run`), and its local lane for work on its cache alone (`run_local`). Their jobs run in the order they
+    were asked for, except that the local lane goes ahead while the worker waits on the panel (`asking_panel`), so a
+    panel that does not answer never holds it.
     """
 
     started = Signal(str)
@@ -137,6 +189,7 @@ class SyncController(QObject):
         self._make_job = make_job
         self._runners: dict[str, TaskRunner] = {}
         self._local_runners: dict[str, TaskRunner] = {}     # account id -> its local lane (`run_local`)
+        self._turns: dict[str, _Turns] = {}
         # account id -> the running sync's own cancellation (`abandon` ends that sync alone)
         self._running: dict[str, Cancellation] = {}
         self._again: set[str] = set()
@@ -205,28 +258,48 @@ class SyncController(QObject):
 
         self._running[account_id] = cancellation
         self.started.emit(account_id)
-        runner.run(work, lambda result: self._done(account_id, generation, result),
+        runner.run(self._in_turn(account_id, WORKER, work), lambda result: self._done(account_id, generation, result),
                    lambda error: self._error(account_id, generation, error))
 
     def run(self, account_id: str, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> int:
         """An operation of the account on its worker, after the syncs and operations queued before it: one account's
         requests to its panel never overlap. Abandoned on quit like a sync."""
-        return self._runner(account_id).run(fn, on_done, on_error)
+        return self._runner(account_id).run(self._in_turn(account_id, WORKER, fn), on_done, on_error)
 
     def run_local(self, account_id: str, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                   on_error: Callable[[BaseException], None] | None = None) -> int:
         """Work of the account that never asks its panel (reading and writing its cache: an action put in the
-        outbox, the outbox's entries and count) on the account's local lane: a second single thread beside its
-        worker, so a request the worker waits on (a sync or an action held by a silent panel, up to its timeouts)
-        never holds it. In order among themselves; beside the worker, their cache writes are serialized by
-        SQLite's write lock, and a read-then-write is one transaction. Abandoned on quit like an operation."""
-        return self._runner(account_id, self._local_runners).run(fn, on_done, on_error)
+        outbox, the outbox's entries and count) on the account's local lane, a second single thread beside its
+        worker. It runs after the account's work asked for before it, as `run` does, except that it does not wait
+        for a worker that is waiting on the panel (a sync or an action held by a silent panel, up to its
+        timeouts): then it goes ahead. Beside the worker, cache writes are serialized by SQLite's write lock, and a
+        read-then-write is one transaction. Abandoned on quit like an operation."""
+        return self._runner(account_id, self._local_runners).run(self._in_turn(account_id, LOCAL, fn), on_done,
+                                                                 on_error)
 
-    def wait_local(self, account_id: str, msecs: int = 30_000) -> bool:
-        """From any thread: until the account's local lane has nothing running or queued (before its cache goes)."""
-        runner = self._local_runners.get(account_id)
-        return runner is None or runner.wait(msecs)
+    def asking_panel(self, account_id: str) -> None:
+        """On the account's worker: the job running there is about to ask the panel, so the local lane need not
+        wait for it (nor for the worker's jobs queued behind it)."""
+        self._turns_of(account_id).asking()
+
+    def _turns_of(self, account_id: str) -> _Turns:
+        turns = self._turns.get(account_id)
+        if turns is None:
+            turns = self._turns.setdefault(account_id, _Turns())
+        return turns
+
+    def _in_turn(self, account_id: str, lane: str, fn: Callable[[], Any]) -> Callable[[], Any]:
+        turns = self._turns_of(account_id)
+        seq = turns.ticket(lane)       # asked for now, on the UI thread: the order is the order of asking
+
+        def work():
+            try:
+                turns.wait_turn(lane, seq)
+                return fn()
+            finally:
+                turns.done(lane, seq)
+        return work
 
     def pause(self, account_id: str) -> None:
         """The periodic sync leaves the account out (its login ended) until `resume`."""
@@ -296,6 +369,8 @@ class SyncController(QObject):
         sync is committing to its cache, and none will after this (an abandoned sync writes nothing)."""
         self._timer.stop()
         self._cancellation.cancel()
+        for turns in list(self._turns.values()):
+            turns.end()         # a job waiting for the other lane's turn does not outlive the quit's wait
 
     def shutdown(self, msecs: int = QUIT_WAIT_MS) -> bool:
         """On quit: cancel, then wait for the workers, at most `msecs` in all. True when every one ended; one that

@@ -140,8 +140,11 @@ class AccountSession(QObject):
 
     # -- the worker ---------------------------------------------------------------------------------------------
     def open_client(self, cancellation: Cancellation | None = None) -> PanelClient:
-        """On the worker: a client with the account's saved login; tokens a refresh rotates are saved back."""
+        """On the worker: a client with the account's saved login; tokens a refresh rotates are saved back. From
+        now on the worker is waiting on the panel, so the account's local lane no longer waits for it."""
         from app.api import PanelClient  # requests loads with the first client, on a worker: not at start-up
+
+        self.hub.sync.asking_panel(self.id)
 
         credentials = self.hub.secrets.load(self.id)
         if credentials is None:

@@ -113,19 +113,12 @@ class Outbox(QObject):
         self.replay(account_id)
 
     def replay(self, account_id: str) -> None:
-        """After a sync that reached the panel: send what waits (on the worker, after whatever is queued there, and
-        after what the local lane was given before now: an action queued just before is sent in this replay)."""
+        """After a sync that reached the panel: send what waits (on the worker, after whatever was asked of the
+        account before: an action queued just before on the local lane is sent in this replay)."""
         session = self.hub.get(account_id)
         if session is None or session.closed or account_id in self._replaying:
             return
         self._replaying.add(account_id)
-        lanes = self.hub.sync
-
-        def replay(ctx) -> outbox_ops.Replayed:
-            # On the worker: what the local lane was given before (an action queued a moment ago, then a sync
-            # asked for) is committed first, so it goes in this replay rather than waiting for the next sync.
-            lanes.wait_local(account_id)
-            return outbox_ops.replay(ctx)
 
         def done(result: outbox_ops.Replayed) -> None:
             self._replaying.discard(account_id)
@@ -139,7 +132,7 @@ class Outbox(QObject):
             self._replaying.discard(account_id)
             log.info("replay of the outbox of %s stopped: %s", account_id, error)
             self.count(account_id)          # the rest waits, in order, for the next sync that reaches the panel
-        session.run(replay, on_done=done, on_error=failed)
+        session.run(outbox_ops.replay, on_done=done, on_error=failed)
 
     @staticmethod
     def _tell(session: AccountSession, result: outbox_ops.Replayed) -> None:

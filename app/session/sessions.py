@@ -278,12 +278,11 @@ class Sessions(QObject):
         if self.prompt is not None and self._prompt_for == account_id:
             # A password asked for an account that is gone (a demo restart replaces the last run's) can sign nothing in.
             self.prompt.reject()
-        # On the account's own worker, after whatever it was doing, and once its local lane is idle (what was put
-        # there before refuses to start now, the session being removed): nothing of it can write the cache again
-        # after, nor save a login a refresh rotated while it ran (the secret is deleted there once more).
-        secrets, sync = self.secrets, self.sync
-        self.sync.run(account_id, lambda: (sync.wait_local(account_id), _remove_cache(account_id),
-                                           secrets.delete(account_id)))
+        # On the account's own worker, after whatever it (and its local lane) was asked to do before: nothing of it
+        # can write the cache again after, nor save a login a refresh rotated while it ran (the secret is deleted
+        # there once more). What comes after on either lane refuses to start, the session being removed.
+        secrets = self.secrets
+        self.sync.run(account_id, lambda: (_remove_cache(account_id), secrets.delete(account_id)))
         log.info("removed account %s", account_id)
 
     # -- the one login prompt -------------------------------------------------------------------------------------

@@ -130,20 +130,41 @@ def test_a_transaction_is_all_or_nothing_and_a_failed_write_inside_it_undoes_onl
         assert cache.service("s1") is None and cache.service("s2") is None
 
 
-def test_the_local_lane_runs_while_the_accounts_worker_is_held(qtbot):
+def lanes_with_a_held_worker_job(qtbot, *, asks_the_panel: bool):
+    """A controller whose account's worker runs a job held until `release`; (controller, held, release, ends)."""
     controller = SyncController(lambda _aid: None)
-    held, release = threading.Event(), threading.Event()
-    worker_done, local_done = [], []
+    held, release, ends = threading.Event(), threading.Event(), []
 
-    def held_call():
+    def worker_job():
+        if asks_the_panel:
+            controller.asking_panel(ACCOUNT)     # what AccountSession.open_client says before a request
         held.set()
         release.wait(60)
-        return "worker"
-    controller.run(ACCOUNT, held_call, worker_done.append)
+        ends.append("worker")
+    controller.run(ACCOUNT, worker_job)
     assert held.wait(30)
-    controller.run_local(ACCOUNT, lambda: "local", local_done.append)
-    qtbot.waitUntil(lambda: local_done == ["local"], timeout=30_000)
-    assert worker_done == [] and not release.is_set()     # the worker is still held
+    return controller, release, ends
+
+
+def test_the_local_lane_goes_ahead_of_a_worker_that_waits_on_the_panel(qtbot):
+    controller, release, ends = lanes_with_a_held_worker_job(qtbot, asks_the_panel=True)
+    controller.run_local(ACCOUNT, lambda: ends.append("local"))
+    qtbot.waitUntil(lambda: ends == ["local"], timeout=30_000)
+    assert not release.is_set()          # the worker's request is still waiting
     release.set()
-    qtbot.waitUntil(lambda: worker_done == ["worker"], timeout=30_000)
-    assert controller.wait_local(ACCOUNT) and controller.shutdown()
+    qtbot.waitUntil(lambda: ends == ["local", "worker"], timeout=30_000)
+    assert controller.shutdown()
+
+
+def test_otherwise_the_two_lanes_keep_the_order_they_were_asked_in(qtbot):
+    """A queued action sees the row a worker job saved just before it (a service synced, then its cancellation
+    queued), and a replay sees the action queued just before it."""
+    controller, release, ends = lanes_with_a_held_worker_job(qtbot, asks_the_panel=False)
+    local_held = threading.Event()
+    controller.run_local(ACCOUNT, lambda: (ends.append("local"), local_held.wait(60)))
+    controller.run(ACCOUNT, lambda: ends.append("worker after local"))
+    release.set()
+    qtbot.waitUntil(lambda: ends == ["worker", "local"], timeout=30_000)
+    local_held.set()
+    qtbot.waitUntil(lambda: ends == ["worker", "local", "worker after local"], timeout=30_000)
+    assert controller.shutdown()

@@ -116,3 +116,47 @@ def test_a_cancellation_queued_while_the_worker_waits_on_a_silent_panel_shows_in
     finally:
         proxy.answer_again()
         proxy.close()
+
+
+def test_a_reply_queued_while_the_worker_waits_on_a_silent_panel_shows_at_once_and_is_sent_once(
+        make_app, shop, panel, qtbot):
+    shop.settings(tickets_enabled=True)
+    user = shop.user()
+    ticket = user.data("POST", "/support/tickets", {"subject": "Disk full", "department": "technical",
+                                                    "body": "The disk is full."}, expect=201)
+    ticket_path = f"/api/v1/support/tickets/{ticket['id']}"
+    proxy = GoesSilent(panel.url)
+    try:
+        app = make_app(request_timeout=600.0)
+        account = add_account(qtbot, app, proxy.url, user.user["email"])
+        session = app.sessions.get(account.id)
+        qtbot.waitUntil(lambda: session.link.online, timeout=WAIT)
+
+        # Opening the ticket asks the panel for its conversation on the account's worker; then the panel goes quiet.
+        proxy.held.add(ticket_path)
+        app.window.select_section("support")
+        support = app.window.sections["support"]
+        qtbot.waitUntil(lambda: support.open_ticket(ticket["id"]), timeout=WAIT)
+        page = support.page
+        qtbot.waitUntil(lambda: proxy.in_flight(ticket_path), timeout=WAIT)
+        proxy.silent.set()
+        qtbot.waitUntil(lambda: session.link.offline, timeout=NOTICED_MS + 5_000)
+        qtbot.waitUntil(lambda: page.send_button.text() == "Queue reply" and page.send_button.isEnabled(),
+                        timeout=WAIT)
+
+        page.reply_box.setPlainText("I deleted the logs.")
+        page.send_button.click()
+        feature = app.features["outbox"]
+        qtbot.waitUntil(lambda: feature.button.text() == "Outbox (1)", timeout=WAIT)
+        qtbot.waitUntil(lambda: page.message.text().startswith("Queued in the Outbox"), timeout=WAIT)
+        qtbot.waitUntil(lambda: [v.body.text() for v in page.messages][-1:] == ["I deleted the logs."], timeout=WAIT)
+        assert proxy.in_flight(ticket_path)          # the conversation's request is still waiting for the panel
+        assert page.reply_box.toPlainText() == ""
+
+        proxy.answer_again()
+        qtbot.waitUntil(lambda: app.sessions.outbox.pending.get(account.id) == 0, timeout=WAIT)
+        messages = user.data("GET", f"/support/tickets/{ticket['id']}")["messages"]
+        assert [m["body"] for m in messages] == ["The disk is full.", "I deleted the logs."]
+    finally:
+        proxy.answer_again()
+        proxy.close()

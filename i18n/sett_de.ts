@@ -2331,6 +2331,10 @@ Die Einzelheiten wurden in {path} geschrieben. Wenn es wieder passiert, senden S
         <translation>Eingabe öffnet · Auf und Ab wählen · Escape schließt</translation>
     </message>
     <message>
+        <source>Still reading… Enter opens the first match once everything is read.</source>
+        <translation>Wird noch gelesen… Eingabe öffnet den ersten Treffer, sobald alles gelesen ist.</translation>
+    </message>
+    <message>
         <source>Still reading…</source>
         <translation>Wird noch gelesen…</translation>
     </message>

@@ -241,8 +241,9 @@ class ServicePages(PageFeature):
             if self._still_showing(session.id, service_id):
                 self.page.show_message("error", translate("ServicePages", "Not queued. {reason}").format(
                     reason=action_failed(error)))
-        # Queued on the account's worker, after what it is doing (a sync held by a silent panel, up to half a
-        # minute): meanwhile the page says so and its actions are off, or a second press queued it twice.
+        # Queued on the account's local lane (a cache write: it no longer waits for a request the worker is held
+        # in), still not at once: meanwhile the page says so and its actions are off, or a second press queued it
+        # twice.
         self.page.set_busy(True)
         self.page.show_message("info", translate("ServicePages", "Putting it in the Outbox…"))
         self.sessions.outbox.queue(session, operation, *args, on_done=done, on_error=failed)

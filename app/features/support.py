@@ -267,9 +267,9 @@ class SupportPages(PageFeature):
             if self._still_showing(session.id, ticket_id):
                 self.page.show_message("error", translate("SupportPages", "Not queued. {reason}").format(
                     reason=action_failed(error)))
-        # Queued on the account's worker, after what it is doing (a sync waiting on a panel that does not answer
-        # can hold it for half a minute): meanwhile the page says so and Queue reply is off. It stayed on with the
-        # reply in the box and no word, and pressed again, queued the reply twice, each with its own key.
+        # Queued on the account's local lane (a cache write: it no longer waits for a request the worker is held
+        # in), still not at once: meanwhile the page says so and Queue reply is off. It stayed on with the reply in
+        # the box and no word, and pressed again, queued the reply twice, each with its own key.
         self.page.set_busy(True)
         self.page.show_message("info", translate("SupportPages", "Putting your reply in the Outbox…"))
         # The key of the same reply sent before, whose answer was lost, goes with it when there is one.

@@ -39,7 +39,8 @@ class Strict(BaseModel):
 
 # The body of an operation the contract gives none (an action named by its path): none at all, or `{}`. Any field
 # is 422 "Unknown field." on it, and anything but a JSON object 422 on `body`, before the operation runs. A body was
-# ignored, so `{"dry_run": true}` ran the jobs all the same. (Its docstring is its OpenAPI description.)
+# ignored, so `{"dry_run": true}` ran the jobs all the same. The OpenAPI description shows these operations without
+# a request body, as the contract does (panel.schemas.openapi.NO_BODY), and lists the 422.
 class NoBody(Strict):
     """No body: send none, or an empty object. Any field is refused (422) and nothing is done."""
 

@@ -18,6 +18,10 @@ from ..json_guard import CHECKED_METHODS
 
 _DOCUMENTED: dict[str, type[BaseModel]] = {}
 REF = "#/components/schemas/{model}"
+# The model an operation the contract gives no body takes (panel.routes.admin_billing.NoBody), so that a body sent
+# to it is refused: it is described as taking none (no requestBody), as the contract describes it, not as one more
+# operation with a body whose only valid value is `{}`.
+NO_BODY = "NoBody"
 
 
 def body_schema(model: type[BaseModel], description: str = "") -> dict[str, Any]:
@@ -45,6 +49,8 @@ def install(app: FastAPI, guarded_prefix: str = "/api/v1") -> None:
         # list it themselves (errors(422)) in the contract's shape, so FastAPI's are dropped, not rewritten.
         for route, path in schema.get("paths", {}).items():
             for method, operation in path.items():
+                if REF.format(model=NO_BODY) in str(operation.get("requestBody", "")):
+                    del operation["requestBody"]
                 answer = operation.get("responses", {}).get("422", {})
                 if "HTTPValidationError" in str(answer):
                     del operation["responses"]["422"]
@@ -59,7 +65,7 @@ def install(app: FastAPI, guarded_prefix: str = "/api/v1") -> None:
                     operation["responses"].setdefault("422", {
                         "description": "The JSON body is not one the panel reads (`validation_error`)",
                         "content": {"application/json": {"schema": {"$ref": REF.format(model="ErrorBody")}}}})
-        for leftover in ("HTTPValidationError", "ValidationError"):
+        for leftover in ("HTTPValidationError", "ValidationError", NO_BODY):
             components.pop(leftover, None)
         app.openapi_schema = schema
         return schema

@@ -15,3 +15,21 @@ import PySide6.QtWebEngineWidgets  # noqa: E402, F401
 
 # The real panel and its admin, shared by the HTTP, client and GUI tests.
 pytest_plugins = ["tests.support.fixtures"]
+
+import logging  # noqa: E402
+
+import pytest  # noqa: E402
+
+# The loggers whose levels the app's logging setup (app.__main__.setup_logging) sets. Tests that run it in process
+# (Sett's main, the crash reporter's and the keyring's log files) left app.api at WARNING for every later test in the
+# same process, so a test reading app.api's INFO lines (tests/gui/test_quit.py) passed or failed by which files ran
+# before it in that process (it failed on two processes).
+_SET_BY_THE_APP = ("", "urllib3", "app.api")
+
+
+@pytest.fixture(autouse=True)
+def _logging_levels_restored():
+    levels = {name: logging.getLogger(name).level for name in _SET_BY_THE_APP}
+    yield
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)

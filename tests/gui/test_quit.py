@@ -63,7 +63,6 @@ def test_quitting_abandons_a_sync_the_panel_holds_and_writes_nothing(make_app, s
     assert cached_state(account.id) == before                    # the abandoned sync wrote nothing
     assert failures == []                                        # nobody is told a sync failed
     assert not any(key in app.sessions.get(account.id).notes for key in ("sync", "offline"))
-    qtbot.waitUntil(lambda: "cancelled: nothing was written" in caplog.text, timeout=WAIT)   # see the next test
     assert f"sync of account {account.id} cancelled: nothing was written" in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
@@ -88,8 +87,5 @@ def test_quitting_abandons_a_one_off_call_the_panel_holds(make_app, shop, panel,
         proxy.release.set()
         proxy.close()
     assert answers == []                                          # no error reaches a screen being torn down
-    # The worker writes this line as its cancelled read returns; on a loaded machine (tests on two processes) that
-    # came after the pools read idle, so it is waited for (its absence still fails, at WAIT).
-    qtbot.waitUntil(lambda: "abandoned: cancelled" in caplog.text, timeout=WAIT)
     assert "GET /api/v1/billing/config abandoned: cancelled" in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

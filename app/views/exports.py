@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -53,7 +54,11 @@ class ExportButton(QToolButton):
         menu = QMenu(self)
         self.actions_by_kind = {}
         for kind in kinds:
-            action = menu.addAction(labels[kind])
+            # Made here rather than by menu.addAction(text): in the test suite, a window made after another was
+            # closed got an entry that said "already deleted" when triggered, apparently PySide handing out again
+            # the wrapper of a deleted entry; an action made in Python always has a wrapper of its own.
+            action = QAction(labels[kind], menu)
+            menu.addAction(action)
             action.setObjectName(f"export_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.chosen.emit(k))
             self.actions_by_kind[kind] = action

@@ -34,15 +34,20 @@ def invoices(count: int, prefix: str = "INV") -> list[dict]:
     return rows
 
 
-@pytest.fixture
-def window(qtbot):
+def make_window(qtbot, count: int) -> MainWindow:
+    """A shown window of two screens and two accounts, Ann's (current) with `count` invoices."""
     window = MainWindow([Screen("cart", "Cart"), Screen("invoices", "Invoices")])
     qtbot.addWidget(window)
     window.go_to_batches.budget_s = 0.0       # every batch waits for the event loop, on any machine
     window.set_accounts([account("a", "Ann"), account("b", "Bob")], "a")
-    window.show_account_data(AccountData("a", invoices=invoices(BIG)))
+    window.show_account_data(AccountData("a", invoices=invoices(count)))
     window.show()
     return window
+
+
+@pytest.fixture
+def window(qtbot):
+    return make_window(qtbot, BIG)
 
 
 def open_go_to(window):

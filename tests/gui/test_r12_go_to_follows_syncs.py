@@ -11,24 +11,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from app.core.account_data import AccountData
-from app.views.main_window import MainWindow
-from app.views.sections import Screen
 
-from .test_r11_goto_window import BIG, account, invoices
+from .test_r11_goto_window import BIG, account, invoices, make_window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-SCREENS = [Screen("cart", "Cart"), Screen("invoices", "Invoices")]
-
-
-def make_window(qtbot, count: int) -> MainWindow:
-    window = MainWindow(SCREENS)
-    qtbot.addWidget(window)
-    window.go_to_batches.budget_s = 0.0       # every batch of a large index waits for the event loop
-    window.set_accounts([account("a", "Ann"), account("b", "Bob")], "a")
-    window.show_account_data(AccountData("a", invoices=invoices(count)))
-    window.show()
-    return window
 
 
 def open_go_to(window, qtbot):

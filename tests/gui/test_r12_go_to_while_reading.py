@@ -7,11 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.account_data import AccountData
-from app.views.main_window import MainWindow
-from app.views.sections import Screen
-
-from .test_r11_goto_window import BIG, account, invoices
+from .test_r11_goto_window import BIG, make_window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -20,13 +16,7 @@ WAITING = "Still reading… Enter opens the first match once everything is read.
 
 @pytest.fixture
 def window(qtbot):
-    window = MainWindow([Screen("cart", "Cart"), Screen("invoices", "Invoices")])
-    qtbot.addWidget(window)
-    window.go_to_batches.budget_s = 0.0       # every batch waits for the event loop, on any machine
-    window.set_accounts([account("a", "Ann"), account("b", "Bob")], "a")
-    window.show_account_data(AccountData("a", invoices=invoices(BIG)))
-    window.show()
-    return window
+    return make_window(qtbot, BIG)
 
 
 def reading_dialog(window, qtbot):

@@ -57,6 +57,16 @@ class GoesSilent(HoldingProxy):
         self.release.set()
 
 
+def signed_in(make_app, qtbot, proxy, user):
+    """The app with `user`'s account behind `proxy`, online: (app, account, session)."""
+    # A request held by the proxy lasts until the test ends it (REQUEST_DEADLINE_SECONDS aside), not a timeout.
+    app = make_app(request_timeout=600.0)
+    account = add_account(qtbot, app, proxy.url, user.user["email"])
+    session = app.sessions.get(account.id)
+    qtbot.waitUntil(lambda: session.link.online, timeout=WAIT)
+    return app, account, session
+
+
 def cancellations_of(admin, service_id: str) -> list[dict]:
     rows = admin.data("GET", "/admin/billing/cancellations", params={"per_page": 100})
     return [r for r in rows if str(r.get("service_id")) == str(service_id)]
@@ -70,11 +80,7 @@ def test_a_cancellation_queued_while_the_worker_waits_on_a_silent_panel_shows_in
     invoices_path = f"/api/v1/billing/services/{service_id}/invoices"
     proxy = GoesSilent(panel.url)
     try:
-        # The request held below lasts until the test ends it (REQUEST_DEADLINE_SECONDS aside), not a timeout.
-        app = make_app(request_timeout=600.0)
-        account = add_account(qtbot, app, proxy.url, user.user["email"])
-        session = app.sessions.get(account.id)
-        qtbot.waitUntil(lambda: session.link.online, timeout=WAIT)
+        app, account, session = signed_in(make_app, qtbot, proxy, user)
 
         # The service's page asks the panel for the service's invoices on the account's worker: the panel does not
         # answer that, and then nothing at all, so the account goes Offline with the request still unanswered.
@@ -127,10 +133,7 @@ def test_a_reply_queued_while_the_worker_waits_on_a_silent_panel_shows_at_once_a
     ticket_path = f"/api/v1/support/tickets/{ticket['id']}"
     proxy = GoesSilent(panel.url)
     try:
-        app = make_app(request_timeout=600.0)
-        account = add_account(qtbot, app, proxy.url, user.user["email"])
-        session = app.sessions.get(account.id)
-        qtbot.waitUntil(lambda: session.link.online, timeout=WAIT)
+        app, account, session = signed_in(make_app, qtbot, proxy, user)
 
         # Opening the ticket asks the panel for its conversation on the account's worker; then the panel goes quiet.
         proxy.held.add(ticket_path)
